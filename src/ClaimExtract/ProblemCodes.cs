@@ -1,0 +1,53 @@
+namespace ClaimExtract;
+
+/// <summary>
+/// Every problem code and its message, in one place. Codes are stable across releases:
+/// <c>CE1xxx</c> HTML and article extraction, <c>CE2xxx</c> text, <c>CE3xxx</c> quotes and speakers,
+/// <c>CE4xxx</c> statements, <c>CE9xxx</c> input and output.
+/// </summary>
+public static class ProblemCodes
+{
+    /// <summary>No main article text could be found in the page.</summary>
+    public static Problem NoArticleBody(string detail) =>
+        new("CE1001", ProblemSeverity.Error, "html", $"no article text found: {detail}");
+
+    /// <summary>The bytes were not valid in the encoding they claimed; a fallback encoding was used.</summary>
+    public static Problem EncodingFallback(string used, string reason) =>
+        new("CE1002", ProblemSeverity.Warning, "html", $"decoded as {used}: {reason}");
+
+    /// <summary>The page looks like an index, a 404 or another non-article page.</summary>
+    public static Problem NotAnArticle(string detail) =>
+        new("CE1003", ProblemSeverity.Warning, "html", $"page may not be an article: {detail}");
+
+    /// <summary>The text stage found no sentences.</summary>
+    public static Problem EmptyText() =>
+        new("CE2001", ProblemSeverity.Error, "text", "the article text is empty");
+
+    /// <summary>A quotation mark was opened and never closed.</summary>
+    public static Problem UnclosedQuote(int paragraph) =>
+        new("CE3001", ProblemSeverity.Info, "quotes", $"quotation opened in paragraph {paragraph} is never closed");
+
+    /// <summary>The input could not be found.</summary>
+    public static Problem InputNotFound(string input) =>
+        new("CE9001", ProblemSeverity.Error, "source", $"{input}: no such file");
+
+    /// <summary>The input could not be read.</summary>
+    public static Problem InputUnreadable(string input, string reason) =>
+        new("CE9002", ProblemSeverity.Error, "source", $"{input}: cannot read: {reason}");
+
+    /// <summary>The input has no content.</summary>
+    public static Problem InputEmpty(string input) =>
+        new("CE9003", ProblemSeverity.Error, "source", $"{input}: input is empty");
+
+    /// <summary>A JSON Lines record is malformed.</summary>
+    public static Problem BadJsonLine(string input, long line, string reason) =>
+        new("CE9004", ProblemSeverity.Error, "source", $"{input}:{line}: bad JSON Lines record: {reason}");
+
+    /// <summary>The input's kind is not supported.</summary>
+    public static Problem UnsupportedInput(string input, string reason) =>
+        new("CE9005", ProblemSeverity.Error, "source", $"{input}: unsupported input: {reason}");
+
+    /// <summary>An unexpected failure inside a stage; the document is reported and the batch goes on.</summary>
+    public static Problem InternalError(string stage, string reason) =>
+        new("CE9900", ProblemSeverity.Error, stage, $"internal error: {reason}");
+}
