@@ -1,1 +1,3 @@
-return 0;
+using ClaimExtract.Cli;
+
+return CliApp.Run(args, Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error);

@@ -1,15 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace ClaimExtract;
 
 /// <summary>How bad a <see cref="Problem"/> is.</summary>
 public enum ProblemSeverity
 {
     /// <summary>Worth knowing; the record is complete.</summary>
+    [JsonStringEnumMemberName("info")]
     Info,
 
     /// <summary>The record was produced, but part of it may be missing or degraded.</summary>
+    [JsonStringEnumMemberName("warning")]
     Warning,
 
     /// <summary>The document produced no usable record.</summary>
+    [JsonStringEnumMemberName("error")]
     Error,
 }
 

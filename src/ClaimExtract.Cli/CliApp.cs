@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace ClaimExtract.Cli;
+
+/// <summary>
+/// The command line: arguments are parsed once into settings, then the library does the work.
+/// stdout carries data only; diagnostics go to stderr. Exit codes: 0 every document succeeded,
+/// 1 some failed (each is still reported), 2 usage error.
+/// </summary>
+internal static class CliApp
+{
+    public const int Success = 0;
+    public const int SomeFailed = 1;
+    public const int UsageError = 2;
+
+    /// <summary>Runs the tool with the given streams, so tests can run it in-process.</summary>
+    public static int Run(string[] args, Func<Stream> openStdin, Stream stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("claimextract: turns news articles into speaker-attributed records of what was said (quotes, speakers, promises, retractions, predictions, claims).")
+        {
+            ExtractCommand.Create(openStdin, stdout, stderr),
+            SchemaCommand.Create(stdout),
+            TrainCommand.Create(),
+        };
+
+        // "@list.txt" is an input list, not a response file.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        using var helpOut = new StreamWriter(stdout, leaveOpen: true) { AutoFlush = true };
+        var invocation = new InvocationConfiguration { Output = helpOut, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"claimextract: {error.Message}");
+            }
+
+            stderr.WriteLine("Try 'claimextract --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(invocation);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"claimextract: {e.Message}");
+            return UsageError;
+        }
+    }
+}
+
+/// <summary>A bad combination of arguments found after parsing; exits with status 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,96 @@
+namespace ClaimExtract;
+
+/// <summary>
+/// One article as claimextract reports it: metadata, the text every offset points into, the
+/// statements found, and any problems met on the way. This is the published output schema
+/// (<c>claimextract schema</c>); JSON names are the snake_case forms of the property names.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>The id given in a JSON Lines record, else the file path or URL.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where the article came from: a file path, <c>-</c> for standard input, or <c>path:line</c> for JSON Lines.</summary>
+    public required string Source { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Title { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>ISO 8601, or null when unknown.</summary>
+    public string? Published { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? Language { get; init; }
+
+    /// <summary>The article text; every offset counts Unicode code points into it.</summary>
+    public required string Text { get; init; }
+
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
+    public IReadOnlyList<Problem> Problems { get; init; } = [];
+
+    /// <summary>Whether the article failed: it carries an error-severity problem.</summary>
+    public bool Failed => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+}
+
+/// <summary>
+/// One thing said in an article, with its speaker, cue and kind. Offsets count Unicode code points
+/// into <see cref="Article.Text"/>, end exclusive, so that <c>text[start:end]</c> in Python is the span.
+/// </summary>
+public sealed record Statement
+{
+    /// <summary><c>&lt;article id&gt;#&lt;n&gt;</c>, n counting from 1 in text order.</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>promise</c>, <c>retraction</c>, <c>prediction</c>, <c>claim</c> or <c>other</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The classifier's probability for <see cref="Kind"/>, 0 to 1.</summary>
+    public double KindConfidence { get; init; }
+
+    /// <summary><c>direct</c>, <c>indirect</c> or <c>mixed</c>.</summary>
+    public required string QuoteType { get; init; }
+
+    /// <summary>The content as it stands in the text: <c>text[start:end]</c>.</summary>
+    public required string Text { get; init; }
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    /// <summary>The speaker's resolved full name (or, for documents and unresolved organisations, the name as written), or null.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The mention the speaker was found from, as written ("he", "the billionaire"), or null.</summary>
+    public string? SpeakerMention { get; init; }
+
+    public int? SpeakerStart { get; init; }
+
+    public int? SpeakerEnd { get; init; }
+
+    /// <summary><c>person</c>, <c>organization</c>, <c>document</c>, <c>group</c> or <c>unknown</c>.</summary>
+    public required string SpeakerKind { get; init; }
+
+    /// <summary>The cue ("said", "told", "according to", "referred to ... as"), or null.</summary>
+    public string? Cue { get; init; }
+
+    public int? CueStart { get; init; }
+
+    public int? CueEnd { get; init; }
+
+    /// <summary>Whom it was said to ("told Xinhua"), or null.</summary>
+    public string? Addressee { get; init; }
+
+    /// <summary>The zero-based paragraph where the statement starts.</summary>
+    public int Paragraph { get; init; }
+
+    /// <summary>The zero-based sentence (over the whole article) where the statement starts.</summary>
+    public int Sentence { get; init; }
+
+    /// <summary>The id of the earlier statement this one takes back, or null.</summary>
+    public string? Retracts { get; init; }
+}

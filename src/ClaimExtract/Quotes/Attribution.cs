@@ -1,0 +1,30 @@
+namespace ClaimExtract.Quotes;
+
+/// <summary>How a statement is quoted.</summary>
+public enum QuoteType
+{
+    /// <summary>Words inside quotation marks.</summary>
+    Direct,
+
+    /// <summary>Reported speech without quotation marks ("Ma told Xinhua that ...").</summary>
+    Indirect,
+
+    /// <summary>Reported speech that quotes part of the words, or a partial quote ('referred to ... as “a mess”').</summary>
+    Mixed,
+}
+
+/// <summary>
+/// One attribution found in an article: what was said (the content), how, the cue that reports it,
+/// and the mention of who said it. Speakers are resolved to names by a later stage.
+/// </summary>
+/// <param name="Content">The words said; for quotations, inside the marks.</param>
+/// <param name="Type">Direct, indirect or mixed.</param>
+/// <param name="Cue">The cue's span ("told"; for "referred to ... as" the whole stretch).</param>
+/// <param name="CueText">The cue as a lexicon phrase: its words, or "referred to ... as".</param>
+/// <param name="Speaker">The speaker's mention as written ("he", "the billionaire", "a Bloomberg report"), when one is found.</param>
+/// <param name="Addressee">Whom it was said to ("told Xinhua").</param>
+internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, string? CueText, Span? Speaker, Span? Addressee)
+{
+    /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
+    public Attribution? InheritedFrom { get; init; }
+}

@@ -1,0 +1,698 @@
+using ClaimExtract.Speakers;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// Finds direct, mixed and indirect attributions in an article by shallow, rule-based parsing of each
+/// sentence around its cue words: "“...,” SPEAKER CUE", "SPEAKER CUE: “...”", "SPEAKER CUE [ADDRESSEE] that CONTENT",
+/// "SPEAKER CUE CONTENT", "CONTENT, according to SPEAKER", "As SPEAKER CUE, CONTENT" and
+/// "SPEAKER referred to X as “...”". A quotation split by its attribution ("“...,” Ma told Xinhua. “...”")
+/// is one statement; an unattributed quotation takes its speaker from the statement just before it.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    // A quotation this short with no cue is a scare quote or a title, not a statement.
+    private const int MinimumStandaloneQuoteWords = 4;
+
+    // Reported content shorter than this is not a statement ("he said so").
+    private const int MinimumContentWords = 3;
+
+    private readonly TokenizedDocument _doc;
+    private readonly IReadOnlyList<Token> _t;
+    private readonly IReadOnlyList<QuotedSpan> _quotes;
+    private readonly HashSet<int> _usedCues = [];
+
+    private AttributionFinder(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
+    {
+        _doc = doc;
+        _t = doc.Tokens;
+        _quotes = quotes;
+    }
+
+    public static List<Attribution> Find(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new AttributionFinder(doc, quotes).Run();
+    }
+
+    private List<Attribution> Run()
+    {
+        var direct = FindDirect();
+        var indirect = FindIndirect();
+
+        // A quotation inside reported content makes it a mixed quote; it is not a statement of its own.
+        var result = new List<Attribution>();
+        foreach (var a in indirect)
+        {
+            var inside = direct.Where(d => a.Content.Contains(d.Content)).ToList();
+            if (direct.Any(d => d.Content.Overlaps(a.Content) && !a.Content.Contains(d.Content)))
+            {
+                continue;
+            }
+
+            foreach (var d in inside)
+            {
+                direct.Remove(d);
+            }
+
+            result.Add(inside.Count > 0 ? a with { Type = QuoteType.Mixed } : a);
+        }
+
+        result.AddRange(direct);
+        result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        return InheritSpeakers(result);
+    }
+
+    private List<Attribution> FindDirect()
+    {
+        var found = new List<(QuotedSpan Quote, Attribution? Attribution, int AttributionEnd)>();
+        foreach (var q in _quotes)
+        {
+            var open = _doc.IndexAtOrAfter(q.Outer.Start);
+            if (open >= _t.Count)
+            {
+                continue;
+            }
+
+            var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : -1;
+            var attribution = (close >= 0 ? AttributionAfter(q, close) : null) ?? AttributionBefore(q, open);
+            found.Add((q, attribution?.Attribution, attribution?.End ?? -1));
+        }
+
+        var result = new List<Attribution>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (q, a, attributionEnd) = found[i];
+            if (a is null)
+            {
+                var partial = PartialQuote(q);
+                if (partial is not null)
+                {
+                    result.Add(partial);
+                    continue;
+                }
+
+                if (WordCount(q.Inner) < MinimumStandaloneQuoteWords)
+                {
+                    continue;
+                }
+
+                result.Add(new Attribution(q.Inner, QuoteType.Direct, null, null, null, null));
+                continue;
+            }
+
+            // “A,” Ma told Xinhua. “B.” — B continues A when nothing but the attribution stands between them.
+            var content = q.Inner;
+            while (i + 1 < found.Count && found[i + 1].Attribution is null && attributionEnd >= 0
+                   && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start)
+                   && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
+            {
+                content = new Span(content.Start, found[i + 1].Quote.Inner.End);
+                i++;
+            }
+
+            result.Add(a with { Content = content });
+        }
+
+        return result;
+    }
+
+    /// <summary>“...,” SPEAKER CUE [ADDRESSEE] — or — “...,” CUE SPEAKER.</summary>
+    private (Attribution Attribution, int End)? AttributionAfter(QuotedSpan q, int close)
+    {
+        var end = _doc.SentenceEndToken(close);
+        var k = close + 1;
+        while (k < end && !_t[k].IsWord && _t[k].Value is "," or "—" or "–" or "-")
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            // The sentence ends with the quotation; an attribution may start the next sentence only in
+            // the form "“...” He said." which news style does not use, so stop here.
+            return null;
+        }
+
+        if (IsCue(k))
+        {
+            var np = NounPhraseRight(k + 1, end);
+            if (np is null)
+            {
+                return null;
+            }
+
+            _usedCues.Add(k);
+            var addressee = Addressee(k, np.Value.Last + 1, end);
+            var last = Math.Max(np.Value.Last, addressee?.Last ?? -1);
+            return (new Attribution(q.Inner, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
+        }
+
+        var subject = NounPhraseRight(k, end);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var m = subject.Value.Last + 1;
+        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        {
+            m++;
+        }
+
+        if (m >= end || !IsCue(m))
+        {
+            return null;
+        }
+
+        _usedCues.Add(m);
+        var to = Addressee(m, m + 1, end);
+        return (new Attribution(q.Inner, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), AttributionEndChar(to?.Last ?? m, end));
+    }
+
+    /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
+    private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
+    {
+        var start = _doc.SentenceStartToken(open);
+        var k = open - 1;
+        if (k < start || _t[k].Value is not (":" or ","))
+        {
+            return null;
+        }
+
+        for (var c = k - 1; c >= Math.Max(start, k - 6); c--)
+        {
+            if (!IsCue(c))
+            {
+                continue;
+            }
+
+            var subject = SubjectLeft(c);
+            if (subject is null)
+            {
+                return null;
+            }
+
+            _usedCues.Add(c);
+            var to = Addressee(c, c + 1, k);
+            return (new Attribution(q.Inner, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
+        }
+
+        return null;
+    }
+
+    /// <summary>SPEAKER referred to X as “...”, called X “...”, described X as “...”.</summary>
+    private Attribution? PartialQuote(QuotedSpan q)
+    {
+        var open = _doc.IndexAtOrAfter(q.Outer.Start);
+        var start = _doc.SentenceStartToken(open);
+        if (open - 1 < start)
+        {
+            return null;
+        }
+
+        for (var c = open - 1; c >= Math.Max(start, open - 12); c--)
+        {
+            var w = _t[c].Lower;
+            var isReferred = w is "referred" or "refers" or "referring" && c + 1 < open && _t[c + 1].Lower == "to";
+            var isDescribed = w is "described" or "describes" or "characterized" or "characterised" or "branded" or "labeled" or "labelled";
+            var isCalled = w is "called" or "calls" or "dubbed" or "dubs";
+            if (!isReferred && !isDescribed && !isCalled)
+            {
+                continue;
+            }
+
+            var asWord = open - 1;
+            if ((isReferred || isDescribed) && _t[asWord].Lower != "as")
+            {
+                return null;
+            }
+
+            var subject = SubjectLeft(c);
+            if (subject is null)
+            {
+                return null;
+            }
+
+            var cueText = isReferred ? "referred to ... as" : isDescribed ? $"{_t[c].Lower} ... as" : _t[c].Lower;
+            var cueEnd = isCalled ? _t[c].Span.End : _t[asWord].Span.End;
+            return new Attribution(q.Inner, QuoteType.Mixed, new Span(_t[c].Span.Start, cueEnd), cueText, SpanOf(subject.Value), null);
+        }
+
+        return null;
+    }
+
+    private List<Attribution> FindIndirect()
+    {
+        var result = new List<Attribution>();
+        for (var k = 0; k < _t.Count; k++)
+        {
+            if (_doc.Quoted[k] || _usedCues.Contains(k))
+            {
+                continue;
+            }
+
+            var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k) : IsCue(k) ? Reported(k) : null;
+            if (a is not null)
+            {
+                result.Add(a);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>SPEAKER CUE [ADDRESSEE ...] [that] CONTENT; As SPEAKER CUE, CONTENT.</summary>
+    private Attribution? Reported(int k)
+    {
+        var start = _doc.SentenceStartToken(k);
+        var end = _doc.SentenceEndToken(k);
+        var lemma = Lexicon.CueVerbs[_t[k].Value];
+        if (k + 1 >= end)
+        {
+            return null;
+        }
+
+        int contentStart;
+        Span? addressee = null;
+
+        // "As a Bloomberg report once explained, CONTENT"
+        if (_t[start].Lower == "as" && _t[k + 1].Value == ",")
+        {
+            contentStart = k + 2;
+        }
+        else
+        {
+            var that = -1;
+            for (var j = k + 1; j < Math.Min(end, k + 14); j++)
+            {
+                if (_doc.Quoted[j] || !_t[j].IsWord && _t[j].Value is not ("," or "’" or "'") || j > k + 1 && IsCue(j))
+                {
+                    break;
+                }
+
+                if (_t[j].Lower == "that")
+                {
+                    that = j;
+                    break;
+                }
+            }
+
+            if (that > 0)
+            {
+                contentStart = that + 1;
+                if (Lexicon.AddresseeVerbs.Contains(lemma))
+                {
+                    var np = NounPhraseRight(k + 1, that);
+                    addressee = np is null ? null : SpanOf(np.Value);
+                }
+            }
+            else if (!Lexicon.ThatOnlyVerbs.Contains(lemma) && _t[k + 1].IsWord && !_doc.Quoted[k + 1]
+                     && !Lexicon.Prepositions.Contains(_t[k + 1].Value) && !Lexicon.TimeWords.Contains(_t[k + 1].Value)
+                     && !_t[k + 1].Value.EndsWith("ly", StringComparison.Ordinal) && !IsCue(k + 1))
+            {
+                contentStart = k + 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var contentEnd = ContentEnd(contentStart, end);
+        if (contentEnd - contentStart < MinimumContentWords || contentStart >= end)
+        {
+            return null;
+        }
+
+        var subject = SubjectLeft(k);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        _usedCues.Add(k);
+        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
+    }
+
+    /// <summary>CONTENT, according to SPEAKER — or — According to SPEAKER, CONTENT.</summary>
+    private Attribution? AccordingTo(int k)
+    {
+        var start = _doc.SentenceStartToken(k);
+        var end = _doc.SentenceEndToken(k);
+        var np = NounPhraseRight(k + 2, end);
+        if (np is null)
+        {
+            return null;
+        }
+
+        var cue = new Span(_t[k].Span.Start, _t[k + 1].Span.End);
+        if (k == start || (k == start + 1 && !_t[start].IsWord))
+        {
+            var comma = np.Value.Last + 1;
+            while (comma < end && _t[comma].Value != ",")
+            {
+                comma++;
+            }
+
+            var contentEnd = ContentEnd(comma + 1, end);
+            return comma + 1 >= end || contentEnd - comma - 1 < MinimumContentWords ? null
+                : new Attribution(new Span(_t[comma + 1].Span.Start, ContentEndChar(comma + 1, contentEnd)), QuoteType.Indirect, cue, "according to", SpanOf(np.Value), null);
+        }
+
+        var before = k - 1;
+        if (_t[before].Value != "," || before - start < MinimumContentWords)
+        {
+            return null;
+        }
+
+        return new Attribution(new Span(_t[start].Span.Start, _t[before - 1].Span.End), QuoteType.Indirect, cue, "according to", SpanOf(np.Value), null);
+    }
+
+    /// <summary>One past the last content token: the sentence end, or the start of a coordinated predicate of the reporting clause (", but recanted ...").</summary>
+    private int ContentEnd(int from, int end)
+    {
+        for (var j = from + 1; j + 1 < end; j++)
+        {
+            if (_doc.Quoted[j])
+            {
+                continue;
+            }
+
+            if (_t[j].Value == ",")
+            {
+                // The end of a relative clause: "Ma, who announced that X, also told ..."
+                var v = j + 1;
+                while (v < end && _t[v].IsWord && Lexicon.Adverbs.Contains(_t[v].Value) && !IsCue(v))
+                {
+                    v++;
+                }
+
+                if (v < end && IsCue(v))
+                {
+                    return j;
+                }
+
+                continue;
+            }
+
+            if (_t[j].Lower is not ("but" or "and"))
+            {
+                continue;
+            }
+
+            var next = _t[j + 1];
+            var verbLike = next.IsWord && !next.IsCapitalized && (IsCue(j + 1) || next.Lower.EndsWith("ed", StringComparison.Ordinal) && next.Lower.Length > 4);
+            if (verbLike && (_t[j - 1].Value == "," || IsCue(j + 1)))
+            {
+                return _t[j - 1].Value == "," ? j - 1 : j;
+            }
+        }
+
+        return end;
+    }
+
+    private int ContentEndChar(int from, int endToken)
+    {
+        // Leave out the closing punctuation of the sentence, but keep a closing quotation mark whose quotation opened inside the content.
+        var last = endToken - 1;
+        var contentStart = _t[from].Span.Start;
+        var q = _quotes.FirstOrDefault(q => q.Outer.Start >= contentStart && q.Outer.End == _t[last].Span.End);
+        if (q is not null)
+        {
+            return q.Outer.End;
+        }
+
+        while (last > from && !_t[last].IsWord && _t[last].Value is "." or "!" or "?" or "…" or ":" or ";" or "," or "”" or "\"" or "’")
+        {
+            last--;
+        }
+
+        return _t[last].Span.End;
+    }
+
+    /// <summary>The speaker of the cue at <paramref name="cue"/>: the noun phrase just before it, skipping adverbs, a relative clause or an apposition; else the nearest speaker-like phrase before it in the sentence.</summary>
+    private (int First, int Last)? SubjectLeft(int cue)
+    {
+        var start = _doc.SentenceStartToken(cue);
+        var j = cue - 1;
+        while (j >= start && _t[j].IsWord && Lexicon.Adverbs.Contains(_t[j].Value))
+        {
+            j--;
+        }
+
+        if (j < start)
+        {
+            return null;
+        }
+
+        if (_t[j].Lower is "who" or "which" && j - 1 >= start && _t[j - 1].Value == ",")
+        {
+            return NounPhraseEndingAt(j - 2, start);
+        }
+
+        var np = NounPhraseEndingAt(j, start);
+        if (np is not null)
+        {
+            return np;
+        }
+
+        if (_t[j].Value == ",")
+        {
+            // "Ma, who recently announced ..., also told" / "Jack Ma, the founder of Alibaba, said"
+            for (var c = j - 1; c > start; c--)
+            {
+                if (_t[c].Value == "," && !_doc.Quoted[c])
+                {
+                    var head = NounPhraseEndingAt(c - 1, start);
+                    if (head is not null)
+                    {
+                        return head;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        for (var c = j; c >= start; c--)
+        {
+            if (_doc.Quoted[c])
+            {
+                continue;
+            }
+
+            var candidate = NounPhraseEndingAt(c, start);
+            if (candidate is not null && IsSpeakerLike(candidate.Value))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsSpeakerLike((int First, int Last) np)
+    {
+        var head = _t[np.Last];
+        return Lexicon.PersonPronouns.Contains(head.Value) && head.Lower != "who" || head.IsCapitalized
+               || Lexicon.PersonNouns.Contains(head.Value) || Lexicon.OrganizationNouns.Contains(head.Value)
+               || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.GroupNouns.Contains(head.Value);
+    }
+
+    /// <summary>A speaker-like noun phrase whose last token is <paramref name="j"/>.</summary>
+    private (int First, int Last)? NounPhraseEndingAt(int j, int start)
+    {
+        if (j < start || !_t[j].IsWord || _doc.Quoted[j])
+        {
+            return null;
+        }
+
+        var head = _t[j];
+        if (Lexicon.PersonPronouns.Contains(head.Value) && head.Lower != "who")
+        {
+            return (j, j);
+        }
+
+        if (IsNameWord(j))
+        {
+            var first = j;
+            while (first - 1 >= start && (IsNameWord(first - 1) || Lexicon.Titles.Contains(_t[first - 1].Value)) && !EntityIndex.EndsPossessive(_t[first - 1].Value))
+            {
+                first--;
+            }
+
+            return (first, j);
+        }
+
+        var isNoun = Lexicon.PersonNouns.Contains(head.Value) || Lexicon.OrganizationNouns.Contains(head.Value)
+                     || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.GroupNouns.Contains(head.Value);
+        if (!isNoun)
+        {
+            return null;
+        }
+
+        // Extend left over modifiers to a determiner or a possessive: "the billionaire", "a Bloomberg report", "Alibaba’s chairman".
+        for (var f = j; f >= Math.Max(start, j - 5); f--)
+        {
+            var w = _t[f];
+            if (!w.IsWord || _doc.Quoted[f])
+            {
+                break;
+            }
+
+            if (f < j && (Lexicon.Determiners.Contains(w.Value) || EntityIndex.EndsPossessive(w.Value)))
+            {
+                return (f, j);
+            }
+
+            if (f < j && (Lexicon.CueVerbs.ContainsKey(w.Value) || Lexicon.Prepositions.Contains(w.Value)))
+            {
+                break;
+            }
+        }
+
+        // Bare plural groups ("officials said") and capitalised modifiers ("White House officials").
+        return Lexicon.GroupNouns.Contains(head.Value) ? (j, j) : null;
+    }
+
+    /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>
+    private (int First, int Last)? NounPhraseRight(int i, int end)
+    {
+        if (i >= end || !_t[i].IsWord || _doc.Quoted[i])
+        {
+            return null;
+        }
+
+        if (Lexicon.PersonPronouns.Contains(_t[i].Value) && _t[i].Lower != "who")
+        {
+            return (i, i);
+        }
+
+        if (IsNameWord(i) || Lexicon.Titles.Contains(_t[i].Value) && i + 1 < end && IsNameWord(i + 1))
+        {
+            var last = i;
+            while (last + 1 < end && (IsNameWord(last + 1) || Lexicon.Titles.Contains(_t[last + 1].Value)) && !EntityIndex.EndsPossessive(_t[last].Value))
+            {
+                last++;
+            }
+
+            // "Alibaba’s chairman", "White House officials"
+            var head = last + 1;
+            if (head < end && _t[head].IsWord && !_t[head].IsCapitalized && IsHeadNoun(head))
+            {
+                return (i, head);
+            }
+
+            return (i, last);
+        }
+
+        for (var j = i; j < Math.Min(end, i + 6); j++)
+        {
+            if (!_t[j].IsWord || _doc.Quoted[j])
+            {
+                return null;
+            }
+
+            if (IsHeadNoun(j) && (j > i || Lexicon.GroupNouns.Contains(_t[j].Value)))
+            {
+                // Take a following compound head too: "a Chinese news outlet", "the company spokesman".
+                while (j + 1 < end && _t[j + 1].IsWord && IsHeadNoun(j + 1))
+                {
+                    j++;
+                }
+
+                return (i, j);
+            }
+
+            if (j > i && (Lexicon.CueVerbs.ContainsKey(_t[j].Value) || Lexicon.Prepositions.Contains(_t[j].Value)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private (int First, int Last)? Addressee(int cue, int from, int end)
+    {
+        if (!Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[cue].Value]))
+        {
+            return null;
+        }
+
+        return NounPhraseRight(from, end) ?? (from < end && _t[from].IsWord && IsNameWord(from) ? (from, from) : null);
+    }
+
+    private bool IsHeadNoun(int j) =>
+        Lexicon.PersonNouns.Contains(_t[j].Value) || Lexicon.OrganizationNouns.Contains(_t[j].Value)
+        || Lexicon.DocumentNouns.Contains(_t[j].Value) || Lexicon.GroupNouns.Contains(_t[j].Value);
+
+    private bool IsNameWord(int j) =>
+        _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
+
+    private bool IsCue(int k) => _t[k].IsWord && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
+
+    // "the so-called", "a promised tax cut", "his stated aim": a participle before a noun is not a cue.
+    private bool IsAdjectival(int k) =>
+        k > 0 && _t[k - 1].IsWord && Lexicon.Determiners.Contains(_t[k - 1].Value) && _t[k - 1].Lower is not "that" and not "who";
+
+    private string Cue(int k) => _t[k].Lower;
+
+    private Span SpanOf((int First, int Last) np) => new(_t[np.First].Span.Start, _t[np.Last].Span.End - (EntityIndex.EndsPossessive(_t[np.Last].Value) ? 2 : 0));
+
+    private int AttributionEndChar(int lastToken, int sentenceEnd) =>
+        lastToken + 1 >= sentenceEnd - 1 || _t[lastToken + 1].Value is "." or "!" or "?" || lastToken + 1 < sentenceEnd && _t[lastToken + 1].Value == ","
+            ? _t[sentenceEnd - 1].Span.End
+            : -1;
+
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        var text = _doc.Document.Text;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int WordCount(Span span)
+    {
+        var count = 0;
+        for (var i = _doc.IndexAtOrAfter(span.Start); i < _t.Count && _t[i].Span.End <= span.End; i++)
+        {
+            count += _t[i].IsWord ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>A direct quotation with no speaker of its own continues the statement just before it, when that one is in the same or the previous paragraph.</summary>
+    private List<Attribution> InheritSpeakers(List<Attribution> sorted)
+    {
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var a = sorted[i];
+            var previous = sorted[i - 1];
+            if (a.Speaker is not null || previous.Speaker is null && previous.InheritedFrom is null)
+            {
+                continue;
+            }
+
+            var pa = _doc.Document.ParagraphAt(a.Content.Start);
+            var pb = _doc.Document.ParagraphAt(previous.Content.Start);
+            if (pa - pb <= 1)
+            {
+                var source = previous.InheritedFrom ?? previous;
+                sorted[i] = a with { Speaker = source.Speaker, InheritedFrom = source };
+            }
+        }
+
+        return sorted;
+    }
+}

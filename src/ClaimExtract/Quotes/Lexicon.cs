@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// The word lists the quote and speaker stages share: cue verbs, pronouns, and the head nouns that
+/// make a description a person, an organisation, a document or a group.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Speech and report verbs, every inflection, mapped to their lemma.</summary>
+    public static readonly FrozenDictionary<string, string> CueVerbs = BuildCues();
+
+    /// <summary>Verbs whose first object is the addressee ("told Xinhua that ...").</summary>
+    public static readonly FrozenSet<string> AddresseeVerbs = Set("tell", "assure", "inform", "remind", "warn", "promise", "advise", "notify", "convince");
+
+    /// <summary>Verbs that only introduce a quotation or a "that"-clause and never a bare clause.</summary>
+    public static readonly FrozenSet<string> ThatOnlyVerbs = Set("tell", "assure", "inform", "remind", "advise", "notify", "convince", "write", "ask", "continue", "add", "report");
+
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "i", "we", "they", "who");
+
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another", "several", "two", "three", "some", "many", "other", "senior", "top");
+
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "billionaire", "founder", "co-founder", "president", "vice", "executive", "chief", "ceo", "cfo", "spokesman", "spokeswoman", "spokesperson",
+        "official", "senator", "lawmaker", "governor", "candidate", "nominee", "minister", "secretary", "chairman", "chairwoman", "chair",
+        "director", "leader", "mogul", "tycoon", "entrepreneur", "businessman", "businesswoman", "mayor", "judge", "attorney", "lawyer",
+        "professor", "economist", "analyst", "manager", "actor", "actress", "star", "author", "congressman", "congresswoman", "representative",
+        "ambassador", "adviser", "advisor", "aide", "reporter", "commissioner", "chancellor", "king", "queen", "prince", "princess", "pope",
+        "coach", "player", "general", "officer", "doctor", "scientist", "researcher", "woman", "man", "source", "expert", "strategist",
+        "pollster", "historian", "activist", "investor", "banker", "democrat", "republican", "speaker", "premier", "diplomat", "prosecutor",
+        "investigator", "witness", "resident", "owner", "head", "host", "anchor", "columnist", "editor", "publisher", "physician", "nurse",
+        "student", "teacher", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "partner", "campaigner",
+        "consultant", "operative", "staffer", "surrogate", "incumbent", "challenger", "veteran", "founder", "boss", "magnate", "billionaire");
+
+    public static readonly FrozenSet<string> OrganizationNouns = Set(
+        "company", "firm", "government", "administration", "ministry", "department", "agency", "campaign", "committee", "commission",
+        "council", "party", "court", "bank", "group", "organization", "organisation", "union", "association", "institute", "university",
+        "office", "embassy", "white", "house", "senate", "congress", "parliament", "police", "military", "army", "navy", "network",
+        "newspaper", "outlet", "channel", "station", "team", "board", "authority", "regulator", "fund", "foundation", "coalition",
+        "movement", "corporation", "retailer", "giant", "maker", "manufacturer", "airline", "bureau", "service", "press", "media", "cabinet",
+        "kremlin", "pentagon", "inc", "corp", "co", "ltd", "llc", "plc", "reuters", "xinhua");
+
+    public static readonly FrozenSet<string> DocumentNouns = Set(
+        "report", "statement", "study", "survey", "poll", "document", "documents", "memo", "letter", "filing", "analysis", "article", "story",
+        "release", "tweet", "post", "email", "e-mail", "paper", "review", "audit", "complaint", "lawsuit", "ruling", "indictment", "estimate",
+        "estimates", "data", "figures", "records", "transcript", "book", "editorial", "column", "interview", "investigation", "assessment", "blog");
+
+    public static readonly FrozenSet<string> GroupNouns = Set(
+        "officials", "experts", "sources", "analysts", "people", "critics", "supporters", "opponents", "economists", "lawmakers", "democrats",
+        "republicans", "investors", "residents", "witnesses", "observers", "researchers", "scientists", "leaders", "executives", "aides",
+        "advisers", "advisors", "members", "voters", "activists", "authorities", "police", "prosecutors", "investigators", "diplomats",
+        "insiders", "protesters", "workers", "employees", "students", "parents", "doctors", "others", "both", "many", "some");
+
+    /// <summary>Words that start with a capital only because they start a sentence or are not names.</summary>
+    public static readonly FrozenSet<string> NotNames = Set(
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+        "my", "your", "but", "and", "or", "nor", "if", "even", "as", "for", "in", "on", "at", "by", "with", "from", "to", "of", "after",
+        "before", "when", "while", "since", "although", "though", "so", "yet", "also", "then", "there", "here", "what", "which", "who",
+        "whom", "whose", "why", "how", "many", "some", "most", "other", "others", "all", "both", "each", "every", "no", "not", "now",
+        "still", "just", "only", "more", "less", "much", "such", "despite", "during", "under", "over", "about", "into", "through", "until",
+        "because", "however", "meanwhile", "instead", "yes", "well", "one", "two", "three", "last", "next", "first", "new", "according",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "asked", "said",
+        "mr.", "mrs.", "ms.", "dr.", "that’s", "it’s", "there’s", "here’s", "we’re", "they’re", "i’m", "he’s", "she’s", "let", "do", "don’t",
+        "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "did", "does");
+
+    /// <summary>Titles that may precede a name; they are not part of the name.</summary>
+    public static readonly FrozenSet<string> Titles = Set(
+        "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov", "governor",
+        "secretary", "minister", "prime", "chancellor", "judge", "justice", "gen.", "general", "prof.", "professor", "rev.", "pope", "king",
+        "queen", "prince", "princess", "mayor", "chairman", "ceo", "vice", "speaker", "leader", "former", "sir", "dame", "lord", "lady",
+        "ambassador", "commissioner", "attorney", "director", "coach", "captain", "officer", "detective", "sheriff", "sergeant", "lt.", "col.",
+        "congressman", "congresswoman", "representative", "candidate", "nominee", "deputy", "state", "foreign", "first");
+
+    /// <summary>Words that make a capitalised name an organisation or a place rather than a person.</summary>
+    public static readonly FrozenSet<string> OrganizationWords = Set(
+        "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "party", "university", "college", "news",
+        "times", "post", "journal", "report", "agency", "ministry", "department", "bank", "council", "committee", "house", "senate",
+        "congress", "court", "association", "institute", "foundation", "fund", "organization", "organisation", "commission", "office",
+        "service", "network", "media", "press", "federal", "national", "united", "states", "kingdom", "nations", "union", "street",
+        "city", "county", "state", "republic", "democratic", "republican", "administration", "campaign", "center", "centre", "club",
+        "airlines", "motors", "bureau", "police", "army", "force", "navy", "exchange", "board", "trust", "reserve", "capital", "partners",
+        "holdings", "technologies", "systems", "labs", "studios", "pictures", "records", "network", "tv", "radio", "magazine", "review",
+        "gazette", "tribune", "herald", "daily", "weekly", "wire", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg",
+        "xinhua", "ap", "afp", "fbi", "cia", "nsa", "nasa", "un", "eu", "nato", "who", "wto", "imf", "opec", "gop", "dnc", "rnc");
+
+    /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("Ma also told", "he had previously said").</summary>
+    public static readonly FrozenSet<string> Adverbs = Set(
+        "also", "previously", "once", "later", "then", "still", "again", "recently", "reportedly", "repeatedly", "further", "never",
+        "often", "earlier", "already", "even", "just", "publicly", "privately", "has", "have", "had", "was", "is", "were", "are", "had",
+        "would", "will", "could", "did", "does", "do", "not", "first", "initially", "subsequently", "separately", "similarly", "flatly",
+        "simply", "only", "ultimately", "now", "famously", "bluntly", "openly", "quickly", "angrily", "softly", "firmly");
+
+    /// <summary>Words that may follow a cue before its content without being content ("said Tuesday that", "said in a statement that").</summary>
+    public static readonly FrozenSet<string> TimeWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
+        "recently", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "again", "repeatedly",
+        "publicly", "privately", "also");
+
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "in", "on", "at", "during", "to", "of", "for", "with", "about", "after", "before", "from", "by", "via", "through", "over", "under",
+        "when", "while", "as", "into", "outside", "inside", "near", "and", "or", "but", "so", "if", "told", "said");
+
+    private static FrozenDictionary<string, string> BuildCues()
+    {
+        var forms = new (string Lemma, string[] Forms)[]
+        {
+            ("say", ["say", "says", "said", "saying"]),
+            ("tell", ["tell", "tells", "told", "telling"]),
+            ("add", ["add", "adds", "added", "adding"]),
+            ("explain", ["explain", "explains", "explained", "explaining"]),
+            ("warn", ["warn", "warns", "warned", "warning"]),
+            ("insist", ["insist", "insists", "insisted", "insisting"]),
+            ("state", ["state", "states", "stated"]),
+            ("note", ["note", "notes", "noted", "noting"]),
+            ("argue", ["argue", "argues", "argued", "arguing"]),
+            ("claim", ["claim", "claims", "claimed", "claiming"]),
+            ("write", ["write", "writes", "wrote", "written", "writing"]),
+            ("ask", ["ask", "asks", "asked", "asking"]),
+            ("announce", ["announce", "announces", "announced", "announcing"]),
+            ("declare", ["declare", "declares", "declared", "declaring"]),
+            ("acknowledge", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
+            ("admit", ["admit", "admits", "admitted", "admitting"]),
+            ("suggest", ["suggest", "suggests", "suggested", "suggesting"]),
+            ("stress", ["stress", "stresses", "stressed", "stressing"]),
+            ("emphasize", ["emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised"]),
+            ("continue", ["continued"]),
+            ("reply", ["reply", "replies", "replied"]),
+            ("respond", ["respond", "responds", "responded"]),
+            ("recall", ["recall", "recalls", "recalled"]),
+            ("predict", ["predict", "predicts", "predicted", "predicting"]),
+            ("promise", ["promise", "promises", "promised", "promising"]),
+            ("pledge", ["pledge", "pledges", "pledged", "pledging"]),
+            ("vow", ["vow", "vows", "vowed", "vowing"]),
+            ("assert", ["assert", "asserts", "asserted", "asserting"]),
+            ("contend", ["contend", "contends", "contended"]),
+            ("report", ["report", "reports", "reported"]),
+            ("confirm", ["confirm", "confirms", "confirmed", "confirming"]),
+            ("deny", ["deny", "denies", "denied", "denying"]),
+            ("tweet", ["tweet", "tweets", "tweeted"]),
+            ("concede", ["concede", "concedes", "conceded"]),
+            ("complain", ["complain", "complains", "complained"]),
+            ("maintain", ["maintain", "maintains", "maintained"]),
+            ("observe", ["observe", "observes", "observed"]),
+            ("remark", ["remark", "remarks", "remarked"]),
+            ("reiterate", ["reiterate", "reiterates", "reiterated"]),
+            ("testify", ["testify", "testifies", "testified"]),
+            ("urge", ["urge", "urges", "urged"]),
+            ("comment", ["comment", "comments", "commented"]),
+            ("conclude", ["conclude", "concludes", "concluded"]),
+            ("estimate", ["estimate", "estimates", "estimated"]),
+            ("mention", ["mention", "mentions", "mentioned"]),
+            ("reveal", ["reveal", "reveals", "revealed"]),
+            ("assure", ["assure", "assures", "assured"]),
+            ("inform", ["inform", "informs", "informed"]),
+            ("remind", ["remind", "reminds", "reminded"]),
+            ("advise", ["advised"]),
+            ("notify", ["notified"]),
+            ("convince", ["convinced"]),
+            ("boast", ["boast", "boasts", "boasted"]),
+            ("allege", ["allege", "alleges", "alleged"]),
+            ("indicate", ["indicate", "indicates", "indicated"]),
+            ("signal", ["signal", "signals", "signaled", "signalled"]),
+            ("predict", ["forecast", "forecasts"]),
+            ("joke", ["joke", "jokes", "joked"]),
+            ("quip", ["quipped"]),
+            ("exclaim", ["exclaimed"]),
+            ("shout", ["shouted"]),
+            ("insist", ["insists"]),
+        };
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (lemma, words) in forms)
+        {
+            foreach (var w in words)
+            {
+                map[w] = lemma;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

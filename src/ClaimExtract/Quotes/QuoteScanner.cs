@@ -1,0 +1,136 @@
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>A stretch of text inside quotation marks.</summary>
+/// <param name="Outer">From the opening mark to the closing mark, both included.</param>
+/// <param name="Inner">The quoted words, without the marks.</param>
+/// <param name="Closed">False when the quotation is never closed (it then runs to the end of its last paragraph).</param>
+public sealed record QuotedSpan(Span Outer, Span Inner, bool Closed)
+{
+    /// <summary>Whether the quotation runs over more than one paragraph.</summary>
+    public int ParagraphCount { get; init; } = 1;
+}
+
+/// <summary>
+/// Finds the outermost quotations of an article: “ ” „ “ « » ‹ › " " and ‘ ’ (a single quote only
+/// opens after a space or a bracket, so the apostrophes of "it’s" and "the players’ union" are not marks).
+/// A quotation left open at the end of a paragraph continues when the next paragraph starts with an
+/// opening mark, as in news style for quotes of several paragraphs.
+/// </summary>
+public static class QuoteScanner
+{
+    /// <summary>All outermost quotations, in text order.</summary>
+    public static IReadOnlyList<QuotedSpan> Scan(TextDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var result = new List<QuotedSpan>();
+        var openAt = -1;      // the opening mark of the quotation being read, possibly in an earlier paragraph
+        var closer = '\0';
+        var spanned = 0;      // paragraphs the open quotation covers so far
+        for (var p = 0; p < document.Paragraphs.Count; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            var i = paragraph.Start;
+            if (openAt >= 0)
+            {
+                if (IsOpener(text, paragraph.Start, paragraph, out _))
+                {
+                    // News style: a quotation of several paragraphs re-opens each one and closes only at the end.
+                    spanned++;
+                    i++;
+                }
+                else
+                {
+                    var previous = document.Paragraphs[p - 1];
+                    result.Add(new QuotedSpan(new Span(openAt, previous.End), new Span(openAt + 1, previous.End), false) { ParagraphCount = spanned });
+                    openAt = -1;
+                }
+            }
+
+            for (; i < paragraph.End; i++)
+            {
+                if (openAt < 0)
+                {
+                    if (IsOpener(text, i, paragraph, out closer))
+                    {
+                        openAt = i;
+                        spanned = 1;
+                    }
+                }
+                else if (IsCloser(text, i, paragraph, closer, openAt))
+                {
+                    result.Add(new QuotedSpan(new Span(openAt, i + 1), new Span(openAt + 1, i), true) { ParagraphCount = spanned });
+                    openAt = -1;
+                }
+            }
+        }
+
+        if (openAt >= 0)
+        {
+            var last = document.Paragraphs[^1];
+            result.Add(new QuotedSpan(new Span(openAt, last.End), new Span(openAt + 1, last.End), false) { ParagraphCount = spanned });
+        }
+
+        return result;
+    }
+
+    private static bool IsOpener(string text, int i, Span paragraph, out char closer)
+    {
+        var c = text[i];
+        closer = c switch
+        {
+            '“' => '”',
+            '„' => '“',
+            '«' => '»',
+            '‹' => '›',
+            '"' => '"',
+            '‘' => '’',
+            '‚' => '‘',
+            _ => '\0',
+        };
+        if (closer == '\0')
+        {
+            return false;
+        }
+
+        var before = i > paragraph.Start ? text[i - 1] : ' ';
+        var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        if (char.IsWhiteSpace(after))
+        {
+            // « and „ are followed by a (thin) space in French and some German styles.
+            return c is '«' or '„';
+        }
+
+        if (c is '"' or '‘')
+        {
+            return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':' or '“' || i == paragraph.Start;
+        }
+
+        return true;
+    }
+
+    private static bool IsCloser(string text, int i, Span paragraph, char closer, int openAt)
+    {
+        var c = text[i];
+        if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))
+        {
+            return false;
+        }
+
+        if (i == openAt + 1)
+        {
+            return false;
+        }
+
+        if (closer == '’')
+        {
+            // An apostrophe inside a word ("don’t") is not a closing mark.
+            var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
+            return !char.IsLetter(after);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+namespace ClaimExtract.Text;
+
+/// <summary>A word or a punctuation mark of an article, with its span.</summary>
+/// <param name="Span">Where it is in the article text.</param>
+/// <param name="Value">The text of the token.</param>
+/// <param name="IsWord">True for words and numbers (letters, digits, inner apostrophes, hyphens and periods), false for punctuation.</param>
+public sealed record Token(Span Span, string Value, bool IsWord)
+{
+    /// <summary>Whether the word starts with an upper-case letter.</summary>
+    public bool IsCapitalized => IsWord && Value.Length > 0 && char.IsUpper(Value[0]);
+
+    /// <summary>The lower-cased value.</summary>
+    public string Lower => Value.ToLowerInvariant();
+}
+
+/// <summary>Cuts text into <see cref="Token"/>s: words (with inner ' ’ - . such as "it’s", "U.S.", "China-US") and single punctuation marks.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokens of <paramref name="text"/> inside <paramref name="within"/>.</summary>
+    public static List<Token> Tokenize(string text, Span within)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        var i = within.Start;
+        while (i < within.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                i++;
+                while (i < within.End)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                    {
+                        i++;
+                    }
+                    else if (d is '\'' or '’' or '-' or '.' or '&' && i + 1 < within.End && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else if (d == '.' && IsDottedAbbreviation(text, start, i))
+                    {
+                        // "U.S." keeps its final period.
+                        i++;
+                        break;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(new Span(start, i), text[start..i], true));
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < within.End ? 2 : 1;
+            tokens.Add(new Token(new Span(i, i + length), text.Substring(i, length), false));
+            i += length;
+        }
+
+        return tokens;
+    }
+
+    private static bool IsDottedAbbreviation(string text, int start, int period)
+    {
+        // Letters separated by periods: U.S, U.K, D.C, a.m
+        var word = text.AsSpan(start, period - start);
+        return word.Length >= 3 && word.Contains('.') && word.Length <= 7;
+    }
+}

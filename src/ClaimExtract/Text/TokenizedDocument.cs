@@ -1,0 +1,78 @@
+namespace ClaimExtract.Text;
+
+/// <summary>
+/// The tokens of a whole article with, for each, its sentence and whether it sits inside a quotation.
+/// Built once per article and shared by the quote and speaker stages.
+/// </summary>
+internal sealed class TokenizedDocument
+{
+    public TokenizedDocument(TextDocument document, IEnumerable<Span> quotedInner)
+    {
+        Document = document;
+        var tokens = new List<Token>();
+        var sentenceOf = new List<int>();
+        var firsts = new int[document.Sentences.Count + 1];
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            firsts[s] = tokens.Count;
+            foreach (var t in Tokenizer.Tokenize(document.Text, document.Sentences[s].Span))
+            {
+                tokens.Add(t);
+                sentenceOf.Add(s);
+            }
+        }
+
+        firsts[^1] = tokens.Count;
+        Tokens = tokens;
+        SentenceOf = sentenceOf;
+        SentenceFirst = firsts;
+        var quoted = new bool[tokens.Count];
+        foreach (var q in quotedInner)
+        {
+            for (var i = IndexAtOrAfter(q.Start); i < tokens.Count && tokens[i].Span.Start < q.End; i++)
+            {
+                quoted[i] = true;
+            }
+        }
+
+        Quoted = quoted;
+    }
+
+    public TextDocument Document { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The sentence index of each token.</summary>
+    public IReadOnlyList<int> SentenceOf { get; }
+
+    /// <summary>Whether each token lies inside quotation marks.</summary>
+    public IReadOnlyList<bool> Quoted { get; }
+
+    /// <summary>The first token of each sentence; one extra entry holds the token count.</summary>
+    public IReadOnlyList<int> SentenceFirst { get; }
+
+    public int SentenceStartToken(int tokenIndex) => SentenceFirst[SentenceOf[tokenIndex]];
+
+    /// <summary>One past the last token of the token's sentence.</summary>
+    public int SentenceEndToken(int tokenIndex) => SentenceFirst[SentenceOf[tokenIndex] + 1];
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int IndexAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
