@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClaimExtract;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed record Article
     public IReadOnlyList<Problem> Problems { get; init; } = [];
 
     /// <summary>Whether the article failed: it carries an error-severity problem.</summary>
+    [JsonIgnore]
     public bool Failed => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }
 

@@ -51,7 +51,6 @@ internal sealed class CsvStatementWriter : IArticleWriter
         if (!_headerWritten)
         {
             _csv.WriteHeader<StatementRow>();
-            _csv.EndRecord();
             _headerWritten = true;
         }
 
@@ -90,7 +89,6 @@ internal sealed class CsvStatementWriter : IArticleWriter
         if (!_headerWritten)
         {
             _csv.WriteHeader<StatementRow>();
-            _csv.EndRecord();
             _headerWritten = true;
         }
 

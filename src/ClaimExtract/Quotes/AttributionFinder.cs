@@ -498,7 +498,7 @@ internal sealed class AttributionFinder
         var head = _t[np.Last];
         return Lexicon.PersonPronouns.Contains(head.Value) && head.Lower != "who" || head.IsCapitalized
                || Lexicon.PersonNouns.Contains(head.Value) || Lexicon.OrganizationNouns.Contains(head.Value)
-               || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.GroupNouns.Contains(head.Value);
+               || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.IsGroupNoun(head.Value);
     }
 
     /// <summary>A speaker-like noun phrase whose last token is <paramref name="j"/>.</summary>
@@ -527,7 +527,7 @@ internal sealed class AttributionFinder
         }
 
         var isNoun = Lexicon.PersonNouns.Contains(head.Value) || Lexicon.OrganizationNouns.Contains(head.Value)
-                     || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.GroupNouns.Contains(head.Value);
+                     || Lexicon.DocumentNouns.Contains(head.Value) || Lexicon.IsGroupNoun(head.Value);
         if (!isNoun)
         {
             return null;
@@ -547,14 +547,15 @@ internal sealed class AttributionFinder
                 return (f, j);
             }
 
-            if (f < j && (Lexicon.CueVerbs.ContainsKey(w.Value) || Lexicon.Prepositions.Contains(w.Value)))
+            // An inflected cue ("said") ends the phrase; a bare form may be a modifier ("a state audit").
+            if (f < j && (Lexicon.CueVerbs.TryGetValue(w.Value, out var lemma) && !lemma.Equals(w.Value, StringComparison.OrdinalIgnoreCase) || Lexicon.Prepositions.Contains(w.Value)))
             {
                 break;
             }
         }
 
         // Bare plural groups ("officials said") and capitalised modifiers ("White House officials").
-        return Lexicon.GroupNouns.Contains(head.Value) ? (j, j) : null;
+        return Lexicon.IsGroupNoun(head.Value) ? (j, j) : null;
     }
 
     /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>
@@ -595,7 +596,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            if (IsHeadNoun(j) && (j > i || Lexicon.GroupNouns.Contains(_t[j].Value)))
+            if (IsHeadNoun(j) && (j > i || Lexicon.IsGroupNoun(_t[j].Value)))
             {
                 // Take a following compound head too: "a Chinese news outlet", "the company spokesman".
                 while (j + 1 < end && _t[j + 1].IsWord && IsHeadNoun(j + 1))
@@ -627,7 +628,7 @@ internal sealed class AttributionFinder
 
     private bool IsHeadNoun(int j) =>
         Lexicon.PersonNouns.Contains(_t[j].Value) || Lexicon.OrganizationNouns.Contains(_t[j].Value)
-        || Lexicon.DocumentNouns.Contains(_t[j].Value) || Lexicon.GroupNouns.Contains(_t[j].Value);
+        || Lexicon.DocumentNouns.Contains(_t[j].Value) || Lexicon.IsGroupNoun(_t[j].Value);
 
     private bool IsNameWord(int j) =>
         _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];

@@ -51,7 +51,8 @@ internal static class Lexicon
         "officials", "experts", "sources", "analysts", "people", "critics", "supporters", "opponents", "economists", "lawmakers", "democrats",
         "republicans", "investors", "residents", "witnesses", "observers", "researchers", "scientists", "leaders", "executives", "aides",
         "advisers", "advisors", "members", "voters", "activists", "authorities", "police", "prosecutors", "investigators", "diplomats",
-        "insiders", "protesters", "workers", "employees", "students", "parents", "doctors", "others", "both", "many", "some");
+        "insiders", "protesters", "workers", "employees", "students", "parents", "doctors", "others", "reporters", "journalists", "engineers",
+        "scholars", "agents", "spokespeople", "representatives", "senators", "organizers", "organisers", "owners", "users", "customers");
 
     /// <summary>Words that start with a capital only because they start a sentence or are not names.</summary>
     public static readonly FrozenSet<string> NotNames = Set(
@@ -181,6 +182,11 @@ internal static class Lexicon
 
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether <paramref name="word"/> is the plural of a person noun ("reporters", "engineers") or a group noun.</summary>
+    public static bool IsGroupNoun(string word) =>
+        GroupNouns.Contains(word)
+        || word.Length > 3 && word.EndsWith('s') && (PersonNouns.Contains(word[..^1]) || word.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ists", StringComparison.OrdinalIgnoreCase));
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

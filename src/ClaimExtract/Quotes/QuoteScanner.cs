@@ -44,7 +44,7 @@ public static class QuoteScanner
                 else
                 {
                     var previous = document.Paragraphs[p - 1];
-                    result.Add(new QuotedSpan(new Span(openAt, previous.End), new Span(openAt + 1, previous.End), false) { ParagraphCount = spanned });
+                    result.Add(new QuotedSpan(new Span(openAt, previous.End), Trim(text, openAt + 1, previous.End), false) { ParagraphCount = spanned });
                     openAt = -1;
                 }
             }
@@ -61,7 +61,7 @@ public static class QuoteScanner
                 }
                 else if (IsCloser(text, i, paragraph, closer, openAt))
                 {
-                    result.Add(new QuotedSpan(new Span(openAt, i + 1), new Span(openAt + 1, i), true) { ParagraphCount = spanned });
+                    result.Add(new QuotedSpan(new Span(openAt, i + 1), Trim(text, openAt + 1, i), true) { ParagraphCount = spanned });
                     openAt = -1;
                 }
             }
@@ -70,10 +70,25 @@ public static class QuoteScanner
         if (openAt >= 0)
         {
             var last = document.Paragraphs[^1];
-            result.Add(new QuotedSpan(new Span(openAt, last.End), new Span(openAt + 1, last.End), false) { ParagraphCount = spanned });
+            result.Add(new QuotedSpan(new Span(openAt, last.End), Trim(text, openAt + 1, last.End), false) { ParagraphCount = spanned });
         }
 
         return result;
+    }
+
+    private static Span Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new Span(start, end);
     }
 
     private static bool IsOpener(string text, int i, Span paragraph, out char closer)

@@ -44,7 +44,7 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
 
-        if (Lexicon.GroupNouns.Contains(head))
+        if (Lexicon.IsGroupNoun(head))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using ClaimExtract.Cli;
+
+namespace ClaimExtract.Tests.Cli;
+
+/// <summary>The command line run in-process, with its own streams.</summary>
+public class CliTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "claimextract-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Stdout, string Stderr) Run(string stdin, params string[] args)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(args, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
+        return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+    }
+
+    private string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Test]
+    [Category("Model")]
+    public void Extract_MissingFile_ReportsItOnOneLine_ProcessesTheRest_AndExitsWith1()
+    {
+        var good = WriteFile("good.txt", TestArticles.RiverTown);
+        var missing = Path.Combine(_dir, "missing.txt");
+
+        var (exit, stdout, stderr) = Run("", "extract", missing, good, "--format", "jsonl");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.Contain(missing).And.Contain("CE9001"));
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()), Is.EqualTo(new[] { missing, good }));
+    }
+
+    [Test]
+    [Category("Model")]
+    public void Extract_AllGood_ExitsWith0_AndWritesNothingToStderr()
+    {
+        var (exit, stdout, stderr) = Run(TestArticles.RiverTown, "extract", "-");
+
+        Assert.That((exit, stderr), Is.EqualTo((0, "")));
+        Assert.That(JsonDocument.Parse(stdout).RootElement.GetProperty("statements").GetArrayLength(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    [Category("Model")]
+    public void Extract_OutputFile_IsWrittenWhole_AndStdoutStaysEmpty()
+    {
+        var input = WriteFile("a.txt", TestArticles.RiverTown);
+        var output = Path.Combine(_dir, "out.csv");
+
+        var (exit, stdout, _) = Run("", "extract", input, "-f", "csv", "-o", output);
+
+        Assert.That((exit, stdout), Is.EqualTo((0, "")));
+        Assert.That(File.ReadAllText(output), Does.StartWith("article_id,url,title,published,id,kind"));
+        Assert.That(Directory.GetFiles(_dir, "*.tmp"), Is.Empty);
+    }
+
+    [TestCase("extract")]
+    [TestCase("extract", "a.txt", "--format", "xml")]
+    [TestCase("extract", "a.txt", "--jobs", "0")]
+    [TestCase("frobnicate")]
+    [TestCase("extract", "-", "-")]
+    public void UsageErrors_ExitWith2(params string[] args)
+    {
+        var (exit, stdout, stderr) = Run("", args);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.StartWith("claimextract: "));
+    }
+
+    [Test]
+    public void Schema_PrintsTheJsonSchema()
+    {
+        var (exit, stdout, _) = Run("", "schema");
+
+        Assert.That(exit, Is.EqualTo(0));
+        using var json = JsonDocument.Parse(stdout);
+        Assert.That(json.RootElement.GetProperty("$schema").GetString(), Does.Contain("2020-12"));
+    }
+
+    [Test]
+    public void Help_ListsTheCommands()
+    {
+        var help = Run("", "--help");
+        Assert.That(help.Exit, Is.EqualTo(0));
+        Assert.That(help.Stdout, Does.Contain("extract").And.Contain("schema"));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ClaimExtract.Output;
+using ClaimExtract.Sources;
+using Json.Schema;
+using OutputFormat = ClaimExtract.Output.OutputFormat;
+
+namespace ClaimExtract.Tests.Output;
+
+[Category("Model")]
+public class OutputTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(OutputSchema.Json));
+
+    private static readonly ClaimPipeline Pipeline = new();
+
+    private static Article Process(string id, string text) =>
+        Pipeline.Process(new InputDocument(id, id, new DocumentContent.PlainText(text)) { Url = "https://example.org/" + id, Title = "T,itle", Published = "2024-03-01" });
+
+    private static string Write(OutputFormat format, params Article[] articles)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = ArticleWriters.Create(format, stream))
+        {
+            foreach (var a in articles)
+            {
+                writer.Write(a);
+            }
+
+            writer.Complete();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Test]
+    public void JsonLines_OfRealOutput_ValidateAgainstTheSchema()
+    {
+        var articles = new[]
+        {
+            Process("river", TestArticles.RiverTown),
+            Pipeline.Process(SourceItem.Failed("missing.html", "missing.html", ProblemCodes.InputNotFound("missing.html"))),
+        };
+
+        var lines = Write(OutputFormat.Jsonl, articles).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(lines, Has.Length.EqualTo(2));
+        Assert.That(articles[0].Statements, Is.Not.Empty, "the test needs statements to validate");
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var result = Schema.Value.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+            Assert.That(result.IsValid, Is.True, () => line + "\n" + JsonSerializer.Serialize((result.Details ?? []).Where(d => d.Errors is not null)));
+        }
+    }
+
+    [Test]
+    public void Offsets_CountCodePoints_SoEverySpanIsItsText()
+    {
+        var line = Write(OutputFormat.Jsonl, Process("river", TestArticles.RiverTown));
+
+        using var json = JsonDocument.Parse(line);
+        var codePoints = json.RootElement.GetProperty("text").GetString()!.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        string Slice(int start, int end) => string.Concat(codePoints[start..end]);
+        foreach (var s in json.RootElement.GetProperty("statements").EnumerateArray())
+        {
+            Assert.That(Slice(s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()), Is.EqualTo(s.GetProperty("text").GetString()));
+            if (s.GetProperty("speaker_start").ValueKind == JsonValueKind.Number)
+            {
+                Assert.That(Slice(s.GetProperty("speaker_start").GetInt32(), s.GetProperty("speaker_end").GetInt32()), Is.EqualTo(s.GetProperty("speaker_mention").GetString()));
+            }
+        }
+    }
+
+    [Test]
+    public void Json_IsOneArrayOfArticles()
+    {
+        var text = Write(OutputFormat.Json, Process("a", "He said the plan is dead now."), Process("b", "Nothing here."));
+
+        using var json = JsonDocument.Parse(text);
+        Assert.That(json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()), Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void Json_WithNoArticles_IsAnEmptyArray()
+    {
+        Assert.That(Write(OutputFormat.Json).Trim(), Is.EqualTo("[]"));
+    }
+
+    [Test]
+    public void Csv_HasOneRowPerStatement_WithTheArticleFieldsRepeated()
+    {
+        var article = Process("river", TestArticles.RiverTown);
+
+        var rows = ReadCsv(Write(OutputFormat.Csv, article));
+
+        Assert.That(rows[0].Take(5), Is.EqualTo(new[] { "article_id", "url", "title", "published", "id" }));
+        Assert.That(rows.Count - 1, Is.EqualTo(article.Statements.Count));
+        foreach (var row in rows.Skip(1))
+        {
+            Assert.That(row.Take(4), Is.EqualTo(new[] { "river", "https://example.org/river", "T,itle", "2024-03-01" }));
+        }
+
+        var header = rows[0];
+        Assert.That(rows[1][header.IndexOf("start")], Is.EqualTo(article.Statements[0].Start.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Csv_NeutralisesCellsThatASpreadsheetWouldRun()
+    {
+        var article = Process("=cmd|' /C calc'!A0", "Ana Ruiz said the plan is dead for good.");
+
+        var rows = ReadCsv(Write(OutputFormat.Csv, article));
+
+        Assert.That(rows[1][0], Does.StartWith("'="));
+    }
+
+    /// <summary>A small RFC 4180 reader, independent of the writer under test.</summary>
+    private static List<List<string>> ReadCsv(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else if (c != '\r')
+            {
+                cell.Append(c);
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,138 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>Attribution patterns on short texts written for these tests.</summary>
+public class AttributionFinderTests
+{
+    private sealed record Found(string Content, QuoteType Type, string? Cue, string? Speaker, string? Addressee);
+
+    private static List<Found> Find(string text)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        return AttributionFinder.Find(tokens, quotes)
+            .Select(a => new Found(a.Content.Of(text), a.Type, a.CueText, a.Speaker?.Of(text), a.Addressee?.Of(text)))
+            .ToList();
+    }
+
+    [Test]
+    public void DirectQuote_WithSpeakerAndCueAfter()
+    {
+        var found = Find("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.");
+
+        Assert.That(found, Is.EqualTo(new[] { new Found("We will rebuild the bridge by spring,", QuoteType.Direct, "said", "Mayor Ana Ruiz", null) }));
+    }
+
+    [Test]
+    public void DirectQuote_WithInvertedCue()
+    {
+        var found = Find("“The numbers do not add up,” said Tom Okafor, a budget analyst.");
+
+        Assert.That(found.Single().Speaker, Is.EqualTo("Tom Okafor"));
+        Assert.That(found.Single().Cue, Is.EqualTo("said"));
+    }
+
+    [Test]
+    public void DirectQuote_WithCueBefore()
+    {
+        var found = Find("The minister told reporters: “Nothing has been decided about the plant.”");
+
+        Assert.That(found.Single(), Is.EqualTo(new Found("Nothing has been decided about the plant.", QuoteType.Direct, "told", "The minister", "reporters")));
+    }
+
+    [Test]
+    public void QuoteSplitByItsAttribution_IsOneStatement()
+    {
+        var text = "“We tried everything,” she told the council. “It was not enough.”";
+
+        var found = Find(text);
+
+        Assert.That(found.Single().Content, Is.EqualTo("We tried everything,” she told the council. “It was not enough."));
+        Assert.That(found.Single().Addressee, Is.EqualTo("the council"));
+    }
+
+    [Test]
+    public void IndirectSpeech_WithAddresseeAndThatClause()
+    {
+        var found = Find("Lena Park told the board on Friday that the factory would close in March.");
+
+        Assert.That(found.Single(), Is.EqualTo(new Found("the factory would close in March", QuoteType.Indirect, "told", "Lena Park", "the board")));
+    }
+
+    [Test]
+    public void IndirectSpeech_WithoutThat()
+    {
+        var found = Find("Park said the plan was never approved by the city.");
+
+        Assert.That(found.Single().Content, Is.EqualTo("the plan was never approved by the city"));
+    }
+
+    [Test]
+    public void IndirectSpeech_StopsBeforeACoordinatedPredicate()
+    {
+        var found = Find("The senator said she would vote for the bill, but changed her mind a week later.");
+
+        Assert.That(found.Single().Content, Is.EqualTo("she would vote for the bill"));
+        Assert.That(found.Single().Speaker, Is.EqualTo("The senator"));
+    }
+
+    [Test]
+    public void IndirectSpeech_SpeakerBeforeARelativeClause()
+    {
+        var found = Find("Lee, who announced that he will retire next year, also told staff that the merger is off.");
+
+        Assert.That(found.Select(f => (f.Content, f.Speaker)), Is.EqualTo(new[]
+        {
+            ("he will retire next year", "Lee"),
+            ("the merger is off", "Lee"),
+        }));
+    }
+
+    [Test]
+    public void AccordingTo_AndAsSourceExplained()
+    {
+        var found = Find("The bridge will reopen in May, according to city engineers. As a state audit once explained, the repairs were underfunded for years.");
+
+        Assert.That(found.Select(f => (f.Content, f.Cue, f.Speaker)), Is.EqualTo(new[]
+        {
+            ("The bridge will reopen in May", "according to", "city engineers"),
+            ("the repairs were underfunded for years", "explained", "a state audit"),
+        }));
+    }
+
+    [Test]
+    public void ReportedContentThatQuotesSomeWords_IsMixed()
+    {
+        var found = Find("Ruiz told voters that the city will “never again ignore the river.”");
+
+        Assert.That(found.Single().Type, Is.EqualTo(QuoteType.Mixed));
+        Assert.That(found.Single().Content, Is.EqualTo("the city will “never again ignore the river.”"));
+    }
+
+    [Test]
+    public void PartialQuote_ReferredToAs()
+    {
+        var found = Find("Ruiz referred to the budget talks as “a circus” on Tuesday.");
+
+        Assert.That(found.Single(), Is.EqualTo(new Found("a circus", QuoteType.Mixed, "referred to ... as", "Ruiz", null)));
+    }
+
+    [Test]
+    public void ScareQuotes_AndTitles_AreNotStatements()
+    {
+        Assert.That(Find("The so-called “reform” passed. She reads “War and Peace” every year."), Is.Empty);
+    }
+
+    [Test]
+    public void UnattributedQuotation_TakesTheSpeakerOfTheStatementBefore()
+    {
+        var text = "“We will appeal the ruling,” the company said.\n\n“Our customers deserve better than this decision.”";
+
+        var found = Find(text);
+
+        Assert.That(found.Select(f => f.Speaker), Is.EqualTo(new[] { "the company", "the company" }));
+    }
+}

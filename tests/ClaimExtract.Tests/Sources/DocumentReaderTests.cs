@@ -1,0 +1,134 @@
+using System.IO.Compression;
+using System.Text;
+using ClaimExtract.Sources;
+
+namespace ClaimExtract.Tests.Sources;
+
+public class DocumentReaderTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "claimextract-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private static Stream NoStdin() => throw new AssertionException("stdin must not be read");
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Test]
+    public void TextFile_IsTakenExactlyAsDecoded()
+    {
+        var path = Write("a.txt", Encoding.UTF8.GetBytes("Title\r\n\r\n“Quote,” she said.\n"));
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(item.Document!.Content, Is.EqualTo(new DocumentContent.PlainText("Title\r\n\r\n“Quote,” she said.\n")));
+        Assert.That(item.Id, Is.EqualTo(path));
+    }
+
+    [Test]
+    public void TextFile_InWindows1252_FallsBackWithoutLosingCharacters()
+    {
+        var path = Write("b.txt", [0x93, 0x48, 0x69, 0x94, 0x20, 0xE9]);
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(((DocumentContent.PlainText)item.Document!.Content).Text, Is.EqualTo("“Hi” é"));
+    }
+
+    [Test]
+    public void MissingFile_GivesAFailedItemNamingIt()
+    {
+        var path = Path.Combine(_dir, "nope.html");
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(item.Problem!.Code, Is.EqualTo("CE9001"));
+        Assert.That(item.Problem.Message, Does.Contain(path));
+    }
+
+    [TestCase("")]
+    [TestCase("  \n\t ")]
+    public void EmptyFile_GivesAFailedItem(string content)
+    {
+        var path = Write("empty.html", Encoding.UTF8.GetBytes(content));
+
+        Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem!.Code, Is.EqualTo("CE9003"));
+    }
+
+    [Test]
+    public void JsonLines_GiveOneItemPerRecord_AndBadLinesBecomeFailedItems()
+    {
+        var lines = string.Join('\n',
+            """{"id": "a1", "text": "He said it.", "url": "https://example.org/a1", "title": "A", "published": "2020-01-02"}""",
+            "",
+            """{"id": "a2", "html": "<p>Hi</p>"}""",
+            """{"id": "a3"}""",
+            "{not json",
+            """{"id": "a5", "text": "   "}""");
+        var path = Write("batch.jsonl", Encoding.UTF8.GetBytes(lines));
+
+        var items = DocumentReader.Read(path, NoStdin).ToList();
+
+        Assert.That(items.Select(i => (i.Id, i.Problem?.Code)), Is.EqualTo(new (string, string?)[]
+        {
+            ("a1", null), ("a2", null), ("a3", "CE9004"), ($"{path}:5", "CE9004"), ("a5", "CE9003"),
+        }));
+        Assert.That(items[0].Document, Is.EqualTo(new InputDocument("a1", $"{path}:1", new DocumentContent.PlainText("He said it."))
+        {
+            Url = "https://example.org/a1", Title = "A", Published = "2020-01-02",
+        }));
+        Assert.That(items[1].Document!.Content, Is.EqualTo(new DocumentContent.HtmlText("<p>Hi</p>")));
+    }
+
+    [Test]
+    public void GzippedHtml_IsDecompressed()
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("<html><p>x</p></html>"u8);
+        }
+
+        var path = Write("page.html.gz", buffer.ToArray());
+
+        var content = (DocumentContent.HtmlBytes)DocumentReader.Read(path, NoStdin).Single().Document!.Content;
+
+        Assert.That(Encoding.UTF8.GetString(content.Bytes), Is.EqualTo("<html><p>x</p></html>"));
+    }
+
+    [Test]
+    public void Folder_IsReadRecursivelyInNameOrder_SkippingOtherFiles()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        Write("b.txt", "B said so."u8.ToArray());
+        Write(Path.Combine("sub", "a.html"), "<p>A</p>"u8.ToArray());
+        Write("notes.md", "# not an input"u8.ToArray());
+
+        var ids = DocumentReader.Read(_dir, NoStdin).Select(i => Path.GetRelativePath(_dir, i.Id)).ToList();
+
+        Assert.That(ids, Is.EqualTo(new[] { "b.txt", Path.Combine("sub", "a.html") }));
+    }
+
+    [TestCase("<!doctype html><p>x</p>", typeof(DocumentContent.HtmlBytes))]
+    [TestCase("Just words.", typeof(DocumentContent.PlainText))]
+    public void Stdin_IsSniffed(string input, Type expected)
+    {
+        var item = DocumentReader.Read("-", () => new MemoryStream(Encoding.UTF8.GetBytes(input))).Single();
+
+        Assert.That(item.Document!.Content, Is.TypeOf(expected));
+        Assert.That(item.Id, Is.EqualTo("-"));
+    }
+}
