@@ -98,11 +98,14 @@ internal sealed class OutputSink : IDisposable
     private readonly string? _temporary;
     private bool _committed;
 
-    private OutputSink(Stream stream, string? path, string? temporary)
+    private readonly bool _ownsStream;
+
+    private OutputSink(Stream stream, string? path, string? temporary, bool ownsStream = false)
     {
         Stream = stream;
         _path = path;
         _temporary = temporary;
+        _ownsStream = ownsStream || path is not null;
     }
 
     public Stream Stream { get; }
@@ -115,6 +118,12 @@ internal sealed class OutputSink : IDisposable
         }
 
         var full = Path.GetFullPath(path);
+        if (full.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            // A device (/dev/null, /dev/stdout) is written in place: it cannot be renamed over.
+            return new OutputSink(new FileStream(full, FileMode.Open, FileAccess.Write), null, null, ownsStream: true);
+        }
+
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
         {
@@ -140,12 +149,17 @@ internal sealed class OutputSink : IDisposable
 
     public void Dispose()
     {
-        if (_path is null)
+        if (!_ownsStream)
         {
             return;
         }
 
         Stream.Dispose();
+        if (_path is null)
+        {
+            return;
+        }
+
         if (!_committed && File.Exists(_temporary))
         {
             File.Delete(_temporary);
