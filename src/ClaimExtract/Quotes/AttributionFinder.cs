@@ -98,17 +98,17 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                result.Add(new Attribution(q.Inner, QuoteType.Direct, null, null, null, null));
+                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, null, null));
                 continue;
             }
 
             // “A,” Ma told Xinhua. “B.” — B continues A when nothing but the attribution stands between them.
-            var content = q.Inner;
+            var content = q.Outer;
             while (i + 1 < found.Count && found[i + 1].Attribution is null && attributionEnd >= 0
                    && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start)
                    && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
             {
-                content = new Span(content.Start, found[i + 1].Quote.Inner.End);
+                content = new Span(content.Start, found[i + 1].Quote.Outer.End);
                 i++;
             }
 
@@ -146,7 +146,7 @@ internal sealed class AttributionFinder
             _usedCues.Add(k);
             var addressee = Addressee(k, np.Value.Last + 1, end);
             var last = Math.Max(np.Value.Last, addressee?.Last ?? -1);
-            return (new Attribution(q.Inner, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
         }
 
         var subject = NounPhraseRight(k, end);
@@ -168,7 +168,7 @@ internal sealed class AttributionFinder
 
         _usedCues.Add(m);
         var to = Addressee(m, m + 1, end);
-        return (new Attribution(q.Inner, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), AttributionEndChar(to?.Last ?? m, end));
+        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), AttributionEndChar(to?.Last ?? m, end));
     }
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
@@ -196,7 +196,7 @@ internal sealed class AttributionFinder
 
             _usedCues.Add(c);
             var to = Addressee(c, c + 1, k);
-            return (new Attribution(q.Inner, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
 
         return null;
@@ -237,7 +237,7 @@ internal sealed class AttributionFinder
 
             var cueText = isReferred ? "referred to ... as" : isDescribed ? $"{_t[c].Lower} ... as" : _t[c].Lower;
             var cueEnd = isCalled ? _t[c].Span.End : _t[asWord].Span.End;
-            return new Attribution(q.Inner, QuoteType.Mixed, new Span(_t[c].Span.Start, cueEnd), cueText, SpanOf(subject.Value), null);
+            return new Attribution(q.Outer, QuoteType.Mixed, new Span(_t[c].Span.Start, cueEnd), cueText, SpanOf(subject.Value), null);
         }
 
         return null;
@@ -253,7 +253,9 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k) : IsCue(k) ? Reported(k) : null;
+            var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k)
+                : IsCue(k) ? Parenthetical(k) ?? Reported(k)
+                : null;
             if (a is not null)
             {
                 result.Add(a);
@@ -262,6 +264,97 @@ internal sealed class AttributionFinder
 
         return result;
     }
+
+    /// <summary>CONTENT, SPEAKER CUE [ADDRESSEE] [TIME]. — CONTENT, CUE SPEAKER. — CONTENT, SPEAKER CUE, CONTENT.</summary>
+    private Attribution? Parenthetical(int k)
+    {
+        var start = _doc.SentenceStartToken(k);
+        var end = _doc.SentenceEndToken(k);
+        (int First, int Last)? subject;
+        int comma, after;
+        if (k - 1 > start && _t[k - 1].Value == ",")
+        {
+            // Inverted: "..., said Mr. Barrett, the lawyer for the state."
+            subject = NounPhraseRight(k + 1, end);
+            comma = k - 1;
+            after = subject is null ? -1 : SkipApposition(subject.Value.Last + 1, end);
+        }
+        else
+        {
+            var j = k - 1;
+            while (j > start && _t[j].IsWord && Lexicon.Adverbs.Contains(_t[j].Value))
+            {
+                j--;
+            }
+
+            subject = NounPhraseEndingAt(j, start);
+            comma = subject is null ? -1 : subject.Value.First - 1;
+            after = k + 1;
+            if (subject is not null && Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[k].Value]))
+            {
+                after = (NounPhraseRight(after, end) ?? (after, after - 1)).Last + 1;
+            }
+        }
+
+        if (subject is null || comma <= start || _t[comma].Value != "," || _doc.Quoted[comma - 1] || IsQuoteMark(comma - 1))
+        {
+            return null;
+        }
+
+        // Skip what may follow the attribution before the sentence goes on or ends: an apposition
+        // was taken by the noun phrase; here "on Thursday", "in an interview", "last week".
+        var a = after;
+        while (a < end && a < after + 6 && _t[a].IsWord && !IsCue(a))
+        {
+            a++;
+        }
+
+        if (a < end && _t[a].Value is not ("." or "," or "!" or "?" or ";"))
+        {
+            return null;
+        }
+
+        if (a < end && _t[a].Value == "," && a + 1 < end)
+        {
+            // The content resumes after the attribution: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt."
+            var resumedEnd = ContentEnd(a + 1, end);
+            if (comma - start < MinimumContentWords)
+            {
+                return null;
+            }
+
+            _usedCues.Add(k);
+            return new Attribution(new Span(_t[start].Span.Start, ContentEndChar(a + 1, resumedEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
+        }
+
+        if (comma - start < MinimumContentWords)
+        {
+            return null;
+        }
+
+        _usedCues.Add(k);
+        var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
+        return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
+    }
+
+    /// <summary>After a speaker's name, skips an apposition (", the director of the museum") up to the next comma or the sentence end.</summary>
+    private int SkipApposition(int at, int end)
+    {
+        if (at + 1 >= end || _t[at].Value != "," || !(Lexicon.Determiners.Contains(_t[at + 1].Value) || EntityIndex.EndsPossessive(_t[at + 1].Value)))
+        {
+            return at;
+        }
+
+        var j = at + 1;
+        while (j < end && _t[j].Value is not ("," or "." or ";" or "!" or "?"))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private bool IsQuoteMark(int j) => !_t[j].IsWord && _t[j].Value is "”" or "\"" or "’" or "'" or "»";
 
     /// <summary>SPEAKER CUE [ADDRESSEE ...] [that] CONTENT; As SPEAKER CUE, CONTENT.</summary>
     private Attribution? Reported(int k)
@@ -301,7 +394,8 @@ internal sealed class AttributionFinder
 
             if (that > 0)
             {
-                contentStart = that + 1;
+                // The content includes its complementiser, as PolNeAR marks it ("that the factory would close").
+                contentStart = that;
                 if (Lexicon.AddresseeVerbs.Contains(lemma))
                 {
                     var np = NounPhraseRight(k + 1, that);

@@ -35,16 +35,16 @@ public static class QuoteScanner
             var i = paragraph.Start;
             if (openAt >= 0)
             {
-                if (IsOpener(text, paragraph.Start, paragraph, out _))
+                if (IsOpener(text, paragraph.Start, paragraph, out var reopener))
                 {
                     // News style: a quotation of several paragraphs re-opens each one and closes only at the end.
                     spanned++;
-                    i++;
+                    i += MarkLength(reopener);
                 }
                 else
                 {
                     var previous = document.Paragraphs[p - 1];
-                    result.Add(new QuotedSpan(new Span(openAt, previous.End), Trim(text, openAt + 1, previous.End), false) { ParagraphCount = spanned });
+                    result.Add(new QuotedSpan(new Span(openAt, previous.End), Trim(text, openAt + MarkLength(closer), previous.End), false) { ParagraphCount = spanned });
                     openAt = -1;
                 }
             }
@@ -57,12 +57,15 @@ public static class QuoteScanner
                     {
                         openAt = i;
                         spanned = 1;
+                        i += MarkLength(closer) - 1;
                     }
                 }
                 else if (IsCloser(text, i, paragraph, closer, openAt))
                 {
-                    result.Add(new QuotedSpan(new Span(openAt, i + 1), Trim(text, openAt + 1, i), true) { ParagraphCount = spanned });
+                    var length = MarkLength(closer);
+                    result.Add(new QuotedSpan(new Span(openAt, i + length), Trim(text, openAt + MarkLength(closer), i), true) { ParagraphCount = spanned });
                     openAt = -1;
+                    i += length - 1;
                 }
             }
         }
@@ -70,7 +73,7 @@ public static class QuoteScanner
         if (openAt >= 0)
         {
             var last = document.Paragraphs[^1];
-            result.Add(new QuotedSpan(new Span(openAt, last.End), Trim(text, openAt + 1, last.End), false) { ParagraphCount = spanned });
+            result.Add(new QuotedSpan(new Span(openAt, last.End), Trim(text, openAt + MarkLength(closer), last.End), false) { ParagraphCount = spanned });
         }
 
         return result;
@@ -91,9 +94,25 @@ public static class QuoteScanner
         return new Span(start, end);
     }
 
+    // The closer of a quotation opened by two apostrophes (''like this'', as some wire copy writes it).
+    private const char DoubledApostrophe = '\u0001';
+
+    private static int MarkLength(char closer) => closer == DoubledApostrophe ? 2 : 1;
+
+    private static bool IsDoubledApostrophe(string text, int i, Span paragraph) =>
+        text[i] == '\'' && i + 1 < paragraph.End && text[i + 1] == '\'';
+
     private static bool IsOpener(string text, int i, Span paragraph, out char closer)
     {
         var c = text[i];
+        if (IsDoubledApostrophe(text, i, paragraph))
+        {
+            closer = DoubledApostrophe;
+            var previous = i > paragraph.Start ? text[i - 1] : ' ';
+            var next = i + 2 < paragraph.End ? text[i + 2] : ' ';
+            return !char.IsWhiteSpace(next) && (i == paragraph.Start || char.IsWhiteSpace(previous) || previous is '(' or '[' or '—' or '–' or ':');
+        }
+
         closer = c switch
         {
             '“' => '”',
@@ -129,6 +148,11 @@ public static class QuoteScanner
     private static bool IsCloser(string text, int i, Span paragraph, char closer, int openAt)
     {
         var c = text[i];
+        if (closer == DoubledApostrophe)
+        {
+            return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2;
+        }
+
         if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))
         {
             return false;

@@ -16,6 +16,11 @@ public sealed record Token(Span Span, string Value, bool IsWord)
 /// <summary>Cuts text into <see cref="Token"/>s: words (with inner ' ’ - . such as "it’s", "U.S.", "China-US") and single punctuation marks.</summary>
 public static class Tokenizer
 {
+    // Titles whose period belongs to the word ("Mr. Clarke"); SentenceSplitter knows them too.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "St", "Jr", "Sr", "Adm", "Maj", "Supt", "Mt", "Ft"],
+        StringComparer.Ordinal);
+
     /// <summary>Tokens of <paramref name="text"/> inside <paramref name="within"/>.</summary>
     public static List<Token> Tokenize(string text, Span within)
     {
@@ -46,7 +51,7 @@ public static class Tokenizer
                     {
                         i += 2;
                     }
-                    else if (d == '.' && IsDottedAbbreviation(text, start, i))
+                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviations.Contains(text[start..i])))
                     {
                         // "U.S." keeps its final period.
                         i++;

@@ -23,7 +23,7 @@ public class AttributionFinderTests
     {
         var found = Find("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.");
 
-        Assert.That(found, Is.EqualTo(new[] { new Found("We will rebuild the bridge by spring,", QuoteType.Direct, "said", "Mayor Ana Ruiz", null) }));
+        Assert.That(found, Is.EqualTo(new[] { new Found("“We will rebuild the bridge by spring,”", QuoteType.Direct, "said", "Mayor Ana Ruiz", null) }));
     }
 
     [Test]
@@ -40,7 +40,7 @@ public class AttributionFinderTests
     {
         var found = Find("The minister told reporters: “Nothing has been decided about the plant.”");
 
-        Assert.That(found.Single(), Is.EqualTo(new Found("Nothing has been decided about the plant.", QuoteType.Direct, "told", "The minister", "reporters")));
+        Assert.That(found.Single(), Is.EqualTo(new Found("“Nothing has been decided about the plant.”", QuoteType.Direct, "told", "The minister", "reporters")));
     }
 
     [Test]
@@ -50,7 +50,7 @@ public class AttributionFinderTests
 
         var found = Find(text);
 
-        Assert.That(found.Single().Content, Is.EqualTo("We tried everything,” she told the council. “It was not enough."));
+        Assert.That(found.Single().Content, Is.EqualTo("“We tried everything,” she told the council. “It was not enough.”"));
         Assert.That(found.Single().Addressee, Is.EqualTo("the council"));
     }
 
@@ -59,7 +59,7 @@ public class AttributionFinderTests
     {
         var found = Find("Lena Park told the board on Friday that the factory would close in March.");
 
-        Assert.That(found.Single(), Is.EqualTo(new Found("the factory would close in March", QuoteType.Indirect, "told", "Lena Park", "the board")));
+        Assert.That(found.Single(), Is.EqualTo(new Found("that the factory would close in March", QuoteType.Indirect, "told", "Lena Park", "the board")));
     }
 
     [Test]
@@ -86,8 +86,8 @@ public class AttributionFinderTests
 
         Assert.That(found.Select(f => (f.Content, f.Speaker)), Is.EqualTo(new[]
         {
-            ("he will retire next year", "Lee"),
-            ("the merger is off", "Lee"),
+            ("that he will retire next year", "Lee"),
+            ("that the merger is off", "Lee"),
         }));
     }
 
@@ -109,7 +109,7 @@ public class AttributionFinderTests
         var found = Find("Ruiz told voters that the city will “never again ignore the river.”");
 
         Assert.That(found.Single().Type, Is.EqualTo(QuoteType.Mixed));
-        Assert.That(found.Single().Content, Is.EqualTo("the city will “never again ignore the river.”"));
+        Assert.That(found.Single().Content, Is.EqualTo("that the city will “never again ignore the river.”"));
     }
 
     [Test]
@@ -117,7 +117,27 @@ public class AttributionFinderTests
     {
         var found = Find("Ruiz referred to the budget talks as “a circus” on Tuesday.");
 
-        Assert.That(found.Single(), Is.EqualTo(new Found("a circus", QuoteType.Mixed, "referred to ... as", "Ruiz", null)));
+        Assert.That(found.Single(), Is.EqualTo(new Found("“a circus”", QuoteType.Mixed, "referred to ... as", "Ruiz", null)));
+    }
+
+    [Test]
+    public void ParentheticalAttribution_AroundReportedContent()
+    {
+        var found = Find("The plant was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. The trust was underfunded, said Mr. Barrett, the state’s lawyer.");
+
+        Assert.That(found.Select(f => (f.Content, f.Cue, f.Speaker)), Is.EqualTo(new[]
+        {
+            ("The plant was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999", "said", "Mr. Clarke"),
+            ("The trust was underfunded", "said", "Mr. Barrett"),
+        }));
+    }
+
+    [Test]
+    public void DoubledApostrophes_AreQuotationMarks()
+    {
+        var found = Find("''The lack of reciprocity is deplorable,'' said Elena Brook, the director.");
+
+        Assert.That(found.Single(), Is.EqualTo(new Found("''The lack of reciprocity is deplorable,''", QuoteType.Direct, "said", "Elena Brook", null)));
     }
 
     [Test]

@@ -22,14 +22,14 @@ public class SampleTests
         return new ClaimPipeline().Process(new InputDocument(PagePath, PagePath, new DocumentContent.HtmlBytes(bytes)));
     });
 
-    private static Statement StatementStartingWith(string prefix) =>
-        Article.Value.Statements.SingleOrDefault(s => s.Text.StartsWith(prefix, StringComparison.Ordinal))
-        ?? throw new AssertionException($"no statement starts with “{prefix}”; found:\n" + string.Join("\n", Article.Value.Statements.Select(s => s.Text)));
+    private static Statement StatementWith(string words) =>
+        Article.Value.Statements.SingleOrDefault(s => s.Text.Contains(words, StringComparison.Ordinal))
+        ?? throw new AssertionException($"no statement holds “{words}”; found:\n" + string.Join("\n", Article.Value.Statements.Select(s => s.Text)));
 
     [Test]
     public void IndirectPromise_ToldTrump()
     {
-        var s = StatementStartingWith("he would commit to creating new jobs");
+        var s = StatementWith("he would commit to creating new jobs");
 
         Assert.That((s.Speaker, s.Kind, s.Cue, s.QuoteType, s.Addressee), Is.EqualTo(("Jack Ma", "promise", "told", "indirect", "Trump")));
     }
@@ -37,17 +37,17 @@ public class SampleTests
     [Test]
     public void DirectRetraction_SplitByItsAttribution()
     {
-        var s = StatementStartingWith("The promise was made on the premise");
+        var s = StatementWith("The promise was made on the premise");
 
-        Assert.That(s.Text, Does.EndWith("our promise cannot be fulfilled."));
+        Assert.That(s.Text, Does.StartWith("\"The promise was made").And.EndWith("our promise cannot be fulfilled.\""));
         Assert.That((s.Speaker, s.Kind, s.Cue, s.QuoteType, s.Addressee), Is.EqualTo(("Jack Ma", "retraction", "told", "direct", "Xinhua")));
     }
 
     [Test]
     public void Retraction_TakesBackThePromise()
     {
-        var promise = StatementStartingWith("he would commit to creating new jobs");
-        var retraction = StatementStartingWith("The promise was made on the premise");
+        var promise = StatementWith("he would commit to creating new jobs");
+        var retraction = StatementWith("The promise was made on the premise");
 
         Assert.That(retraction.Retracts, Is.EqualTo(promise.Id));
     }
@@ -55,7 +55,7 @@ public class SampleTests
     [Test]
     public void DirectQuote_EvenIfDonaldTrumpRetired()
     {
-        var s = StatementStartingWith("Even if Donald Trump retired");
+        var s = StatementWith("Even if Donald Trump retired");
 
         Assert.That((s.Speaker, s.Cue, s.QuoteType, s.SpeakerMention), Is.EqualTo(("Jack Ma", "said", "direct", "he")));
     }
@@ -63,7 +63,7 @@ public class SampleTests
     [Test]
     public void DirectQuote_TradeIsNotAWeapon()
     {
-        var s = StatementStartingWith("Trade is not a weapon");
+        var s = StatementWith("Trade is not a weapon");
 
         Assert.That((s.Speaker, s.Cue, s.QuoteType), Is.EqualTo(("Jack Ma", "added", "direct")));
     }
