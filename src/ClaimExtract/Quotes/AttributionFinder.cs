@@ -727,7 +727,8 @@ internal sealed class AttributionFinder
     private bool IsNameWord(int j) =>
         _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
 
-    private bool IsCue(int k) => _t[k].IsWord && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
+    // A capitalised cue word is a name or a heading ("United States", "Says Who"), not a verb.
+    private bool IsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
 
     // "the so-called", "a promised tax cut", "his stated aim": a participle before a noun is not a cue.
     private bool IsAdjectival(int k) =>

@@ -114,7 +114,7 @@ internal static class Lexicon
             ("explain", ["explain", "explains", "explained", "explaining"]),
             ("warn", ["warn", "warns", "warned", "warning"]),
             ("insist", ["insist", "insists", "insisted", "insisting"]),
-            ("state", ["state", "states", "stated"]),
+            ("state", ["stated"]),
             ("note", ["note", "notes", "noted", "noting"]),
             ("argue", ["argue", "argues", "argued", "arguing"]),
             ("claim", ["claim", "claims", "claimed", "claiming"]),
