@@ -105,4 +105,20 @@ public class CliTests
         Assert.That(help.Exit, Is.EqualTo(0));
         Assert.That(help.Stdout, Does.Contain("extract").And.Contain("schema"));
     }
+
+    [Test]
+    [Category("Model")]
+    public void Extract_OutputOrderIsInputOrder_WhateverTheJobs()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            WriteFile($"doc{i:D2}.txt", $"Reporter {i} wrote this.\n\nOfficial Number{i} said the count was {i * 7} and rising fast.");
+        }
+
+        var one = Run("", "extract", _dir, "--jobs", "1");
+        var four = Run("", "extract", _dir, "--jobs", "4");
+
+        Assert.That(four, Is.EqualTo(one));
+        Assert.That(one.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(12));
+    }
 }
