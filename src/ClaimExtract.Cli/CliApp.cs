@@ -20,7 +20,8 @@ internal static class CliApp
         {
             ExtractCommand.Create(openStdin, stdout, stderr),
             SchemaCommand.Create(stdout),
-            TrainCommand.Create(),
+            ClassifyCommand.Create(openStdin, stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
         };
 
         // "@list.txt" is an input list, not a response file.

@@ -55,7 +55,7 @@ public sealed class ClaimPipeline
 
             stage = "statements";
             var predictions = _classifier.Predict(attributions
-                .Select(a => new StatementFeaturesInput(a.Content.Of(text), a.CueText, QuoteTypeName(a.Type)))
+                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StripMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
                 .ToList());
             var statements = BuildStatements(input.Id, document, attributions, resolver, predictions);
 
@@ -113,7 +113,7 @@ public sealed class ClaimPipeline
             statements.Add(new Statement
             {
                 Id = $"{articleId}#{i + 1}",
-                Kind = KindName(prediction.Kind),
+                Kind = prediction.Kind.ToName(),
                 KindConfidence = Math.Round(prediction.Confidence, 4),
                 QuoteType = QuoteTypeName(a.Type),
                 Text = a.Content.Of(text),
@@ -158,7 +158,7 @@ public sealed class ClaimPipeline
         }
     }
 
-    internal static string KindName(StatementKind kind) => kind.ToString().ToLowerInvariant();
+    private static string StripMarks(string quoted) => quoted.Trim().Trim('"', '“', '”', '\'', '‘', '’', '«', '»', '„').Trim();
 
     internal static string QuoteTypeName(QuoteType type) => type.ToString().ToLowerInvariant();
 

@@ -27,4 +27,11 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
 {
     /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
     public Attribution? InheritedFrom { get; init; }
+
+    /// <summary>The pieces of the content without the attribution between them (“A,” Ma told Xinhua. “B.” has two); by default the content itself.</summary>
+    public IReadOnlyList<Span> Parts
+    {
+        get => field ?? [Content];
+        init;
+    }
 }

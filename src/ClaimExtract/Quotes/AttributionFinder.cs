@@ -104,15 +104,17 @@ internal sealed class AttributionFinder
 
             // “A,” Ma told Xinhua. “B.” — B continues A when nothing but the attribution stands between them.
             var content = q.Outer;
+            var parts = new List<Span> { q.Outer };
             while (i + 1 < found.Count && found[i + 1].Attribution is null && attributionEnd >= 0
                    && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start)
                    && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
             {
                 content = new Span(content.Start, found[i + 1].Quote.Outer.End);
+                parts.Add(found[i + 1].Quote.Outer);
                 i++;
             }
 
-            result.Add(a with { Content = content });
+            result.Add(a with { Content = content, Parts = parts });
         }
 
         return result;

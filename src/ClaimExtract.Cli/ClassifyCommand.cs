@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using ClaimExtract.Statements;
+
+namespace ClaimExtract.Cli;
+
+/// <summary>
+/// <c>claimextract classify [FILE|-]</c>: labels sentences, given as plain lines or as JSON Lines
+/// <c>{"id", "text", "cue"?, "quote_type"?}</c>, and prints <c>{"id", "kind", "kind_confidence", "scores"}</c> a line.
+/// </summary>
+internal static class ClassifyCommand
+{
+    public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("INPUT") { Description = "A file of sentences (one a line, or JSON Lines), or - for standard input.", DefaultValueFactory = _ => "-" };
+        var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(input);
+            if (path != "-" && !File.Exists(path))
+            {
+                stderr.WriteLine($"claimextract: {path}: no such file");
+                return CliApp.SomeFailed;
+            }
+
+            using var reader = new StreamReader(path == "-" ? openStdin() : File.OpenRead(path), Encoding.UTF8);
+            var classifier = StatementClassifier.Default;
+            using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var failed = 0;
+            var lineNumber = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                if (!TryRead(line, lineNumber, out var id, out var features, out var error))
+                {
+                    stderr.WriteLine($"claimextract: {path}:{lineNumber}: {error}");
+                    failed++;
+                    continue;
+                }
+
+                var p = classifier.Predict([features])[0];
+                writer.WriteStartObject();
+                writer.WriteString("id", id);
+                writer.WriteString("kind", p.Kind.ToName());
+                writer.WriteNumber("kind_confidence", Math.Round(p.Confidence, 4));
+                writer.WriteStartObject("scores");
+                foreach (var (kind, score) in p.Scores.OrderBy(kv => kv.Key))
+                {
+                    writer.WriteNumber(kind.ToName(), Math.Round(score, 4));
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                writer.Flush();
+                writer.Reset();
+                stdout.WriteByte((byte)'\n');
+            }
+
+            stdout.Flush();
+            return failed > 0 ? CliApp.SomeFailed : CliApp.Success;
+        });
+        return command;
+    }
+
+    private static bool TryRead(string line, int lineNumber, out string id, out StatementFeaturesInput features, out string error)
+    {
+        id = lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        features = new StatementFeaturesInput(line, null, null);
+        error = "";
+        if (!line.TrimStart().StartsWith('{'))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            {
+                error = "needs a \"text\" field";
+                return false;
+            }
+
+            id = root.TryGetProperty("id", out var i) ? i.ToString() : id;
+            string? Optional(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            features = new StatementFeaturesInput(text.GetString()!, Optional("cue"), Optional("quote_type"));
+            return true;
+        }
+        catch (JsonException e)
+        {
+            error = $"bad JSON: {e.Message}";
+            return false;
+        }
+    }
+}

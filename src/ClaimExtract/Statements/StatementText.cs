@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimExtract.Statements;
+
+/// <summary>
+/// Turns a statement into the model's inputs, the same way for training sentences and for extracted
+/// statements: the text the n-grams are taken from, and a small vector of linguistic features that
+/// the sparse n-grams of a few hundred examples cannot learn alone (modality, person, commissive and
+/// retraction verbs, negated commitments, numbers).
+/// </summary>
+internal static partial class StatementText
+{
+    /// <summary>The number of <see cref="Features"/>.</summary>
+    public const int FeatureCount = 16;
+
+    /// <summary>
+    /// The text whose n-grams the model reads: the statement's words without quotation marks and
+    /// without a leading complementiser ("that he would ..." reads as "he would ..."), as the
+    /// sentences of the training corpora read.
+    /// </summary>
+    public static string ModelText(StatementFeaturesInput input)
+    {
+        var text = input.Text.Trim().Trim('"', '“', '”', '\'', '‘', '’', '«', '»').Trim();
+        return text.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? text[5..] : text;
+    }
+
+    /// <summary>
+    /// The text the linguistic features are computed from: a reported statement with its cue in front
+    /// ("pledged he would ..."), since a training sentence carries its own reporting verb.
+    /// </summary>
+    public static string FeatureText(StatementFeaturesInput input, string modelText) =>
+        input.Cue is { Length: > 0 } cue && input.QuoteType is "indirect" or "mixed" ? $"{cue} {modelText}" : modelText;
+
+    /// <summary>Linguistic features of <paramref name="text"/>, each 0 or 1 except the length.</summary>
+    public static float[] Features(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var words = Math.Max(1, WordRegex().Count(lower));
+        return
+        [
+            Has(FutureRegex(), lower),
+            Has(ConditionalRegex(), lower),
+            Has(FirstPersonRegex(), lower),
+            Has(CommissiveRegex(), lower),
+            Has(RetractionRegex(), lower),
+            Has(ReversalRegex(), lower),
+            Has(NegatedCommitmentRegex(), lower),
+            Has(PredictionRegex(), lower),
+            Has(TimeHorizonRegex(), lower),
+            Has(NumberRegex(), lower),
+            Has(PastRegex(), lower),
+            text.Contains('?', StringComparison.Ordinal) ? 1 : 0,
+            Has(OpinionRegex(), lower),
+            Has(SecondPersonRegex(), lower),
+            Has(SelfFutureRegex(), lower),
+            MathF.Min(1f, MathF.Log(words + 1) / 4f),
+        ];
+    }
+
+    private static float Has(Regex regex, string text) => regex.IsMatch(text) ? 1 : 0;
+
+    // Every pattern is linear in the input (no nested quantifiers); the timeout guards hostile text all the same.
+    [GeneratedRegex(@"\w+", RegexOptions.None, 1000)]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\b(will|won't|shall|'ll|’ll|going to|gonna)\b", RegexOptions.None, 1000)]
+    private static partial Regex FutureRegex();
+
+    [GeneratedRegex(@"\b(would|could|might|may)\b", RegexOptions.None, 1000)]
+    private static partial Regex ConditionalRegex();
+
+    [GeneratedRegex(@"\b(i|we|our|us|my|me|i'm|i’m|we're|we’re|i'll|i’ll|we'll|we’ll)\b", RegexOptions.None, 1000)]
+    private static partial Regex FirstPersonRegex();
+
+    [GeneratedRegex(@"\b(promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*|ensure|assure\w*|swore|sworn|intend\w*|plan to|will (create|build|cut|introduce|provide|invest|deliver|fund|restore|protect|establish|make|bring|end|reduce|increase|give|set up))\b", RegexOptions.None, 1000)]
+    private static partial Regex CommissiveRegex();
+
+    // Words that take back one's own statement or commitment.
+    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) from|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
+    private static partial Regex RetractionRegex();
+
+    // Words that often, but not always, report a reversal ("no longer", "reverse", "withdraw").
+    [GeneratedRegex(@"\b(no longer|revers\w*|withdr\w*|abandon\w*|rescind\w*|distanc\w* (himself|herself|themselves|itself)|drop\w* (his|her|their|its) )", RegexOptions.None, 1000)]
+    private static partial Regex ReversalRegex();
+
+    [GeneratedRegex(@"\b(will not|won't|cannot|can't|not be able to|no longer|not going to)\b", RegexOptions.None, 1000)]
+    private static partial Regex NegatedCommitmentRegex();
+
+    [GeneratedRegex(@"\b(likely|unlikely|expect\w*|predict\w*|forecast\w*|project\w*|poised|on track|probably|almost certainly|could end up|set to|bound to|risk\w*|chance)\b", RegexOptions.None, 1000)]
+    private static partial Regex PredictionRegex();
+
+    [GeneratedRegex(@"\b(next (year|month|week|decade)|by 20\d\d|in (the )?(coming|next) |within (a|the next|\d+|two|three|five|ten) |years? (from now|or more)|\d+ years)", RegexOptions.None, 1000)]
+    private static partial Regex TimeHorizonRegex();
+
+    [GeneratedRegex(@"(\d|\b(million|billion|percent|per cent|half|dozen)\b)", RegexOptions.None, 1000)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"\b(was|were|had|did|\w{3,}ed)\b", RegexOptions.None, 1000)]
+    private static partial Regex PastRegex();
+
+    [GeneratedRegex(@"\b(i think|i believe|i feel|should|must|great|terrible|wonderful|disgrace\w*|shame\w*|love|hate|sad|happy|proud|thank\w*)\b", RegexOptions.None, 1000)]
+    private static partial Regex OpinionRegex();
+
+    [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, 1000)]
+    private static partial Regex SecondPersonRegex();
+
+    // A pronoun subject with a future or conditional modal: "we will build", "he would commit", "she'll fight".
+    [GeneratedRegex(@"\b(i|we|he|she|they)( would| will|'ll|’ll| is going to| are going to| was going to| am going to)( not| never)? \w+", RegexOptions.None, 1000)]
+    private static partial Regex SelfFutureRegex();
+}

@@ -1,0 +1,187 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace ClaimExtract.Statements.Training;
+
+/// <summary>One labelled sentence: where it comes from, its text and its kind.</summary>
+/// <param name="Source">The corpus (<c>subramanian2019</c>, <c>fornaciari2021</c>, <c>checkthat2024_train</c>, <c>checkthat2024_dev</c>, <c>polnear-train</c>).</param>
+/// <param name="Key">The row key or article id (with offsets), stable across runs.</param>
+/// <param name="Text">The sentence.</param>
+/// <param name="Label">The kind.</param>
+/// <param name="HandLabelled">Whether the label comes from the project's own labels file rather than the corpus.</param>
+internal sealed record LabelledSentence(string Source, string Key, string Text, StatementKind Label, bool HandLabelled);
+
+/// <summary>
+/// Reads the labelled sentences: the public corpora in <c>../shared/data/statements</c> (tab-separated,
+/// no quoting), mapped to the five kinds, and the project's hand labels (<c>data/statements/labels.tsv</c>),
+/// which point into the shared corpora by offsets and are checked against their SHA-256.
+/// </summary>
+internal static class TrainingData
+{
+    public static List<LabelledSentence> Load(string sharedData, string labelsPath, TextWriter log)
+    {
+        var statements = Path.Combine(sharedData, "statements");
+        var rows = new Dictionary<(string Source, string Key), LabelledSentence>();
+        void Add(LabelledSentence s) => rows[(s.Source, s.Key)] = s;
+
+        foreach (var r in ReadTsv(Path.Combine(statements, "subramanian2019_speech_acts.train.tsv")))
+        {
+            var label = r["label5"] switch { "promise" => StatementKind.Promise, "claim?" => StatementKind.Claim, _ => StatementKind.Other };
+            Add(new("subramanian2019", $"{r["doc"]}/{r["id"]}", r["text"], label, false));
+        }
+
+        foreach (var r in ReadTsv(Path.Combine(statements, "fornaciari2021_pledges.train.tsv")))
+        {
+            Add(new("fornaciari2021", $"{r["file"]}/{r["row_id"]}", r["text"], r["pledge"] == "1" ? StatementKind.Promise : StatementKind.Other, false));
+        }
+
+        foreach (var (file, source) in new[] { ("checkthat2024_train.tsv", "checkthat2024_train"), ("checkthat2024_dev.tsv", "checkthat2024_dev") })
+        {
+            foreach (var r in ReadTsv(Path.Combine(statements, file)))
+            {
+                Add(new(source, r["Sentence_id"], r["Text"], r["class_label"] == "Yes" ? StatementKind.Claim : StatementKind.Other, false));
+            }
+        }
+
+        var labels = ReadLabels(labelsPath);
+        var polnear = LoadPolnearTexts(Path.Combine(sharedData, "polnear", "train.jsonl.gz"), labels.Where(l => l.Source == "polnear-train").Select(l => l.Id).ToHashSet());
+        var applied = 0;
+        foreach (var l in labels)
+        {
+            string text;
+            if (l.Source == "polnear-train")
+            {
+                if (!polnear.TryGetValue(l.Id, out var article))
+                {
+                    throw new InvalidDataException($"{labelsPath}: PolNeAR article {l.Id} is not in the training file");
+                }
+
+                text = CodePointSlice(article, l.Start, l.End);
+            }
+            else
+            {
+                if (!rows.TryGetValue((l.Source, l.Id), out var row))
+                {
+                    throw new InvalidDataException($"{labelsPath}: no row {l.Id} in {l.Source}");
+                }
+
+                text = CodePointSlice(row.Text, l.Start, l.End);
+            }
+
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+            if (hash != l.Sha256)
+            {
+                throw new InvalidDataException($"{labelsPath}: {l.Source} {l.Id} {l.Start}-{l.End} has SHA-256 {hash}, the label says {l.Sha256}: the shared corpus changed");
+            }
+
+            var key = l.Source == "polnear-train" ? $"{l.Id}:{l.Start}-{l.End}" : l.Id;
+            Add(new(l.Source, key, text, l.Label, true));
+            applied++;
+        }
+
+        log.WriteLine($"read {rows.Count} labelled sentences ({applied} hand labels from {labelsPath})");
+        return [.. rows.Values];
+    }
+
+    /// <summary>Whether a sentence belongs to the held-out split: all of CheckThat dev, and a fixed fifth of every other source by a hash of its document.</summary>
+    public static bool IsHeldOut(LabelledSentence s)
+    {
+        if (s.Source == "checkthat2024_dev")
+        {
+            return true;
+        }
+
+        if (s.Source == "checkthat2024_train")
+        {
+            return false;
+        }
+
+        // Split by document, not sentence, so that no document has sentences on both sides.
+        var document = s.Source switch
+        {
+            "polnear-train" => s.Key[..s.Key.LastIndexOf(':')],
+            "subramanian2019" or "fornaciari2021" => s.Key[..s.Key.LastIndexOf('/')],
+            _ => s.Key,
+        };
+        return StableHash(s.Source + "|" + document) % 5 == 0;
+    }
+
+    public static uint StableHash(string value)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(value));
+        return BitConverter.ToUInt32(bytes, 0);
+    }
+
+    private static string CodePointSlice(string text, int start, int end)
+    {
+        var runes = text.EnumerateRunes().ToArray();
+        if (start < 0 || end > runes.Length || start > end)
+        {
+            throw new InvalidDataException($"offsets {start}-{end} outside a text of {runes.Length} code points");
+        }
+
+        return string.Concat(runes[start..end].Select(r => r.ToString()));
+    }
+
+    private static IEnumerable<Dictionary<string, string>> ReadTsv(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var header = reader.ReadLine()?.Split('\t') ?? throw new InvalidDataException($"{path} is empty");
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                row[header[i]] = i < cells.Length ? cells[i] : "";
+            }
+
+            yield return row;
+        }
+    }
+
+    private sealed record HandLabel(string Source, string Id, int Start, int End, string Sha256, StatementKind Label);
+
+    private static List<HandLabel> ReadLabels(string path)
+    {
+        var result = new List<HandLabel>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#') || line.StartsWith("source\t", StringComparison.Ordinal) || line.Length == 0)
+            {
+                continue;
+            }
+
+            var c = line.Split('\t');
+            result.Add(new HandLabel(c[0], c[1], int.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture), c[4], Enum.Parse<StatementKind>(c[5], ignoreCase: true)));
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> LoadPolnearTexts(string path, HashSet<string> wanted)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            using var json = JsonDocument.Parse(line);
+            var id = json.RootElement.GetProperty("id").GetString()!;
+            if (wanted.Contains(id))
+            {
+                texts[id] = json.RootElement.GetProperty("text").GetString()!;
+            }
+        }
+
+        return texts;
+    }
+}
