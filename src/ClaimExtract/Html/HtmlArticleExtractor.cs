@@ -1,0 +1,466 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace ClaimExtract.Html;
+
+/// <summary>Settings of <see cref="HtmlArticleExtractor"/>.</summary>
+/// <param name="ShortArticleCharacters">Below this many characters of text a page gets a CE1003 "may not be an article" warning (an index, a 404, a paywall stub).</param>
+public sealed record HtmlExtractionOptions(int ShortArticleCharacters = 200)
+{
+    /// <summary>The defaults.</summary>
+    public static HtmlExtractionOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Finds the main text of a news page and its metadata. Principles, no per-site rules: boilerplate
+/// elements and class/id vocabularies are dropped; text blocks are scored by length, commas and link
+/// density and the scores flow to their containers (as Readability does); the best container and the
+/// siblings that continue it give the text, paragraph by paragraph. The DOM is walked with explicit
+/// stacks, never by recursion, so a page nested 100,000 deep cannot overflow the stack.
+/// </summary>
+public sealed partial class HtmlArticleExtractor
+{
+    private readonly HtmlExtractionOptions _options;
+
+    /// <summary>Creates an extractor; <paramref name="options"/> defaults to <see cref="HtmlExtractionOptions.Default"/>.</summary>
+    public HtmlArticleExtractor(HtmlExtractionOptions? options = null)
+    {
+        _options = options ?? HtmlExtractionOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.ShortArticleCharacters);
+    }
+
+    private static readonly FrozenSet<string> DroppedTags = new[]
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "map",
+        "form", "button", "input", "select", "textarea", "option", "label", "nav", "footer", "aside", "menu", "dialog", "head",
+        "figure", "figcaption", "picture", "img", "meta", "link",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BlockTags = new[]
+    {
+        "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
+        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "address", "center", "body", "html",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Extracts the article from decoded HTML. Never throws for bad HTML: an empty page gives a CE1001 problem.</summary>
+    public ExtractedArticle Extract(string html, string? pageUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlDocument { OptionCheckSyntax = false };
+        document.LoadHtml(html);
+        var metadata = MetadataReader.Read(document, pageUrl);
+        var tree = Flatten(document.DocumentNode);
+        var paragraphs = MainText(tree, metadata.Title);
+
+        var problems = new List<Problem>();
+        var text = string.Join("\n\n", paragraphs);
+        if (text.Length < (metadata.ArticleBody?.Length ?? 0) / 2)
+        {
+            // The DOM held much less than the publisher's own articleBody (a script-rendered page): trust the latter.
+            text = string.Join("\n\n", metadata.ArticleBody!.Split('\n').Select(p => MetadataReader.Clean(p)).Where(p => p is not null));
+        }
+
+        if (text.Length == 0)
+        {
+            problems.Add(ProblemCodes.NoArticleBody("the page has no text outside navigation and boilerplate"));
+        }
+        else if (text.Length < _options.ShortArticleCharacters)
+        {
+            problems.Add(ProblemCodes.NotAnArticle($"only {text.Length} characters of text"));
+        }
+
+        return new ExtractedArticle(text, metadata.Title, metadata.Authors, metadata.Published, metadata.Publisher, metadata.Url, metadata.Language, problems);
+    }
+
+    /// <summary>The DOM as arrays in document order (pre-order), without the dropped subtrees.</summary>
+    private sealed class Tree
+    {
+        public readonly List<HtmlNode> Nodes = [];
+        public readonly List<int> Parent = [];
+        public int[] SubtreeEnd = [];   // one past the last node of each subtree
+        public int[] TextLength = [];   // visible characters in the subtree
+        public int[] LinkLength = [];   // of which inside links
+        public int[] Commas = [];
+    }
+
+    private static Tree Flatten(HtmlNode root)
+    {
+        var tree = new Tree();
+        var stack = new Stack<(HtmlNode Node, int Parent)>();
+        stack.Push((root, -1));
+        while (stack.Count > 0)
+        {
+            var (node, parent) = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Comment || node.NodeType == HtmlNodeType.Element && IsDropped(node))
+            {
+                continue;
+            }
+
+            var index = tree.Nodes.Count;
+            tree.Nodes.Add(node);
+            tree.Parent.Add(parent);
+            for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+            {
+                stack.Push((node.ChildNodes[c], index));
+            }
+        }
+
+        var n = tree.Nodes.Count;
+        tree.SubtreeEnd = new int[n];
+        tree.TextLength = new int[n];
+        tree.LinkLength = new int[n];
+        tree.Commas = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            tree.SubtreeEnd[i] = i + 1;
+        }
+
+        // Children come after their parent in pre-order: one backward sweep sums every subtree.
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                var raw = ((HtmlTextNode)node).Text;
+                tree.TextLength[i] = VisibleLength(raw);
+                tree.Commas[i] = CountCommas(raw);
+            }
+            else if (node.Name == "a")
+            {
+                tree.LinkLength[i] = tree.TextLength[i];
+            }
+
+            var p = tree.Parent[i];
+            if (p >= 0)
+            {
+                tree.TextLength[p] += tree.TextLength[i];
+                tree.LinkLength[p] += tree.LinkLength[i];
+                tree.Commas[p] += tree.Commas[i];
+                tree.SubtreeEnd[p] = Math.Max(tree.SubtreeEnd[p], tree.SubtreeEnd[i]);
+            }
+        }
+
+        return tree;
+    }
+
+    private static List<string> MainText(Tree tree, string? title)
+    {
+        var n = tree.Nodes.Count;
+        var scores = new double[n];
+        var isCandidate = new bool[n];
+
+        // Score every text block and pass the score up to its parent and grandparent.
+        for (var i = 0; i < n; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType != HtmlNodeType.Element || !IsTextBlock(node, tree, i) || tree.TextLength[i] < 25)
+            {
+                continue;
+            }
+
+            var blockScore = 1 + tree.Commas[i] + Math.Min(tree.TextLength[i] / 100.0, 3);
+            blockScore *= 1 - LinkDensity(tree, i);
+            var ancestor = tree.Parent[i];
+            for (var level = 0; ancestor >= 0 && level < 3; level++, ancestor = tree.Parent[ancestor])
+            {
+                if (!isCandidate[ancestor])
+                {
+                    isCandidate[ancestor] = true;
+                    scores[ancestor] += InitialScore(tree.Nodes[ancestor]);
+                }
+
+                scores[ancestor] += blockScore / (level == 0 ? 1 : level * 2);
+            }
+        }
+
+        var best = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (!isCandidate[i])
+            {
+                continue;
+            }
+
+            scores[i] *= 1 - LinkDensity(tree, i);
+            if (best < 0 || scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return Paragraphs(tree, [0], title);
+        }
+
+        // Siblings that continue the article: scored containers, or paragraphs that read as prose.
+        var parent = tree.Parent[best];
+        var selected = new List<int>();
+        if (parent < 0)
+        {
+            selected.Add(best);
+        }
+        else
+        {
+            var threshold = Math.Max(10, scores[best] * 0.2);
+            for (var c = parent + 1; c < tree.SubtreeEnd[parent]; c = tree.SubtreeEnd[c])
+            {
+                if (c == best || isCandidate[c] && scores[c] >= threshold || IsProseParagraph(tree, c))
+                {
+                    selected.Add(c);
+                }
+            }
+        }
+
+        return Paragraphs(tree, selected, title);
+    }
+
+    private static bool IsProseParagraph(Tree tree, int i)
+    {
+        var node = tree.Nodes[i];
+        if (node.NodeType != HtmlNodeType.Element || node.Name != "p")
+        {
+            return false;
+        }
+
+        var density = LinkDensity(tree, i);
+        var length = tree.TextLength[i];
+        return length > 80 && density < 0.25 || length > 0 && density == 0 && SentenceEndRegex().IsMatch(node.InnerText);
+    }
+
+    /// <summary>The text of the selected subtrees as paragraphs: a paragraph ends at every block boundary and at <c>&lt;br&gt;</c>.</summary>
+    private static List<string> Paragraphs(Tree tree, List<int> roots, string? title)
+    {
+        var result = new List<string>();
+        var current = new StringBuilder();
+        var linkChars = 0;
+        void Flush()
+        {
+            var text = MetadataReader.Clean(current.ToString());
+            if (text is not null && !IsBoilerplateLine(text, linkChars))
+            {
+                result.Add(text);
+            }
+
+            current.Clear();
+            linkChars = 0;
+        }
+
+        foreach (var root in roots)
+        {
+            // Block elements still open, innermost last, by the end of their subtree.
+            var open = new Stack<int>();
+            var links = new Stack<int>();
+            for (var i = root; i < tree.SubtreeEnd[root]; i++)
+            {
+                while (open.Count > 0 && i >= open.Peek())
+                {
+                    open.Pop();
+                    Flush();
+                }
+
+                while (links.Count > 0 && i >= links.Peek())
+                {
+                    links.Pop();
+                }
+
+                var node = tree.Nodes[i];
+                if (node.NodeType == HtmlNodeType.Text)
+                {
+                    var decoded = WebUtility.HtmlDecode(((HtmlTextNode)node).Text);
+                    current.Append(decoded);
+                    if (links.Count > 0)
+                    {
+                        linkChars += VisibleLength(decoded);
+                    }
+
+                    continue;
+                }
+
+                if (node.NodeType != HtmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (node.Name == "br")
+                {
+                    Flush();
+                }
+                else if (BlockTags.Contains(node.Name))
+                {
+                    Flush();
+                    open.Push(tree.SubtreeEnd[i]);
+                }
+                else if (node.Name == "a")
+                {
+                    links.Push(tree.SubtreeEnd[i]);
+                }
+                else if (node.Name is "td" or "th")
+                {
+                    current.Append(' ');
+                }
+            }
+
+            Flush();
+        }
+
+        // The headline is metadata, not body text.
+        if (title is not null && result.Count > 0 && string.Equals(result[0], title, StringComparison.OrdinalIgnoreCase))
+        {
+            result.RemoveAt(0);
+        }
+
+        return result;
+    }
+
+    private static bool IsBoilerplateLine(string text, int linkChars)
+    {
+        // Link lists ("Related: ...", share bars) and short boilerplate phrases.
+        if (linkChars > 0 && linkChars >= text.Length * 0.6)
+        {
+            return true;
+        }
+
+        return text.Length < 80 && BoilerplateLineRegex().IsMatch(text);
+    }
+
+    private static bool IsTextBlock(HtmlNode node, Tree tree, int i)
+    {
+        if (node.Name is "p" or "pre" or "blockquote" or "td" or "li" or "h2" or "h3")
+        {
+            return true;
+        }
+
+        if (node.Name is not ("div" or "section" or "article" or "span" or "font" or "center"))
+        {
+            return false;
+        }
+
+        // A div that holds text directly, not only through child blocks.
+        for (var c = i + 1; c < tree.SubtreeEnd[i]; c = tree.SubtreeEnd[c])
+        {
+            if (tree.Nodes[c].NodeType == HtmlNodeType.Text && tree.TextLength[c] >= 25)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double LinkDensity(Tree tree, int i) => tree.TextLength[i] == 0 ? 0 : tree.LinkLength[i] / (double)tree.TextLength[i];
+
+    private static double InitialScore(HtmlNode node)
+    {
+        var score = node.Name switch
+        {
+            "article" => 10,
+            "main" => 5,
+            "div" => 5,
+            "section" => 3,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var classAndId = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("itemprop", "");
+        if (PositiveRegex().IsMatch(classAndId))
+        {
+            score += 25;
+        }
+
+        if (NegativeRegex().IsMatch(classAndId))
+        {
+            score -= 25;
+        }
+
+        return score;
+    }
+
+    private static bool IsDropped(HtmlNode node)
+    {
+        if (DroppedTags.Contains(node.Name))
+        {
+            return true;
+        }
+
+        if (node.Attributes.Count == 0)
+        {
+            return false;
+        }
+
+        if (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
+            || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")))
+        {
+            return true;
+        }
+
+        if (node.Name is "body" or "html" or "article" or "main")
+        {
+            return false;
+        }
+
+        var classAndId = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
+        return classAndId.Length > 1 && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+    }
+
+    private static int VisibleLength(string raw)
+    {
+        var count = 0;
+        var space = true;
+        foreach (var c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    count++;
+                }
+
+                space = true;
+            }
+            else
+            {
+                count++;
+                space = false;
+            }
+        }
+
+        return count;
+    }
+
+    private static int CountCommas(string raw)
+    {
+        var count = 0;
+        foreach (var c in raw)
+        {
+            if (c is ',' or '，' or '、')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|banner|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|masthead|popup|modal|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|tags?|pagination|byline|author-?bio|toolbar|widget|skip-?link|print-only|visually-hidden|sr-only|caption|credit|disclaimer|signup|paywall|read-?more|more-?stories|topics)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BoilerplateRegex();
+
+    [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PositiveRegex();
+
+    [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NegativeRegex();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex HiddenStyleRegex();
+
+    [GeneratedRegex(@"^(advertisement|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BoilerplateLineRegex();
+
+    [GeneratedRegex(@"[.!?…][""”’)]?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex SentenceEndRegex();
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ClaimExtract.Html;
+
+/// <summary>HTML decoded to text, with the encoding used and any difficulty met.</summary>
+/// <param name="Html">The decoded HTML.</param>
+/// <param name="EncodingName">The WebName of the encoding used (<c>utf-8</c>, <c>windows-1252</c>, ...).</param>
+/// <param name="Problems">CE1002 when the bytes did not fit the declared charset or no charset was declared and they are not UTF-8.</param>
+public sealed record DecodedHtml(string Html, string EncodingName, IReadOnlyList<Problem> Problems);
+
+/// <summary>
+/// Decodes HTML bytes as a browser would, in this order: a byte order mark; the charset of the
+/// transport (an HTTP Content-Type); a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration in
+/// the first 4 KB; UTF-8 when the bytes are valid UTF-8; else windows-1252. Labels follow WHATWG
+/// (<c>iso-8859-1</c> and <c>us-ascii</c> mean windows-1252). Invalid bytes never throw and are never
+/// dropped: they become U+FFFD and the result carries a CE1002 warning.
+/// </summary>
+public static partial class HtmlDecoder
+{
+    private const int SniffBytes = 4096;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedHtml Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Lenient(bytes[3..], Encoding.UTF8, "byte order mark");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Lenient(bytes[2..], Encoding.Unicode, "byte order mark");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Lenient(bytes[2..], Encoding.BigEndianUnicode, "byte order mark");
+        }
+
+        var declared = ForLabel(declaredCharset) ?? ForLabel(SniffMetaCharset(bytes));
+        if (declared is not null)
+        {
+            return Lenient(bytes, declared, "declared charset");
+        }
+
+        try
+        {
+            return new DecodedHtml(StrictUtf8.GetString(bytes), "utf-8", []);
+        }
+        catch (DecoderFallbackException)
+        {
+            var windows1252 = Encoding.GetEncoding(1252);
+            return new DecodedHtml(windows1252.GetString(bytes), windows1252.WebName,
+                [ProblemCodes.EncodingFallback(windows1252.WebName, "no charset declared and the bytes are not UTF-8")]);
+        }
+    }
+
+    /// <summary>The encoding for a charset label, or null when the label is unknown.</summary>
+    public static Encoding? ForLabel(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        name = name switch
+        {
+            "iso-8859-1" or "iso8859-1" or "latin1" or "latin-1" or "l1" or "us-ascii" or "ascii" or "cp1252" or "x-cp1252" => "windows-1252",
+            "utf8" or "unicode-1-1-utf-8" => "utf-8",
+            "x-sjis" or "sjis" or "shift-jis" or "ms_kanji" => "shift_jis",
+            "gb2312" or "gbk" or "x-gbk" or "cp936" => "gbk",
+            "unicode" or "utf-16" => "utf-16le",
+            _ => name,
+        };
+        try
+        {
+            return name == "gbk" ? Encoding.GetEncoding(936) : Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static DecodedHtml Lenient(ReadOnlySpan<byte> bytes, Encoding encoding, string reason)
+    {
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        try
+        {
+            return new DecodedHtml(strict.GetString(bytes), encoding.WebName, []);
+        }
+        catch (DecoderFallbackException)
+        {
+            var replacing = (Encoding)encoding.Clone();
+            replacing.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+            return new DecodedHtml(replacing.GetString(bytes), encoding.WebName,
+                [ProblemCodes.EncodingFallback(encoding.WebName + " with U+FFFD for invalid bytes", $"bytes invalid in the {reason}")]);
+        }
+    }
+
+    private static string? SniffMetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
+        var match = MetaCharsetRegex().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    // <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">, in either attribute order.
+    [GeneratedRegex(@"<meta\b[^>]{0,300}?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex MetaCharsetRegex();
+}

@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace ClaimExtract.Html;
+
+/// <summary>An article's metadata as the page states it.</summary>
+internal sealed record PageMetadata(
+    string? Title,
+    IReadOnlyList<string> Authors,
+    string? Published,
+    string? Publisher,
+    string? Url,
+    string? Language,
+    string? ArticleBody);
+
+/// <summary>
+/// Reads title, authors, publication date, publisher, canonical URL and language from, in order of
+/// trust: schema.org JSON-LD (<c>NewsArticle</c>, <c>Article</c>, <c>BlogPosting</c>..., also in
+/// <c>@graph</c>), OpenGraph and <c>article:*</c> meta, Dublin Core, other meta names,
+/// <c>&lt;link rel=canonical&gt;</c>, <c>&lt;time datetime&gt;</c>, bylines in the DOM, <c>&lt;title&gt;</c>
+/// and <c>&lt;html lang&gt;</c>.
+/// </summary>
+internal static partial class MetadataReader
+{
+    private static readonly string[] ArticleTypes =
+        ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting"];
+
+    public static PageMetadata Read(HtmlDocument document, string? pageUrl)
+    {
+        var root = document.DocumentNode;
+        var meta = MetaTags(root);
+        var ld = JsonLd(root);
+
+        var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher");
+        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "title")
+                    ?? Clean(FirstText(root, "//h1"));
+        var pageTitle = Clean(FirstText(root, "//title"));
+        title = StripSiteSuffix(title ?? pageTitle, siteName);
+
+        var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(root);
+        var published = NormaliseDate(ld?.DatePublished)
+                        ?? NormaliseDate(Get(meta, "article:published_time") ?? Get(meta, "og:published_time") ?? Get(meta, "datepublished")
+                                         ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.created") ?? Get(meta, "date")
+                                         ?? Get(meta, "pubdate") ?? Get(meta, "publish-date") ?? Get(meta, "publishdate") ?? Get(meta, "sailthru.date")
+                                         ?? Get(meta, "parsely-pub-date") ?? Get(meta, "article.published") ?? Get(meta, "cxenseparse:recs:publishtime"))
+                        ?? NormaliseDate(root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", null))
+                        ?? NormaliseDate(UrlDateRegex().Match(pageUrl ?? Get(meta, "og:url") ?? "") is { Success: true } d ? $"{d.Groups[1].Value}-{d.Groups[2].Value}-{d.Groups[3].Value}" : null);
+        var canonical = root.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null);
+        var url = Absolute(Clean(canonical) ?? Get(meta, "og:url") ?? Clean(ld?.Url), pageUrl) ?? pageUrl;
+        var language = Clean(root.SelectSingleNode("//html")?.GetAttributeValue("lang", null))
+                       ?? Clean(ld?.Language) ?? Get(meta, "og:locale")?.Replace('_', '-') ?? Get(meta, "content-language") ?? Get(meta, "dc.language");
+
+        return new PageMetadata(title, authors, published, siteName, url, language, ld?.ArticleBody);
+    }
+
+    /// <summary>Removes " | Site", " - Site", " — Site" and the like from a title when the tail is the site's name or reads like one.</summary>
+    internal static string? StripSiteSuffix(string? title, string? siteName)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in new[] { " | ", " - ", " — ", " – ", " :: ", " · ", " » " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var head = title[..at].Trim();
+            var tail = title[(at + separator.Length)..].Trim();
+            var tailIsSite = siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase)
+                                                      || tail.Contains(siteName, StringComparison.OrdinalIgnoreCase)
+                                                      || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
+            var tailLooksLikeSite = tail.Split(' ').Length <= 4 && head.Split(' ').Length >= 4 && separator is " | " or " :: " or " · " or " » ";
+            if (tailIsSite || tailLooksLikeSite)
+            {
+                return StripSiteSuffix(head, siteName);
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>An ISO 8601 form of a date: with its offset when it has a time and one, else the date or the local date-time as written.</summary>
+    internal static string? NormaliseDate(string? value)
+    {
+        value = Clean(value);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnlyRegex().IsMatch(value) && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var hasOffset = OffsetRegex().IsMatch(value);
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, hasOffset ? DateTimeStyles.None : DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            if (!hasOffset)
+            {
+                return moment.TimeOfDay == TimeSpan.Zero && !value.Contains(':', StringComparison.Ordinal)
+                    ? moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : moment.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+            }
+
+            return moment.Offset == TimeSpan.Zero && (value.EndsWith('Z') || value.EndsWith('z'))
+                ? moment.ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                : moment.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    private sealed record LinkedData(string? Headline, List<string> Authors, string? DatePublished, string? Publisher, string? Url, string? Language, string? ArticleBody);
+
+    private static LinkedData? JsonLd(HtmlNode root)
+    {
+        var scripts = root.SelectNodes("//script[@type='application/ld+json']");
+        if (scripts is null)
+        {
+            return null;
+        }
+
+        var objects = new List<JsonElement>();
+        var documents = new List<JsonDocument>();
+        try
+        {
+            foreach (var script in scripts)
+            {
+                try
+                {
+                    var doc = JsonDocument.Parse(HtmlEntity.DeEntitize(script.InnerHtml).Trim(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                    documents.Add(doc);
+                    Flatten(doc.RootElement, objects);
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common; the meta tags still count.
+                }
+            }
+
+            var byId = objects.Where(o => o.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+                .GroupBy(o => o.GetProperty("@id").GetString()!).ToDictionary(g => g.Key, g => g.First());
+            var article = objects.FirstOrDefault(o => HasType(o, ArticleTypes));
+            if (article.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var authors = new List<string>();
+            if (article.TryGetProperty("author", out var author))
+            {
+                foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
+                {
+                    var name = a.ValueKind == JsonValueKind.String ? a.GetString() : NameOf(Resolve(a, byId));
+                    foreach (var n in SplitAuthors(name))
+                    {
+                        if (!authors.Contains(n, StringComparer.OrdinalIgnoreCase))
+                        {
+                            authors.Add(n);
+                        }
+                    }
+                }
+            }
+
+            string? publisher = null;
+            if (article.TryGetProperty("publisher", out var pub))
+            {
+                publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString() : NameOf(Resolve(pub, byId));
+            }
+
+            publisher ??= objects.Where(o => HasType(o, ["WebSite", "Organization", "NewsMediaOrganization"])).Select(NameOf).FirstOrDefault(n => n is not null);
+
+            string? url = Str(article, "url");
+            if (url is null && article.TryGetProperty("mainEntityOfPage", out var main))
+            {
+                url = main.ValueKind == JsonValueKind.String ? main.GetString() : Str(main, "@id") ?? Str(main, "url");
+            }
+
+            return new LinkedData(Str(article, "headline") ?? Str(article, "name"), authors, Str(article, "datePublished") ?? Str(article, "dateCreated"),
+                publisher, url, Str(article, "inLanguage"), Str(article, "articleBody"));
+        }
+        finally
+        {
+            foreach (var d in documents)
+            {
+                d.Dispose();
+            }
+        }
+    }
+
+    private static void Flatten(JsonElement element, List<JsonElement> into)
+    {
+        // Iterative: JSON-LD nesting is shallow in practice, but a hostile page must not recurse deeply.
+        var stack = new Stack<JsonElement>();
+        stack.Push(element);
+        while (stack.Count > 0 && into.Count < 1000)
+        {
+            var e = stack.Pop();
+            if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in e.EnumerateArray())
+                {
+                    stack.Push(item);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Object)
+            {
+                into.Add(e);
+                if (e.TryGetProperty("@graph", out var graph))
+                {
+                    stack.Push(graph);
+                }
+            }
+        }
+    }
+
+    private static JsonElement Resolve(JsonElement e, Dictionary<string, JsonElement> byId) =>
+        e.ValueKind == JsonValueKind.Object && !e.TryGetProperty("name", out _) && Str(e, "@id") is { } id && byId.TryGetValue(id, out var full) ? full : e;
+
+    private static bool HasType(JsonElement o, string[] types)
+    {
+        if (!o.TryGetProperty("@type", out var t))
+        {
+            return false;
+        }
+
+        return t.ValueKind switch
+        {
+            JsonValueKind.String => types.Contains(t.GetString(), StringComparer.OrdinalIgnoreCase),
+            JsonValueKind.Array => t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && types.Contains(x.GetString(), StringComparer.OrdinalIgnoreCase)),
+            _ => false,
+        };
+    }
+
+    private static string? NameOf(JsonElement e) => e.ValueKind == JsonValueKind.Object ? Str(e, "name") : null;
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
+            ? v.ValueKind switch
+            {
+                JsonValueKind.String => Clean(v.GetString()),
+                JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => Clean(x.GetString())).FirstOrDefault(x => x is not null),
+                _ => null,
+            }
+            : null;
+
+    private static Dictionary<string, string> MetaTags(HtmlNode root)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var nodes = root.SelectNodes("//meta");
+        if (nodes is null)
+        {
+            return result;
+        }
+
+        foreach (var m in nodes)
+        {
+            var key = m.GetAttributeValue("property", null) ?? m.GetAttributeValue("name", null) ?? m.GetAttributeValue("itemprop", null) ?? m.GetAttributeValue("http-equiv", null);
+            var value = Clean(HtmlEntity.DeEntitize(m.GetAttributeValue("content", "")));
+            if (key is not null && value is not null)
+            {
+                result.TryAdd(key.Trim(), value);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> AuthorsFromMeta(Dictionary<string, string> meta)
+    {
+        var value = meta.TryGetValue("author", out var a) ? a
+            : meta.TryGetValue("article:author", out var b) && !b.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? b
+            : meta.TryGetValue("dc.creator", out var c) ? c
+            : meta.TryGetValue("parsely-author", out var d) ? d
+            : meta.TryGetValue("sailthru.author", out var e) ? e : null;
+        return [.. SplitAuthors(value)];
+    }
+
+    private static List<string> BylineAuthors(HtmlNode root)
+    {
+        var node = root.SelectSingleNode("//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author-name') or contains(@class, 'byline__name')]");
+        if (node is null)
+        {
+            return [];
+        }
+
+        var name = node.SelectSingleNode(".//*[@itemprop='name']")?.InnerText ?? node.InnerText;
+        return [.. SplitAuthors(HtmlEntity.DeEntitize(name))];
+    }
+
+    /// <summary>"By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].</summary>
+    internal static IEnumerable<string> SplitAuthors(string? value)
+    {
+        value = Clean(value);
+        if (value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Length > 200)
+        {
+            yield break;
+        }
+
+        value = ByRegex().Replace(value, "");
+        foreach (var part in AuthorSeparatorRegex().Split(value))
+        {
+            var name = Clean(part.Trim(' ', ',', ';', '|', '·'));
+            if (name is not null && name.Length <= 80 && name.Any(char.IsLetter))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static string? FirstText(HtmlNode root, string xpath) => root.SelectSingleNode(xpath) is { } n ? HtmlEntity.DeEntitize(n.InnerText) : null;
+
+    private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var v) ? v : null;
+
+    private static string? Absolute(string? url, string? pageUrl)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && Uri.TryCreate(page, url, out var resolved) ? resolved.ToString() : null;
+    }
+
+    internal static string? Clean(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var cleaned = WhitespaceRegex().Replace(value, " ").Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ByRegex();
+
+    [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AuthorSeparatorRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, 1000)]
+    private static partial Regex DateOnlyRegex();
+
+    [GeneratedRegex(@"(Z|z|[+-]\d{2}:?\d{2})$", RegexOptions.None, 1000)]
+    private static partial Regex OffsetRegex();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})/(\d{2})/(\d{2})/", RegexOptions.None, 1000)]
+    private static partial Regex UrlDateRegex();
+}
