@@ -19,6 +19,10 @@ public static class ProblemCodes
     public static Problem NotAnArticle(string detail) =>
         new("CE1003", ProblemSeverity.Warning, "html", $"page may not be an article: {detail}");
 
+    /// <summary>The page nests elements deeper than the parser's bound.</summary>
+    public static Problem TooDeeplyNested(int bound) =>
+        new("CE1004", ProblemSeverity.Error, "html", $"elements are nested more than {bound} deep; the page is not parsed");
+
     /// <summary>The text stage found no sentences.</summary>
     public static Problem EmptyText() =>
         new("CE2001", ProblemSeverity.Error, "text", "the article text is empty");

@@ -8,7 +8,8 @@ namespace ClaimExtract.Html;
 
 /// <summary>Settings of <see cref="HtmlArticleExtractor"/>.</summary>
 /// <param name="ShortArticleCharacters">Below this many characters of text a page gets a CE1003 "may not be an article" warning (an index, a 404, a paywall stub).</param>
-public sealed record HtmlExtractionOptions(int ShortArticleCharacters = 200)
+/// <param name="MaximumNesting">Pages with elements nested deeper than this are refused with CE1004 (real pages nest a few dozen levels).</param>
+public sealed record HtmlExtractionOptions(int ShortArticleCharacters = 200, int MaximumNesting = 5000)
 {
     /// <summary>The defaults.</summary>
     public static HtmlExtractionOptions Default { get; } = new();
@@ -30,6 +31,7 @@ public sealed partial class HtmlArticleExtractor
     {
         _options = options ?? HtmlExtractionOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(_options.ShortArticleCharacters);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaximumNesting, 16);
     }
 
     private static readonly FrozenSet<string> DroppedTags = new[]
@@ -49,8 +51,18 @@ public sealed partial class HtmlArticleExtractor
     public ExtractedArticle Extract(string html, string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlDocument { OptionCheckSyntax = false };
-        document.LoadHtml(html);
+        // HtmlAgilityPack's parser slows quadratically with nesting depth (20,000 levels take seconds):
+        // real pages stay far below the bound, and a page above it is reported rather than parsed.
+        var document = new HtmlDocument { OptionCheckSyntax = false, OptionMaxNestedChildNodes = _options.MaximumNesting };
+        try
+        {
+            document.LoadHtml(html);
+        }
+        catch (Exception e) when (e.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ExtractedArticle("", null, [], null, null, pageUrl, null, [ProblemCodes.TooDeeplyNested(_options.MaximumNesting)]);
+        }
+
         var metadata = MetadataReader.Read(document, pageUrl);
         var tree = Flatten(document.DocumentNode);
         var paragraphs = MainText(tree, metadata.Title);

@@ -1,0 +1,181 @@
+using System.Text;
+using ClaimExtract.Html;
+
+namespace ClaimExtract.Tests.Html;
+
+/// <summary>Pages written for these tests: one pattern each.</summary>
+public class HtmlArticleExtractorTests
+{
+    private static readonly HtmlArticleExtractor Extractor = new();
+
+    private const string Body = """
+        <p>The city council voted on Tuesday to rebuild the river wall, a project that has been delayed for a decade by lawsuits, cost overruns and two floods.</p>
+        <p>“We will not wait for another flood,” said Mayor Ana Ruiz, who has made the wall the centre of her campaign. ‘It is time,’ she added.</p>
+        <p>Engineers estimate the work will take three years &amp; cost about &euro;40 million, according to a report published last month.</p>
+        """;
+
+    private static string Page(string head = "", string before = "", string after = "", string body = Body) => $"""
+        <!DOCTYPE html><html lang="en"><head>{head}</head><body>
+        <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+        {before}
+        <article><div class="story-body">{body}</div></article>
+        {after}
+        <footer><p>© 2024 Example Media. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+        </body></html>
+        """;
+
+    [Test]
+    public void MainText_KeepsParagraphs_QuotationMarks_AndDecodesEntities()
+    {
+        var article = Extractor.Extract(Page());
+
+        Assert.That(article.Text.Split("\n\n"), Has.Length.EqualTo(3));
+        Assert.That(article.Text, Does.Contain("“We will not wait for another flood,” said Mayor Ana Ruiz"));
+        Assert.That(article.Text, Does.Contain("‘It is time,’ she added."));
+        Assert.That(article.Text, Does.Contain("three years & cost about €40 million"));
+        Assert.That(article.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Boilerplate_NavigationShareRelatedFooter_IsDropped()
+    {
+        var before = """<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>""";
+        var after = """
+            <aside class="related"><h3>Related</h3><ul><li><a href="/a">Council approves budget for next year</a></li><li><a href="/b">River levels rise again in spring</a></li></ul></aside>
+            <div id="comments">Comments are loading...</div>
+            <div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story from the city.</p></div>
+            """;
+
+        var text = Extractor.Extract(Page(before: before, after: after)).Text;
+
+        Assert.That(text, Does.Not.Contain("Facebook").And.Not.Contain("budget").And.Not.Contain("Comments")
+            .And.Not.Contain("newsletter").And.Not.Contain("Home").And.Not.Contain("rights reserved"));
+    }
+
+    [Test]
+    public void ScriptsStylesAndHiddenText_AreNotText()
+    {
+        var body = Body + """
+            <script>var x = "script text";</script><style>.a { color: red }</style>
+            <p style="display:none">Hidden paragraph that a reader never sees on the page at all.</p>
+            <div hidden>Also hidden from every reader of this article page.</div>
+            """;
+
+        var text = Extractor.Extract(Page(body: body)).Text;
+
+        Assert.That(text, Does.Not.Contain("script text").And.Not.Contain("color").And.Not.Contain("Hidden").And.Not.Contain("Also hidden"));
+    }
+
+    [Test]
+    public void LineBreaks_SeparateParagraphs()
+    {
+        var body = "<div>First line of a poem that runs long enough to count as text.<br>Second line, also long enough to be kept as its own paragraph.</div>";
+
+        var text = Extractor.Extract(Page(body: body + Body)).Text;
+
+        Assert.That(text, Does.StartWith("First line of a poem that runs long enough to count as text.\n\nSecond line"));
+    }
+
+    [Test]
+    public void JsonLd_Graph_GivesMetadata()
+    {
+        var head = """
+            <title>Council rebuilds river wall | Example Gazette</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","@id":"#site","name":"Example Gazette"},
+              {"@type":"Organization","@id":"#org","name":"Example Gazette Ltd"},
+              {"@type":"NewsArticle","headline":"Council rebuilds river wall","datePublished":"2024-03-05T08:30:00+01:00",
+               "author":[{"@type":"Person","name":"Jo Lin"},{"@type":"Person","name":"Sam Ode"}],
+               "publisher":{"@id":"#org"},"mainEntityOfPage":{"@id":"https://gazette.example/river-wall"},"inLanguage":"en-GB"}]}</script>
+            """;
+
+        var a = Extractor.Extract(Page(head: head));
+
+        Assert.That((a.Title, a.Published, a.Publisher, a.Url), Is.EqualTo(("Council rebuilds river wall", "2024-03-05T08:30:00+01:00", "Example Gazette Ltd", "https://gazette.example/river-wall")));
+        Assert.That(a.Authors, Is.EqualTo(new[] { "Jo Lin", "Sam Ode" }));
+        Assert.That(a.Language, Is.EqualTo("en"));
+    }
+
+    [Test]
+    public void MetaTags_WhenThereIsNoJsonLd()
+    {
+        var head = """
+            <title>Council rebuilds river wall - Example Gazette</title>
+            <meta property="og:site_name" content="Example Gazette">
+            <meta property="og:url" content="https://gazette.example/river-wall">
+            <meta property="article:published_time" content="2024-03-05T07:30:00Z">
+            <meta name="author" content="By Jo Lin and Sam Ode">
+            """;
+
+        var a = Extractor.Extract(Page(head: head));
+
+        Assert.That((a.Title, a.Published, a.Publisher, a.Url), Is.EqualTo(("Council rebuilds river wall", "2024-03-05T07:30:00Z", "Example Gazette", "https://gazette.example/river-wall")));
+        Assert.That(a.Authors, Is.EqualTo(new[] { "Jo Lin", "Sam Ode" }));
+    }
+
+    [Test]
+    public void BrokenJsonLd_IsIgnored()
+    {
+        var head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="Fallback title">""";
+
+        Assert.That(Extractor.Extract(Page(head: head)).Title, Is.EqualTo("Fallback title"));
+    }
+
+    [Test]
+    public void PageWithoutText_GivesNoArticleBody()
+    {
+        var a = Extractor.Extract("<html><body><nav><a href='/'>Home</a></nav><script>app()</script></body></html>");
+
+        Assert.That(a.Text, Is.Empty);
+        Assert.That(a.Problems.Select(p => p.Code), Is.EqualTo(new[] { "CE1001" }));
+    }
+
+    [Test]
+    public void ShortPage_IsFlaggedAsMaybeNotAnArticle()
+    {
+        var a = Extractor.Extract("<html><body><p>Page not found. The story you are looking for has moved.</p></body></html>");
+
+        Assert.That(a.Problems.Select(p => p.Code), Is.EqualTo(new[] { "CE1003" }));
+    }
+
+    private static string Nested(int depth)
+    {
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<div>", depth).Append("Deep text that is long enough to be an article paragraph, with a comma.").Insert(html.Length, "</div>", depth);
+        return html.Append("</body></html>").ToString();
+    }
+
+    [Test]
+    public void DeeplyNestedPage_WithinTheBound_IsExtracted_WithoutRecursion()
+    {
+        Assert.That(Extractor.Extract(Nested(4_000)).Text, Does.Contain("Deep text"));
+    }
+
+    [Test]
+    public void PageNestedBeyondTheBound_IsRefusedWithAProblem()
+    {
+        var a = Extractor.Extract(Nested(100_000));
+
+        Assert.That(a.Problems.Select(p => p.Code), Is.EqualTo(new[] { "CE1004" }));
+    }
+
+    [TestCase("Council rebuilds river wall | Example Gazette", "Example Gazette", "Council rebuilds river wall")]
+    [TestCase("Council rebuilds river wall - Example Gazette", "Example Gazette", "Council rebuilds river wall")]
+    [TestCase("Brexit - what happens next?", null, "Brexit - what happens next?")]
+    [TestCase("Council rebuilds the old river wall | News | Gazette", null, "Council rebuilds the old river wall")]
+    public void TitleSuffix_IsRemoved(string title, string? site, string expected)
+    {
+        Assert.That(MetadataReader.StripSiteSuffix(title, site), Is.EqualTo(expected));
+    }
+
+    [TestCase("2024-03-05", "2024-03-05")]
+    [TestCase("2024-03-05T08:30:00+01:00", "2024-03-05T08:30:00+01:00")]
+    [TestCase("2024-03-05T08:30:00Z", "2024-03-05T08:30:00Z")]
+    [TestCase("2024-03-05 08:30", "2024-03-05T08:30:00")]
+    [TestCase("March 5, 2024", "2024-03-05")]
+    [TestCase("not a date", null)]
+    public void Dates_AreNormalisedToIso8601(string value, string? expected)
+    {
+        Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
+    }
+}
