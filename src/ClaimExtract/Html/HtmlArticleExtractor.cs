@@ -37,7 +37,7 @@ public sealed partial class HtmlArticleExtractor
     private static readonly FrozenSet<string> DroppedTags = new[]
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "map",
-        "form", "button", "input", "select", "textarea", "option", "label", "nav", "footer", "aside", "menu", "dialog", "head",
+        "button", "input", "select", "textarea", "option", "label", "nav", "footer", "aside", "menu", "dialog", "head",
         "figure", "figcaption", "picture", "img", "meta", "link",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -64,7 +64,7 @@ public sealed partial class HtmlArticleExtractor
         }
 
         var metadata = MetadataReader.Read(document, pageUrl);
-        var tree = Flatten(document.DocumentNode);
+        var tree = WithoutBoilerplateContainers(Flatten(document.DocumentNode, IsStructurallyDropped));
         var paragraphs = MainText(tree, metadata.Title);
 
         var problems = new List<Problem>();
@@ -98,7 +98,28 @@ public sealed partial class HtmlArticleExtractor
         public int[] Commas = [];
     }
 
-    private static Tree Flatten(HtmlNode root)
+    /// <summary>
+    /// Drops the elements whose class or id names boilerplate ("share", "related", "comments"), except
+    /// a wrapper that holds half the page's text or more: some sites wrap the whole page in a class
+    /// such as "advertisement-off-canvas--pusher" or "widget-wrap".
+    /// </summary>
+    private static Tree WithoutBoilerplateContainers(Tree tree)
+    {
+        var dropped = new HashSet<HtmlNode>();
+        var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && HasBoilerplateName(tree.Nodes[i]) && tree.TextLength[i] * 2 < total)
+            {
+                dropped.Add(tree.Nodes[i]);
+                i = tree.SubtreeEnd[i] - 1;
+            }
+        }
+
+        return dropped.Count == 0 ? tree : Flatten(tree.Nodes[0], n => dropped.Contains(n) || IsStructurallyDropped(n));
+    }
+
+    private static Tree Flatten(HtmlNode root, Func<HtmlNode, bool> isDropped)
     {
         var tree = new Tree();
         var stack = new Stack<(HtmlNode Node, int Parent)>();
@@ -106,7 +127,7 @@ public sealed partial class HtmlArticleExtractor
         while (stack.Count > 0)
         {
             var (node, parent) = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Comment || node.NodeType == HtmlNodeType.Element && IsDropped(node))
+            if (node.NodeType == HtmlNodeType.Comment || node.NodeType == HtmlNodeType.Element && isDropped(node))
             {
                 continue;
             }
@@ -392,25 +413,14 @@ public sealed partial class HtmlArticleExtractor
         return score;
     }
 
-    private static bool IsDropped(HtmlNode node)
+    private static bool IsStructurallyDropped(HtmlNode node) =>
+        DroppedTags.Contains(node.Name)
+        || node.Attributes.Count > 0 && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
+                                         || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
+
+    private static bool HasBoilerplateName(HtmlNode node)
     {
-        if (DroppedTags.Contains(node.Name))
-        {
-            return true;
-        }
-
-        if (node.Attributes.Count == 0)
-        {
-            return false;
-        }
-
-        if (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
-            || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")))
-        {
-            return true;
-        }
-
-        if (node.Name is "body" or "html" or "article" or "main")
+        if (node.Attributes.Count == 0 || node.Name is "body" or "html" or "article" or "main")
         {
             return false;
         }
@@ -458,7 +468,7 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|banner|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|masthead|popup|modal|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|tags?|pagination|byline|author-?bio|toolbar|widget|skip-?link|print-only|visually-hidden|sr-only|caption|credit|disclaimer|signup|paywall|read-?more|more-?stories|topics)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
     [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
