@@ -1,0 +1,62 @@
+using ClaimExtract.Statements;
+
+namespace ClaimExtract.Tests.Statements;
+
+/// <summary>The embedded model: loads, answers for every input, and is safe to share. Sentences here are written for the tests.</summary>
+[Category("Model")]
+public class StatementClassifierTests
+{
+    private static readonly StatementClassifier Classifier = StatementClassifier.Default;
+
+    private static StatementFeaturesInput Sentence(string text) => new(text, null, null);
+
+    [Test]
+    public void EveryPrediction_HasFiveScores_ThatSumToOne()
+    {
+        var predictions = Classifier.Predict([Sentence("The bridge opened in 1932."), Sentence("What a day!"), Sentence("")]);
+
+        Assert.That(predictions, Has.Count.EqualTo(3));
+        foreach (var p in predictions)
+        {
+            Assert.That(p.Scores.Keys, Is.EquivalentTo(Enum.GetValues<StatementKind>()));
+            Assert.That(p.Scores.Values.Sum(), Is.EqualTo(1).Within(1e-3));
+            Assert.That(p.Confidence, Is.EqualTo(p.Scores.Values.Max()));
+            Assert.That(p.Scores[p.Kind], Is.EqualTo(p.Confidence));
+        }
+    }
+
+    [Test]
+    public void NoInput_NoPredictions()
+    {
+        Assert.That(Classifier.Predict([]), Is.Empty);
+    }
+
+    [Test]
+    public void Predictions_AreDeterministic_AndThreadSafe()
+    {
+        var inputs = Enumerable.Range(0, 40).Select(i => Sentence($"We will build {i} new schools in the next {i % 7 + 2} years.")).ToList();
+        var expected = Classifier.Predict(inputs).Select(p => (p.Kind, p.Confidence)).ToList();
+
+        var results = new List<(StatementKind, float)>[8];
+        Parallel.For(0, results.Length, t => results[t] = Classifier.Predict(inputs).Select(p => (p.Kind, p.Confidence)).ToList());
+
+        Assert.That(results, Has.All.EqualTo(expected));
+    }
+
+    [TestCase("We will cut income taxes for every family earning less than $50,000.", StatementKind.Promise)]
+    [TestCase("The senator walked back his earlier remarks about the trade deal on Friday.", StatementKind.Retraction)]
+    [TestCase("The river is likely to flood again next spring, forecasters predicted.", StatementKind.Prediction)]
+    public void UnambiguousSentences(string text, StatementKind expected)
+    {
+        Assert.That(Classifier.Predict([Sentence(text)])[0].Kind, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ReportedStatement_IsReadWithItsCue()
+    {
+        var text = new StatementFeaturesInput("that she would build 200 new homes by 2027", "promised", "indirect");
+
+        Assert.That(StatementText.FeatureText(text, StatementText.ModelText(text)), Is.EqualTo("promised she would build 200 new homes by 2027"));
+        Assert.That(Classifier.Predict([text])[0].Kind, Is.EqualTo(StatementKind.Promise));
+    }
+}
