@@ -75,7 +75,7 @@ internal static class ExtractCommand
                 writer.Write(article);
                 foreach (var problem in article.Problems.Where(p => p.Severity == ProblemSeverity.Error))
                 {
-                    stderr.WriteLine($"claimextract: {article.Source}: {problem.Code} {problem.Message}");
+                    stderr.WriteLine($"claimextract: {article.Source}: {problem.Message} [{problem.Code}]");
                 }
 
                 failed += article.Failed ? 1 : 0;

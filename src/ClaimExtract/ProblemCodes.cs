@@ -32,24 +32,24 @@ public static class ProblemCodes
         new("CE3001", ProblemSeverity.Info, "quotes", $"quotation opened in paragraph {paragraph} is never closed");
 
     /// <summary>The input could not be found.</summary>
-    public static Problem InputNotFound(string input) =>
-        new("CE9001", ProblemSeverity.Error, "source", $"{input}: no such file");
+    public static Problem InputNotFound() =>
+        new("CE9001", ProblemSeverity.Error, "source", "no such file or folder");
 
     /// <summary>The input could not be read.</summary>
-    public static Problem InputUnreadable(string input, string reason) =>
-        new("CE9002", ProblemSeverity.Error, "source", $"{input}: cannot read: {reason}");
+    public static Problem InputUnreadable(string reason) =>
+        new("CE9002", ProblemSeverity.Error, "source", $"cannot read: {reason}");
 
     /// <summary>The input has no content.</summary>
-    public static Problem InputEmpty(string input) =>
-        new("CE9003", ProblemSeverity.Error, "source", $"{input}: input is empty");
+    public static Problem InputEmpty() =>
+        new("CE9003", ProblemSeverity.Error, "source", "the input is empty");
 
     /// <summary>A JSON Lines record is malformed.</summary>
-    public static Problem BadJsonLine(string input, long line, string reason) =>
-        new("CE9004", ProblemSeverity.Error, "source", $"{input}:{line}: bad JSON Lines record: {reason}");
+    public static Problem BadJsonLine(string reason) =>
+        new("CE9004", ProblemSeverity.Error, "source", $"bad JSON Lines record: {reason}");
 
     /// <summary>The input's kind is not supported.</summary>
-    public static Problem UnsupportedInput(string input, string reason) =>
-        new("CE9005", ProblemSeverity.Error, "source", $"{input}: unsupported input: {reason}");
+    public static Problem UnsupportedInput(string reason) =>
+        new("CE9005", ProblemSeverity.Error, "source", $"unsupported input: {reason}");
 
     /// <summary>An unexpected failure inside a stage; the document is reported and the batch goes on.</summary>
     public static Problem InternalError(string stage, string reason) =>

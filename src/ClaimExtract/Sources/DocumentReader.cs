@@ -66,7 +66,7 @@ public static class DocumentReader
 
         if (error is not null)
         {
-            return [SourceItem.Failed("-", "-", ProblemCodes.InputUnreadable("-", error))];
+            return [SourceItem.Failed("-", "-", ProblemCodes.InputUnreadable(error))];
         }
 
         return FromBytes("-", bytes, Sniff(bytes));
@@ -76,7 +76,7 @@ public static class DocumentReader
     {
         if (!File.Exists(path))
         {
-            return [SourceItem.Failed(path, path, ProblemCodes.InputNotFound(path))];
+            return [SourceItem.Failed(path, path, ProblemCodes.InputNotFound())];
         }
 
         var kind = KindOf(path);
@@ -92,7 +92,7 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return [SourceItem.Failed(path, path, ProblemCodes.InputUnreadable(path, e.Message))];
+            return [SourceItem.Failed(path, path, ProblemCodes.InputUnreadable(e.Message))];
         }
 
         return FromBytes(path, bytes, kind ?? Sniff(bytes));
@@ -102,7 +102,7 @@ public static class DocumentReader
     {
         if (IsBlank(bytes))
         {
-            return [SourceItem.Failed(name, name, ProblemCodes.InputEmpty(name))];
+            return [SourceItem.Failed(name, name, ProblemCodes.InputEmpty())];
         }
 
         return kind switch
@@ -141,7 +141,7 @@ public static class DocumentReader
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return SourceItem.Failed(source, source, ProblemCodes.BadJsonLine(name, lineNumber, "not a JSON object"));
+                return SourceItem.Failed(source, source, ProblemCodes.BadJsonLine("not a JSON object"));
             }
 
             var id = Str(root, "id") ?? source;
@@ -149,12 +149,12 @@ public static class DocumentReader
             var text = Str(root, "text");
             if (html is null && text is null)
             {
-                return SourceItem.Failed(id, source, ProblemCodes.BadJsonLine(name, lineNumber, "needs an \"html\" or a \"text\" field"));
+                return SourceItem.Failed(id, source, ProblemCodes.BadJsonLine("needs an \"html\" or a \"text\" field"));
             }
 
             if (string.IsNullOrWhiteSpace(html ?? text))
             {
-                return SourceItem.Failed(id, source, ProblemCodes.InputEmpty(source));
+                return SourceItem.Failed(id, source, ProblemCodes.InputEmpty());
             }
 
             DocumentContent content = html is not null ? new DocumentContent.HtmlText(html) : new DocumentContent.PlainText(text!);
@@ -167,7 +167,7 @@ public static class DocumentReader
         }
         catch (JsonException e)
         {
-            return SourceItem.Failed(source, source, ProblemCodes.BadJsonLine(name, lineNumber, e.Message));
+            return SourceItem.Failed(source, source, ProblemCodes.BadJsonLine(e.Message));
         }
     }
 

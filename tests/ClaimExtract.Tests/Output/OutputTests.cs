@@ -40,7 +40,7 @@ public class OutputTests
         var articles = new[]
         {
             Process("river", TestArticles.RiverTown),
-            Pipeline.Process(SourceItem.Failed("missing.html", "missing.html", ProblemCodes.InputNotFound("missing.html"))),
+            Pipeline.Process(SourceItem.Failed("missing.html", "missing.html", ProblemCodes.InputNotFound())),
         };
 
         var lines = Write(OutputFormat.Jsonl, articles).Split('\n', StringSplitOptions.RemoveEmptyEntries);

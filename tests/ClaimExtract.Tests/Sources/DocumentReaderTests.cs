@@ -56,7 +56,7 @@ public class DocumentReaderTests
         var item = DocumentReader.Read(path, NoStdin).Single();
 
         Assert.That(item.Problem!.Code, Is.EqualTo("CE9001"));
-        Assert.That(item.Problem.Message, Does.Contain(path));
+        Assert.That((item.Id, item.Source), Is.EqualTo((path, path)));
     }
 
     [TestCase("")]
