@@ -320,7 +320,7 @@ internal sealed class AttributionFinder
         {
             // The content resumes after the attribution: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt."
             var resumedEnd = ContentEnd(a + 1, end);
-            if (comma - start < MinimumContentWords)
+            if (comma - start + resumedEnd - a - 1 < MinimumContentWords)
             {
                 return null;
             }
@@ -404,6 +404,12 @@ internal sealed class AttributionFinder
                     addressee = np is null ? null : SpanOf(np.Value);
                 }
             }
+            else if (Lexicon.AddresseeVerbs.Contains(lemma) && ClauseAfterAddressee(k, end) is { } clause)
+            {
+                // "The president told African-Americans this weekend he would consider it ..."
+                contentStart = clause.Start;
+                addressee = clause.Addressee;
+            }
             else if (!Lexicon.ThatOnlyVerbs.Contains(lemma) && _t[k + 1].IsWord && !_doc.Quoted[k + 1]
                      && !Lexicon.Prepositions.Contains(_t[k + 1].Value) && !Lexicon.TimeWords.Contains(_t[k + 1].Value)
                      && !_t[k + 1].Value.EndsWith("ly", StringComparison.Ordinal) && !IsCue(k + 1))
@@ -430,6 +436,26 @@ internal sealed class AttributionFinder
 
         _usedCues.Add(k);
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
+    }
+
+    /// <summary>After "told X", skipping time words, a clause that starts with a subject pronoun or determiner.</summary>
+    private (int Start, Span Addressee)? ClauseAfterAddressee(int cue, int end)
+    {
+        var np = NounPhraseRight(cue + 1, end) ?? (cue + 1 < end && IsNameWord(cue + 1) ? (cue + 1, cue + 1) : null);
+        if (np is null)
+        {
+            return null;
+        }
+
+        var j = np.Value.Last + 1;
+        while (j < end && _t[j].IsWord && (Lexicon.TimeWords.Contains(_t[j].Value) || _t[j].Lower is "on" or "in" or "at"))
+        {
+            j++;
+        }
+
+        return j + 2 < end && _t[j].IsWord && _t[j].Lower is "he" or "she" or "they" or "it" or "we" or "i" or "the" or "his" or "her" or "their"
+            ? (j, SpanOf(np.Value))
+            : null;
     }
 
     /// <summary>CONTENT, according to SPEAKER — or — According to SPEAKER, CONTENT.</summary>
@@ -615,6 +641,12 @@ internal sealed class AttributionFinder
         {
             var first = j;
             while (first - 1 >= start && (IsNameWord(first - 1) || Lexicon.Titles.Contains(_t[first - 1].Value)) && !EntityIndex.EndsPossessive(_t[first - 1].Value))
+            {
+                first--;
+            }
+
+            // "the Tax Foundation", "the White House": the article belongs to the name.
+            if (first - 1 >= start && _t[first - 1].Lower is "the")
             {
                 first--;
             }

@@ -45,7 +45,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DocumentNouns = Set(
         "report", "statement", "study", "survey", "poll", "document", "documents", "memo", "letter", "filing", "analysis", "article", "story",
         "release", "tweet", "post", "email", "e-mail", "paper", "review", "audit", "complaint", "lawsuit", "ruling", "indictment", "estimate",
-        "estimates", "data", "figures", "records", "transcript", "book", "editorial", "column", "interview", "investigation", "assessment", "blog");
+        "estimates", "data", "figures", "records", "transcript", "book", "editorial", "column", "interview", "investigation", "assessment", "blog",
+        "slide", "chart", "graphic", "video", "ad", "advertisement", "website", "platform", "proposal", "bill", "plan", "filings", "findings", "note", "notes", "cable", "order");
 
     public static readonly FrozenSet<string> GroupNouns = Set(
         "officials", "experts", "sources", "analysts", "people", "critics", "supporters", "opponents", "economists", "lawmakers", "democrats",
@@ -167,6 +168,16 @@ internal static class Lexicon
             ("predict", ["forecast", "forecasts"]),
             ("joke", ["joke", "jokes", "joked"]),
             ("quip", ["quipped"]),
+            ("show", ["show", "shows", "showed", "shown"]),
+            ("find", ["find", "finds", "found"]),
+            ("believe", ["believe", "believes", "believed"]),
+            ("agree", ["agree", "agrees", "agreed"]),
+            ("cite", ["cite", "cites", "cited", "citing"]),
+            ("think", ["thinks"]),
+            ("acknowledge", ["conceded"]),
+            ("hint", ["hinted"]),
+            ("worry", ["worried", "worries"]),
+            ("fear", ["feared", "fears"]),
             ("exclaim", ["exclaimed"]),
             ("shout", ["shouted"]),
             ("insist", ["insists"]),

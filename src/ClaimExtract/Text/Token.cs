@@ -16,7 +16,7 @@ public sealed record Token(Span Span, string Value, bool IsWord)
 /// <summary>Cuts text into <see cref="Token"/>s: words (with inner ' ’ - . such as "it’s", "U.S.", "China-US") and single punctuation marks.</summary>
 public static class Tokenizer
 {
-    // Titles whose period belongs to the word ("Mr. Clarke"); SentenceSplitter knows them too.
+    // Titles whose period belongs to the word ("Mr. Clarke"), as does an initial's ("Donald J. Trump"); SentenceSplitter knows them too.
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "St", "Jr", "Sr", "Adm", "Maj", "Supt", "Mt", "Ft"],
         StringComparer.Ordinal);
@@ -51,7 +51,8 @@ public static class Tokenizer
                     {
                         i += 2;
                     }
-                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviations.Contains(text[start..i])))
+                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviations.Contains(text[start..i])
+                                          || i - start == 1 && char.IsUpper(text[start]) && i + 2 < within.End && text[i + 1] == ' ' && char.IsUpper(text[i + 2])))
                     {
                         // "U.S." keeps its final period.
                         i++;
