@@ -125,7 +125,7 @@ internal sealed class AttributionFinder
     {
         var end = _doc.SentenceEndToken(close);
         var k = close + 1;
-        while (k < end && !_t[k].IsWord && _t[k].Value is "," or "—" or "–" or "-")
+        while (k < end && !_t[k].IsWord && _t[k].Value is "," or "—" or "–" or "-" or "―")
         {
             k++;
         }
@@ -135,6 +135,12 @@ internal sealed class AttributionFinder
             // The sentence ends with the quotation; an attribution may start the next sentence only in
             // the form "“...” He said." which news style does not use, so stop here.
             return null;
+        }
+
+        if (k > close + 1 && _t[k - 1].Value is "―" or "—" or "–" && NounPhraseRight(k, end) is { } signed && signed.Last + 1 >= end - 1)
+        {
+            // A quotation signed with a dash: “...” ― Sonya Herridge
+            return (new Attribution(q.Outer, QuoteType.Direct, null, null, SpanOf(signed), null), -1);
         }
 
         if (IsCue(k))
@@ -574,6 +580,25 @@ internal sealed class AttributionFinder
             return NounPhraseEndingAt(j - 2, start);
         }
 
+        if (_t[j].Lower is "and" or "but")
+        {
+            // A coordinated predicate ("Machado promised to keep supporting Clinton and said ...") shares
+            // the subject of its clause: the first speaker-like phrase of the sentence, not the nearest.
+            for (var c = start; c < j; c++)
+            {
+                if (_doc.Quoted[c] || !_t[c].IsWord)
+                {
+                    continue;
+                }
+
+                var candidate = NounPhraseFrom(c, j);
+                if (candidate is not null && IsSpeakerLike(candidate.Value))
+                {
+                    return candidate;
+                }
+            }
+        }
+
         var np = NounPhraseEndingAt(j, start);
         if (np is not null)
         {
@@ -613,6 +638,13 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>The speaker-like noun phrase starting at <paramref name="c"/>, extended over a name or a description.</summary>
+    private (int First, int Last)? NounPhraseFrom(int c, int end)
+    {
+        var np = NounPhraseRight(c, end);
+        return np is { } found && found.First == c ? found : null;
     }
 
     private bool IsSpeakerLike((int First, int Last) np)

@@ -66,7 +66,9 @@ internal static class Lexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "asked", "said",
         "mr.", "mrs.", "ms.", "dr.", "that’s", "it’s", "there’s", "here’s", "we’re", "they’re", "i’m", "he’s", "she’s", "let", "do", "don’t",
-        "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "did", "does");
+        "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "did", "does",
+        "once", "perhaps", "maybe", "indeed", "finally", "eventually", "recently", "currently", "already", "again", "thus", "still", "polling",
+        "writing", "speaking", "asked", "told", "added", "like", "unlike", "even", "just", "only", "nearly", "almost", "about");
 
     /// <summary>Titles that may precede a name; they are not part of the name.</summary>
     public static readonly FrozenSet<string> Titles = Set(

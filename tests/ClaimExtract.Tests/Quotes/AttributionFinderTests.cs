@@ -133,6 +133,38 @@ public class AttributionFinderTests
     }
 
     [Test]
+    public void CoordinatedPredicate_TakesTheClauseSubject()
+    {
+        var found = Find("Governor Lena Park met the union leaders on Monday and said the strike would end soon.");
+
+        Assert.That(found.Single().Speaker, Is.EqualTo("Governor Lena Park"));
+    }
+
+    [Test]
+    public void ToldWithoutThat_BeforeAPronounClause()
+    {
+        var found = Find("The mayor told residents this week she would not raise the water rates.");
+
+        Assert.That(found.Single(), Is.EqualTo(new Found("she would not raise the water rates", QuoteType.Indirect, "told", "The mayor", "residents")));
+    }
+
+    [Test]
+    public void QuotationSignedWithADash()
+    {
+        var found = Find("“The river took everything we had left.” ― Mara Quint");
+
+        Assert.That((found.Single().Speaker, found.Single().Cue), Is.EqualTo(("Mara Quint", (string?)null)));
+    }
+
+    [Test]
+    public void Initials_StayInTheName()
+    {
+        var found = Find("“Taxes are a choice,” Donald J. Trump said last week.");
+
+        Assert.That(found.Single().Speaker, Is.EqualTo("Donald J. Trump"));
+    }
+
+    [Test]
     public void DoubledApostrophes_AreQuotationMarks()
     {
         var found = Find("''The lack of reciprocity is deplorable,'' said Elena Brook, the director.");
