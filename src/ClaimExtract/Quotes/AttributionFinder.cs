@@ -18,16 +18,27 @@ internal sealed class AttributionFinder
     // Reported content shorter than this is not a statement ("he said so").
     private const int MinimumContentWords = 3;
 
+    // Bounds on every scan around a cue, so that a pathological "sentence" of a million tokens costs
+    // linear time: speakers stand within a few dozen tokens of their cue, and reported content that runs
+    // on for more than a few hundred tokens is cut there.
+    private const int SpeakerWindow = 60;
+    private const int ContentWindow = 400;
+
     private readonly TokenizedDocument _doc;
     private readonly IReadOnlyList<Token> _t;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
     private readonly HashSet<int> _usedCues = [];
+    private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
     private AttributionFinder(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
     {
         _doc = doc;
         _t = doc.Tokens;
         _quotes = quotes;
+        foreach (var q in quotes)
+        {
+            _quoteByEnd.TryAdd(q.Outer.End, q);
+        }
     }
 
     public static List<Attribution> Find(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
@@ -42,26 +53,49 @@ internal sealed class AttributionFinder
         var indirect = FindIndirect();
 
         // A quotation inside reported content makes it a mixed quote; it is not a statement of its own.
+        // Direct statements are in text order and do not overlap one another, so the ones touching a
+        // reported content are found by binary search.
         var result = new List<Attribution>();
+        var subsumed = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         foreach (var a in indirect)
         {
-            var inside = direct.Where(d => a.Content.Contains(d.Content)).ToList();
-            if (direct.Any(d => d.Content.Overlaps(a.Content) && !a.Content.Contains(d.Content)))
+            var touching = new List<Attribution>();
+            for (var i = FirstEndingAfter(direct, a.Content.Start); i < direct.Count && direct[i].Content.Start < a.Content.End; i++)
+            {
+                touching.Add(direct[i]);
+            }
+
+            if (touching.Any(d => !a.Content.Contains(d.Content)))
             {
                 continue;
             }
 
-            foreach (var d in inside)
-            {
-                direct.Remove(d);
-            }
-
-            result.Add(inside.Count > 0 ? a with { Type = QuoteType.Mixed } : a);
+            subsumed.UnionWith(touching);
+            result.Add(touching.Count > 0 ? a with { Type = QuoteType.Mixed } : a);
         }
 
-        result.AddRange(direct);
+        result.AddRange(direct.Where(d => !subsumed.Contains(d)));
         result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return InheritSpeakers(result);
+    }
+
+    private static int FirstEndingAfter(List<Attribution> sorted, int position)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Content.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private List<Attribution> FindDirect()
@@ -479,7 +513,7 @@ internal sealed class AttributionFinder
         if (k == start || (k == start + 1 && !_t[start].IsWord))
         {
             var comma = np.Value.Last + 1;
-            while (comma < end && _t[comma].Value != ",")
+            while (comma < end && comma < k + SpeakerWindow && _t[comma].Value != ",")
             {
                 comma++;
             }
@@ -501,6 +535,7 @@ internal sealed class AttributionFinder
     /// <summary>One past the last content token: the sentence end, or the start of a coordinated predicate of the reporting clause (", but recanted ...").</summary>
     private int ContentEnd(int from, int end)
     {
+        end = Math.Min(end, from + ContentWindow);
         for (var j = from + 1; j + 1 < end; j++)
         {
             if (_doc.Quoted[j])
@@ -546,8 +581,7 @@ internal sealed class AttributionFinder
         // Leave out the closing punctuation of the sentence, but keep a closing quotation mark whose quotation opened inside the content.
         var last = endToken - 1;
         var contentStart = _t[from].Span.Start;
-        var q = _quotes.FirstOrDefault(q => q.Outer.Start >= contentStart && q.Outer.End == _t[last].Span.End);
-        if (q is not null)
+        if (_quoteByEnd.TryGetValue(_t[last].Span.End, out var q) && q.Outer.Start >= contentStart)
         {
             return q.Outer.End;
         }
@@ -584,7 +618,7 @@ internal sealed class AttributionFinder
         {
             // A coordinated predicate ("Machado promised to keep supporting Clinton and said ...") shares
             // the subject of its clause: the first speaker-like phrase of the sentence, not the nearest.
-            for (var c = start; c < j; c++)
+            for (var c = Math.Max(start, j - SpeakerWindow); c < j; c++)
             {
                 if (_doc.Quoted[c] || !_t[c].IsWord)
                 {
@@ -608,7 +642,7 @@ internal sealed class AttributionFinder
         if (_t[j].Value == ",")
         {
             // "Ma, who recently announced ..., also told" / "Jack Ma, the founder of Alibaba, said"
-            for (var c = j - 1; c > start; c--)
+            for (var c = j - 1; c > Math.Max(start, j - SpeakerWindow); c--)
             {
                 if (_t[c].Value == "," && !_doc.Quoted[c])
                 {
@@ -623,7 +657,7 @@ internal sealed class AttributionFinder
             }
         }
 
-        for (var c = j; c >= start; c--)
+        for (var c = j; c >= Math.Max(start, j - SpeakerWindow); c--)
         {
             if (_doc.Quoted[c])
             {

@@ -20,12 +20,14 @@ internal sealed class EntityIndex
     private readonly List<PersonMention> _mentions;
     private readonly Dictionary<string, string> _byLastName;
     private readonly HashSet<string> _fullNames;
+    private readonly string[] _mostSalientAfter;
 
     private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, HashSet<string> fullNames)
     {
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
+        _mostSalientAfter = Salience(mentions);
     }
 
     /// <summary>Person mentions outside quotations, in text order.</summary>
@@ -130,41 +132,70 @@ internal sealed class EntityIndex
     /// <summary>The person a pronoun at <paramref name="position"/> most likely refers to: the latest subject in the last sentences, else the latest person named.</summary>
     public string? ResolvePronoun(int position, int sentence)
     {
-        PersonMention? latest = null;
-        PersonMention? latestSubject = null;
-        foreach (var m in _mentions)
+        var last = LastMentionBefore(position);
+        if (last < 0)
         {
-            if (m.Span.Start >= position)
-            {
-                break;
-            }
+            return null;
+        }
 
-            latest = m;
-            if (m.IsSubject && m.Sentence >= sentence - 2)
+        // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
+        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
+        {
+            if (_mentions[i].IsSubject)
             {
-                latestSubject = m;
+                return _mentions[i].FullName;
             }
         }
 
-        return (latestSubject ?? latest)?.FullName;
+        return _mentions[last].FullName;
     }
 
     /// <summary>The most salient person before <paramref name="position"/>: most mentions, subjects counting double; ties go to the latest.</summary>
     public string? MostSalientBefore(int position)
     {
-        var scores = new Dictionary<string, (int Score, int Last)>(StringComparer.Ordinal);
-        foreach (var m in _mentions)
-        {
-            if (m.Span.Start >= position)
-            {
-                break;
-            }
+        var last = LastMentionBefore(position);
+        return last < 0 ? null : _mostSalientAfter[last];
+    }
 
-            scores.TryGetValue(m.FullName, out var s);
-            scores[m.FullName] = (s.Score + (m.IsSubject ? 2 : 1), m.Span.Start);
+    private int LastMentionBefore(int position)
+    {
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return scores.Count == 0 ? null : scores.MaxBy(kv => (kv.Value.Score, kv.Value.Last)).Key;
+        return found;
+    }
+
+    /// <summary>For each mention, the most salient person counting it and every mention before it (one pass: only the mentioned person's score changes).</summary>
+    private static string[] Salience(List<PersonMention> mentions)
+    {
+        var result = new string[mentions.Count];
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var name = mentions[i].FullName;
+            scores[name] = scores.GetValueOrDefault(name) + (mentions[i].IsSubject ? 2 : 1);
+            if (best is null || scores[name] >= scores[best])
+            {
+                best = name;
+            }
+
+            result[i] = best;
+        }
+
+        return result;
     }
 
     public static bool EndsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
