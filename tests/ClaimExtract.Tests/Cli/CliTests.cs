@@ -5,20 +5,8 @@ using ClaimExtract.Cli;
 namespace ClaimExtract.Tests.Cli;
 
 /// <summary>The command line run in-process, with its own streams.</summary>
-public class CliTests
+public class CliTests : TempFolderTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "claimextract-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     private static (int Exit, string Stdout, string Stderr) Run(string stdin, params string[] args)
     {
         using var stdout = new MemoryStream();
@@ -27,19 +15,14 @@ public class CliTests
         return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 
-    private string WriteFile(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string WriteFile(string name, string content) => WriteFile(name, Encoding.UTF8.GetBytes(content));
 
     [Test]
     [Category("Model")]
     public void Extract_MissingFile_ReportsItOnOneLine_ProcessesTheRest_AndExitsWith1()
     {
         var good = WriteFile("good.txt", TestArticles.RiverTown);
-        var missing = Path.Combine(_dir, "missing.txt");
+        var missing = Path.Combine(Folder, "missing.txt");
 
         var (exit, stdout, stderr) = Run("", "extract", missing, good, "--format", "jsonl");
 
@@ -65,13 +48,13 @@ public class CliTests
     public void Extract_OutputFile_IsWrittenWhole_AndStdoutStaysEmpty()
     {
         var input = WriteFile("a.txt", TestArticles.RiverTown);
-        var output = Path.Combine(_dir, "out.csv");
+        var output = Path.Combine(Folder, "out.csv");
 
         var (exit, stdout, _) = Run("", "extract", input, "-f", "csv", "-o", output);
 
         Assert.That((exit, stdout), Is.EqualTo((0, "")));
         Assert.That(File.ReadAllText(output), Does.StartWith("article_id,url,title,published,id,kind"));
-        Assert.That(Directory.GetFiles(_dir, "*.tmp"), Is.Empty);
+        Assert.That(Directory.GetFiles(Folder, "*.tmp"), Is.Empty);
     }
 
     [TestCase("extract")]
@@ -115,8 +98,8 @@ public class CliTests
             WriteFile($"doc{i:D2}.txt", $"Reporter {i} wrote this.\n\nOfficial Number{i} said the count was {i * 7} and rising fast.");
         }
 
-        var one = Run("", "extract", _dir, "--jobs", "1");
-        var four = Run("", "extract", _dir, "--jobs", "4");
+        var one = Run("", "extract", Folder, "--jobs", "1");
+        var four = Run("", "extract", Folder, "--jobs", "4");
 
         Assert.That(four, Is.EqualTo(one));
         Assert.That(one.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(12));

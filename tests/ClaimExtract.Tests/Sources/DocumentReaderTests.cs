@@ -4,33 +4,14 @@ using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Sources;
 
-public class DocumentReaderTests
+public class DocumentReaderTests : TempFolderTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "claimextract-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     private static Stream NoStdin() => throw new AssertionException("stdin must not be read");
-
-    private string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
 
     [Test]
     public void TextFile_IsTakenExactlyAsDecoded()
     {
-        var path = Write("a.txt", Encoding.UTF8.GetBytes("Title\r\n\r\n“Quote,” she said.\n"));
+        var path = WriteFile("a.txt", Encoding.UTF8.GetBytes("Title\r\n\r\n“Quote,” she said.\n"));
 
         var item = DocumentReader.Read(path, NoStdin).Single();
 
@@ -41,7 +22,7 @@ public class DocumentReaderTests
     [Test]
     public void TextFile_InWindows1252_FallsBackWithoutLosingCharacters()
     {
-        var path = Write("b.txt", [0x93, 0x48, 0x69, 0x94, 0x20, 0xE9]);
+        var path = WriteFile("b.txt", [0x93, 0x48, 0x69, 0x94, 0x20, 0xE9]);
 
         var item = DocumentReader.Read(path, NoStdin).Single();
 
@@ -51,7 +32,7 @@ public class DocumentReaderTests
     [Test]
     public void MissingFile_GivesAFailedItemNamingIt()
     {
-        var path = Path.Combine(_dir, "nope.html");
+        var path = Path.Combine(Folder, "nope.html");
 
         var item = DocumentReader.Read(path, NoStdin).Single();
 
@@ -63,7 +44,7 @@ public class DocumentReaderTests
     [TestCase("  \n\t ")]
     public void EmptyFile_GivesAFailedItem(string content)
     {
-        var path = Write("empty.html", Encoding.UTF8.GetBytes(content));
+        var path = WriteFile("empty.html", Encoding.UTF8.GetBytes(content));
 
         Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem!.Code, Is.EqualTo("CE9003"));
     }
@@ -78,7 +59,7 @@ public class DocumentReaderTests
             """{"id": "a3"}""",
             "{not json",
             """{"id": "a5", "text": "   "}""");
-        var path = Write("batch.jsonl", Encoding.UTF8.GetBytes(lines));
+        var path = WriteFile("batch.jsonl", Encoding.UTF8.GetBytes(lines));
 
         var items = DocumentReader.Read(path, NoStdin).ToList();
 
@@ -102,7 +83,7 @@ public class DocumentReaderTests
             gzip.Write("<html><p>x</p></html>"u8);
         }
 
-        var path = Write("page.html.gz", buffer.ToArray());
+        var path = WriteFile("page.html.gz", buffer.ToArray());
 
         var content = (DocumentContent.HtmlBytes)DocumentReader.Read(path, NoStdin).Single().Document!.Content;
 
@@ -112,12 +93,12 @@ public class DocumentReaderTests
     [Test]
     public void Folder_IsReadRecursivelyInNameOrder_SkippingOtherFiles()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
-        Write("b.txt", "B said so."u8.ToArray());
-        Write(Path.Combine("sub", "a.html"), "<p>A</p>"u8.ToArray());
-        Write("notes.md", "# not an input"u8.ToArray());
+        Directory.CreateDirectory(Path.Combine(Folder, "sub"));
+        WriteFile("b.txt", "B said so."u8.ToArray());
+        WriteFile(Path.Combine("sub", "a.html"), "<p>A</p>"u8.ToArray());
+        WriteFile("notes.md", "# not an input"u8.ToArray());
 
-        var ids = DocumentReader.Read(_dir, NoStdin).Select(i => Path.GetRelativePath(_dir, i.Id)).ToList();
+        var ids = DocumentReader.Read(Folder, NoStdin).Select(i => Path.GetRelativePath(Folder, i.Id)).ToList();
 
         Assert.That(ids, Is.EqualTo(new[] { "b.txt", Path.Combine("sub", "a.html") }));
     }
