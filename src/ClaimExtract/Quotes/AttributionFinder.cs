@@ -543,6 +543,12 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            if (_t[j].Value == "," && j + 1 < end && (_t[j + 1].Lower is "though" or "although" or "whereas" || _t[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && IsCue(j + 1)))
+            {
+                // A concession or a participle of the reporting clause: "..., though she acknowledged ...", "..., adding that ..."
+                return j;
+            }
+
             if (_t[j].Value == ",")
             {
                 // The end of a relative clause: "Ma, who announced that X, also told ..."
