@@ -229,6 +229,8 @@ public sealed partial class HtmlArticleExtractor
             return Paragraphs(tree, [0], title);
         }
 
+        best = Promote(tree, scores, isCandidate, best);
+
         // Siblings that continue the article: scored containers, or paragraphs that read as prose.
         var parent = tree.Parent[best];
         var selected = new List<int>();
@@ -249,6 +251,41 @@ public sealed partial class HtmlArticleExtractor
         }
 
         return Paragraphs(tree, selected, title);
+    }
+
+    /// <summary>
+    /// When three or more near-best candidates share an ancestor (an article split into cards or sections),
+    /// the ancestor holds the article, as Readability finds.
+    /// </summary>
+    private static int Promote(Tree tree, double[] scores, bool[] isCandidate, int best)
+    {
+        var close = Enumerable.Range(0, tree.Nodes.Count)
+            .Where(i => isCandidate[i] && i != best && scores[i] >= scores[best] * 0.75)
+            .OrderByDescending(i => scores[i])
+            .Take(4)
+            .ToList();
+        if (close.Count >= 3)
+        {
+            var shared = close.Aggregate(best, (a, b) => CommonAncestor(tree, a, b));
+            if (shared > 0 && tree.Nodes[shared].Name is not ("body" or "html"))
+            {
+                best = shared;
+            }
+        }
+
+        return best;
+    }
+
+    private static int CommonAncestor(Tree tree, int a, int b)
+    {
+        // Pre-order: an ancestor starts before and its subtree ends after both.
+        var x = a;
+        while (x >= 0 && !(x <= b && b < tree.SubtreeEnd[x]))
+        {
+            x = tree.Parent[x];
+        }
+
+        return x;
     }
 
     private static bool IsProseParagraph(Tree tree, int i)
