@@ -309,10 +309,13 @@ internal static partial class MetadataReader
         foreach (var part in AuthorSeparatorRegex().Split(value))
         {
             var name = Clean(part.Trim(' ', ',', ';', '|', '·'));
-            if (name is not null && name.Length <= 80 && name.Any(char.IsLetter))
+            if (name is null || name.Length > 80 || !name.Any(char.IsLetter) || AuthorRoleRegex().IsMatch(name))
             {
-                yield return name;
+                continue;
             }
+
+            // "ROBERT BURNS" → "Robert Burns"
+            yield return name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         }
     }
 
@@ -354,6 +357,10 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex AuthorSeparatorRegex();
+
+    // A byline part that is a role or an outlet, not a name: "AP National Security Writer", "Staff", "Special to the Post".
+    [GeneratedRegex(@"\b(writer|correspondent|reporter|editor|staff|contributor|columnist|bureau|associated press|reuters|special to|news service|photographer|updated|published)\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AuthorRoleRegex();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, 1000)]
     private static partial Regex DateOnlyRegex();

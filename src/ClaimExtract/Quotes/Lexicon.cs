@@ -88,7 +88,16 @@ internal static class Lexicon
         "airlines", "motors", "bureau", "police", "army", "force", "navy", "exchange", "board", "trust", "reserve", "capital", "partners",
         "holdings", "technologies", "systems", "labs", "studios", "pictures", "records", "network", "tv", "radio", "magazine", "review",
         "gazette", "tribune", "herald", "daily", "weekly", "wire", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg",
-        "xinhua", "ap", "afp", "fbi", "cia", "nsa", "nasa", "un", "eu", "nato", "who", "wto", "imf", "opec", "gop", "dnc", "rnc");
+        "xinhua", "ap", "afp", "fbi", "cia", "nsa", "nasa", "un", "eu", "nato", "who", "wto", "imf", "opec", "gop", "dnc", "rnc",
+        "sea", "ocean", "river", "mountain", "mountains", "island", "islands", "valley", "lake", "bay", "gulf", "coast", "avenue", "road",
+        "square", "park", "airport", "station", "bridge", "hotel", "prison", "hospital", "church", "museum", "school", "stadium", "hall",
+        "tower", "palace", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "america", "china",
+        "korea", "africa", "europe", "asia", "mexico", "canada", "russia", "india", "japan", "iran", "iraq", "syria", "israel", "vietnam",
+        "germany", "france", "britain", "england", "washington", "york", "california", "texas", "florida", "hong", "kong", "chinese",
+        "american", "russian", "british", "european", "national", "international", "global", "world", "cup", "league", "games", "olympics",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "act", "law", "bill", "amendment",
+        "asian", "southeast", "northeast", "southwest", "northwest", "middle", "pacific", "atlantic", "arab", "african", "latin", "hispanic",
+        "muslim", "jewish", "catholic", "islamic", "democrats", "republicans", "defense", "defence", "state", "treasury", "justice");
 
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the cue ("Ma also told", "he had previously said").</summary>
     public static readonly FrozenSet<string> Adverbs = Set(

@@ -80,7 +80,6 @@ internal sealed class EntityIndex
             }
 
             var sentence = sentenceOfToken[first];
-            var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
             var written = NameText(document.Text, tokens, first, last);
             string? full = null;
             if (fullNames.Contains(written))
@@ -98,6 +97,8 @@ internal sealed class EntityIndex
 
             if (full is not null)
             {
+                // Only the first person named in a sentence can be its subject.
+                var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
             }
@@ -237,7 +238,9 @@ internal sealed class EntityIndex
         for (var k = first; k <= last; k++)
         {
             var v = StripPossessive(tokens[k].Value);
-            if (v.Contains('-', StringComparison.Ordinal) && v.Length > 1 && char.IsUpper(v[v.IndexOf('-', StringComparison.Ordinal) + 1]) || v.Any(char.IsDigit))
+            // "US-China", "U.S.", "4th" are not parts of personal names; an initial ("J.") is.
+            if (v.Contains('-', StringComparison.Ordinal) && v.Length > 1 && char.IsUpper(v[v.IndexOf('-', StringComparison.Ordinal) + 1]) || v.Any(char.IsDigit)
+                || v.Contains('.', StringComparison.Ordinal) && v.Length > 2)
             {
                 return false;
             }
