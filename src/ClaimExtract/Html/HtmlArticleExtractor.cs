@@ -63,16 +63,16 @@ public sealed partial class HtmlArticleExtractor
             return new ExtractedArticle("", null, [], null, null, pageUrl, null, [ProblemCodes.TooDeeplyNested(_options.MaximumNesting)]);
         }
 
-        var metadata = MetadataReader.Read(document, pageUrl);
+        var (metadata, articleBody) = MetadataReader.Read(document, pageUrl);
         var tree = WithoutBoilerplateContainers(Flatten(document.DocumentNode, IsStructurallyDropped));
         var paragraphs = MainText(tree, metadata.Title);
 
         var problems = new List<Problem>();
         var text = string.Join("\n\n", paragraphs);
-        if (text.Length < (metadata.ArticleBody?.Length ?? 0) / 2)
+        if (text.Length < (articleBody?.Length ?? 0) / 2)
         {
             // The DOM held much less than the publisher's own articleBody (a script-rendered page): trust the latter.
-            text = string.Join("\n\n", metadata.ArticleBody!.Split('\n').Select(p => MetadataReader.Clean(p)).Where(p => p is not null));
+            text = string.Join("\n\n", articleBody!.Split('\n').Select(p => MetadataReader.Clean(p)).Where(p => p is not null));
         }
 
         if (text.Length == 0)
@@ -84,7 +84,7 @@ public sealed partial class HtmlArticleExtractor
             problems.Add(ProblemCodes.NotAnArticle($"only {text.Length} characters of text"));
         }
 
-        return new ExtractedArticle(text, metadata.Title, metadata.Authors, metadata.Published, metadata.Publisher, metadata.Url, metadata.Language, problems);
+        return metadata with { Text = text, Problems = problems };
     }
 
     /// <summary>The DOM as arrays in document order (pre-order), without the dropped subtrees.</summary>

@@ -5,16 +5,6 @@ using HtmlAgilityPack;
 
 namespace ClaimExtract.Html;
 
-/// <summary>An article's metadata as the page states it.</summary>
-internal sealed record PageMetadata(
-    string? Title,
-    IReadOnlyList<string> Authors,
-    string? Published,
-    string? Publisher,
-    string? Url,
-    string? Language,
-    string? ArticleBody);
-
 /// <summary>
 /// Reads title, authors, publication date, publisher, canonical URL and language from, in order of
 /// trust: schema.org JSON-LD (<c>NewsArticle</c>, <c>Article</c>, <c>BlogPosting</c>..., also in
@@ -27,7 +17,8 @@ internal static partial class MetadataReader
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting"];
 
-    public static PageMetadata Read(HtmlDocument document, string? pageUrl)
+    /// <summary>The page's metadata as an article without text yet, and the publisher's own <c>articleBody</c> when the JSON-LD has one.</summary>
+    public static (ExtractedArticle Metadata, string? ArticleBody) Read(HtmlDocument document, string? pageUrl)
     {
         var root = document.DocumentNode;
         var meta = MetaTags(root);
@@ -52,7 +43,7 @@ internal static partial class MetadataReader
         var language = Clean(root.SelectSingleNode("//html")?.GetAttributeValue("lang", null))
                        ?? Clean(ld?.Language) ?? Get(meta, "og:locale")?.Replace('_', '-') ?? Get(meta, "content-language") ?? Get(meta, "dc.language");
 
-        return new PageMetadata(title, authors, published, siteName, url, language, ld?.ArticleBody);
+        return (new ExtractedArticle("", title, authors, published, siteName, url, language, []), ld?.ArticleBody);
     }
 
     /// <summary>Removes " | Site", " - Site", " — Site" and the like from a title when the tail is the site's name or reads like one.</summary>
