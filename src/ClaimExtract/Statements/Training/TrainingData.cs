@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace ClaimExtract.Statements.Training;
 
 /// <summary>One labelled sentence: where it comes from, its text and its kind.</summary>
-/// <param name="Source">The corpus (<c>subramanian2019</c>, <c>fornaciari2021</c>, <c>checkthat2024_train</c>, <c>checkthat2024_dev</c>, <c>polnear-train</c>).</param>
+/// <param name="Source">The corpus (<c>subramanian2019</c>, <c>fornaciari2021</c>, <c>checkthat2024_train</c>, <c>checkthat2024_dev</c>, <c>polnear-train</c>, <c>polnear-dev</c>).</param>
 /// <param name="Key">The row key or article id (with offsets), stable across runs.</param>
 /// <param name="Text">The sentence.</param>
 /// <param name="Label">The kind.</param>
@@ -46,16 +46,25 @@ internal static class TrainingData
         }
 
         var labels = ReadLabels(labelsPath);
-        var polnear = LoadPolnearTexts(Path.Combine(sharedData, "polnear", "train.jsonl.gz"), labels.Where(l => l.Source == "polnear-train").Select(l => l.Id).ToHashSet());
+        var polnear = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var split in new[] { "train", "dev" })
+        {
+            var source = $"polnear-{split}";
+            foreach (var (id, text) in LoadPolnearTexts(Path.Combine(sharedData, "polnear", $"{split}.jsonl.gz"), labels.Where(l => l.Source == source).Select(l => l.Id).ToHashSet()))
+            {
+                polnear[$"{source}|{id}"] = text;
+            }
+        }
+
         var applied = 0;
         foreach (var l in labels)
         {
             string text;
-            if (l.Source == "polnear-train")
+            if (l.Source.StartsWith("polnear-", StringComparison.Ordinal))
             {
-                if (!polnear.TryGetValue(l.Id, out var article))
+                if (!polnear.TryGetValue($"{l.Source}|{l.Id}", out var article))
                 {
-                    throw new InvalidDataException($"{labelsPath}: PolNeAR article {l.Id} is not in the training file");
+                    throw new InvalidDataException($"{labelsPath}: PolNeAR article {l.Id} is not in {l.Source}");
                 }
 
                 text = CodePointSlice(article, l.Start, l.End);
@@ -76,7 +85,7 @@ internal static class TrainingData
                 throw new InvalidDataException($"{labelsPath}: {l.Source} {l.Id} {l.Start}-{l.End} has SHA-256 {hash}, the label says {l.Sha256}: the shared corpus changed");
             }
 
-            var key = l.Source == "polnear-train" ? $"{l.Id}:{l.Start}-{l.End}" : l.Id;
+            var key = l.Source.StartsWith("polnear-", StringComparison.Ordinal) ? $"{l.Id}:{l.Start}-{l.End}" : l.Id;
             Add(new(l.Source, key, text, l.Label, true));
             applied++;
         }
@@ -101,7 +110,7 @@ internal static class TrainingData
         // Split by document, not sentence, so that no document has sentences on both sides.
         var document = s.Source switch
         {
-            "polnear-train" => s.Key[..s.Key.LastIndexOf(':')],
+            "polnear-train" or "polnear-dev" => s.Key[..s.Key.LastIndexOf(':')],
             "subramanian2019" or "fornaciari2021" => s.Key[..s.Key.LastIndexOf('/')],
             _ => s.Key,
         };
