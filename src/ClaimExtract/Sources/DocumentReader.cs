@@ -105,6 +105,11 @@ public static class DocumentReader
             return [SourceItem.Failed(name, name, ProblemCodes.InputEmpty())];
         }
 
+        if (BinaryKind(bytes) is { } binary)
+        {
+            return [SourceItem.Failed(name, name, ProblemCodes.UnsupportedInput($"binary content ({binary}), not HTML, text or JSON Lines"))];
+        }
+
         return kind switch
         {
             InputKind.Html => [SourceItem.Of(new InputDocument(name, name, new DocumentContent.HtmlBytes(bytes)))],
@@ -200,6 +205,55 @@ public static class DocumentReader
     {
         var preview = TextDecoding.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).ToArray()).TrimStart();
         return preview.StartsWith('<') ? InputKind.Html : preview.StartsWith('{') ? InputKind.JsonLines : InputKind.Text;
+    }
+
+    /// <summary>What a binary file is, from its magic number or from NUL bytes in its first kilobyte (UTF-16 text, which has them, starts with a BOM); null for text.</summary>
+    private static string? BinaryKind(byte[] bytes)
+    {
+        ReadOnlySpan<byte> b = bytes;
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]))
+        {
+            return "a PNG image";
+        }
+
+        if (b.StartsWith("%PDF"u8))
+        {
+            return "a PDF document";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "a JPEG image";
+        }
+
+        if (b.StartsWith("GIF8"u8))
+        {
+            return "a GIF image";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return "gzip data; name the file .gz to have it decompressed";
+        }
+
+        if (b.StartsWith("PK\x03\x04"u8))
+        {
+            return "a ZIP archive";
+        }
+
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        var head = b[..Math.Min(b.Length, 1024)];
+        var nuls = 0;
+        foreach (var x in head)
+        {
+            nuls += x == 0 ? 1 : 0;
+        }
+
+        return nuls > head.Length / 10 ? "bytes that are not text" : null;
     }
 
     private static bool IsBlank(byte[] bytes)

@@ -49,6 +49,20 @@ public class DocumentReaderTests : TempFolderTest
         Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem!.Code, Is.EqualTo("CE9003"));
     }
 
+    [TestCase(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "PNG")]
+    [TestCase(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "PDF")]
+    [TestCase(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0 }, "gzip")]
+    [TestCase(new byte[] { 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0 }, "not text")]
+    public void BinaryFileNamedHtml_GivesAFailedItemSayingWhatItIs(byte[] bytes, string expected)
+    {
+        var path = WriteFile("page.html", bytes);
+
+        var problem = DocumentReader.Read(path, NoStdin).Single().Problem!;
+
+        Assert.That(problem.Code, Is.EqualTo("CE9005"));
+        Assert.That(problem.Message, Does.Contain(expected));
+    }
+
     [Test]
     public void JsonLines_GiveOneItemPerRecord_AndBadLinesBecomeFailedItems()
     {
