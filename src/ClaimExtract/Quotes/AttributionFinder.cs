@@ -216,13 +216,14 @@ internal sealed class AttributionFinder
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
     private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
     {
-        var start = _doc.SentenceStartToken(open);
         var k = open - 1;
-        if (k < start || _t[k].Value is not (":" or ","))
+        if (k < 0 || _t[k].Value is not (":" or ","))
         {
             return null;
         }
 
+        // "He said:" may end the sentence (or the paragraph) before the quotation.
+        var start = _doc.SentenceStartToken(k);
         for (var c = k - 1; c >= Math.Max(start, k - 6); c--)
         {
             if (!IsCue(c))
@@ -239,6 +240,12 @@ internal sealed class AttributionFinder
             _usedCues.Add(c);
             var to = Addressee(c, c + 1, k);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
+        }
+
+        // "Trump, on Twitter: “...”" / "Sanders: “...”" — the colon is the cue.
+        if (_t[k].Value == ":" && NounPhraseEndingAt(k - 1, start) is { } speaker && IsSpeakerLike(speaker) && speaker.First <= start + 3)
+        {
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, ":", SpanOf(speaker), null), -1);
         }
 
         return null;
@@ -296,6 +303,8 @@ internal sealed class AttributionFinder
             }
 
             var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k)
+                : _t[k].Lower is "called" or "calls" or "calling" && k + 1 < _t.Count && _t[k + 1].Lower is "for" or "on" ? CalledFor(k)
+                : IntentionVerbs.Contains(_t[k].Lower) && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? Intention(k)
                 : IsCue(k) ? Parenthetical(k) ?? Reported(k)
                 : null;
             if (a is not null)
@@ -496,6 +505,39 @@ internal sealed class AttributionFinder
         return j + 2 < end && _t[j].IsWord && _t[j].Lower is "he" or "she" or "they" or "it" or "we" or "i" or "the" or "his" or "her" or "their"
             ? (j, SpanOf(np.Value))
             : null;
+    }
+
+    // PolNeAR also attributes intentions: "Sanders wants to raise taxes", "She plans to run".
+    private static readonly HashSet<string> IntentionVerbs = ["wants", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses", "declined"];
+
+    /// <summary>SPEAKER wants/plans/vowed to CONTENT.</summary>
+    private Attribution? Intention(int k)
+    {
+        var end = _doc.SentenceEndToken(k);
+        var contentStart = k + 1;
+        var contentEnd = ContentEnd(contentStart, end);
+        if (contentEnd - contentStart < MinimumContentWords || SubjectLeft(k) is not { } subject)
+        {
+            return null;
+        }
+
+        _usedCues.Add(k);
+        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject), null);
+    }
+
+    /// <summary>SPEAKER called for CONTENT / called on X to CONTENT: a demand, reported.</summary>
+    private Attribution? CalledFor(int k)
+    {
+        var end = _doc.SentenceEndToken(k);
+        var contentStart = k + 2;
+        var contentEnd = ContentEnd(contentStart, end);
+        if (contentEnd - contentStart < MinimumContentWords || SubjectLeft(k) is not { } subject)
+        {
+            return null;
+        }
+
+        var cue = new Span(_t[k].Span.Start, _t[k + 1].Span.End);
+        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, $"{_t[k].Lower} {_t[k + 1].Lower}", SpanOf(subject), null);
     }
 
     /// <summary>CONTENT, according to SPEAKER — or — According to SPEAKER, CONTENT.</summary>

@@ -165,6 +165,26 @@ public class AttributionFinderTests
     }
 
     [Test]
+    public void DemandsAndIntentions_AreAttributed()
+    {
+        var found = Find("The union called for a new vote on the contract. Park pledged to cut the fare by half.");
+
+        Assert.That(found.Select(f => (f.Content, f.Cue, f.Speaker)), Is.EqualTo(new[]
+        {
+            ("a new vote on the contract", "called for", "The union"),
+            ("to cut the fare by half", "pledged", "Park"),
+        }));
+    }
+
+    [Test]
+    public void SpeakerAndColon_BeforeAQuotation()
+    {
+        var found = Find("Mayor Ana Ruiz: “The bridge will reopen in May, whatever the council decides.”");
+
+        Assert.That((found.Single().Speaker, found.Single().Cue), Is.EqualTo(((string?)"Mayor Ana Ruiz", (string?)":")));
+    }
+
+    [Test]
     public void DoubledApostrophes_AreQuotationMarks()
     {
         var found = Find("''The lack of reciprocity is deplorable,'' said Elena Brook, the director.");
