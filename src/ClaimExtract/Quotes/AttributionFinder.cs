@@ -511,33 +511,24 @@ internal sealed class AttributionFinder
     private static readonly HashSet<string> IntentionVerbs = ["wants", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses", "declined"];
 
     /// <summary>SPEAKER wants/plans/vowed to CONTENT.</summary>
-    private Attribution? Intention(int k)
-    {
-        var end = _doc.SentenceEndToken(k);
-        var contentStart = k + 1;
-        var contentEnd = ContentEnd(contentStart, end);
-        if (contentEnd - contentStart < MinimumContentWords || SubjectLeft(k) is not { } subject)
-        {
-            return null;
-        }
-
-        _usedCues.Add(k);
-        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject), null);
-    }
+    private Attribution? Intention(int k) => CueThenContent(k, k, k + 1);
 
     /// <summary>SPEAKER called for CONTENT / called on X to CONTENT: a demand, reported.</summary>
-    private Attribution? CalledFor(int k)
+    private Attribution? CalledFor(int k) => CueThenContent(k, k + 1, k + 2);
+
+    /// <summary>A cue of the tokens <paramref name="cueFirst"/> to <paramref name="cueLast"/>, its subject before it and its content from <paramref name="contentStart"/> to the end of the clause.</summary>
+    private Attribution? CueThenContent(int cueFirst, int cueLast, int contentStart)
     {
-        var end = _doc.SentenceEndToken(k);
-        var contentStart = k + 2;
-        var contentEnd = ContentEnd(contentStart, end);
-        if (contentEnd - contentStart < MinimumContentWords || SubjectLeft(k) is not { } subject)
+        var contentEnd = ContentEnd(contentStart, _doc.SentenceEndToken(cueFirst));
+        if (contentEnd - contentStart < MinimumContentWords || SubjectLeft(cueFirst) is not { } subject)
         {
             return null;
         }
 
-        var cue = new Span(_t[k].Span.Start, _t[k + 1].Span.End);
-        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, $"{_t[k].Lower} {_t[k + 1].Lower}", SpanOf(subject), null);
+        _usedCues.Add(cueFirst);
+        var cue = new Span(_t[cueFirst].Span.Start, _t[cueLast].Span.End);
+        var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => _t[i].Lower));
+        return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, cueText, SpanOf(subject), null);
     }
 
     /// <summary>CONTENT, according to SPEAKER — or — According to SPEAKER, CONTENT.</summary>
