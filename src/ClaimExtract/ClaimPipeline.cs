@@ -55,7 +55,7 @@ public sealed class ClaimPipeline
 
             stage = "statements";
             var predictions = _classifier.Predict(attributions
-                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StripMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
+                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
                 .ToList());
             var statements = BuildStatements(input.Id, document, attributions, resolver, predictions);
 
@@ -157,8 +157,6 @@ public sealed class ClaimPipeline
             }
         }
     }
-
-    private static string StripMarks(string quoted) => quoted.Trim().Trim('"', '“', '”', '\'', '‘', '’', '«', '»', '„').Trim();
 
     internal static string QuoteTypeName(QuoteType type) => type.ToString().ToLowerInvariant();
 

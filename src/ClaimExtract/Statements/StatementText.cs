@@ -20,9 +20,12 @@ internal static partial class StatementText
     /// </summary>
     public static string ModelText(StatementFeaturesInput input)
     {
-        var text = input.Text.Trim().Trim('"', '“', '”', '\'', '‘', '’', '«', '»').Trim();
+        var text = StripQuotationMarks(input.Text);
         return text.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? text[5..] : text;
     }
+
+    /// <summary>The text without the quotation marks around it.</summary>
+    public static string StripQuotationMarks(string text) => text.Trim().Trim('"', '“', '”', '„', '\'', '‘', '’', '«', '»').Trim();
 
     /// <summary>
     /// The text the linguistic features are computed from: a reported statement with its cue in front
