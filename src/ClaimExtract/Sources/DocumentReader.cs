@@ -37,10 +37,7 @@ public static class DocumentReader
 
     private static IEnumerable<SourceItem> ReadDirectory(string directory, Func<Stream> openStdin)
     {
-        var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(f => KindOf(f) is not null)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in FilesIn(directory, include: null))
         {
             foreach (var item in Read(file, openStdin))
             {
@@ -48,6 +45,23 @@ public static class DocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// The inputs that one command-line input stands for: a folder's readable files (recursively, in
+    /// ordinal name order, those <paramref name="include"/> accepts by their path relative to the
+    /// folder, with <c>/</c> separators), or the input itself.
+    /// </summary>
+    public static IEnumerable<string> Expand(string input, Func<string, bool>? include = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input != "-" && Directory.Exists(input) ? FilesIn(input, include) : [input];
+    }
+
+    private static IEnumerable<string> FilesIn(string directory, Func<string, bool>? include) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(f => KindOf(f) is not null)
+            .Where(f => include is null || include(Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .Order(StringComparer.Ordinal);
 
     private static IEnumerable<SourceItem> ReadStdin(Func<Stream> openStdin)
     {
