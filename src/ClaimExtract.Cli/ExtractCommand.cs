@@ -83,12 +83,16 @@ internal static class ExtractCommand
         };
         var quiet = new Option<bool>("--quiet", "-q")
         {
-            Description = "No progress line and no summary on stderr (failures are still reported).",
+            Description = "No progress line and no summary on stderr, even on a terminal (failures are still reported).",
+        };
+        var stats = new Option<bool>("--stats")
+        {
+            Description = "Write the summary line (read, ok, failed, documents/s) to stderr even when it is not a terminal.",
         };
 
         var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
         {
-            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, quiet,
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, quiet, stats,
         };
         command.SetAction(parse =>
         {
@@ -105,7 +109,8 @@ internal static class ExtractCommand
                 parse.GetValue(errors),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
-                parse.GetValue(quiet));
+                parse.GetValue(quiet),
+                parse.GetValue(stats));
             return Run(settings, context);
         });
         return command;
@@ -165,7 +170,7 @@ internal static class ExtractCommand
             interrupted = true;
         }
 
-        if (!settings.Quiet)
+        if (settings.Stats || (context.StderrIsTerminal && !settings.Quiet))
         {
             progress.Summary(interrupted);
         }
@@ -250,7 +255,8 @@ internal static class ExtractCommand
         string? ErrorsPath,
         string[] Include,
         string[] Exclude,
-        bool Quiet);
+        bool Quiet,
+        bool Stats);
 }
 
 /// <summary>Standard output, or a file written to a temporary name and renamed into place when complete.</summary>
