@@ -153,6 +153,7 @@ internal static class ExtractCommand
                 if (article.Failed)
                 {
                     errorLog?.Write(item, article);
+                    progress.ClearLine();
                     foreach (var problem in article.Problems.Where(p => p.Severity == ProblemSeverity.Error))
                     {
                         stderr.WriteLine($"claimextract: {article.Source}: {problem.Message} [{problem.Code}]");

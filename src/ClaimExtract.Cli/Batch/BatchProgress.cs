@@ -54,6 +54,15 @@ internal sealed class BatchProgress(TextWriter stderr, bool live)
         }
     }
 
+    /// <summary>Clears the status line, so that a message written next starts at the left margin.</summary>
+    public void ClearLine()
+    {
+        if (live && _lastDraw != long.MinValue)
+        {
+            stderr.Write("\r" + new string(' ', 72) + "\r");
+        }
+    }
+
     private void Draw()
     {
         var done = Ok + Failed;
@@ -79,11 +88,7 @@ internal sealed class BatchProgress(TextWriter stderr, bool live)
     /// <summary>The last line: every document read is accounted for.</summary>
     public void Summary(bool interrupted)
     {
-        if (live)
-        {
-            stderr.Write("\r" + new string(' ', 72) + "\r");
-        }
-
+        ClearLine();
         var seconds = _clock.Elapsed.TotalSeconds;
         var done = Ok + Failed;
         var line = string.Create(

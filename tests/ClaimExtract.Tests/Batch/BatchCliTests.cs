@@ -283,3 +283,42 @@ public class BatchProcessTests : TempFolderTest
         Assert.That(union, Has.Length.EqualTo(60));
     }
 }
+
+/// <summary>Progress and summary on stderr: shown on a terminal, silent otherwise and with --quiet.</summary>
+[Category("Model")]
+public class BatchProgressTests : TempFolderTest
+{
+    private static string Stderr(bool terminal, params string[] args)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        CliApp.Run(args, new CliContext(() => new MemoryStream(), stdout, stderr, terminal, CancellationToken.None));
+        return stderr.ToString();
+    }
+
+    [Test]
+    public void OnATerminal_TheSummaryAccountsForEveryInput()
+    {
+        var input = BatchCliTests.WriteArticles(Path.Combine(Folder, "in.jsonl"), 12, badEvery: 4);
+
+        var stderr = Stderr(true, "extract", input, "-o", Path.Combine(Folder, "out.jsonl"));
+
+        Assert.That(stderr, Does.Match(@"claimextract: 12 read: 9 ok, 3 failed in [0-9.]+ s \([0-9.]+ documents/s\)"));
+    }
+
+    [Test]
+    public void NotATerminal_OrQuiet_OnlyFailuresAreWritten()
+    {
+        var input = BatchCliTests.WriteArticles(Path.Combine(Folder, "in.jsonl"), 12, badEvery: 4);
+
+        var piped = Stderr(false, "extract", input, "-o", Path.Combine(Folder, "a.jsonl"));
+        var quiet = Stderr(true, "extract", input, "-o", Path.Combine(Folder, "b.jsonl"), "--quiet");
+
+        foreach (var stderr in new[] { piped, quiet })
+        {
+            var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines, Has.Length.EqualTo(3));
+            Assert.That(lines, Has.All.Contains("[CE9003]"));
+        }
+    }
+}
