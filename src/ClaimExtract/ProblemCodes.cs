@@ -51,6 +51,14 @@ public static class ProblemCodes
     public static Problem UnsupportedInput(string reason) =>
         new("CE9005", ProblemSeverity.Error, "source", $"unsupported input: {reason}");
 
+    /// <summary>A WARC or ARC record (or a stretch of the file) is damaged; reading goes on at the next record.</summary>
+    public static Problem CorruptArchiveRecord(string detail) =>
+        new("CE9006", ProblemSeverity.Error, "source", $"damaged web archive: {detail}");
+
+    /// <summary>An HTML record in a web archive is larger than the reader's cap.</summary>
+    public static Problem ArchiveRecordTooLarge(long length, long cap) =>
+        new("CE9007", ProblemSeverity.Error, "source", $"web archive record of {length} bytes is larger than the cap of {cap} bytes; skipped");
+
     /// <summary>An unexpected failure inside a stage; the document is reported and the batch goes on.</summary>
     public static Problem InternalError(string stage, string reason) =>
         new("CE9900", ProblemSeverity.Error, stage, $"internal error: {reason}");

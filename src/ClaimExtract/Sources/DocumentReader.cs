@@ -7,7 +7,8 @@ namespace ClaimExtract.Sources;
 /// <summary>
 /// Reads inputs into <see cref="SourceItem"/>s: HTML files (<c>.html</c>, <c>.htm</c>, <c>.xhtml</c>),
 /// text files (<c>.txt</c>), JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>), each optionally gzipped
-/// (<c>.gz</c>), folders (recursively, in name order), and standard input (<c>-</c>, sniffed:
+/// (<c>.gz</c>), web archives (<c>.warc</c>, <c>.arc</c>, optionally <c>.gz</c>; see <see cref="WarcReader"/>),
+/// folders (recursively, in name order), and standard input (<c>-</c>, sniffed:
 /// <c>&lt;</c> is HTML, <c>{</c> is JSON Lines, anything else text). A file that cannot be read
 /// yields one failed item naming it; nothing throws for bad input.
 /// </summary>
@@ -32,7 +33,7 @@ public static class DocumentReader
             return ReadDirectory(input, openStdin);
         }
 
-        return ReadFile(input);
+        return WarcReader.IsArchivePath(input) ? WarcReader.Read(input) : ReadFile(input);
     }
 
     private static IEnumerable<SourceItem> ReadDirectory(string directory, Func<Stream> openStdin)
@@ -59,7 +60,7 @@ public static class DocumentReader
 
     private static IEnumerable<string> FilesIn(string directory, Func<string, bool>? include) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(f => KindOf(f) is not null)
+            .Where(f => KindOf(f) is not null || WarcReader.IsArchivePath(f))
             .Where(f => include is null || include(Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
             .Order(StringComparer.Ordinal);
 

@@ -32,6 +32,9 @@ public sealed record InputDocument(string Id, string Source, DocumentContent Con
     /// <summary>A publication date known from the source; it wins over the page's.</summary>
     public string? Published { get; init; }
 
+    /// <summary>When the page was fetched (a web archive's capture date, ISO 8601), if known.</summary>
+    public string? Fetched { get; init; }
+
     /// <summary>A charset named by the transport (an HTTP Content-Type header), tried before the page's own.</summary>
     public string? DeclaredCharset { get; init; }
 }
