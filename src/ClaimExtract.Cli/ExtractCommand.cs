@@ -81,6 +81,18 @@ internal static class ExtractCommand
         {
             Description = "In folders, skip files matching this glob (e.g. 'drafts/**'); may be repeated.",
         };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Give up a document that takes longer than this many seconds (it gets an error record, CE9901) and go on; 0 = no limit.",
+            DefaultValueFactory = _ => 60,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 86_400 or double.NaN)
+            {
+                r.AddError("--timeout must be between 0 and 86400 seconds.");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress line and no summary on stderr, even on a terminal (failures are still reported).",
@@ -92,7 +104,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
         {
-            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, quiet, stats,
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, quiet, stats,
         };
         command.SetAction(parse =>
         {
@@ -109,6 +121,7 @@ internal static class ExtractCommand
                 parse.GetValue(errors),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
+                parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan,
                 parse.GetValue(quiet),
                 parse.GetValue(stats));
             return Run(settings, context);
@@ -143,7 +156,13 @@ internal static class ExtractCommand
 
                 return true;
             });
-        var articles = OrderedParallel.Map(items, item => (item, article: pipeline.Process(item.Item)), settings.Jobs, context.Cancel);
+        var articles = OrderedParallel.Map(
+            items,
+            item => (item, pipeline.Process(item.Item)),
+            settings.Jobs,
+            settings.Timeout,
+            item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(settings.Timeout)] }),
+            context.Cancel);
 
         var interrupted = false;
         try
@@ -256,6 +275,7 @@ internal static class ExtractCommand
         string? ErrorsPath,
         string[] Include,
         string[] Exclude,
+        TimeSpan Timeout,
         bool Quiet,
         bool Stats);
 }

@@ -5,20 +5,31 @@ namespace ClaimExtract.Cli.Batch;
 /// <summary>
 /// Maps a sequence on several threads and yields the results in input order, with bounded memory:
 /// at most <c>window</c> items are read ahead of the one being yielded, however slow that one is.
-/// One job runs everything on the calling thread, so <c>--jobs 1</c> uses one core.
+/// One job without a time limit runs everything on the calling thread. With a time limit, a
+/// document that takes longer is given up: its place in the output gets <c>onTimeout(item)</c>, and a
+/// fresh worker replaces the stuck one (.NET cannot stop a thread; the stuck one runs on in the
+/// background and its result is dropped), so one pathological page never stalls a batch.
 /// </summary>
 internal static class OrderedParallel
 {
-    public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int jobs, CancellationToken cancel)
+    public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int jobs, CancellationToken cancel) =>
+        Map(source, map, jobs, Timeout.InfiniteTimeSpan, onTimeout: null, cancel);
+
+    public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int jobs, TimeSpan timeout, Func<TIn, TOut>? onTimeout, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(map);
-        if (jobs <= 1)
+        if (timeout != Timeout.InfiniteTimeSpan && onTimeout is null)
+        {
+            throw new ArgumentException("a time limit needs an onTimeout result", nameof(onTimeout));
+        }
+
+        if (jobs <= 1 && onTimeout is null)
         {
             return Sequential(source, map, cancel);
         }
 
-        return Parallel(source, map, jobs, window: jobs * 8, cancel);
+        return Parallel(source, map, Math.Max(jobs, 1), window: Math.Max(jobs, 1) * 8, timeout, onTimeout, cancel);
     }
 
     private static IEnumerable<TOut> Sequential<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, CancellationToken cancel)
@@ -30,19 +41,30 @@ internal static class OrderedParallel
         }
     }
 
-    private static IEnumerable<TOut> Parallel<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int jobs, int window, CancellationToken cancel)
+    private static IEnumerable<TOut> Parallel<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn, TOut> map, int jobs, int window, TimeSpan timeout, Func<TIn, TOut>? onTimeout, CancellationToken cancel)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var slots = new SemaphoreSlim(window, window);
         var work = Channel.CreateBounded<(TIn Item, TaskCompletionSource<TOut> Result)>(window);
-        var order = Channel.CreateUnbounded<TaskCompletionSource<TOut>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var order = Channel.CreateUnbounded<(TIn Item, TaskCompletionSource<TOut> Result)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
         var reader = new Thread(() => Produce(source, slots, work.Writer, order.Writer, stop.Token)) { IsBackground = true, Name = "claimextract reader" };
-        var workers = Enumerable.Range(0, jobs)
-            .Select(i => new Thread(() => Consume(work.Reader, map, stop.Token)) { IsBackground = true, Name = $"claimextract worker {i + 1}" })
-            .ToList();
+        var workers = new List<Thread>();
+        void StartWorker()
+        {
+            var worker = new Thread(() => Consume(work.Reader, map, stop.Token)) { IsBackground = true, Name = $"claimextract worker {workers.Count + 1}" };
+            workers.Add(worker);
+            worker.Start();
+        }
+
         reader.Start();
-        workers.ForEach(w => w.Start());
+        for (var i = 0; i < jobs; i++)
+        {
+            StartWorker();
+        }
+
+        var abandoned = 0;
         try
         {
             while (true)
@@ -52,7 +74,18 @@ internal static class OrderedParallel
                     break;
                 }
 
-                var result = next.Task.WaitAsync(cancel).GetAwaiter().GetResult();
+                TOut result;
+                try
+                {
+                    result = next.Result.Task.WaitAsync(timeout, cancel).GetAwaiter().GetResult();
+                }
+                catch (TimeoutException)
+                {
+                    result = onTimeout!(next.Item);
+                    abandoned++;
+                    StartWorker();
+                }
+
                 slots.Release();
                 yield return result;
             }
@@ -64,7 +97,10 @@ internal static class OrderedParallel
         {
             stop.Cancel();
             reader.Join();
-            workers.ForEach(w => w.Join());
+
+            // A worker still busy with an abandoned document is left to the end of the process.
+            var grace = abandoned > 0 ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan;
+            workers.ForEach(w => w.Join(grace));
         }
     }
 
@@ -72,7 +108,7 @@ internal static class OrderedParallel
         IEnumerable<TIn> source,
         SemaphoreSlim slots,
         ChannelWriter<(TIn, TaskCompletionSource<TOut>)> work,
-        ChannelWriter<TaskCompletionSource<TOut>> order,
+        ChannelWriter<(TIn, TaskCompletionSource<TOut>)> order,
         CancellationToken stop)
     {
         Exception? failure = null;
@@ -82,7 +118,7 @@ internal static class OrderedParallel
             {
                 slots.Wait(stop);
                 var result = new TaskCompletionSource<TOut>(TaskCreationOptions.RunContinuationsAsynchronously);
-                order.TryWrite(result);
+                order.TryWrite((item, result));
                 work.WriteAsync((item, result), stop).AsTask().GetAwaiter().GetResult();
             }
         }

@@ -99,4 +99,35 @@ public class OrderedParallelTests
         }, Throws.InvalidOperationException);
         Assert.That(seen, Is.EqualTo(Enumerable.Range(0, 20)));
     }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Map_GivesUpADocumentThatTakesTooLong_AndGoesOn(int jobs)
+    {
+        using var never = new ManualResetEventSlim();
+        try
+        {
+            var results = OrderedParallel.Map(
+                Enumerable.Range(0, 30),
+                i =>
+                {
+                    if (i is 3 or 17)
+                    {
+                        never.Wait();
+                    }
+
+                    return i;
+                },
+                jobs,
+                TimeSpan.FromMilliseconds(300),
+                i => -i,
+                CancellationToken.None).ToList();
+
+            Assert.That(results, Is.EqualTo(Enumerable.Range(0, 30).Select(i => i is 3 or 17 ? -i : i)));
+        }
+        finally
+        {
+            never.Set();
+        }
+    }
 }
