@@ -65,6 +65,38 @@ public static class ProblemCodes
     public static Problem TimedOut(TimeSpan limit) =>
         new("CE9901", ProblemSeverity.Error, "batch", string.Create(CultureInfo.InvariantCulture, $"gave up after {limit.TotalSeconds:0.#} s (the time limit per document, --timeout)"));
 
+    /// <summary>A URL input is malformed or has a scheme other than http and https.</summary>
+    public static Problem BadUrl(string reason) =>
+        new("CE9101", ProblemSeverity.Error, "source", $"cannot fetch: {reason}");
+
+    /// <summary>The server answered a URL with an error status (after retries for 5xx, 408 and 429).</summary>
+    public static Problem HttpStatus(int status, string? reason) =>
+        new("CE9102", ProblemSeverity.Error, "source", $"the server answered HTTP {status}{(string.IsNullOrWhiteSpace(reason) ? "" : " " + reason)}");
+
+    /// <summary>No complete answer came within the timeout, on any attempt.</summary>
+    public static Problem FetchTimeout(TimeSpan timeout, int retries) =>
+        new("CE9103", ProblemSeverity.Error, "source", $"timed out: no complete answer within {timeout.TotalSeconds:0.###} s, {retries + 1} attempt(s)");
+
+    /// <summary>The connection failed (name resolution, refused connection, TLS, broken transfer), on every attempt.</summary>
+    public static Problem FetchFailed(string reason) =>
+        new("CE9104", ProblemSeverity.Error, "source", $"fetch failed: {reason}");
+
+    /// <summary>The response body is larger than the fetcher's cap.</summary>
+    public static Problem ResponseTooLarge(long cap) =>
+        new("CE9105", ProblemSeverity.Error, "source", $"the response is larger than the cap of {cap} bytes; abandoned");
+
+    /// <summary>The URL redirects more times than allowed.</summary>
+    public static Problem TooManyRedirects(int max) =>
+        new("CE9106", ProblemSeverity.Error, "source", $"more than {max} redirects");
+
+    /// <summary>The site's robots.txt forbids fetching the URL (or could not be fetched, which forbids all).</summary>
+    public static Problem RobotsDisallowed(string detail) =>
+        new("CE9107", ProblemSeverity.Error, "source", $"not fetched: {detail}");
+
+    /// <summary>The fetched content is neither HTML nor plain text.</summary>
+    public static Problem UnsupportedContentType(string mediaType) =>
+        new("CE9108", ProblemSeverity.Error, "source", $"the content type {mediaType} is neither HTML nor plain text");
+
     /// <summary>An unexpected failure inside a stage; the document is reported and the batch goes on.</summary>
     public static Problem InternalError(string stage, string reason) =>
         new("CE9900", ProblemSeverity.Error, stage, $"internal error: {reason}");

@@ -8,9 +8,12 @@ namespace ClaimExtract.Sources;
 /// Reads inputs into <see cref="SourceItem"/>s: HTML files (<c>.html</c>, <c>.htm</c>, <c>.xhtml</c>),
 /// text files (<c>.txt</c>), JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>), each optionally gzipped
 /// (<c>.gz</c>), web archives (<c>.warc</c>, <c>.arc</c>, optionally <c>.gz</c>; see <see cref="WarcReader"/>),
-/// folders (recursively, in name order), and standard input (<c>-</c>, sniffed:
-/// <c>&lt;</c> is HTML, <c>{</c> is JSON Lines, anything else text). A file that cannot be read
-/// yields one failed item naming it; nothing throws for bad input.
+/// folders (recursively, in name order), standard input (<c>-</c>, sniffed:
+/// <c>&lt;</c> is HTML, <c>{</c> is JSON Lines, anything else text), URLs (<c>http://</c>, <c>https://</c>;
+/// fetched by a <see cref="UrlFetcher"/>, one at a time as the items are enumerated), and lists
+/// (<c>@list.txt</c>: one path, folder or URL a line, as given on the command line; blank lines and lines
+/// starting with <c>#</c> skipped). A file that cannot be read yields one failed item naming it; nothing
+/// throws for bad input.
 /// </summary>
 public static class DocumentReader
 {
@@ -18,8 +21,11 @@ public static class DocumentReader
     private static readonly string[] TextExtensions = [".txt", ".text"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
 
-    /// <summary>Reads one command-line input; <paramref name="openStdin"/> is called for <c>-</c>.</summary>
-    public static IEnumerable<SourceItem> Read(string input, Func<Stream> openStdin)
+    /// <summary>
+    /// Reads one command-line input; <paramref name="openStdin"/> is called for <c>-</c>, and URLs are fetched
+    /// with <paramref name="fetcher"/> (<see cref="UrlFetcher.Shared"/> when null).
+    /// </summary>
+    public static IEnumerable<SourceItem> Read(string input, Func<Stream> openStdin, UrlFetcher? fetcher = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(openStdin);
@@ -28,12 +34,102 @@ public static class DocumentReader
             return ReadStdin(openStdin);
         }
 
+        if (UrlFetcher.IsUrl(input))
+        {
+            return ReadUrl(input, fetcher);
+        }
+
+        if (input.Length > 1 && input[0] == '@')
+        {
+            return ReadList(input[1..], openStdin, fetcher);
+        }
+
         if (Directory.Exists(input))
         {
             return ReadDirectory(input, openStdin);
         }
 
         return WarcReader.IsArchivePath(input) ? WarcReader.Read(input) : ReadFile(input);
+    }
+
+    private static IEnumerable<SourceItem> ReadUrl(string url, UrlFetcher? fetcher)
+    {
+        yield return (fetcher ?? UrlFetcher.Shared).Fetch(url);
+    }
+
+    /// <summary>Reads the inputs a list file names, lazily; lists do not name other lists or standard input.</summary>
+    private static IEnumerable<SourceItem> ReadList(string path, Func<Stream> openStdin, UrlFetcher? fetcher)
+    {
+        var name = "@" + path;
+        if (!File.Exists(path))
+        {
+            yield return SourceItem.Failed(name, name, ProblemCodes.InputNotFound());
+            yield break;
+        }
+
+        StreamReader? reader = null;
+        string? error = null;
+        try
+        {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = e.Message;
+        }
+
+        if (reader is null)
+        {
+            yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(error ?? "cannot open"));
+            yield break;
+        }
+
+        using (reader)
+        {
+            var lineNumber = 0;
+            while (true)
+            {
+                string? line;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (IOException e)
+                {
+                    line = null;
+                    error = e.Message;
+                }
+
+                if (error is not null)
+                {
+                    yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(error));
+                }
+
+                if (line is null)
+                {
+                    yield break;
+                }
+
+                lineNumber++;
+                var entry = line.Trim();
+                if (entry.Length == 0 || entry[0] == '#')
+                {
+                    continue;
+                }
+
+                if (entry == "-" || entry[0] == '@')
+                {
+                    var source = $"{name}:{lineNumber}";
+                    yield return SourceItem.Failed(entry, source, ProblemCodes.UnsupportedInput("a list names files, folders and URLs, not standard input or other lists"));
+                    continue;
+                }
+
+                foreach (var item in Read(entry, openStdin, fetcher))
+                {
+                    yield return item;
+                }
+            }
+        }
     }
 
     private static IEnumerable<SourceItem> ReadDirectory(string directory, Func<Stream> openStdin)

@@ -252,6 +252,18 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(stream.BytesRead, Is.LessThan(1_000_000));
     }
 
+    [TestCase("123456789", 0xCBF43926u)]
+    [TestCase("", 0u)]
+    [TestCase("The quick brown fox jumps over the lazy dog", 0x414FA339u)]
+    public void Crc32_GivesTheStandardCheckValues_WholeOrInPieces(string text, uint expected)
+    {
+        var bytes = Encoding.ASCII.GetBytes(text);
+        var split = Math.Min(bytes.Length, 5);
+
+        Assert.That(Crc32.Update(0, bytes), Is.EqualTo(expected));
+        Assert.That(Crc32.Update(Crc32.Update(0, bytes.AsSpan(0, split)), bytes.AsSpan(split)), Is.EqualTo(expected));
+    }
+
     [Test]
     public void NotAnArchive_GivesOneError()
     {
