@@ -210,6 +210,24 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
+    public void CorruptFirstGzipMember_IsAnError_AndTheRestIsRead()
+    {
+        var warc = new WarcBuilder { Gzip = true }
+            .Response("http://a.example/1", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html))
+            .Response("http://a.example/2", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html));
+        var bytes = warc.Build();
+        for (var k = 12; k < 40; k++)
+        {
+            bytes[k] ^= 0xA5;
+        }
+
+        var items = ReadBuilt(bytes, "t.warc.gz").ToList();
+
+        Assert.That(items.Select(i => i.Problem?.Code ?? i.Document!.Url), Is.EqualTo(new[] { "CE9006", "http://a.example/2" }));
+        Assert.That(items[0].Source, Is.EqualTo("t.warc.gz@0"));
+    }
+
+    [Test]
     public void RecordOverTheCap_IsAnError_AndTheNextIsRead()
     {
         var warc = new WarcBuilder()
