@@ -118,7 +118,6 @@ public sealed class UrlFetcher : IDisposable
             disposeHandler: true)
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-            MaxResponseContentBufferSize = int.MaxValue,
         };
         _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1");
@@ -249,8 +248,10 @@ public sealed class UrlFetcher : IDisposable
             {
                 return (null, ProblemCodes.FetchTimeout(_options.Timeout, _options.MaxRetries));
             }
-            catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Connection, TLS and transfer failures (HttpRequestException, IOException), and anything odd a
+                // server can provoke: a failed item, never an exception out of the batch.
                 return (null, ProblemCodes.FetchFailed(Describe(e)));
             }
 
