@@ -101,6 +101,33 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(document.Url, Is.EqualTo("http://a.example/1"));
     }
 
+    [Test]
+    [Category("Corpus")]
+    public void ZytePages_ThroughAGzippedWarcWithChunkedGzipResponses_ComeBackByteForByte()
+    {
+        var shared = RepositoryPaths.SharedData;
+        if (shared is null)
+        {
+            Assert.Ignore("../shared/data is not beside the repository");
+        }
+
+        var pages = Directory.GetFiles(Path.Combine(shared, "zyte", "html"), "*.html.gz").Order(StringComparer.Ordinal)
+            .Select(p => (Url: "https://zyte.example/" + Path.GetFileName(p), Html: DecompressGzip(File.ReadAllBytes(p))))
+            .ToList();
+        var warc = new WarcBuilder { Gzip = true };
+        foreach (var (url, html) in pages)
+        {
+            warc.Record("request", url, "application/http; msgtype=request", "GET / HTTP/1.1\r\n\r\n"u8.ToArray());
+            warc.Response(url, "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip", Chunk(GzipBytes(html), 4000));
+        }
+
+        var documents = ReadBuilt(warc.Build(), "zyte.warc.gz").Select(i => i.Document!).ToList();
+
+        Assert.That(documents.Select(d => d.Url), Is.EqualTo(pages.Select(p => p.Url)));
+        var differing = documents.Where((d, i) => !((DocumentContent.HtmlBytes)d.Content).Bytes.AsSpan().SequenceEqual(pages[i].Html)).Select(d => d.Url);
+        Assert.That(differing, Is.Empty);
+    }
+
     [TestCase("br")]
     [TestCase("deflate")]
     [TestCase("gzip")]
@@ -311,7 +338,15 @@ public class WarcReaderTests : TempFolderTest
 
     private static string HtmlOf(InputDocument document) => Encoding.UTF8.GetString(((DocumentContent.HtmlBytes)document.Content).Bytes);
 
-    private static byte[] GzipBytes(byte[] bytes) => Compress(bytes, s => new GZipStream(s, CompressionLevel.Optimal, true));
+    private static byte[] DecompressGzip(byte[] bytes)
+    {
+        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        gzip.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static byte[] GzipBytes(byte[] bytes) => Compress(bytes, s => new GZipStream(s, CompressionLevel.Fastest, true));
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> open)
     {
@@ -342,7 +377,8 @@ public class WarcReaderTests : TempFolderTest
     /// <summary>Writes WARC files record by record, plain or one gzip member per record, remembering where each record starts.</summary>
     private sealed class WarcBuilder
     {
-        private readonly List<byte> _output = [];
+        private readonly List<byte[]> _parts = [];
+        private long _length;
         private int _serial;
 
         public bool Gzip { get; init; }
@@ -351,7 +387,7 @@ public class WarcReaderTests : TempFolderTest
 
         public WarcBuilder Response(string uri, string headers, byte[] body, string status = "200 OK", int lengthDelta = 0)
         {
-            var http = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\n{headers}\r\n\r\n").Concat(body).ToArray();
+            byte[] http = [.. Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\n{headers}\r\n\r\n"), .. body];
             return Record("response", uri, "application/http; msgtype=response", http, lengthDelta);
         }
 
@@ -367,19 +403,30 @@ public class WarcReaderTests : TempFolderTest
             }
 
             head.Append($"Content-Type: {contentType}\r\nContent-Length: {block.Length + lengthDelta}\r\n\r\n");
-            var record = Encoding.ASCII.GetBytes(head.ToString()).Concat(block).Concat("\r\n\r\n"u8.ToArray()).ToArray();
-            Offsets.Add(_output.Count);
-            _output.AddRange(Gzip ? GzipBytes(record) : record);
-            return this;
+            byte[] record = [.. Encoding.ASCII.GetBytes(head.ToString()), .. block, .. "\r\n\r\n"u8];
+            Offsets.Add(_length);
+            return Raw(Gzip ? GzipBytes(record) : record);
         }
 
         public WarcBuilder Raw(byte[] bytes)
         {
-            _output.AddRange(bytes);
+            _parts.Add(bytes);
+            _length += bytes.Length;
             return this;
         }
 
-        public byte[] Build() => _output.ToArray();
+        public byte[] Build()
+        {
+            var all = new byte[_length];
+            var at = 0;
+            foreach (var part in _parts)
+            {
+                part.CopyTo(all, at);
+                at += part.Length;
+            }
+
+            return all;
+        }
     }
 
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
