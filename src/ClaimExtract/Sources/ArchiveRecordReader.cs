@@ -242,6 +242,12 @@ internal sealed class ArchiveRecordReader : IDisposable
     {
         var offset = _input.OffsetOf(Position);
         var line = ReadLine() ?? "";
+        if (line.StartsWith("filedesc:", StringComparison.OrdinalIgnoreCase))
+        {
+            // The file's own header has the fields of its version: five in v1, ten in v2.
+            _arcVersion = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 10 ? 2 : 1;
+        }
+
         if (ParseArcHeader(line, _arcVersion) is not { Length: >= 0 } header)
         {
             _resyncing = true;

@@ -297,6 +297,25 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(stream.BytesRead, Is.LessThan(1_000_000));
     }
 
+    [Test]
+    public void ArcVersion2_IsReadByItsTenFieldHeaders()
+    {
+        var http = Encoding.UTF8.GetBytes("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + Html);
+        var version = "2 0 Example\nURL IP-address Archive-date Content-type Result-code Checksum Location Offset Filename Archive-length\n"u8.ToArray();
+        var arc = new List<byte>();
+        arc.AddRange(Encoding.ASCII.GetBytes($"filedesc://x.arc 0.0.0.0 20240102030405 text/plain 200 - - 0 x.arc {version.Length}\n"));
+        arc.AddRange(version);
+        arc.AddRange("\n"u8.ToArray());
+        arc.AddRange(Encoding.ASCII.GetBytes($"http://a.example/v2 10.0.0.1 20240102030406 text/html 200 ABCDEF - 0 x.arc {http.Length}\n"));
+        arc.AddRange(http);
+        arc.AddRange("\n"u8.ToArray());
+
+        var document = ReadBuilt(arc.ToArray(), "x.arc").Single().Document!;
+
+        Assert.That((document.Url, document.Fetched), Is.EqualTo(("http://a.example/v2", "2024-01-02T03:04:06Z")));
+        Assert.That(HtmlOf(document), Is.EqualTo(Html));
+    }
+
     [TestCase("123456789", 0xCBF43926u)]
     [TestCase("", 0u)]
     [TestCase("The quick brown fox jumps over the lazy dog", 0x414FA339u)]
