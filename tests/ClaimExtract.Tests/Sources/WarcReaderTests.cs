@@ -58,6 +58,42 @@ public class WarcReaderTests : TempFolderTest
         }
     }
 
+    [TestCaseSource(nameof(WarcioFiles))]
+    public void WarcioFile_Mangled_NeverThrows_AndEnds(string file, string[] urls, int errors)
+    {
+        var original = File.ReadAllBytes(WarcioFile(file));
+        var random = new Random(file.Length * 7919);
+        for (var round = 0; round < 300; round++)
+        {
+            var bytes = original.ToList();
+            var at = random.Next(bytes.Count);
+            switch (round % 4)
+            {
+                case 0:
+                    bytes.RemoveRange(at, bytes.Count - at);
+                    break;
+                case 1:
+                    for (var k = 0; k < 1 + random.Next(8); k++)
+                    {
+                        bytes[random.Next(bytes.Count)] ^= (byte)(1 + random.Next(255));
+                    }
+
+                    break;
+                case 2:
+                    bytes.InsertRange(at, Enumerable.Range(0, 1 + random.Next(40)).Select(_ => (byte)random.Next(256)));
+                    break;
+                default:
+                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(200)));
+                    break;
+            }
+
+            var items = WarcReader.Read(new MemoryStream(bytes.ToArray()), file).ToList();
+
+            // Damage can lose pages but never invent them.
+            Assert.That(items.Count(i => i.Document is not null), Is.LessThanOrEqualTo(urls.Length), $"round {round}");
+        }
+    }
+
     [Test]
     public void WarcRecord_KeepsRecordIdDateAndCharset()
     {
