@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -206,7 +207,7 @@ public sealed class UrlFetcher : IDisposable
         {
             Url = r.Url.AbsoluteUri,
             DeclaredCharset = charset,
-            Fetched = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            Fetched = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         });
     }
 
@@ -289,7 +290,7 @@ public sealed class UrlFetcher : IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no complete answer from {uri.Authority} within {_options.Timeout.TotalSeconds:0.###} s");
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"no complete answer from {uri.Authority} within {_options.Timeout.TotalSeconds:0.###} s"));
         }
     }
 
