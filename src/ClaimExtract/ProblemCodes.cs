@@ -75,7 +75,7 @@ public static class ProblemCodes
 
     /// <summary>No complete answer came within the timeout, on any attempt.</summary>
     public static Problem FetchTimeout(TimeSpan timeout, int retries) =>
-        new("CE9103", ProblemSeverity.Error, "source", $"timed out: no complete answer within {timeout.TotalSeconds:0.###} s, {retries + 1} attempt(s)");
+        new("CE9103", ProblemSeverity.Error, "source", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timed out: no complete answer within {timeout.TotalSeconds:0.###} s, {retries + 1} attempt(s)"));
 
     /// <summary>The connection failed (name resolution, refused connection, TLS, broken transfer), on every attempt.</summary>
     public static Problem FetchFailed(string reason) =>

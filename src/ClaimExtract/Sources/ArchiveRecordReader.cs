@@ -75,21 +75,34 @@ internal sealed class ArchiveRecordReader : IDisposable
     /// <summary>Reads the file's records; the first non-blank bytes decide WARC (<c>WARC/</c>) or ARC (<c>filedesc://</c>).</summary>
     public IEnumerable<ArchiveRecord> ReadAll()
     {
-        SkipBlankLines();
-        var start = Position;
-        if (StartsWith("filedesc://"u8))
+        while (true)
         {
-            _isArc = true;
-        }
-        else if (!StartsWith("WARC/"u8))
-        {
-            var damage = TakeDamage();
-            if (damage is not null || _tail > _head)
+            SkipBlankLines();
+            var start = Position;
+            if (StartsWith("filedesc://"u8))
             {
-                yield return new ArchiveRecord { Offset = _input.OffsetOf(start), Damage = damage ?? "not a WARC or ARC file: it starts with neither \"WARC/\" nor \"filedesc://\"" };
+                _isArc = true;
+                break;
             }
 
-            yield break;
+            if (StartsWith("WARC/"u8))
+            {
+                break;
+            }
+
+            if (TakeDamageRecord() is not { } damage)
+            {
+                if (_tail > _head)
+                {
+                    yield return new ArchiveRecord { Offset = _input.OffsetOf(start), Damage = "not a WARC or ARC file: it starts with neither \"WARC/\" nor \"filedesc://\"" };
+                }
+
+                yield break;
+            }
+
+            // The first gzip member is damaged: what it gave is dropped, and the next member may start the file.
+            yield return new ArchiveRecord { Offset = damage.Offset, Damage = damage.Message };
+            _head = _tail;
         }
 
         // A record read whole is held back until the bytes after it are known: a gzip member that turns out
@@ -229,6 +242,12 @@ internal sealed class ArchiveRecordReader : IDisposable
     {
         var offset = _input.OffsetOf(Position);
         var line = ReadLine() ?? "";
+        if (line.StartsWith("filedesc:", StringComparison.OrdinalIgnoreCase))
+        {
+            // The file's own header has the fields of its version: five in v1, ten in v2.
+            _arcVersion = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 10 ? 2 : 1;
+        }
+
         if (ParseArcHeader(line, _arcVersion) is not { Length: >= 0 } header)
         {
             _resyncing = true;

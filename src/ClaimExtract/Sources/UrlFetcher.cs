@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -118,7 +119,6 @@ public sealed class UrlFetcher : IDisposable
             disposeHandler: true)
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-            MaxResponseContentBufferSize = int.MaxValue,
         };
         _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1");
@@ -207,7 +207,7 @@ public sealed class UrlFetcher : IDisposable
         {
             Url = r.Url.AbsoluteUri,
             DeclaredCharset = charset,
-            Fetched = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            Fetched = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         });
     }
 
@@ -249,8 +249,10 @@ public sealed class UrlFetcher : IDisposable
             {
                 return (null, ProblemCodes.FetchTimeout(_options.Timeout, _options.MaxRetries));
             }
-            catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Connection, TLS and transfer failures (HttpRequestException, IOException), and anything odd a
+                // server can provoke: a failed item, never an exception out of the batch.
                 return (null, ProblemCodes.FetchFailed(Describe(e)));
             }
 
@@ -288,7 +290,7 @@ public sealed class UrlFetcher : IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"no complete answer from {uri.Authority} within {_options.Timeout.TotalSeconds:0.###} s");
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"no complete answer from {uri.Authority} within {_options.Timeout.TotalSeconds:0.###} s"));
         }
     }
 

@@ -58,6 +58,42 @@ public class WarcReaderTests : TempFolderTest
         }
     }
 
+    [TestCaseSource(nameof(WarcioFiles))]
+    public void WarcioFile_Mangled_NeverThrows_AndEnds(string file, string[] urls, int errors)
+    {
+        var original = File.ReadAllBytes(WarcioFile(file));
+        var random = new Random(file.Length * 7919);
+        for (var round = 0; round < 300; round++)
+        {
+            var bytes = original.ToList();
+            var at = random.Next(bytes.Count);
+            switch (round % 4)
+            {
+                case 0:
+                    bytes.RemoveRange(at, bytes.Count - at);
+                    break;
+                case 1:
+                    for (var k = 0; k < 1 + random.Next(8); k++)
+                    {
+                        bytes[random.Next(bytes.Count)] ^= (byte)(1 + random.Next(255));
+                    }
+
+                    break;
+                case 2:
+                    bytes.InsertRange(at, Enumerable.Range(0, 1 + random.Next(40)).Select(_ => (byte)random.Next(256)));
+                    break;
+                default:
+                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(200)));
+                    break;
+            }
+
+            var items = WarcReader.Read(new MemoryStream(bytes.ToArray()), file).ToList();
+
+            // Damage can lose pages but never invent them.
+            Assert.That(items.Count(i => i.Document is not null), Is.LessThanOrEqualTo(urls.Length), $"round {round}");
+        }
+    }
+
     [Test]
     public void WarcRecord_KeepsRecordIdDateAndCharset()
     {
@@ -99,6 +135,33 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(HtmlOf(document), Is.EqualTo(Html));
         Assert.That(document.DeclaredCharset, Is.EqualTo("windows-1252"));
         Assert.That(document.Url, Is.EqualTo("http://a.example/1"));
+    }
+
+    [Test]
+    [Category("Corpus")]
+    public void ZytePages_ThroughAGzippedWarcWithChunkedGzipResponses_ComeBackByteForByte()
+    {
+        var shared = RepositoryPaths.SharedData;
+        if (shared is null)
+        {
+            Assert.Ignore("../shared/data is not beside the repository");
+        }
+
+        var pages = Directory.GetFiles(Path.Combine(shared, "zyte", "html"), "*.html.gz").Order(StringComparer.Ordinal)
+            .Select(p => (Url: "https://zyte.example/" + Path.GetFileName(p), Html: DecompressGzip(File.ReadAllBytes(p))))
+            .ToList();
+        var warc = new WarcBuilder { Gzip = true };
+        foreach (var (url, html) in pages)
+        {
+            warc.Record("request", url, "application/http; msgtype=request", "GET / HTTP/1.1\r\n\r\n"u8.ToArray());
+            warc.Response(url, "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip", Chunk(GzipBytes(html), 4000));
+        }
+
+        var documents = ReadBuilt(warc.Build(), "zyte.warc.gz").Select(i => i.Document!).ToList();
+
+        Assert.That(documents.Select(d => d.Url), Is.EqualTo(pages.Select(p => p.Url)));
+        var differing = documents.Where((d, i) => !((DocumentContent.HtmlBytes)d.Content).Bytes.AsSpan().SequenceEqual(pages[i].Html)).Select(d => d.Url);
+        Assert.That(differing, Is.Empty);
     }
 
     [TestCase("br")]
@@ -210,6 +273,24 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
+    public void CorruptFirstGzipMember_IsAnError_AndTheRestIsRead()
+    {
+        var warc = new WarcBuilder { Gzip = true }
+            .Response("http://a.example/1", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html))
+            .Response("http://a.example/2", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html));
+        var bytes = warc.Build();
+        for (var k = 12; k < 40; k++)
+        {
+            bytes[k] ^= 0xA5;
+        }
+
+        var items = ReadBuilt(bytes, "t.warc.gz").ToList();
+
+        Assert.That(items.Select(i => i.Problem?.Code ?? i.Document!.Url), Is.EqualTo(new[] { "CE9006", "http://a.example/2" }));
+        Assert.That(items[0].Source, Is.EqualTo("t.warc.gz@0"));
+    }
+
+    [Test]
     public void RecordOverTheCap_IsAnError_AndTheNextIsRead()
     {
         var warc = new WarcBuilder()
@@ -250,6 +331,25 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(bytes, Has.Length.GreaterThan(4_000_000));
         Assert.That(first.Document!.Url, Is.EqualTo("http://a.example/0"));
         Assert.That(stream.BytesRead, Is.LessThan(1_000_000));
+    }
+
+    [Test]
+    public void ArcVersion2_IsReadByItsTenFieldHeaders()
+    {
+        var http = Encoding.UTF8.GetBytes("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + Html);
+        var version = "2 0 Example\nURL IP-address Archive-date Content-type Result-code Checksum Location Offset Filename Archive-length\n"u8.ToArray();
+        var arc = new List<byte>();
+        arc.AddRange(Encoding.ASCII.GetBytes($"filedesc://x.arc 0.0.0.0 20240102030405 text/plain 200 - - 0 x.arc {version.Length}\n"));
+        arc.AddRange(version);
+        arc.AddRange("\n"u8.ToArray());
+        arc.AddRange(Encoding.ASCII.GetBytes($"http://a.example/v2 10.0.0.1 20240102030406 text/html 200 ABCDEF - 0 x.arc {http.Length}\n"));
+        arc.AddRange(http);
+        arc.AddRange("\n"u8.ToArray());
+
+        var document = ReadBuilt(arc.ToArray(), "x.arc").Single().Document!;
+
+        Assert.That((document.Url, document.Fetched), Is.EqualTo(("http://a.example/v2", "2024-01-02T03:04:06Z")));
+        Assert.That(HtmlOf(document), Is.EqualTo(Html));
     }
 
     [TestCase("123456789", 0xCBF43926u)]
@@ -293,7 +393,15 @@ public class WarcReaderTests : TempFolderTest
 
     private static string HtmlOf(InputDocument document) => Encoding.UTF8.GetString(((DocumentContent.HtmlBytes)document.Content).Bytes);
 
-    private static byte[] GzipBytes(byte[] bytes) => Compress(bytes, s => new GZipStream(s, CompressionLevel.Optimal, true));
+    private static byte[] DecompressGzip(byte[] bytes)
+    {
+        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        gzip.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static byte[] GzipBytes(byte[] bytes) => Compress(bytes, s => new GZipStream(s, CompressionLevel.Fastest, true));
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> open)
     {
@@ -324,7 +432,8 @@ public class WarcReaderTests : TempFolderTest
     /// <summary>Writes WARC files record by record, plain or one gzip member per record, remembering where each record starts.</summary>
     private sealed class WarcBuilder
     {
-        private readonly List<byte> _output = [];
+        private readonly List<byte[]> _parts = [];
+        private long _length;
         private int _serial;
 
         public bool Gzip { get; init; }
@@ -333,7 +442,7 @@ public class WarcReaderTests : TempFolderTest
 
         public WarcBuilder Response(string uri, string headers, byte[] body, string status = "200 OK", int lengthDelta = 0)
         {
-            var http = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\n{headers}\r\n\r\n").Concat(body).ToArray();
+            byte[] http = [.. Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\n{headers}\r\n\r\n"), .. body];
             return Record("response", uri, "application/http; msgtype=response", http, lengthDelta);
         }
 
@@ -349,19 +458,30 @@ public class WarcReaderTests : TempFolderTest
             }
 
             head.Append($"Content-Type: {contentType}\r\nContent-Length: {block.Length + lengthDelta}\r\n\r\n");
-            var record = Encoding.ASCII.GetBytes(head.ToString()).Concat(block).Concat("\r\n\r\n"u8.ToArray()).ToArray();
-            Offsets.Add(_output.Count);
-            _output.AddRange(Gzip ? GzipBytes(record) : record);
-            return this;
+            byte[] record = [.. Encoding.ASCII.GetBytes(head.ToString()), .. block, .. "\r\n\r\n"u8];
+            Offsets.Add(_length);
+            return Raw(Gzip ? GzipBytes(record) : record);
         }
 
         public WarcBuilder Raw(byte[] bytes)
         {
-            _output.AddRange(bytes);
+            _parts.Add(bytes);
+            _length += bytes.Length;
             return this;
         }
 
-        public byte[] Build() => _output.ToArray();
+        public byte[] Build()
+        {
+            var all = new byte[_length];
+            var at = 0;
+            foreach (var part in _parts)
+            {
+                part.CopyTo(all, at);
+                at += part.Length;
+            }
+
+            return all;
+        }
     }
 
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
