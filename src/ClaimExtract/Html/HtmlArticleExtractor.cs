@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using ClaimExtract.Sources;
 using HtmlAgilityPack;
 
 namespace ClaimExtract.Html;
@@ -46,6 +47,28 @@ public sealed partial class HtmlArticleExtractor
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "address", "center", "body", "html",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Extracts the article from an input document: HTML bytes are decoded first (with the transport's
+    /// charset when the source knows one); plain text is the article as given.
+    /// </summary>
+    public ExtractedArticle Extract(InputDocument input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        switch (input.Content)
+        {
+            case DocumentContent.PlainText plain:
+                return new ExtractedArticle(plain.Text, null, [], null, null, null, null, []);
+            case DocumentContent.HtmlText html:
+                return Extract(html.Html, input.Url);
+            case DocumentContent.HtmlBytes bytes:
+                var decoded = HtmlDecoder.Decode(bytes.Bytes, input.DeclaredCharset);
+                var page = Extract(decoded.Html, input.Url);
+                return decoded.Problems.Count == 0 ? page : page with { Problems = [.. decoded.Problems, .. page.Problems] };
+            default:
+                throw new InvalidOperationException($"unknown content {input.Content.GetType().Name}");
+        }
+    }
 
     /// <summary>Extracts the article from decoded HTML. Never throws for bad HTML: an empty page gives a CE1001 problem.</summary>
     public ExtractedArticle Extract(string html, string? pageUrl = null)
