@@ -273,7 +273,50 @@ public sealed partial class HtmlArticleExtractor
             }
         }
 
+        AddSameTemplateBlocks(tree, scores, isCandidate, best, selected);
         return Paragraphs(tree, selected, title);
+    }
+
+    /// <summary>
+    /// Articles split into chunks (between ads, pull quotes or "read more" rails) repeat the container
+    /// of the best chunk: the same tag with the same class. Such repeats elsewhere on the page that read
+    /// as prose (little link text) continue the article.
+    /// </summary>
+    private static void AddSameTemplateBlocks(Tree tree, double[] scores, bool[] isCandidate, int best, List<int> selected)
+    {
+        var template = tree.Nodes[best];
+        var className = template.GetAttributeValue("class", "");
+        if (className.Length == 0)
+        {
+            return;
+        }
+
+        var added = false;
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType != HtmlNodeType.Element || node.Name != template.Name || i == best
+                || node.GetAttributeValue("class", "") != className || !isCandidate[i] || tree.TextLength[i] < 200 || LinkDensity(tree, i) > 0.25)
+            {
+                continue;
+            }
+
+            if (selected.Any(r => r <= i && i < tree.SubtreeEnd[r]))
+            {
+                continue;
+            }
+
+            // A repeat holding a selected block replaces it.
+            selected.RemoveAll(r => i < r && r < tree.SubtreeEnd[i]);
+            selected.Add(i);
+            i = tree.SubtreeEnd[i] - 1;
+            added = true;
+        }
+
+        if (added)
+        {
+            selected.Sort();
+        }
     }
 
     /// <summary>
@@ -528,7 +571,7 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|caption\w*)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
     [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
