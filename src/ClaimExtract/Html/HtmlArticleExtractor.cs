@@ -583,7 +583,7 @@ public sealed partial class HtmlArticleExtractor
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HiddenStyleRegex();
 
-    [GeneratedRegex(@"^(advertisement|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateLineRegex();
 
     [GeneratedRegex(@"[.!?…][""”’)]?\s*$", RegexOptions.None, 1000)]
