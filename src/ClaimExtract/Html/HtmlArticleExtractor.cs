@@ -571,7 +571,7 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|caption\w*|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
     [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
