@@ -128,23 +128,53 @@ public sealed partial class HtmlArticleExtractor
     /// </summary>
     private static Tree WithoutBoilerplateContainers(Tree tree)
     {
-        var dropped = new HashSet<HtmlNode>();
+        var dropped = new List<int>();
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
             if (tree.Nodes[i].NodeType == HtmlNodeType.Element && HasBoilerplateName(tree.Nodes[i]) && tree.TextLength[i] * 2 < total)
             {
-                dropped.Add(tree.Nodes[i]);
+                dropped.Add(i);
                 i = tree.SubtreeEnd[i] - 1;
             }
         }
 
-        return dropped.Count == 0 ? tree : Flatten(tree.Nodes[0], n => dropped.Contains(n) || IsStructurallyDropped(n));
+        if (dropped.Count == 0)
+        {
+            return tree;
+        }
+
+        // The tree without the dropped subtrees, from the arrays: the DOM is not walked again.
+        var result = new Tree();
+        var newIndex = new int[tree.Nodes.Count];
+        var ownLength = new List<int>();
+        var ownCommas = new List<int>();
+        for (int i = 0, d = 0; i < tree.Nodes.Count; i++)
+        {
+            if (d < dropped.Count && i == dropped[d])
+            {
+                i = tree.SubtreeEnd[i] - 1;
+                d++;
+                continue;
+            }
+
+            newIndex[i] = result.Nodes.Count;
+            result.Nodes.Add(tree.Nodes[i]);
+            result.Parent.Add(tree.Parent[i] < 0 ? -1 : newIndex[tree.Parent[i]]);
+            var isText = tree.Nodes[i].NodeType == HtmlNodeType.Text;
+            ownLength.Add(isText ? tree.TextLength[i] : 0);
+            ownCommas.Add(isText ? tree.Commas[i] : 0);
+        }
+
+        Summarise(result, ownLength, ownCommas);
+        return result;
     }
 
     private static Tree Flatten(HtmlNode root, Func<HtmlNode, bool> isDropped)
     {
         var tree = new Tree();
+        var ownLength = new List<int>();
+        var ownCommas = new List<int>();
         var stack = new Stack<(HtmlNode Node, int Parent)>();
         stack.Push((root, -1));
         while (stack.Count > 0)
@@ -158,12 +188,22 @@ public sealed partial class HtmlArticleExtractor
             var index = tree.Nodes.Count;
             tree.Nodes.Add(node);
             tree.Parent.Add(parent);
+            var raw = node.NodeType == HtmlNodeType.Text ? ((HtmlTextNode)node).Text : null;
+            ownLength.Add(raw is null ? 0 : VisibleLength(raw));
+            ownCommas.Add(raw is null ? 0 : CountCommas(raw));
             for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
             {
                 stack.Push((node.ChildNodes[c], index));
             }
         }
 
+        Summarise(tree, ownLength, ownCommas);
+        return tree;
+    }
+
+    /// <summary>Fills the subtree ends and the text, link and comma sums from each node's own text.</summary>
+    private static void Summarise(Tree tree, List<int> ownLength, List<int> ownCommas)
+    {
         var n = tree.Nodes.Count;
         tree.SubtreeEnd = new int[n];
         tree.TextLength = new int[n];
@@ -172,19 +212,14 @@ public sealed partial class HtmlArticleExtractor
         for (var i = 0; i < n; i++)
         {
             tree.SubtreeEnd[i] = i + 1;
+            tree.TextLength[i] = ownLength[i];
+            tree.Commas[i] = ownCommas[i];
         }
 
         // Children come after their parent in pre-order: one backward sweep sums every subtree.
         for (var i = n - 1; i >= 0; i--)
         {
-            var node = tree.Nodes[i];
-            if (node.NodeType == HtmlNodeType.Text)
-            {
-                var raw = ((HtmlTextNode)node).Text;
-                tree.TextLength[i] = VisibleLength(raw);
-                tree.Commas[i] = CountCommas(raw);
-            }
-            else if (node.Name == "a")
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.Nodes[i].Name == "a")
             {
                 tree.LinkLength[i] = tree.TextLength[i];
             }
@@ -198,8 +233,6 @@ public sealed partial class HtmlArticleExtractor
                 tree.SubtreeEnd[p] = Math.Max(tree.SubtreeEnd[p], tree.SubtreeEnd[i]);
             }
         }
-
-        return tree;
     }
 
     private static List<string> MainText(Tree tree, string? title)
