@@ -36,7 +36,7 @@ public sealed class ClaimPipeline
         var stage = "html";
         try
         {
-            var page = ReadContent(input);
+            var page = _html.Extract(input);
             stage = "text";
             var text = page.Text;
             var problems = new List<Problem>(page.Problems);
@@ -77,23 +77,6 @@ public sealed class ClaimPipeline
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return new Article { Id = input.Id, Source = input.Source, Text = "", Problems = [ProblemCodes.InternalError(stage, $"{e.GetType().Name}: {e.Message}")] };
-        }
-    }
-
-    private ExtractedArticle ReadContent(InputDocument input)
-    {
-        switch (input.Content)
-        {
-            case DocumentContent.PlainText plain:
-                return new ExtractedArticle(plain.Text, null, [], null, null, null, null, []);
-            case DocumentContent.HtmlText html:
-                return _html.Extract(html.Html, input.Url);
-            case DocumentContent.HtmlBytes bytes:
-                var decoded = HtmlDecoder.Decode(bytes.Bytes, input.DeclaredCharset);
-                var page = _html.Extract(decoded.Html, input.Url);
-                return decoded.Problems.Count == 0 ? page : page with { Problems = [.. decoded.Problems, .. page.Problems] };
-            default:
-                throw new InvalidOperationException($"unknown content {input.Content.GetType().Name}");
         }
     }
 

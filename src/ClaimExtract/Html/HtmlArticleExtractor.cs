@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using ClaimExtract.Sources;
 using HtmlAgilityPack;
 
 namespace ClaimExtract.Html;
@@ -46,6 +47,28 @@ public sealed partial class HtmlArticleExtractor
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "address", "center", "body", "html",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Extracts the article from an input document: HTML bytes are decoded first (with the transport's
+    /// charset when the source knows one); plain text is the article as given.
+    /// </summary>
+    public ExtractedArticle Extract(InputDocument input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        switch (input.Content)
+        {
+            case DocumentContent.PlainText plain:
+                return new ExtractedArticle(plain.Text, null, [], null, null, null, null, []);
+            case DocumentContent.HtmlText html:
+                return Extract(html.Html, input.Url);
+            case DocumentContent.HtmlBytes bytes:
+                var decoded = HtmlDecoder.Decode(bytes.Bytes, input.DeclaredCharset);
+                var page = Extract(decoded.Html, input.Url);
+                return decoded.Problems.Count == 0 ? page : page with { Problems = [.. decoded.Problems, .. page.Problems] };
+            default:
+                throw new InvalidOperationException($"unknown content {input.Content.GetType().Name}");
+        }
+    }
 
     /// <summary>Extracts the article from decoded HTML. Never throws for bad HTML: an empty page gives a CE1001 problem.</summary>
     public ExtractedArticle Extract(string html, string? pageUrl = null)
@@ -105,23 +128,53 @@ public sealed partial class HtmlArticleExtractor
     /// </summary>
     private static Tree WithoutBoilerplateContainers(Tree tree)
     {
-        var dropped = new HashSet<HtmlNode>();
+        var dropped = new List<int>();
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
             if (tree.Nodes[i].NodeType == HtmlNodeType.Element && HasBoilerplateName(tree.Nodes[i]) && tree.TextLength[i] * 2 < total)
             {
-                dropped.Add(tree.Nodes[i]);
+                dropped.Add(i);
                 i = tree.SubtreeEnd[i] - 1;
             }
         }
 
-        return dropped.Count == 0 ? tree : Flatten(tree.Nodes[0], n => dropped.Contains(n) || IsStructurallyDropped(n));
+        if (dropped.Count == 0)
+        {
+            return tree;
+        }
+
+        // The tree without the dropped subtrees, from the arrays: the DOM is not walked again.
+        var result = new Tree();
+        var newIndex = new int[tree.Nodes.Count];
+        var ownLength = new List<int>();
+        var ownCommas = new List<int>();
+        for (int i = 0, d = 0; i < tree.Nodes.Count; i++)
+        {
+            if (d < dropped.Count && i == dropped[d])
+            {
+                i = tree.SubtreeEnd[i] - 1;
+                d++;
+                continue;
+            }
+
+            newIndex[i] = result.Nodes.Count;
+            result.Nodes.Add(tree.Nodes[i]);
+            result.Parent.Add(tree.Parent[i] < 0 ? -1 : newIndex[tree.Parent[i]]);
+            var isText = tree.Nodes[i].NodeType == HtmlNodeType.Text;
+            ownLength.Add(isText ? tree.TextLength[i] : 0);
+            ownCommas.Add(isText ? tree.Commas[i] : 0);
+        }
+
+        Summarise(result, ownLength, ownCommas);
+        return result;
     }
 
     private static Tree Flatten(HtmlNode root, Func<HtmlNode, bool> isDropped)
     {
         var tree = new Tree();
+        var ownLength = new List<int>();
+        var ownCommas = new List<int>();
         var stack = new Stack<(HtmlNode Node, int Parent)>();
         stack.Push((root, -1));
         while (stack.Count > 0)
@@ -135,12 +188,22 @@ public sealed partial class HtmlArticleExtractor
             var index = tree.Nodes.Count;
             tree.Nodes.Add(node);
             tree.Parent.Add(parent);
+            var raw = node.NodeType == HtmlNodeType.Text ? ((HtmlTextNode)node).Text : null;
+            ownLength.Add(raw is null ? 0 : VisibleLength(raw));
+            ownCommas.Add(raw is null ? 0 : CountCommas(raw));
             for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
             {
                 stack.Push((node.ChildNodes[c], index));
             }
         }
 
+        Summarise(tree, ownLength, ownCommas);
+        return tree;
+    }
+
+    /// <summary>Fills the subtree ends and the text, link and comma sums from each node's own text.</summary>
+    private static void Summarise(Tree tree, List<int> ownLength, List<int> ownCommas)
+    {
         var n = tree.Nodes.Count;
         tree.SubtreeEnd = new int[n];
         tree.TextLength = new int[n];
@@ -149,19 +212,14 @@ public sealed partial class HtmlArticleExtractor
         for (var i = 0; i < n; i++)
         {
             tree.SubtreeEnd[i] = i + 1;
+            tree.TextLength[i] = ownLength[i];
+            tree.Commas[i] = ownCommas[i];
         }
 
         // Children come after their parent in pre-order: one backward sweep sums every subtree.
         for (var i = n - 1; i >= 0; i--)
         {
-            var node = tree.Nodes[i];
-            if (node.NodeType == HtmlNodeType.Text)
-            {
-                var raw = ((HtmlTextNode)node).Text;
-                tree.TextLength[i] = VisibleLength(raw);
-                tree.Commas[i] = CountCommas(raw);
-            }
-            else if (node.Name == "a")
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.Nodes[i].Name == "a")
             {
                 tree.LinkLength[i] = tree.TextLength[i];
             }
@@ -175,8 +233,6 @@ public sealed partial class HtmlArticleExtractor
                 tree.SubtreeEnd[p] = Math.Max(tree.SubtreeEnd[p], tree.SubtreeEnd[i]);
             }
         }
-
-        return tree;
     }
 
     private static List<string> MainText(Tree tree, string? title)
@@ -250,7 +306,50 @@ public sealed partial class HtmlArticleExtractor
             }
         }
 
+        AddSameTemplateBlocks(tree, scores, isCandidate, best, selected);
         return Paragraphs(tree, selected, title);
+    }
+
+    /// <summary>
+    /// Articles split into chunks (between ads, pull quotes or "read more" rails) repeat the container
+    /// of the best chunk: the same tag with the same class. Such repeats elsewhere on the page that read
+    /// as prose (little link text) continue the article.
+    /// </summary>
+    private static void AddSameTemplateBlocks(Tree tree, double[] scores, bool[] isCandidate, int best, List<int> selected)
+    {
+        var template = tree.Nodes[best];
+        var className = template.GetAttributeValue("class", "");
+        if (className.Length == 0)
+        {
+            return;
+        }
+
+        var added = false;
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType != HtmlNodeType.Element || node.Name != template.Name || i == best
+                || node.GetAttributeValue("class", "") != className || !isCandidate[i] || tree.TextLength[i] < 200 || LinkDensity(tree, i) > 0.25)
+            {
+                continue;
+            }
+
+            if (selected.Any(r => r <= i && i < tree.SubtreeEnd[r]))
+            {
+                continue;
+            }
+
+            // A repeat holding a selected block replaces it.
+            selected.RemoveAll(r => i < r && r < tree.SubtreeEnd[i]);
+            selected.Add(i);
+            i = tree.SubtreeEnd[i] - 1;
+            added = true;
+        }
+
+        if (added)
+        {
+            selected.Sort();
+        }
     }
 
     /// <summary>
@@ -505,7 +604,7 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
     [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
@@ -517,7 +616,7 @@ public sealed partial class HtmlArticleExtractor
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HiddenStyleRegex();
 
-    [GeneratedRegex(@"^(advertisement|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateLineRegex();
 
     [GeneratedRegex(@"[.!?…][""”’)]?\s*$", RegexOptions.None, 1000)]

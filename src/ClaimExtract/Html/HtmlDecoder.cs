@@ -11,8 +11,10 @@ public sealed record DecodedHtml(string Html, string EncodingName, IReadOnlyList
 
 /// <summary>
 /// Decodes HTML bytes as a browser would, in this order: a byte order mark; the charset of the
-/// transport (an HTTP Content-Type); a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration in
-/// the first 4 KB; UTF-8 when the bytes are valid UTF-8; else windows-1252. Labels follow WHATWG
+/// transport (an HTTP Content-Type, or just its charset); UTF-16 without a byte order mark, seen from
+/// its zero bytes; a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration in the first 4 KB
+/// (a meta that says UTF-16 means UTF-8, as in WHATWG: a page that could be read as ASCII to find the
+/// meta is not UTF-16); UTF-8 when the bytes are valid UTF-8; else windows-1252. Labels follow WHATWG
 /// (<c>iso-8859-1</c> and <c>us-ascii</c> mean windows-1252). Invalid bytes never throw and are never
 /// dropped: they become U+FFFD and the result carries a CE1002 warning.
 /// </summary>
@@ -41,10 +43,19 @@ public static partial class HtmlDecoder
             return Lenient(bytes[2..], Encoding.BigEndianUnicode, "byte order mark");
         }
 
-        var declared = ForLabel(declaredCharset) ?? ForLabel(SniffMetaCharset(bytes));
-        if (declared is not null)
+        if (ForLabel(CharsetOf(declaredCharset)) is { } transport)
         {
-            return Lenient(bytes, declared, "declared charset");
+            return Lenient(bytes, transport, "charset of the transport");
+        }
+
+        if (SniffUtf16(bytes) is { } utf16)
+        {
+            return Lenient(bytes, utf16, "UTF-16 without a byte order mark");
+        }
+
+        if (ForLabel(SniffMetaCharset(bytes)) is { } declared)
+        {
+            return Lenient(bytes, declared.CodePage is 1200 or 1201 ? Encoding.UTF8 : declared, "declared charset");
         }
 
         try
@@ -87,6 +98,49 @@ public static partial class HtmlDecoder
         }
     }
 
+    /// <summary>The charset of a Content-Type value (<c>text/html; charset=ISO-8859-2</c>), or the value itself when it is a bare label.</summary>
+    private static string? CharsetOf(string? contentType)
+    {
+        if (contentType is null || !contentType.Contains('=', StringComparison.Ordinal))
+        {
+            return contentType;
+        }
+
+        var match = CharsetParameterRegex().Match(contentType);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark: markup is mostly ASCII, so most byte pairs are a printable ASCII
+    /// byte and a zero — zero second in little-endian, first in big-endian — and the other byte of a pair
+    /// is almost never zero. Binary data with many zeros does not look like that.
+    /// </summary>
+    internal static Encoding? SniffUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        int littleEndianAscii = 0, bigEndianAscii = 0, evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            var (first, second) = (sample[i], sample[i + 1]);
+            evenZeros += first == 0 ? 1 : 0;
+            oddZeros += second == 0 ? 1 : 0;
+            littleEndianAscii += second == 0 && IsPrintableAscii(first) ? 1 : 0;
+            bigEndianAscii += first == 0 && IsPrintableAscii(second) ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return littleEndianAscii * 10 > pairs * 4 && evenZeros * 20 < pairs ? Encoding.Unicode
+            : bigEndianAscii * 10 > pairs * 4 && oddZeros * 20 < pairs ? Encoding.BigEndianUnicode
+            : null;
+    }
+
+    private static bool IsPrintableAscii(byte b) => b is >= 0x20 and < 0x7F or 0x09 or 0x0A or 0x0D;
+
     private static DecodedHtml Lenient(ReadOnlySpan<byte> bytes, Encoding encoding, string reason)
     {
         var strict = (Encoding)encoding.Clone();
@@ -98,9 +152,61 @@ public static partial class HtmlDecoder
         catch (DecoderFallbackException)
         {
             var replacing = (Encoding)encoding.Clone();
-            replacing.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+            replacing.DecoderFallback = encoding is UTF8Encoding or UnicodeEncoding or UTF32Encoding ? new DecoderReplacementFallback("\uFFFD") : new KeepAsciiReplacementFallback();
             return new DecodedHtml(replacing.GetString(bytes), encoding.WebName,
                 [ProblemCodes.EncodingFallback(encoding.WebName + " with U+FFFD for invalid bytes", $"bytes invalid in the {reason}")]);
+        }
+    }
+
+    /// <summary>
+    /// U+FFFD for invalid bytes, but an ASCII byte that a multi-byte decoder took as the trail of a broken
+    /// pair is given back as itself (as WHATWG decoders do): .NET's Shift_JIS, GBK and EUC-KR decoders
+    /// would otherwise swallow the "&lt;" or the letter after a stray lead byte.
+    /// </summary>
+    private sealed class KeepAsciiReplacementFallback : DecoderFallback
+    {
+        public override int MaxCharCount => 4;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+
+        private sealed class Buffer : DecoderFallbackBuffer
+        {
+            private readonly StringBuilder _chars = new();
+            private int _next;
+
+            public override int Remaining => _chars.Length - _next;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                _chars.Clear();
+                _next = 0;
+                _chars.Append('\uFFFD');
+                for (var i = 1; i < bytesUnknown.Length; i++)
+                {
+                    _chars.Append(bytesUnknown[i] < 0x80 ? (char)bytesUnknown[i] : '\uFFFD');
+                }
+
+                return true;
+            }
+
+            public override char GetNextChar() => _next < _chars.Length ? _chars[_next++] : '\0';
+
+            public override bool MovePrevious()
+            {
+                if (_next == 0)
+                {
+                    return false;
+                }
+
+                _next--;
+                return true;
+            }
+
+            public override void Reset()
+            {
+                _chars.Clear();
+                _next = 0;
+            }
         }
     }
 
@@ -114,4 +220,7 @@ public static partial class HtmlDecoder
     // <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">, in either attribute order.
     [GeneratedRegex(@"<meta\b[^>]{0,300}?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex MetaCharsetRegex();
+
+    [GeneratedRegex(@"\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CharsetParameterRegex();
 }

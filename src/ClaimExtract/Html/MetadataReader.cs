@@ -20,34 +20,38 @@ internal static partial class MetadataReader
     /// <summary>The page's metadata as an article without text yet, and the publisher's own <c>articleBody</c> when the JSON-LD has one.</summary>
     public static (ExtractedArticle Metadata, string? ArticleBody) Read(HtmlDocument document, string? pageUrl)
     {
-        var root = document.DocumentNode;
-        var meta = MetaTags(root);
-        var ld = JsonLd(root);
+        var page = PageNodes.Collect(document.DocumentNode);
+        var meta = MetaTags(page.Metas);
+        var ld = JsonLd(page.JsonLdScripts);
 
-        var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher");
-        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "title")
-                    ?? Clean(FirstText(root, "//h1"));
-        var pageTitle = Clean(FirstText(root, "//title"));
-        title = StripSiteSuffix(title ?? pageTitle, siteName);
+        var canonical = page.Canonical?.GetAttributeValue("href", null);
+        var url = Absolute(Clean(canonical) ?? Get(meta, "og:url") ?? Clean(ld?.Url), pageUrl) ?? pageUrl;
 
-        var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(root);
+        var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher") ?? Get(meta, "dcterms.publisher");
+        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
+                    ?? Clean(TextOf(page.H1));
+        var pageTitle = Clean(TextOf(page.Title));
+        title = StripSiteSuffix(title ?? pageTitle, siteName, HostOf(url));
+
+        var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(page.Byline);
         var published = NormaliseDate(ld?.DatePublished)
                         ?? NormaliseDate(Get(meta, "article:published_time") ?? Get(meta, "og:published_time") ?? Get(meta, "datepublished")
-                                         ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.created") ?? Get(meta, "date")
+                                         ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "dcterms.date") ?? Get(meta, "date")
                                          ?? Get(meta, "pubdate") ?? Get(meta, "publish-date") ?? Get(meta, "publishdate") ?? Get(meta, "sailthru.date")
                                          ?? Get(meta, "parsely-pub-date") ?? Get(meta, "article.published") ?? Get(meta, "cxenseparse:recs:publishtime"))
-                        ?? NormaliseDate(root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", null))
+                        ?? NormaliseDate(page.Time?.GetAttributeValue("datetime", null))
                         ?? NormaliseDate(UrlDateRegex().Match(pageUrl ?? Get(meta, "og:url") ?? "") is { Success: true } d ? $"{d.Groups[1].Value}-{d.Groups[2].Value}-{d.Groups[3].Value}" : null);
-        var canonical = root.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null);
-        var url = Absolute(Clean(canonical) ?? Get(meta, "og:url") ?? Clean(ld?.Url), pageUrl) ?? pageUrl;
-        var language = Clean(root.SelectSingleNode("//html")?.GetAttributeValue("lang", null))
-                       ?? Clean(ld?.Language) ?? Get(meta, "og:locale")?.Replace('_', '-') ?? Get(meta, "content-language") ?? Get(meta, "dc.language");
+        var language = LanguageTag(Clean(page.Html?.GetAttributeValue("lang", null))
+                                   ?? Clean(ld?.Language) ?? Get(meta, "content-language") ?? Get(meta, "dc.language") ?? Get(meta, "dcterms.language") ?? Get(meta, "og:locale"));
 
         return (new ExtractedArticle("", title, authors, published, siteName, url, language, []), ld?.ArticleBody);
     }
 
-    /// <summary>Removes " | Site", " - Site", " — Site" and the like from a title when the tail is the site's name or reads like one.</summary>
-    internal static string? StripSiteSuffix(string? title, string? siteName)
+    /// <summary>
+    /// Removes " | Site", " - Site", " — Site" and the like from a title when the tail is the site's name,
+    /// spells the page's host name (" - Coastal Times" on www.coastaltimes.com), or reads like a site name.
+    /// </summary>
+    internal static string? StripSiteSuffix(string? title, string? siteName, string? host = null)
     {
         if (title is null)
         {
@@ -67,14 +71,38 @@ internal static partial class MetadataReader
             var tailIsSite = siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase)
                                                       || tail.Contains(siteName, StringComparison.OrdinalIgnoreCase)
                                                       || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
-            var tailLooksLikeSite = tail.Split(' ').Length <= 4 && head.Split(' ').Length >= 4 && separator is " | " or " :: " or " · " or " » ";
+            var tailLooksLikeSite = tail.Split(' ').Length <= 4 && head.Split(' ').Length >= 4
+                                    && (separator is " | " or " :: " or " · " or " » " || SpellsHost(tail, host));
             if (tailIsSite || tailLooksLikeSite)
             {
-                return StripSiteSuffix(head, siteName);
+                return StripSiteSuffix(head, siteName, host);
             }
         }
 
         return title;
+    }
+
+    /// <summary>"Coastal Times" spells coastaltimes.com, "BBC News" holds bbc.co.uk's name: letters and digits compared without case.</summary>
+    private static bool SpellsHost(string tail, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        var key = new string([.. tail.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return key.Length >= 3 && host.Split('.').Any(label =>
+            label.Length >= 3 && label is not ("www" or "com" or "net" or "org" or "gov" or "edu") && (label == key || label.Contains(key, StringComparison.Ordinal) || key.Contains(label, StringComparison.Ordinal)));
+    }
+
+    private static string? HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
+
+    /// <summary>A BCP 47 tag from a lang attribute or locale: "en_US" → "en-US"; anything that is not a tag → null.</summary>
+    private static string? LanguageTag(string? value)
+    {
+        value = value?.Split(',')[0].Trim().Replace('_', '-');
+        return value is not null && LanguageTagRegex().IsMatch(value) ? value : null;
     }
 
     /// <summary>An ISO 8601 form of a date: with its offset when it has a time and one, else the date or the local date-time as written.</summary>
@@ -111,10 +139,9 @@ internal static partial class MetadataReader
 
     private sealed record LinkedData(string? Headline, List<string> Authors, string? DatePublished, string? Publisher, string? Url, string? Language, string? ArticleBody);
 
-    private static LinkedData? JsonLd(HtmlNode root)
+    private static LinkedData? JsonLd(List<HtmlNode> scripts)
     {
-        var scripts = root.SelectNodes("//script[@type='application/ld+json']");
-        if (scripts is null)
+        if (scripts.Count == 0)
         {
             return null;
         }
@@ -125,15 +152,13 @@ internal static partial class MetadataReader
         {
             foreach (var script in scripts)
             {
-                try
+                // Script content is raw text: parsed as written, its strings decoded one by one (see Text);
+                // a script whose JSON itself is entity-escaped ("{&quot;@type&quot;: ...}") is decoded first.
+                var raw = script.InnerHtml.Trim();
+                if ((ParseJson(raw) ?? (raw.Contains('&', StringComparison.Ordinal) ? ParseJson(HtmlEntity.DeEntitize(raw)) : null)) is { } doc)
                 {
-                    var doc = JsonDocument.Parse(HtmlEntity.DeEntitize(script.InnerHtml).Trim(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                     documents.Add(doc);
                     Flatten(doc.RootElement, objects);
-                }
-                catch (JsonException)
-                {
-                    // Broken JSON-LD is common; the meta tags still count.
                 }
             }
 
@@ -150,7 +175,7 @@ internal static partial class MetadataReader
             {
                 foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
                 {
-                    var name = a.ValueKind == JsonValueKind.String ? a.GetString() : NameOf(Resolve(a, byId));
+                    var name = a.ValueKind == JsonValueKind.String ? Text(a) : NameOf(Resolve(a, byId));
                     foreach (var n in SplitAuthors(name))
                     {
                         if (!authors.Contains(n, StringComparer.OrdinalIgnoreCase))
@@ -164,7 +189,7 @@ internal static partial class MetadataReader
             string? publisher = null;
             if (article.TryGetProperty("publisher", out var pub))
             {
-                publisher = pub.ValueKind == JsonValueKind.String ? pub.GetString() : NameOf(Resolve(pub, byId));
+                publisher = pub.ValueKind == JsonValueKind.String ? Text(pub) : NameOf(Resolve(pub, byId));
             }
 
             publisher ??= objects.Where(o => HasType(o, ["WebSite", "Organization", "NewsMediaOrganization"])).Select(NameOf).FirstOrDefault(n => n is not null);
@@ -172,7 +197,7 @@ internal static partial class MetadataReader
             string? url = Str(article, "url");
             if (url is null && article.TryGetProperty("mainEntityOfPage", out var main))
             {
-                url = main.ValueKind == JsonValueKind.String ? main.GetString() : Str(main, "@id") ?? Str(main, "url");
+                url = main.ValueKind == JsonValueKind.String ? Text(main) : Str(main, "@id") ?? Str(main, "url");
             }
 
             return new LinkedData(Str(article, "headline") ?? Str(article, "name"), authors, Str(article, "datePublished") ?? Str(article, "dateCreated"),
@@ -184,6 +209,19 @@ internal static partial class MetadataReader
             {
                 d.Dispose();
             }
+        }
+    }
+
+    private static JsonDocument? ParseJson(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            // Broken JSON-LD is common; the meta tags still count.
+            return null;
         }
     }
 
@@ -231,27 +269,24 @@ internal static partial class MetadataReader
         };
     }
 
+    /// <summary>A JSON-LD string, its HTML entities decoded: some sites escape the strings of their JSON-LD as HTML ("&amp;quot;").</summary>
+    private static string? Text(JsonElement e) => e.GetString() is { } s ? Clean(s.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(s) : s) : null;
+
     private static string? NameOf(JsonElement e) => e.ValueKind == JsonValueKind.Object ? Str(e, "name") : null;
 
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
             ? v.ValueKind switch
             {
-                JsonValueKind.String => Clean(v.GetString()),
-                JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => Clean(x.GetString())).FirstOrDefault(x => x is not null),
+                JsonValueKind.String => Text(v),
+                JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(Text).FirstOrDefault(x => x is not null),
                 _ => null,
             }
             : null;
 
-    private static Dictionary<string, string> MetaTags(HtmlNode root)
+    private static Dictionary<string, string> MetaTags(List<HtmlNode> nodes)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var nodes = root.SelectNodes("//meta");
-        if (nodes is null)
-        {
-            return result;
-        }
-
         foreach (var m in nodes)
         {
             var key = m.GetAttributeValue("property", null) ?? m.GetAttributeValue("name", null) ?? m.GetAttributeValue("itemprop", null) ?? m.GetAttributeValue("http-equiv", null);
@@ -269,15 +304,14 @@ internal static partial class MetadataReader
     {
         var value = meta.TryGetValue("author", out var a) ? a
             : meta.TryGetValue("article:author", out var b) && !b.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? b
-            : meta.TryGetValue("dc.creator", out var c) ? c
+            : meta.TryGetValue("dc.creator", out var c) || meta.TryGetValue("dcterms.creator", out c) ? c
             : meta.TryGetValue("parsely-author", out var d) ? d
             : meta.TryGetValue("sailthru.author", out var e) ? e : null;
         return [.. SplitAuthors(value)];
     }
 
-    private static List<string> BylineAuthors(HtmlNode root)
+    private static List<string> BylineAuthors(HtmlNode? node)
     {
-        var node = root.SelectSingleNode("//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author-name') or contains(@class, 'byline__name')]");
         if (node is null)
         {
             return [];
@@ -310,7 +344,118 @@ internal static partial class MetadataReader
         }
     }
 
-    private static string? FirstText(HtmlNode root, string xpath) => root.SelectSingleNode(xpath) is { } n ? HtmlEntity.DeEntitize(n.InnerText) : null;
+    private static string? TextOf(HtmlNode? node) => node is null ? null : HtmlEntity.DeEntitize(node.InnerText);
+
+    /// <summary>
+    /// The elements metadata come from, found in one walk of the DOM in document order (HtmlAgilityPack's
+    /// XPath walks the whole DOM once per query, and a page needed eight of them: more time than the parse).
+    /// </summary>
+    private sealed class PageNodes
+    {
+        public List<HtmlNode> Metas { get; } = [];
+
+        public List<HtmlNode> JsonLdScripts { get; } = [];
+
+        public HtmlNode? Title { get; private set; }
+
+        public HtmlNode? H1 { get; private set; }
+
+        public HtmlNode? Canonical { get; private set; }
+
+        public HtmlNode? Html { get; private set; }
+
+        public HtmlNode? Time { get; private set; }
+
+        /// <summary>The first element marked as a byline: rel/itemprop author, class "byline", "author-name" or "byline__name".</summary>
+        public HtmlNode? Byline { get; private set; }
+
+        public static PageNodes Collect(HtmlNode root)
+        {
+            var page = new PageNodes();
+            var stack = new Stack<HtmlNode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node.NodeType == HtmlNodeType.Element)
+                {
+                    page.Visit(node);
+                }
+                else if (node.NodeType != HtmlNodeType.Document)
+                {
+                    continue;
+                }
+
+                for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+                {
+                    stack.Push(node.ChildNodes[c]);
+                }
+            }
+
+            return page;
+        }
+
+        private void Visit(HtmlNode node)
+        {
+            switch (node.Name)
+            {
+                case "meta":
+                    Metas.Add(node);
+                    break;
+                case "script" when node.GetAttributeValue("type", "").Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    JsonLdScripts.Add(node);
+                    break;
+                case "title":
+                    Title ??= node;
+                    break;
+                case "h1":
+                    H1 ??= node;
+                    break;
+                case "link" when Canonical is null && node.GetAttributeValue("rel", "").Trim().Equals("canonical", StringComparison.OrdinalIgnoreCase):
+                    Canonical = node;
+                    break;
+                case "html":
+                    Html ??= node;
+                    break;
+                case "time" when Time is null && node.Attributes.Contains("datetime"):
+                    Time = node;
+                    break;
+            }
+
+            if (Byline is null && node.Attributes.Count > 0 && IsByline(node))
+            {
+                Byline = node;
+            }
+        }
+
+        private static bool IsByline(HtmlNode node)
+        {
+            // One pass over the attributes: this runs for every element of the page.
+            foreach (var attribute in node.Attributes)
+            {
+                var name = attribute.Name;
+                if (name.Length is < 3 or > 8)
+                {
+                    continue;
+                }
+
+                var value = attribute.Value ?? "";
+                if ((name == "rel" || name == "itemprop") && value == "author")
+                {
+                    return true;
+                }
+
+                if (name == "class" && value.Length >= 6
+                    && (value.Contains("author-name", StringComparison.Ordinal) || value.Contains("byline__name", StringComparison.Ordinal)
+                        || value.Contains("byline", StringComparison.Ordinal) && value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains("byline")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var v) ? v : null;
 
@@ -339,6 +484,9 @@ internal static partial class MetadataReader
         var cleaned = WhitespaceRegex().Replace(value, " ").Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, 1000)]
+    private static partial Regex LanguageTagRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex WhitespaceRegex();

@@ -397,7 +397,7 @@ public static class DocumentReader
         return preview.StartsWith('<') ? InputKind.Html : preview.StartsWith('{') ? InputKind.JsonLines : InputKind.Text;
     }
 
-    /// <summary>What a binary file is, from its magic number or from NUL bytes in its first kilobyte (UTF-16 text, which has them, starts with a BOM); null for text.</summary>
+    /// <summary>What a binary file is, from its magic number or from NUL bytes in its first kilobyte (UTF-16 text has them too: with a BOM, or at every other byte); null for text.</summary>
     private static string? BinaryKind(byte[] bytes)
     {
         ReadOnlySpan<byte> b = bytes;
@@ -431,7 +431,7 @@ public static class DocumentReader
             return "a ZIP archive";
         }
 
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || Html.HtmlDecoder.SniffUtf16(b) is not null)
         {
             return null;
         }

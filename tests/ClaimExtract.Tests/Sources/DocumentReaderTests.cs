@@ -63,6 +63,18 @@ public class DocumentReaderTests : TempFolderTest
         Assert.That(problem.Message, Does.Contain(expected));
     }
 
+    [TestCase("utf-16le")]
+    [TestCase("utf-16be")]
+    public void Utf16HtmlWithoutBom_IsReadAsHtml_NotRefusedAsBinary(string encoding)
+    {
+        var path = WriteFile("page.html", Encoding.GetEncoding(encoding).GetBytes("<html><body><p>“Déjà vu,” she said.</p></body></html>"));
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(item.Problem, Is.Null);
+        Assert.That(item.Document!.Content, Is.TypeOf<DocumentContent.HtmlBytes>());
+    }
+
     [Test]
     public void JsonLines_GiveOneItemPerRecord_AndBadLinesBecomeFailedItems()
     {
