@@ -307,7 +307,7 @@ public sealed partial class HtmlArticleExtractor
             }
         }
 
-        AddSameTemplateBlocks(tree, scores, isCandidate, best, selected);
+        AddSameTemplateBlocks(tree, isCandidate, best, selected);
         return Paragraphs(tree, selected, title);
     }
 
@@ -316,7 +316,7 @@ public sealed partial class HtmlArticleExtractor
     /// of the best chunk: the same tag with the same class. Such repeats elsewhere on the page that read
     /// as prose (little link text) continue the article.
     /// </summary>
-    private static void AddSameTemplateBlocks(Tree tree, double[] scores, bool[] isCandidate, int best, List<int> selected)
+    private static void AddSameTemplateBlocks(Tree tree, bool[] isCandidate, int best, List<int> selected)
     {
         var template = tree.Nodes[best];
         var className = template.GetAttributeValue("class", "");
