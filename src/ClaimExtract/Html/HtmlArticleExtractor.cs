@@ -129,10 +129,11 @@ public sealed partial class HtmlArticleExtractor
     private static Tree WithoutBoilerplateContainers(Tree tree)
     {
         var dropped = new List<int>();
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
-            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && HasBoilerplateName(tree.Nodes[i]) && tree.TextLength[i] * 2 < total)
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.TextLength[i] * 2 < total && HasBoilerplateName(tree.Nodes[i], verdicts))
             {
                 dropped.Add(i);
                 i = tree.SubtreeEnd[i] - 1;
@@ -306,7 +307,7 @@ public sealed partial class HtmlArticleExtractor
             }
         }
 
-        AddSameTemplateBlocks(tree, scores, isCandidate, best, selected);
+        AddSameTemplateBlocks(tree, isCandidate, best, selected);
         return Paragraphs(tree, selected, title);
     }
 
@@ -315,7 +316,7 @@ public sealed partial class HtmlArticleExtractor
     /// of the best chunk: the same tag with the same class. Such repeats elsewhere on the page that read
     /// as prose (little link text) continue the article.
     /// </summary>
-    private static void AddSameTemplateBlocks(Tree tree, double[] scores, bool[] isCandidate, int best, List<int> selected)
+    private static void AddSameTemplateBlocks(Tree tree, bool[] isCandidate, int best, List<int> selected)
     {
         var template = tree.Nodes[best];
         var className = template.GetAttributeValue("class", "");
@@ -554,15 +555,40 @@ public sealed partial class HtmlArticleExtractor
         || node.Attributes.Count > 0 && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
                                          || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
 
-    private static bool HasBoilerplateName(HtmlNode node)
+    /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
+    private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
     {
         if (node.Attributes.Count == 0 || node.Name is "body" or "html" or "article" or "main")
         {
             return false;
         }
 
-        var classAndId = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
-        return classAndId.Length > 1 && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+        string? className = null, id = null;
+        foreach (var attribute in node.Attributes)
+        {
+            if (attribute.Name == "class")
+            {
+                className = attribute.Value;
+            }
+            else if (attribute.Name == "id")
+            {
+                id = attribute.Value;
+            }
+        }
+
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var classAndId = className + " " + id;
+        if (!verdicts.TryGetValue(classAndId, out var verdict))
+        {
+            verdict = BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+            verdicts[classAndId] = verdict;
+        }
+
+        return verdict;
     }
 
     private static int VisibleLength(string raw)
