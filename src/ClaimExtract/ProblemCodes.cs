@@ -23,6 +23,10 @@ public static class ProblemCodes
     public static Problem TooDeeplyNested(int bound) =>
         new("CE1004", ProblemSeverity.Error, "html", $"elements are nested more than {bound} deep; the page is not parsed");
 
+    /// <summary>Elements nested deeper than the bound were flattened before parsing; their text is kept.</summary>
+    public static Problem NestingFlattened(int bound, int elements) =>
+        new("CE1005", ProblemSeverity.Warning, "html", $"{elements} elements nested more than {bound} deep were flattened; their text is kept");
+
     /// <summary>The text stage found no sentences.</summary>
     public static Problem EmptyText() =>
         new("CE2001", ProblemSeverity.Error, "text", "the article text is empty");
@@ -50,6 +54,14 @@ public static class ProblemCodes
     /// <summary>The input's kind is not supported.</summary>
     public static Problem UnsupportedInput(string reason) =>
         new("CE9005", ProblemSeverity.Error, "source", $"unsupported input: {reason}");
+
+    /// <summary>The document is larger than the pipeline's limit; it is not processed.</summary>
+    public static Problem InputTooLarge(long bytes, long limit) =>
+        new("CE9006", ProblemSeverity.Error, "source", FormattableString.Invariant($"the document has {bytes:N0} bytes, more than the limit of {limit:N0} (--max-bytes)"));
+
+    /// <summary>The document used up its time budget, or a pattern match its own; it gets no statements.</summary>
+    public static Problem TimeBudgetExceeded(string stage, string reason) =>
+        new("CE9007", ProblemSeverity.Error, stage, $"stopped: {reason} (--timeout)");
 
     /// <summary>An unexpected failure inside a stage; the document is reported and the batch goes on.</summary>
     public static Problem InternalError(string stage, string reason) =>
