@@ -214,23 +214,33 @@ public sealed class ClaimPipeline
         return statements;
     }
 
-    /// <summary>A retraction takes back the latest earlier promise of the same speaker (or, failing that, a later one).</summary>
+    /// <summary>A retraction takes back the latest earlier promise of the same speaker (or, failing that, the first later one).</summary>
     private static void LinkRetractions(List<Statement> statements, List<StatementKind> kinds)
     {
+        // Each speaker's promises in order, searched by bisection: a page of 10,000 promises and retractions
+        // took seconds when every retraction sorted all statements.
+        var promises = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < statements.Count; j++)
+        {
+            if (kinds[j] == StatementKind.Promise && statements[j].Speaker is { } speaker)
+            {
+                (promises.TryGetValue(speaker, out var list) ? list : promises[speaker] = []).Add(j);
+            }
+        }
+
         for (var i = 0; i < statements.Count; i++)
         {
-            if (kinds[i] != StatementKind.Retraction || statements[i].Speaker is not { } speaker)
+            if (kinds[i] != StatementKind.Retraction || statements[i].Speaker is not { } speaker || !promises.TryGetValue(speaker, out var list))
             {
                 continue;
             }
 
-            var promise = Enumerable.Range(0, statements.Count)
-                .Where(j => j != i && kinds[j] == StatementKind.Promise && statements[j].Speaker == speaker)
-                .OrderBy(j => j < i ? 0 : 1).ThenBy(j => Math.Abs(i - j))
-                .Select(j => (int?)j).FirstOrDefault();
-            if (promise is { } p)
+            var at = list.BinarySearch(i);
+            var after = at >= 0 ? at + 1 : ~at;   // the first promise after i
+            var promise = after > 0 ? list[after - 1] : after < list.Count ? list[after] : -1;
+            if (promise >= 0)
             {
-                statements[i] = statements[i] with { Retracts = statements[p].Id };
+                statements[i] = statements[i] with { Retracts = statements[promise].Id };
             }
         }
     }

@@ -49,11 +49,25 @@ internal static partial class MetadataReader
     /// <summary>Removes " | Site", " - Site", " — Site" and the like from a title when the tail is the site's name or reads like one.</summary>
     internal static string? StripSiteSuffix(string? title, string? siteName)
     {
-        if (title is null)
+        // Real titles end in a section and a site at most ("Headline | Politics | Site"); a bound on the rounds
+        // keeps a hostile title of 200,000 " | a" (which once took minutes, by recursion) linear.
+        for (var round = 0; round < 4 && title is not null; round++)
         {
-            return null;
+            var stripped = StripOneSiteSuffix(title, siteName);
+            if (stripped is null)
+            {
+                break;
+            }
+
+            title = stripped;
         }
 
+        return title;
+    }
+
+    /// <summary>The title without its last separator and what follows when that names the site; null when it does not.</summary>
+    private static string? StripOneSiteSuffix(string title, string? siteName)
+    {
         foreach (var separator in new[] { " | ", " - ", " — ", " – ", " :: ", " · ", " » " })
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
@@ -70,11 +84,11 @@ internal static partial class MetadataReader
             var tailLooksLikeSite = tail.Split(' ').Length <= 4 && head.Split(' ').Length >= 4 && separator is " | " or " :: " or " · " or " » ";
             if (tailIsSite || tailLooksLikeSite)
             {
-                return StripSiteSuffix(head, siteName);
+                return head;
             }
         }
 
-        return title;
+        return null;
     }
 
     /// <summary>An ISO 8601 form of a date: with its offset when it has a time and one, else the date or the local date-time as written.</summary>
