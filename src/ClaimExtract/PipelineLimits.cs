@@ -12,7 +12,8 @@ public sealed record PipelineLimits
     /// <summary>
     /// The largest document accepted, in bytes (HTML bytes as read; for text, its UTF-8 length). A larger one
     /// gets CE9006 and is not processed. Readers should compare a file's length with it before reading it.
-    /// Real news pages weigh a few hundred kilobytes; memory use is about 25 times the size at worst.
+    /// Real news pages weigh a few hundred kilobytes. Peak memory is about 5 bytes per byte of markup and
+    /// 70 per byte of dense article text (docs/reliability.md).
     /// </summary>
     public long MaxBytes { get; init; } = 64L * 1024 * 1024;
 
