@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using ClaimExtract.Html;
 using ClaimExtract.Quotes;
 using ClaimExtract.Sources;
@@ -16,9 +18,18 @@ public sealed class ClaimPipeline
 {
     private readonly HtmlArticleExtractor _html = new();
     private readonly StatementClassifier _classifier;
+    private readonly PipelineLimits _limits;
 
-    /// <summary>Creates a pipeline with the embedded statement model, or <paramref name="classifier"/>.</summary>
-    public ClaimPipeline(StatementClassifier? classifier = null) => _classifier = classifier ?? StatementClassifier.Default;
+    /// <summary>Creates a pipeline with the embedded statement model, or <paramref name="classifier"/>, and <paramref name="limits"/> (default <see cref="PipelineLimits.Default"/>).</summary>
+    public ClaimPipeline(StatementClassifier? classifier = null, PipelineLimits? limits = null)
+    {
+        _classifier = classifier ?? StatementClassifier.Default;
+        _limits = limits ?? PipelineLimits.Default;
+        _limits.Validate();
+    }
+
+    /// <summary>The limits every document is held to.</summary>
+    public PipelineLimits Limits => _limits;
 
     /// <summary>Processes one source item: a failed item becomes an article record that carries its problem.</summary>
     public Article Process(SourceItem item)
@@ -29,16 +40,30 @@ public sealed class ClaimPipeline
             : Process(item.Document);
     }
 
-    /// <summary>Processes one document. Expected difficulties become <see cref="Article.Problems"/>; an unexpected failure becomes a CE9900 problem rather than an exception.</summary>
-    public Article Process(InputDocument input)
+    /// <summary>
+    /// Processes one document. Expected difficulties become <see cref="Article.Problems"/>: a document over
+    /// <see cref="PipelineLimits.MaxBytes"/> gets CE9008, one past its time budget CE9009, and an unexpected
+    /// failure CE9900, rather than an exception. Only <paramref name="cancellationToken"/> (the batch being
+    /// stopped) throws, <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public Article Process(InputDocument input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (ContentBytes(input.Content) is var size && size > _limits.MaxBytes)
+        {
+            return Failed(input, ProblemCodes.InputTooLarge(size, _limits.MaxBytes));
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_limits.Timeout);
+        var deadline = budget.Token;
         var stage = "html";
         try
         {
             var page = _html.Extract(input);
             stage = "text";
-            var text = page.Text;
+            deadline.ThrowIfCancellationRequested();
+            var text = WithoutLoneSurrogates(page.Text);
             var problems = new List<Problem>(page.Problems);
             var document = TextDocument.Create(text);
             if (document.Sentences.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -47,17 +72,22 @@ public sealed class ClaimPipeline
             }
 
             stage = "quotes";
+            deadline.ThrowIfCancellationRequested();
             var quotes = QuoteScanner.Scan(document);
             var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
+            deadline.ThrowIfCancellationRequested();
             var attributions = AttributionFinder.Find(tokens, quotes);
+            deadline.ThrowIfCancellationRequested();
             var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
             var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
 
             stage = "statements";
+            deadline.ThrowIfCancellationRequested();
             var predictions = _classifier.Predict(attributions
                 .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
                 .ToList());
             var statements = BuildStatements(input.Id, document, attributions, resolver, predictions);
+            deadline.ThrowIfCancellationRequested();
 
             return new Article
             {
@@ -74,10 +104,57 @@ public sealed class ClaimPipeline
                 Problems = problems,
             };
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Article { Id = input.Id, Source = input.Source, Text = "", Problems = [ProblemCodes.InternalError(stage, $"{e.GetType().Name}: {e.Message}")] };
+            return Failed(input, ProblemCodes.TimeBudgetExceeded(stage, $"the document took longer than its {_limits.Timeout.TotalSeconds:0.#} s budget"));
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            return Failed(input, ProblemCodes.TimeBudgetExceeded(stage, $"a pattern match took longer than its {e.MatchTimeout.TotalSeconds:0.#} s budget"));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return Failed(input, ProblemCodes.InternalError(stage, $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static Article Failed(InputDocument input, Problem problem) => new() { Id = input.Id, Source = input.Source, Text = "", Problems = [problem] };
+
+    /// <summary>The size that <see cref="PipelineLimits.MaxBytes"/> bounds: the bytes, or the UTF-8 length of text.</summary>
+    private static long ContentBytes(DocumentContent content) => content switch
+    {
+        DocumentContent.HtmlBytes bytes => bytes.Bytes.LongLength,
+        DocumentContent.HtmlText html => Encoding.UTF8.GetByteCount(html.Html),
+        DocumentContent.PlainText plain => Encoding.UTF8.GetByteCount(plain.Text),
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Text with each unpaired surrogate (from a JSON string or a UTF-16 page with broken pairs) replaced by
+    /// U+FFFD, code unit for code unit, so offsets stay valid and the output is valid UTF-8 with spans equal to
+    /// what every reader decodes.
+    /// </summary>
+    internal static string WithoutLoneSurrogates(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            chars ??= text.ToCharArray();
+            chars[i] = '\uFFFD';
+        }
+
+        return chars is null ? text : new string(chars);
     }
 
     private static List<Statement> BuildStatements(
@@ -120,23 +197,33 @@ public sealed class ClaimPipeline
         return statements;
     }
 
-    /// <summary>A retraction takes back the latest earlier promise of the same speaker (or, failing that, a later one).</summary>
+    /// <summary>A retraction takes back the latest earlier promise of the same speaker (or, failing that, the first later one).</summary>
     private static void LinkRetractions(List<Statement> statements, List<StatementKind> kinds)
     {
+        // Each speaker's promises in order, searched by bisection: a page of 10,000 promises and retractions
+        // took seconds when every retraction sorted all statements.
+        var promises = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < statements.Count; j++)
+        {
+            if (kinds[j] == StatementKind.Promise && statements[j].Speaker is { } speaker)
+            {
+                (promises.TryGetValue(speaker, out var list) ? list : promises[speaker] = []).Add(j);
+            }
+        }
+
         for (var i = 0; i < statements.Count; i++)
         {
-            if (kinds[i] != StatementKind.Retraction || statements[i].Speaker is not { } speaker)
+            if (kinds[i] != StatementKind.Retraction || statements[i].Speaker is not { } speaker || !promises.TryGetValue(speaker, out var list))
             {
                 continue;
             }
 
-            var promise = Enumerable.Range(0, statements.Count)
-                .Where(j => j != i && kinds[j] == StatementKind.Promise && statements[j].Speaker == speaker)
-                .OrderBy(j => j < i ? 0 : 1).ThenBy(j => Math.Abs(i - j))
-                .Select(j => (int?)j).FirstOrDefault();
-            if (promise is { } p)
+            var at = list.BinarySearch(i);
+            var after = at >= 0 ? at + 1 : ~at;   // the first promise after i
+            var promise = after > 0 ? list[after - 1] : after < list.Count ? list[after] : -1;
+            if (promise >= 0)
             {
-                statements[i] = statements[i] with { Retracts = statements[p].Id };
+                statements[i] = statements[i] with { Retracts = statements[promise].Id };
             }
         }
     }

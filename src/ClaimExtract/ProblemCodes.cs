@@ -25,6 +25,10 @@ public static class ProblemCodes
     public static Problem TooDeeplyNested(int bound) =>
         new("CE1004", ProblemSeverity.Error, "html", $"elements are nested more than {bound} deep; the page is not parsed");
 
+    /// <summary>Elements nested deeper than the bound were flattened before parsing; their text is kept.</summary>
+    public static Problem NestingFlattened(int bound, int elements) =>
+        new("CE1005", ProblemSeverity.Warning, "html", $"{elements} elements nested more than {bound} deep were flattened; their text is kept");
+
     /// <summary>The text stage found no sentences.</summary>
     public static Problem EmptyText() =>
         new("CE2001", ProblemSeverity.Error, "text", "the article text is empty");
@@ -60,6 +64,14 @@ public static class ProblemCodes
     /// <summary>An HTML record in a web archive is larger than the reader's cap.</summary>
     public static Problem ArchiveRecordTooLarge(long length, long cap) =>
         new("CE9007", ProblemSeverity.Error, "source", $"web archive record of {length} bytes is larger than the cap of {cap} bytes; skipped");
+
+    /// <summary>The document is larger than the pipeline's limit; it is not processed.</summary>
+    public static Problem InputTooLarge(long bytes, long limit) =>
+        new("CE9008", ProblemSeverity.Error, "source", FormattableString.Invariant($"the document has {bytes:N0} bytes, more than the limit of {limit:N0} (--max-bytes)"));
+
+    /// <summary>The document used up its time budget, or a pattern match its own; it gets no statements.</summary>
+    public static Problem TimeBudgetExceeded(string stage, string reason) =>
+        new("CE9009", ProblemSeverity.Error, stage, $"stopped: {reason} (--timeout)");
 
     /// <summary>A document took longer than the batch's time limit per document and was given up; the batch went on.</summary>
     public static Problem TimedOut(TimeSpan limit) =>

@@ -9,8 +9,9 @@ namespace ClaimExtract.Html;
 
 /// <summary>Settings of <see cref="HtmlArticleExtractor"/>.</summary>
 /// <param name="ShortArticleCharacters">Below this many characters of text a page gets a CE1003 "may not be an article" warning (an index, a 404, a paywall stub).</param>
-/// <param name="MaximumNesting">Pages with elements nested deeper than this are refused with CE1004 (real pages nest a few dozen levels).</param>
-public sealed record HtmlExtractionOptions(int ShortArticleCharacters = 200, int MaximumNesting = 5000)
+/// <param name="MaximumNesting">Pages that the parser still nests deeper than this are refused with CE1004; a backstop behind <paramref name="FlattenDepth"/>.</param>
+/// <param name="FlattenDepth">Elements nested deeper than this are flattened before parsing, their text kept, with a CE1005 warning (real pages nest a few dozen levels).</param>
+public sealed record HtmlExtractionOptions(int ShortArticleCharacters = 200, int MaximumNesting = 5000, int FlattenDepth = 512)
 {
     /// <summary>The defaults.</summary>
     public static HtmlExtractionOptions Default { get; } = new();
@@ -33,6 +34,7 @@ public sealed partial class HtmlArticleExtractor
         _options = options ?? HtmlExtractionOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(_options.ShortArticleCharacters);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaximumNesting, 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.FlattenDepth, 16);
     }
 
     private static readonly FrozenSet<string> DroppedTags = new[]
@@ -74,9 +76,12 @@ public sealed partial class HtmlArticleExtractor
     public ExtractedArticle Extract(string html, string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        // HtmlAgilityPack's parser slows quadratically with nesting depth (20,000 levels take seconds):
-        // real pages stay far below the bound, and a page above it is reported rather than parsed.
-        var document = new HtmlDocument { OptionCheckSyntax = false, OptionMaxNestedChildNodes = _options.MaximumNesting };
+        // HtmlAgilityPack's parser slows quadratically with nesting depth (20,000 levels take seconds) and
+        // recurses in InnerText: deeper elements are flattened first, and a page that the parser still nests
+        // beyond MaximumNesting is reported rather than parsed.
+        (html, var flattened) = NestingLimiter.Limit(html, _options.FlattenDepth);
+        // OptionReadEncoding off: the text is decoded already (HtmlDecoder), and HAP throws reading a <meta charset="utf-7"> (fuzz find).
+        var document = new HtmlDocument { OptionCheckSyntax = false, OptionReadEncoding = false, OptionMaxNestedChildNodes = _options.MaximumNesting };
         try
         {
             document.LoadHtml(html);
@@ -91,6 +96,11 @@ public sealed partial class HtmlArticleExtractor
         var paragraphs = MainText(tree, metadata.Title);
 
         var problems = new List<Problem>();
+        if (flattened > 0)
+        {
+            problems.Add(ProblemCodes.NestingFlattened(_options.FlattenDepth, flattened));
+        }
+
         var text = string.Join("\n\n", paragraphs);
         if (text.Length < (articleBody?.Length ?? 0) / 2)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace ClaimExtract.Html;
 
@@ -33,16 +34,24 @@ public static partial class HtmlDecoder
             return Lenient(bytes[3..], Encoding.UTF8, "byte order mark");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return Lenient(bytes[2..], Encoding.Unicode, "byte order mark");
+            // UTF-16 markup has a NUL beside every ASCII character; without any, the BOM lies (a page saved
+            // as bytes after a UTF-16 BOM): decoding as UTF-16 would turn it all into CJK-looking nonsense.
+            if (!bytes[2..Math.Min(bytes.Length, SniffBytes)].Contains((byte)0) && bytes.Length > 2)
+            {
+                var rest = WithoutByteOrderMark(bytes[2..], declaredCharset);
+                return rest with { Problems = [ProblemCodes.EncodingFallback(rest.EncodingName, "the byte order mark says UTF-16 but the bytes are not"), .. rest.Problems] };
+            }
+
+            return Lenient(bytes[2..], bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode, "byte order mark");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Lenient(bytes[2..], Encoding.BigEndianUnicode, "byte order mark");
-        }
+        return WithoutByteOrderMark(bytes, declaredCharset);
+    }
 
+    private static DecodedHtml WithoutByteOrderMark(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
         if (ForLabel(CharsetOf(declaredCharset)) is { } transport)
         {
             return Lenient(bytes, transport, "charset of the transport");
@@ -53,14 +62,20 @@ public static partial class HtmlDecoder
             return Lenient(bytes, utf16, "UTF-16 without a byte order mark");
         }
 
-        if (ForLabel(SniffMetaCharset(bytes)) is { } declared)
+        if (MetaEncoding(bytes) is { } declared)
         {
-            return Lenient(bytes, declared.CodePage is 1200 or 1201 ? Encoding.UTF8 : declared, "declared charset");
+            return Lenient(bytes, declared, "declared charset");
         }
 
         try
         {
             return new DecodedHtml(StrictUtf8.GetString(bytes), "utf-8", []);
+        }
+        catch (DecoderFallbackException) when (IsTruncatedUtf8(bytes))
+        {
+            // A download cut inside a character: the rest is UTF-8, and windows-1252 would garble all of it.
+            return new DecodedHtml(Encoding.UTF8.GetString(bytes), "utf-8",
+                [ProblemCodes.EncodingFallback("utf-8 with U+FFFD for the last character", "the bytes end inside a UTF-8 character")]);
         }
         catch (DecoderFallbackException)
         {
@@ -90,9 +105,11 @@ public static partial class HtmlDecoder
         };
         try
         {
-            return name == "gbk" ? Encoding.GetEncoding(936) : Encoding.GetEncoding(name);
+            var encoding = name == "gbk" ? Encoding.GetEncoding(936) : Encoding.GetEncoding(name);
+            // UTF-7 is disabled in .NET (decoding throws NotSupportedException) and banned from the web (WHATWG).
+            return encoding.CodePage == 65000 ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }
@@ -209,6 +226,23 @@ public static partial class HtmlDecoder
             }
         }
     }
+
+    /// <summary>Whether the bytes are valid UTF-8 up to an incomplete character at the very end.</summary>
+    private static bool IsTruncatedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        return Utf8.ToUtf16(bytes, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: false) == System.Buffers.OperationStatus.NeedMoreData;
+    }
+
+    /// <summary>
+    /// The encoding a <c>&lt;meta&gt;</c> declares. A page whose meta could be read as ASCII is not UTF-16 or
+    /// UTF-32 whatever it says, so those labels mean UTF-8, as browsers take them (WHATWG "prescan").
+    /// </summary>
+    private static Encoding? MetaEncoding(ReadOnlySpan<byte> bytes) => ForLabel(SniffMetaCharset(bytes)) switch
+    {
+        UnicodeEncoding or UTF32Encoding => Encoding.UTF8,
+        var encoding => encoding,
+    };
 
     private static string? SniffMetaCharset(ReadOnlySpan<byte> bytes)
     {

@@ -53,11 +53,25 @@ internal static partial class MetadataReader
     /// </summary>
     internal static string? StripSiteSuffix(string? title, string? siteName, string? host = null)
     {
-        if (title is null)
+        // Real titles end in a section and a site at most ("Headline | Politics | Site"); a bound on the rounds
+        // keeps a hostile title of 200,000 " | a" (which once took minutes, by recursion) linear.
+        for (var round = 0; round < 4 && title is not null; round++)
         {
-            return null;
+            var stripped = StripOneSiteSuffix(title, siteName, host);
+            if (stripped is null)
+            {
+                break;
+            }
+
+            title = stripped;
         }
 
+        return title;
+    }
+
+    /// <summary>The title without its last separator and what follows when that names the site; null when it does not.</summary>
+    private static string? StripOneSiteSuffix(string title, string? siteName, string? host)
+    {
         foreach (var separator in new[] { " | ", " - ", " — ", " – ", " :: ", " · ", " » " })
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
@@ -75,11 +89,11 @@ internal static partial class MetadataReader
                                     && (separator is " | " or " :: " or " · " or " » " || SpellsHost(tail, host));
             if (tailIsSite || tailLooksLikeSite)
             {
-                return StripSiteSuffix(head, siteName, host);
+                return head;
             }
         }
 
-        return title;
+        return null;
     }
 
     /// <summary>"Coastal Times" spells coastaltimes.com, "BBC News" holds bbc.co.uk's name: letters and digits compared without case.</summary>

@@ -360,8 +360,9 @@ public static class DocumentReader
                 Published = Str(root, "published"),
             });
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string with a lone surrogate escape ("\ud800"), which no UTF-8 output can carry.
             return SourceItem.Failed(source, source, ProblemCodes.BadJsonLine(e.Message));
         }
     }

@@ -152,9 +152,20 @@ public class HtmlArticleExtractorTests
     }
 
     [Test]
-    public void PageNestedBeyondTheBound_IsRefusedWithAProblem()
+    public void PageNestedBeyondTheBound_IsFlattened_KeepingItsText()
     {
         var a = Extractor.Extract(Nested(100_000));
+
+        Assert.That(a.Problems.Select(p => p.Code), Does.Contain("CE1005").And.No.Member("CE1004"));
+        Assert.That(a.Text, Does.Contain("Deep text"));
+    }
+
+    [Test]
+    public void PageThatTheParserStillNestsBeyondItsBound_IsRefusedWithAProblem()
+    {
+        var extractor = new HtmlArticleExtractor(new HtmlExtractionOptions(MaximumNesting: 100, FlattenDepth: 1000));
+
+        var a = extractor.Extract(Nested(500));
 
         Assert.That(a.Problems.Select(p => p.Code), Is.EqualTo(new[] { "CE1004" }));
     }

@@ -117,7 +117,7 @@ public class OutputTests
     }
 
     /// <summary>A small RFC 4180 reader, independent of the writer under test.</summary>
-    private static List<List<string>> ReadCsv(string csv)
+    internal static List<List<string>> ReadCsv(string csv)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace ClaimExtract.Html;
+
+/// <summary>
+/// Flattens elements nested deeper than a bound before the page is parsed, keeping their text: a start
+/// tag that would open an element below the bound is removed, and so is the end tag that closes it.
+/// HtmlAgilityPack's parser slows quadratically with depth and its <c>InnerText</c> and <c>WriteTo</c> recurse
+/// over the tree, so a page nested 100,000 deep would take minutes or overflow the stack; real pages nest a
+/// few dozen levels and are returned unchanged (the same string instance).
+/// One pass over the text with a stack no deeper than the bound: linear time.
+/// </summary>
+/// <remarks>
+/// The depth is counted as the parser nests, approximately: void elements (<c>br</c>, <c>img</c>) and
+/// self-closed tags open nothing; a <c>p</c>, <c>li</c>, <c>option</c>, <c>a</c>, <c>dd</c>/<c>dt</c> or
+/// <c>td</c>/<c>th</c> closes an open sibling of its kind; an end tag closes up to its element when it is
+/// open; script, style, textarea and title hold raw text; comments and declarations are skipped.
+/// </remarks>
+internal static class NestingLimiter
+{
+    private static readonly FrozenSet<string> VoidElements = new[]
+    {
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "keygen",
+        "link", "meta", "param", "source", "spacer", "track", "wbr",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RawTextElements = new[] { "script", "style", "textarea", "title" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Inline elements vanish without a trace; any other removed tag leaves a space so that words stay apart.
+    private static readonly FrozenSet<string> InlineElements = new[]
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
+        "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The HTML with elements below <paramref name="maxDepth"/> flattened, and how many start tags were removed.</summary>
+    public static (string Html, int Removed) Limit(string html, int maxDepth)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
+        var open = new List<string>();
+        StringBuilder? output = null;
+        var copied = 0;       // html[..copied] is already in output
+        var removed = 0;
+        var excess = 0;       // removed start tags whose end tag has not come yet
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            var next = html[lt + 1];
+            if (next == '!' || next == '?')
+            {
+                i = SkipDeclaration(html, lt);
+                continue;
+            }
+
+            var closing = next == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i = lt + 1;   // a "<" in text
+                continue;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && !char.IsWhiteSpace(html[nameEnd]) && html[nameEnd] is not ('/' or '>'))
+            {
+                nameEnd++;
+            }
+
+            var tagEnd = TagEnd(html, nameEnd, out var selfClosed);
+            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var drop = false;
+            if (closing)
+            {
+                if (excess > 0)
+                {
+                    excess--;
+                    drop = true;
+                }
+                else
+                {
+                    var at = open.LastIndexOf(name);
+                    if (at >= 0)
+                    {
+                        open.RemoveRange(at, open.Count - at);
+                    }
+                }
+            }
+            else if (!selfClosed && !VoidElements.Contains(name))
+            {
+                if (open.Count > 0 && ClosesSibling(open[^1], name))
+                {
+                    open.RemoveAt(open.Count - 1);
+                }
+
+                if (open.Count >= maxDepth)
+                {
+                    drop = true;
+                    excess++;
+                    removed++;
+                }
+                else
+                {
+                    open.Add(name);
+                }
+            }
+
+            if (drop)
+            {
+                output ??= new StringBuilder(html.Length);
+                output.Append(html, copied, lt - copied);
+                if (!InlineElements.Contains(name))
+                {
+                    output.Append(' ');
+                }
+
+                copied = tagEnd;
+            }
+
+            i = tagEnd;
+            if (!closing && !drop && RawTextElements.Contains(name))
+            {
+                // The element's text runs to its end tag, which closes it.
+                var end = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+            }
+        }
+
+        if (output is null)
+        {
+            return (html, 0);
+        }
+
+        output.Append(html, copied, html.Length - copied);
+        return (output.ToString(), removed);
+    }
+
+    private static bool ClosesSibling(string open, string name) => open == name && name is "p" or "li" or "option" or "a"
+        || open is "dd" or "dt" && name is "dd" or "dt"
+        || open is "td" or "th" && name is "td" or "th";
+
+    /// <summary>One past the <c>&gt;</c> that ends the tag, skipping quoted attribute values.</summary>
+    private static int TagEnd(string html, int from, out bool selfClosed)
+    {
+        selfClosed = false;
+        var quote = '\0';
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                selfClosed = html[i - 1] == '/';
+                return i + 1;
+            }
+        }
+
+        return html.Length;
+    }
+
+    private static int SkipDeclaration(string html, int lt)
+    {
+        if (html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+            return end < 0 ? html.Length : end + 3;
+        }
+
+        var gt = html.IndexOf('>', lt + 1);
+        return gt < 0 ? html.Length : gt + 1;
+    }
+}
