@@ -111,7 +111,7 @@ public static class WarcReader
         if (input is null)
         {
             counts.Errors++;
-            yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(openError ?? "cannot open"));
+            yield return SourceItem.Failed(name, name, openError is null ? ProblemCodes.InputEmpty() : ProblemCodes.InputUnreadable(openError));
             yield break;
         }
 
@@ -162,13 +162,19 @@ public static class WarcReader
         }
     }
 
-    /// <summary>Opens the file as gzip or plain, by its first two bytes.</summary>
-    private static IArchiveInput Open(Stream stream)
+    /// <summary>Opens the file as gzip or plain, by its first two bytes; null (the stream disposed of) when it is empty.</summary>
+    private static IArchiveInput? Open(Stream stream)
     {
         try
         {
             var magic = new byte[2];
             var n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+            if (n == 0)
+            {
+                stream.Dispose();
+                return null;
+            }
+
             Stream replayed = new ReplayStream(magic.AsMemory(0, n), stream);
             return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GzipArchiveInput(replayed) : new PlainArchiveInput(new BufferedStream(replayed, 1 << 16));
         }

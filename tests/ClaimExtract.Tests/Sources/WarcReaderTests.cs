@@ -365,6 +365,16 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
+    public void EmptyArchive_IsAnEmptyInputError()
+    {
+        var path = WriteFile("empty.warc.gz", []);
+
+        var item = WarcReader.Read(path).Single();
+
+        Assert.That((item.Id, item.Problem!.Code), Is.EqualTo((path, "CE9003")));
+    }
+
+    [Test]
     public void NotAnArchive_GivesOneError()
     {
         var items = WarcReader.Read(new MemoryStream("<html>hi</html>"u8.ToArray()), "x.warc").ToList();
