@@ -14,11 +14,17 @@ internal static class CliApp
     public const int UsageError = 2;
 
     /// <summary>Runs the tool with the given streams, so tests can run it in-process.</summary>
-    public static int Run(string[] args, Func<Stream> openStdin, Stream stdout, TextWriter stderr)
+    public static int Run(string[] args, Func<Stream> openStdin, Stream stdout, TextWriter stderr) =>
+        Run(args, new CliContext(openStdin, stdout, stderr, StderrIsTerminal: false, CancellationToken.None));
+
+    /// <summary>Runs the tool in <paramref name="context"/>: its streams, whether stderr is a terminal, and the Ctrl-C token.</summary>
+    public static int Run(string[] args, CliContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var (openStdin, stdout, stderr) = (context.OpenStdin, context.Stdout, context.Stderr);
         var root = new RootCommand("claimextract: turns news articles into speaker-attributed records of what was said (quotes, speakers, promises, retractions, predictions, claims).")
         {
-            ExtractCommand.Create(openStdin, stdout, stderr),
+            ExtractCommand.Create(context),
             SchemaCommand.Create(stdout),
             ClassifyCommand.Create(openStdin, stdout, stderr),
             TrainCommand.Create(stdout, stderr),
@@ -50,6 +56,9 @@ internal static class CliApp
         }
     }
 }
+
+/// <summary>What a command runs with: the standard streams, whether stderr is a terminal (for progress), and a token that Ctrl-C or SIGTERM cancels.</summary>
+internal sealed record CliContext(Func<Stream> OpenStdin, Stream Stdout, TextWriter Stderr, bool StderrIsTerminal, CancellationToken Cancel);
 
 /// <summary>A bad combination of arguments found after parsing; exits with status 2.</summary>
 internal sealed class UsageException(string message) : Exception(message);

@@ -1,13 +1,21 @@
 using System.CommandLine;
+using Microsoft.Extensions.FileSystemGlobbing;
+using ClaimExtract.Cli.Batch;
 using ClaimExtract.Output;
 using ClaimExtract.Sources;
 
 namespace ClaimExtract.Cli;
 
-/// <summary><c>claimextract extract INPUT... [--format json|jsonl|csv] [-o PATH] [--jobs N]</c>.</summary>
+/// <summary>
+/// <c>claimextract extract INPUT... [--format json|jsonl|csv] [-o PATH | --output-dir DIR] [--jobs N]
+/// [--resume] [--shard K/N] [--errors FILE] [--include GLOB] [--exclude GLOB] [--quiet]</c>.
+/// </summary>
 internal static class ExtractCommand
 {
-    public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
+    /// <summary>The exit status after Ctrl-C or SIGTERM (128 + SIGINT), as shells expect.</summary>
+    public const int Interrupted = 130;
+
+    public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
@@ -22,8 +30,18 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of standard output (written to a temporary file, then renamed).",
+            Description = "Write to this file instead of standard output (written to a temporary file, then renamed; with --resume, appended to record by record).",
         };
+        var outputDir = new Option<string?>("--output-dir", "-d")
+        {
+            Description = "Write one file per article (named from its id) into this folder, each written atomically.",
+        };
+        var per = new Option<string>("--per")
+        {
+            Description = "With --output-dir: one file per article, or per input file (a WARC, a JSON Lines file, a page).",
+            DefaultValueFactory = _ => "article",
+        };
+        per.AcceptOnlyFromAmong("article", "input");
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Documents processed at once (default: the number of processors). Output order is input order whatever this is.",
@@ -36,59 +54,230 @@ internal static class ExtractCommand
                 r.AddError("--jobs must be at least 1.");
             }
         });
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Skip the documents a previous run of the same command already wrote (needs -o FILE with jsonl, or --output-dir), and write the rest.",
+        };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Process only shard K of N (0 <= K < N), chosen by a stable hash of the document id: N runs together write exactly the records of one.",
+        };
+        shard.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && !Shard.TryParse(text, out _, out var error))
+            {
+                r.AddError(error!);
+            }
+        });
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "Also write one JSON line per failed document to this file (input, id, source, stage, code, message).",
+        };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "In folders, read only files matching this glob (relative to the folder, e.g. '**/*.html'); may be repeated.",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "In folders, skip files matching this glob (e.g. 'drafts/**'); may be repeated.",
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Give up a document that takes longer than this many seconds (it gets an error record, CE9901) and go on; 0 = no limit.",
+            DefaultValueFactory = _ => 60,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 86_400 or double.NaN)
+            {
+                r.AddError("--timeout must be between 0 and 86400 seconds.");
+            }
+        });
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress line and no summary on stderr, even on a terminal (failures are still reported).",
+        };
+        var stats = new Option<bool>("--stats")
+        {
+            Description = "Write the summary line (read, ok, failed, documents/s) to stderr even when it is not a terminal.",
+        };
 
-        var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.") { inputs, format, output, jobs };
+        var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
+        {
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, quiet, stats,
+        };
         command.SetAction(parse =>
         {
+            Shard? part = parse.GetValue(shard) is { } text && Shard.TryParse(text, out var s, out _) ? s : null;
             var settings = new ExtractSettings(
                 parse.GetRequiredValue(inputs),
                 Enum.Parse<OutputFormat>(parse.GetRequiredValue(format), ignoreCase: true),
                 parse.GetValue(output),
-                parse.GetValue(jobs));
-            return Run(settings, openStdin, stdout, stderr);
+                parse.GetValue(outputDir),
+                parse.GetValue(per) == "input",
+                parse.GetValue(jobs),
+                parse.GetValue(resume),
+                part,
+                parse.GetValue(errors),
+                parse.GetValue(include) ?? [],
+                parse.GetValue(exclude) ?? [],
+                parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan,
+                parse.GetValue(quiet),
+                parse.GetValue(stats));
+            return Run(settings, context);
         });
         return command;
     }
 
-    private static int Run(ExtractSettings settings, Func<Stream> openStdin, Stream stdout, TextWriter stderr)
+    private static int Run(ExtractSettings settings, CliContext context)
+    {
+        Validate(settings);
+        var stderr = context.Stderr;
+        var progress = new BatchProgress(stderr, live: context.StderrIsTerminal && !settings.Quiet);
+        var filter = FileFilter(settings.Include, settings.Exclude);
+        using var destination = OpenDestination(settings, context.Stdout);
+        using var errorLog = settings.ErrorsPath is null ? null : new ErrorLog(settings.ErrorsPath, settings.Resume);
+
+        var pipeline = new ClaimPipeline();
+        var items = Read(settings, context.OpenStdin, filter, progress)
+            .Where(item =>
+            {
+                if (settings.Shard is { } shard && !shard.Contains(item.Item.Id))
+                {
+                    progress.OutsideShard();
+                    return false;
+                }
+
+                if (destination.IsDone(item))
+                {
+                    progress.AlreadyDone();
+                    return false;
+                }
+
+                return true;
+            });
+        var articles = OrderedParallel.Map(
+            items,
+            item => (item, pipeline.Process(item.Item)),
+            settings.Jobs,
+            settings.Timeout,
+            item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(settings.Timeout)] }),
+            context.Cancel);
+
+        var interrupted = false;
+        try
+        {
+            foreach (var (item, article) in articles)
+            {
+                if (article.Failed)
+                {
+                    errorLog?.Write(item, article);
+                    progress.ClearLine();
+                    foreach (var problem in article.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+                    {
+                        stderr.WriteLine($"claimextract: {article.Source}: {problem.Message} [{problem.Code}]");
+                    }
+                }
+
+                destination.Write(item, article);
+                progress.Finished(article.Failed);
+            }
+
+            destination.Complete();
+        }
+        catch (OperationCanceledException) when (context.Cancel.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        if (settings.Stats || (context.StderrIsTerminal && !settings.Quiet))
+        {
+            progress.Summary(interrupted);
+        }
+
+        return interrupted ? Interrupted : progress.Failed > 0 ? CliApp.SomeFailed : CliApp.Success;
+    }
+
+    private static IEnumerable<BatchItem> Read(ExtractSettings settings, Func<Stream> openStdin, Func<string, bool>? filter, BatchProgress progress)
+    {
+        foreach (var input in settings.Inputs)
+        {
+            foreach (var file in DocumentReader.Expand(input, filter))
+            {
+                foreach (var item in DocumentReader.Read(file, openStdin))
+                {
+                    progress.Counted();
+                    yield return new BatchItem(item, file);
+                }
+            }
+        }
+
+        progress.AllRead();
+    }
+
+    private static void Validate(ExtractSettings settings)
     {
         if (settings.Inputs.Count(i => i == "-") > 1)
         {
             throw new UsageException("standard input (-) can be read only once.");
         }
 
-        var pipeline = new ClaimPipeline();
-        var items = settings.Inputs.SelectMany(input => DocumentReader.Read(input, openStdin));
-        var articles = items
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(settings.Jobs)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(pipeline.Process);
-
-        var failed = 0;
-        using var sink = OutputSink.Open(settings.OutputPath, stdout);
-        using (var writer = ArticleWriters.Create(settings.Format, sink.Stream))
+        if (settings.OutputPath is not null && settings.OutputDirectory is not null)
         {
-            foreach (var article in articles)
-            {
-                writer.Write(article);
-                foreach (var problem in article.Problems.Where(p => p.Severity == ProblemSeverity.Error))
-                {
-                    stderr.WriteLine($"claimextract: {article.Source}: {problem.Message} [{problem.Code}]");
-                }
-
-                failed += article.Failed ? 1 : 0;
-            }
-
-            writer.Complete();
+            throw new UsageException("give --output or --output-dir, not both.");
         }
 
-        sink.Commit();
-        return failed > 0 ? CliApp.SomeFailed : CliApp.Success;
+        if (settings.PerInput && settings.OutputDirectory is null)
+        {
+            throw new UsageException("--per applies only with --output-dir.");
+        }
+
+        if (settings.Resume && settings.OutputDirectory is null && (settings.OutputPath is null or "-" || settings.Format != OutputFormat.Jsonl))
+        {
+            throw new UsageException("--resume needs the output in a place a second run can read: -o FILE with --format jsonl, or --output-dir DIR.");
+        }
     }
 
-    private sealed record ExtractSettings(string[] Inputs, OutputFormat Format, string? OutputPath, int Jobs);
+    private static IArticleDestination OpenDestination(ExtractSettings settings, Stream stdout)
+    {
+        if (settings.OutputDirectory is { } directory)
+        {
+            return new DirectoryDestination(directory, settings.Format, settings.PerInput, settings.Resume);
+        }
+
+        return settings.Resume
+            ? ResumableJsonLinesDestination.Open(settings.OutputPath!)
+            : StreamDestination.Open(settings.Format, settings.OutputPath, stdout);
+    }
+
+    private static Func<string, bool>? FileFilter(string[] include, string[] exclude)
+    {
+        if (include.Length == 0 && exclude.Length == 0)
+        {
+            return null;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(include.Length > 0 ? include : ["**/*"]);
+        matcher.AddExcludePatterns(exclude);
+        return relative => matcher.Match(relative).HasMatches;
+    }
+
+    private sealed record ExtractSettings(
+        string[] Inputs,
+        OutputFormat Format,
+        string? OutputPath,
+        string? OutputDirectory,
+        bool PerInput,
+        int Jobs,
+        bool Resume,
+        Shard? Shard,
+        string? ErrorsPath,
+        string[] Include,
+        string[] Exclude,
+        TimeSpan Timeout,
+        bool Quiet,
+        bool Stats);
 }
 
 /// <summary>Standard output, or a file written to a temporary name and renamed into place when complete.</summary>

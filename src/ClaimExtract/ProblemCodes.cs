@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ClaimExtract;
 
 /// <summary>
@@ -58,6 +60,10 @@ public static class ProblemCodes
     /// <summary>An HTML record in a web archive is larger than the reader's cap.</summary>
     public static Problem ArchiveRecordTooLarge(long length, long cap) =>
         new("CE9007", ProblemSeverity.Error, "source", $"web archive record of {length} bytes is larger than the cap of {cap} bytes; skipped");
+
+    /// <summary>A document took longer than the batch's time limit per document and was given up; the batch went on.</summary>
+    public static Problem TimedOut(TimeSpan limit) =>
+        new("CE9901", ProblemSeverity.Error, "batch", string.Create(CultureInfo.InvariantCulture, $"gave up after {limit.TotalSeconds:0.#} s (the time limit per document, --timeout)"));
 
     /// <summary>A URL input is malformed or has a scheme other than http and https.</summary>
     public static Problem BadUrl(string reason) =>

@@ -134,10 +134,7 @@ public static class DocumentReader
 
     private static IEnumerable<SourceItem> ReadDirectory(string directory, Func<Stream> openStdin)
     {
-        var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(f => KindOf(f) is not null || WarcReader.IsArchivePath(f))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in FilesIn(directory, include: null))
         {
             foreach (var item in Read(file, openStdin))
             {
@@ -146,28 +143,24 @@ public static class DocumentReader
         }
     }
 
-    private static IEnumerable<SourceItem> ReadStdin(Func<Stream> openStdin)
+    /// <summary>
+    /// The inputs that one command-line input stands for: a folder's readable files (recursively, in
+    /// ordinal name order, those <paramref name="include"/> accepts by their path relative to the
+    /// folder, with <c>/</c> separators), or the input itself.
+    /// </summary>
+    public static IEnumerable<string> Expand(string input, Func<string, bool>? include = null)
     {
-        byte[] bytes;
-        string? error = null;
-        try
-        {
-            using var stdin = openStdin();
-            bytes = ReadAll(stdin);
-        }
-        catch (IOException e)
-        {
-            bytes = [];
-            error = e.Message;
-        }
-
-        if (error is not null)
-        {
-            return [SourceItem.Failed("-", "-", ProblemCodes.InputUnreadable(error))];
-        }
-
-        return FromBytes("-", bytes, Sniff(bytes));
+        ArgumentNullException.ThrowIfNull(input);
+        return input != "-" && Directory.Exists(input) ? FilesIn(input, include) : [input];
     }
+
+    private static IEnumerable<string> FilesIn(string directory, Func<string, bool>? include) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(f => KindOf(f) is not null || WarcReader.IsArchivePath(f))
+            .Where(f => include is null || include(Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<SourceItem> ReadStdin(Func<Stream> openStdin) => ReadStream("-", openStdin, kind: null);
 
     private static IEnumerable<SourceItem> ReadFile(string path)
     {
@@ -176,23 +169,92 @@ public static class DocumentReader
             return [SourceItem.Failed(path, path, ProblemCodes.InputNotFound())];
         }
 
-        var kind = KindOf(path);
-        byte[] bytes;
+        return ReadStream(path, () => OpenFile(path), KindOf(path));
+    }
+
+    private static Stream OpenFile(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
+
+    /// <summary>
+    /// Reads one input. JSON Lines are streamed a line at a time, so a dump of any size is read in
+    /// constant memory; a page or a text file is read whole (it is one document). Failures to open or
+    /// read become one failed item naming the input (and the line reached, for JSON Lines).
+    /// </summary>
+    private static IEnumerable<SourceItem> ReadStream(string name, Func<Stream> open, InputKind? kind)
+    {
+        Stream? stream = null;
+        byte[] head = [];
+        string? error = null;
         try
         {
-            bytes = File.ReadAllBytes(path);
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-            {
-                using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                bytes = ReadAll(gzip);
-            }
+            stream = open();
+            head = ReadUpTo(stream, HeadLength);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return [SourceItem.Failed(path, path, ProblemCodes.InputUnreadable(e.Message))];
+            error = e.Message;
         }
 
-        return FromBytes(path, bytes, kind ?? Sniff(bytes));
+        if (error is not null)
+        {
+            stream?.Dispose();
+            yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(error));
+            yield break;
+        }
+
+        using (stream)
+        {
+            kind ??= Sniff(head);
+            if (kind != InputKind.JsonLines || head.Length < HeadLength)
+            {
+                byte[] bytes = head;
+                if (head.Length == HeadLength)
+                {
+                    try
+                    {
+                        using var whole = new MemoryStream();
+                        whole.Write(head);
+                        stream!.CopyTo(whole);
+                        bytes = whole.ToArray();
+                    }
+                    catch (Exception e) when (e is IOException or InvalidDataException)
+                    {
+                        error = e.Message;
+                    }
+                }
+
+                var items = error is null ? FromBytes(name, bytes, kind.Value) : [SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(error))];
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
+            if (BinaryKind(head) is { } binary)
+            {
+                yield return SourceItem.Failed(name, name, ProblemCodes.UnsupportedInput($"binary content ({binary}), not HTML, text or JSON Lines"));
+                yield break;
+            }
+
+            foreach (var item in StreamJsonLines(name, new ConcatenatedStream(head, stream!)))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private const int HeadLength = 1 << 16;
+
+    private static byte[] ReadUpTo(Stream stream, int count)
+    {
+        var buffer = new byte[count];
+        var filled = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+        return filled == count ? buffer : buffer[..filled];
     }
 
     private static IEnumerable<SourceItem> FromBytes(string name, byte[] bytes, InputKind kind)
@@ -211,24 +273,55 @@ public static class DocumentReader
         {
             InputKind.Html => [SourceItem.Of(new InputDocument(name, name, new DocumentContent.HtmlBytes(bytes)))],
             InputKind.Text => [SourceItem.Of(new InputDocument(name, name, new DocumentContent.PlainText(TextDecoding.Decode(bytes))))],
-            _ => ReadJsonLines(name, bytes),
+            _ => StreamJsonLines(name, new MemoryStream(bytes)),
         };
     }
 
-    private static IEnumerable<SourceItem> ReadJsonLines(string name, byte[] bytes)
+    /// <summary>JSON Lines, one record a line, UTF-8 (a BOM is honoured); blank lines are skipped.</summary>
+    private static IEnumerable<SourceItem> StreamJsonLines(string name, Stream stream)
     {
-        var text = TextDecoding.Decode(bytes);
-        using var reader = new StringReader(text);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lineNumber = 0L;
-        while (reader.ReadLine() is { } line)
+        var records = 0L;
+        while (true)
         {
+            string? line;
+            string? error = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                line = null;
+                error = e.Message;
+            }
+
+            if (error is not null)
+            {
+                var source = $"{name}:{lineNumber + 1}";
+                yield return SourceItem.Failed(source, source, ProblemCodes.InputUnreadable(error));
+                yield break;
+            }
+
+            if (line is null)
+            {
+                break;
+            }
+
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
+            records++;
             yield return ParseJsonLine(name, lineNumber, line);
+        }
+
+        if (records == 0)
+        {
+            yield return SourceItem.Failed(name, name, ProblemCodes.InputEmpty());
         }
     }
 
@@ -366,13 +459,6 @@ public static class DocumentReader
         return true;
     }
 
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
     private enum InputKind
     {
         Html,
@@ -414,4 +500,49 @@ internal static class TextDecoding
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
     }
+}
+
+/// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it.</summary>
+internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < head.Length)
+        {
+            var n = Math.Min(buffer.Length, head.Length - _position);
+            head.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        return rest.Read(buffer);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -39,7 +39,7 @@ public class WarcReaderTests : TempFolderTest
     {
         var files = Directory.GetFiles(Path.GetDirectoryName(WarcioFile("x"))!)
             .Select(Path.GetFileName)
-            .Where(f => f is not ("LICENSE" or "NOTICE" or "SOURCE.txt"));
+            .Where(f => f is not ("LICENSE" or "NOTICE" or "SOURCE.txt" or ".gitattributes"));
 
         Assert.That(files, Is.EquivalentTo(WarcioFiles.Select(c => ((object[])c)[0])));
     }
