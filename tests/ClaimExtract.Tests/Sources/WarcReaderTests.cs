@@ -397,6 +397,26 @@ public class WarcReaderTests : TempFolderTest
         Assert.That(folder.Select(i => i.Document!.Url ?? Path.GetFileName(i.Id)), Is.EqualTo(new[] { "http://a.example/1", "b.html" }));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void DocumentReader_SniffsArchivesOnStandardInput(bool gzip)
+    {
+        var warc = new WarcBuilder { Gzip = gzip }.Response("http://a.example/1", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html));
+
+        var items = DocumentReader.Read("-", () => new MemoryStream(warc.Build())).ToList();
+
+        Assert.That(items.Single().Document!.Url, Is.EqualTo("http://a.example/1"));
+        Assert.That(items.Single().Source, Is.EqualTo("-@0"));
+    }
+
+    [Test]
+    public void DocumentReader_SniffsArchivesWithUnknownExtensions()
+    {
+        var items = DocumentReader.Read(WarcioFile("example-bad.warc.gz.bad"), () => throw new AssertionException("no stdin")).ToList();
+
+        Assert.That(items.Single().Document!.Url, Is.EqualTo("http://example.com?example=1"));
+    }
+
     private static IEnumerable<SourceItem> ReadBuilt(WarcBuilder warc) => ReadBuilt(warc.Build(), "t.warc");
 
     private static IEnumerable<SourceItem> ReadBuilt(byte[] bytes, string name) => WarcReader.Read(new MemoryStream(bytes), name);
