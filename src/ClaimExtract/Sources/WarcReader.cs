@@ -51,10 +51,11 @@ public sealed class WarcReadCounts
 /// item (CE9006) naming the file and offset, and reading goes on at the next record.</item>
 /// </list>
 /// Document ids are the <c>WARC-Record-ID</c> without its angle brackets (<c>urn:uuid:…</c>), which the WARC
-/// standard makes globally unique and which stays the same however the file is named, moved or split; ARC
-/// records, and WARC records without one, get <c>&lt;file name&gt;@&lt;offset&gt;</c>, unique within the file
-/// and stable while the file is unchanged. Sources are <c>&lt;path&gt;@&lt;offset&gt;</c>; for gzipped files the
-/// offset is that of the gzip member the record starts in, as CDX indexes give it.
+/// standard makes globally unique and which stays the same however the file is named, moved or split (the
+/// same record copied into two files is one document, with one id); ARC records, and WARC records without
+/// one, get their source as id, <c>&lt;path&gt;@&lt;offset&gt;</c> with the path as given, like the ids of other
+/// inputs without one. Sources are <c>&lt;path&gt;@&lt;offset&gt;</c>; for gzipped files the offset is that of
+/// the gzip member the record starts in, as CDX indexes give it.
 /// </summary>
 public static class WarcReader
 {
@@ -115,7 +116,6 @@ public static class WarcReader
             yield break;
         }
 
-        var fileName = Path.GetFileName(name);
         using var reader = new ArchiveRecordReader(input, type => DocumentTypes.Contains(type), options.MaxRecordBytes);
         using var records = reader.ReadAll().GetEnumerator();
         while (true)
@@ -146,7 +146,7 @@ public static class WarcReader
             }
 
             counts.Records++;
-            if (ToItem(record, name, fileName, options, counts) is { } item)
+            if (ToItem(record, name, options, counts) is { } item)
             {
                 if (item.Problem is null)
                 {
@@ -185,10 +185,10 @@ public static class WarcReader
         }
     }
 
-    private static SourceItem? ToItem(ArchiveRecord record, string name, string fileName, WarcReaderOptions options, WarcReadCounts counts)
+    private static SourceItem? ToItem(ArchiveRecord record, string name, WarcReaderOptions options, WarcReadCounts counts)
     {
         var source = $"{name}@{record.Offset}";
-        var id = record.RecordId ?? $"{fileName}@{record.Offset}";
+        var id = record.RecordId ?? source;
         if (record.Damage is not null && !HoldsWholePayload(record))
         {
             return SourceItem.Failed(id, source, ProblemCodes.CorruptArchiveRecord(record.Damage));

@@ -106,11 +106,11 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
-    public void ArcRecord_GetsFileNameAndOffsetAsId_AndIsoDate()
+    public void ArcRecord_GetsPathAndOffsetAsId_AndIsoDate()
     {
         var document = WarcReader.Read(WarcioFile("example.arc")).Single().Document!;
 
-        Assert.That(document.Id, Does.Match(@"^example\.arc@\d+$"));
+        Assert.That(document.Id, Is.EqualTo(WarcioFile("example.arc") + "@151").And.EqualTo(document.Source));
         Assert.That(document.Fetched, Is.EqualTo("2014-02-16T05:02:21Z"));
     }
 
