@@ -533,7 +533,7 @@ internal static class TextDecoding
     }
 }
 
-/// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it.</summary>
+/// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it. Disposing of it disposes of the rest.</summary>
 internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
 {
     private int _position;
@@ -576,4 +576,14 @@ internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            rest.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }

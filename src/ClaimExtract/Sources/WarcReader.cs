@@ -175,7 +175,7 @@ public static class WarcReader
                 return null;
             }
 
-            Stream replayed = new ReplayStream(magic.AsMemory(0, n), stream);
+            Stream replayed = new ConcatenatedStream(magic[..n], stream);
             return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GzipArchiveInput(replayed) : new PlainArchiveInput(new BufferedStream(replayed, 1 << 16));
         }
         catch
@@ -271,56 +271,5 @@ public static class WarcReader
     {
         counts.SkippedNotHtml++;
         return null;
-    }
-}
-
-/// <summary>A stream that first gives back bytes already read from another, then the rest of it.</summary>
-internal sealed class ReplayStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
-{
-    private ReadOnlyMemory<byte> _prefix = prefix;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        if (_prefix.IsEmpty)
-        {
-            return inner.Read(buffer);
-        }
-
-        var n = Math.Min(buffer.Length, _prefix.Length);
-        _prefix.Span[..n].CopyTo(buffer);
-        _prefix = _prefix[n..];
-        return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
