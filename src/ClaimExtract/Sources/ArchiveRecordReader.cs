@@ -60,6 +60,13 @@ internal sealed class ArchiveRecordReader : IDisposable
     // After a malformed header the bytes up to the next record are that record's, not reported again.
     private bool _resyncing;
 
+    // A record read whole is held back until the bytes after it are known: a gzip member that turns out
+    // corrupt (failing its checksum, or inflating to more than the record) spoils the record it holds.
+    private ArchiveRecord? _held;
+
+    // Where bytes that belong to no record began, or -1.
+    private long _junkStart = -1;
+
     /// <param name="input">The decompressed file.</param>
     /// <param name="wanted">Whether records of a WARC-Type are kept (their blocks read); ARC records are <c>response</c>.</param>
     /// <param name="maxBlock">The largest block kept; larger wanted records come back with <see cref="ArchiveRecord.TooLarge"/>.</param>
@@ -105,33 +112,22 @@ internal sealed class ArchiveRecordReader : IDisposable
             _head = _tail;
         }
 
-        // A record read whole is held back until the bytes after it are known: a gzip member that turns out
-        // corrupt (failing its checksum, or inflating to more than the record) spoils the record it holds.
-        ArchiveRecord? held = null;
-        var junkStart = -1L;
         while (true)
         {
             SkipBlankLines();
             if (_head == _tail && !Fill())
             {
                 var damage = TakeDamageRecord();
-                if (held is not null && damage is { SpoilsDelivered: true } && damage.Offset == held.Offset)
+                if (_held is { } held && damage is { SpoilsDelivered: true } && damage.Offset == held.Offset)
                 {
                     yield return held with { Block = null, Damage = $"record at offset {held.Offset} ({Describe(held)}) is damaged: {damage.Message}" };
-                    (held, junkStart, _resyncing) = (null, -1, true);
+                    (_held, _junkStart, _resyncing) = (null, -1, true);
                     continue;
                 }
 
-                if (held is not null)
+                foreach (var pending in TakePending())
                 {
-                    yield return held;
-                    held = null;
-                }
-
-                if (junkStart >= 0)
-                {
-                    yield return Junk(junkStart, Position);
-                    junkStart = -1;
+                    yield return pending;
                 }
 
                 if (damage is null)
@@ -146,28 +142,21 @@ internal sealed class ArchiveRecordReader : IDisposable
 
             if (!AtRecordStart())
             {
-                junkStart = junkStart >= 0 || _resyncing ? junkStart : Position;
+                _junkStart = _junkStart >= 0 || _resyncing ? _junkStart : Position;
                 SkipLine();
                 continue;
             }
 
             _resyncing = false;
-            if (held is not null)
+            foreach (var pending in TakePending())
             {
-                yield return held;
-                held = null;
-            }
-
-            if (junkStart >= 0)
-            {
-                yield return Junk(junkStart, Position);
-                junkStart = -1;
+                yield return pending;
             }
 
             var record = _isArc ? ReadArcRecord() : ReadWarcRecord();
             if (record.Damage is null)
             {
-                held = record;
+                _held = record;
             }
             else
             {
@@ -177,6 +166,25 @@ internal sealed class ArchiveRecordReader : IDisposable
     }
 
     public void Dispose() => _input.Dispose();
+
+    /// <summary>The record held back and the stray bytes after it, in file order, once what follows them is known.</summary>
+    private List<ArchiveRecord> TakePending()
+    {
+        var pending = new List<ArchiveRecord>(2);
+        if (_held is not null)
+        {
+            pending.Add(_held);
+            _held = null;
+        }
+
+        if (_junkStart >= 0)
+        {
+            pending.Add(Junk(_junkStart, Position));
+            _junkStart = -1;
+        }
+
+        return pending;
+    }
 
     private ArchiveRecord Junk(long from, long to) =>
         new() { Offset = _input.OffsetOf(from), Damage = $"{to - from} bytes at offset {_input.OffsetOf(from)} belong to no record" };

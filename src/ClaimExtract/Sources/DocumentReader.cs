@@ -8,8 +8,8 @@ namespace ClaimExtract.Sources;
 /// Reads inputs into <see cref="SourceItem"/>s: HTML files (<c>.html</c>, <c>.htm</c>, <c>.xhtml</c>),
 /// text files (<c>.txt</c>), JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>), each optionally gzipped
 /// (<c>.gz</c>), web archives (<c>.warc</c>, <c>.arc</c>, optionally <c>.gz</c>; see <see cref="WarcReader"/>),
-/// folders (recursively, in name order), standard input (<c>-</c>, sniffed:
-/// <c>&lt;</c> is HTML, <c>{</c> is JSON Lines, anything else text), URLs (<c>http://</c>, <c>https://</c>;
+/// folders (recursively, in name order), standard input (<c>-</c>, sniffed: a web archive, plain or
+/// gzipped, by its first bytes, then <c>&lt;</c> is HTML, <c>{</c> is JSON Lines, anything else text), URLs (<c>http://</c>, <c>https://</c>;
 /// fetched by a <see cref="UrlFetcher"/>, one at a time as the items are enumerated), and lists
 /// (<c>@list.txt</c>: one path, folder or URL a line, as given on the command line; blank lines and lines
 /// starting with <c>#</c> skipped). A file that cannot be read yields one failed item naming it; nothing
@@ -207,6 +207,16 @@ public static class DocumentReader
 
         using (stream)
         {
+            if (kind is null && IsArchive(head))
+            {
+                foreach (var item in WarcReader.Read(new ConcatenatedStream(head, stream!), name))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
             kind ??= Sniff(head);
             if (kind != InputKind.JsonLines || head.Length < HeadLength)
             {
@@ -392,6 +402,27 @@ public static class DocumentReader
         return JsonLinesExtensions.Contains(ext, StringComparer.OrdinalIgnoreCase) ? InputKind.JsonLines : null;
     }
 
+    /// <summary>Whether bytes of unknown kind (standard input, a file without a known extension) start a web archive, plain or gzipped.</summary>
+    private static bool IsArchive(byte[] head)
+    {
+        ReadOnlySpan<byte> start = head;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            var inflated = new byte[16];
+            try
+            {
+                using var gzip = new GZipStream(new MemoryStream(head), CompressionMode.Decompress);
+                start = inflated.AsSpan(0, gzip.ReadAtLeast(inflated, inflated.Length, throwOnEndOfStream: false));
+            }
+            catch (InvalidDataException)
+            {
+                return false;
+            }
+        }
+
+        return start.StartsWith("WARC/"u8) || start.StartsWith("filedesc://"u8);
+    }
+
     private static InputKind Sniff(byte[] bytes)
     {
         var preview = TextDecoding.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).ToArray()).TrimStart();
@@ -503,7 +534,7 @@ internal static class TextDecoding
     }
 }
 
-/// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it.</summary>
+/// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it. Disposing of it disposes of the rest.</summary>
 internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
 {
     private int _position;
@@ -546,4 +577,14 @@ internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            rest.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }

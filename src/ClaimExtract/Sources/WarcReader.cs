@@ -51,10 +51,11 @@ public sealed class WarcReadCounts
 /// item (CE9006) naming the file and offset, and reading goes on at the next record.</item>
 /// </list>
 /// Document ids are the <c>WARC-Record-ID</c> without its angle brackets (<c>urn:uuid:…</c>), which the WARC
-/// standard makes globally unique and which stays the same however the file is named, moved or split; ARC
-/// records, and WARC records without one, get <c>&lt;file name&gt;@&lt;offset&gt;</c>, unique within the file
-/// and stable while the file is unchanged. Sources are <c>&lt;path&gt;@&lt;offset&gt;</c>; for gzipped files the
-/// offset is that of the gzip member the record starts in, as CDX indexes give it.
+/// standard makes globally unique and which stays the same however the file is named, moved or split (the
+/// same record copied into two files is one document, with one id); ARC records, and WARC records without
+/// one, get their source as id, <c>&lt;path&gt;@&lt;offset&gt;</c> with the path as given, like the ids of other
+/// inputs without one. Sources are <c>&lt;path&gt;@&lt;offset&gt;</c>; for gzipped files the offset is that of
+/// the gzip member the record starts in, as CDX indexes give it.
 /// </summary>
 public static class WarcReader
 {
@@ -111,11 +112,10 @@ public static class WarcReader
         if (input is null)
         {
             counts.Errors++;
-            yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(openError ?? "cannot open"));
+            yield return SourceItem.Failed(name, name, openError is null ? ProblemCodes.InputEmpty() : ProblemCodes.InputUnreadable(openError));
             yield break;
         }
 
-        var fileName = Path.GetFileName(name);
         using var reader = new ArchiveRecordReader(input, type => DocumentTypes.Contains(type), options.MaxRecordBytes);
         using var records = reader.ReadAll().GetEnumerator();
         while (true)
@@ -146,7 +146,7 @@ public static class WarcReader
             }
 
             counts.Records++;
-            if (ToItem(record, name, fileName, options, counts) is { } item)
+            if (ToItem(record, name, options, counts) is { } item)
             {
                 if (item.Problem is null)
                 {
@@ -162,14 +162,20 @@ public static class WarcReader
         }
     }
 
-    /// <summary>Opens the file as gzip or plain, by its first two bytes.</summary>
-    private static IArchiveInput Open(Stream stream)
+    /// <summary>Opens the file as gzip or plain, by its first two bytes; null (the stream disposed of) when it is empty.</summary>
+    private static IArchiveInput? Open(Stream stream)
     {
         try
         {
             var magic = new byte[2];
             var n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-            Stream replayed = new ReplayStream(magic.AsMemory(0, n), stream);
+            if (n == 0)
+            {
+                stream.Dispose();
+                return null;
+            }
+
+            Stream replayed = new ConcatenatedStream(magic[..n], stream);
             return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GzipArchiveInput(replayed) : new PlainArchiveInput(new BufferedStream(replayed, 1 << 16));
         }
         catch
@@ -179,10 +185,10 @@ public static class WarcReader
         }
     }
 
-    private static SourceItem? ToItem(ArchiveRecord record, string name, string fileName, WarcReaderOptions options, WarcReadCounts counts)
+    private static SourceItem? ToItem(ArchiveRecord record, string name, WarcReaderOptions options, WarcReadCounts counts)
     {
         var source = $"{name}@{record.Offset}";
-        var id = record.RecordId ?? $"{fileName}@{record.Offset}";
+        var id = record.RecordId ?? source;
         if (record.Damage is not null && !HoldsWholePayload(record))
         {
             return SourceItem.Failed(id, source, ProblemCodes.CorruptArchiveRecord(record.Damage));
@@ -265,56 +271,5 @@ public static class WarcReader
     {
         counts.SkippedNotHtml++;
         return null;
-    }
-}
-
-/// <summary>A stream that first gives back bytes already read from another, then the rest of it.</summary>
-internal sealed class ReplayStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
-{
-    private ReadOnlyMemory<byte> _prefix = prefix;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        if (_prefix.IsEmpty)
-        {
-            return inner.Read(buffer);
-        }
-
-        var n = Math.Min(buffer.Length, _prefix.Length);
-        _prefix.Span[..n].CopyTo(buffer);
-        _prefix = _prefix[n..];
-        return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }

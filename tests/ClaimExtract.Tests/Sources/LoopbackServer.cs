@@ -68,7 +68,8 @@ internal sealed class LoopbackServer : IDisposable
         _stop.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (at the moment of asking).</summary>
+    public static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

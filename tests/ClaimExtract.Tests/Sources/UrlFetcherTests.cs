@@ -266,14 +266,7 @@ public class UrlFetcherTests : TempFolderTest
     [Test]
     public void NothingListening_IsAFetchError()
     {
-        int port;
-        {
-            var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-        }
-
+        var port = LoopbackServer.FreePort();
         using var fetcher = new UrlFetcher(Fast with { RespectRobots = false, MaxRetries = 1 });
 
         var problem = fetcher.Fetch($"http://127.0.0.1:{port}/x").Problem!;

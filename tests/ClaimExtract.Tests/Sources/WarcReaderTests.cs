@@ -106,11 +106,11 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
-    public void ArcRecord_GetsFileNameAndOffsetAsId_AndIsoDate()
+    public void ArcRecord_GetsPathAndOffsetAsId_AndIsoDate()
     {
         var document = WarcReader.Read(WarcioFile("example.arc")).Single().Document!;
 
-        Assert.That(document.Id, Does.Match(@"^example\.arc@\d+$"));
+        Assert.That(document.Id, Is.EqualTo(WarcioFile("example.arc") + "@151").And.EqualTo(document.Source));
         Assert.That(document.Fetched, Is.EqualTo("2014-02-16T05:02:21Z"));
     }
 
@@ -365,6 +365,16 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
+    public void EmptyArchive_IsAnEmptyInputError()
+    {
+        var path = WriteFile("empty.warc.gz", []);
+
+        var item = WarcReader.Read(path).Single();
+
+        Assert.That((item.Id, item.Problem!.Code), Is.EqualTo((path, "CE9003")));
+    }
+
+    [Test]
     public void NotAnArchive_GivesOneError()
     {
         var items = WarcReader.Read(new MemoryStream("<html>hi</html>"u8.ToArray()), "x.warc").ToList();
@@ -385,6 +395,26 @@ public class WarcReaderTests : TempFolderTest
 
         Assert.That(direct.Single().Document!.Url, Is.EqualTo("http://a.example/1"));
         Assert.That(folder.Select(i => i.Document!.Url ?? Path.GetFileName(i.Id)), Is.EqualTo(new[] { "http://a.example/1", "b.html" }));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void DocumentReader_SniffsArchivesOnStandardInput(bool gzip)
+    {
+        var warc = new WarcBuilder { Gzip = gzip }.Response("http://a.example/1", "Content-Type: text/html", Encoding.UTF8.GetBytes(Html));
+
+        var items = DocumentReader.Read("-", () => new MemoryStream(warc.Build())).ToList();
+
+        Assert.That(items.Single().Document!.Url, Is.EqualTo("http://a.example/1"));
+        Assert.That(items.Single().Source, Is.EqualTo("-@0"));
+    }
+
+    [Test]
+    public void DocumentReader_SniffsArchivesWithUnknownExtensions()
+    {
+        var items = DocumentReader.Read(WarcioFile("example-bad.warc.gz.bad"), () => throw new AssertionException("no stdin")).ToList();
+
+        Assert.That(items.Single().Document!.Url, Is.EqualTo("http://example.com?example=1"));
     }
 
     private static IEnumerable<SourceItem> ReadBuilt(WarcBuilder warc) => ReadBuilt(warc.Build(), "t.warc");
