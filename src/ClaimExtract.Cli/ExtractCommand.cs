@@ -83,7 +83,7 @@ internal static class ExtractCommand
         };
         var timeout = new Option<double>("--timeout")
         {
-            Description = "Give up a document that takes longer than this many seconds (it gets an error record, CE9901) and go on; 0 = no limit.",
+            Description = "The time budget of one document in seconds (default 60; 0 = none): past it the document gets an error record (CE9009) and the batch goes on; a stage that never returns is abandoned at twice the budget (CE9901).",
             DefaultValueFactory = _ => 60,
         };
         timeout.Validators.Add(r =>
@@ -91,6 +91,18 @@ internal static class ExtractCommand
             if (r.GetValueOrDefault<double>() is < 0 or > 86_400 or double.NaN)
             {
                 r.AddError("--timeout must be between 0 and 86400 seconds.");
+            }
+        });
+        var maxBytes = new Option<string>("--max-bytes")
+        {
+            Description = "The largest document processed (e.g. 64M, 500k, 1G; default 64M): a larger one gets an error record (CE9008).",
+            DefaultValueFactory = _ => "64M",
+        };
+        maxBytes.Validators.Add(r =>
+        {
+            if (ParseSize(r.GetValueOrDefault<string>()) is null)
+            {
+                r.AddError($"--max-bytes: '{r.GetValueOrDefault<string>()}' is not a size (a number of bytes, optionally with k, M or G).");
             }
         });
         var quiet = new Option<bool>("--quiet", "-q")
@@ -104,7 +116,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
         {
-            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, quiet, stats,
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, maxBytes, quiet, stats,
         };
         command.SetAction(parse =>
         {
@@ -122,6 +134,7 @@ internal static class ExtractCommand
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan,
+                ParseSize(parse.GetValue(maxBytes))!.Value,
                 parse.GetValue(quiet),
                 parse.GetValue(stats));
             return Run(settings, context);
@@ -138,7 +151,11 @@ internal static class ExtractCommand
         using var destination = OpenDestination(settings, context.Stdout);
         using var errorLog = settings.ErrorsPath is null ? null : new ErrorLog(settings.ErrorsPath, settings.Resume);
 
-        var pipeline = new ClaimPipeline();
+        var pipeline = new ClaimPipeline(limits: new PipelineLimits { MaxBytes = settings.MaxBytes, Timeout = settings.Timeout });
+
+        // The pipeline checks its time budget between stages; a stage that never returns (a bug, a
+        // pathological input a stage is not linear on) is abandoned by the runner at twice the budget.
+        var abandonAfter = settings.Timeout == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : (settings.Timeout * 2) + TimeSpan.FromSeconds(1);
         var items = Read(settings, context.OpenStdin, filter, progress)
             .Where(item =>
             {
@@ -160,8 +177,8 @@ internal static class ExtractCommand
             items,
             item => (item, pipeline.Process(item.Item)),
             settings.Jobs,
-            settings.Timeout,
-            item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(settings.Timeout)] }),
+            abandonAfter,
+            item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(abandonAfter)] }),
             context.Cancel);
 
         var interrupted = false;
@@ -263,6 +280,28 @@ internal static class ExtractCommand
         return relative => matcher.Match(relative).HasMatches;
     }
 
+    /// <summary>Bytes from "65536", "500k", "64M" or "1G" (powers of 1024); null when it is not a positive size.</summary>
+    internal static long? ParseSize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        var shift = char.ToUpperInvariant(text[^1]) switch
+        {
+            'K' => 10,
+            'M' => 20,
+            'G' => 30,
+            _ => 0,
+        };
+        var digits = shift == 0 ? text : text[..^1];
+        return long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 && n <= (long.MaxValue >> shift)
+            ? n << shift
+            : null;
+    }
+
     private sealed record ExtractSettings(
         string[] Inputs,
         OutputFormat Format,
@@ -276,6 +315,7 @@ internal static class ExtractCommand
         string[] Include,
         string[] Exclude,
         TimeSpan Timeout,
+        long MaxBytes,
         bool Quiet,
         bool Stats);
 }

@@ -73,9 +73,9 @@ public static class ProblemCodes
     public static Problem TimeBudgetExceeded(string stage, string reason) =>
         new("CE9009", ProblemSeverity.Error, stage, $"stopped: {reason} (--timeout)");
 
-    /// <summary>A document took longer than the batch's time limit per document and was given up; the batch went on.</summary>
-    public static Problem TimedOut(TimeSpan limit) =>
-        new("CE9901", ProblemSeverity.Error, "batch", string.Create(CultureInfo.InvariantCulture, $"gave up after {limit.TotalSeconds:0.#} s (the time limit per document, --timeout)"));
+    /// <summary>A stage ran on past twice the time budget without returning; the batch abandoned the document and went on.</summary>
+    public static Problem TimedOut(TimeSpan after) =>
+        new("CE9901", ProblemSeverity.Error, "batch", string.Create(CultureInfo.InvariantCulture, $"abandoned after {after.TotalSeconds:0.#} s without an answer (twice the time budget, --timeout)"));
 
     /// <summary>A URL input is malformed or has a scheme other than http and https.</summary>
     public static Problem BadUrl(string reason) =>

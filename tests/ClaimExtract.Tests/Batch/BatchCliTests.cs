@@ -164,6 +164,35 @@ public class BatchCliTests : TempFolderTest
     }
 
     [Test]
+    public void MaxBytes_TurnsALargerDocumentIntoAnErrorRecord_AndTheRestGoOn()
+    {
+        var input = Path.Combine(Folder, "in.jsonl");
+        File.WriteAllLines(input, [
+            JsonSerializer.Serialize(new { id = "small", text = Article(1) }),
+            JsonSerializer.Serialize(new { id = "large", text = string.Concat(Enumerable.Repeat(Article(2) + "\n\n", 40)) }),
+        ]);
+
+        var (exit, stdout, stderr) = Run("extract", input, "--max-bytes", "2k");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(Ids(stdout), Is.EqualTo(new[] { "small", "large" }));
+        Assert.That(stderr, Does.Contain("[CE9008]").And.Contain("2,048"));
+    }
+
+    [TestCase("65536", 65536L)]
+    [TestCase("500k", 512_000L)]
+    [TestCase("64M", 67_108_864L)]
+    [TestCase("1G", 1_073_741_824L)]
+    [TestCase("0", null)]
+    [TestCase("-5", null)]
+    [TestCase("12T", null)]
+    [TestCase("lots", null)]
+    public void ParseSize_ReadsBytesWithOptionalUnits(string text, long? bytes)
+    {
+        Assert.That(ExtractCommand.ParseSize(text), Is.EqualTo(bytes));
+    }
+
+    [Test]
     public void IncludeAndExclude_FilterTheFilesOfAFolder()
     {
         Directory.CreateDirectory(Path.Combine(Folder, "in", "drafts"));
