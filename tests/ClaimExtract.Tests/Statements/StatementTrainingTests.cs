@@ -4,7 +4,8 @@ using ClaimExtract.Statements.Training;
 namespace ClaimExtract.Tests.Statements;
 
 /// <summary>
-/// Training is deterministic: the same data and seed give byte-identical model and calibration files,
+/// Training is deterministic: the same data and seed give byte-identical model and calibration files (the
+/// model zip's entries carry a fixed date),
 /// and so identical predictions. Trains twice on one corpus sentence in forty (hand labels all), with
 /// one trainer; needs ../shared (skipped on a fresh clone without it).
 /// </summary>

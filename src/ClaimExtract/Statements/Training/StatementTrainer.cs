@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -86,7 +87,7 @@ public static class StatementTrainer
         var (final, finalCalibration, _, _, _) = chosen.Value;
         var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<StatementRow>()).Schema;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
-        ml.Model.Save(final, inputSchema, options.OutputModelPath);
+        SaveWithoutTimestamps(ml, final, inputSchema, options.OutputModelPath);
         finalCalibration.Save(options.CalibrationPath);
 
         StatementKind[] Predict(IReadOnlyList<LabelledSentence> sentences, List<(double, bool)> reliability)
@@ -118,6 +119,29 @@ public static class StatementTrainer
             reliability,
             options.OutputModelPath,
             new FileInfo(options.OutputModelPath).Length);
+    }
+
+    /// <summary>
+    /// Saves the model as ML.NET does, then rewrites the zip with every entry dated 2000-01-01, so that
+    /// the same model gives the same bytes (ML.NET stamps each entry with the time of saving).
+    /// </summary>
+    private static void SaveWithoutTimestamps(MLContext ml, ITransformer model, DataViewSchema inputSchema, string path)
+    {
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, inputSchema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var target = new ZipArchive(file, ZipArchiveMode.Create);
+        var date = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = date;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
 
     /// <summary>The validation tenth of the training split, by document so that no document is on both sides.</summary>
