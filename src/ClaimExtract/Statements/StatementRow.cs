@@ -30,19 +30,3 @@ internal sealed class KindTrainingRow
 
     public float Weight { get; set; } = 1;
 }
-
-/// <summary>The probability columns of the trained model's output: one per detector (<c>other</c> has none).</summary>
-internal sealed class StatementScores
-{
-    [ColumnName("PPromise")]
-    public float Promise { get; set; }
-
-    [ColumnName("PRetraction")]
-    public float Retraction { get; set; }
-
-    [ColumnName("PPrediction")]
-    public float Prediction { get; set; }
-
-    [ColumnName("PClaim")]
-    public float Claim { get; set; }
-}
