@@ -27,6 +27,11 @@ internal static class EvalStatementsCommand
         command.SetAction(parse =>
         {
             var options = new StatementEvaluationOptions(parse.GetRequiredValue(data), parse.GetRequiredValue(labels), parse.GetValue(folds));
+            if (options.Folds < 0)
+            {
+                throw new UsageException("--folds must be 0 or more.");
+            }
+
             if (!Directory.Exists(options.SharedDataDirectory))
             {
                 throw new UsageException($"{options.SharedDataDirectory}: the shared data folder does not exist (give it with --data).");
@@ -35,11 +40,6 @@ internal static class EvalStatementsCommand
             if (!File.Exists(options.LabelsPath))
             {
                 throw new UsageException($"{options.LabelsPath}: no such labels file (give it with --labels).");
-            }
-
-            if (options.Folds < 0)
-            {
-                throw new UsageException("--folds must be 0 or more.");
             }
 
             var classifier = StatementClassifier.Default;

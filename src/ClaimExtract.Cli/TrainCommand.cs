@@ -33,6 +33,11 @@ internal static class TrainCommand
                 throw new UsageException($"--trainer takes {string.Join(" or ", StatementTrainer.TrainerNames)}.");
             }
 
+            if (options.Subsample < 1)
+            {
+                throw new UsageException("--subsample must be 1 or more.");
+            }
+
             if (!Directory.Exists(options.SharedDataDirectory))
             {
                 throw new UsageException($"{options.SharedDataDirectory}: the shared data folder does not exist (give it with --data).");
