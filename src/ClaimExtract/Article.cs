@@ -55,7 +55,7 @@ public sealed record Statement
     /// <summary>The classifier's probability for <see cref="Kind"/>, 0 to 1.</summary>
     public double KindConfidence { get; init; }
 
-    /// <summary><c>direct</c>, <c>indirect</c> or <c>mixed</c>.</summary>
+    /// <summary><c>direct</c>, <c>indirect</c>, <c>mixed</c>, or <c>reported</c> (the writer's own sentence reporting a promise or a retraction).</summary>
     public required string QuoteType { get; init; }
 
     /// <summary>The content as it stands in the text: <c>text[start:end]</c>.</summary>
@@ -94,6 +94,15 @@ public sealed record Statement
     /// <summary>The zero-based sentence (over the whole article) where the statement starts.</summary>
     public int Sentence { get; init; }
 
-    /// <summary>The id of the earlier statement this one takes back, or null.</summary>
+    /// <summary>The id of the statement this one takes back, or null.</summary>
     public string? Retracts { get; init; }
+
+    /// <summary>For a promise: what was promised, or null.</summary>
+    public string? PromiseObject { get; init; }
+
+    /// <summary>For a promise: the time stated for it, or null.</summary>
+    public string? PromiseWhen { get; init; }
+
+    /// <summary>For a promise: whether it names no definite action or outcome (see <see cref="Statements.PromiseDetails"/>); null for other kinds.</summary>
+    public bool? Vague { get; init; }
 }

@@ -83,10 +83,11 @@ public sealed class ClaimPipeline
 
             stage = "statements";
             deadline.ThrowIfCancellationRequested();
-            var predictions = _classifier.Predict(attributions
-                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
+            var candidates = Candidates(document, attributions);
+            var predictions = _classifier.Predict(candidates
+                .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueText, c.QuoteType))
                 .ToList());
-            var statements = BuildStatements(input.Id, document, attributions, resolver, predictions);
+            var statements = BuildStatements(input.Id, document, candidates, resolver, predictions, _classifier.Calibration);
             deadline.ThrowIfCancellationRequested();
 
             return new Article
@@ -157,25 +158,57 @@ public sealed class ClaimPipeline
         return chars is null ? text : new string(chars);
     }
 
+    /// <summary>Something said: a quote the quote stage attributed, or a sentence of the writer's own that reports a promise or a retraction.</summary>
+    /// <remarks><c>Reported</c>: for a reported sentence, the kind its reporting phrase says (pledged to → promise, backed down on a promise → retraction); null for a quote.</remarks>
+    private sealed record Candidate(Span Content, IReadOnlyList<Span> Parts, string QuoteType, Span? Cue, string? CueText, Span? Speaker, Span? Addressee, StatementKind? Reported);
+
+    /// <summary>The attributions, and the writer's sentences no quote covers that report a promise or a retraction, in text order.</summary>
+    private static List<Candidate> Candidates(TextDocument document, List<Attribution> attributions)
+    {
+        var result = attributions
+            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.Speaker, a.Addressee, null))
+            .ToList();
+        foreach (var r in ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList()))
+        {
+            result.Add(new Candidate(r.Sentence, [r.Sentence], "reported", r.Cue, r.CueText, r.Subject, null, r.Kind));
+        }
+
+        return [.. result.OrderBy(c => c.Content.Start)];
+    }
+
     private static List<Statement> BuildStatements(
-        string articleId, TextDocument document, List<Attribution> attributions, SpeakerResolver resolver, IReadOnlyList<KindPrediction> predictions)
+        string articleId, TextDocument document, List<Candidate> candidates, SpeakerResolver resolver, IReadOnlyList<KindPrediction> predictions, StatementCalibration calibration)
     {
         var text = document.Text;
         var map = new CodePointMap(text);
-        var statements = new List<Statement>(attributions.Count);
-        var kinds = new List<StatementKind>(attributions.Count);
-        for (var i = 0; i < attributions.Count; i++)
+        var statements = new List<Statement>(candidates.Count);
+        var kinds = new List<StatementKind>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var a = attributions[i];
+            var a = candidates[i];
             var prediction = predictions[i];
+            if (a.Reported is { } reported)
+            {
+                // The reporting phrase says what the sentence reports ("is backing down on his promise"), unless
+                // the classifier reads it as a prediction or as neither ("The debate promised to be a crucial
+                // moment"); the confidence is then the calibrated confidence of the phrase's kind.
+                if (prediction.Kind is StatementKind.Prediction or StatementKind.Other)
+                {
+                    continue;
+                }
+
+                prediction = prediction with { Kind = reported, Confidence = calibration.Confidence(prediction.Scores[reported]) };
+            }
+
             var speaker = a.Speaker is { } mention ? resolver.Resolve(mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);
             statements.Add(new Statement
             {
-                Id = $"{articleId}#{i + 1}",
+                Id = $"{articleId}#{statements.Count + 1}",
                 Kind = prediction.Kind.ToName(),
                 KindConfidence = Math.Round(prediction.Confidence, 4),
-                QuoteType = QuoteTypeName(a.Type),
+                QuoteType = a.QuoteType,
                 Text = a.Content.Of(text),
                 Start = map.ToCodePoint(a.Content.Start),
                 End = map.ToCodePoint(a.Content.End),
@@ -190,6 +223,9 @@ public sealed class ClaimPipeline
                 Addressee = a.Addressee?.Of(text),
                 Paragraph = document.ParagraphAt(a.Content.Start),
                 Sentence = document.SentenceAt(a.Content.Start),
+                PromiseObject = promise?.Promised,
+                PromiseWhen = promise?.When,
+                Vague = promise?.Vague,
             });
         }
 
@@ -197,7 +233,11 @@ public sealed class ClaimPipeline
         return statements;
     }
 
-    /// <summary>A retraction takes back the latest earlier promise of the same speaker (or, failing that, the first later one).</summary>
+    /// <summary>
+    /// A retraction takes back a promise of the same speaker: the one whose promised words it shares most
+    /// ("backing down on his promise to create 1 million jobs" ↔ "commit to creating new jobs"); if it shares
+    /// words with none, the latest earlier promise (or, failing that, the nearest later one).
+    /// </summary>
     private static void LinkRetractions(List<Statement> statements, List<StatementKind> kinds)
     {
         // Each speaker's promises in order, searched by bisection: a page of 10,000 promises and retractions
@@ -218,12 +258,19 @@ public sealed class ClaimPipeline
                 continue;
             }
 
+            // The promises nearest the retraction (by bisection, at most 32 on each side, so that a page of
+            // thousands of promises stays linear), the one sharing most promised words first, then the
+            // latest earlier one, then the nearest later one.
             var at = list.BinarySearch(i);
-            var after = at >= 0 ? at + 1 : ~at;   // the first promise after i
-            var promise = after > 0 ? list[after - 1] : after < list.Count ? list[after] : -1;
-            if (promise >= 0)
+            var after = at >= 0 ? at + 1 : ~at;
+            var words = PromiseDetails.ContentWords(statements[i].Text);
+            var promise = list.Skip(Math.Max(0, after - 32)).Take(64)
+                .OrderByDescending(j => PromiseDetails.ContentWords(statements[j].PromiseObject ?? statements[j].Text).Count(words.Contains))
+                .ThenBy(j => j < i ? 0 : 1).ThenBy(j => Math.Abs(i - j))
+                .Select(j => (int?)j).FirstOrDefault();
+            if (promise is { } p)
             {
-                statements[i] = statements[i] with { Retracts = statements[promise].Id };
+                statements[i] = statements[i] with { Retracts = statements[p].Id };
             }
         }
     }

@@ -29,6 +29,9 @@ internal sealed partial record StatementRow
     [CsvColumn("paragraph")] public int Paragraph { get; init; }
     [CsvColumn("sentence")] public int Sentence { get; init; }
     [CsvColumn("retracts")] public string? Retracts { get; init; }
+    [CsvColumn("promise_object")] public string? PromiseObject { get; init; }
+    [CsvColumn("promise_when")] public string? PromiseWhen { get; init; }
+    [CsvColumn("vague")] public bool? Vague { get; init; }
 }
 
 /// <summary>
@@ -79,6 +82,9 @@ internal sealed class CsvStatementWriter : IArticleWriter
             Paragraph = s.Paragraph,
             Sentence = s.Sentence,
             Retracts = s.Retracts,
+            PromiseObject = s.PromiseObject,
+            PromiseWhen = s.PromiseWhen,
+            Vague = s.Vague,
         });
         _csv.WriteRecords(rows);
         _csv.Flush();

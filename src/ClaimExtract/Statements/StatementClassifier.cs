@@ -1,45 +1,78 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 
 namespace ClaimExtract.Statements;
 
 /// <summary>
 /// Classifies statements as promise, retraction, prediction, claim or other with the ML.NET model
-/// embedded in the library (<c>Statements/statement-model.zip</c>, rebuilt by <c>claimextract train</c>).
+/// embedded in the library (<c>Statements/statement-model.zip</c> and <c>Statements/statement-calibration.json</c>,
+/// rebuilt by <c>claimextract train</c>): four yes/no detectors (promise, retraction, prediction, claim)
+/// over shared features; a statement none of them accepts is <c>other</c>.
 /// Loaded once; <see cref="Predict"/> is pure and safe to call from many threads.
 /// </summary>
 public sealed class StatementClassifier
 {
     private const string EmbeddedModel = "ClaimExtract.Statements.statement-model.zip";
+    private const string EmbeddedCalibration = "ClaimExtract.Statements.statement-calibration.json";
 
     private static readonly Lazy<StatementClassifier> LazyDefault = new(() =>
     {
-        using var stream = typeof(StatementClassifier).Assembly.GetManifestResourceStream(EmbeddedModel)
+        var assembly = typeof(StatementClassifier).Assembly;
+        using var model = assembly.GetManifestResourceStream(EmbeddedModel)
             ?? throw new InvalidOperationException($"the statement model {EmbeddedModel} is not embedded in the library; run 'claimextract train'");
-        return Load(stream);
+        using var calibration = assembly.GetManifestResourceStream(EmbeddedCalibration)
+            ?? throw new InvalidOperationException($"the statement calibration {EmbeddedCalibration} is not embedded in the library; run 'claimextract train'");
+        return Load(model, calibration);
     });
 
     // A PredictionEngine is not thread-safe: each call takes one from the pool and puts it back.
-    private readonly ConcurrentBag<PredictionEngine<StatementRow, StatementScores>> _engines = [];
-    private readonly Func<PredictionEngine<StatementRow, StatementScores>> _newEngine;
-    private readonly StatementKind[] _slots;
+    // The engine runs the shared featurizer only; the four detectors are linear, and scoring them here from
+    // the one sparse vector costs a fraction of what four prediction transformers in the engine cost.
+    private readonly ConcurrentBag<PredictionEngine<StatementRow, FeatureVector>> _engines = [];
+    private readonly Func<PredictionEngine<StatementRow, FeatureVector>> _newEngine;
+    private readonly LinearDetector[] _detectors;
 
-    private StatementClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    private StatementClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, StatementCalibration calibration)
     {
-        _newEngine = () => ml.Model.CreatePredictionEngine<StatementRow, StatementScores>(model, inputSchema);
-        _slots = ScoreSlots(model.GetOutputSchema(inputSchema));
+        var parts = model as TransformerChain<ITransformer>
+            ?? throw new InvalidDataException("the statement model is not a chain of a featurizer and detectors; run 'claimextract train'");
+        var featurizer = parts.First();
+        _newEngine = () => ml.Model.CreatePredictionEngine<StatementRow, FeatureVector>(featurizer, inputSchema);
+        _detectors = [.. parts.Skip(1).Where(t => t is ISingleFeaturePredictionTransformer<object>).Select(LinearDetector.From)];
+        if (_detectors.Length != StatementCalibration.DetectorKinds.Length)
+        {
+            throw new InvalidDataException($"the statement model has {_detectors.Length} detectors, not {StatementCalibration.DetectorKinds.Length}; run 'claimextract train'");
+        }
+
+        Calibration = calibration;
     }
 
     /// <summary>The classifier with the embedded model.</summary>
     public static StatementClassifier Default => LazyDefault.Value;
 
-    /// <summary>Loads a model saved by <see cref="Training.StatementTrainer"/>.</summary>
-    public static StatementClassifier Load(Stream modelZip)
+    /// <summary>The decision thresholds and the confidence calibration the model was saved with.</summary>
+    public StatementCalibration Calibration { get; }
+
+    /// <summary>Loads a model and its calibration saved by <see cref="Training.StatementTrainer"/>.</summary>
+    public static StatementClassifier Load(Stream modelZip, Stream calibrationJson)
     {
+        var calibration = JsonSerializer.Deserialize<StatementCalibration>(calibrationJson, StatementCalibration.JsonOptions)
+            ?? throw new InvalidDataException("the statement calibration file is empty");
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(modelZip, out var inputSchema);
-        return new StatementClassifier(ml, model, inputSchema);
+        return new StatementClassifier(ml, model, inputSchema, calibration);
+    }
+
+    /// <summary>Loads a model and calibration from files (the ones <c>claimextract train</c> writes).</summary>
+    public static StatementClassifier Load(string modelPath, string calibrationPath)
+    {
+        using var model = File.OpenRead(modelPath);
+        using var calibration = File.OpenRead(calibrationPath);
+        return Load(model, calibration);
     }
 
     /// <summary>Classifies each input; the result has one prediction per input, in order.</summary>
@@ -51,34 +84,67 @@ public sealed class StatementClassifier
             return [];
         }
 
+        var detectors = PredictDetectors(items);
+        return detectors.Select(Calibration.Decide).ToArray();
+    }
+
+    /// <summary>The raw probability of each detector (promise, retraction, prediction, claim) for each input.</summary>
+    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items)
+    {
         var engine = _engines.TryTake(out var pooled) ? pooled : _newEngine();
-        var result = new KindPrediction[items.Count];
+        var result = new DetectorScores[items.Count];
+        var output = new FeatureVector();
         for (var i = 0; i < items.Count; i++)
         {
-            var scores = engine.Predict(StatementRow.From(items[i])).Score;
-            var byKind = new Dictionary<StatementKind, float>(_slots.Length);
-            var best = 0;
-            for (var s = 0; s < _slots.Length; s++)
-            {
-                byKind[_slots[s]] = scores[s];
-                if (scores[s] > scores[best])
-                {
-                    best = s;
-                }
-            }
-
-            result[i] = new KindPrediction(_slots[best], scores[best], byKind);
+            engine.Predict(StatementRow.From(items[i]), ref output);
+            var features = output.Features;
+            result[i] = new DetectorScores(_detectors[0].Probability(features), _detectors[1].Probability(features), _detectors[2].Probability(features), _detectors[3].Probability(features));
         }
 
         _engines.Add(engine);
         return result;
     }
 
-    /// <summary>The kind of each slot of the Score column, from the label names the model kept.</summary>
-    private static StatementKind[] ScoreSlots(DataViewSchema outputSchema)
+    /// <summary>The featurizer's output: the sparse feature vector the detectors read.</summary>
+    private sealed class FeatureVector
     {
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        outputSchema["Score"].GetSlotNames(ref names);
-        return names.DenseValues().Select(n => Enum.Parse<StatementKind>(n.ToString(), ignoreCase: true)).ToArray();
+        public VBuffer<float> Features { get; set; }
+    }
+
+    /// <summary>One detector: a linear score over the features and its Platt calibrator, read from the saved predictor.</summary>
+    private sealed class LinearDetector(float[] weights, float bias, ICalibrator calibrator)
+    {
+        public static LinearDetector From(ITransformer transformer)
+        {
+            if (transformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> { Model: { } model })
+            {
+                throw new InvalidDataException($"the statement model holds a {transformer.GetType().Name}, not a calibrated linear detector; run 'claimextract train'");
+            }
+
+            return new LinearDetector([.. model.SubModel.Weights], model.SubModel.Bias, model.Calibrator);
+        }
+
+        public float Probability(VBuffer<float> features)
+        {
+            var values = features.GetValues();
+            var score = bias;
+            if (features.IsDense)
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    score += weights[i] * values[i];
+                }
+            }
+            else
+            {
+                var indices = features.GetIndices();
+                for (var i = 0; i < values.Length; i++)
+                {
+                    score += weights[indices[i]] * values[i];
+                }
+            }
+
+            return calibrator.PredictProbability(score);
+        }
     }
 }

@@ -27,8 +27,8 @@ public sealed record StatementFeaturesInput(string Text, string? Cue, string? Qu
 
 /// <summary>The classifier's answer for one statement.</summary>
 /// <param name="Kind">The most probable kind.</param>
-/// <param name="Confidence">Its probability.</param>
-/// <param name="Scores">The probability of every kind; they sum to 1.</param>
+/// <param name="Confidence">The calibrated probability that <paramref name="Kind"/> is right.</param>
+/// <param name="Scores">The score of every kind (uncalibrated); they sum to 1 and <paramref name="Kind"/> has the highest.</param>
 public sealed record KindPrediction(StatementKind Kind, float Confidence, IReadOnlyDictionary<StatementKind, float> Scores);
 
 /// <summary>The names the output uses for kinds.</summary>

@@ -2,7 +2,7 @@ using Microsoft.ML.Data;
 
 namespace ClaimExtract.Statements;
 
-/// <summary>One statement as the ML.NET pipeline sees it, in training and in prediction.</summary>
+/// <summary>One statement as the ML.NET pipeline sees it when predicting.</summary>
 internal sealed class StatementRow
 {
     public string Text { get; set; } = "";
@@ -10,20 +10,23 @@ internal sealed class StatementRow
     [VectorType(StatementText.FeatureCount)]
     public float[] Lexical { get; set; } = new float[StatementText.FeatureCount];
 
-    /// <summary>The kind's lower-case name; empty when predicting.</summary>
-    public string Label { get; set; } = "";
-
-    public float Weight { get; set; } = 1;
-
-    public static StatementRow From(StatementFeaturesInput input, string label = "", float weight = 1)
+    public static StatementRow From(StatementFeaturesInput input)
     {
         var text = StatementText.ModelText(input);
-        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, text)), Label = label, Weight = weight };
+        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, text)) };
     }
 }
 
-/// <summary>The scores column of the trained model's output.</summary>
-internal sealed class StatementScores
+/// <summary>One training example of one kind's yes/no detector.</summary>
+internal sealed class KindTrainingRow
 {
-    public float[] Score { get; set; } = [];
+    public string Text { get; set; } = "";
+
+    [VectorType(StatementText.FeatureCount)]
+    public float[] Lexical { get; set; } = new float[StatementText.FeatureCount];
+
+    /// <summary>Whether the sentence is of the detector's kind.</summary>
+    public bool Label { get; set; }
+
+    public float Weight { get; set; } = 1;
 }

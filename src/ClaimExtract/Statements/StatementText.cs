@@ -79,7 +79,7 @@ internal static partial class StatementText
     private static partial Regex CommissiveRegex();
 
     // Words that take back one's own statement or commitment.
-    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) from|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
     private static partial Regex RetractionRegex();
 
     // Words that often, but not always, report a reversal ("no longer", "reverse", "withdraw").

@@ -62,6 +62,12 @@ public class CliTests : TempFolderTest
     [TestCase("extract", "a.txt", "--jobs", "0")]
     [TestCase("frobnicate")]
     [TestCase("extract", "-", "-")]
+    [TestCase("eval", "statements", "--data", "no-such-folder")]
+    [TestCase("eval", "statements", "--labels", "no-such-labels.tsv")]
+    [TestCase("eval", "statements", "--folds", "-1")]
+    [TestCase("train", "--data", "no-such-folder")]
+    [TestCase("train", "--trainer", "fasttree")]
+    [TestCase("train", "--subsample", "0")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);

@@ -53,6 +53,39 @@ public class SampleTests
     }
 
     [Test]
+    public void ReportedRetraction_BackingDownOnHisPromise()
+    {
+        var s = StatementWith("is backing down on his promise");
+
+        Assert.That((s.Speaker, s.Kind, s.QuoteType, s.Cue), Is.EqualTo(("Jack Ma", "retraction", "reported", "backing down on")));
+    }
+
+    [Test]
+    public void ReportedRetraction_TakesBackThePromise()
+    {
+        var promise = StatementWith("he would commit to creating new jobs");
+        var retraction = StatementWith("is backing down on his promise");
+
+        Assert.That(retraction.Retracts, Is.EqualTo(promise.Id));
+    }
+
+    [Test]
+    public void Promise_SaysWhatWasPromised()
+    {
+        var s = StatementWith("he would commit to creating new jobs");
+
+        Assert.That((s.PromiseObject, s.Vague), Is.EqualTo(("creating new jobs", (bool?)true)));
+    }
+
+    [Test]
+    public void Prediction_TheWarCouldLast20Years()
+    {
+        var s = StatementWith("the war could end up lasting 20 years");
+
+        Assert.That((s.Speaker, s.Kind, s.PromiseObject, s.Vague), Is.EqualTo(("Jack Ma", "prediction", (string?)null, (bool?)null)));
+    }
+
+    [Test]
     public void DirectQuote_EvenIfDonaldTrumpRetired()
     {
         var s = StatementWith("Even if Donald Trump retired");

@@ -11,7 +11,7 @@ public class StatementClassifierTests
     private static StatementFeaturesInput Sentence(string text) => new(text, null, null);
 
     [Test]
-    public void EveryPrediction_HasFiveScores_ThatSumToOne()
+    public void EveryPrediction_HasFiveScores_ThatSumToOne_AndAConfidence()
     {
         var predictions = Classifier.Predict([Sentence("The bridge opened in 1932."), Sentence("What a day!"), Sentence("")]);
 
@@ -20,8 +20,8 @@ public class StatementClassifierTests
         {
             Assert.That(p.Scores.Keys, Is.EquivalentTo(Enum.GetValues<StatementKind>()));
             Assert.That(p.Scores.Values.Sum(), Is.EqualTo(1).Within(1e-3));
-            Assert.That(p.Confidence, Is.EqualTo(p.Scores.Values.Max()));
-            Assert.That(p.Scores[p.Kind], Is.EqualTo(p.Confidence));
+            Assert.That(p.Scores[p.Kind], Is.EqualTo(p.Scores.Values.Max()));
+            Assert.That(p.Confidence, Is.InRange(0f, 1f));
         }
     }
 
@@ -58,5 +58,20 @@ public class StatementClassifierTests
 
         Assert.That(StatementText.FeatureText(text, StatementText.ModelText(text)), Is.EqualTo("promised she would build 200 new homes by 2027"));
         Assert.That(Classifier.Predict([text])[0].Kind, Is.EqualTo(StatementKind.Promise));
+    }
+}
+
+/// <summary>The confidence is calibrated: higher top scores never get a lower confidence.</summary>
+[Category("Model")]
+public class StatementConfidenceTests
+{
+    [Test]
+    public void Confidence_RisesWithTheTopScore()
+    {
+        var calibration = StatementClassifier.Default.Calibration;
+        var confidences = Enumerable.Range(2, 8).Select(i => calibration.Confidence(i / 10f)).ToList();
+
+        Assert.That(confidences, Is.Ordered.Ascending);
+        Assert.That(calibration.PlattA, Is.GreaterThan(0));
     }
 }

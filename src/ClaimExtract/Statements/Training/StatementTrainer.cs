@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -8,112 +10,346 @@ namespace ClaimExtract.Statements.Training;
 /// <summary>What to train from and where to write the model.</summary>
 /// <param name="SharedDataDirectory">The shared data folder (<c>../shared/data</c>).</param>
 /// <param name="LabelsPath">The project's hand labels (<c>data/statements/labels.tsv</c>).</param>
-/// <param name="OutputModelPath">Where to write the model zip (<c>src/ClaimExtract/Statements/statement-model.zip</c>).</param>
+/// <param name="OutputModelPath">Where to write the model zip (<c>src/ClaimExtract/Statements/statement-model.zip</c>); the calibration goes beside it.</param>
 /// <param name="Seed">The seed of every random choice; the same seed gives the same model.</param>
 public sealed record StatementTrainingOptions(string SharedDataDirectory, string LabelsPath, string OutputModelPath, int Seed = 1)
 {
-    /// <summary>Training sentences kept per kind at most (the public corpora are large; the hand-labelled kinds are small).</summary>
-    public int MaximumPerKind { get; init; } = 2500;
+    /// <summary>The trainers to compare; the one with the best validation F1 is kept.</summary>
+    public IReadOnlyList<string> Trainers { get; init; } = StatementTrainer.TrainerNames;
+
+    /// <summary>Keep only every n-th sentence of the corpora (by a stable hash): 1 = all. For quick determinism tests.</summary>
+    public int Subsample { get; init; } = 1;
+
+    /// <summary>The calibration file written beside the model.</summary>
+    public string CalibrationPath => Path.ChangeExtension(OutputModelPath, null).Replace("-model", "-calibration", StringComparison.Ordinal) + ".json";
 }
 
-/// <summary>Precision, recall and F1 of one kind on an evaluation set.</summary>
-public sealed record KindMetrics(string Kind, double Precision, double Recall, double F1, int Support);
-
-/// <summary>Macro-F1, accuracy and per-kind figures on one evaluation set.</summary>
-public sealed record EvaluationMetrics(string Set, int Count, double MacroF1, double Accuracy, IReadOnlyList<KindMetrics> Kinds);
-
-/// <summary>What training did: the trainers compared, the data counts, and the held-out figures of the model kept.</summary>
+/// <summary>What training did: the trainers compared, the data counts, the held-out figures and the reliability of the model kept.</summary>
 public sealed record StatementTrainingReport(
     string ChosenTrainer,
-    IReadOnlyDictionary<string, double> ValidationMacroF1ByTrainer,
-    IReadOnlyDictionary<string, int> TrainingCounts,
-    IReadOnlyDictionary<string, int> HeldOutCounts,
+    IReadOnlyDictionary<string, double> ValidationF1ByTrainer,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> ValidationKindF1ByTrainer,
+    IReadOnlyDictionary<string, double> TrainingSecondsByTrainer,
+    IReadOnlyDictionary<string, int> TrainingExamplesByDetector,
+    StatementCalibration Calibration,
     IReadOnlyList<EvaluationMetrics> HeldOut,
+    IReadOnlyDictionary<string, IReadOnlyList<ReliabilityBin>> Reliability,
     string ModelPath,
     long ModelBytes);
 
 /// <summary>
-/// Trains the statement classifier: text n-grams (words 1–2, characters 3) and linguistic features,
-/// a multiclass maximum-entropy model; two trainers compared on a validation part of the training
-/// split, the better one refitted on the whole training split and evaluated once on the held-out split.
+/// Trains the statement classifier: four yes/no detectors (promise, retraction, prediction, claim), each
+/// on the sources that label its kind, over shared features (word 1–2-grams, character 3-grams and
+/// linguistic features). Two trainers are compared on a validation tenth of the training split (by
+/// document); the better one's detectors are kept, and that same validation tenth sets the detector
+/// thresholds and the confidence calibration. Held-out sets are scored once, at the end.
 /// </summary>
 public static class StatementTrainer
 {
-    private static readonly string[] Kinds = Enum.GetNames<StatementKind>().Select(k => k.ToLowerInvariant()).ToArray();
+    /// <summary>
+    /// The trainers compared: logistic regression fitted by L-BFGS (L2 0.2, and a stronger 1.0) and by SDCA. Boosted trees (FastTree)
+    /// were tried on the same features and dropped: on ~80,000 sparse columns they did not finish one
+    /// detector on a tenth of the data in five minutes on two shared cores (see docs/statements.md).
+    /// </summary>
+    public static readonly IReadOnlyList<string> TrainerNames = ["lbfgs-lr", "lbfgs-lr-strong", "sdca-lr"];
 
     public static StatementTrainingReport Train(StatementTrainingOptions options, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        var all = TrainingData.Load(options.SharedDataDirectory, options.LabelsPath, log);
+        var all = TrainingData.Load(options.SharedDataDirectory, options.LabelsPath, log)
+            .Where(s => options.Subsample <= 1 || s.HandLabelled || TrainingData.StableHash("subsample|" + s.Source + "|" + s.Key) % options.Subsample == 0)
+            .OrderBy(s => TrainingData.StableHash("order|" + s.Source + "|" + s.Key)).ThenBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
         var heldOut = all.Where(TrainingData.IsHeldOut).ToList();
-        var training = Balance(all.Where(s => !TrainingData.IsHeldOut(s)).ToList(), options.MaximumPerKind);
-        log.WriteLine($"training {training.Count}: {Counts(training)}");
-        log.WriteLine($"held out {heldOut.Count}: {Counts(heldOut)}");
+        var training = all.Where(s => !TrainingData.IsHeldOut(s)).ToList();
+        var validation = training.Where(IsValidation).ToList();
+        var fit = training.Where(s => !IsValidation(s)).ToList();
+        log.WriteLine($"fit {fit.Count}, validation {validation.Count}, held out {heldOut.Count}");
 
         var ml = new MLContext(seed: options.Seed);
-        var validation = training.Where(s => TrainingData.StableHash("validation|" + s.Source + "|" + s.Key) % 10 == 0).ToList();
-        var fit = training.Except(validation).ToList();
-        var compared = new Dictionary<string, double>();
-        foreach (var trainer in new[] { "sdca-maxent", "lbfgs-maxent" })
+        var kinds = StatementCalibration.DetectorKinds;
+        var candidates = new Dictionary<string, (ITransformer Model, StatementCalibration Calibration, double F1, IReadOnlyDictionary<string, double> ByKind, double Seconds)>();
+        foreach (var trainer in options.Trainers)
         {
-            var model = Fit(ml, fit, trainer);
-            var metrics = Evaluate(ml, model, validation, "validation");
-            compared[trainer] = metrics.MacroF1;
-            log.WriteLine($"{trainer}: validation macro-F1 {metrics.MacroF1:F3}");
+            var clock = Stopwatch.StartNew();
+            var model = FitDetectors(ml, fit, trainer, kinds, log);
+            var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
+            var scores = Score(ml, model, validation, kinds);
+            var calibration = Calibrate(trainer, validation, scores);
+            var byKind = ValidationF1(validation, scores, calibration);
+            var mean = Math.Round(byKind.Values.Average(), 3);
+            candidates[trainer] = (model, calibration, mean, byKind, seconds);
+            log.WriteLine($"{trainer}: {seconds} s, validation F1 {string.Join(", ", byKind.Select(kv => $"{kv.Key} {kv.Value:F3}"))}; mean {mean:F3}");
         }
 
-        var chosen = compared.MaxBy(kv => kv.Value).Key;
-        var final = Fit(ml, training, chosen);
-        var schema = ml.Data.LoadFromEnumerable(Array.Empty<StatementRow>()).Schema;
+        var chosen = candidates.OrderByDescending(kv => kv.Value.F1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+        var (final, finalCalibration, _, _, _) = chosen.Value;
+        var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<StatementRow>()).Schema;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
-        ml.Model.Save(final, schema, options.OutputModelPath);
+        SaveWithoutTimestamps(ml, final, inputSchema, options.OutputModelPath);
+        finalCalibration.Save(options.CalibrationPath);
 
-        var evaluations = new List<EvaluationMetrics>
+        StatementKind[] Predict(IReadOnlyList<LabelledSentence> sentences, List<(double, bool)> reliability)
         {
-            Evaluate(ml, final, heldOut, "held-out (all sources)"),
-            Evaluate(ml, final, heldOut.Where(s => s.HandLabelled).ToList(), "held-out (hand-labelled news and debate sentences)"),
-            Evaluate(ml, final, heldOut.Where(s => s.Source == "checkthat2024_dev").ToList(), "held-out (CheckThat! 2024 dev)"),
-        };
-        foreach (var e in evaluations)
-        {
-            log.WriteLine($"{e.Set}: n={e.Count} macro-F1 {e.MacroF1:F3} accuracy {e.Accuracy:F3}");
+            var decided = Score(ml, final, sentences, kinds).Select(finalCalibration.Decide).ToList();
+            reliability.AddRange(decided.Select((d, i) => ((double)d.Confidence, d.Kind == sentences[i].Label)));
+            return decided.Select(d => d.Kind).ToArray();
         }
 
+        var evaluations = new List<EvaluationMetrics>();
+        var reliabilityItems = new Dictionary<string, List<(double, bool)>>();
+        foreach (var (name, target, sentences) in StatementEvaluation.HeldOutSets(heldOut))
+        {
+            var items = new List<(double, bool)>();
+            evaluations.Add(EvaluationMetrics.Score(name, target, sentences.Select(s => s.Label).ToList(), Predict(sentences, items)));
+            reliabilityItems[name] = items;
+            log.Write(evaluations[^1].ToText());
+        }
+
+        var reliability = reliabilityItems.ToDictionary(kv => kv.Key, kv => Reliability.Table(kv.Value));
         return new StatementTrainingReport(
-            chosen,
-            compared,
-            CountMap(training),
-            CountMap(heldOut),
+            chosen.Key,
+            candidates.ToDictionary(kv => kv.Key, kv => kv.Value.F1),
+            candidates.ToDictionary(kv => kv.Key, kv => kv.Value.ByKind),
+            candidates.ToDictionary(kv => kv.Key, kv => kv.Value.Seconds),
+            kinds.ToDictionary(k => k.ToName(), k => Examples(k, fit).Count()),
+            finalCalibration,
             evaluations,
+            reliability,
             options.OutputModelPath,
             new FileInfo(options.OutputModelPath).Length);
     }
 
     /// <summary>
-    /// Weighs each kind by the square root of its imbalance, so the small hand-labelled kinds are not
-    /// drowned, and news sentences twice, as they are the domain the model serves.
+    /// Saves the model as ML.NET does, then rewrites the zip with every entry dated 2000-01-01, so that
+    /// the same model gives the same bytes (ML.NET stamps each entry with the time of saving).
     /// </summary>
-    private static List<(LabelledSentence Sentence, float Weight)> BalanceWeights(List<LabelledSentence> sentences)
+    private static void SaveWithoutTimestamps(MLContext ml, ITransformer model, DataViewSchema inputSchema, string path)
     {
-        var counts = sentences.GroupBy(s => s.Label).ToDictionary(g => g.Key, g => g.Count());
-        var largest = counts.Values.Max();
-        return sentences.Select(s => (s, MathF.Sqrt(largest / (float)counts[s.Label]) * (s.HandLabelled ? 2f : 1f))).ToList();
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, inputSchema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var target = new ZipArchive(file, ZipArchiveMode.Create);
+        var date = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = date;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
 
-    /// <summary>Keeps at most <paramref name="maximum"/> sentences per kind (hand labels always), chosen by a stable hash so the choice does not depend on file order.</summary>
-    private static List<LabelledSentence> Balance(List<LabelledSentence> sentences, int maximum) =>
-        sentences.GroupBy(s => s.Label)
-            .SelectMany(g => g.OrderByDescending(s => s.HandLabelled).ThenBy(s => TrainingData.StableHash(s.Source + "|" + s.Key)).Take(maximum))
-            .OrderBy(s => TrainingData.StableHash("order|" + s.Source + "|" + s.Key))
-            .ToList();
+    /// <summary>The validation tenth of the training split, by document so that no document is on both sides.</summary>
+    internal static bool IsValidation(LabelledSentence s) => TrainingData.StableHash("validation|" + s.Source + "|" + TrainingData.DocumentOf(s)) % 10 == 0;
 
-    private static TransformerChain<Microsoft.ML.Transforms.KeyToValueMappingTransformer> Fit(MLContext ml, List<LabelledSentence> sentences, string trainer)
+    /// <summary>
+    /// The examples of one detector: the hand labels (all kinds, twice the weight, as news is the domain
+    /// served) and the corpora that label the kind. Fornaciari's manifestos teach only the promise detector,
+    /// so that cross-validation across manifestos needs to refit only that one.
+    /// </summary>
+    internal static IEnumerable<(LabelledSentence Sentence, bool Yes, float Weight)> Examples(StatementKind kind, IEnumerable<LabelledSentence> sentences)
     {
-        var rows = BalanceWeights(sentences)
-            .Select(x => StatementRow.From(new StatementFeaturesInput(x.Sentence.Text, null, null), x.Sentence.Label.ToString().ToLowerInvariant(), x.Weight))
-            .ToList();
-        var data = ml.Data.LoadFromEnumerable(rows);
+        var examples = new List<(LabelledSentence Sentence, bool Yes, float Weight)>();
+        foreach (var s in sentences)
+        {
+            if (s.Source == "fornaciari2021" && kind != StatementKind.Promise)
+            {
+                continue;
+            }
+
+            if (s.HandLabelled)
+            {
+                examples.Add((s, s.Label == kind, 2f));
+                continue;
+            }
+
+            var use = (kind, s.Source) switch
+            {
+                (StatementKind.Promise, "subramanian2019" or "fornaciari2021") => (true, 1f),
+                (StatementKind.Claim, "checkthat2024_train") => (true, 1f),
+                // A promise is not a check-worthy claim, nor a prediction; an assertion is not a prediction.
+                (StatementKind.Claim, "subramanian2019") when s.Label == StatementKind.Promise => (true, 0.5f),
+                (StatementKind.Prediction, "subramanian2019") when s.Label != StatementKind.Other => (true, 0.5f),
+                // Press releases retract nothing.
+                (StatementKind.Retraction, "subramanian2019") => (true, 0.5f),
+                _ => (false, 0f),
+            };
+            if (use.Item1)
+            {
+                examples.Add((s, s.Label == kind, use.Item2));
+            }
+        }
+
+        // Rare kinds get the square root of their imbalance, so the detector does not learn to say no.
+        var yes = examples.Where(e => e.Yes).Sum(e => e.Weight);
+        var no = examples.Where(e => !e.Yes).Sum(e => e.Weight);
+        var boost = yes > 0 && no > yes ? MathF.Sqrt(no / yes) : 1f;
+        return examples.Select(e => e.Yes ? (e.Sentence, e.Yes, e.Weight * boost) : e);
+    }
+
+    /// <summary>Fits the shared features and one detector per kind; the model's output has a <c>P&lt;Kind&gt;</c> probability column per detector.</summary>
+    internal static ITransformer FitDetectors(MLContext ml, IReadOnlyList<LabelledSentence> sentences, string trainer, IReadOnlyList<StatementKind> kinds, TextWriter log)
+    {
+        var rows = kinds.ToDictionary(k => k, k => Examples(k, sentences).Select(e => TrainingRow(e.Sentence, e.Yes, e.Weight)).ToList());
+        var union = kinds.SelectMany(k => Examples(k, sentences)).Select(e => e.Sentence).Distinct().Select(s => TrainingRow(s, false, 1)).ToList();
+        var featurizer = Features(ml).Fit(ml.Data.LoadFromEnumerable(union));
+        var parts = new List<ITransformer> { featurizer };
+        foreach (var kind in kinds)
+        {
+            var clock = Stopwatch.StartNew();
+            // Cached: without it every pass of the trainer featurizes the text again.
+            var data = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(rows[kind])));
+            var predictor = Learner(ml, trainer).Fit(data);
+            var copy = ml.Transforms.CopyColumns(ProbabilityColumn(kind), "Probability").Fit(predictor.Transform(data));
+            parts.Add(predictor);
+            parts.Add(copy);
+            log.WriteLine($"  {trainer} {kind.ToName()}: {rows[kind].Count} examples, {clock.Elapsed.TotalSeconds:F0} s");
+        }
+
+        return new TransformerChain<ITransformer>([.. parts]);
+    }
+
+    /// <summary>The detectors' probabilities for each sentence (0 for a kind the model has no detector of).</summary>
+    internal static DetectorScores[] Score(MLContext ml, ITransformer model, IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<StatementKind> kinds)
+    {
+        var view = model.Transform(ml.Data.LoadFromEnumerable(sentences.Select(s => StatementRow.From(new StatementFeaturesInput(s.Text, null, null)))));
+        var result = new DetectorScores[sentences.Count];
+        foreach (var kind in kinds)
+        {
+            var i = 0;
+            foreach (var p in view.GetColumn<float>(ProbabilityColumn(kind)))
+            {
+                result[i] = result[i].With(kind, p);
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Sets each detector's threshold to the best F1 of its kind on the validation sentences that label it
+    /// (two rounds, as the kinds compete), then fits the confidence sigmoid on the hand-labelled and CheckThat! validation sentences.
+    /// </summary>
+    internal static StatementCalibration Calibrate(string trainer, IReadOnlyList<LabelledSentence> validation, IReadOnlyList<DetectorScores> scores, IReadOnlyList<StatementKind>? tune = null)
+    {
+        var calibration = StatementCalibration.Identity(trainer);
+        return Calibrate(calibration, validation, scores, tune ?? StatementCalibration.DetectorKinds);
+    }
+
+    internal static StatementCalibration Calibrate(StatementCalibration start, IReadOnlyList<LabelledSentence> validation, IReadOnlyList<DetectorScores> scores, IReadOnlyList<StatementKind> tune)
+    {
+        var calibration = start;
+        var index = validation.Select((s, i) => (s, i)).ToDictionary(x => (x.s.Source, x.s.Key), x => x.i);
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var kind in tune)
+            {
+                var labelled = Examples(kind, validation).Select(e => index[(e.Sentence.Source, e.Sentence.Key)]).ToList();
+                var best = (F1: -1.0, T: 0.5);
+                for (var t = 0.10; t < 0.91; t += 0.05)
+                {
+                    var thresholds = new Dictionary<string, double>(calibration.Thresholds) { [kind.ToName()] = Math.Round(t, 2) };
+                    var trial = calibration with { Thresholds = thresholds };
+                    var f1 = F1(kind, labelled.Select(i => validation[i].Label), labelled.Select(i => trial.Decide(scores[i]).Kind));
+                    if (f1 > best.F1 + 1e-9 || (Math.Abs(f1 - best.F1) < 1e-9 && Math.Abs(t - 0.5) < Math.Abs(best.T - 0.5)))
+                    {
+                        best = (f1, Math.Round(t, 2));
+                    }
+                }
+
+                calibration = calibration with { Thresholds = new Dictionary<string, double>(calibration.Thresholds) { [kind.ToName()] = best.T } };
+            }
+        }
+
+        // The confidence is fitted where the labels mean what the kinds mean: the hand labels and CheckThat!
+        // (Subramanian's assertives are not all check-worthy claims, so "claim" there is not the kind's claim).
+        var points = scores.Select((p, i) =>
+        {
+            var distribution = calibration.Distribution(p);
+            var top = distribution.MaxBy(kv => kv.Value);
+            return (X: StatementCalibration.Logit(top.Value), Y: top.Key == validation[i].Label ? 1.0 : 0.0, validation[i]);
+        }).Where(x => x.Item3.HandLabelled || x.Item3.Source.StartsWith("checkthat", StringComparison.Ordinal)).Select(x => (x.X, x.Y)).ToList();
+        var (a, b) = FitPlatt(points);
+        return calibration with { PlattA = Math.Round(a, 4), PlattB = Math.Round(b, 4) };
+    }
+
+    /// <summary>The F1 of each detector's kind on the validation sentences that label it.</summary>
+    internal static Dictionary<string, double> ValidationF1(IReadOnlyList<LabelledSentence> validation, IReadOnlyList<DetectorScores> scores, StatementCalibration calibration)
+    {
+        var index = validation.Select((s, i) => (s, i)).ToDictionary(x => (x.s.Source, x.s.Key), x => x.i);
+        return StatementCalibration.DetectorKinds.ToDictionary(k => k.ToName(), k =>
+        {
+            var labelled = Examples(k, validation).Select(e => index[(e.Sentence.Source, e.Sentence.Key)]).ToList();
+            return Math.Round(F1(k, labelled.Select(i => validation[i].Label), labelled.Select(i => calibration.Decide(scores[i]).Kind)), 3);
+        });
+    }
+
+    private static double F1(StatementKind kind, IEnumerable<StatementKind> truth, IEnumerable<StatementKind> predicted)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (t, p) in truth.Zip(predicted))
+        {
+            tp += t == kind && p == kind ? 1 : 0;
+            fp += t != kind && p == kind ? 1 : 0;
+            fn += t == kind && p != kind ? 1 : 0;
+        }
+
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    /// <summary>Platt scaling: logistic regression of rightness on one input, by Newton's method (deterministic).</summary>
+    private static (double A, double B) FitPlatt(IReadOnlyList<(double X, double Y)> points)
+    {
+        double a = 1, b = 0;
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            double ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+            foreach (var (x, y) in points)
+            {
+                var p = StatementCalibration.Sigmoid(a * x + b);
+                var w = p * (1 - p);
+                ga += (p - y) * x;
+                gb += p - y;
+                haa += w * x * x;
+                hab += w * x;
+                hbb += w;
+            }
+
+            var det = haa * hbb - hab * hab;
+            if (Math.Abs(det) < 1e-12)
+            {
+                break;
+            }
+
+            var da = (hbb * ga - hab * gb) / det;
+            var db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.Abs(da) + Math.Abs(db) < 1e-9)
+            {
+                break;
+            }
+        }
+
+        return (a, b);
+    }
+
+    private static string ProbabilityColumn(StatementKind kind) => "P" + kind;
+
+    private static KindTrainingRow TrainingRow(LabelledSentence s, bool yes, float weight)
+    {
+        var row = StatementRow.From(new StatementFeaturesInput(s.Text, null, null));
+        return new KindTrainingRow { Text = row.Text, Lexical = row.Lexical, Label = yes, Weight = weight };
+    }
+
+    private static EstimatorChain<ColumnConcatenatingTransformer> Features(MLContext ml)
+    {
         var text = new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
@@ -123,61 +359,28 @@ public static class StatementTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false, MaximumNgramsCount = [20000] },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var features = ml.Transforms.Conversion.MapValueToKey("LabelKey", "Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text"))
+        return ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text")
             .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "Lexical"));
-        IEstimator<ITransformer> learner = trainer switch
-        {
-            "sdca-maxent" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                ExampleWeightColumnName = "Weight",
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 50,
-            }),
-            "lbfgs-maxent" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                ExampleWeightColumnName = "Weight",
-                NumberOfThreads = 1,
-                L2Regularization = 0.5f,
-            }),
-            _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "unknown trainer"),
-        };
-        return features.Append(learner).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel")).Fit(data);
     }
 
-    private static EvaluationMetrics Evaluate(MLContext ml, TransformerChain<Microsoft.ML.Transforms.KeyToValueMappingTransformer> model, List<LabelledSentence> sentences, string set)
+    private static IEstimator<ITransformer> Learner(MLContext ml, string trainer) => trainer switch
     {
-        var rows = sentences.Select(s => StatementRow.From(new StatementFeaturesInput(s.Text, null, null), s.Label.ToString().ToLowerInvariant())).ToList();
-        var predicted = ml.Data.CreateEnumerable<PredictedRow>(model.Transform(ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false)
-            .Select(p => p.PredictedLabel).ToList();
-        var kinds = new List<KindMetrics>();
-        foreach (var kind in Kinds)
+        "lbfgs-lr" or "lbfgs-lr-strong" => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            var tp = rows.Where((r, i) => r.Label == kind && predicted[i] == kind).Count();
-            var fp = rows.Where((r, i) => r.Label != kind && predicted[i] == kind).Count();
-            var support = rows.Count(r => r.Label == kind);
-            var p = tp + fp == 0 ? 0 : tp / (double)(tp + fp);
-            var r = support == 0 ? 0 : tp / (double)support;
-            kinds.Add(new KindMetrics(kind, Math.Round(p, 3), Math.Round(r, 3), Math.Round(p + r == 0 ? 0 : 2 * p * r / (p + r), 3), support));
-        }
-
-        var present = kinds.Where(k => k.Support > 0).ToList();
-        var accuracy = rows.Count == 0 ? 0 : rows.Where((r, i) => r.Label == predicted[i]).Count() / (double)rows.Count;
-        return new EvaluationMetrics(set, rows.Count, Math.Round(present.Count == 0 ? 0 : present.Average(k => k.F1), 3), Math.Round(accuracy, 3), kinds);
-    }
-
-    private static string Counts(List<LabelledSentence> sentences) =>
-        string.Join(", ", CountMap(sentences).Select(kv => $"{kv.Key} {kv.Value}"));
-
-    private static Dictionary<string, int> CountMap(List<LabelledSentence> sentences) =>
-        Kinds.ToDictionary(k => k, k => sentences.Count(s => s.Label.ToString().Equals(k, StringComparison.OrdinalIgnoreCase)));
-
-    private sealed class PredictedRow
-    {
-        public string PredictedLabel { get; set; } = "";
-    }
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = "Weight",
+            NumberOfThreads = 1,
+            L2Regularization = trainer == "lbfgs-lr" ? 0.2f : 1f,
+        }),
+        "sdca-lr" => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = "Weight",
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = 30,
+        }),
+        _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "unknown trainer"),
+    };
 }

@@ -108,14 +108,16 @@ internal static class TrainingData
         }
 
         // Split by document, not sentence, so that no document has sentences on both sides.
-        var document = s.Source switch
-        {
-            "polnear-train" or "polnear-dev" => s.Key[..s.Key.LastIndexOf(':')],
-            "subramanian2019" or "fornaciari2021" => s.Key[..s.Key.LastIndexOf('/')],
-            _ => s.Key,
-        };
-        return StableHash(s.Source + "|" + document) % 5 == 0;
+        return StableHash(s.Source + "|" + DocumentOf(s)) % 5 == 0;
     }
+
+    /// <summary>The document a sentence comes from: the PolNeAR article, the press release, the manifesto (a CheckThat! sentence is its own).</summary>
+    public static string DocumentOf(LabelledSentence s) => s.Source switch
+    {
+        "polnear-train" or "polnear-dev" => s.Key[..s.Key.LastIndexOf(':')],
+        "subramanian2019" or "fornaciari2021" => s.Key[..s.Key.LastIndexOf('/')],
+        _ => s.Key,
+    };
 
     public static uint StableHash(string value)
     {

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text.Json;
+using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
+
+namespace ClaimExtract.Cli;
+
+/// <summary>
+/// <c>claimextract eval statements</c>: scores the statement classifier (the embedded model, or the files
+/// given) on every evaluation set, with per-kind P/R/F1 and a confusion matrix, as text or JSON.
+/// </summary>
+internal static class EvalStatementsCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static Command Create(Stream stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => "../shared/data" };
+        var labels = new Option<string>("--labels") { Description = "The project's hand labels.", DefaultValueFactory = _ => "data/statements/labels.tsv" };
+        var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+        var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation across Fornaciari manifestos (refits the promise detector per fold); 0 skips it.", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of tables." };
+        var command = new Command("statements", "Score the statement classifier on each evaluation set: per-kind precision, recall, F1 and a confusion matrix.")
+        {
+            data, labels, model, folds, json,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new StatementEvaluationOptions(parse.GetRequiredValue(data), parse.GetRequiredValue(labels), parse.GetValue(folds));
+            if (options.Folds < 0)
+            {
+                throw new UsageException("--folds must be 0 or more.");
+            }
+
+            if (!Directory.Exists(options.SharedDataDirectory))
+            {
+                throw new UsageException($"{options.SharedDataDirectory}: the shared data folder does not exist (give it with --data).");
+            }
+
+            if (!File.Exists(options.LabelsPath))
+            {
+                throw new UsageException($"{options.LabelsPath}: no such labels file (give it with --labels).");
+            }
+
+            var classifier = StatementClassifier.Default;
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
+                if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
+                {
+                    throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
+                }
+
+                classifier = StatementClassifier.Load(modelPath, calibrationPath);
+            }
+
+            var results = StatementEvaluation.Run(classifier, options, stderr);
+            if (parse.GetValue(json))
+            {
+                JsonSerializer.Serialize(stdout, results, Indented);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                using var writer = new StreamWriter(stdout, leaveOpen: true);
+                foreach (var r in results)
+                {
+                    writer.WriteLine(r.ToText());
+                }
+            }
+
+            stdout.Flush();
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.ML;
+
+namespace ClaimExtract.Statements.Training;
+
+/// <summary>What to evaluate: the shared data, the labels, and the model (the embedded one unless files are given).</summary>
+/// <param name="SharedDataDirectory">The shared data folder (<c>../shared/data</c>).</param>
+/// <param name="LabelsPath">The project's hand labels (<c>data/statements/labels.tsv</c>).</param>
+/// <param name="Folds">The folds of the cross-validation across Fornaciari manifestos; 0 skips it.</param>
+/// <param name="Seed">The seed of the cross-validation's refits.</param>
+public sealed record StatementEvaluationOptions(string SharedDataDirectory, string LabelsPath, int Folds = 5, int Seed = 1);
+
+/// <summary>
+/// The evaluation sets of the statement classifier, each scored by kind with a confusion matrix:
+/// Subramanian held-out press releases (split by document), Fornaciari held-out manifestos and
+/// cross-validation across manifestos, CheckThat! 2024 dev, and the held-out hand-labelled sentences.
+/// None of them is used to train or tune the model being scored.
+/// </summary>
+public static class StatementEvaluation
+{
+    /// <summary>The held-out sets: name, what it measures, and its sentences.</summary>
+    internal static IEnumerable<(string Name, string Target, List<LabelledSentence> Sentences)> HeldOutSets(IReadOnlyList<LabelledSentence> heldOut)
+    {
+        yield return ("Subramanian 2019 held-out press releases", "promise F1 (Commissive), split by document",
+            heldOut.Where(s => s.Source == "subramanian2019" && !s.HandLabelled).ToList());
+        yield return ("Fornaciari 2021 held-out manifestos", "promise F1 (pledge), split by manifesto",
+            heldOut.Where(s => s.Source == "fornaciari2021" && !s.HandLabelled).ToList());
+        yield return ("CheckThat! 2024 dev", "claim F1 = check-worthy Yes-class F1 (other = No)",
+            heldOut.Where(s => s.Source == "checkthat2024_dev").ToList());
+        yield return ("hand-labelled held-out sentences", "retraction and prediction F1 (all five kinds labelled)",
+            heldOut.Where(s => s.HandLabelled).ToList());
+    }
+
+    /// <summary>Scores <paramref name="classifier"/> on every held-out set, and (unless <see cref="StatementEvaluationOptions.Folds"/> is 0) runs the cross-validation across manifestos.</summary>
+    public static IReadOnlyList<EvaluationMetrics> Run(StatementClassifier classifier, StatementEvaluationOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        var all = TrainingData.Load(options.SharedDataDirectory, options.LabelsPath, log)
+            .OrderBy(s => TrainingData.StableHash("order|" + s.Source + "|" + s.Key)).ThenBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
+        var heldOut = all.Where(TrainingData.IsHeldOut).ToList();
+        var result = new List<EvaluationMetrics>();
+        foreach (var (name, target, sentences) in HeldOutSets(heldOut))
+        {
+            var predicted = classifier.Predict(sentences.Select(s => new StatementFeaturesInput(s.Text, null, null)).ToList()).Select(p => p.Kind).ToList();
+            result.Add(EvaluationMetrics.Score(name, target, sentences.Select(s => s.Label).ToList(), predicted));
+        }
+
+        if (options.Folds > 0)
+        {
+            result.Add(FornaciariCrossValidation(classifier, all, options, log));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Cross-validation across manifestos: the manifestos (sorted by name) are dealt into folds; for each
+    /// fold, the promise detector is refitted (same recipe and trainer) without that fold's manifestos and
+    /// without any held-out sentence of the other sources, its threshold set on its own validation tenth,
+    /// and the fold's sentences are classified with it and the other detectors of <paramref name="classifier"/>
+    /// (which never see a manifesto). The predictions of all folds are scored together.
+    /// </summary>
+    private static EvaluationMetrics FornaciariCrossValidation(StatementClassifier classifier, List<LabelledSentence> all, StatementEvaluationOptions options, TextWriter log)
+    {
+        var manifestos = all.Where(s => s.Source == "fornaciari2021").Select(TrainingData.DocumentOf).Distinct().Order(StringComparer.Ordinal).ToList();
+        var folds = Math.Min(options.Folds, manifestos.Count);
+        var truth = new List<StatementKind>();
+        var predicted = new List<StatementKind>();
+        var ml = new MLContext(seed: options.Seed);
+        var promise = new[] { StatementKind.Promise };
+        for (var f = 0; f < folds; f++)
+        {
+            var testManifestos = manifestos.Where((_, i) => i % folds == f).ToHashSet(StringComparer.Ordinal);
+            bool InTest(LabelledSentence s) => s.Source == "fornaciari2021" && testManifestos.Contains(TrainingData.DocumentOf(s));
+            var test = all.Where(InTest).ToList();
+            var training = all.Where(s => !InTest(s) && (s.Source == "fornaciari2021" || !TrainingData.IsHeldOut(s))).ToList();
+            var validation = training.Where(StatementTrainer.IsValidation).ToList();
+            var fit = training.Where(s => !StatementTrainer.IsValidation(s)).ToList();
+            var model = StatementTrainer.FitDetectors(ml, fit, classifier.Calibration.Trainer, promise, log);
+
+            DetectorScores[] Combined(List<LabelledSentence> sentences)
+            {
+                var others = classifier.PredictDetectors(sentences.Select(s => new StatementFeaturesInput(s.Text, null, null)).ToList());
+                var refitted = StatementTrainer.Score(ml, model, sentences, promise);
+                return others.Select((o, i) => o with { Promise = refitted[i].Promise }).ToArray();
+            }
+
+            var calibration = StatementTrainer.Calibrate(classifier.Calibration, validation, Combined(validation), promise);
+            var decided = Combined(test).Select(calibration.Decide).ToList();
+            truth.AddRange(test.Select(s => s.Label));
+            predicted.AddRange(decided.Select(d => d.Kind));
+            log.WriteLine($"fold {f + 1}/{folds}: {string.Join(", ", testManifestos.Order(StringComparer.Ordinal))} ({test.Count} sentences), promise threshold {calibration.Thresholds["promise"]}");
+        }
+
+        return EvaluationMetrics.Score($"Fornaciari 2021 cross-validation across manifestos ({folds} folds of {manifestos.Count} manifestos)",
+            "promise F1 (pledge)", truth, predicted);
+    }
+}

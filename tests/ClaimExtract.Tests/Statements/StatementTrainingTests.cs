@@ -1,0 +1,35 @@
+using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
+
+namespace ClaimExtract.Tests.Statements;
+
+/// <summary>
+/// Training is deterministic: the same data and seed give byte-identical model and calibration files (the
+/// model zip's entries carry a fixed date),
+/// and so identical predictions. Trains twice on one corpus sentence in forty (hand labels all), with
+/// one trainer; needs ../shared (skipped on a fresh clone without it).
+/// </summary>
+[Category("Training")]
+public class StatementTrainingTests : TempFolderTest
+{
+    [Test]
+    public void TrainingTwice_GivesIdenticalModels()
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        var labels = RepositoryPaths.InRoot("data/statements/labels.tsv");
+        StatementTrainingOptions Options(string name) => new(shared, labels, Path.Combine(Folder, name, "statement-model.zip")) { Trainers = ["lbfgs-lr"], Subsample = 40 };
+
+        var first = Options("a");
+        var second = Options("b");
+        StatementTrainer.Train(first, TextWriter.Null);
+        StatementTrainer.Train(second, TextWriter.Null);
+
+        Assert.That(File.ReadAllBytes(second.OutputModelPath), Is.EqualTo(File.ReadAllBytes(first.OutputModelPath)));
+        Assert.That(File.ReadAllText(second.CalibrationPath), Is.EqualTo(File.ReadAllText(first.CalibrationPath)));
+        var inputs = new[] { "We will cut taxes.", "He walked back his remarks.", "Prices rose 3% last year.", "It may rain." }
+            .Select(t => new StatementFeaturesInput(t, null, null)).ToList();
+        var a = StatementClassifier.Load(first.OutputModelPath, first.CalibrationPath).Predict(inputs);
+        var b = StatementClassifier.Load(second.OutputModelPath, second.CalibrationPath).Predict(inputs);
+        Assert.That(b.Select(p => (p.Kind, p.Confidence)), Is.EqualTo(a.Select(p => (p.Kind, p.Confidence))));
+    }
+}
