@@ -175,7 +175,7 @@ internal static class ExtractCommand
             });
         var articles = OrderedParallel.Map(
             items,
-            item => (item, pipeline.Process(item.Item)),
+            item => (item, item.Item.Document is { } document ? pipeline.Process(document, context.Cancel) : pipeline.Process(item.Item)),
             settings.Jobs,
             abandonAfter,
             item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(abandonAfter)] }),
@@ -221,7 +221,7 @@ internal static class ExtractCommand
         {
             foreach (var file in DocumentReader.Expand(input, filter))
             {
-                foreach (var item in DocumentReader.Read(file, openStdin))
+                foreach (var item in DocumentReader.Read(file, openStdin, fetcher: null, settings.MaxBytes))
                 {
                     progress.Counted();
                     yield return new BatchItem(item, file);

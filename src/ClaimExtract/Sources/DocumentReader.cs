@@ -23,9 +23,10 @@ public static class DocumentReader
 
     /// <summary>
     /// Reads one command-line input; <paramref name="openStdin"/> is called for <c>-</c>, and URLs are fetched
-    /// with <paramref name="fetcher"/> (<see cref="UrlFetcher.Shared"/> when null).
+    /// with <paramref name="fetcher"/> (<see cref="UrlFetcher.Shared"/> when null). A page or text file larger
+    /// than <paramref name="maxDocumentBytes"/> is refused (CE9008) before it is read.
     /// </summary>
-    public static IEnumerable<SourceItem> Read(string input, Func<Stream> openStdin, UrlFetcher? fetcher = null)
+    public static IEnumerable<SourceItem> Read(string input, Func<Stream> openStdin, UrlFetcher? fetcher = null, long maxDocumentBytes = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(openStdin);
@@ -49,7 +50,7 @@ public static class DocumentReader
             return ReadDirectory(input, openStdin);
         }
 
-        return WarcReader.IsArchivePath(input) ? WarcReader.Read(input) : ReadFile(input);
+        return WarcReader.IsArchivePath(input) ? WarcReader.Read(input) : ReadFile(input, maxDocumentBytes);
     }
 
     private static IEnumerable<SourceItem> ReadUrl(string url, UrlFetcher? fetcher)
@@ -162,11 +163,18 @@ public static class DocumentReader
 
     private static IEnumerable<SourceItem> ReadStdin(Func<Stream> openStdin) => ReadStream("-", openStdin, kind: null);
 
-    private static IEnumerable<SourceItem> ReadFile(string path)
+    private static IEnumerable<SourceItem> ReadFile(string path, long maxDocumentBytes = long.MaxValue)
     {
         if (!File.Exists(path))
         {
             return [SourceItem.Failed(path, path, ProblemCodes.InputNotFound())];
+        }
+
+        // One page or text is one document: one larger than the limit is refused without reading it.
+        if (KindOf(path) is InputKind.Html or InputKind.Text && !path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            && new FileInfo(path).Length is var length && length > maxDocumentBytes)
+        {
+            return [SourceItem.Failed(path, path, ProblemCodes.InputTooLarge(length, maxDocumentBytes))];
         }
 
         return ReadStream(path, () => OpenFile(path), KindOf(path));

@@ -179,6 +179,22 @@ public class BatchCliTests : TempFolderTest
         Assert.That(stderr, Does.Contain("[CE9008]").And.Contain("2,048"));
     }
 
+    [Test]
+    public void MaxBytes_RefusesALargerPageFile_BeforeReadingIt()
+    {
+        var page = Path.Combine(Folder, "big.html");
+        File.WriteAllText(page, "<html><body>" + string.Concat(Enumerable.Repeat($"<p>{Article(3)}</p>", 30)) + "</body></html>");
+        var small = Path.Combine(Folder, "small.txt");
+        File.WriteAllText(small, Article(4));
+
+        var (exit, stdout, stderr) = Run("extract", page, small, "--max-bytes", "1k");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(Ids(stdout), Is.EqualTo(new[] { page, small }));
+        Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.Contain(page).And.Contain("[CE9008]"));
+    }
+
     [TestCase("65536", 65536L)]
     [TestCase("500k", 512_000L)]
     [TestCase("64M", 67_108_864L)]
