@@ -10,8 +10,7 @@ good=${2:-900}
 [[ -d ../shared/data/zyte/html ]] || { echo "benchmark: ../shared/data/zyte/html not found" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/ClaimExtract.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v quiet >/dev/null
+benchmarks/publish.sh src/ClaimExtract.Cli "$work/bin"
 python3 benchmarks/bad-inputs.py "$good" "$work/corpus"
 cli=$work/bin/claimextract
 

@@ -15,8 +15,7 @@ modes=("${@:-files}")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/ClaimExtract.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v quiet >/dev/null
+benchmarks/publish.sh src/ClaimExtract.Cli "$work/bin"
 python3 benchmarks/make-corpus.py "$count" "$work/corpus"
 cli=$work/bin/claimextract
 

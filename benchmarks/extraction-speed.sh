@@ -15,8 +15,7 @@ pages=../shared/data/zyte/html
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish benchmarks/ExtractionBench -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/bin" --nologo -v quiet >/dev/null
+benchmarks/publish.sh benchmarks/ExtractionBench "$out/bin"
 bench="$out/bin/ExtractionBench"
 count=$(ls "$pages"/*.html.gz | wc -l)
 

@@ -17,8 +17,7 @@ pages=../shared/data/zyte/html
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/ClaimExtract.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/bin" --nologo -v quiet >/dev/null
+benchmarks/publish.sh src/ClaimExtract.Cli "$out/bin"
 bin=$out/bin/claimextract
 "$bin" extract "$pages" --format jsonl --jobs 1 -o "$out/articles.jsonl" 2>/dev/null || true
 python3 - "$out/articles.jsonl" "$out/statements.jsonl" <<'PY'

@@ -11,10 +11,7 @@ pages=../shared/data/zyte/html
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# Published as users should deploy it: Release, ReadyToRun (ahead-of-time compiled, so start-up does
-# not wait for the JIT), framework-dependent, for this machine's runtime identifier.
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/ClaimExtract.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/bin" --nologo -v quiet >/dev/null
+benchmarks/publish.sh src/ClaimExtract.Cli "$out/bin"
 count=$(ls "$pages"/*.html.gz | wc -l)
 
 # One warm-up run, then RUNS timed runs; the median is reported.
