@@ -22,6 +22,7 @@ internal static class CliApp
             SchemaCommand.Create(stdout),
             ClassifyCommand.Create(openStdin, stdout, stderr),
             TrainCommand.Create(stdout, stderr),
+            new Command("eval", "Score the tool against gold data.") { EvalQuotesCommand.Create(stdout, stderr) },
         };
 
         // "@list.txt" is an input list, not a response file.
