@@ -55,7 +55,7 @@ public sealed class ClaimPipeline
 
             stage = "statements";
             var predictions = _classifier.Predict(attributions
-                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), a.CueText, QuoteTypeName(a.Type)))
+                .Select(a => new StatementFeaturesInput(string.Join(" ", a.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), a.CueVerb, QuoteTypeName(a.Type)))
                 .ToList());
             var statements = BuildStatements(input.Id, document, attributions, resolver, predictions);
 

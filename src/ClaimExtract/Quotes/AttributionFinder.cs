@@ -76,7 +76,50 @@ internal sealed class AttributionFinder
 
         result.AddRange(direct.Where(d => !subsumed.Contains(d)));
         result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
-        return InheritSpeakers(result);
+        return InheritSpeakers(result.Select(WholeCue).ToList());
+    }
+
+    /// <summary>
+    /// The cue as PolNeAR marks it: a one-word cue after its speaker takes the auxiliaries and negations
+    /// between them ("has said", "did not mention"; not "also" or "previously"), a colon that introduces the quotation
+    /// ("said:") and "in a statement".
+    /// </summary>
+    private Attribution WholeCue(Attribution a)
+    {
+        if (a.Cue is not { } cue || a.Speaker is not { } speaker || speaker.End > cue.Start || a.CueText is null || a.CueText.Contains(' ', StringComparison.Ordinal))
+        {
+            return a;
+        }
+
+        var verb = _doc.IndexAtOrAfter(cue.Start);
+        if (verb >= _t.Count || _t[verb].Span != cue)
+        {
+            return a;
+        }
+
+        var first = verb;
+        while (first - 1 >= 0 && _t[first - 1].Span.Start >= speaker.End && _t[first - 1].IsWord && Lexicon.Auxiliaries.Contains(_t[first - 1].Value))
+        {
+            first--;
+        }
+
+        var last = verb;
+        if (last + 1 < _t.Count && _t[last + 1].Value == ":" && _t[last + 1].Span.End <= a.Content.Start)
+        {
+            last++;
+        }
+        else if (last + 3 < _t.Count && _t[last + 1].Lower == "in" && _t[last + 2].Lower is "a" or "an" && _t[last + 3].Lower == "statement")
+        {
+            last += 3;
+        }
+
+        if (first == verb && last == verb)
+        {
+            return a;
+        }
+
+        var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => _t[i].Lower)).Replace(" :", ":", StringComparison.Ordinal);
+        return a with { Cue = new Span(_t[first].Span.Start, _t[last].Span.End), CueText = text, CueVerb = a.CueVerb };
     }
 
     private static int FirstEndingAfter(List<Attribution> sorted, int position)
@@ -191,13 +234,28 @@ internal sealed class AttributionFinder
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
         }
 
-        var subject = NounPhraseRight(k, end);
+        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end);
         if (subject is null)
         {
             return null;
         }
 
         var m = subject.Value.Last + 1;
+        if (m < end && _t[m].Value == ",")
+        {
+            // An apposition between the speaker and the cue: “...,” Gene Sperling, a top Clinton adviser, said.
+            var comma = m + 1;
+            while (comma < end && comma < m + 25 && _t[comma].Value is not ("," or "." or ";" or "!" or "?") && !_doc.Quoted[comma])
+            {
+                comma++;
+            }
+
+            if (comma < end && _t[comma].Value == "," && comma > m + 1)
+            {
+                m = comma + 1;
+            }
+        }
+
         while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
         {
             m++;
@@ -305,7 +363,9 @@ internal sealed class AttributionFinder
             var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k)
                 : _t[k].Lower is "called" or "calls" or "calling" && k + 1 < _t.Count && _t[k + 1].Lower is "for" or "on" ? CalledFor(k)
                 : IntentionVerbs.Contains(_t[k].Lower) && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? Intention(k)
-                : IsCue(k) ? Parenthetical(k) ?? Reported(k)
+                : EvidentialVerbs.Contains(_t[k].Lower) || _t[k].Lower == "expected" && k > 0 && _t[k - 1].Lower is "is" or "are" or "was" or "were" ? Evidential(k)
+                : _t[k].Value == ":" ? HeadlineColon(k)
+                : IsCue(k) ? Parenthetical(k) ?? WithParticle(k) ?? Reported(k)
                 : null;
             if (a is not null)
             {
@@ -436,7 +496,7 @@ internal sealed class AttributionFinder
                     break;
                 }
 
-                if (_t[j].Lower == "that")
+                if (_t[j].Lower == "that" || lemma == "ask" && _t[j].Lower is "whether" or "if" or "why" or "how" or "what" or "when" or "who")
                 {
                     that = j;
                     break;
@@ -509,6 +569,106 @@ internal sealed class AttributionFinder
 
     // PolNeAR also attributes intentions: "Sanders wants to raise taxes", "She plans to run".
     private static readonly HashSet<string> IntentionVerbs = ["wants", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses", "declined"];
+
+    // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Putin seemed most concerned with ...]").
+    private static readonly HashSet<string> EvidentialVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+    /// <summary>CLAUSE seems/appeared ... ; CLAUSE is expected to ...: the clause, from its start, is the content; there is no speaker.</summary>
+    private Attribution? Evidential(int k)
+    {
+        if (_doc.Quoted[k] || k + 1 >= _t.Count || !_t[k + 1].IsWord || _t[k].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = _doc.SentenceStartToken(k);
+        var end = _doc.SentenceEndToken(k);
+        var cueFirst = _t[k].Lower == "expected" ? k - 1 : k;
+        var first = cueFirst;
+        while (first - 1 >= start && first - 1 > cueFirst - SpeakerWindow && _t[first - 1].Value is not ("," or ";" or ":" or "—" or "–" or "(") && !_doc.Quoted[first - 1])
+        {
+            first--;
+        }
+
+        while (first < cueFirst && _t[first].Lower is "but" or "and" or "yet" or "so" or "still" or "now")
+        {
+            first++;
+        }
+
+        if (cueFirst - first < 1 || !_t[first].IsWord || IsQuoteMark(first))
+        {
+            return null;
+        }
+
+        var contentEnd = ContentEnd(k, end);
+        if (contentEnd - first < MinimumContentWords + 1)
+        {
+            return null;
+        }
+
+        var cueText = string.Join(' ', Enumerable.Range(cueFirst, k - cueFirst + 1).Select(i => _t[i].Lower));
+        return new Attribution(new Span(_t[first].Span.Start, ContentEndChar(first, contentEnd)), QuoteType.Indirect, new Span(_t[cueFirst].Span.Start, _t[k].Span.End), cueText, null, null);
+    }
+
+    /// <summary>"Sanders: Brexit's message could draw Trump support" — a headline or an interview turn ("Q: ...") gives the words after a short leading name to it, to the end of the paragraph.</summary>
+    private Attribution? HeadlineColon(int k)
+    {
+        var start = _doc.SentenceStartToken(k);
+        if (_doc.Quoted[k] || k - start < 1 || k - start > 4 || k + 1 >= _t.Count || IsQuoteMark(k + 1) || _t[k + 1].Value is "“" or "\"" or "‘" or "«" or "„")
+        {
+            return null;
+        }
+
+        for (var j = start; j < k; j++)
+        {
+            if (!(_t[j].IsCapitalized || _t[j].Value is "’s" or "'s") || _doc.Quoted[j] || Lexicon.NotNames.Contains(_t[j].Value))
+            {
+                return null;
+            }
+        }
+
+        var paragraph = _doc.Document.Paragraphs[_doc.Document.ParagraphAt(_t[k].Span.Start)];
+        var last = k + 1;
+        while (last + 1 < _t.Count && _t[last + 1].Span.End <= paragraph.End && last + 1 < k + ContentWindow)
+        {
+            last++;
+        }
+
+        if (last - k < MinimumContentWords || _t[k + 1].Span.Start >= paragraph.End)
+        {
+            return null;
+        }
+
+        return new Attribution(new Span(_t[k + 1].Span.Start, ContentEndChar(k + 1, last + 1)), QuoteType.Indirect, _t[k].Span, ":", new Span(_t[start].Span.Start, _t[k - 1].Span.End), null);
+    }
+
+    /// <summary>SPEAKER pointed to / lashed out at / asked about CONTENT; SPEAKER hopes/refuses to CONTENT.</summary>
+    private Attribution? WithParticle(int k)
+    {
+        if (k + 2 >= _t.Count || !Lexicon.CueParticles.Contains(_t[k + 1].Value) || _doc.Quoted[k + 1])
+        {
+            return null;
+        }
+
+        var lemma = Lexicon.CueVerbs[_t[k].Value];
+        if (Lexicon.NoParticleVerbs.Contains(lemma))
+        {
+            return null;
+        }
+
+        if (_t[k + 1].Lower == "to" && Lexicon.InfinitiveVerbs.Contains(lemma))
+        {
+            return CueThenContent(k, k, k + 1);
+        }
+
+        var last = k + 1;
+        if (last + 1 < _t.Count && Lexicon.CueParticles.Contains(_t[last + 1].Value) && _t[last + 1].Lower != _t[last].Lower)
+        {
+            last++;
+        }
+
+        return CueThenContent(k, last, last + 1);
+    }
 
     /// <summary>SPEAKER wants/plans/vowed to CONTENT.</summary>
     private Attribution? Intention(int k) => CueThenContent(k, k, k + 1);
@@ -791,6 +951,24 @@ internal sealed class AttributionFinder
         return Lexicon.IsGroupNoun(head.Value) ? (j, j) : null;
     }
 
+    /// <summary>A short phrase opened by a determiner ("the insider", "one longtime donor"), when nothing in the lexicon names its head; only used where a cue must follow.</summary>
+    private (int First, int Last)? DescriptionRight(int i, int end)
+    {
+        if (i >= end || !_t[i].IsWord || _doc.Quoted[i] || !Lexicon.Determiners.Contains(_t[i].Value))
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < end && last + 1 <= i + 4 && _t[last + 1].IsWord && !_doc.Quoted[last + 1] && !IsCue(last + 1)
+               && !Lexicon.Adverbs.Contains(_t[last + 1].Value) && !Lexicon.Prepositions.Contains(_t[last + 1].Value))
+        {
+            last++;
+        }
+
+        return last > i && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
+    }
+
     /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>
     private (int First, int Last)? NounPhraseRight(int i, int end)
     {
@@ -914,7 +1092,7 @@ internal sealed class AttributionFinder
         {
             var a = sorted[i];
             var previous = sorted[i - 1];
-            if (a.Speaker is not null || previous.Speaker is null && previous.InheritedFrom is null)
+            if (a.Speaker is not null || a.Cue is not null || previous.Speaker is null && previous.InheritedFrom is null)
             {
                 continue;
             }
