@@ -179,11 +179,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            // “A,” Ma told Xinhua. “B.” — B continues A when nothing but the attribution stands between them.
+            // “A,” Ma told Xinhua. “B.” / “A,” he said, “B.” — B continues A when nothing but the
+            // attribution stands between them (B may find the same cue before it).
             var content = q.Outer;
             var parts = new List<Span> { q.Outer };
-            while (i + 1 < found.Count && found[i + 1].Attribution is null && attributionEnd >= 0
-                   && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start)
+            while (i + 1 < found.Count && attributionEnd >= 0
+                   && (found[i + 1].Attribution is null || found[i + 1].Attribution!.Cue == a.Cue)
+                   && (found[i + 1].Quote.Outer.Start < attributionEnd || OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start))
                    && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
             {
                 content = new Span(content.Start, found[i + 1].Quote.Outer.End);
@@ -191,10 +193,44 @@ internal sealed class AttributionFinder
                 i++;
             }
 
-            result.Add(a with { Content = content, Parts = parts });
+            // Words of the sentence before the quotation are part of what is reported: Her plan may be “strategic,” said ...
+            var type = a.Type;
+            if (attributionEnd >= 0 && ClauseBeforeQuotation(q) is { } lead)
+            {
+                content = new Span(lead, content.End);
+                parts[0] = new Span(lead, parts[0].End);
+                type = QuoteType.Mixed;
+            }
+
+            result.Add(a with { Content = content, Parts = parts, Type = type });
         }
 
         return result;
+    }
+
+    /// <summary>The start of the words before a quotation in its sentence, when they are two or more words with no cue and no colon (the quotation ends a reported clause).</summary>
+    private int? ClauseBeforeQuotation(QuotedSpan q)
+    {
+        var open = _doc.IndexAtOrAfter(q.Outer.Start);
+        var start = _doc.SentenceStartToken(open);
+        var words = 0;
+        for (var j = start; j < open; j++)
+        {
+            if (_t[j].Value is ":" or ";" || _doc.Quoted[j] || IsCue(j) || j > start && _t[j - 1].Value == "," && !_t[j].IsWord)
+            {
+                return null;
+            }
+
+            words += _t[j].IsWord ? 1 : 0;
+        }
+
+        var first = start;
+        while (first < open && !_t[first].IsWord)
+        {
+            first++;
+        }
+
+        return words >= 2 && _t[open - 1].Value is not "," ? _t[first].Span.Start : null;
     }
 
     /// <summary>“...,” SPEAKER CUE [ADDRESSEE] — or — “...,” CUE SPEAKER.</summary>
@@ -230,8 +266,7 @@ internal sealed class AttributionFinder
 
             _usedCues.Add(k);
             var addressee = Addressee(k, np.Value.Last + 1, end);
-            var last = Math.Max(np.Value.Last, addressee?.Last ?? -1);
-            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
 
         var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end);
@@ -268,7 +303,7 @@ internal sealed class AttributionFinder
 
         _usedCues.Add(m);
         var to = Addressee(m, m + 1, end);
-        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), AttributionEndChar(to?.Last ?? m, end));
+        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
@@ -742,6 +777,7 @@ internal sealed class AttributionFinder
                 return j;
             }
 
+
             if (_t[j].Value == ",")
             {
                 // The end of a relative clause: "Ma, who announced that X, also told ..."
@@ -1054,11 +1090,6 @@ internal sealed class AttributionFinder
     private string Cue(int k) => _t[k].Lower;
 
     private Span SpanOf((int First, int Last) np) => new(_t[np.First].Span.Start, _t[np.Last].Span.End - (EntityIndex.EndsPossessive(_t[np.Last].Value) ? 2 : 0));
-
-    private int AttributionEndChar(int lastToken, int sentenceEnd) =>
-        lastToken + 1 >= sentenceEnd - 1 || _t[lastToken + 1].Value is "." or "!" or "?" || lastToken + 1 < sentenceEnd && _t[lastToken + 1].Value == ","
-            ? _t[sentenceEnd - 1].Span.End
-            : -1;
 
     private bool OnlyPunctuationBetween(int from, int to)
     {
