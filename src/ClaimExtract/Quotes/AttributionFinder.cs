@@ -175,7 +175,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, null, null));
+                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, SentenceSubjectBefore(q) is { } subject ? SpanOf(subject) : null, null));
                 continue;
             }
 
@@ -206,6 +206,35 @@ internal sealed class AttributionFinder
         }
 
         return result;
+    }
+
+    /// <summary>The subject of the sentence a quotation stands in, when it is a person named or pronominalised before the quotation: He commanded the party to “do the right thing ...”.</summary>
+    private (int First, int Last)? SentenceSubjectBefore(QuotedSpan q)
+    {
+        var open = _doc.IndexAtOrAfter(q.Outer.Start);
+        var start = _doc.SentenceStartToken(open);
+        for (var c = start; c < open && c < start + 8; c++)
+        {
+            if (_doc.Quoted[c] || !_t[c].IsWord)
+            {
+                continue;
+            }
+
+            if (NounPhraseFrom(c, open) is { } np)
+            {
+                var head = _t[np.Last];
+                var person = Lexicon.PersonPronouns.Contains(head.Value) && head.Lower is not ("who" or "we" or "i") || Lexicon.PersonNouns.Contains(head.Value)
+                             || head.IsCapitalized && !Lexicon.OrganizationWords.Contains(head.Value);
+                return person && np.Last + 1 < open && _t[np.Last + 1].IsWord && !_t[np.Last + 1].IsCapitalized ? np : null;
+            }
+
+            if (!Lexicon.NotNames.Contains(_t[c].Value) && !Lexicon.Prepositions.Contains(_t[c].Value))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The start of the words before a quotation in its sentence, when they are two or more words with no cue and no colon (the quotation ends a reported clause).</summary>
@@ -310,6 +339,13 @@ internal sealed class AttributionFinder
     private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
     {
         var k = open - 1;
+        if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
+        {
+            // No comma between: Kasich cautioned “let’s not get ahead of ourselves.” (A title is shorter: She reads “War and Peace”.)
+            _usedCues.Add(k);
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
+        }
+
         if (k < 0 || _t[k].Value is not (":" or ","))
         {
             return null;
@@ -420,8 +456,15 @@ internal sealed class AttributionFinder
         int comma, after;
         if (k - 1 > start && _t[k - 1].Value == ",")
         {
-            // Inverted: "..., said Mr. Barrett, the lawyer for the state."
+            // Inverted: "..., said Mr. Barrett, the lawyer for the state." A pronoun there starts the content
+            // of a cue whose subject came before the comma ("Paradis, who ..., says she identifies ...").
             subject = NounPhraseRight(k + 1, end);
+            if (subject is { } pronoun && pronoun.First == pronoun.Last && Lexicon.PersonPronouns.Contains(_t[pronoun.First].Value)
+                && pronoun.Last + 1 < end && _t[pronoun.Last + 1].IsWord)
+            {
+                subject = null;
+            }
+
             comma = k - 1;
             after = subject is null ? -1 : SkipApposition(subject.Value.Last + 1, end);
         }
@@ -987,16 +1030,16 @@ internal sealed class AttributionFinder
         return Lexicon.IsGroupNoun(head.Value) ? (j, j) : null;
     }
 
-    /// <summary>A short phrase opened by a determiner ("the insider", "one longtime donor"), when nothing in the lexicon names its head; only used where a cue must follow.</summary>
+    /// <summary>A short phrase ("the insider", "former Bush speechwriter Noam Neusner") that the lexicon does not name, when a cue follows it; only used right after a quotation.</summary>
     private (int First, int Last)? DescriptionRight(int i, int end)
     {
-        if (i >= end || !_t[i].IsWord || _doc.Quoted[i] || !Lexicon.Determiners.Contains(_t[i].Value))
+        if (i >= end || !_t[i].IsWord || _doc.Quoted[i] || IsCue(i) || Lexicon.Prepositions.Contains(_t[i].Value) || Lexicon.Adverbs.Contains(_t[i].Value))
         {
             return null;
         }
 
         var last = i;
-        while (last + 1 < end && last + 1 <= i + 4 && _t[last + 1].IsWord && !_doc.Quoted[last + 1] && !IsCue(last + 1)
+        while (last + 1 < end && last + 1 <= i + 6 && (_t[last + 1].IsWord || _t[last + 1].Value == ".") && !_doc.Quoted[last + 1] && !IsCue(last + 1)
                && !Lexicon.Adverbs.Contains(_t[last + 1].Value) && !Lexicon.Prepositions.Contains(_t[last + 1].Value))
         {
             last++;
@@ -1026,11 +1069,17 @@ internal sealed class AttributionFinder
                 last++;
             }
 
-            // "Alibaba’s chairman", "White House officials"
+            // "Alibaba’s chairman", "White House officials", "Republican strategist Fred Davis"
             var head = last + 1;
             if (head < end && _t[head].IsWord && !_t[head].IsCapitalized && IsHeadNoun(head))
             {
-                return (i, head);
+                var named = head;
+                while (named + 1 < end && IsNameWord(named + 1) && named < head + 4)
+                {
+                    named++;
+                }
+
+                return (i, named);
             }
 
             return (i, last);
