@@ -585,9 +585,10 @@ internal sealed class AttributionFinder
             {
                 // The content includes its complementiser, as PolNeAR marks it ("that the factory would close").
                 contentStart = that;
-                if (Lexicon.AddresseeVerbs.Contains(lemma))
+                if (Lexicon.AddresseeVerbs.Contains(lemma) && that > k + 1)
                 {
-                    var np = NounPhraseRight(k + 1, that);
+                    // "told the Tribune that": whatever short phrase stands between the cue and "that" is the addressee.
+                    var np = NounPhraseRight(k + 1, that) ?? (that - k - 1 <= 4 && Enumerable.Range(k + 1, that - k - 1).All(x => _t[x].IsWord && !Lexicon.TimeWords.Contains(_t[x].Value)) ? (k + 1, that - 1) : null);
                     addressee = np is null ? null : SpanOf(np.Value);
                 }
             }
@@ -1026,8 +1027,20 @@ internal sealed class AttributionFinder
             }
         }
 
-        // Bare plural groups ("officials said") and capitalised modifiers ("White House officials").
-        return Lexicon.IsGroupNoun(head.Value) ? (j, j) : null;
+        // Bare plural groups ("officials said"), shares ("About 9 percent said") and capitalised modifiers ("White House officials").
+        if (!Lexicon.IsGroupNoun(head.Value))
+        {
+            return null;
+        }
+
+        var share = j;
+        while (share - 1 >= start && _t[share - 1].IsWord && !_doc.Quoted[share - 1]
+               && (char.IsDigit(_t[share - 1].Value[0]) || _t[share - 1].Lower is "about" or "almost" or "nearly" or "roughly" or "only" or "just" or "over"))
+        {
+            share--;
+        }
+
+        return (share, j);
     }
 
     /// <summary>A short phrase ("the insider", "former Bush speechwriter Noam Neusner") that the lexicon does not name, when a cue follows it; only used right after a quotation.</summary>
@@ -1094,13 +1107,20 @@ internal sealed class AttributionFinder
 
             if (IsHeadNoun(j) && (j > i || Lexicon.IsGroupNoun(_t[j].Value)))
             {
-                // Take a following compound head too: "a Chinese news outlet", "the company spokesman".
+                // Take a following compound head too: "a Chinese news outlet", "the company spokesman";
+                // and a name after the description: "budget analyst Tom Okafor".
                 while (j + 1 < end && _t[j + 1].IsWord && IsHeadNoun(j + 1))
                 {
                     j++;
                 }
 
-                return (i, j);
+                var named = j;
+                while (named + 1 < end && IsNameWord(named + 1) && named < j + 4)
+                {
+                    named++;
+                }
+
+                return (i, named);
             }
 
             if (j > i && (Lexicon.CueVerbs.ContainsKey(_t[j].Value) || Lexicon.Prepositions.Contains(_t[j].Value)))
