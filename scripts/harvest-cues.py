@@ -8,7 +8,7 @@ Writes src/ClaimExtract/Quotes/harvested-cues.tsv: form, lemma, times in a cue, 
 usage: scripts/harvest-cues.py [../shared/data/polnear/train.jsonl.gz]"""
 import collections, gzip, json, re, sys
 
-MIN_COUNT, MIN_SHARE = 5, 0.6
+MIN_COUNT, MIN_SHARE = 5, 0.45
 NOT_VERBS = {"statement", "criticism", "assertion", "suggestion", "complaints", "doubts", "assumption", "footage", "eager",
              "wary", "outspoken", "impassioned", "chants", "titled", "mention", "discuss", "reportedly"}
 OTHER_PATTERNS = {"according", "expected", "seemed", "seems", "appears", "appeared", "appear", "seem", "referring", "referred",
