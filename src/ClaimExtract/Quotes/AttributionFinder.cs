@@ -436,6 +436,7 @@ internal sealed class AttributionFinder
                 : IntentionVerbs.Contains(_t[k].Lower) && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? Intention(k)
                 : EvidentialVerbs.Contains(_t[k].Lower) || _t[k].Lower == "expected" && k > 0 && _t[k - 1].Lower is "is" or "are" or "was" or "were" ? Evidential(k)
                 : _t[k].Value == ":" ? HeadlineColon(k)
+                : _t[k].Lower == "asked" && (k == _doc.SentenceStartToken(k) || _t[k - 1].Lower is "when" or "if") ? AskedClause(k)
                 : IsCue(k) ? Parenthetical(k) ?? WithParticle(k) ?? Reported(k)
                 : null;
             if (a is not null)
@@ -719,6 +720,25 @@ internal sealed class AttributionFinder
         }
 
         return new Attribution(new Span(_t[k + 1].Span.Start, ContentEndChar(k + 1, last + 1)), QuoteType.Indirect, _t[k].Span, ":", new Span(_t[start].Span.Start, _t[k - 1].Span.End), null);
+    }
+
+    /// <summary>"Asked about the merger, she defended ..." / "When asked why ..., he said": the question, up to the comma, with no speaker of its own.</summary>
+    private Attribution? AskedClause(int k)
+    {
+        var end = _doc.SentenceEndToken(k);
+        var comma = k + 1;
+        while (comma < end && comma < k + SpeakerWindow && _t[comma].Value != ",")
+        {
+            comma++;
+        }
+
+        if (comma >= end || comma - k - 1 < 2 || _doc.Quoted[k + 1])
+        {
+            return null;
+        }
+
+        _usedCues.Add(k);
+        return new Attribution(new Span(_t[k + 1].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, "asked", null, null);
     }
 
     /// <summary>SPEAKER pointed to / lashed out at / asked about CONTENT; SPEAKER hopes/refuses to CONTENT.</summary>
