@@ -913,7 +913,9 @@ internal sealed class AttributionFinder
             return NounPhraseEndingAt(j - 2, start);
         }
 
-        if (_t[j].Lower is "and" or "but")
+        // A participle of the clause ("Ryan's campaign shrugged off the remarks, telling reporters ...") shares its subject, as a coordinated predicate does.
+        var participle = _t[j].Value == "," && _t[cue].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (_t[j].Lower is "and" or "but" || participle)
         {
             // A coordinated predicate ("Machado promised to keep supporting Clinton and said ...") shares
             // the subject of its clause: the first speaker-like phrase of the sentence, not the nearest.
