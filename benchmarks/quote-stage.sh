@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet test tests/ClaimExtract.Tests -c Release --filter "FullyQualifiedName~QuoteStageTiming" --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E "^ *(zyte|polnear):|Passed!|Failed!| error "
+  | grep -E "^ *(zyte|polnear):|Passed!|Failed!| error " | sed "s/^ *//" | sort -u

@@ -30,6 +30,9 @@ internal sealed class AttributionFinder
     private readonly HashSet<int> _usedCues = [];
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
+    // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
+    private readonly bool[] _isCue;
+
     private AttributionFinder(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
     {
         _doc = doc;
@@ -38,6 +41,12 @@ internal sealed class AttributionFinder
         foreach (var q in quotes)
         {
             _quoteByEnd.TryAdd(q.Outer.End, q);
+        }
+
+        _isCue = new bool[_t.Count];
+        for (var k = 0; k < _t.Count; k++)
+        {
+            _isCue[k] = ComputeIsCue(k);
         }
     }
 
@@ -1171,8 +1180,10 @@ internal sealed class AttributionFinder
     private bool IsNameWord(int j) =>
         _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
 
+    private bool IsCue(int k) => _isCue[k];
+
     // A capitalised cue word is a name or a heading ("United States", "Says Who"), not a verb.
-    private bool IsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
+    private bool ComputeIsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
 
     // "the so-called", "a promised tax cut", "his stated aim": a participle before a noun is not a cue.
     private bool IsAdjectival(int k) =>
