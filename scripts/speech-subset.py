@@ -4,8 +4,8 @@ attributions whose cue holds a common speech verb or a colon (the list below), s
 reference scorer's matching. Precision is left out: the predictions also hold non-speech attributions.
 
 usage: scripts/speech-subset.py GOLD.jsonl.gz PRED.jsonl     (PRED: claimextract extract --format jsonl output)"""
-import re, sys
-sys.path.insert(0, "../shared/eval")
+import os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 from score_quotes import gold_items, pred_items, read_jsonl, score
 
 SPEECH = re.compile(r"\b(said|say|says|saying|told|tell|tells|telling|according to|added|adding|adds|asked|asks|asking|wrote|writes"
