@@ -87,6 +87,22 @@ public class QuoteScorerTests : TempFolderTest
     }
 
     [Test]
+    [Category("Model")]
+    public void EvalQuotes_WithoutPred_RunsThePipelineOnTheGoldTexts()
+    {
+        // The Python scorer printed this line for the same gold and `claimextract extract` of its text.
+        const string gold = """{"id": "ruiz", "text": "“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.", "attributions": [{"source": [{"start": 40, "end": 54, "text": "Mayor Ana Ruiz"}], "cue": [{"start": 55, "end": 59, "text": "said"}], "content": [{"start": 0, "end": 39, "text": "“We will rebuild the bridge by spring,”"}], "reference": "Ana Ruiz"}]}""";
+        var path = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(gold + "\n"));
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        var exit = CliApp.Run(["eval", "quotes", path], () => Stream.Null, stdout, stderr);
+
+        Assert.That((exit, stderr.ToString()), Is.EqualTo((0, "")));
+        Assert.That(Encoding.UTF8.GetString(stdout.ToArray()).Split('\n')[0], Is.EqualTo("""{"t": 0.3, "gold": 1, "predicted": 1, "tp": 1, "P": 100.0, "R": 100.0, "F1": 100.0, "speaker_acc": 100.0, "cue_acc": 100.0, "name_acc": 100.0, "exact_P": 100.0, "exact_R": 100.0, "exact_F1": 100.0}"""));
+    }
+
+    [Test]
     public void EvalQuotes_MissingGold_IsAUsageError()
     {
         using var stdout = new MemoryStream();
