@@ -28,7 +28,7 @@ internal static class CliApp
             SchemaCommand.Create(stdout),
             ClassifyCommand.Create(openStdin, stdout, stderr),
             TrainCommand.Create(stdout, stderr),
-            EvalCommand.Create(EvalExtractionCommand.Create(stdout, stderr), EvalStatementsCommand.Create(stdout, stderr)),
+            EvalCommand.Create(EvalExtractionCommand.Create(stdout, stderr), EvalQuotesCommand.Create(stdout, stderr), EvalStatementsCommand.Create(stdout, stderr)),
         };
 
         // "@list.txt" is an input list, not a response file.

@@ -85,7 +85,7 @@ public sealed class ClaimPipeline
             deadline.ThrowIfCancellationRequested();
             var candidates = Candidates(document, attributions);
             var predictions = _classifier.Predict(candidates
-                .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueText, c.QuoteType))
+                .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
                 .ToList());
             var statements = BuildStatements(input.Id, document, candidates, resolver, predictions, _classifier.Calibration);
             deadline.ThrowIfCancellationRequested();
@@ -160,17 +160,18 @@ public sealed class ClaimPipeline
 
     /// <summary>Something said: a quote the quote stage attributed, or a sentence of the writer's own that reports a promise or a retraction.</summary>
     /// <remarks><c>Reported</c>: for a reported sentence, the kind its reporting phrase says (pledged to → promise, backed down on a promise → retraction); null for a quote.</remarks>
-    private sealed record Candidate(Span Content, IReadOnlyList<Span> Parts, string QuoteType, Span? Cue, string? CueText, Span? Speaker, Span? Addressee, StatementKind? Reported);
+    /// <remarks><c>CueVerb</c>: the cue as the classifier was trained on it, without auxiliaries ("said", not "has said").</remarks>
+    private sealed record Candidate(Span Content, IReadOnlyList<Span> Parts, string QuoteType, Span? Cue, string? CueText, string? CueVerb, Span? Speaker, Span? Addressee, StatementKind? Reported);
 
     /// <summary>The attributions, and the writer's sentences no quote covers that report a promise or a retraction, in text order.</summary>
     private static List<Candidate> Candidates(TextDocument document, List<Attribution> attributions)
     {
         var result = attributions
-            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.Speaker, a.Addressee, null))
+            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null))
             .ToList();
         foreach (var r in ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList()))
         {
-            result.Add(new Candidate(r.Sentence, [r.Sentence], "reported", r.Cue, r.CueText, r.Subject, null, r.Kind));
+            result.Add(new Candidate(r.Sentence, [r.Sentence], "reported", r.Cue, r.CueText, r.CueText, r.Subject, null, r.Kind));
         }
 
         return [.. result.OrderBy(c => c.Content.Start)];

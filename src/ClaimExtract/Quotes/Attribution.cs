@@ -25,6 +25,13 @@ public enum QuoteType
 /// <param name="Addressee">Whom it was said to ("told Xinhua").</param>
 internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, string? CueText, Span? Speaker, Span? Addressee)
 {
+    /// <summary>The reporting verb alone ("said" of "has also said in a statement"), as the statement classifier reads it; by default the cue text.</summary>
+    public string? CueVerb
+    {
+        get => field ?? CueText;
+        init;
+    }
+
     /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
     public Attribution? InheritedFrom { get; init; }
 

@@ -30,6 +30,9 @@ internal sealed class AttributionFinder
     private readonly HashSet<int> _usedCues = [];
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
+    // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
+    private readonly bool[] _isCue;
+
     private AttributionFinder(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
     {
         _doc = doc;
@@ -38,6 +41,12 @@ internal sealed class AttributionFinder
         foreach (var q in quotes)
         {
             _quoteByEnd.TryAdd(q.Outer.End, q);
+        }
+
+        _isCue = new bool[_t.Count];
+        for (var k = 0; k < _t.Count; k++)
+        {
+            _isCue[k] = ComputeIsCue(k);
         }
     }
 
@@ -76,7 +85,50 @@ internal sealed class AttributionFinder
 
         result.AddRange(direct.Where(d => !subsumed.Contains(d)));
         result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
-        return InheritSpeakers(result);
+        return InheritSpeakers(result.Select(WholeCue).ToList());
+    }
+
+    /// <summary>
+    /// The cue as PolNeAR marks it: a one-word cue after its speaker takes the auxiliaries and negations
+    /// between them ("has said", "did not mention"; not "also" or "previously"), a colon that introduces the quotation
+    /// ("said:") and "in a statement".
+    /// </summary>
+    private Attribution WholeCue(Attribution a)
+    {
+        if (a.Cue is not { } cue || a.Speaker is not { } speaker || speaker.End > cue.Start || a.CueText is null || a.CueText.Contains(' ', StringComparison.Ordinal))
+        {
+            return a;
+        }
+
+        var verb = _doc.IndexAtOrAfter(cue.Start);
+        if (verb >= _t.Count || _t[verb].Span != cue)
+        {
+            return a;
+        }
+
+        var first = verb;
+        while (first - 1 >= 0 && _t[first - 1].Span.Start >= speaker.End && _t[first - 1].IsWord && Lexicon.Auxiliaries.Contains(_t[first - 1].Value))
+        {
+            first--;
+        }
+
+        var last = verb;
+        if (last + 1 < _t.Count && _t[last + 1].Value == ":" && _t[last + 1].Span.End <= a.Content.Start)
+        {
+            last++;
+        }
+        else if (last + 3 < _t.Count && _t[last + 1].Lower == "in" && _t[last + 2].Lower is "a" or "an" && _t[last + 3].Lower == "statement")
+        {
+            last += 3;
+        }
+
+        if (first == verb && last == verb)
+        {
+            return a;
+        }
+
+        var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => _t[i].Lower)).Replace(" :", ":", StringComparison.Ordinal);
+        return a with { Cue = new Span(_t[first].Span.Start, _t[last].Span.End), CueText = text, CueVerb = a.CueVerb };
     }
 
     private static int FirstEndingAfter(List<Attribution> sorted, int position)
@@ -132,15 +184,17 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, null, null));
+                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, SentenceSubjectBefore(q) is { } subject ? SpanOf(subject) : null, null));
                 continue;
             }
 
-            // “A,” Ma told Xinhua. “B.” — B continues A when nothing but the attribution stands between them.
+            // “A,” Ma told Xinhua. “B.” / “A,” he said, “B.” — B continues A when nothing but the
+            // attribution stands between them (B may find the same cue before it).
             var content = q.Outer;
             var parts = new List<Span> { q.Outer };
-            while (i + 1 < found.Count && found[i + 1].Attribution is null && attributionEnd >= 0
-                   && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start)
+            while (i + 1 < found.Count && attributionEnd >= 0
+                   && (found[i + 1].Attribution is null || found[i + 1].Attribution!.Cue == a.Cue)
+                   && (found[i + 1].Quote.Outer.Start < attributionEnd || OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start))
                    && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
             {
                 content = new Span(content.Start, found[i + 1].Quote.Outer.End);
@@ -148,10 +202,73 @@ internal sealed class AttributionFinder
                 i++;
             }
 
-            result.Add(a with { Content = content, Parts = parts });
+            // Words of the sentence before the quotation are part of what is reported: Her plan may be “strategic,” said ...
+            var type = a.Type;
+            if (attributionEnd >= 0 && ClauseBeforeQuotation(q) is { } lead)
+            {
+                content = new Span(lead, content.End);
+                parts[0] = new Span(lead, parts[0].End);
+                type = QuoteType.Mixed;
+            }
+
+            result.Add(a with { Content = content, Parts = parts, Type = type });
         }
 
         return result;
+    }
+
+    /// <summary>The subject of the sentence a quotation stands in, when it is a person named or pronominalised before the quotation: He commanded the party to “do the right thing ...”.</summary>
+    private (int First, int Last)? SentenceSubjectBefore(QuotedSpan q)
+    {
+        var open = _doc.IndexAtOrAfter(q.Outer.Start);
+        var start = _doc.SentenceStartToken(open);
+        for (var c = start; c < open && c < start + 8; c++)
+        {
+            if (_doc.Quoted[c] || !_t[c].IsWord)
+            {
+                continue;
+            }
+
+            if (NounPhraseFrom(c, open) is { } np)
+            {
+                var head = _t[np.Last];
+                var person = Lexicon.PersonPronouns.Contains(head.Value) && head.Lower is not ("who" or "we" or "i") || Lexicon.PersonNouns.Contains(head.Value)
+                             || head.IsCapitalized && !Lexicon.OrganizationWords.Contains(head.Value);
+                return person && np.Last + 1 < open && _t[np.Last + 1].IsWord && !_t[np.Last + 1].IsCapitalized ? np : null;
+            }
+
+            if (!Lexicon.NotNames.Contains(_t[c].Value) && !Lexicon.Prepositions.Contains(_t[c].Value))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of the words before a quotation in its sentence, when they are two or more words with no cue and no colon (the quotation ends a reported clause).</summary>
+    private int? ClauseBeforeQuotation(QuotedSpan q)
+    {
+        var open = _doc.IndexAtOrAfter(q.Outer.Start);
+        var start = _doc.SentenceStartToken(open);
+        var words = 0;
+        for (var j = start; j < open; j++)
+        {
+            if (_t[j].Value is ":" or ";" || _doc.Quoted[j] || IsCue(j) || j > start && _t[j - 1].Value == "," && !_t[j].IsWord)
+            {
+                return null;
+            }
+
+            words += _t[j].IsWord ? 1 : 0;
+        }
+
+        var first = start;
+        while (first < open && !_t[first].IsWord)
+        {
+            first++;
+        }
+
+        return words >= 2 && _t[open - 1].Value is not "," ? _t[first].Span.Start : null;
     }
 
     /// <summary>“...,” SPEAKER CUE [ADDRESSEE] — or — “...,” CUE SPEAKER.</summary>
@@ -187,17 +304,31 @@ internal sealed class AttributionFinder
 
             _usedCues.Add(k);
             var addressee = Addressee(k, np.Value.Last + 1, end);
-            var last = Math.Max(np.Value.Last, addressee?.Last ?? -1);
-            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), AttributionEndChar(last, end));
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
 
-        var subject = NounPhraseRight(k, end);
+        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end);
         if (subject is null)
         {
             return null;
         }
 
         var m = subject.Value.Last + 1;
+        if (m < end && _t[m].Value == ",")
+        {
+            // An apposition between the speaker and the cue: “...,” Gene Sperling, a top Clinton adviser, said.
+            var comma = m + 1;
+            while (comma < end && comma < m + 25 && _t[comma].Value is not ("," or "." or ";" or "!" or "?") && !_doc.Quoted[comma])
+            {
+                comma++;
+            }
+
+            if (comma < end && _t[comma].Value == "," && comma > m + 1)
+            {
+                m = comma + 1;
+            }
+        }
+
         while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
         {
             m++;
@@ -210,13 +341,20 @@ internal sealed class AttributionFinder
 
         _usedCues.Add(m);
         var to = Addressee(m, m + 1, end);
-        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), AttributionEndChar(to?.Last ?? m, end));
+        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
     private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
     {
         var k = open - 1;
+        if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
+        {
+            // No comma between: Kasich cautioned “let’s not get ahead of ourselves.” (A title is shorter: She reads “War and Peace”.)
+            _usedCues.Add(k);
+            return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
+        }
+
         if (k < 0 || _t[k].Value is not (":" or ","))
         {
             return null;
@@ -305,7 +443,10 @@ internal sealed class AttributionFinder
             var a = _t[k].Lower == "according" && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? AccordingTo(k)
                 : _t[k].Lower is "called" or "calls" or "calling" && k + 1 < _t.Count && _t[k + 1].Lower is "for" or "on" ? CalledFor(k)
                 : IntentionVerbs.Contains(_t[k].Lower) && k + 1 < _t.Count && _t[k + 1].Lower == "to" ? Intention(k)
-                : IsCue(k) ? Parenthetical(k) ?? Reported(k)
+                : EvidentialVerbs.Contains(_t[k].Lower) || _t[k].Lower == "expected" && k > 0 && _t[k - 1].Lower is "is" or "are" or "was" or "were" ? Evidential(k)
+                : _t[k].Value == ":" ? HeadlineColon(k)
+                : _t[k].Lower == "asked" && (k == _doc.SentenceStartToken(k) || _t[k - 1].Lower is "when" or "if") ? AskedClause(k)
+                : IsCue(k) ? Parenthetical(k) ?? WithParticle(k) ?? Reported(k)
                 : null;
             if (a is not null)
             {
@@ -325,8 +466,15 @@ internal sealed class AttributionFinder
         int comma, after;
         if (k - 1 > start && _t[k - 1].Value == ",")
         {
-            // Inverted: "..., said Mr. Barrett, the lawyer for the state."
+            // Inverted: "..., said Mr. Barrett, the lawyer for the state." A pronoun there starts the content
+            // of a cue whose subject came before the comma ("Paradis, who ..., says she identifies ...").
             subject = NounPhraseRight(k + 1, end);
+            if (subject is { } pronoun && pronoun.First == pronoun.Last && Lexicon.PersonPronouns.Contains(_t[pronoun.First].Value)
+                && pronoun.Last + 1 < end && _t[pronoun.Last + 1].IsWord)
+            {
+                subject = null;
+            }
+
             comma = k - 1;
             after = subject is null ? -1 : SkipApposition(subject.Value.Last + 1, end);
         }
@@ -436,7 +584,7 @@ internal sealed class AttributionFinder
                     break;
                 }
 
-                if (_t[j].Lower == "that")
+                if (_t[j].Lower == "that" || lemma == "ask" && _t[j].Lower is "whether" or "if" or "why" or "how" or "what" or "when" or "who")
                 {
                     that = j;
                     break;
@@ -447,9 +595,10 @@ internal sealed class AttributionFinder
             {
                 // The content includes its complementiser, as PolNeAR marks it ("that the factory would close").
                 contentStart = that;
-                if (Lexicon.AddresseeVerbs.Contains(lemma))
+                if (Lexicon.AddresseeVerbs.Contains(lemma) && that > k + 1)
                 {
-                    var np = NounPhraseRight(k + 1, that);
+                    // "told the Tribune that": whatever short phrase stands between the cue and "that" is the addressee.
+                    var np = NounPhraseRight(k + 1, that) ?? (that - k - 1 <= 4 && Enumerable.Range(k + 1, that - k - 1).All(x => _t[x].IsWord && !Lexicon.TimeWords.Contains(_t[x].Value)) ? (k + 1, that - 1) : null);
                     addressee = np is null ? null : SpanOf(np.Value);
                 }
             }
@@ -509,6 +658,125 @@ internal sealed class AttributionFinder
 
     // PolNeAR also attributes intentions: "Sanders wants to raise taxes", "She plans to run".
     private static readonly HashSet<string> IntentionVerbs = ["wants", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses", "declined"];
+
+    // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Putin seemed most concerned with ...]").
+    private static readonly HashSet<string> EvidentialVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+    /// <summary>CLAUSE seems/appeared ... ; CLAUSE is expected to ...: the clause, from its start, is the content; there is no speaker.</summary>
+    private Attribution? Evidential(int k)
+    {
+        if (_doc.Quoted[k] || k + 1 >= _t.Count || !_t[k + 1].IsWord || _t[k].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = _doc.SentenceStartToken(k);
+        var end = _doc.SentenceEndToken(k);
+        var cueFirst = _t[k].Lower == "expected" ? k - 1 : k;
+        var first = cueFirst;
+        while (first - 1 >= start && first - 1 > cueFirst - SpeakerWindow && _t[first - 1].Value is not ("," or ";" or ":" or "—" or "–" or "(") && !_doc.Quoted[first - 1])
+        {
+            first--;
+        }
+
+        while (first < cueFirst && _t[first].Lower is "but" or "and" or "yet" or "so" or "still" or "now")
+        {
+            first++;
+        }
+
+        if (cueFirst - first < 1 || !_t[first].IsWord || IsQuoteMark(first))
+        {
+            return null;
+        }
+
+        var contentEnd = ContentEnd(k, end);
+        if (contentEnd - first < MinimumContentWords + 1)
+        {
+            return null;
+        }
+
+        var cueText = string.Join(' ', Enumerable.Range(cueFirst, k - cueFirst + 1).Select(i => _t[i].Lower));
+        return new Attribution(new Span(_t[first].Span.Start, ContentEndChar(first, contentEnd)), QuoteType.Indirect, new Span(_t[cueFirst].Span.Start, _t[k].Span.End), cueText, null, null);
+    }
+
+    /// <summary>"Sanders: Brexit's message could draw Trump support" — a headline or an interview turn ("Q: ...") gives the words after a short leading name to it, to the end of the paragraph.</summary>
+    private Attribution? HeadlineColon(int k)
+    {
+        var start = _doc.SentenceStartToken(k);
+        if (_doc.Quoted[k] || k - start < 1 || k - start > 4 || k + 1 >= _t.Count || IsQuoteMark(k + 1) || _t[k + 1].Value is "“" or "\"" or "‘" or "«" or "„")
+        {
+            return null;
+        }
+
+        for (var j = start; j < k; j++)
+        {
+            if (!(_t[j].IsCapitalized || _t[j].Value is "’s" or "'s") || _doc.Quoted[j] || Lexicon.NotNames.Contains(_t[j].Value))
+            {
+                return null;
+            }
+        }
+
+        var paragraph = _doc.Document.Paragraphs[_doc.Document.ParagraphAt(_t[k].Span.Start)];
+        var last = k + 1;
+        while (last + 1 < _t.Count && _t[last + 1].Span.End <= paragraph.End && last + 1 < k + ContentWindow)
+        {
+            last++;
+        }
+
+        if (last - k < MinimumContentWords || _t[k + 1].Span.Start >= paragraph.End)
+        {
+            return null;
+        }
+
+        return new Attribution(new Span(_t[k + 1].Span.Start, ContentEndChar(k + 1, last + 1)), QuoteType.Indirect, _t[k].Span, ":", new Span(_t[start].Span.Start, _t[k - 1].Span.End), null);
+    }
+
+    /// <summary>"Asked about the merger, she defended ..." / "When asked why ..., he said": the question, up to the comma, with no speaker of its own.</summary>
+    private Attribution? AskedClause(int k)
+    {
+        var end = _doc.SentenceEndToken(k);
+        var comma = k + 1;
+        while (comma < end && comma < k + SpeakerWindow && _t[comma].Value != ",")
+        {
+            comma++;
+        }
+
+        if (comma >= end || comma - k - 1 < 2 || _doc.Quoted[k + 1])
+        {
+            return null;
+        }
+
+        _usedCues.Add(k);
+        return new Attribution(new Span(_t[k + 1].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, "asked", null, null);
+    }
+
+    /// <summary>SPEAKER pointed to / lashed out at / asked about CONTENT; SPEAKER hopes/refuses to CONTENT.</summary>
+    private Attribution? WithParticle(int k)
+    {
+        if (k + 2 >= _t.Count || !Lexicon.CueParticles.Contains(_t[k + 1].Value) || _doc.Quoted[k + 1])
+        {
+            return null;
+        }
+
+        var lemma = Lexicon.CueVerbs[_t[k].Value];
+        if (Lexicon.NoParticleVerbs.Contains(lemma))
+        {
+            return null;
+        }
+
+        if (_t[k + 1].Lower == "to" && Lexicon.InfinitiveVerbs.Contains(lemma))
+        {
+            return CueThenContent(k, k, k + 1);
+        }
+
+        var last = k + 1;
+        if (last + 1 < _t.Count && Lexicon.CueParticles.Contains(_t[last + 1].Value) && _t[last + 1].Lower != _t[last].Lower)
+        {
+            last++;
+        }
+
+        return CueThenContent(k, last, last + 1);
+    }
 
     /// <summary>SPEAKER wants/plans/vowed to CONTENT.</summary>
     private Attribution? Intention(int k) => CueThenContent(k, k, k + 1);
@@ -582,6 +850,7 @@ internal sealed class AttributionFinder
                 return j;
             }
 
+
             if (_t[j].Value == ",")
             {
                 // The end of a relative clause: "Ma, who announced that X, also told ..."
@@ -653,7 +922,9 @@ internal sealed class AttributionFinder
             return NounPhraseEndingAt(j - 2, start);
         }
 
-        if (_t[j].Lower is "and" or "but")
+        // A participle of the clause ("Ryan's campaign shrugged off the remarks, telling reporters ...") shares its subject, as a coordinated predicate does.
+        var participle = _t[j].Value == "," && _t[cue].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (_t[j].Lower is "and" or "but" || participle)
         {
             // A coordinated predicate ("Machado promised to keep supporting Clinton and said ...") shares
             // the subject of its clause: the first speaker-like phrase of the sentence, not the nearest.
@@ -787,8 +1058,38 @@ internal sealed class AttributionFinder
             }
         }
 
-        // Bare plural groups ("officials said") and capitalised modifiers ("White House officials").
-        return Lexicon.IsGroupNoun(head.Value) ? (j, j) : null;
+        // Bare plural groups ("officials said"), shares ("About 9 percent said") and capitalised modifiers ("White House officials").
+        if (!Lexicon.IsGroupNoun(head.Value))
+        {
+            return null;
+        }
+
+        var share = j;
+        while (share - 1 >= start && _t[share - 1].IsWord && !_doc.Quoted[share - 1]
+               && (char.IsDigit(_t[share - 1].Value[0]) || _t[share - 1].Lower is "about" or "almost" or "nearly" or "roughly" or "only" or "just" or "over"))
+        {
+            share--;
+        }
+
+        return (share, j);
+    }
+
+    /// <summary>A short phrase ("the insider", "former Bush speechwriter Noam Neusner") that the lexicon does not name, when a cue follows it; only used right after a quotation.</summary>
+    private (int First, int Last)? DescriptionRight(int i, int end)
+    {
+        if (i >= end || !_t[i].IsWord || _doc.Quoted[i] || IsCue(i) || Lexicon.Prepositions.Contains(_t[i].Value) || Lexicon.Adverbs.Contains(_t[i].Value))
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < end && last + 1 <= i + 6 && (_t[last + 1].IsWord || _t[last + 1].Value == ".") && !_doc.Quoted[last + 1] && !IsCue(last + 1)
+               && !Lexicon.Adverbs.Contains(_t[last + 1].Value) && !Lexicon.Prepositions.Contains(_t[last + 1].Value))
+        {
+            last++;
+        }
+
+        return last > i && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
     }
 
     /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>
@@ -812,11 +1113,17 @@ internal sealed class AttributionFinder
                 last++;
             }
 
-            // "Alibaba’s chairman", "White House officials"
+            // "Alibaba’s chairman", "White House officials", "Republican strategist Fred Davis"
             var head = last + 1;
             if (head < end && _t[head].IsWord && !_t[head].IsCapitalized && IsHeadNoun(head))
             {
-                return (i, head);
+                var named = head;
+                while (named + 1 < end && IsNameWord(named + 1) && named < head + 4)
+                {
+                    named++;
+                }
+
+                return (i, named);
             }
 
             return (i, last);
@@ -831,13 +1138,20 @@ internal sealed class AttributionFinder
 
             if (IsHeadNoun(j) && (j > i || Lexicon.IsGroupNoun(_t[j].Value)))
             {
-                // Take a following compound head too: "a Chinese news outlet", "the company spokesman".
+                // Take a following compound head too: "a Chinese news outlet", "the company spokesman";
+                // and a name after the description: "budget analyst Tom Okafor".
                 while (j + 1 < end && _t[j + 1].IsWord && IsHeadNoun(j + 1))
                 {
                     j++;
                 }
 
-                return (i, j);
+                var named = j;
+                while (named + 1 < end && IsNameWord(named + 1) && named < j + 4)
+                {
+                    named++;
+                }
+
+                return (i, named);
             }
 
             if (j > i && (Lexicon.CueVerbs.ContainsKey(_t[j].Value) || Lexicon.Prepositions.Contains(_t[j].Value)))
@@ -866,8 +1180,10 @@ internal sealed class AttributionFinder
     private bool IsNameWord(int j) =>
         _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
 
+    private bool IsCue(int k) => _isCue[k];
+
     // A capitalised cue word is a name or a heading ("United States", "Says Who"), not a verb.
-    private bool IsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
+    private bool ComputeIsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
 
     // "the so-called", "a promised tax cut", "his stated aim": a participle before a noun is not a cue.
     private bool IsAdjectival(int k) =>
@@ -876,11 +1192,6 @@ internal sealed class AttributionFinder
     private string Cue(int k) => _t[k].Lower;
 
     private Span SpanOf((int First, int Last) np) => new(_t[np.First].Span.Start, _t[np.Last].Span.End - (EntityIndex.EndsPossessive(_t[np.Last].Value) ? 2 : 0));
-
-    private int AttributionEndChar(int lastToken, int sentenceEnd) =>
-        lastToken + 1 >= sentenceEnd - 1 || _t[lastToken + 1].Value is "." or "!" or "?" || lastToken + 1 < sentenceEnd && _t[lastToken + 1].Value == ","
-            ? _t[sentenceEnd - 1].Span.End
-            : -1;
 
     private bool OnlyPunctuationBetween(int from, int to)
     {
@@ -914,7 +1225,7 @@ internal sealed class AttributionFinder
         {
             var a = sorted[i];
             var previous = sorted[i - 1];
-            if (a.Speaker is not null || previous.Speaker is null && previous.InheritedFrom is null)
+            if (a.Speaker is not null || a.Cue is not null || previous.Speaker is null && previous.InheritedFrom is null)
             {
                 continue;
             }

@@ -8,8 +8,18 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal static class Lexicon
 {
-    /// <summary>Speech and report verbs, every inflection, mapped to their lemma.</summary>
+    /// <summary>Speech and report verbs, every inflection, mapped to their lemma: the hand-made list, then the forms harvested from PolNeAR train (harvested-cues.tsv).</summary>
     public static readonly FrozenDictionary<string, string> CueVerbs = BuildCues();
+
+    /// <summary>Cue verbs that govern their content through a particle ("pointed to", "lashed out at", "asked about"); speech verbs followed by "to" or "about" take an addressee or a topic instead.</summary>
+    public static readonly FrozenSet<string> CueParticles = Set("to", "out", "at", "against", "with", "about", "of");
+
+    /// <summary>Lemmas whose following "to", "about" or "on" starts an addressee or an adjunct, never their content.</summary>
+    public static readonly FrozenSet<string> NoParticleVerbs = Set("say", "tell", "write", "add", "announce", "note", "tweet", "report", "explain", "state", "declare");
+
+    /// <summary>Verbs whose "to" starts the content as an infinitive ("hopes to win"), not a particle.</summary>
+    public static readonly FrozenSet<string> InfinitiveVerbs = Set(
+        "want", "plan", "intend", "hope", "seek", "vow", "pledge", "promise", "threaten", "refuse", "decline", "expect", "urge", "agree", "order", "try", "aim");
 
     /// <summary>Verbs whose first object is the addressee ("told Xinhua that ...").</summary>
     public static readonly FrozenSet<string> AddresseeVerbs = Set("tell", "assure", "inform", "remind", "warn", "promise", "advise", "notify", "convince");
@@ -53,7 +63,9 @@ internal static class Lexicon
         "republicans", "investors", "residents", "witnesses", "observers", "researchers", "scientists", "leaders", "executives", "aides",
         "advisers", "advisors", "members", "voters", "activists", "authorities", "police", "prosecutors", "investigators", "diplomats",
         "insiders", "protesters", "workers", "employees", "students", "parents", "doctors", "others", "reporters", "journalists", "engineers",
-        "scholars", "agents", "spokespeople", "representatives", "senators", "organizers", "organisers", "owners", "users", "customers");
+        "scholars", "agents", "spokespeople", "representatives", "senators", "organizers", "organisers", "owners", "users", "customers",
+        // Shares of a group, as polls report them: "About 9 percent said ...", "Almost half said ...".
+        "percent", "half", "majority", "minority", "third", "thirds", "quarter", "most", "many", "few", "none", "everyone", "nobody", "someone", "somebody", "anyone");
 
     /// <summary>Words that start with a capital only because they start a sentence or are not names.</summary>
     public static readonly FrozenSet<string> NotNames = Set(
@@ -106,6 +118,10 @@ internal static class Lexicon
         "often", "earlier", "already", "even", "just", "publicly", "privately", "has", "have", "had", "was", "is", "were", "are", "had",
         "would", "will", "could", "did", "does", "do", "not", "first", "initially", "subsequently", "separately", "similarly", "flatly",
         "simply", "only", "ultimately", "now", "famously", "bluntly", "openly", "quickly", "angrily", "softly", "firmly");
+
+    /// <summary>The auxiliaries and negations that PolNeAR counts as part of a cue ("has said", "did not respond"); adverbs, even "also", stay out, as the seed article's cues ("told") are written.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "did", "does", "do", "not", "never");
 
     /// <summary>Words that may follow a cue before its content without being content ("said Tuesday that", "said in a statement that").</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
@@ -203,7 +219,33 @@ internal static class Lexicon
             }
         }
 
+        foreach (var (form, lemma) in HarvestedCues())
+        {
+            map.TryAdd(form, lemma);
+        }
+
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The cue forms harvested from PolNeAR train (form and lemma), embedded from harvested-cues.tsv.</summary>
+    private static List<(string Form, string Lemma)> HarvestedCues()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("ClaimExtract.Quotes.harvested-cues.tsv")
+                           ?? throw new InvalidOperationException("the harvested cue list is not embedded");
+        using var reader = new StreamReader(stream);
+        var rows = new List<(string Form, string Lemma)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (line.StartsWith('#') || fields.Length < 2 || fields[0] == "form")
+            {
+                continue;
+            }
+
+            rows.Add((fields[0], fields[1]));
+        }
+
+        return rows;
     }
 
     /// <summary>Whether <paramref name="word"/> is the plural of a person noun ("reporters", "engineers") or a group noun.</summary>

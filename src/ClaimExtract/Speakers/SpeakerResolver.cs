@@ -66,6 +66,14 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(person, SpeakerKind.Person);
         }
 
+        // "U.S. Defense Secretary Lena Park": what follows the last title is the person's name.
+        var lastTitle = Array.FindLastIndex(words, w => Lexicon.Titles.Contains(w));
+        if (lastTitle > 0 && lastTitle < words.Length - 1 && words[(lastTitle + 1)..].All(w => char.IsUpper(w[0])))
+        {
+            var name = string.Join(' ', words[(lastTitle + 1)..].Select(EntityIndex.StripPossessive));
+            return new ResolvedSpeaker(_entities.ResolveName(name) ?? name, SpeakerKind.Person);
+        }
+
         var titled = words.Length > 1 && Lexicon.Titles.Contains(words[0]);
         var isOrganization = words.Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)

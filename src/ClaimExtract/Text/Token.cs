@@ -9,8 +9,8 @@ public sealed record Token(Span Span, string Value, bool IsWord)
     /// <summary>Whether the word starts with an upper-case letter.</summary>
     public bool IsCapitalized => IsWord && Value.Length > 0 && char.IsUpper(Value[0]);
 
-    /// <summary>The lower-cased value.</summary>
-    public string Lower => Value.ToLowerInvariant();
+    /// <summary>The lower-cased value, computed once: the attribution finder reads it many times per token.</summary>
+    public string Lower => field ??= Value.ToLowerInvariant();
 }
 
 /// <summary>Cuts text into <see cref="Token"/>s: words (with inner ' ’ - . such as "it’s", "U.S.", "China-US") and single punctuation marks.</summary>

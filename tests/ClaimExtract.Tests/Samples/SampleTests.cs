@@ -104,7 +104,7 @@ public class SampleTests
     [Test]
     public void TrumpAndXinhua_AreNeverTheSpeaker()
     {
-        Assert.That(Article.Value.Statements.Select(s => s.Speaker), Has.None.Contains("Trump").And.None.Contains("Xinhua"));
+        Assert.That(Article.Value.Statements.Select(s => s.Speaker ?? ""), Has.None.Contains("Trump").And.None.Contains("Xinhua"));
     }
 
     [Test]

@@ -20,7 +20,8 @@ public class SpeakerResolutionTests
 
         Assert.That(Speakers(text), Is.EqualTo(new[]
         {
-            ((string?)"She", (string?)"Lena Park", "person"),
+            ((string?)"U.S. Defense Secretary Lena Park", (string?)"Lena Park", "person"),
+            ("She", "Lena Park", "person"),
             ("Park", "Lena Park", "person"),
         }));
     }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using ClaimExtract.Evaluation;
+using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
+using ClaimExtract.Speakers;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Pipeline;
+
+/// <summary>
+/// How much of the time per article the quote and speaker stage takes (issue 4 allows it 20% on top of
+/// the rest), measured in-process, warm, on one thread: the whole pipeline per document, then the stage
+/// alone (quotation scan, tokens, attributions, entity index, speaker resolution) on the same text.
+/// Explicit: run it with benchmarks/quote-stage.sh; it prints figures and asserts nothing about a machine's speed.
+/// </summary>
+[Explicit("a timing benchmark; run with benchmarks/quote-stage.sh")]
+[Category("Benchmark")]
+public class QuoteStageTiming
+{
+    [TestCase("zyte")]
+    [TestCase("polnear")]
+    public void QuoteStage_ShareOfThePerArticleTime(string corpus)
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new InconclusiveException("../shared/data is not beside the repository");
+        var documents = corpus == "zyte"
+            ? Directory.GetFiles(Path.Combine(shared, "zyte", "html"), "*.html.gz").SelectMany(p => DocumentReader.Read(p, () => Stream.Null)).Select(i => i.Document!).ToList()
+            : QuoteScorer.ReadJsonLines(Path.Combine(shared, "polnear", "train.jsonl.gz"))
+                .Select(a => new InputDocument(a.GetProperty("id").GetString()!, "polnear", new DocumentContent.PlainText(a.GetProperty("text").GetString()!))).ToList();
+        var pipeline = new ClaimPipeline();
+        var texts = documents.Select(d => pipeline.Process(d).Text).ToList();
+
+        double whole = double.MaxValue, stage = double.MaxValue, split = double.MaxValue;
+        var statements = 0;
+        for (var round = 0; round < 5; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var d in documents)
+            {
+                pipeline.Process(d);
+            }
+
+            whole = Math.Min(whole, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            statements = 0;
+            var documentsOfText = texts.Select(TextDocument.Create).ToList();
+            split = Math.Min(split, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            foreach (var document in documentsOfText)
+            {
+                var text = document.Text;
+                var quotes = QuoteScanner.Scan(document);
+                var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
+                var attributions = AttributionFinder.Find(tokens, quotes);
+                var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
+                foreach (var a in attributions)
+                {
+                    _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
+                }
+
+                statements += attributions.Count;
+            }
+
+            // Splitting the text into paragraphs and sentences (timed apart) is the text stage's, done once for every later stage.
+            stage = Math.Min(stage, clock.Elapsed.TotalMilliseconds);
+        }
+
+        var rest = whole - stage;
+        TestContext.Out.WriteLine(
+            $"{corpus}: {documents.Count} articles, {statements} statements; whole pipeline {whole:F0} ms ({whole / documents.Count:F2} ms/article), " +
+            $"quote+speaker stage {stage:F0} ms ({stage / documents.Count:F2} ms/article) = {100 * stage / rest:F1}% on top of the rest, {100 * stage / whole:F1}% of the whole (sentence splitting, not counted in the stage: {split:F0} ms)");
+        Assert.That(statements, Is.GreaterThan(0));
+    }
+}
