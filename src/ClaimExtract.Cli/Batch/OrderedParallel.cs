@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace ClaimExtract.Cli.Batch;
@@ -51,9 +52,13 @@ internal static class OrderedParallel
 
         var reader = new Thread(() => Produce(source, slots, work.Writer, order.Writer, stop.Token)) { IsBackground = true, Name = "claimextract reader" };
         var workers = new List<Thread>();
+
+        // The documents given up on: a worker that comes back from one of them retires, so that the pool
+        // never runs more than `jobs` documents at once.
+        var abandonedResults = new ConcurrentDictionary<TaskCompletionSource<TOut>, bool>();
         void StartWorker()
         {
-            var worker = new Thread(() => Consume(work.Reader, map, stop.Token)) { IsBackground = true, Name = $"claimextract worker {workers.Count + 1}" };
+            var worker = new Thread(() => Consume(work.Reader, map, abandonedResults, stop.Token)) { IsBackground = true, Name = $"claimextract worker {workers.Count + 1}" };
             workers.Add(worker);
             worker.Start();
         }
@@ -81,6 +86,7 @@ internal static class OrderedParallel
                 }
                 catch (TimeoutException)
                 {
+                    abandonedResults[next.Result] = true;
                     result = onTimeout!(next.Item);
                     abandoned++;
                     StartWorker();
@@ -136,7 +142,11 @@ internal static class OrderedParallel
         }
     }
 
-    private static void Consume<TIn, TOut>(ChannelReader<(TIn Item, TaskCompletionSource<TOut> Result)> work, Func<TIn, TOut> map, CancellationToken stop)
+    private static void Consume<TIn, TOut>(
+        ChannelReader<(TIn Item, TaskCompletionSource<TOut> Result)> work,
+        Func<TIn, TOut> map,
+        ConcurrentDictionary<TaskCompletionSource<TOut>, bool> abandoned,
+        CancellationToken stop)
     {
         try
         {
@@ -151,6 +161,11 @@ internal static class OrderedParallel
                     catch (Exception e)
                     {
                         next.Result.SetException(e);
+                    }
+
+                    if (abandoned.TryRemove(next.Result, out _))
+                    {
+                        return;   // a fresh worker took this one's place while it was stuck
                     }
                 }
             }

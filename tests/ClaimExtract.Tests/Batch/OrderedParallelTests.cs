@@ -130,4 +130,60 @@ public class OrderedParallelTests
             never.Set();
         }
     }
+
+    [Test]
+    public void Map_AWorkerBackFromAnAbandonedDocument_Retires_SoNoMoreThanJobsRunAtOnce()
+    {
+        using var slow = new ManualResetEventSlim();
+        var running = 0;
+        var mostAfterReturn = 0;
+        var returned = false;
+
+        var results = OrderedParallel.Map(
+            Enumerable.Range(0, 200),
+            i =>
+            {
+                var now = Interlocked.Increment(ref running);
+                if (Volatile.Read(ref returned))
+                {
+                    InterlockedMax(ref mostAfterReturn, now);
+                }
+
+                if (i == 2)
+                {
+                    // Stuck past the limit, then back while the others are still running.
+                    slow.Wait(TimeSpan.FromSeconds(5));
+                    Volatile.Write(ref returned, true);
+                }
+                else
+                {
+                    if (i == 60)
+                    {
+                        slow.Set();
+                    }
+
+                    Thread.Sleep(3);
+                }
+
+                Interlocked.Decrement(ref running);
+                return i;
+            },
+            jobs: 2,
+            TimeSpan.FromMilliseconds(200),
+            i => -1,
+            CancellationToken.None).ToList();
+
+        Assert.That(results.Count(r => r == -1), Is.EqualTo(1));
+        Assert.That(Volatile.Read(ref returned), Is.True);
+        Assert.That(mostAfterReturn, Is.InRange(1, 2), "the worker back from the abandoned document retired");
+        Assert.That(results.Where(r => r >= 0), Has.Exactly(199).Items);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
 }
