@@ -119,7 +119,7 @@ public class OrderedParallelTests
                     return i;
                 },
                 jobs,
-                TimeSpan.FromMilliseconds(300),
+                TimeSpan.FromSeconds(1),
                 i => -i,
                 CancellationToken.None).ToList();
 
@@ -153,7 +153,9 @@ public class OrderedParallelTests
                 {
                     // Stuck past the limit, then back while the others are still running.
                     slow.Wait(TimeSpan.FromSeconds(5));
+                    Interlocked.Decrement(ref running);
                     Volatile.Write(ref returned, true);
+                    return i;
                 }
                 else
                 {
@@ -169,7 +171,7 @@ public class OrderedParallelTests
                 return i;
             },
             jobs: 2,
-            TimeSpan.FromMilliseconds(200),
+            TimeSpan.FromSeconds(1),
             i => -1,
             CancellationToken.None).ToList();
 
