@@ -161,7 +161,14 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // The closing mark's token; none when the mark is inside a word token at the end of the text
+            // ("‘single’4and", where the tokenizer reads ’ as an apostrophe).
             var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : -1;
+            if (close >= _t.Count)
+            {
+                close = -1;
+            }
+
             var attribution = (close >= 0 ? AttributionAfter(q, close) : null) ?? AttributionBefore(q, open);
             found.Add((q, attribution?.Attribution, attribution?.End ?? -1));
         }

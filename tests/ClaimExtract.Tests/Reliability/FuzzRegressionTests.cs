@@ -36,4 +36,16 @@ public class FuzzRegressionTests
 
         Assert.That(decoded.Html, Does.Contain("“Prices will fall,” the minister said."));
     }
+
+    [TestCase("Next paragraph: ‘single’4and")]
+    [TestCase("She said it was ‘fine’ok")]
+    [TestCase("“Done”x")]
+    public void ClosingMarkInsideTheLastWord_WasArgumentOutOfRange_IsNowNoStatement(string text)
+    {
+        // Found by fuzz run 4 (a closing ’ read by the tokenizer as an apostrophe inside the text's last token).
+        var article = Pipeline.Process(new InputDocument("f", "f", new DocumentContent.PlainText(text)));
+
+        Assert.That(article.Problems.Select(p => p.Code), Has.None.EqualTo("CE9900"), string.Join("; ", article.Problems));
+        Assert.That(article.Text, Is.EqualTo(text));
+    }
 }
