@@ -173,18 +173,29 @@ internal static class ExtractCommand
 
                 return true;
             });
+
+        // JSON Lines records are rendered on the workers, so that the thread writing them in order only copies bytes.
+        var render = settings.Format == OutputFormat.Jsonl;
         var articles = OrderedParallel.Map(
             items,
-            item => (item, item.Item.Document is { } document ? pipeline.Process(document, context.Cancel) : pipeline.Process(item.Item)),
+            item =>
+            {
+                var article = item.Item.Document is { } document ? pipeline.Process(document, context.Cancel) : pipeline.Process(item.Item);
+                return (item, article, render ? ArticleWriters.JsonLine(article) : null);
+            },
             settings.Jobs,
             abandonAfter,
-            item => (item, new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(abandonAfter)] }),
+            item =>
+            {
+                var article = new Article { Id = item.Item.Id, Source = item.Item.Source, Text = "", Problems = [ProblemCodes.TimedOut(abandonAfter)] };
+                return (item, article, render ? ArticleWriters.JsonLine(article) : null);
+            },
             context.Cancel);
 
         var interrupted = false;
         try
         {
-            foreach (var (item, article) in articles)
+            foreach (var (item, article, jsonLine) in articles)
             {
                 if (article.Failed)
                 {
@@ -196,7 +207,7 @@ internal static class ExtractCommand
                     }
                 }
 
-                destination.Write(item, article);
+                destination.Write(item, article, jsonLine);
                 progress.Finished(article.Failed);
             }
 

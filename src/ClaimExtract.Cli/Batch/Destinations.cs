@@ -12,7 +12,8 @@ internal interface IArticleDestination : IDisposable
     /// <summary>Whether a previous run already wrote this document (only ever true with <c>--resume</c>).</summary>
     bool IsDone(BatchItem item);
 
-    void Write(BatchItem item, Article article);
+    /// <summary>Writes one article; <paramref name="jsonLine"/>, when given, is the article already rendered by <see cref="ArticleWriters.JsonLine"/> (JSON Lines output only).</summary>
+    void Write(BatchItem item, Article article, byte[]? jsonLine);
 
     /// <summary>Finishes the output; until then nothing is in place under its final name (except with <c>--resume</c>, where each record is).</summary>
     void Complete();
@@ -23,6 +24,19 @@ internal interface IArticleDestination : IDisposable
         OutputFormat.Jsonl => ".jsonl",
         _ => ".csv",
     };
+
+    /// <summary>Writes an article with its writer, or, when it was rendered already, its bytes as they are (and flushes, as the JSON Lines writer does).</summary>
+    internal static void Write(IArticleWriter writer, Stream stream, Article article, byte[]? jsonLine)
+    {
+        if (jsonLine is null)
+        {
+            writer.Write(article);
+            return;
+        }
+
+        stream.Write(jsonLine);
+        stream.Flush();
+    }
 }
 
 /// <summary>Standard output or one file (temporary name, renamed when complete).</summary>
@@ -36,7 +50,7 @@ internal sealed class StreamDestination(OutputSink sink, IArticleWriter writer) 
 
     public bool IsDone(BatchItem item) => false;
 
-    public void Write(BatchItem item, Article article) => writer.Write(article);
+    public void Write(BatchItem item, Article article, byte[]? jsonLine) => IArticleDestination.Write(writer, sink.Stream, article, jsonLine);
 
     public void Complete()
     {
@@ -137,7 +151,7 @@ internal sealed class ResumableJsonLinesDestination : IArticleDestination
 
     public bool IsDone(BatchItem item) => _done.Contains(item.Item.Id);
 
-    public void Write(BatchItem item, Article article) => _writer.Write(article);
+    public void Write(BatchItem item, Article article, byte[]? jsonLine) => IArticleDestination.Write(_writer, _stream, article, jsonLine);
 
     public void Complete()
     {
@@ -181,7 +195,7 @@ internal sealed class DirectoryDestination : IArticleDestination
 
     public bool IsDone(BatchItem item) => _resume && File.Exists(PathOf(item));
 
-    public void Write(BatchItem item, Article article)
+    public void Write(BatchItem item, Article article, byte[]? jsonLine)
     {
         var path = PathOf(item);
         if (_current is not null && _current.Path != path)
@@ -191,7 +205,7 @@ internal sealed class DirectoryDestination : IArticleDestination
         }
 
         _current ??= new OpenFile(path, _format);
-        _current.Writer.Write(article);
+        _current.Write(article, jsonLine);
         if (!_perInput)
         {
             _current.Commit();
@@ -225,6 +239,8 @@ internal sealed class DirectoryDestination : IArticleDestination
         public string Path { get; }
 
         public IArticleWriter Writer { get; }
+
+        public void Write(Article article, byte[]? jsonLine) => IArticleDestination.Write(Writer, _sink.Stream, article, jsonLine);
 
         public void Commit()
         {

@@ -80,11 +80,11 @@ internal static class OrderedParallel
                 }
 
                 TOut result;
-                try
+                if (Completes(next.Result.Task, timeout, cancel))
                 {
-                    result = next.Result.Task.WaitAsync(timeout, cancel).GetAwaiter().GetResult();
+                    result = next.Result.Task.GetAwaiter().GetResult();
                 }
-                catch (TimeoutException)
+                else
                 {
                     abandonedResults[next.Result] = true;
                     result = onTimeout!(next.Item);
@@ -107,6 +107,22 @@ internal static class OrderedParallel
             // A worker still busy with an abandoned document is left to the end of the process.
             var grace = abandoned > 0 ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan;
             workers.ForEach(w => w.Join(grace));
+        }
+    }
+
+    /// <summary>
+    /// Waits for a result; false when the time limit passed first. A blocking wait is woken by the
+    /// worker that completes the task, with no thread-pool hop and no timer per document.
+    /// </summary>
+    private static bool Completes(Task task, TimeSpan timeout, CancellationToken cancel)
+    {
+        try
+        {
+            return task.Wait(timeout, cancel);
+        }
+        catch (AggregateException)
+        {
+            return true;   // it failed: the caller's GetResult throws the original exception
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -45,11 +46,21 @@ internal sealed class JsonArticleWriter : IArticleWriter
             return;
         }
 
-        JsonSerializer.Serialize(_writer, article, ArticleInfo);
-        _writer.Flush();
-        _writer.Reset();
-        _stream.WriteByte((byte)'\n');
+        _stream.Write(Line(article));
         _stream.Flush();
+    }
+
+    /// <summary>One article as a JSON Lines record: compact JSON and a line feed, the bytes this writer writes in <c>jsonl</c> mode.</summary>
+    public static byte[] Line(Article article)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, article, ArticleInfo);
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     public void Complete()

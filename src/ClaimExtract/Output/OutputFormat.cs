@@ -34,4 +34,11 @@ public static class ArticleWriters
         OutputFormat.Csv => new CsvStatementWriter(stream),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
     };
+
+    /// <summary>
+    /// One article as a JSON Lines record (compact JSON and a line feed): exactly what the <c>jsonl</c>
+    /// writer writes for it. Thread-safe, so that a batch can render records on its workers and only
+    /// copy bytes in order.
+    /// </summary>
+    public static byte[] JsonLine(Article article) => JsonArticleWriter.Line(article);
 }

@@ -233,10 +233,7 @@ public static class DocumentReader
                 {
                     try
                     {
-                        using var whole = new MemoryStream();
-                        whole.Write(head);
-                        stream!.CopyTo(whole);
-                        bytes = whole.ToArray();
+                        bytes = ReadRest(head, stream!);
                     }
                     catch (Exception e) when (e is IOException or InvalidDataException)
                     {
@@ -273,6 +270,37 @@ public static class DocumentReader
         var buffer = new byte[count];
         var filled = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
         return filled == count ? buffer : buffer[..filled];
+    }
+
+    /// <summary>
+    /// The head and the rest of the stream in one array: allocated once at its size when the stream
+    /// knows its length (a file), else grown as the bytes come. A file that grows or shrinks while
+    /// it is read still gives exactly the bytes read.
+    /// </summary>
+    private static byte[] ReadRest(byte[] head, Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position is var left && left >= 0 && left <= Array.MaxLength - head.Length)
+        {
+            var bytes = new byte[head.Length + left];
+            head.CopyTo(bytes, 0);
+            var filled = stream.ReadAtLeast(bytes.AsSpan(head.Length), (int)left, throwOnEndOfStream: false);
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return filled == left ? bytes : bytes[..(head.Length + filled)];
+            }
+
+            using var grown = new MemoryStream();
+            grown.Write(bytes, 0, head.Length + filled);
+            grown.WriteByte((byte)next);
+            stream.CopyTo(grown);
+            return grown.ToArray();
+        }
+
+        using var whole = new MemoryStream();
+        whole.Write(head);
+        stream.CopyTo(whole);
+        return whole.ToArray();
     }
 
     private static IEnumerable<SourceItem> FromBytes(string name, byte[] bytes, InputKind kind)
