@@ -114,9 +114,49 @@ internal static class ExtractCommand
             Description = "Write the summary line (read, ok, failed, documents/s) to stderr even when it is not a terminal.",
         };
 
+        var fetches = new Option<int>("--fetches")
+        {
+            Description = "URLs of a @list fetched at once, ahead of the one being processed (default 8); output stays in list order.",
+            DefaultValueFactory = _ => 8,
+        };
+        fetches.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024)
+            {
+                r.AddError("--fetches must be between 1 and 1024.");
+            }
+        });
+        var hostDelay = new Option<double>("--host-delay")
+        {
+            Description = "The least time in seconds between two requests to one host (default 1).",
+            DefaultValueFactory = _ => 1,
+        };
+        hostDelay.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 3600 or double.NaN)
+            {
+                r.AddError("--host-delay must be between 0 and 3600 seconds.");
+            }
+        });
+        var userAgent = new Option<string?>("--user-agent")
+        {
+            Description = $"The User-Agent sent with requests (default: {UrlFetcherOptions.DefaultUserAgent}); robots.txt groups are matched by its first word.",
+        };
+        userAgent.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } agent && (string.IsNullOrWhiteSpace(agent) || agent.Any(char.IsControl)))
+            {
+                r.AddError("--user-agent must be printable text.");
+            }
+        });
+        var ignoreRobots = new Option<bool>("--ignore-robots")
+        {
+            Description = "Fetch URLs that robots.txt disallows (by default robots.txt is fetched once per host and obeyed).",
+        };
+
         var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
         {
-            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, maxBytes, quiet, stats,
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, maxBytes, fetches, hostDelay, userAgent, ignoreRobots, quiet, stats,
         };
         command.SetAction(parse =>
         {
@@ -135,6 +175,13 @@ internal static class ExtractCommand
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan,
                 ParseSize(parse.GetValue(maxBytes))!.Value,
+                new UrlFetcherOptions
+                {
+                    Concurrency = parse.GetValue(fetches),
+                    PerHostDelay = TimeSpan.FromSeconds(parse.GetValue(hostDelay)),
+                    UserAgent = parse.GetValue(userAgent) ?? UrlFetcherOptions.DefaultUserAgent,
+                    RespectRobots = !parse.GetValue(ignoreRobots),
+                },
                 parse.GetValue(quiet),
                 parse.GetValue(stats));
             return Run(settings, context);
@@ -228,11 +275,12 @@ internal static class ExtractCommand
 
     private static IEnumerable<BatchItem> Read(ExtractSettings settings, Func<Stream> openStdin, Func<string, bool>? filter, BatchProgress progress)
     {
+        using var fetcher = new UrlFetcher(settings.Fetching);
         foreach (var input in settings.Inputs)
         {
             foreach (var file in DocumentReader.Expand(input, filter))
             {
-                foreach (var item in DocumentReader.Read(file, openStdin, fetcher: null, settings.MaxBytes))
+                foreach (var item in DocumentReader.Read(file, openStdin, fetcher, settings.MaxBytes))
                 {
                     progress.Counted();
                     yield return new BatchItem(item, file);
@@ -327,6 +375,7 @@ internal static class ExtractCommand
         string[] Exclude,
         TimeSpan Timeout,
         long MaxBytes,
+        UrlFetcherOptions Fetching,
         bool Quiet,
         bool Stats);
 }

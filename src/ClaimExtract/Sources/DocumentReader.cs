@@ -42,7 +42,7 @@ public static class DocumentReader
 
         if (input.Length > 1 && input[0] == '@')
         {
-            return ReadList(input[1..], openStdin, fetcher);
+            return ReadList(input[1..], openStdin, fetcher, maxDocumentBytes);
         }
 
         if (Directory.Exists(input))
@@ -58,8 +58,12 @@ public static class DocumentReader
         yield return (fetcher ?? UrlFetcher.Shared).Fetch(url);
     }
 
-    /// <summary>Reads the inputs a list file names, lazily; lists do not name other lists or standard input.</summary>
-    private static IEnumerable<SourceItem> ReadList(string path, Func<Stream> openStdin, UrlFetcher? fetcher)
+    /// <summary>
+    /// Reads the inputs a list file names, lazily; lists do not name other lists or standard input. Up to
+    /// <see cref="UrlFetcherOptions.Concurrency"/> URLs are fetched at once ahead of the entry being read
+    /// (the per-host delay still holds), and the items come out in the order of the list.
+    /// </summary>
+    private static IEnumerable<SourceItem> ReadList(string path, Func<Stream> openStdin, UrlFetcher? fetcher, long maxDocumentBytes)
     {
         var name = "@" + path;
         if (!File.Exists(path))
@@ -85,53 +89,80 @@ public static class DocumentReader
             yield break;
         }
 
+        fetcher ??= UrlFetcher.Shared;
+        var pending = new Queue<ListEntry>();
+        using var abandon = new CancellationTokenSource();
         using (reader)
         {
-            var lineNumber = 0;
-            while (true)
+            try
             {
-                string? line;
-                try
+                var lineNumber = 0;
+                while (true)
                 {
-                    line = reader.ReadLine();
-                }
-                catch (IOException e)
-                {
-                    line = null;
-                    error = e.Message;
+                    string? line;
+                    try
+                    {
+                        line = reader.ReadLine();
+                    }
+                    catch (IOException e)
+                    {
+                        pending.Enqueue(new ListEntry(null, null, SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(e.Message))));
+                        line = null;
+                    }
+
+                    if (line is null)
+                    {
+                        break;
+                    }
+
+                    lineNumber++;
+                    var entry = line.Trim();
+                    if (entry.Length == 0 || entry[0] == '#')
+                    {
+                        continue;
+                    }
+
+                    if (entry == "-" || entry[0] == '@')
+                    {
+                        var source = $"{name}:{lineNumber}";
+                        pending.Enqueue(new ListEntry(null, null, SourceItem.Failed(entry, source, ProblemCodes.UnsupportedInput("a list names files, folders and URLs, not standard input or other lists"))));
+                    }
+                    else
+                    {
+                        pending.Enqueue(UrlFetcher.IsUrl(entry) ? new ListEntry(null, fetcher.FetchAsync(entry, abandon.Token), null) : new ListEntry(entry, null, null));
+                    }
+
+                    while (pending.Count >= fetcher.Options.Concurrency)
+                    {
+                        foreach (var item in Items(pending.Dequeue()))
+                        {
+                            yield return item;
+                        }
+                    }
                 }
 
-                if (error is not null)
+                while (pending.Count > 0)
                 {
-                    yield return SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(error));
-                }
-
-                if (line is null)
-                {
-                    yield break;
-                }
-
-                lineNumber++;
-                var entry = line.Trim();
-                if (entry.Length == 0 || entry[0] == '#')
-                {
-                    continue;
-                }
-
-                if (entry == "-" || entry[0] == '@')
-                {
-                    var source = $"{name}:{lineNumber}";
-                    yield return SourceItem.Failed(entry, source, ProblemCodes.UnsupportedInput("a list names files, folders and URLs, not standard input or other lists"));
-                    continue;
-                }
-
-                foreach (var item in Read(entry, openStdin, fetcher))
-                {
-                    yield return item;
+                    foreach (var item in Items(pending.Dequeue()))
+                    {
+                        yield return item;
+                    }
                 }
             }
+            finally
+            {
+                abandon.Cancel();   // the reader stopped early: fetches still running are not wanted
+            }
         }
+
+        IEnumerable<SourceItem> Items(ListEntry entry) =>
+            entry.Fetch is { } fetch ? [fetch.GetAwaiter().GetResult()]
+            : entry.Done is { } done ? [done]
+            : Read(entry.Input!, openStdin, fetcher, maxDocumentBytes);
     }
+
+    /// <summary>A list's entry waiting its turn: a path to read, a URL being fetched, or an item made already.</summary>
+    private sealed record ListEntry(string? Input, Task<SourceItem>? Fetch, SourceItem? Done);
 
     private static IEnumerable<SourceItem> ReadDirectory(string directory, Func<Stream> openStdin)
     {

@@ -32,6 +32,12 @@ public sealed record UrlFetcherOptions
     /// <summary>The least time between two requests to the same host (robots.txt included). Default 1 s.</summary>
     public TimeSpan PerHostDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many URLs of a list (<c>@list.txt</c>) are fetched at once, ahead of the one being read; the
+    /// items still come out in list order, and each host still gets <see cref="PerHostDelay"/>. Default 8.
+    /// </summary>
+    public int Concurrency { get; init; } = 8;
+
     /// <summary>Whether robots.txt is fetched once per host and obeyed. Default true.</summary>
     public bool RespectRobots { get; init; } = true;
 
@@ -59,6 +65,7 @@ public sealed record UrlFetcherOptions
         Check(RetryDelay >= TimeSpan.Zero, nameof(RetryDelay), RetryDelay, "must not be negative");
         Check(MaxRetryDelay >= RetryDelay, nameof(MaxRetryDelay), MaxRetryDelay, "must not be less than RetryDelay");
         Check(PerHostDelay >= TimeSpan.Zero, nameof(PerHostDelay), PerHostDelay, "must not be negative");
+        Check(Concurrency is >= 1 and <= 1024, nameof(Concurrency), Concurrency, "must be between 1 and 1024");
         Check(!string.IsNullOrWhiteSpace(UserAgent), nameof(UserAgent), UserAgent, "must not be empty");
     }
 
@@ -146,6 +153,9 @@ public sealed class UrlFetcher : IDisposable
 
         _pipeline = builder.Build();
     }
+
+    /// <summary>The settings this fetcher was built with.</summary>
+    public UrlFetcherOptions Options => _options;
 
     /// <summary>A fetcher with the default options, shared by the process (what <see cref="DocumentReader"/> uses unless given one).</summary>
     public static UrlFetcher Shared => SharedFetcher.Value;

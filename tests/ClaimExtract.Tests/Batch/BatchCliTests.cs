@@ -34,6 +34,38 @@ public class BatchCliTests : TempFolderTest
         jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
 
     [Test]
+    public void FetchOptions_SetTheUserAgent_AndCanIgnoreRobotsTxt()
+    {
+        using var server = new Sources.LoopbackServer(c => c.Request.Url!.AbsolutePath == "/robots.txt"
+            ? Sources.LoopbackServer.Respond(c, 200, "text/plain", "User-agent: *\nDisallow: /\n"u8.ToArray())
+            : Sources.LoopbackServer.Respond(c, 200, "text/html", Encoding.UTF8.GetBytes($"<html><body><p>{Article(1)}</p></body></html>")));
+        var list = Path.Combine(Folder, "urls.txt");
+        File.WriteAllText(list, $"{server.BaseUrl}/a\n{server.BaseUrl}/b\n");
+
+        var obeyed = Run("extract", "@" + list, "--host-delay", "0", "--user-agent", "labbot/2.1 (+mailto:lab@example.org)");
+        var ignored = Run("extract", "@" + list, "--host-delay", "0", "--ignore-robots", "--fetches", "2");
+
+        Assert.That(obeyed.Exit, Is.EqualTo(1));
+        Assert.That(obeyed.Stderr, Does.Contain("CE9107"));
+        Assert.That(ignored.Exit, Is.EqualTo(0), ignored.Stderr);
+        Assert.That(Ids(ignored.Stdout), Is.EqualTo(new[] { server.BaseUrl + "/a", server.BaseUrl + "/b" }));
+        var requests = server.Requests.ToList();
+        Assert.That(requests.Where(r => r.PathAndQuery == "/robots.txt").Select(r => r.UserAgent), Is.EqualTo(new[] { "labbot/2.1 (+mailto:lab@example.org)" }));
+        Assert.That(requests.Count(r => r.PathAndQuery != "/robots.txt"), Is.EqualTo(2), "only the run that ignores robots.txt fetches the pages");
+    }
+
+    [TestCase("--fetches", "0")]
+    [TestCase("--host-delay", "-1")]
+    [TestCase("--user-agent", " ")]
+    public void BadFetchOptions_AreUsageErrors(string option, string value)
+    {
+        var (exit, _, stderr) = Run("extract", "-", option, value);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain(option));
+    }
+
+    [Test]
     public void OutputDir_WritesOneFilePerArticle_AndOnlyThere()
     {
         var input = WriteArticles(Path.Combine(Folder, "in.jsonl"), 5);

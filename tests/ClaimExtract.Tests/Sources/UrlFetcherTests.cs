@@ -304,6 +304,89 @@ public class UrlFetcherTests : TempFolderTest
     }
 
     [Test]
+    public void ListFile_FetchesSeveralUrlsAtOnce_UpToTheConcurrency_AndKeepsListOrder()
+    {
+        // Each page is held back until three requests are in flight (or two seconds pass), so a reader
+        // that fetched one URL at a time would see one in flight at most.
+        const int concurrency = 3;
+        var inFlight = 0;
+        var most = 0;
+        var gate = new object();
+        async Task Slow(HttpListenerContext c)
+        {
+            lock (gate)
+            {
+                most = Math.Max(most, ++inFlight);
+            }
+
+            for (var waited = 0; waited < 2000 && Volatile.Read(ref inFlight) < concurrency; waited += 10)
+            {
+                await Task.Delay(10);
+            }
+
+            lock (gate)
+            {
+                inFlight--;
+            }
+
+            await Page(c);
+        }
+
+        var servers = Enumerable.Range(0, 4).Select(_ => new LoopbackServer(c => c.Request.Url!.AbsolutePath == "/robots.txt" ? NoRobots(c) : Slow(c))).ToList();
+        try
+        {
+            using var fetcher = new UrlFetcher(Fast with { Concurrency = concurrency, RespectRobots = false });
+            var page = WriteFile("local.html", Encoding.UTF8.GetBytes(Html));
+            var urls = Enumerable.Range(0, 8).Select(i => $"{servers[i % 4].BaseUrl}/page/{i}").ToList();
+            var entries = urls.Take(4).Append(page).Concat(urls.Skip(4)).ToList();
+            var list = WriteFile("inputs.txt", Encoding.UTF8.GetBytes(string.Join("\n", entries)));
+
+            var items = DocumentReader.Read("@" + list, () => throw new AssertionException("no stdin"), fetcher).ToList();
+
+            Assert.That(items.Select(i => i.Id), Is.EqualTo(entries));
+            Assert.That(items.Select(i => i.Problem), Is.All.Null);
+            Assert.That(most, Is.EqualTo(concurrency));
+        }
+        finally
+        {
+            servers.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Test]
+    public void ListFile_WithConcurrencyOne_FetchesOneUrlAtATime()
+    {
+        var inFlight = 0;
+        var most = 0;
+        async Task Counted(HttpListenerContext c)
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            await Task.Delay(20);
+            Interlocked.Decrement(ref inFlight);
+            await Page(c);
+        }
+
+        using var a = new LoopbackServer(Counted);
+        using var b = new LoopbackServer(Counted);
+        using var fetcher = new UrlFetcher(Fast with { Concurrency = 1, RespectRobots = false });
+        var list = WriteFile("inputs.txt", Encoding.UTF8.GetBytes($"{a.BaseUrl}/1\n{b.BaseUrl}/2\n{a.BaseUrl}/3\n{b.BaseUrl}/4\n"));
+
+        var items = DocumentReader.Read("@" + list, () => throw new AssertionException("no stdin"), fetcher).ToList();
+
+        Assert.That(items.Select(i => i.Problem), Is.All.Null);
+        Assert.That(most, Is.EqualTo(1));
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
+    [Test]
     public void MissingListFile_IsOneError()
     {
         var item = DocumentReader.Read("@" + Path.Combine(Folder, "none.txt"), () => throw new AssertionException("no stdin")).Single();
