@@ -28,6 +28,9 @@ public sealed record Article
 
     public string? Language { get; init; }
 
+    /// <summary>When the page was captured, ISO 8601 in UTC: a web archive record's <c>WARC-Date</c>, or the time a URL was fetched; null for files and JSON Lines.</summary>
+    public string? Fetched { get; init; }
+
     /// <summary>The article text; every offset counts Unicode code points into it.</summary>
     public required string Text { get; init; }
 

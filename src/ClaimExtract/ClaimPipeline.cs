@@ -100,6 +100,7 @@ public sealed class ClaimPipeline
                 Published = input.Published ?? page.Published,
                 Publisher = page.Publisher,
                 Language = page.Language,
+                Fetched = input.Fetched,
                 Text = text,
                 Statements = statements,
                 Problems = problems,

@@ -115,6 +115,17 @@ public class WarcReaderTests : TempFolderTest
     }
 
     [Test]
+    [Category("Model")]
+    public void ArticleFromAnArchive_CarriesTheCaptureDate_AndOneFromAFileNone()
+    {
+        var archived = new ClaimPipeline().Process(WarcReader.Read(WarcioFile("example.arc")).Single().Document!);
+        var file = new ClaimPipeline().Process(new InputDocument("p.html", "p.html", new DocumentContent.HtmlText(Html)));
+
+        Assert.That(archived.Fetched, Is.EqualTo("2014-02-16T05:02:21Z"));
+        Assert.That(file.Fetched, Is.Null);
+    }
+
+    [Test]
     public void Ids_AreStableAcrossReads_AndGzipAndPlainAgree()
     {
         var plain = WarcReader.Read(WarcioFile("example.warc")).Select(i => i.Id).ToList();
