@@ -86,13 +86,7 @@ internal static class ExtractCommand
             Description = "The time budget of one document in seconds (default 60; 0 = none): past it the document gets an error record (CE9009) and the batch goes on; a stage that never returns is abandoned at twice the budget (CE9901).",
             DefaultValueFactory = _ => 60,
         };
-        timeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is < 0 or > 86_400 or double.NaN)
-            {
-                r.AddError("--timeout must be between 0 and 86400 seconds.");
-            }
-        });
+        Seconds(timeout, 86_400);
         var maxBytes = new Option<string>("--max-bytes")
         {
             Description = "The largest document processed (e.g. 64M, 500k, 1G; default 64M): a larger one gets an error record (CE9008).",
@@ -131,13 +125,7 @@ internal static class ExtractCommand
             Description = "The least time in seconds between two requests to one host (default 1).",
             DefaultValueFactory = _ => 1,
         };
-        hostDelay.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is < 0 or > 3600 or double.NaN)
-            {
-                r.AddError("--host-delay must be between 0 and 3600 seconds.");
-            }
-        });
+        Seconds(hostDelay, 3600);
         var userAgent = new Option<string?>("--user-agent")
         {
             Description = $"The User-Agent sent with requests (default: {UrlFetcherOptions.DefaultUserAgent}); robots.txt groups are matched by its first word.",
@@ -188,6 +176,15 @@ internal static class ExtractCommand
         });
         return command;
     }
+
+    /// <summary>Accepts a number of seconds from 0 to <paramref name="max"/>.</summary>
+    private static void Seconds(Option<double> option, double max) => option.Validators.Add(r =>
+    {
+        if (r.GetValueOrDefault<double>() is var seconds && (double.IsNaN(seconds) || seconds < 0 || seconds > max))
+        {
+            r.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{option.Name} must be between 0 and {max} seconds."));
+        }
+    });
 
     private static int Run(ExtractSettings settings, CliContext context)
     {
