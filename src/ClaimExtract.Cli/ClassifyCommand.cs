@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Cli;
 
@@ -14,7 +15,8 @@ internal static class ClassifyCommand
     public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "A file of sentences (one a line, or JSON Lines), or - for standard input.", DefaultValueFactory = _ => "-" };
-        var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input };
+        var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+        var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input, model };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(input);
@@ -24,8 +26,19 @@ internal static class ClassifyCommand
                 return CliApp.SomeFailed;
             }
 
-            using var reader = new StreamReader(path == "-" ? openStdin() : File.OpenRead(path), Encoding.UTF8);
             var classifier = StatementClassifier.Default;
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
+                if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
+                {
+                    throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
+                }
+
+                classifier = StatementClassifier.Load(modelPath, calibrationPath);
+            }
+
+            using var reader = new StreamReader(path == "-" ? openStdin() : File.OpenRead(path), Encoding.UTF8);
             using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             var failed = 0;
             var lineNumber = 0;

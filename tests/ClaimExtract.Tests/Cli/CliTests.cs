@@ -68,6 +68,7 @@ public class CliTests : TempFolderTest
     [TestCase("train", "--data", "no-such-folder")]
     [TestCase("train", "--trainer", "fasttree")]
     [TestCase("train", "--subsample", "0")]
+    [TestCase("classify", "-", "--model", "no-such-model.zip")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);
