@@ -44,7 +44,13 @@ LEXICONS = {
            r"|\bsuspend(?:ed|s|ing) (?:his|her|their) (?:campaign|bid)|\bwithdrawal\b"
            r"|\b(?:won['’]t|will not) (?:support|endorse|back|vote for|honor|keep)\b|\bcannot be fulfilled|\bcan['’]t keep\b"
            r"|\binitially\b|\boriginally\b|\bat first\b|\bswitch(?:ed|es|ing)?\b|\bsecond thoughts\b|\brethink|\bpull(?:ed|s|ing)? out of\b"
-           r"|\bback(?:ed|s|ing)? out\b|\bretool|\bg[ia]ve up\b|\bgiving up\b|\bno more\b|\bbackflip|\bpivot",
+           r"|\bback(?:ed|s|ing)? out\b|\bretool|\bg[ia]ve up\b|\bgiving up\b|\bno more\b|\bbackflip|\bpivot"
+           r"|\bafter (?:initially |previously |first )?(?:saying|promising|pledging|vowing|insisting|opposing|supporting|declaring|announcing|rejecting|refusing)\b"
+           r"|\bdespite (?:having )?(?:promised|pledged|vowed|said|his promise|her promise|his pledge|her pledge|his vow|earlier)|\bhad (?:promised|pledged|vowed|insisted)\b"
+           r"|\bcontrary to\b|\b(?:moved|moving|walked|walking|stepped|stepping) away from\b|\bretreat|\bin a reversal\b"
+           r"|\bchanged (?:his|her|their) (?:tune|approach|strategy|plans?)\b|\bbroke (?:with )?(?:his|her|their) (?:own )?(?:promise|pledge|word|vow)"
+           r"|\bnow (?:backs|endorses|favors|wants|calls for|concedes|admits|acknowledges)\b|\bconced(?:ed|es|ing)\b|\badmit(?:ted|s|ting)?\b"
+           r"|\backnowledg(?:ed|es|ing) (?:that )?(?:he|she|they|it) (?:was|were|had been) wrong",
     # prediction: modal and forecast words, and predictions without a modal (poised, on track, slated, odds, bound to).
     "pred": r"\bwill likely\b|\blikely to\b|\bexpected to\b|\bexpects?\b|\bforecast|\bpredict|\bprojected\b|\bpoised to\b"
             r"|\bcould\b|\bmight\b|\bis set to\b|\bare set to\b|\bgoing to\b|\bon track to\b|\bon course to\b|\bslated to\b"
