@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Cli;
 
@@ -11,10 +13,14 @@ namespace ClaimExtract.Cli;
 /// </summary>
 internal static class ClassifyCommand
 {
+    /// <summary>Lines of a file classified in one call to the model.</summary>
+    private const int BatchSize = 256;
+
     public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "A file of sentences (one a line, or JSON Lines), or - for standard input.", DefaultValueFactory = _ => "-" };
-        var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input };
+        var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+        var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input, model };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(input);
@@ -24,11 +30,62 @@ internal static class ClassifyCommand
                 return CliApp.SomeFailed;
             }
 
+            StatementClassifier classifier;
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
+                if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
+                {
+                    throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
+                }
+
+                classifier = StatementClassifier.Load(modelPath, calibrationPath);
+            }
+            else
+            {
+                classifier = StatementClassifier.Default;
+            }
+
+            // A file is classified in batches (one call to the model, one write) of up to BatchSize lines;
+            // standard input line by line, so that each line typed is answered at once.
+            var batchSize = path == "-" ? 1 : BatchSize;
             using var reader = new StreamReader(path == "-" ? openStdin() : File.OpenRead(path), Encoding.UTF8);
-            var classifier = StatementClassifier.Default;
-            using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var buffer = new ArrayBufferWriter<byte>(1 << 16);
+            using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             var failed = 0;
             var lineNumber = 0;
+            var ids = new List<string>(batchSize);
+            var items = new List<StatementFeaturesInput>(batchSize);
+            void WriteBatch()
+            {
+                var predictions = classifier.Predict(items);
+                for (var i = 0; i < predictions.Count; i++)
+                {
+                    var p = predictions[i];
+                    writer.WriteStartObject();
+                    writer.WriteString("id", ids[i]);
+                    writer.WriteString("kind", p.Kind.ToName());
+                    writer.WriteNumber("kind_confidence", Math.Round(p.Confidence, 4));
+                    writer.WriteStartObject("scores");
+                    foreach (var (kind, score) in p.Scores.OrderBy(kv => kv.Key))
+                    {
+                        writer.WriteNumber(kind.ToName(), Math.Round(score, 4));
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                    writer.Flush();
+                    writer.Reset();
+                    buffer.Write("\n"u8);
+                }
+
+                stdout.Write(buffer.WrittenSpan);
+                stdout.Flush();
+                buffer.Clear();
+                ids.Clear();
+                items.Clear();
+            }
+
             while (reader.ReadLine() is { } line)
             {
                 lineNumber++;
@@ -44,24 +101,15 @@ internal static class ClassifyCommand
                     continue;
                 }
 
-                var p = classifier.Predict([features])[0];
-                writer.WriteStartObject();
-                writer.WriteString("id", id);
-                writer.WriteString("kind", p.Kind.ToName());
-                writer.WriteNumber("kind_confidence", Math.Round(p.Confidence, 4));
-                writer.WriteStartObject("scores");
-                foreach (var (kind, score) in p.Scores.OrderBy(kv => kv.Key))
+                ids.Add(id);
+                items.Add(features);
+                if (items.Count == batchSize)
                 {
-                    writer.WriteNumber(kind.ToName(), Math.Round(score, 4));
+                    WriteBatch();
                 }
-
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.Flush();
-                writer.Reset();
-                stdout.WriteByte((byte)'\n');
             }
 
+            WriteBatch();
             stdout.Flush();
             return failed > 0 ? CliApp.SomeFailed : CliApp.Success;
         });

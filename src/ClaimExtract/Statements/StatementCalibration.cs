@@ -37,8 +37,17 @@ internal readonly record struct DetectorScores(float Promise, float Retraction, 
 /// <param name="Thresholds">The detector thresholds by kind name (promise, retraction, prediction, claim).</param>
 /// <param name="PlattA">The slope of the confidence sigmoid over the logit of the top score.</param>
 /// <param name="PlattB">Its intercept.</param>
-public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<string, double> Thresholds, double PlattA, double PlattB)
+/// <param name="SpecificFirst">
+/// The decision rule. False: the highest normalised score wins. True: a promise, retraction or prediction
+/// whose detector passes its threshold wins over <c>claim</c> and <c>other</c> (the highest of them, if several),
+/// since a reported retraction or a forecast is also a factual assertion: <c>claim</c> is what a check-worthy
+/// statement is when it is none of the specific kinds. The trainer keeps the rule that does better on validation.
+/// </param>
+public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<string, double> Thresholds, double PlattA, double PlattB, bool SpecificFirst = false)
 {
+    /// <summary>The kinds that win over claim and other under <see cref="SpecificFirst"/>.</summary>
+    private static readonly StatementKind[] SpecificKinds = [StatementKind.Promise, StatementKind.Retraction, StatementKind.Prediction];
+
     /// <summary>The kinds that have a detector, in the model's order.</summary>
     public static readonly StatementKind[] DetectorKinds = [StatementKind.Promise, StatementKind.Retraction, StatementKind.Prediction, StatementKind.Claim];
 
@@ -77,13 +86,16 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
     internal KindPrediction Decide(DetectorScores p)
     {
         var scores = Distribution(p);
+        var candidates = SpecificFirst && SpecificKinds.Any(k => p[k] >= Thresholds[k.ToName()]) ? SpecificKinds.Where(k => p[k] >= Thresholds[k.ToName()]) : scores.Keys;
         var best = StatementKind.Other;
-        foreach (var (kind, score) in scores)
+        var first = true;
+        foreach (var kind in candidates)
         {
             // Ties go to the earlier kind in enum order, so the choice does not depend on dictionary order.
-            if (score > scores[best] || (score == scores[best] && kind < best))
+            if (first || scores[kind] > scores[best] || (scores[kind] == scores[best] && kind < best))
             {
                 best = kind;
+                first = false;
             }
         }
 

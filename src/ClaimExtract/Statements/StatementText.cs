@@ -11,7 +11,7 @@ namespace ClaimExtract.Statements;
 internal static partial class StatementText
 {
     /// <summary>The number of <see cref="Features"/>.</summary>
-    public const int FeatureCount = 16;
+    public const int FeatureCount = 19;
 
     /// <summary>
     /// The text whose n-grams the model reads: the statement's words without quotation marks and
@@ -57,6 +57,9 @@ internal static partial class StatementText
             Has(SecondPersonRegex(), lower),
             Has(SelfFutureRegex(), lower),
             MathF.Min(1f, MathF.Log(words + 1) / 4f),
+            Has(EarlierStanceRegex(), lower),
+            Has(EventFutureRegex(), lower),
+            Has(EpistemicRegex(), lower),
         ];
     }
 
@@ -79,7 +82,7 @@ internal static partial class StatementText
     private static partial Regex CommissiveRegex();
 
     // Words that take back one's own statement or commitment.
-    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|disavow\w*|backpedal\w*|about-face|(i|we) (was|were) wrong\b|apologi\w* for (saying|(his|her|their|my|our) (remarks?|comments?|words|statements?|tweets?))|distanc\w* (himself|herself|themselves|itself) from (his|her|their|its) (own )?(remarks?|comments?|words|statements?|position)|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
     private static partial Regex RetractionRegex();
 
     // Words that often, but not always, report a reversal ("no longer", "reverse", "withdraw").
@@ -103,6 +106,20 @@ internal static partial class StatementText
 
     [GeneratedRegex(@"\b(i think|i believe|i feel|should|must|great|terrible|wonderful|disgrace\w*|shame\w*|love|hate|sad|happy|proud|thank\w*)\b", RegexOptions.None, 1000)]
     private static partial Regex OpinionRegex();
+
+    // A reversal told as a fact: an earlier stance set against a later one ("initially said ...", "changing her
+    // position", "reversed the decision"), or a correction of the writer's own earlier report.
+    [GeneratedRegex(@"\b((initially|originally|previously|earlier|once|at first) (had )?(said|say|saying|promised|pledged|vowed|supported|opposed|called|backed|defended|insisted|denied|rejected|endorsed|dismissed)|chang\w* (his|her|their|its) (position|stance|mind|tune|views?)|revers\w* (the|a|its|his|her|their) (decision|policy|course|ban|order|plan)|earlier version|incorrectly (stated|said|reported|indicated|identified|described)|misstated|now (says|supports|opposes|backs|favors|wants)|no longer (supports?|backs?|favors?|opposes?|wants?|plans?|intends?|believes?|thinks?|endorses?))", RegexOptions.None, 1000)]
+    private static partial Regex EarlierStanceRegex();
+
+    // The future of an event rather than of an action the subject controls: "will be", "will likely win", "is going to face"
+    // (not "will be stepping down": a progressive future is an action).
+    [GeneratedRegex(@"\b(will|won't|'ll|’ll|is going to|are going to|would)( (likely|probably|almost certainly|certainly|surely|not|never|still|also|soon))? (be(?! \w+ing\b)|become|win|lose|face|need|see|happen|remain|continue|prove|end up|get|go (up|down)|rise|fall|grow|take place|come|have to|struggle|fail|succeed|carry|beat|hurt|help|cost|last|determine|depend|decide)\b", RegexOptions.None, 1000)]
+    private static partial Regex EventFutureRegex();
+
+    // Epistemic modals, apart from "would" (which also reports commitments).
+    [GeneratedRegex(@"\b(could|might|may|may well|perhaps|possibly|potentially)\b", RegexOptions.None, 1000)]
+    private static partial Regex EpistemicRegex();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, 1000)]
     private static partial Regex SecondPersonRegex();

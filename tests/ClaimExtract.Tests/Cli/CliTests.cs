@@ -57,6 +57,23 @@ public class CliTests : TempFolderTest
         Assert.That(Directory.GetFiles(Folder, "*.tmp"), Is.Empty);
     }
 
+    [Test]
+    [Category("Model")]
+    public void Classify_AFileOfMoreThanOneBatch_AnswersEveryGoodLineInOrder_AsStandardInputDoes()
+    {
+        var lines = Enumerable.Range(0, 300).Select(i => i == 137 ? "{\"id\": \"bad\"}" : JsonSerializer.Serialize(new { id = $"s{i}", text = i % 2 == 0 ? $"We will build {i} schools." : $"Prices rose {i}% last year." })).ToList();
+        var input = WriteFile("sentences.jsonl", string.Join("\n", lines) + "\n");
+
+        var (exit, stdout, stderr) = Run("", "classify", input);
+        var (_, fromStdin, _) = Run(string.Join("\n", lines), "classify", "-");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain(":138: needs a \"text\" field"));
+        var ids = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.That(ids, Is.EqualTo(Enumerable.Range(0, 300).Where(i => i != 137).Select(i => $"s{i}")));
+        Assert.That(fromStdin, Is.EqualTo(stdout));
+    }
+
     [TestCase("extract")]
     [TestCase("extract", "a.txt", "--format", "xml")]
     [TestCase("extract", "a.txt", "--jobs", "0")]
@@ -68,6 +85,7 @@ public class CliTests : TempFolderTest
     [TestCase("train", "--data", "no-such-folder")]
     [TestCase("train", "--trainer", "fasttree")]
     [TestCase("train", "--subsample", "0")]
+    [TestCase("classify", "-", "--model", "no-such-model.zip")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);

@@ -34,6 +34,24 @@ public class StatementCalibrationTests
     }
 
     [Test]
+    public void SpecificFirst_ASpecificKindAboveItsThreshold_WinsOverAHigherClaim()
+    {
+        var p = new DetectorScores(0.1f, 0.6f, 0.55f, 0.9f);
+
+        Assert.That((Plain.Decide(p).Kind, (Plain with { SpecificFirst = true }).Decide(p).Kind), Is.EqualTo((StatementKind.Claim, StatementKind.Retraction)));
+    }
+
+    [Test]
+    public void SpecificFirst_NoSpecificKindAboveItsThreshold_DecidesAsBefore()
+    {
+        var p = new DetectorScores(0.2f, 0.1f, 0.4f, 0.9f);
+
+        var (plain, specificFirst) = (Plain.Decide(p), (Plain with { SpecificFirst = true }).Decide(p));
+
+        Assert.That((specificFirst.Kind, specificFirst.Confidence), Is.EqualTo((plain.Kind, plain.Confidence)));
+    }
+
+    [Test]
     public void Confidence_FollowsThePlattSigmoid()
     {
         var steep = Plain with { PlattA = 2, PlattB = -1 };

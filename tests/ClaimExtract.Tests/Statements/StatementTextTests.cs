@@ -18,6 +18,20 @@ public class StatementTextTests
     [TestCase("We will build the wall.", 0, 1)]
     [TestCase("We will build the wall.", 14, 1)]
     [TestCase("The plan was approved.", 14, 0)]
+    [TestCase("The senator disavowed his own remarks.", 4, 1)]
+    [TestCase("I was wrong when I said that.", 4, 1)]
+    [TestCase("They were wrong about the polls.", 4, 0)]
+    [TestCase("She initially said she would not run, but entered the race.", 16, 1)]
+    [TestCase("The mayor reversed the decision on Friday.", 16, 1)]
+    [TestCase("An earlier version of this story misstated the date.", 16, 1)]
+    [TestCase("He no longer supports the bill.", 16, 1)]
+    [TestCase("He no longer owns the company.", 16, 0)]
+    [TestCase("The race will likely be close.", 17, 1)]
+    [TestCase("She is going to win the state.", 17, 1)]
+    [TestCase("We will build the wall.", 17, 0)]
+    [TestCase("He will be stepping down next year.", 17, 0)]
+    [TestCase("The deal could collapse.", 18, 1)]
+    [TestCase("He would cut taxes.", 18, 0)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));

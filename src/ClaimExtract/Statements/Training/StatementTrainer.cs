@@ -76,11 +76,16 @@ public static class StatementTrainer
             var model = FitDetectors(ml, fit, trainer, kinds, log);
             var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
             var scores = Score(ml, model, validation, kinds);
-            var calibration = Calibrate(trainer, validation, scores);
-            var byKind = ValidationF1(validation, scores, calibration);
-            var mean = Math.Round(byKind.Values.Average(), 3);
-            candidates[trainer] = (model, calibration, mean, byKind, seconds);
-            log.WriteLine($"{trainer}: {seconds} s, validation F1 {string.Join(", ", byKind.Select(kv => $"{kv.Key} {kv.Value:F3}"))}; mean {mean:F3}");
+            foreach (var specificFirst in new[] { false, true })
+            {
+                // Both decision rules on the same detectors; thresholds and calibration are tuned for each.
+                var name = specificFirst ? trainer + "+specific-first" : trainer;
+                var calibration = Calibrate(StatementCalibration.Identity(trainer) with { SpecificFirst = specificFirst }, validation, scores, kinds);
+                var byKind = ValidationF1(validation, scores, calibration);
+                var mean = Math.Round(byKind.Values.Average(), 3);
+                candidates[name] = (model, calibration, mean, byKind, seconds);
+                log.WriteLine($"{name}: {seconds} s, validation F1 {string.Join(", ", byKind.Select(kv => $"{kv.Key} {kv.Value:F3}"))}; mean {mean:F3}");
+            }
         }
 
         var chosen = candidates.OrderByDescending(kv => kv.Value.F1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
@@ -271,9 +276,9 @@ public static class StatementTrainer
         // (Subramanian's assertives are not all check-worthy claims, so "claim" there is not the kind's claim).
         var points = scores.Select((p, i) =>
         {
-            var distribution = calibration.Distribution(p);
-            var top = distribution.MaxBy(kv => kv.Value);
-            return (X: StatementCalibration.Logit(top.Value), Y: top.Key == validation[i].Label ? 1.0 : 0.0, validation[i]);
+            // The score of the kind the rule decides (the top score, unless a specific kind goes first).
+            var decided = calibration.Decide(p);
+            return (X: StatementCalibration.Logit(decided.Scores[decided.Kind]), Y: decided.Kind == validation[i].Label ? 1.0 : 0.0, validation[i]);
         }).Where(x => x.Item3.HandLabelled || x.Item3.Source.StartsWith("checkthat", StringComparison.Ordinal)).Select(x => (x.X, x.Y)).ToList();
         var (a, b) = FitPlatt(points);
         return calibration with { PlattA = Math.Round(a, 4), PlattB = Math.Round(b, 4) };

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Proposes PolNeAR TRAIN sentences for hand labelling (data/statements/GUIDE.md, third pass `lex3`),
+and turns the labels read by hand into rows of data/statements/labels.tsv.
+
+  scripts/mine-statements.py mine LEXICON N [--heldout-first] > /tmp/candidates.tsv
+      Cuts every train article into sentences (40-350 code points), keeps those matching LEXICON
+      (ret, pred or prom, below) that no row of labels.tsv overlaps, and prints N of them, in a fixed
+      order (SHA-256 of "lex3|LEXICON|article|start"): candidate number, article, start, end, text.
+      With --heldout-first the sentences of the held-out documents (the fifth the trainer holds out:
+      first four bytes of SHA-256("polnear-train|" + article), little-endian, mod 5 == 0) come first;
+      which documents are held out depends on the article id only, never on the text.
+  scripts/mine-statements.py count
+      Counts the rows of labels.tsv per label and split (held out or training, as the trainer splits them).
+  scripts/mine-statements.py apply /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
+      decisions.txt: one "NUMBER LABEL" a line (promise, retraction, prediction, claim, other, or skip
+      for a broken sentence); prints the labels.tsv rows with offsets and the SHA-256 prefix.
+
+The candidate files hold corpus text: keep them outside the repository (e.g. /tmp).
+Deterministic: no randomness beyond the fixed hash order; the output depends only on the corpus and labels.tsv."""
+import gzip, hashlib, json, re, struct, sys
+
+CORPUS = "../shared/data/polnear/train.jsonl.gz"
+LABELS = "data/statements/labels.tsv"
+
+LEXICONS = {
+    # retraction: wide on purpose (retractions are rare); the misses are kept as hard negatives.
+    "ret": r"\brevers(?:e|ed|es|ing|al)\b|\bwalk(?:ed|s|ing)? back\b|\bwalk-?back\b|\bback(?:ed|s|ing)? (?:off|away|down)\b"
+           r"|\bdrop(?:ped|s|ping)? (?:his|her|their|its|the) (?:plan|pledge|promise|proposal|bid|call|opposition|support|demand|threat|idea)"
+           r"|\babandon(?:ed|s|ing)?\b|\bno longer\b|\bchang(?:ed|es|ing|e) (?:his|her|their|its|my|our) (?:mind|position|stance|tune|views?)"
+           r"|\bflip-?flop|\bu-turn|\brecant|\bdisavow|\bapologi[sz](?:ed|es|e|ing) for\b|\bclarif(?:ied|y|ies|ication)\b"
+           r"|\bwithdr(?:ew|aw|awn|awing|aws)\b|\brescind|\bsoften(?:ed|ing|s)?\b|\bdistanc(?:ed|ing|es) (?:himself|herself|themselves|itself)"
+           r"|\bretract|\b(?:take|took|taking|takes) back\b|\bbacktrack|\bbackpedal|\babout-face\b|\breneg(?:e|ed|ing)\b"
+           r"|\b(?:went|go|goes|going) back on\b|\bbr(?:oke|eak|eaking) (?:his|her|their|a|the) (?:promise|pledge|vow|word)"
+           r"|\bmisspoke|\bwas wrong\b|\breconsider|\breversal\b|\bturnabout\b|\bcave[ds]? (?:in|to)\b|\bretreat(?:ed|s|ing)? from\b"
+           r"|\bscrap(?:ped|s|ping)?\b|\bshelv(?:e|ed|es|ing)\b|\bcancel(?:l?ed|s|ling)?\b|\bpulled (?:his|her|their|its) support"
+           # wider still: course changes, toning down, earlier positions, apologies, corrections, quitting, refusals
+           r"|\b(?:reverse|change|changed) course\b|\bshift(?:ed|s|ing)? (?:his|her|their|its) (?:position|stance|tone|views?)"
+           r"|\bevolv(?:ed|ing) (?:position|views?)|\bposition has evolved|\bviews? (?:have|has) evolved"
+           r"|\bton(?:ed|es|ing) down\b|\bpull(?:ed|s|ing) back\b|\bdial(?:l?ed|s|ing) back\b|\bstep(?:ped|s|ping) back from\b|\brow(?:ed|ing|s)? back\b"
+           r"|\bcontradict|\bused to (?:support|oppose|say|favor|back|call)|\bonce (?:supported|opposed|said|called|backed|favored|promised)"
+           r"|\bpreviously (?:said|supported|opposed|called|promised|pledged|backed)|\bhad (?:once |previously |earlier )?(?:promised|pledged|vowed)"
+           r"|\bnow (?:says|supports?|opposes?|insists)\b|\bapologi|\bregret|\bsorry\b|\bmistake\b|\bmisstat|\bcorrect(?:ed|ion)\b"
+           r"|\bdid(?:n['’]t| not) mean\b|\bjoking\b|\bkidding\b|\bout of context\b|\bwrong\b|\bdropp(?:ed|ing) out\b"
+           r"|\bsuspend(?:ed|s|ing) (?:his|her|their) (?:campaign|bid)|\bwithdrawal\b"
+           r"|\b(?:won['’]t|will not) (?:support|endorse|back|vote for|honor|keep)\b|\bcannot be fulfilled|\bcan['’]t keep\b"
+           r"|\binitially\b|\boriginally\b|\bat first\b|\bswitch(?:ed|es|ing)?\b|\bsecond thoughts\b|\brethink|\bpull(?:ed|s|ing)? out of\b"
+           r"|\bback(?:ed|s|ing)? out\b|\bretool|\bg[ia]ve up\b|\bgiving up\b|\bno more\b|\bbackflip|\bpivot"
+           r"|\bafter (?:initially |previously |first )?(?:saying|promising|pledging|vowing|insisting|opposing|supporting|declaring|announcing|rejecting|refusing)\b"
+           r"|\bdespite (?:having )?(?:promised|pledged|vowed|said|his promise|her promise|his pledge|her pledge|his vow|earlier)|\bhad (?:promised|pledged|vowed|insisted)\b"
+           r"|\bcontrary to\b|\b(?:moved|moving|walked|walking|stepped|stepping) away from\b|\bretreat|\bin a reversal\b"
+           r"|\bchanged (?:his|her|their) (?:tune|approach|strategy|plans?)\b|\bbroke (?:with )?(?:his|her|their) (?:own )?(?:promise|pledge|word|vow)"
+           r"|\bnow (?:backs|endorses|favors|wants|calls for|concedes|admits|acknowledges)\b|\bconced(?:ed|es|ing)\b|\badmit(?:ted|s|ting)?\b"
+           r"|\backnowledg(?:ed|es|ing) (?:that )?(?:he|she|they|it) (?:was|were|had been) wrong",
+    # prediction: modal and forecast words, and predictions without a modal (poised, on track, slated, odds, bound to).
+    "pred": r"\bwill likely\b|\blikely to\b|\bexpected to\b|\bexpects?\b|\bforecast|\bpredict|\bprojected\b|\bpoised to\b"
+            r"|\bcould\b|\bmight\b|\bis set to\b|\bare set to\b|\bgoing to\b|\bon track to\b|\bon course to\b|\bslated to\b"
+            r"|\bbound to\b|\bodds\b|\bchances? (?:of|that|are)\b|\bprobably\b|\balmost certainly\b|\bwill (?:be|win|lose|have|become|face|need|take|come|get)\b"
+            r"|\bis about to\b|\bin the coming\b|\bby 20[1-9]\d\b|\bnext (?:year|month|week|president)\b|\bwould (?:win|lose|beat|carry)\b",
+    # promise: commissive verbs and first-person future.
+    "prom": r"\bpledg(?:e|ed|es|ing)\b|\bpromis(?:e|ed|es|ing)\b|\bvow(?:ed|s|ing)?\b|\bcommit(?:ted|s)? to\b|\bguarantee|\bswor[en]\b"
+            r"|\bI will\b|\bwe will\b|\bwe['’]ll\b|\bI['’]ll\b|\bI would\b|\bwe would\b|\bwill (?:build|create|cut|repeal|fight|bring|make|stop|end|raise|lower|ban|deport|appoint|sign|veto|restore|protect)\b",
+}
+
+
+def sentences(text):
+    """Sentence spans (code-point offsets; Python strings index code points): paragraphs cut at . ! ? (and closing quotes) before a capital or an opening quote."""
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", para.group(0)):
+            end = para.start() + m.end()
+            yield start, end
+            start = end
+        yield start, para.end()
+
+
+def held_out(article, source="polnear-train"):
+    digest = hashlib.sha256((source + "|" + article).encode("utf-8")).digest()
+    return struct.unpack("<I", digest[:4])[0] % 5 == 0
+
+
+def count():
+    """Rows of labels.tsv per label and split, split as TrainingData.IsHeldOut does (CheckThat! train is never held out)."""
+    table = {}
+    for line in open(LABELS, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        if line.startswith("#") or c[0] == "source":
+            continue
+        source, key = c[0], c[1]
+        document = key.rsplit("/", 1)[0] if source in ("subramanian2019", "fornaciari2021") else key
+        split = "held-out" if source != "checkthat2024_train" and held_out(document, source) else "training"
+        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0})
+        row[split] += 1
+        row["lex3"] += c[6] == "lex3"
+    print("label\theld-out\ttraining\tall\tof which lex3")
+    for label in ("promise", "retraction", "prediction", "claim", "other"):
+        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0})
+        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}")
+
+
+def labelled_spans():
+    spans = {}
+    for line in open(LABELS, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        if c[0] == "polnear-train":
+            spans.setdefault(c[1], []).append((int(c[2]), int(c[3])))
+    return spans
+
+
+def mine(lexicon, n, heldout_first):
+    pattern = re.compile(LEXICONS[lexicon], re.IGNORECASE)
+    done = labelled_spans()
+    found, seen = [], set()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            article = json.loads(line)
+            aid, text = article["id"], article["text"]
+            for s, e in sentences(text):
+                sent = text[s:e].strip()
+                s += len(text[s:e]) - len(text[s:e].lstrip())
+                e = s + len(sent)
+                if not 40 <= len(sent) <= 350 or sent in seen:
+                    continue
+                if not pattern.search(sent):
+                    continue
+                if any(a < e and s < b for a, b in done.get(aid, [])):
+                    continue
+                seen.add(sent)
+                key = hashlib.sha256(f"lex3|{lexicon}|{aid}|{s}".encode()).hexdigest()
+                found.append((0 if heldout_first and held_out(aid) else 1, key, aid, s, e, sent))
+    found.sort()
+    for i, (_, _, aid, s, e, sent) in enumerate(found[:n]):
+        print(f"{i}\t{aid}\t{s}\t{e}\t{'H' if held_out(aid) else 'T'}\t{sent}")
+    print(f"{len(found)} candidates, {sum(1 for f in found if f[0] == 0)} in held-out documents first", file=sys.stderr)
+
+
+def apply(candidates, decisions, mined_by):
+    cands = {}
+    for line in open(candidates, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        cands[c[0]] = (c[1], int(c[2]), int(c[3]), c[5])
+    texts = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            texts[a["id"]] = a["text"]
+    for line in open(decisions, encoding="utf-8"):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        number, label = parts[0], parts[1]
+        if label == "skip":
+            continue
+        assert label in ("promise", "retraction", "prediction", "claim", "other"), line
+        aid, s, e, sent = cands[number]
+        span = texts[aid][s:e]
+        assert span == sent, (number, span, sent)
+        sha = hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
+        print(f"polnear-train\t{aid}\t{s}\t{e}\t{sha}\t{label}\t{mined_by}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 4 and sys.argv[1] == "mine":
+        mine(sys.argv[2], int(sys.argv[3]), "--heldout-first" in sys.argv)
+    elif sys.argv[1:] == ["count"]:
+        count()
+    elif len(sys.argv) == 4 and sys.argv[1] == "apply":
+        apply(sys.argv[2], sys.argv[3], "lex3")
+    else:
+        sys.exit(__doc__)
