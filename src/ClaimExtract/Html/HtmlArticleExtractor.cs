@@ -297,6 +297,7 @@ public sealed partial class HtmlArticleExtractor
         }
 
         best = Promote(tree, scores, isCandidate, best);
+        best = WithinMarkedArticle(tree, scores, isCandidate, best);
 
         // Siblings that continue the article: scored containers, or paragraphs that read as prose.
         var parent = tree.Parent[best];
@@ -310,7 +311,7 @@ public sealed partial class HtmlArticleExtractor
             var threshold = Math.Max(10, scores[best] * 0.2);
             for (var c = parent + 1; c < tree.SubtreeEnd[parent]; c = tree.SubtreeEnd[c])
             {
-                if (c == best || isCandidate[c] && scores[c] >= threshold || IsProseParagraph(tree, c))
+                if (c == best || !IsSeparatePost(tree, best, c) && (isCandidate[c] && scores[c] >= threshold || IsProseParagraph(tree, c)))
                 {
                     selected.Add(c);
                 }
@@ -386,6 +387,52 @@ public sealed partial class HtmlArticleExtractor
         return best;
     }
 
+    /// <summary>
+    /// The page's own schema.org markup names its article: one element with <c>itemprop="articleBody"</c>, else one
+    /// typed as an Article or a BlogPosting. When the best candidate lies outside it, the best candidate inside it wins.
+    /// </summary>
+    private static int WithinMarkedArticle(Tree tree, double[] scores, bool[] isCandidate, int best)
+    {
+        int body = -1, typed = -1, bodies = 0, types = 0;
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType != HtmlNodeType.Element || node.Attributes.Count == 0)
+            {
+                continue;
+            }
+
+            if (node.GetAttributeValue("itemprop", "") == "articleBody")
+            {
+                body = i;
+                bodies++;
+            }
+
+            if (ArticleTypeRegex().IsMatch(node.GetAttributeValue("itemtype", "")))
+            {
+                typed = i;
+                types++;
+            }
+        }
+
+        var marked = bodies == 1 ? body : types == 1 ? typed : -1;
+        if (marked < 0 || tree.TextLength[marked] < 200 || best >= marked && best < tree.SubtreeEnd[marked] || marked > best && marked < tree.SubtreeEnd[best])
+        {
+            return best;
+        }
+
+        var inside = marked;
+        for (var i = marked + 1; i < tree.SubtreeEnd[marked]; i++)
+        {
+            if (isCandidate[i] && (!isCandidate[inside] || scores[i] > scores[inside]))
+            {
+                inside = i;
+            }
+        }
+
+        return inside;
+    }
+
     private static int CommonAncestor(Tree tree, int a, int b)
     {
         // Pre-order: an ancestor starts before and its subtree ends after both.
@@ -397,6 +444,10 @@ public sealed partial class HtmlArticleExtractor
 
         return x;
     }
+
+    /// <summary>HTML's <c>&lt;article&gt;</c> is a self-contained composition: beside an article, another article is another post, not its continuation.</summary>
+    private static bool IsSeparatePost(Tree tree, int best, int sibling) =>
+        tree.Nodes[best].Name == "article" && tree.Nodes[sibling].Name == "article";
 
     private static bool IsProseParagraph(Tree tree, int i)
     {
@@ -648,6 +699,9 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NegativeRegex();
+
+    [GeneratedRegex(@"schema\.org/(\w*Article|BlogPosting|Report)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ArticleTypeRegex();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HiddenStyleRegex();
