@@ -252,7 +252,7 @@ public sealed partial class HtmlArticleExtractor
         var scores = new double[n];
         var isCandidate = new bool[n];
 
-        // Score every text block and pass the score up to its parent and grandparent.
+        // Score every text block and pass the score up to its parent, grandparent and great-grandparent.
         for (var i = 0; i < n; i++)
         {
             var node = tree.Nodes[i];
@@ -261,9 +261,22 @@ public sealed partial class HtmlArticleExtractor
                 continue;
             }
 
-            var blockScore = 1 + tree.Commas[i] + Math.Min(tree.TextLength[i] / 100.0, 3);
-            blockScore *= 1 - LinkDensity(tree, i);
-            var ancestor = tree.Parent[i];
+            var (length, links, commas, ancestor) = (tree.TextLength[i], tree.LinkLength[i], tree.Commas[i], tree.Parent[i]);
+            if (node.Name is "div" or "section" or "article" or "span" or "font" or "center")
+            {
+                // A container's own paragraph is its inline content (the text beside its child blocks): as Readability
+                // wraps such runs in a <p>, the paragraph is scored alone and its score goes to the container first.
+                (length, links, commas) = InlineContent(tree, i);
+                if (length < 25)
+                {
+                    continue;
+                }
+
+                ancestor = i;
+            }
+
+            var blockScore = 1 + commas + Math.Min(length / 100.0, 3);
+            blockScore *= 1 - (length == 0 ? 0 : links / (double)length);
             for (var level = 0; ancestor >= 0 && level < 3; level++, ancestor = tree.Parent[ancestor])
             {
                 if (!isCandidate[ancestor])
@@ -580,6 +593,26 @@ public sealed partial class HtmlArticleExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Text, link text and commas of an element outside its child blocks.</summary>
+    private static (int Length, int Links, int Commas) InlineContent(Tree tree, int i)
+    {
+        int length = 0, links = 0, commas = 0;
+        for (var c = i + 1; c < tree.SubtreeEnd[i]; c = tree.SubtreeEnd[c])
+        {
+            var child = tree.Nodes[c];
+            if (child.NodeType == HtmlNodeType.Element && BlockTags.Contains(child.Name))
+            {
+                continue;
+            }
+
+            length += tree.TextLength[c];
+            links += tree.LinkLength[c];
+            commas += tree.Commas[c];
+        }
+
+        return (length, links, commas);
     }
 
     private static double LinkDensity(Tree tree, int i) => tree.TextLength[i] == 0 ? 0 : tree.LinkLength[i] / (double)tree.TextLength[i];
