@@ -267,7 +267,7 @@ public sealed partial class HtmlArticleExtractor
                 // A container's own paragraph is its inline content (the text beside its child blocks): as Readability
                 // wraps such runs in a <p>, the paragraph is scored alone and its score goes to the container first.
                 (length, links, commas) = InlineContent(tree, i);
-                if (length < 25)
+                if (length < InlineParagraphCharacters)
                 {
                     continue;
                 }
@@ -429,7 +429,7 @@ public sealed partial class HtmlArticleExtractor
         }
 
         var marked = bodies == 1 ? body : types == 1 ? typed : -1;
-        if (marked < 0 || tree.TextLength[marked] < 200 || best >= marked && best < tree.SubtreeEnd[marked] || marked > best && marked < tree.SubtreeEnd[best])
+        if (marked < 0 || tree.TextLength[marked] < MarkedArticleCharacters || best >= marked && best < tree.SubtreeEnd[marked] || marked > best && marked < tree.SubtreeEnd[best])
         {
             return best;
         }
@@ -568,8 +568,23 @@ public sealed partial class HtmlArticleExtractor
             return true;
         }
 
+        // A short line holding a year and a clock time is a timestamp ("Nov 18, 2019 at 9:24 pm ET", "Updated on: ...").
+        if (text.Length < TimestampLineCharacters && TimestampRegex().IsMatch(text))
+        {
+            return true;
+        }
+
         return text.Length < 80 && BoilerplateLineRegex().IsMatch(text);
     }
+
+    /// <summary>A container's inline text shorter than this is not scored as a paragraph (as a text block below 25 characters is not).</summary>
+    private const int InlineParagraphCharacters = 25;
+
+    /// <summary>The page's marked article (itemprop articleBody, an Article type) must hold this much text to overrule the scores.</summary>
+    private const int MarkedArticleCharacters = 200;
+
+    /// <summary>A line shorter than this with a year and a clock time is a timestamp (F1 flat from 80 to 300, docs/benchmarks.md).</summary>
+    private const int TimestampLineCharacters = 120;
 
     private static bool IsTextBlock(HtmlNode node, Tree tree, int i)
     {
@@ -735,6 +750,9 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"schema\.org/(\w*Article|BlogPosting|Report)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ArticleTypeRegex();
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
+    private static partial Regex TimestampRegex();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HiddenStyleRegex();
