@@ -410,7 +410,7 @@ public sealed partial class HtmlArticleExtractor
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
             var node = tree.Nodes[i];
-            if (node.NodeType != HtmlNodeType.Element || node.Attributes.Count == 0)
+            if (node.NodeType != HtmlNodeType.Element || !node.HasAttributes)
             {
                 continue;
             }
@@ -661,13 +661,13 @@ public sealed partial class HtmlArticleExtractor
 
     private static bool IsStructurallyDropped(HtmlNode node) =>
         DroppedTags.Contains(node.Name)
-        || node.Attributes.Count > 0 && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
+        || node.HasAttributes && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
                                          || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
 
     /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
     private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
     {
-        if (node.Attributes.Count == 0 || node.Name is "body" or "html" or "article" or "main")
+        if (!node.HasAttributes || node.Name is "body" or "html" or "article" or "main")
         {
             return false;
         }

@@ -431,12 +431,12 @@ internal static partial class MetadataReader
                 case "html":
                     Html ??= node;
                     break;
-                case "time" when Time is null && node.Attributes.Contains("datetime"):
+                case "time" when Time is null && node.HasAttributes && node.Attributes.Contains("datetime"):
                     Time = node;
                     break;
             }
 
-            if (Byline is null && node.Attributes.Count > 0 && IsByline(node))
+            if (Byline is null && node.HasAttributes && IsByline(node))
             {
                 Byline = node;
             }
@@ -495,15 +495,58 @@ internal static partial class MetadataReader
             return null;
         }
 
-        var cleaned = WhitespaceRegex().Replace(value, " ").Trim();
-        return cleaned.Length == 0 ? null : cleaned;
+        // Runs of white space become one space, without a regex (this runs for every paragraph): char.IsWhiteSpace is
+        // the set \s matches.
+        var start = 0;
+        var end = value.Length;
+        while (start < end && char.IsWhiteSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        var clean = true;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || char.IsWhiteSpace(value[i + 1])))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return start == 0 && end == value.Length ? value : value[start..end];
+        }
+
+        var builder = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(value[i]))
+            {
+                builder.Append(value[i]);
+            }
+            else if (!char.IsWhiteSpace(value[i - 1]))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, 1000)]
     private static partial Regex LanguageTagRegex();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
-    private static partial Regex WhitespaceRegex();
 
     [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ByRegex();

@@ -243,4 +243,15 @@ public class HtmlArticleExtractorTests
 
         Assert.That(text, Does.Not.Contain(timestamp).And.StartWith("The city council voted"));
     }
+
+    [TestCase("plain text", "plain text")]
+    [TestCase("  a \t\n b\u00a0\u00a0c\u2003 ", "a b c")]
+    [TestCase("a\r\nb", "a b")]
+    [TestCase(" \n\t\u3000", null)]
+    [TestCase("", null)]
+    public void Clean_CollapsesWhiteSpaceAsRegexBackslashSWould(string value, string? expected)
+    {
+        Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected));
+        Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected is null ? null : System.Text.RegularExpressions.Regex.Replace(value, @"\s+", " ").Trim()));
+    }
 }
