@@ -421,7 +421,7 @@ public sealed partial class HtmlArticleExtractor
                 bodies++;
             }
 
-            if (ArticleTypeRegex().IsMatch(node.GetAttributeValue("itemtype", "")))
+            if (node.GetAttributeValue("itemtype", null) is { } type && ArticleTypeRegex().IsMatch(type))
             {
                 typed = i;
                 types++;
@@ -569,7 +569,7 @@ public sealed partial class HtmlArticleExtractor
         }
 
         // A short line holding a year and a clock time is a timestamp ("Nov 18, 2019 at 9:24 pm ET", "Updated on: ...").
-        if (text.Length < TimestampLineCharacters && TimestampRegex().IsMatch(text))
+        if (text.Length < TimestampLineCharacters && text.Contains(':', StringComparison.Ordinal) && TimestampRegex().IsMatch(text))
         {
             return true;
         }
