@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
@@ -693,12 +694,19 @@ public sealed partial class HtmlArticleExtractor
         var classAndId = className + " " + id;
         if (!verdicts.TryGetValue(classAndId, out var verdict))
         {
-            verdict = BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+            verdict = NamesBoilerplate(classAndId);
             verdicts[classAndId] = verdict;
         }
 
         return verdict;
     }
+
+    /// <summary>Whether a class and id string names boilerplate (and not the article).</summary>
+    internal static bool NamesBoilerplate(string classAndId) =>
+        // Half the class names of a page hold none of the words the vocabulary needs: a vectorised search rules
+        // them out before the regex runs (ASCII only, where ignoring case means the same to both).
+        (!Ascii.IsValid(classAndId) || classAndId.AsSpan().ContainsAny(BoilerplateWords))
+        && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
 
     private static int VisibleLength(string raw)
     {
@@ -738,6 +746,14 @@ public sealed partial class HtmlArticleExtractor
 
         return count;
     }
+
+    /// <summary>A word that every match of <see cref="BoilerplateRegex"/> holds ("ad" covers advert, ads, read-more and breadcrumbs; "side" sidebar and side-bar).</summary>
+    private static readonly SearchValues<string> BoilerplateWords = SearchValues.Create(
+        ["nav", "menu", "footer", "side", "shar", "social", "related", "recommend", "comment", "promo", "ad", "newsletter", "subscri", "cookie",
+         "consent", "popup", "outbrain", "taboola", "sponsor", "most", "trending", "pagination", "byline", "author", "skip", "print", "visually",
+         "sr-only", "disclaimer", "signup", "more", "gallery", "slideshow", "carousel", "lightbox", "modal", "overlay", "caption", "credit", "cta",
+         "widget", "search", "tag"],
+        StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();

@@ -254,4 +254,25 @@ public class HtmlArticleExtractorTests
         Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected));
         Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected is null ? null : System.Text.RegularExpressions.Regex.Replace(value, @"\s+", " ").Trim()));
     }
+
+    // One name per alternative of the class/id vocabulary: the word search that runs before the regex must let each through.
+    [TestCase("nav"), TestCase("top-navbar"), TestCase("site-navigation"), TestCase("menu"), TestCase("page_footer"), TestCase("sidebar"), TestCase("side-bar")]
+    [TestCase("share"), TestCase("sharing-tools"), TestCase("social"), TestCase("related"), TestCase("recommendations"), TestCase("comment_list")]
+    [TestCase("promo-box"), TestCase("advertisement"), TestCase("ads"), TestCase("ad"), TestCase("ad-slot"), TestCase("newsletter"), TestCase("subscribe")]
+    [TestCase("subscription"), TestCase("cookiebar"), TestCase("consent"), TestCase("breadcrumbs"), TestCase("popup"), TestCase("outbrain"), TestCase("taboola")]
+    [TestCase("sponsored"), TestCase("most-read"), TestCase("mostpopular"), TestCase("trending"), TestCase("pagination"), TestCase("byline"), TestCase("authorbio")]
+    [TestCase("skip-link"), TestCase("print-only"), TestCase("visually-hidden"), TestCase("sr-only"), TestCase("disclaimer"), TestCase("signup"), TestCase("readmore")]
+    [TestCase("more-stories"), TestCase("gallery"), TestCase("slideshow"), TestCase("carousel"), TestCase("lightbox"), TestCase("modal"), TestCase("overlay")]
+    [TestCase("wp_caption"), TestCase("photo-credits"), TestCase("cta"), TestCase("widget"), TestCase("searchform"), TestCase("tags"), TestCase("tag-list")]
+    [TestCase("NAV Menu"), TestCase("Side-Bar")]
+    public void BoilerplateClassNames_AreRecognised(string classAndId)
+    {
+        Assert.That(HtmlArticleExtractor.NamesBoilerplate(classAndId), Is.True);
+    }
+
+    [TestCase("col-md-9 col-sm-12"), TestCase("entry-content"), TestCase("row"), TestCase("header"), TestCase("share-story-body")]
+    public void OtherClassNames_AreNotBoilerplate(string classAndId)
+    {
+        Assert.That(HtmlArticleExtractor.NamesBoilerplate(classAndId), Is.False);
+    }
 }
