@@ -144,7 +144,8 @@ public sealed partial class HtmlArticleExtractor
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
-            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.TextLength[i] * 2 < total && HasBoilerplateName(tree.Nodes[i], verdicts))
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.TextLength[i] * 2 < total && HasBoilerplateName(tree.Nodes[i], verdicts)
+                && !IsEmbeddedQuote(tree, i))
             {
                 dropped.Add(i);
                 i = tree.SubtreeEnd[i] - 1;
@@ -181,6 +182,28 @@ public sealed partial class HtmlArticleExtractor
         Summarise(result, ownLength, ownCommas);
         return result;
     }
+
+    /// <summary>
+    /// An embedded post (a tweet, an Instagram or Facebook post) is a <c>&lt;blockquote&gt;</c> in a wrapper named like a
+    /// share bar ("social-media-embed"): a wrapper whose text is mostly quoted is content the article quotes.
+    /// </summary>
+    private static bool IsEmbeddedQuote(Tree tree, int i)
+    {
+        var quoted = 0;
+        for (var c = i + 1; c < tree.SubtreeEnd[i]; c++)
+        {
+            if (tree.Nodes[c].NodeType == HtmlNodeType.Element && tree.Nodes[c].Name == "blockquote")
+            {
+                quoted += tree.TextLength[c];
+                c = tree.SubtreeEnd[c] - 1;
+            }
+        }
+
+        return quoted > 0 && quoted >= tree.TextLength[i] * EmbedShare;
+    }
+
+    /// <summary>The share of a boilerplate-named wrapper's text inside blockquotes that makes it an embedded post (F1 flat from 0.4 to 1.0, docs/benchmarks.md).</summary>
+    private const double EmbedShare = 0.5;
 
     private static Tree Flatten(HtmlNode root, Func<HtmlNode, bool> isDropped)
     {

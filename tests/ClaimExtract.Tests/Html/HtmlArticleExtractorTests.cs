@@ -275,4 +275,18 @@ public class HtmlArticleExtractorTests
     {
         Assert.That(HtmlArticleExtractor.NamesBoilerplate(classAndId), Is.False);
     }
+
+    [Test]
+    public void EmbeddedTweetInASocialWrapper_IsKept_WhileTheShareBarIsDropped()
+    {
+        var embed = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and the state spent nearly half a million dollars on the wall.</p>
+            — Dianna Anderson (@dianna) <a href="https://twitter.com/dianna/status/1">November 18, 2019</a></blockquote></div>
+            <div class="social-share"><a href="/fb">Share on Facebook</a> <a href="/tw">Tweet this story</a></div>
+            """;
+
+        var text = Extractor.Extract(Page(body: Body + embed)).Text;
+
+        Assert.That(text, Does.Contain("the state spent nearly half a million dollars on the wall.").And.Not.Contain("Share on Facebook"));
+    }
 }
