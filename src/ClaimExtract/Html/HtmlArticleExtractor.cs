@@ -426,7 +426,7 @@ public sealed partial class HtmlArticleExtractor
 
     /// <summary>
     /// The page's own schema.org markup names its article: one element with <c>itemprop="articleBody"</c>, else one
-    /// typed as an Article or a BlogPosting. When the best candidate lies outside it, the best candidate inside it wins.
+    /// typed as an Article, a NewsArticle, a BlogPosting or another of the types JSON-LD metadata are read for. When the best candidate lies outside it, the best candidate inside it wins.
     /// </summary>
     private static int WithinMarkedArticle(Tree tree, double[] scores, bool[] isCandidate, int best)
     {
@@ -445,7 +445,7 @@ public sealed partial class HtmlArticleExtractor
                 bodies++;
             }
 
-            if (node.GetAttributeValue("itemtype", null) is { } type && ArticleTypeRegex().IsMatch(type))
+            if (node.GetAttributeValue("itemtype", null) is { } type && MetadataReader.IsArticleItemType(type))
             {
                 typed = i;
                 types++;
@@ -786,9 +786,6 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NegativeRegex();
-
-    [GeneratedRegex(@"schema\.org/(\w*Article|BlogPosting|Report)$", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex ArticleTypeRegex();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
     private static partial Regex TimestampRegex();

@@ -17,6 +17,22 @@ internal static partial class MetadataReader
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting"];
 
+    /// <summary>Whether a microdata <c>itemtype</c> (one or more schema.org URLs) names one of the article types JSON-LD is read for.</summary>
+    internal static bool IsArticleItemType(string itemtype)
+    {
+        foreach (var url in itemtype.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slash = url.LastIndexOf('/');
+            if (slash > 0 && url.AsSpan(0, slash).EndsWith("schema.org", StringComparison.OrdinalIgnoreCase)
+                && ArticleTypes.Contains(url[(slash + 1)..], StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The page's metadata as an article without text yet, and the publisher's own <c>articleBody</c> when the JSON-LD has one.</summary>
     public static (ExtractedArticle Metadata, string? ArticleBody) Read(HtmlDocument document, string? pageUrl)
     {

@@ -289,4 +289,16 @@ public class HtmlArticleExtractorTests
 
         Assert.That(text, Does.Contain("the state spent nearly half a million dollars on the wall.").And.Not.Contain("Share on Facebook"));
     }
+
+    [TestCase("http://schema.org/NewsArticle", true)]
+    [TestCase("https://schema.org/BlogPosting", true)]
+    [TestCase("https://schema.org/LiveBlogPosting", true)]
+    [TestCase("http://schema.org/WebPage http://schema.org/Article", true)]
+    [TestCase("http://schema.org/Person", false)]
+    [TestCase("http://example.org/Article", false)]
+    [TestCase("", false)]
+    public void MicrodataArticleTypes_AreTheJsonLdArticleTypes(string itemtype, bool expected)
+    {
+        Assert.That(MetadataReader.IsArticleItemType(itemtype), Is.EqualTo(expected));
+    }
 }
