@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
@@ -143,7 +144,8 @@ public sealed partial class HtmlArticleExtractor
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
-            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.TextLength[i] * 2 < total && HasBoilerplateName(tree.Nodes[i], verdicts))
+            if (tree.Nodes[i].NodeType == HtmlNodeType.Element && tree.TextLength[i] * 2 < total && HasBoilerplateName(tree.Nodes[i], verdicts)
+                && !IsEmbeddedQuote(tree, i))
             {
                 dropped.Add(i);
                 i = tree.SubtreeEnd[i] - 1;
@@ -180,6 +182,28 @@ public sealed partial class HtmlArticleExtractor
         Summarise(result, ownLength, ownCommas);
         return result;
     }
+
+    /// <summary>
+    /// An embedded post (a tweet, an Instagram or Facebook post) is a <c>&lt;blockquote&gt;</c> in a wrapper named like a
+    /// share bar ("social-media-embed"): a wrapper whose text is mostly quoted is content the article quotes.
+    /// </summary>
+    private static bool IsEmbeddedQuote(Tree tree, int i)
+    {
+        var quoted = 0;
+        for (var c = i + 1; c < tree.SubtreeEnd[i]; c++)
+        {
+            if (tree.Nodes[c].NodeType == HtmlNodeType.Element && tree.Nodes[c].Name == "blockquote")
+            {
+                quoted += tree.TextLength[c];
+                c = tree.SubtreeEnd[c] - 1;
+            }
+        }
+
+        return quoted > 0 && quoted >= tree.TextLength[i] * EmbedShare;
+    }
+
+    /// <summary>The share of a boilerplate-named wrapper's text inside blockquotes that makes it an embedded post (F1 flat from 0.4 to 1.0, docs/benchmarks.md).</summary>
+    private const double EmbedShare = 0.5;
 
     private static Tree Flatten(HtmlNode root, Func<HtmlNode, bool> isDropped)
     {
@@ -252,7 +276,7 @@ public sealed partial class HtmlArticleExtractor
         var scores = new double[n];
         var isCandidate = new bool[n];
 
-        // Score every text block and pass the score up to its parent and grandparent.
+        // Score every text block and pass the score up to its parent, grandparent and great-grandparent.
         for (var i = 0; i < n; i++)
         {
             var node = tree.Nodes[i];
@@ -261,9 +285,22 @@ public sealed partial class HtmlArticleExtractor
                 continue;
             }
 
-            var blockScore = 1 + tree.Commas[i] + Math.Min(tree.TextLength[i] / 100.0, 3);
-            blockScore *= 1 - LinkDensity(tree, i);
-            var ancestor = tree.Parent[i];
+            var (length, links, commas, ancestor) = (tree.TextLength[i], tree.LinkLength[i], tree.Commas[i], tree.Parent[i]);
+            if (node.Name is "div" or "section" or "article" or "span" or "font" or "center")
+            {
+                // A container's own paragraph is its inline content (the text beside its child blocks): as Readability
+                // wraps such runs in a <p>, the paragraph is scored alone and its score goes to the container first.
+                (length, links, commas) = InlineContent(tree, i);
+                if (length < InlineParagraphCharacters)
+                {
+                    continue;
+                }
+
+                ancestor = i;
+            }
+
+            var blockScore = 1 + commas + Math.Min(length / 100.0, 3);
+            blockScore *= 1 - (length == 0 ? 0 : links / (double)length);
             for (var level = 0; ancestor >= 0 && level < 3; level++, ancestor = tree.Parent[ancestor])
             {
                 if (!isCandidate[ancestor])
@@ -297,6 +334,7 @@ public sealed partial class HtmlArticleExtractor
         }
 
         best = Promote(tree, scores, isCandidate, best);
+        best = WithinMarkedArticle(tree, scores, isCandidate, best);
 
         // Siblings that continue the article: scored containers, or paragraphs that read as prose.
         var parent = tree.Parent[best];
@@ -310,7 +348,7 @@ public sealed partial class HtmlArticleExtractor
             var threshold = Math.Max(10, scores[best] * 0.2);
             for (var c = parent + 1; c < tree.SubtreeEnd[parent]; c = tree.SubtreeEnd[c])
             {
-                if (c == best || isCandidate[c] && scores[c] >= threshold || IsProseParagraph(tree, c))
+                if (c == best || !IsSeparatePost(tree, best, c) && (isCandidate[c] && scores[c] >= threshold || IsProseParagraph(tree, c)))
                 {
                     selected.Add(c);
                 }
@@ -386,6 +424,52 @@ public sealed partial class HtmlArticleExtractor
         return best;
     }
 
+    /// <summary>
+    /// The page's own schema.org markup names its article: one element with <c>itemprop="articleBody"</c>, else one
+    /// typed as an Article, a NewsArticle, a BlogPosting or another of the types JSON-LD metadata are read for. When the best candidate lies outside it, the best candidate inside it wins.
+    /// </summary>
+    private static int WithinMarkedArticle(Tree tree, double[] scores, bool[] isCandidate, int best)
+    {
+        int body = -1, typed = -1, bodies = 0, types = 0;
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.NodeType != HtmlNodeType.Element || !node.HasAttributes)
+            {
+                continue;
+            }
+
+            if (node.GetAttributeValue("itemprop", "") == "articleBody")
+            {
+                body = i;
+                bodies++;
+            }
+
+            if (node.GetAttributeValue("itemtype", null) is { } type && MetadataReader.IsArticleItemType(type))
+            {
+                typed = i;
+                types++;
+            }
+        }
+
+        var marked = bodies == 1 ? body : types == 1 ? typed : -1;
+        if (marked < 0 || tree.TextLength[marked] < MarkedArticleCharacters || best >= marked && best < tree.SubtreeEnd[marked] || marked > best && marked < tree.SubtreeEnd[best])
+        {
+            return best;
+        }
+
+        var inside = marked;
+        for (var i = marked + 1; i < tree.SubtreeEnd[marked]; i++)
+        {
+            if (isCandidate[i] && (!isCandidate[inside] || scores[i] > scores[inside]))
+            {
+                inside = i;
+            }
+        }
+
+        return inside;
+    }
+
     private static int CommonAncestor(Tree tree, int a, int b)
     {
         // Pre-order: an ancestor starts before and its subtree ends after both.
@@ -397,6 +481,10 @@ public sealed partial class HtmlArticleExtractor
 
         return x;
     }
+
+    /// <summary>HTML's <c>&lt;article&gt;</c> is a self-contained composition: beside an article, another article is another post, not its continuation.</summary>
+    private static bool IsSeparatePost(Tree tree, int best, int sibling) =>
+        tree.Nodes[best].Name == "article" && tree.Nodes[sibling].Name == "article";
 
     private static bool IsProseParagraph(Tree tree, int i)
     {
@@ -504,8 +592,23 @@ public sealed partial class HtmlArticleExtractor
             return true;
         }
 
+        // A short line holding a year and a clock time is a timestamp ("Nov 18, 2019 at 9:24 pm ET", "Updated on: ...").
+        if (text.Length < TimestampLineCharacters && text.Contains(':', StringComparison.Ordinal) && TimestampRegex().IsMatch(text))
+        {
+            return true;
+        }
+
         return text.Length < 80 && BoilerplateLineRegex().IsMatch(text);
     }
+
+    /// <summary>A container's inline text shorter than this is not scored as a paragraph (as a text block below 25 characters is not).</summary>
+    private const int InlineParagraphCharacters = 25;
+
+    /// <summary>The page's marked article (itemprop articleBody, an Article type) must hold this much text to overrule the scores.</summary>
+    private const int MarkedArticleCharacters = 200;
+
+    /// <summary>A line shorter than this with a year and a clock time is a timestamp (F1 flat from 80 to 300, docs/benchmarks.md).</summary>
+    private const int TimestampLineCharacters = 120;
 
     private static bool IsTextBlock(HtmlNode node, Tree tree, int i)
     {
@@ -529,6 +632,26 @@ public sealed partial class HtmlArticleExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Text, link text and commas of an element outside its child blocks.</summary>
+    private static (int Length, int Links, int Commas) InlineContent(Tree tree, int i)
+    {
+        int length = 0, links = 0, commas = 0;
+        for (var c = i + 1; c < tree.SubtreeEnd[i]; c = tree.SubtreeEnd[c])
+        {
+            var child = tree.Nodes[c];
+            if (child.NodeType == HtmlNodeType.Element && BlockTags.Contains(child.Name))
+            {
+                continue;
+            }
+
+            length += tree.TextLength[c];
+            links += tree.LinkLength[c];
+            commas += tree.Commas[c];
+        }
+
+        return (length, links, commas);
     }
 
     private static double LinkDensity(Tree tree, int i) => tree.TextLength[i] == 0 ? 0 : tree.LinkLength[i] / (double)tree.TextLength[i];
@@ -562,13 +685,13 @@ public sealed partial class HtmlArticleExtractor
 
     private static bool IsStructurallyDropped(HtmlNode node) =>
         DroppedTags.Contains(node.Name)
-        || node.Attributes.Count > 0 && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
+        || node.HasAttributes && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
                                          || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
 
     /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
     private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
     {
-        if (node.Attributes.Count == 0 || node.Name is "body" or "html" or "article" or "main")
+        if (!node.HasAttributes || node.Name is "body" or "html" or "article" or "main")
         {
             return false;
         }
@@ -594,12 +717,19 @@ public sealed partial class HtmlArticleExtractor
         var classAndId = className + " " + id;
         if (!verdicts.TryGetValue(classAndId, out var verdict))
         {
-            verdict = BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+            verdict = NamesBoilerplate(classAndId);
             verdicts[classAndId] = verdict;
         }
 
         return verdict;
     }
+
+    /// <summary>Whether a class and id string names boilerplate (and not the article).</summary>
+    internal static bool NamesBoilerplate(string classAndId) =>
+        // Half the class names of a page hold none of the words the vocabulary needs: a vectorised search rules
+        // them out before the regex runs (ASCII only, where ignoring case means the same to both).
+        (!Ascii.IsValid(classAndId) || classAndId.AsSpan().ContainsAny(BoilerplateWords))
+        && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
 
     private static int VisibleLength(string raw)
     {
@@ -640,6 +770,14 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
+    /// <summary>A word that every match of <see cref="BoilerplateRegex"/> holds ("ad" covers advert, ads, read-more and breadcrumbs; "side" sidebar and side-bar).</summary>
+    private static readonly SearchValues<string> BoilerplateWords = SearchValues.Create(
+        ["nav", "menu", "footer", "side", "shar", "social", "related", "recommend", "comment", "promo", "ad", "newsletter", "subscri", "cookie",
+         "consent", "popup", "outbrain", "taboola", "sponsor", "most", "trending", "pagination", "byline", "author", "skip", "print", "visually",
+         "sr-only", "disclaimer", "signup", "more", "gallery", "slideshow", "carousel", "lightbox", "modal", "overlay", "caption", "credit", "cta",
+         "widget", "search", "tag"],
+        StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
@@ -648,6 +786,9 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NegativeRegex();
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
+    private static partial Regex TimestampRegex();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HiddenStyleRegex();

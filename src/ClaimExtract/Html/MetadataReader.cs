@@ -17,6 +17,22 @@ internal static partial class MetadataReader
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting"];
 
+    /// <summary>Whether a microdata <c>itemtype</c> (one or more schema.org URLs) names one of the article types JSON-LD is read for.</summary>
+    internal static bool IsArticleItemType(string itemtype)
+    {
+        foreach (var url in itemtype.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slash = url.LastIndexOf('/');
+            if (slash > 0 && url.AsSpan(0, slash).EndsWith("schema.org", StringComparison.OrdinalIgnoreCase)
+                && ArticleTypes.Contains(url[(slash + 1)..], StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The page's metadata as an article without text yet, and the publisher's own <c>articleBody</c> when the JSON-LD has one.</summary>
     public static (ExtractedArticle Metadata, string? ArticleBody) Read(HtmlDocument document, string? pageUrl)
     {
@@ -431,12 +447,12 @@ internal static partial class MetadataReader
                 case "html":
                     Html ??= node;
                     break;
-                case "time" when Time is null && node.Attributes.Contains("datetime"):
+                case "time" when Time is null && node.HasAttributes && node.Attributes.Contains("datetime"):
                     Time = node;
                     break;
             }
 
-            if (Byline is null && node.Attributes.Count > 0 && IsByline(node))
+            if (Byline is null && node.HasAttributes && IsByline(node))
             {
                 Byline = node;
             }
@@ -495,15 +511,58 @@ internal static partial class MetadataReader
             return null;
         }
 
-        var cleaned = WhitespaceRegex().Replace(value, " ").Trim();
-        return cleaned.Length == 0 ? null : cleaned;
+        // Runs of white space become one space, without a regex (this runs for every paragraph): char.IsWhiteSpace is
+        // the set \s matches.
+        var start = 0;
+        var end = value.Length;
+        while (start < end && char.IsWhiteSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        var clean = true;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || char.IsWhiteSpace(value[i + 1])))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return start == 0 && end == value.Length ? value : value[start..end];
+        }
+
+        var builder = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(value[i]))
+            {
+                builder.Append(value[i]);
+            }
+            else if (!char.IsWhiteSpace(value[i - 1]))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, 1000)]
     private static partial Regex LanguageTagRegex();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
-    private static partial Regex WhitespaceRegex();
 
     [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ByRegex();

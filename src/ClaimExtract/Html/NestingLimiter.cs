@@ -40,6 +40,7 @@ internal static class NestingLimiter
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
         var open = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         StringBuilder? output = null;
         var copied = 0;       // html[..copied] is already in output
         var removed = 0;
@@ -75,7 +76,7 @@ internal static class NestingLimiter
             }
 
             var tagEnd = TagEnd(html, nameEnd, out var selfClosed);
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = Name(names, html.AsSpan(nameStart, nameEnd - nameStart));
             var drop = false;
             if (closing)
             {
@@ -140,6 +141,18 @@ internal static class NestingLimiter
 
         output.Append(html, copied, html.Length - copied);
         return (output.ToString(), removed);
+    }
+
+    /// <summary>The lower-case tag name, allocated once per distinct name of the page (a page has thousands of tags and a few dozen names).</summary>
+    private static string Name(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> name)
+    {
+        if (!names.TryGetValue(name, out var lower))
+        {
+            lower = name.ToString().ToLowerInvariant();
+            names[name] = lower;
+        }
+
+        return lower;
     }
 
     private static bool ClosesSibling(string open, string name) => open == name && name is "p" or "li" or "option" or "a"

@@ -189,4 +189,116 @@ public class HtmlArticleExtractorTests
     {
         Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
     }
+
+    private const string Story = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade. "
+        + "Os veículos estavam sem as baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia foi até o local para verificar os danos. "
+        + "Os pacientes agendados para o período da manhã estão sendo reagendados. A Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.";
+
+    [Test]
+    public void TextBesideChildBlocks_IsScoredAsTheContainersOwnParagraph()
+    {
+        // The body is bare text in a column beside a long archive of links, after a headline and a tag line:
+        // the column's parent is mostly links, and a short address in the footer must not win over the column.
+        var archive = string.Concat(Enumerable.Range(1, 40).Select(i => $"""<li><a href="/n?m={i}">Notícias do mês {i} de 2018 na cidade</a></li>"""));
+        var page = $"""
+            <html><body><div class="container"><div class="row">
+            <div class="col-3"><ul class="tree">{archive}</ul></div>
+            <div class="col-9"><p class="titulo">Atendimento Domiciliar registra arrombamento</p>
+            <small><b>05/10/2018</b> - Publicado por: Clarissa - Tags: <a href="/t/sad">sad</a> <a href="/t/a">arrombamento</a></small><br><br>
+            {Story}<br><br><br>
+            <div class="row"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <a href="/wa">WhatsApp</a></div></div>
+            </div></div>
+            <div class="bottom"><div class="col-12">Jaraguá do Sul - SC - Rua Walter Marquardt, 1111 - Barra do Rio Molha - 89259-565 - Caixa Postal 421 - Fone: (047) 2106-8000</div></div>
+            </body></html>
+            """;
+
+        var text = Extractor.Extract(page).Text;
+
+        Assert.That(text, Does.Contain("arrombamento de dois dos cinco automóveis").And.Not.Contain("Caixa Postal"));
+    }
+
+    [Test]
+    public void ThePagesMarkedArticle_WinsOverALongerListOfOtherPosts()
+    {
+        var teaser = "Força para vencer e fé para acreditar. Acreditar que tudo é possível, que todo obstáculo pode ser vencido e que a vitória já está garantida, sempre.";
+        var others = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<article class="post postbox"><h2><a href="/p{i}">Mensagem {i}</a></h2><p>{teaser}</p></article>"""));
+        var page = $"""
+            <html><body><div class="content">
+            <article class="post articlebox" itemscope itemtype="http://schema.org/BlogPosting"><h1>Só quem se Ama</h1><p>{Story}</p></article>
+            <article class="post postbox"><h3>Você pode gostar...</h3>{others}</article>
+            </div></body></html>
+            """;
+
+        var text = Extractor.Extract(page).Text;
+
+        Assert.That(text, Does.Contain("arrombamento de dois dos cinco automóveis").And.Not.Contain("Força para vencer"));
+    }
+
+    [TestCase("Nov 18, 2019 at 9:24 pm ET • 2 min read")]
+    [TestCase("Updated on: November 19, 2019 / 10:07 AM / CBS News")]
+    [TestCase("segunda-feira, 22 de janeiro de 2018 às 0:13")]
+    public void TimestampLines_AreNotBodyText(string timestamp)
+    {
+        var text = Extractor.Extract(Page(body: $"<p>{timestamp}</p>" + Body)).Text;
+
+        Assert.That(text, Does.Not.Contain(timestamp).And.StartWith("The city council voted"));
+    }
+
+    [TestCase("plain text", "plain text")]
+    [TestCase("  a \t\n b\u00a0\u00a0c\u2003 ", "a b c")]
+    [TestCase("a\r\nb", "a b")]
+    [TestCase(" \n\t\u3000", null)]
+    [TestCase("", null)]
+    public void Clean_CollapsesWhiteSpaceAsRegexBackslashSWould(string value, string? expected)
+    {
+        Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected));
+        Assert.That(MetadataReader.Clean(value), Is.EqualTo(expected is null ? null : System.Text.RegularExpressions.Regex.Replace(value, @"\s+", " ").Trim()));
+    }
+
+    // One name per alternative of the class/id vocabulary: the word search that runs before the regex must let each through.
+    [TestCase("nav"), TestCase("top-navbar"), TestCase("site-navigation"), TestCase("menu"), TestCase("page_footer"), TestCase("sidebar"), TestCase("side-bar")]
+    [TestCase("share"), TestCase("sharing-tools"), TestCase("social"), TestCase("related"), TestCase("recommendations"), TestCase("comment_list")]
+    [TestCase("promo-box"), TestCase("advertisement"), TestCase("ads"), TestCase("ad"), TestCase("ad-slot"), TestCase("newsletter"), TestCase("subscribe")]
+    [TestCase("subscription"), TestCase("cookiebar"), TestCase("consent"), TestCase("breadcrumbs"), TestCase("popup"), TestCase("outbrain"), TestCase("taboola")]
+    [TestCase("sponsored"), TestCase("most-read"), TestCase("mostpopular"), TestCase("trending"), TestCase("pagination"), TestCase("byline"), TestCase("authorbio")]
+    [TestCase("skip-link"), TestCase("print-only"), TestCase("visually-hidden"), TestCase("sr-only"), TestCase("disclaimer"), TestCase("signup"), TestCase("readmore")]
+    [TestCase("more-stories"), TestCase("gallery"), TestCase("slideshow"), TestCase("carousel"), TestCase("lightbox"), TestCase("modal"), TestCase("overlay")]
+    [TestCase("wp_caption"), TestCase("photo-credits"), TestCase("cta"), TestCase("widget"), TestCase("searchform"), TestCase("tags"), TestCase("tag-list")]
+    [TestCase("NAV Menu"), TestCase("Side-Bar")]
+    public void BoilerplateClassNames_AreRecognised(string classAndId)
+    {
+        Assert.That(HtmlArticleExtractor.NamesBoilerplate(classAndId), Is.True);
+    }
+
+    [TestCase("col-md-9 col-sm-12"), TestCase("entry-content"), TestCase("row"), TestCase("header"), TestCase("share-story-body")]
+    public void OtherClassNames_AreNotBoilerplate(string classAndId)
+    {
+        Assert.That(HtmlArticleExtractor.NamesBoilerplate(classAndId), Is.False);
+    }
+
+    [Test]
+    public void EmbeddedTweetInASocialWrapper_IsKept_WhileTheShareBarIsDropped()
+    {
+        var embed = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and the state spent nearly half a million dollars on the wall.</p>
+            — Dianna Anderson (@dianna) <a href="https://twitter.com/dianna/status/1">November 18, 2019</a></blockquote></div>
+            <div class="social-share"><a href="/fb">Share on Facebook</a> <a href="/tw">Tweet this story</a></div>
+            """;
+
+        var text = Extractor.Extract(Page(body: Body + embed)).Text;
+
+        Assert.That(text, Does.Contain("the state spent nearly half a million dollars on the wall.").And.Not.Contain("Share on Facebook"));
+    }
+
+    [TestCase("http://schema.org/NewsArticle", true)]
+    [TestCase("https://schema.org/BlogPosting", true)]
+    [TestCase("https://schema.org/LiveBlogPosting", true)]
+    [TestCase("http://schema.org/WebPage http://schema.org/Article", true)]
+    [TestCase("http://schema.org/Person", false)]
+    [TestCase("http://example.org/Article", false)]
+    [TestCase("", false)]
+    public void MicrodataArticleTypes_AreTheJsonLdArticleTypes(string itemtype, bool expected)
+    {
+        Assert.That(MetadataReader.IsArticleItemType(itemtype), Is.EqualTo(expected));
+    }
 }
