@@ -138,12 +138,13 @@ def list_errors(gold, pred_path):
                 same_span = bool(item["speaker"] and best["speaker"] and sq.overlap(item["speaker"], best["speaker"]) > 0)
                 print(f"WRONG\t{kind}\t{art_id}\t{mention!r}\t{item['reference']!r}\tpredicted {best['name']!r}"
                       f"\t{'same speaker span' if same_span else 'other speaker span'}")
-    for kind in KINDS:
+    per_kind["all"] = sum(per_kind.values(), collections.Counter())
+    for kind in KINDS + ("all",):
         c = per_kind[kind]
         n = c["right"] + c["wrong"]
         if n or c["unmatched"]:
             print(f"{kind}: {c['right']}/{n} right among matched ({100 * c['right'] / n if n else 0:.1f}%), "
-                  f"{c['unmatched']} unmatched", file=sys.stderr)
+                  f"{c['unmatched']} unmatched; {c['right']}/{n + c['unmatched']} right of all labelled", file=sys.stderr)
 
 
 if __name__ == "__main__":
