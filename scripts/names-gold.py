@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds the resolved-name gold set from data/names/dev-references.tsv and PolNeAR dev.
+"""Builds the resolved-name gold set from data/names/SPLIT-references.tsv and PolNeAR SPLIT
+(dev: the held-out set; train: the tuning set the resolver is developed against).
 
 The TSV holds no article text: each labelled attribution names a span of its own article
 (start, end: code points, end exclusive) that spells the speaker's full name, with the first
@@ -13,7 +14,7 @@ measured over exactly them (its other figures are then over this subset only, an
 meaningless: every prediction outside the subset counts as a false positive).
 
 usage:
-  scripts/names-gold.py OUT.jsonl [--kind KIND] [--tsv TSV] [--corpus DEV.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl [--split dev|train] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
   scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
 KIND: pronoun, surname, title, description, full or organisation (default: all of them).
 """
@@ -48,11 +49,15 @@ def read_tsv(path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
-    ap.add_argument("--tsv", default=os.path.join(ROOT, "data", "names", "dev-references.tsv"))
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "data", "polnear", "dev.jsonl.gz"))
+    ap.add_argument("--split", choices=("dev", "train"), default="dev",
+                    help="which labelled set: dev (held out, the default) or train (tuning)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz")
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
     args = ap.parse_args()
+    args.tsv = args.tsv or os.path.join(ROOT, "data", "names", f"{args.split}-references.tsv")
+    args.corpus = args.corpus or os.path.join(ROOT, "..", "shared", "data", "polnear", f"{args.split}.jsonl.gz")
 
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         articles = {a["id"]: a for a in map(json.loads, filter(str.strip, f))}
