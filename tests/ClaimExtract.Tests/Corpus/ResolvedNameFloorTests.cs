@@ -11,8 +11,10 @@ namespace ClaimExtract.Tests.Corpus;
 /// <summary>
 /// A metric gate on the hand-labelled resolved names of PolNeAR dev (data/names/dev-references.tsv, the
 /// texts read from ../shared; skipped on a fresh clone without it): the scorer's name accuracy over the
-/// 343 labelled attributions must not fall below the 67.7 reached when the set was made (docs/resolved-names.md).
-/// The labels were made after the resolver and were never used to write its rules.
+/// 343 labelled attributions must not fall below the 78.7 reached by the name-resolution rules developed on the
+/// separate PolNeAR train set (data/names/train-references.tsv; 67.7 before them; docs/resolved-names.md).
+/// The dev labels were made after the resolver; its rules follow the error classes they showed and were tuned on train
+/// (dev was scored once in between, see docs/resolved-names.md).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -67,7 +69,7 @@ public class ResolvedNameFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(343), "the labelled set changed");
-        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(67.0), score.ToJsonLine());
+        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(78.0), score.ToJsonLine());
     }
 
     private static Dictionary<string, Dictionary<string, (int Start, int End, string Digest)>> ReadLabels(string path)
