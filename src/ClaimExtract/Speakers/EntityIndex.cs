@@ -39,7 +39,7 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, string> _byLastName;
     private readonly Dictionary<string, string> _fullNames;
     private readonly HashSet<string> _places;
-    private readonly List<string> _sequences;
+    private readonly Dictionary<string, string> _longestWithEnd;
     private readonly string?[] _mostSalientAfter;
 
     private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences)
@@ -48,7 +48,7 @@ internal sealed class EntityIndex
         _byLastName = byLastName;
         _fullNames = fullNames;
         _places = places;
-        _sequences = sequences;
+        _longestWithEnd = LongestWithEnd(sequences);
         _mostSalientAfter = Salience(mentions, places);
     }
 
@@ -163,13 +163,15 @@ internal sealed class EntityIndex
 
         places = placeCount.Where(p => p.Value.In > 0 && 2 * p.Value.In >= p.Value.All).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byLast = forms.GroupBy(f => Key(f.Words[^1])).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var (name, words, _) in forms)
         {
             var key = Key(name);
             var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key);
             var best = name;
             var bestWords = words;
-            foreach (var (other, otherWords, _) in forms)
+            // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
+            foreach (var (other, otherWords, _) in byLast[Key(words[^1])].Take(64))
             {
                 if (otherWords.Length <= bestWords.Length)
                 {
@@ -233,20 +235,29 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The longest capitalised sequence of the article that begins or ends with <paramref name="name"/> ("Patriot" → "Patriot Coal"), or <paramref name="name"/>.</summary>
-    public string ExpandOrganization(string name)
+    public string ExpandOrganization(string name) => _longestWithEnd.GetValueOrDefault(Key(name), name);
+
+    /// <summary>For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them (one pass, no quadratic scan).</summary>
+    private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
     {
-        var key = Key(name);
-        var best = name;
-        foreach (var sequence in _sequences)
+        var longest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sequence in sequences)
         {
-            var k = Key(sequence);
-            if (sequence.Length > best.Length && (k.StartsWith(key + " ", StringComparison.Ordinal) || k.EndsWith(" " + key, StringComparison.Ordinal)))
+            var words = sequence.Split(' ');
+            for (var n = 1; n < Math.Min(words.Length, 5); n++)
             {
-                best = sequence;
+                foreach (var end in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
+                {
+                    var key = Key(end);
+                    if (!longest.TryGetValue(key, out var known) || known.Length < sequence.Length)
+                    {
+                        longest[key] = sequence;
+                    }
+                }
             }
         }
 
-        return best;
+        return longest;
     }
 
     /// <summary>Resolves a written name ("Ma", "President Trump", "Jack Ma’s") to a person's full name, or null when it does not name a known person.</summary>

@@ -121,7 +121,7 @@ internal sealed class SpeakerResolver
         word = word.Trim('(', ')', ',', '.');
         if (word.Length > 2 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]) && word[3..].All(char.IsLetter))
         {
-            return _entities.MentionBefore(mention.Start) is { } before && _text[before.Span.End..mention.Start].All(c => c is ' ' or ',' or '(')
+            return _entities.MentionBefore(mention.Start) is { } before && before.Span.End <= mention.Start && _text[before.Span.End..mention.Start].All(c => c is ' ' or ',' or '(')
                 ? before.FullName : null;
         }
 
@@ -144,7 +144,8 @@ internal sealed class SpeakerResolver
         }
 
         var previous = _text[wordStart..start];
-        if (previous is "of" or "from" && _entities.MentionBefore(mention.Start) is { } holder && _sentenceAt(holder.Span.Start) == _sentenceAt(mention.Start))
+        if (previous is "of" or "from" && _entities.MentionBefore(mention.Start) is { } holder && holder.Span.End <= mention.Start
+            && _sentenceAt(holder.Span.Start) == _sentenceAt(mention.Start))
         {
             var between = _text[holder.Span.End..mention.Start];
             return between.TrimStart().StartsWith(',') && between.Count(c => c == ',') == 1 ? holder.FullName : null;
