@@ -306,6 +306,21 @@ internal sealed class EntityIndex
     private static bool IsNamePart(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && !Lexicon.Titles.Contains(word) && !IsModifier(StripPossessive(word));
 
+    /// <summary>The latest subject of the last sentences before <paramref name="position"/> (never a place), or null.</summary>
+    public string? RecentSubject(int position, int sentence)
+    {
+        var last = LastMentionBefore(position);
+        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 1; i--)
+        {
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
+            {
+                return _mentions[i].FullName;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The person a pronoun at <paramref name="position"/> most likely refers to: the latest subject in the last sentences, else the latest person named.</summary>
     public string? ResolvePronoun(int position, int sentence)
     {
@@ -462,7 +477,9 @@ internal sealed class EntityIndex
                 return true;
             }
 
-            if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value))
+            // Titles and capitalised modifiers before the name ("Speaker Paul Ryan", "Indiana Gov. Mike Pence") are part of the subject.
+            if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value)
+                && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized)
             {
                 return false;
             }

@@ -64,7 +64,8 @@ internal sealed class SpeakerResolver
         if (Lexicon.PersonNouns.Contains(head))
         {
             // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
-            return new ResolvedSpeaker(_entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
+            return new ResolvedSpeaker(
+                _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
         if (Lexicon.OrganizationNouns.Contains(head) && !char.IsUpper(head[0]))

@@ -122,4 +122,21 @@ public class NameResolutionRulesTests
         Assert.That(Resolve(text, "Democratic").Name, Is.EqualTo("Rosa Delgado"));
         Assert.That(Resolve(text, "France").Name, Is.EqualTo("Jean-Luc Moreau"));
     }
+
+    [Test]
+    public void TitledNameOpeningASentence_IsItsSubject_ForPronouns()
+    {
+        var text = "Speaker Paul Hadley met Rosa Delgado on Monday. He said the race was close.";
+
+        Assert.That(Resolve(text, "He").Name, Is.EqualTo("Paul Hadley"));
+    }
+
+    [Test]
+    public void Description_ResolvesToTheSubjectOfThePreviousSentence_BeforeTheMostSalientPerson()
+    {
+        var text = "Rosa Delgado won the primary. Delgado thanked voters. Delgado said she would campaign hard.\n\n"
+                   + "Speaker Paul Hadley says the race is close. In an interview, the lawmaker said the party was united.";
+
+        Assert.That(Resolve(text, "the lawmaker").Name, Is.EqualTo("Paul Hadley"));
+    }
 }
