@@ -14,7 +14,7 @@ namespace ClaimExtract.Tests.Corpus;
 /// 343 labelled attributions must not fall below the 78.7 reached by the name-resolution rules developed on the
 /// separate PolNeAR train set (data/names/train-references.tsv; 67.7 before them; docs/resolved-names.md).
 /// The dev labels were made after the resolver; its rules follow the error classes they showed and were tuned on train
-/// (dev was scored once in between, see docs/resolved-names.md).
+/// (dev was scored in between, see docs/resolved-names.md).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
