@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtract.Quotes;
 using ClaimExtract.Text;
 
@@ -17,17 +18,38 @@ internal sealed record PersonMention(Span Span, string FullName, int Sentence, b
 /// </summary>
 internal sealed class EntityIndex
 {
+    /// <summary>Party and affiliation words written before a name ("Democrat Hillary Clinton"): never part of it.</summary>
+    private static readonly FrozenSet<string> AffiliationWords = new[]
+    {
+        "democrat", "democratic", "republican", "gop", "libertarian", "independent", "socialist", "conservative", "liberal", "progressive",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case particles inside a name ("Bill de Blasio", "Ludwig van Beethoven").</summary>
+    private static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ibn", "dos", "das",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a name that make it a place ("in West Virginia").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "across", "near", "throughout" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Honorifics = new[] { "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly List<PersonMention> _mentions;
     private readonly Dictionary<string, string> _byLastName;
-    private readonly HashSet<string> _fullNames;
-    private readonly string[] _mostSalientAfter;
+    private readonly Dictionary<string, string> _fullNames;
+    private readonly HashSet<string> _places;
+    private readonly Dictionary<string, string> _longestWithEnd;
+    private readonly string?[] _mostSalientAfter;
 
-    private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, HashSet<string> fullNames)
+    private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences)
     {
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
-        _mostSalientAfter = Salience(mentions);
+        _places = places;
+        _longestWithEnd = LongestWithEnd(sequences);
+        _mostSalientAfter = Salience(mentions, places);
     }
 
     /// <summary>Person mentions outside quotations, in text order.</summary>
@@ -46,28 +68,16 @@ internal sealed class EntityIndex
 
             var titled = i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (j + 1 < tokens.Count && sentenceOfToken[j + 1] == sentenceOfToken[i] && IsNameToken(tokens, j + 1)
-                   && !EndsPossessive(tokens[j].Value) && tokens[j + 1].Span.Start - tokens[j].Span.End <= 1)
+            while (NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
             {
-                j++;
+                j = next;
             }
 
             sequences.Add((i, j, titled));
             i = j;
         }
 
-        var fullNames = new HashSet<string>(StringComparer.Ordinal);
-        var byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (first, last, _) in sequences)
-        {
-            if (last > first && LooksLikePersonName(tokens, first, last))
-            {
-                var name = NameText(document.Text, tokens, first, last);
-                fullNames.Add(name);
-                var lastName = StripPossessive(tokens[last].Value);
-                byLastName.TryAdd(lastName, name);
-            }
-        }
+        var fullNames = BestForms(document.Text, tokens, sentenceOfToken, sequences, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
@@ -82,11 +92,11 @@ internal sealed class EntityIndex
             var sentence = sentenceOfToken[first];
             var written = NameText(document.Text, tokens, first, last);
             string? full = null;
-            if (fullNames.Contains(written))
+            if (fullNames.TryGetValue(Key(written), out var best))
             {
-                full = written;
+                full = best;
             }
-            else if (first == last && byLastName.TryGetValue(StripPossessive(tokens[first].Value), out var known))
+            else if (first == last && byLastName.TryGetValue(Key(StripPossessive(tokens[first].Value)), out var known))
             {
                 full = known;
             }
@@ -104,27 +114,208 @@ internal sealed class EntityIndex
             }
         }
 
-        return new EntityIndex(mentions, byLastName, fullNames);
+        var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
+        return new EntityIndex(mentions, byLastName, fullNames, places, names);
+    }
+
+    /// <summary>
+    /// The fullest form of each name the article writes, keyed by <see cref="Key"/> of every form: "Loretta Lynch" → "Loretta E. Lynch"
+    /// (same first and last word, more of the name between); a surname written after an honorific or beginning with a particle
+    /// ("Mr. Guajardo Villarreal", "Van Voorhis") → the longer name ending with it. Surnames map to the first person with that
+    /// surname named other than at the start of a sentence (a headline's "Understated Perez" is not a first name), in its fullest form.
+    /// Names written after "in" at least half the time are places, never people a pronoun refers to.
+    /// </summary>
+    private static Dictionary<string, string> BestForms(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences,
+        out Dictionary<string, string> byLastName, out HashSet<string> places)
+    {
+        var forms = new List<(string Name, string[] Words, bool Initial)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnameForms = new HashSet<string>(StringComparer.Ordinal);
+        var otherForms = new HashSet<string>(StringComparer.Ordinal);
+        var placeCount = new Dictionary<string, (int In, int All)>(StringComparer.Ordinal);
+        foreach (var (first, last, _) in sequences)
+        {
+            if (last <= first || !LooksLikePersonName(tokens, first, last))
+            {
+                continue;
+            }
+
+            var name = NameText(text, tokens, first, last);
+            var key = Key(name);
+            var previous = PreviousWord(tokens, sentenceOfToken, first);
+            var initial = previous < 0;
+            if (!seen.TryGetValue(key, out var at))
+            {
+                seen[key] = forms.Count;
+                forms.Add((name, name.Split(' '), initial));
+            }
+            else if (!initial && forms[at].Initial)
+            {
+                forms[at] = (forms[at].Name, forms[at].Words, false);
+            }
+
+            var honorific = previous >= 0 && Honorifics.Contains(tokens[previous].Value);
+            (honorific || NameParticles.Contains(tokens[first].Value) ? surnameForms : otherForms).Add(key);
+            var (inCount, all) = placeCount.GetValueOrDefault(name);
+            placeCount[name] = (inCount + (previous >= 0 && PlacePrepositions.Contains(tokens[previous].Value) ? 1 : 0), all + 1);
+        }
+
+        places = placeCount.Where(p => p.Value.In > 0 && 2 * p.Value.In >= p.Value.All).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byLast = forms.GroupBy(f => Key(f.Words[^1])).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var (name, words, _) in forms)
+        {
+            var key = Key(name);
+            var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key);
+            var best = name;
+            var bestWords = words;
+            // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
+            foreach (var (other, otherWords, _) in byLast[Key(words[^1])].Take(64))
+            {
+                if (otherWords.Length <= bestWords.Length)
+                {
+                    continue;
+                }
+
+                var sameEnds = Key(otherWords[0]) == Key(words[0]) && Key(otherWords[^1]) == Key(words[^1]);
+                var tail = surnameOnly && Key(other).EndsWith(" " + key, StringComparison.Ordinal);
+                if (sameEnds || tail)
+                {
+                    best = other;
+                    bestWords = otherWords;
+                }
+            }
+
+            fullNames[key] = best;
+        }
+
+        byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words, _) in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
+        {
+            byLastName.TryAdd(Key(words[^1]), fullNames[Key(name)]);
+        }
+
+        return fullNames;
+    }
+
+    /// <summary>A name compared without case and with either apostrophe ("O'Neill", "O’Neill").</summary>
+    private static string Key(string name) => name.Replace('’', '\'').ToLowerInvariant();
+
+    /// <summary>The word before token <paramref name="index"/> in its sentence, or -1 when it starts the sentence.</summary>
+    private static int PreviousWord(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
+    {
+        for (var k = index - 1; k >= 0 && sentenceOfToken[k] == sentenceOfToken[index]; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
+    private static int NextNameToken(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
+    {
+        bool Joins(int a, int b) => b < tokens.Count && sentenceOfToken[b] == sentenceOfToken[a] && tokens[b].Span.Start - tokens[a].Span.End <= 1;
+        if (EndsPossessive(tokens[j].Value))
+        {
+            return j;
+        }
+
+        if (Joins(j, j + 1) && IsNameToken(tokens, j + 1))
+        {
+            return j + 1;
+        }
+
+        return Joins(j, j + 1) && Joins(j + 1, j + 2) && NameParticles.Contains(tokens[j + 1].Value) && char.IsLower(tokens[j + 1].Value[0])
+               && IsNameToken(tokens, j + 2) ? j + 2 : j;
+    }
+
+    /// <summary>The longest capitalised sequence of the article that begins or ends with <paramref name="name"/> ("Patriot" → "Patriot Coal"), or <paramref name="name"/>.</summary>
+    public string ExpandOrganization(string name) => _longestWithEnd.GetValueOrDefault(Key(name), name);
+
+    /// <summary>For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them (one pass, no quadratic scan).</summary>
+    private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
+    {
+        var longest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sequence in sequences)
+        {
+            var words = sequence.Split(' ');
+            for (var n = 1; n < Math.Min(words.Length, 5); n++)
+            {
+                foreach (var end in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
+                {
+                    var key = Key(end);
+                    if (!longest.TryGetValue(key, out var known) || known.Length < sequence.Length)
+                    {
+                        longest[key] = sequence;
+                    }
+                }
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>Resolves a written name ("Ma", "President Trump", "Jack Ma’s") to a person's full name, or null when it does not name a known person.</summary>
     public string? ResolveName(string written)
     {
-        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
-        while (words.Count > 1 && Lexicon.Titles.Contains(words[0]))
+        var raw = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = raw.Select(StripPossessive).ToList();
+        while (words.Count > 1 && (Lexicon.Titles.Contains(words[0]) || IsModifier(words[0])))
         {
             words.RemoveAt(0);
         }
 
         var name = string.Join(' ', words);
-        if (_fullNames.Contains(name))
+        if (_fullNames.TryGetValue(Key(name), out var best))
         {
-            return name;
+            return best;
         }
 
-        if (words.Count > 0 && _byLastName.TryGetValue(words[^1], out var full) && (words.Count == 1 || full.EndsWith(name, StringComparison.Ordinal)))
+        if (words.Count > 0 && _byLastName.TryGetValue(Key(words[^1]), out var full) && (words.Count == 1 || Key(full).EndsWith(" " + Key(name), StringComparison.Ordinal)))
         {
             return full;
+        }
+
+        // "Hillary Clinton’s campaign manager Robby Mook", "Army Capt. Christian Pardo": the name is the capitalised words at the end.
+        var run = raw.Length;
+        while (run > 0 && IsNamePart(raw[run - 1]) && (run == raw.Length || !EndsPossessive(raw[run - 1])))
+        {
+            run--;
+        }
+
+        return run > 0 && run < raw.Length && raw.Length - run < words.Count ? ResolveName(string.Join(' ', raw[run..])) : null;
+    }
+
+    /// <summary>A word written before a name that is not part of it: a party label ("Democrat"), a title abbreviation ("Capt.", "Lt."), "Texas-based".</summary>
+    private static bool IsModifier(string word) =>
+        AffiliationWords.Contains(word) || word.ToLowerInvariant() is "the" or "a" or "an" || IsAbbreviation(word) || HyphenThenLower(word);
+
+    private static bool IsAbbreviation(string word) => word.Length > 2 && word.EndsWith('.') && char.IsUpper(word[0]) && word.Count(c => c == '.') == 1;
+
+    private static bool HyphenThenLower(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    private static bool IsNamePart(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !Lexicon.Titles.Contains(word) && !IsModifier(StripPossessive(word));
+
+    /// <summary>The latest subject of the last sentences before <paramref name="position"/> (never a place), or null.</summary>
+    public string? RecentSubject(int position, int sentence)
+    {
+        var last = LastMentionBefore(position);
+        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 1; i--)
+        {
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
+            {
+                return _mentions[i].FullName;
+            }
         }
 
         return null;
@@ -142,13 +333,22 @@ internal sealed class EntityIndex
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject)
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
             {
                 return _mentions[i].FullName;
             }
         }
 
-        return _mentions[last].FullName;
+        // The latest person named, never a place ("he said in West Virginia").
+        for (var i = last; i >= Math.Max(0, last - 50); i--)
+        {
+            if (!_places.Contains(_mentions[i].FullName))
+            {
+                return _mentions[i].FullName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The most salient person before <paramref name="position"/>: most mentions, subjects counting double; ties go to the latest.</summary>
@@ -157,6 +357,15 @@ internal sealed class EntityIndex
         var last = LastMentionBefore(position);
         return last < 0 ? null : _mostSalientAfter[last];
     }
+
+    /// <summary>The last person mention starting before <paramref name="position"/>, or null.</summary>
+    public PersonMention? MentionBefore(int position) => LastMentionBefore(position) is var i && i >= 0 ? _mentions[i] : null;
+
+    /// <summary>The first person mention starting at or after <paramref name="position"/>, or null.</summary>
+    public PersonMention? MentionFrom(int position) => LastMentionBefore(position) + 1 is var i && i < _mentions.Count ? _mentions[i] : null;
+
+    /// <summary>Whether <paramref name="word"/> is a party or affiliation word ("Democratic", "GOP").</summary>
+    public static bool IsAffiliation(string word) => AffiliationWords.Contains(word);
 
     private int LastMentionBefore(int position)
     {
@@ -179,14 +388,20 @@ internal sealed class EntityIndex
     }
 
     /// <summary>For each mention, the most salient person counting it and every mention before it (one pass: only the mentioned person's score changes).</summary>
-    private static string[] Salience(List<PersonMention> mentions)
+    private static string?[] Salience(List<PersonMention> mentions, HashSet<string> places)
     {
-        var result = new string[mentions.Count];
+        var result = new string?[mentions.Count];
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         string? best = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var name = mentions[i].FullName;
+            if (places.Contains(name))
+            {
+                result[i] = best;
+                continue;
+            }
+
             scores[name] = scores.GetValueOrDefault(name) + (mentions[i].IsSubject ? 2 : 1);
             if (best is null || scores[name] >= scores[best])
             {
@@ -219,7 +434,8 @@ internal sealed class EntityIndex
     private static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!t.IsCapitalized || Lexicon.NotNames.Contains(t.Value) || Lexicon.Titles.Contains(t.Value))
+        if (!t.IsCapitalized || Lexicon.NotNames.Contains(t.Value) || Lexicon.Titles.Contains(t.Value) || AffiliationWords.Contains(t.Value) || HyphenThenLower(t.Value)
+            || IsAbbreviation(t.Value))
         {
             return false;
         }
@@ -238,8 +454,9 @@ internal sealed class EntityIndex
         for (var k = first; k <= last; k++)
         {
             var v = StripPossessive(tokens[k].Value);
-            // "US-China", "U.S.", "4th" are not parts of personal names; an initial ("J.") is.
-            if (v.Contains('-', StringComparison.Ordinal) && v.Length > 1 && char.IsUpper(v[v.IndexOf('-', StringComparison.Ordinal) + 1]) || v.Any(char.IsDigit)
+            // "US-China", "U.S.", "4th" are not parts of personal names; an initial ("J.") and a hyphenated name ("Holtz-Eakin") are.
+            if (v.Contains('-', StringComparison.Ordinal) && v.Length > 1 && char.IsUpper(v[v.IndexOf('-', StringComparison.Ordinal) + 1])
+                && !v.Split('-').All(part => part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).All(char.IsLower)) || v.Any(char.IsDigit)
                 || v.Contains('.', StringComparison.Ordinal) && v.Length > 2)
             {
                 return false;
@@ -260,7 +477,9 @@ internal sealed class EntityIndex
                 return true;
             }
 
-            if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value))
+            // Titles and capitalised modifiers before the name ("Speaker Paul Ryan", "Indiana Gov. Mike Pence") are part of the subject.
+            if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value)
+                && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized)
             {
                 return false;
             }

@@ -28,6 +28,11 @@ internal sealed class SpeakerResolver
         var head = EntityIndex.StripPossessive(words[^1]);
         var lower = head.ToLowerInvariant();
 
+        if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
+        {
+            return new ResolvedSpeaker(beside, SpeakerKind.Person);
+        }
+
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
             var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start));
@@ -39,12 +44,19 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
         }
 
+        // "Jean-Marc Ayrault, the foreign minister of France,", "Sen. Richard J. Durbin (D-Ill.)": the name is one of the parts.
+        if (NamedPart(written) is { } named)
+        {
+            return new ResolvedSpeaker(named, SpeakerKind.Person);
+        }
+
         if (Lexicon.DocumentNouns.Contains(head))
         {
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
 
-        if (Lexicon.IsGroupNoun(head))
+        // A surname ending in -s ("Sanders") is a person the article names, not a plural group.
+        if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && _entities.ResolveName(written) is not null))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
@@ -52,7 +64,8 @@ internal sealed class SpeakerResolver
         if (Lexicon.PersonNouns.Contains(head))
         {
             // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
-            return new ResolvedSpeaker(_entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
+            return new ResolvedSpeaker(
+                _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
         if (Lexicon.OrganizationNouns.Contains(head) && !char.IsUpper(head[0]))
@@ -78,11 +91,68 @@ internal sealed class SpeakerResolver
         var isOrganization = words.Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)
         {
-            // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba").
-            return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Organization);
+            // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
+            // named as fully as the article names it ("Patriot" → "Patriot Coal").
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
+        }
+
+        if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Skip(1).All(w => char.IsUpper(w[0])))
+        {
+            // "The Vatican": a proper name after an article is an organisation's.
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
         }
 
         return new ResolvedSpeaker(string.Join(' ', words.SkipWhile(w => Lexicon.Titles.Contains(w)).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
+    }
+
+    /// <summary>The person named by a part of a mention split at commas and parentheses, when the mention has more than one part.</summary>
+    private string? NamedPart(string written)
+    {
+        var parts = written.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length < 2 ? null : parts.Select(_entities.ResolveName).FirstOrDefault(name => name is not null);
+    }
+
+    /// <summary>
+    /// When the mention is only a word beside a name, the person named there: a party-state tag ("Paul Ryan, R-Wis."), a party word
+    /// before a role and a name ("Democratic presidential nominee Hillary Clinton"), the place of an apposed role
+    /// ("Jean-Marc Ayrault, the foreign minister of France").
+    /// </summary>
+    private string? NameBesideTag(Span mention, string word)
+    {
+        word = word.Trim('(', ')', ',', '.');
+        if (word.Length > 2 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]) && word[3..].All(char.IsLetter))
+        {
+            return _entities.MentionBefore(mention.Start) is { } before && before.Span.End <= mention.Start && _text[before.Span.End..mention.Start].All(c => c is ' ' or ',' or '(')
+                ? before.FullName : null;
+        }
+
+        if (EntityIndex.IsAffiliation(word))
+        {
+            return _entities.MentionFrom(mention.End) is { } after && after.Span.Start - mention.End < 60
+                   && _text[mention.End..after.Span.Start].All(c => c is ' ' or '-' || char.IsLower(c)) ? after.FullName : null;
+        }
+
+        var start = mention.Start;
+        while (start > 0 && _text[start - 1] == ' ')
+        {
+            start--;
+        }
+
+        var wordStart = start;
+        while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var previous = _text[wordStart..start];
+        if (previous is "of" or "from" && _entities.MentionBefore(mention.Start) is { } holder && holder.Span.End <= mention.Start
+            && _sentenceAt(holder.Span.Start) == _sentenceAt(mention.Start))
+        {
+            var between = _text[holder.Span.End..mention.Start];
+            return between.TrimStart().StartsWith(',') && between.Count(c => c == ',') == 1 ? holder.FullName : null;
+        }
+
+        return null;
     }
 
     private static string WithoutArticle(string[] words) =>

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Resolved-name accuracy on a hand-labelled PolNeAR subset (data/names/SPLIT-references.tsv; dev: held out,
+# train: the tuning set): the reference scorer's name_acc over all labelled attributions, then per kind of source mention.
+# usage: scripts/eval-names.sh [--split dev|train] [PRED.jsonl]   (needs ../shared beside the repository; without
+#        PRED the extractor is run on the split's texts (dev: all 84; train: the labelled articles), as
+#        scripts/eval-quotes.sh does; nothing is written into the repository)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+split=dev
+if [ "${1:-}" = "--split" ]; then
+  split=$2
+  shift 2
+fi
+case "$split" in dev|train) ;; *) echo "unknown split: $split (dev or train)" >&2; exit 2 ;; esac
+dev=../shared/data/polnear/$split.jsonl.gz
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pred=${1:-}
+python3 scripts/names-gold.py "$work/gold.jsonl" --split "$split"
+if [ -z "$pred" ]; then
+  python3 - "$dev" "$work/input.jsonl" "$split" "$work/gold.jsonl" <<'PY'
+import gzip, json, sys
+labelled = {json.loads(line)["id"] for line in open(sys.argv[4], encoding="utf-8")}
+with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in f:
+        a = json.loads(line)
+        if sys.argv[3] == "dev" or a["id"] in labelled:
+            out.write(json.dumps({"id": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
+PY
+  dotnet run -c Release --project src/ClaimExtract.Cli -- extract "$work/input.jsonl" --format jsonl -o "$work/pred.jsonl"
+  pred=$work/pred.jsonl
+fi
+echo "all: $(python3 ../shared/eval/score_quotes.py "$work/gold.jsonl" "$pred" | sed -n 1p)"
+for kind in pronoun surname title description full organisation; do
+  python3 scripts/names-gold.py "$work/gold-$kind.jsonl" --split "$split" --kind "$kind" 2>/dev/null
+  echo "$kind: $(python3 ../shared/eval/score_quotes.py "$work/gold-$kind.jsonl" "$pred" | sed -n 1p)"
+done

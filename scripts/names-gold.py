@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Builds the resolved-name gold set from data/names/SPLIT-references.tsv and PolNeAR SPLIT
+(dev: the held-out set; train: the tuning set the resolver is developed against).
+
+The TSV holds no article text: each labelled attribution names a span of its own article
+(start, end: code points, end exclusive) that spells the speaker's full name, with the first
+12 hex digits of the SHA-256 of that span's UTF-8 bytes, so the reference is text[start:end]
+and a changed corpus is caught rather than silently mislabelled. Rows whose kind starts with
+"skipped:" were sampled but have no named referent; they are counted, never written.
+
+Writes JSON Lines for ../shared/eval/score_quotes.py: every article with a labelled attribution,
+keeping only the labelled attributions, each with "reference" set, so the scorer's name_acc is
+measured over exactly them (its other figures are then over this subset only, and precision is
+meaningless: every prediction outside the subset counts as a false positive).
+
+usage:
+  scripts/names-gold.py OUT.jsonl [--split dev|train] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
+KIND: pronoun, surname, title, description, full or organisation (default: all of them).
+"""
+import argparse
+import collections
+import gzip
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KINDS = ("pronoun", "surname", "title", "description", "full", "organisation")
+
+
+def read_tsv(path):
+    rows = []
+    with open(path, encoding="utf-8", newline="") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        expected = ["article_id", "attribution_id", "start", "end", "sha256_12", "kind"]
+        if header != expected:
+            sys.exit(f"{path}: header {header} is not {expected}")
+        for n, line in enumerate(f, 2):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 6:
+                sys.exit(f"{path}:{n}: {len(cols)} columns, expected 6")
+            rows.append((n, *cols))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out")
+    ap.add_argument("--split", choices=("dev", "train"), default="dev",
+                    help="which labelled set: dev (held out, the default) or train (tuning)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz")
+    ap.add_argument("--kind", choices=KINDS)
+    ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
+    args = ap.parse_args()
+    args.tsv = args.tsv or os.path.join(ROOT, "data", "names", f"{args.split}-references.tsv")
+    args.corpus = args.corpus or os.path.join(ROOT, "..", "shared", "data", "polnear", f"{args.split}.jsonl.gz")
+
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+        articles = {a["id"]: a for a in map(json.loads, filter(str.strip, f))}
+
+    labels = collections.defaultdict(dict)  # article id -> attribution id -> (reference, kind)
+    counts = collections.Counter()
+    for n, art_id, attr_id, start, end, digest, kind in read_tsv(args.tsv):
+        article = articles.get(art_id)
+        if article is None:
+            sys.exit(f"{args.tsv}:{n}: article {art_id} is not in {args.corpus}")
+        if not any(a["id"] == attr_id for a in article["attributions"]):
+            sys.exit(f"{args.tsv}:{n}: {art_id} has no attribution {attr_id}")
+        if attr_id in labels[art_id]:
+            sys.exit(f"{args.tsv}:{n}: {art_id} {attr_id} is labelled twice")
+        counts[kind] += 1
+        if kind.startswith("skipped:"):
+            labels[art_id][attr_id] = None
+            continue
+        if kind not in KINDS:
+            sys.exit(f"{args.tsv}:{n}: unknown kind {kind!r}")
+        text = article["text"]
+        s, e = int(start), int(end)
+        if not 0 <= s < e <= len(text):
+            sys.exit(f"{args.tsv}:{n}: span {s}..{e} is outside the article ({len(text)} code points)")
+        reference = text[s:e]
+        if hashlib.sha256(reference.encode("utf-8")).hexdigest()[:12] != digest:
+            sys.exit(f"{args.tsv}:{n}: the span {s}..{e} of {art_id} does not hash to {digest}: not the labelled text")
+        labels[art_id][attr_id] = (reference, kind)
+
+    written = 0
+    gold = {}
+    with open(args.out, "w", encoding="utf-8") as out:
+        for art_id in sorted(labels):
+            article = articles[art_id]
+            kept = []
+            for a in article["attributions"]:
+                label = labels[art_id].get(a["id"])
+                if label is None or (args.kind and label[1] != args.kind):
+                    continue
+                kept.append(dict(a, reference=label[0], reference_kind=label[1]))
+            if kept:
+                record = dict(article, attributions=kept)
+                gold[art_id] = record
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += len(kept)
+    summary = ", ".join(f"{k} {counts[k]}" for k in sorted(counts))
+    print(f"{written} labelled attributions in {len(gold)} articles written to {args.out} (TSV rows: {summary})",
+          file=sys.stderr)
+
+    if args.errors:
+        list_errors(gold, args.errors)
+
+
+def list_errors(gold, pred_path):
+    """Matches as the reference scorer does (t = 0.3) and prints each labelled attribution whose name is wrong."""
+    spec = importlib.util.spec_from_file_location(
+        "score_quotes", os.path.join(ROOT, "..", "shared", "eval", "score_quotes.py"))
+    sq = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sq)
+    pred = {a["id"]: sq.pred_items(a) for a in sq.read_jsonl(pred_path)}
+    per_kind = collections.defaultdict(collections.Counter)
+    for art_id, article in gold.items():
+        items = sq.gold_items(article)
+        kinds = [a["reference_kind"] for a in article["attributions"] if sq.hull(a.get("content"))]
+        p = list(pred.get(art_id, []))
+        for item, kind in zip(items, kinds):
+            length = item["span"][1] - item["span"][0]
+            best, best_share = None, 0.3
+            for cand in p:
+                share = sq.overlap(item["span"], cand["span"]) / length
+                if share > best_share:
+                    best, best_share = cand, share
+            text = article["text"]
+            mention = text[item["speaker"][0]:item["speaker"][1]] if item["speaker"] else ""
+            if best is None:
+                per_kind[kind]["unmatched"] += 1
+                print(f"UNMATCHED\t{kind}\t{art_id}\t{mention!r}\t{item['reference']!r}")
+                continue
+            p.remove(best)
+            ok = bool(best["name"]) and sq.norm_name(best["name"]) == sq.norm_name(item["reference"])
+            per_kind[kind]["right" if ok else "wrong"] += 1
+            if not ok:
+                same_span = bool(item["speaker"] and best["speaker"] and sq.overlap(item["speaker"], best["speaker"]) > 0)
+                print(f"WRONG\t{kind}\t{art_id}\t{mention!r}\t{item['reference']!r}\tpredicted {best['name']!r}"
+                      f"\t{'same speaker span' if same_span else 'other speaker span'}")
+    per_kind["all"] = sum(per_kind.values(), collections.Counter())
+    for kind in KINDS + ("all",):
+        c = per_kind[kind]
+        n = c["right"] + c["wrong"]
+        if n or c["unmatched"]:
+            print(f"{kind}: {c['right']}/{n} right among matched ({100 * c['right'] / n if n else 0:.1f}%), "
+                  f"{c['unmatched']} unmatched; {c['right']}/{n + c['unmatched']} right of all labelled", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
