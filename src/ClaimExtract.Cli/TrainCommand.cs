@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ClaimExtract.Speakers.Training;
 using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Cli;
@@ -20,6 +21,7 @@ internal static class TrainCommand
         var command = new Command("train", "Rebuild the statement classifier (model zip and calibration JSON) from ../shared/data and data/statements/labels.tsv; prints the held-out metrics as JSON.")
         {
             data, labels, output, seed, trainers, subsample,
+            CreateSpeakers(stdout, stderr),
         };
         command.SetAction(parse =>
         {
@@ -49,6 +51,45 @@ internal static class TrainCommand
             }
 
             var report = StatementTrainer.Train(options, stderr);
+            JsonSerializer.Serialize(stdout, report, Indented);
+            stdout.WriteByte((byte)'\n');
+            stdout.Flush();
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary><c>claimextract train speakers</c>: rebuilds the embedded speaker ranker from PolNeAR train.</summary>
+    private static Command CreateSpeakers(Stream stdout, TextWriter stderr)
+    {
+        var gold = new Option<string>("--gold") { Description = "The training attributions (PolNeAR train).", DefaultValueFactory = _ => "../shared/data/polnear/train.jsonl.gz" };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/ClaimExtract/Speakers/speaker-ranker.zip" };
+        var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article.", DefaultValueFactory = _ => 5 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => 100 };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
+        var command = new Command("speakers", "Rebuild the speaker ranker (boosted trees over candidate speakers) from PolNeAR train; prints its cross-validated accuracy as JSON.")
+        {
+            gold, output, seed, folds, trees, leaves,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new SpeakerTrainingOptions(parse.GetRequiredValue(gold), parse.GetRequiredValue(output), parse.GetValue(seed), parse.GetValue(folds))
+            {
+                Trees = parse.GetValue(trees),
+                Leaves = parse.GetValue(leaves),
+            };
+            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
+            {
+                throw new UsageException("--folds and --leaves must be 2 or more, --trees 1 or more.");
+            }
+
+            if (!File.Exists(options.GoldPath))
+            {
+                throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
+            }
+
+            var report = SpeakerRankerTrainer.Train(options, stderr);
             JsonSerializer.Serialize(stdout, report, Indented);
             stdout.WriteByte((byte)'\n');
             stdout.Flush();

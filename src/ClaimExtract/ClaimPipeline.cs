@@ -77,6 +77,11 @@ public sealed class ClaimPipeline
             var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
             deadline.ThrowIfCancellationRequested();
             var attributions = AttributionFinder.Find(tokens, quotes);
+            if (SpeakerRanker.Default is { } ranker)
+            {
+                attributions = ranker.Rerank(tokens, attributions);
+            }
+
             deadline.ThrowIfCancellationRequested();
             var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
             var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));

@@ -1,0 +1,180 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// Re-ranks the speaker of each attribution with a learned linear model (ML.NET logistic regression, trained on
+/// PolNeAR train by <c>claimextract train --model speakers</c>) over the candidates of <see cref="SpeakerCandidates"/>:
+/// the rules' choice, "nobody", and every name, pronoun, description and bare noun near the cue. When the best
+/// candidate overlaps the rules' speaker, the rules' span stays (it is the better-cut mention); otherwise the
+/// winner's mention replaces it.
+/// </summary>
+internal sealed class SpeakerRanker
+{
+    private const string EmbeddedModel = "ClaimExtract.Speakers.speaker-ranker.zip";
+
+    private static readonly Lazy<SpeakerRanker?> LazyDefault = new(() =>
+    {
+        using var model = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedModel);
+        return model is null ? null : Load(model);
+    });
+
+    private readonly Trees _trees;
+
+    private SpeakerRanker(Trees trees)
+    {
+        _trees = trees;
+    }
+
+    /// <summary>The embedded model; null when the library was built without one (the rules' speakers then stand).</summary>
+    public static SpeakerRanker? Default => LazyDefault.Value;
+
+    public static SpeakerRanker Load(Stream modelZip)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(modelZip, out _);
+        return From(model);
+    }
+
+    internal static SpeakerRanker From(ITransformer model)
+    {
+        if (model is TransformerChain<ITransformer> chain)
+        {
+            model = chain.Last();
+        }
+
+        if (model is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> { Model: { } calibrated })
+        {
+            throw new InvalidDataException($"the speaker ranker is a {model.GetType().Name}, not calibrated boosted trees; run 'claimextract train speakers'");
+        }
+
+        return new SpeakerRanker(Trees.From(calibrated.SubModel.TrainedTreeEnsemble));
+    }
+
+    /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
+    public float Score(float[] features) => _trees.Score(features);
+
+    /// <summary>The attributions with each speaker chosen by the model.</summary>
+    public List<Attribution> Rerank(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        if (attributions.Count == 0)
+        {
+            return attributions;
+        }
+
+        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var features = new float[SpeakerCandidates.FeatureCount];
+        var result = new List<Attribution>(attributions.Count);
+        string? previousHead = null;
+        foreach (var a in attributions)
+        {
+            var best = default(SpeakerCandidate);
+            var bestScore = float.NegativeInfinity;
+            foreach (var c in SpeakerCandidates.Generate(doc, a))
+            {
+                SpeakerCandidates.Features(doc, a, c, previousHead, counts, features);
+                var s = Score(features);
+                if (s > bestScore)
+                {
+                    best = c;
+                    bestScore = s;
+                }
+            }
+
+            var chosen = Choose(a, best);
+            result.Add(chosen);
+            previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
+        }
+
+        return result;
+    }
+
+    internal static Attribution Choose(Attribution a, SpeakerCandidate best) => best.Type switch
+    {
+        MentionType.None => a.Speaker is null ? a : a with { Speaker = null, InheritedFrom = null },
+        _ when a.Speaker is { } rule && rule.Overlaps(best.Span) => a,
+        _ => a with { Speaker = best.Span, InheritedFrom = null },
+    };
+
+    /// <summary>The lower-case last word of a speaker mention, possessive stripped.</summary>
+    internal static string? HeadOf(TokenizedDocument doc, Span? speaker)
+    {
+        if (speaker is not { } s || s.Length == 0)
+        {
+            return null;
+        }
+
+        var last = doc.IndexAtOrAfter(s.End) - 1;
+        return last >= 0 && last < doc.Tokens.Count ? EntityIndex.StripPossessive(doc.Tokens[last].Lower) : null;
+    }
+
+    /// <summary>
+    /// The boosted trees, read out of the ML.NET model once and walked here: a prediction engine per candidate would
+    /// cost more than the rest of the quote stage.
+    /// </summary>
+    private sealed class Trees
+    {
+        private readonly Tree[] _trees;
+        private readonly float _bias;
+
+        private Trees(Tree[] trees, float bias)
+        {
+            _trees = trees;
+            _bias = bias;
+        }
+
+        public static Trees From(RegressionTreeEnsemble ensemble)
+        {
+            var trees = new Tree[ensemble.Trees.Count];
+            for (var i = 0; i < trees.Length; i++)
+            {
+                var t = ensemble.Trees[i];
+                if (t.NumericalSplitFeatureIndexes.Any(f => f < 0 || f >= SpeakerCandidates.FeatureCount))
+                {
+                    throw new InvalidDataException($"the speaker ranker splits on a feature outside the {SpeakerCandidates.FeatureCount} it knows; run 'claimextract train speakers'");
+                }
+
+                trees[i] = new Tree([.. t.LeftChild], [.. t.RightChild], [.. t.NumericalSplitFeatureIndexes], [.. t.NumericalSplitThresholds], [.. t.LeafValues], (float)ensemble.TreeWeights[i]);
+            }
+
+            return new Trees(trees, (float)ensemble.Bias);
+        }
+
+        public float Score(float[] features)
+        {
+            var score = _bias;
+            foreach (var tree in _trees)
+            {
+                score += tree.Score(features);
+            }
+
+            return score;
+        }
+    }
+
+    private sealed class Tree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves, float weight)
+    {
+        public float Score(float[] features)
+        {
+            if (leaves.Length == 1)
+            {
+                return weight * (float)leaves[0];
+            }
+
+            var node = 0;
+            while (node >= 0)
+            {
+                node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
+            }
+
+            return weight * (float)leaves[~node];
+        }
+    }
+}
