@@ -45,7 +45,7 @@ internal readonly record struct SpeakerCandidate(int First, int Last, MentionTyp
 internal static class SpeakerCandidates
 {
     /// <summary>The number of features of a candidate.</summary>
-    public const int FeatureCount = 48;
+    public const int FeatureCount = 58;
 
     // Tokens around the anchors (cue, content start and end) that candidates are taken from.
     private const int Window = 50;
@@ -136,6 +136,12 @@ internal static class SpeakerCandidates
 
                 result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(token.Span.Start, t[last].Span.End)));
                 i = last;
+                continue;
+            }
+
+            if (lower is "some" or "many" or "most" or "others" or "several" or "few" or "both" or "all" && i + 1 < to && (Lexicon.CueVerbs.ContainsKey(t[i + 1].Lower) || Lexicon.Auxiliaries.Contains(t[i + 1].Lower)))
+            {
+                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, token.Span));
                 continue;
             }
 
@@ -257,6 +263,94 @@ internal static class SpeakerCandidates
         f[45] = f[20] * (c.Type is MentionType.Name or MentionType.Rule ? 1 : 0);
         f[46] = f[22] * (c.Type is MentionType.PersonPronoun ? 1 : 0);
         f[47] = f[14] * f[20];
+    }
+
+    /// <summary>
+    /// Features that compare a candidate with the others of its attribution (which a model scoring one candidate at a
+    /// time cannot see): its rank by distance from the cue on its side, among all and among those of its type.
+    /// </summary>
+    public static void RankFeatures(TokenizedDocument doc, Attribution a, List<SpeakerCandidate> candidates, float[][] features)
+    {
+        var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : doc.IndexAtOrAfter(a.Content.Start);
+        var n = candidates.Count;
+        var before = new List<(int Distance, int Index)>();
+        var after = new List<(int Distance, int Index)>();
+        for (var i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule)
+            {
+                continue;
+            }
+
+            if (c.Last < cueFirst)
+            {
+                before.Add((cueFirst - c.Last, i));
+            }
+            else
+            {
+                after.Add((c.First - cueFirst, i));
+            }
+        }
+
+        before.Sort();
+        after.Sort();
+        Rank(before, 48, 49);
+        Rank(after, 50, 51);
+
+        void Rank(List<(int Distance, int Index)> side, int all, int sameType)
+        {
+            var seen = new Dictionary<MentionType, int>();
+            var personLike = 0;
+            for (var r = 0; r < side.Count; r++)
+            {
+                var i = side[r].Index;
+                var type = candidates[i].Type;
+                var k = seen.GetValueOrDefault(type);
+                seen[type] = k + 1;
+                features[i][all] = 1f / (1 + r);
+                features[i][sameType] = 1f / (1 + k);
+                var isPersonLike = type is MentionType.Name or MentionType.PersonPronoun or MentionType.Description;
+                features[i][52 + (all == 48 ? 0 : 1)] = isPersonLike ? 1f / (1 + personLike) : 0;
+                if (isPersonLike)
+                {
+                    personLike++;
+                }
+            }
+        }
+
+        // The rules' choice takes the ranks of the candidate it overlaps.
+        for (var i = 0; i < n; i++)
+        {
+            if (candidates[i].Type == MentionType.Rule)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    if (j != i && candidates[j].Type != MentionType.None && candidates[j].Span.Overlaps(candidates[i].Span))
+                    {
+                        for (var f = 48; f < 54; f++)
+                        {
+                            features[i][f] = Math.Max(features[i][f], features[j][f]);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None || c.First < 0)
+            {
+                continue;
+            }
+
+            var head = doc.Tokens[c.Last];
+            features[i][54] = head.Value.EndsWith("ing", StringComparison.Ordinal) || head.Value.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
+            features[i][55] = c.Type == MentionType.Name && c.First == c.Last && c.First == doc.SentenceFirst[doc.SentenceOf[c.First]] ? 1 : 0;
+            features[i][56] = n / 100f;
+            features[i][57] = c.First > 0 && doc.Tokens[c.First - 1].Value is "“" or "\"" or "‘" ? 1 : 0;
+        }
     }
 
     /// <summary>How often each lower-case word (possessive stripped) occurs in the article.</summary>

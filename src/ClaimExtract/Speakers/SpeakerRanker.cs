@@ -70,25 +70,32 @@ internal sealed class SpeakerRanker
         }
 
         var counts = SpeakerCandidates.WordCounts(doc.Tokens);
-        var features = new float[SpeakerCandidates.FeatureCount];
         var result = new List<Attribution>(attributions.Count);
         string? previousHead = null;
         foreach (var a in attributions)
         {
+            var candidates = SpeakerCandidates.Generate(doc, a);
+            var features = new float[candidates.Count][];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                features[i] = new float[SpeakerCandidates.FeatureCount];
+                SpeakerCandidates.Features(doc, a, candidates[i], previousHead, counts, features[i]);
+            }
+
+            SpeakerCandidates.RankFeatures(doc, a, candidates, features);
             var best = default(SpeakerCandidate);
             var bestScore = float.NegativeInfinity;
-            foreach (var c in SpeakerCandidates.Generate(doc, a))
+            for (var i = 0; i < candidates.Count; i++)
             {
-                SpeakerCandidates.Features(doc, a, c, previousHead, counts, features);
-                var s = Score(features);
+                var s = Score(features[i]);
                 if (s > bestScore)
                 {
-                    best = c;
+                    best = candidates[i];
                     bestScore = s;
                 }
             }
 
-            var chosen = Choose(a, best);
+            var chosen = Choose(a, best, doc.Document.Text);
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -96,12 +103,25 @@ internal sealed class SpeakerRanker
         return result;
     }
 
-    internal static Attribution Choose(Attribution a, SpeakerCandidate best) => best.Type switch
+    internal static Attribution Choose(Attribution a, SpeakerCandidate best, string text) => best.Type switch
     {
         MentionType.None => a.Speaker is null ? a : a with { Speaker = null, InheritedFrom = null },
-        _ when a.Speaker is { } rule && rule.Overlaps(best.Span) => a,
+        _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || Attached(text, rule, best.Span)) => a,
         _ => a with { Speaker = best.Span, InheritedFrom = null },
     };
+
+    // "Officials at the ministry": a noun phrase right after the rules' speaker, joined to it by a preposition,
+    // is part of the same mention (PolNeAR's source spans both), and the rules' head is the better name.
+    private static bool Attached(string text, Span rule, Span candidate)
+    {
+        if (candidate.Start < rule.End || candidate.Start - rule.End > 12)
+        {
+            return false;
+        }
+
+        var between = text[rule.End..candidate.Start].Trim();
+        return between is "at" or "of" or "for" or "from" or "with" or "in" or "on" or "by";
+    }
 
     /// <summary>The lower-case last word of a speaker mention, possessive stripped.</summary>
     internal static string? HeadOf(TokenizedDocument doc, Span? speaker)

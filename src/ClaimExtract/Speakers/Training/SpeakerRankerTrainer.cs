@@ -172,14 +172,17 @@ public static class SpeakerRankerTrainer
                 var features = new List<float[]>();
                 var labels = new List<bool>();
                 var outcomes = new List<bool>();
-                foreach (var c in SpeakerCandidates.Generate(doc, a))
+                var list = SpeakerCandidates.Generate(doc, a);
+                foreach (var c in list)
                 {
                     var f = new float[SpeakerCandidates.FeatureCount];
                     SpeakerCandidates.Features(doc, a, c, previousHead[best], counts, f);
                     features.Add(f);
                     labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
-                    outcomes.Add(Right(SpeakerRanker.Choose(a, c).Speaker));
+                    outcomes.Add(Right(SpeakerRanker.Choose(a, c, text).Speaker));
                 }
+
+                SpeakerCandidates.RankFeatures(doc, a, list, [.. features]);
 
                 groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker)));
             }
