@@ -24,9 +24,9 @@ internal sealed class SpeakerRanker
         return model is null ? null : Load(model);
     });
 
-    private readonly Trees _trees;
+    private readonly BoostedTrees _trees;
 
-    private SpeakerRanker(Trees trees)
+    private SpeakerRanker(BoostedTrees trees)
     {
         _trees = trees;
     }
@@ -43,17 +43,7 @@ internal sealed class SpeakerRanker
 
     internal static SpeakerRanker From(ITransformer model)
     {
-        if (model is TransformerChain<ITransformer> chain)
-        {
-            model = chain.Last();
-        }
-
-        if (model is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> { Model: { } calibrated })
-        {
-            throw new InvalidDataException($"the speaker ranker is a {model.GetType().Name}, not calibrated boosted trees; run 'claimextract train speakers'");
-        }
-
-        return new SpeakerRanker(Trees.From(calibrated.SubModel.TrainedTreeEnsemble));
+        return new SpeakerRanker(BoostedTrees.From(model, SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers"));
     }
 
     /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
@@ -133,68 +123,5 @@ internal sealed class SpeakerRanker
 
         var last = doc.IndexAtOrAfter(s.End) - 1;
         return last >= 0 && last < doc.Tokens.Count ? EntityIndex.StripPossessive(doc.Tokens[last].Lower) : null;
-    }
-
-    /// <summary>
-    /// The boosted trees, read out of the ML.NET model once and walked here: a prediction engine per candidate would
-    /// cost more than the rest of the quote stage.
-    /// </summary>
-    private sealed class Trees
-    {
-        private readonly Tree[] _trees;
-        private readonly float _bias;
-
-        private Trees(Tree[] trees, float bias)
-        {
-            _trees = trees;
-            _bias = bias;
-        }
-
-        public static Trees From(RegressionTreeEnsemble ensemble)
-        {
-            var trees = new Tree[ensemble.Trees.Count];
-            for (var i = 0; i < trees.Length; i++)
-            {
-                var t = ensemble.Trees[i];
-                if (t.NumericalSplitFeatureIndexes.Any(f => f < 0 || f >= SpeakerCandidates.FeatureCount))
-                {
-                    throw new InvalidDataException($"the speaker ranker splits on a feature outside the {SpeakerCandidates.FeatureCount} it knows; run 'claimextract train speakers'");
-                }
-
-                trees[i] = new Tree([.. t.LeftChild], [.. t.RightChild], [.. t.NumericalSplitFeatureIndexes], [.. t.NumericalSplitThresholds], [.. t.LeafValues], (float)ensemble.TreeWeights[i]);
-            }
-
-            return new Trees(trees, (float)ensemble.Bias);
-        }
-
-        public float Score(float[] features)
-        {
-            var score = _bias;
-            foreach (var tree in _trees)
-            {
-                score += tree.Score(features);
-            }
-
-            return score;
-        }
-    }
-
-    private sealed class Tree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves, float weight)
-    {
-        public float Score(float[] features)
-        {
-            if (leaves.Length == 1)
-            {
-                return weight * (float)leaves[0];
-            }
-
-            var node = 0;
-            while (node >= 0)
-            {
-                node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
-            }
-
-            return weight * (float)leaves[~node];
-        }
     }
 }
