@@ -77,6 +77,20 @@ public sealed class ClaimPipeline
             var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
             deadline.ThrowIfCancellationRequested();
             var attributions = AttributionFinder.Find(tokens, quotes);
+            if (CueTagger.Default is { } cueTagger)
+            {
+                // A sentence of the writer's that reports a promise or a retraction ("is backing down on his promise")
+                // stays the reported statement the statement stage makes of it.
+                var tagged = cueTagger.Find(tokens, attributions);
+                if (tagged.Count > 0)
+                {
+                    var reported = ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList());
+                    tagged.RemoveAll(a => reported.Any(r => r.Sentence.Overlaps(a.Content)));
+                }
+
+                attributions = CueTagger.Merge(attributions, tagged);
+            }
+
             if (SpeakerRanker.Default is { } ranker)
             {
                 attributions = ranker.Rerank(tokens, attributions);

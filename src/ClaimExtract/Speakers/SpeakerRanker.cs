@@ -96,12 +96,13 @@ internal sealed class SpeakerRanker
     internal static Attribution Choose(Attribution a, SpeakerCandidate best, string text) => best.Type switch
     {
         MentionType.None => a.Speaker is null ? a : a with { Speaker = null, InheritedFrom = null },
-        _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || Attached(text, rule, best.Span)) => a,
+        _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || best.Type != MentionType.Relative && Attached(text, rule, best.Span)) => a,
         _ => a with { Speaker = best.Span, InheritedFrom = null },
     };
 
-    // "Officials at the ministry": a noun phrase right after the rules' speaker, joined to it by a preposition,
-    // is part of the same mention (PolNeAR's source spans both), and the rules' head is the better name.
+    // "Officials at the ministry", "Anna Berg, the mayor": a noun phrase right after the rules' speaker, joined to it
+    // by a preposition or a comma, is part of the same mention (PolNeAR's source spans both), and the rules' head is
+    // the better name. A relative pronoun ("Ma, who said") is PolNeAR's source itself, and resolves to the name.
     private static bool Attached(string text, Span rule, Span candidate)
     {
         if (candidate.Start < rule.End || candidate.Start - rule.End > 12)
@@ -110,7 +111,7 @@ internal sealed class SpeakerRanker
         }
 
         var between = text[rule.End..candidate.Start].Trim();
-        return between is "at" or "of" or "for" or "from" or "with" or "in" or "on" or "by";
+        return between is "," or "at" or "of" or "for" or "from" or "with" or "in" or "on" or "by";
     }
 
     /// <summary>The lower-case last word of a speaker mention, possessive stripped.</summary>

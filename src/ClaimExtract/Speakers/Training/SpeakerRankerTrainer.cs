@@ -1,5 +1,6 @@
 using ClaimExtract.Evaluation;
 using ClaimExtract.Quotes;
+using ClaimExtract.Quotes.Training;
 using ClaimExtract.Statements.Training;
 using ClaimExtract.Text;
 using Microsoft.ML;
@@ -21,6 +22,9 @@ public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelP
 
     /// <summary>Leaves of each tree.</summary>
     public int Leaves { get; init; } = 16;
+
+    /// <summary>For the speaker ranker: the cue tagger (its prior table beside it) that adds attributions before speakers are ranked, as the pipeline does; none when the file is missing.</summary>
+    public string? CueTaggerModelPath { get; init; }
 }
 
 /// <summary>What training did: the examples, and the speaker accuracy of the rules and of the ranker on the attributions the finder matched to gold.</summary>
@@ -48,7 +52,16 @@ public static class SpeakerRankerTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        var groups = Examples(options.GoldPath);
+        CueTagger? tagger = null;
+        if (options.CueTaggerModelPath is { } taggerPath && File.Exists(taggerPath) && File.Exists(CueTaggerTrainer.PriorsPath(taggerPath)))
+        {
+            using var taggerModel = File.OpenRead(taggerPath);
+            using var priors = File.OpenRead(CueTaggerTrainer.PriorsPath(taggerPath));
+            tagger = CueTagger.Load(taggerModel, priors);
+            log.WriteLine($"attributions from the rules and the cue tagger {taggerPath}");
+        }
+
+        var groups = Examples(options.GoldPath, tagger);
         var articles = groups.Select(g => g.Article).Distinct().Count();
         var candidates = groups.Sum(g => g.Features.Count);
         log.WriteLine($"{articles} articles, {groups.Count} matched attributions, {candidates} candidates");
@@ -68,8 +81,7 @@ public static class SpeakerRankerTrainer
         var model = Fit(ml, groups, options);
         var final = SpeakerRanker.From(model);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
-        var schema = ml.Data.LoadFromEnumerable(Array.Empty<CandidateRow>()).Schema;
-        StatementTrainer.SaveWithoutTimestamps(ml, model, schema, options.OutputModelPath);
+        Save(ml, model, SpeakerCandidates.FeatureCount, options.OutputModelPath);
         return new SpeakerTrainingReport(
             articles,
             groups.Count,
@@ -101,10 +113,13 @@ public static class SpeakerRankerTrainer
         return g.OutcomeCorrect[best];
     }
 
-    private static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options)
+    private static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options) =>
+        FitTrees(ml, groups.SelectMany(g => g.Features.Select((f, i) => new CandidateRow { Label = g.Labels[i], Features = f })).ToList(), options);
+
+    /// <summary>Boosted trees (FastTree, one thread, the options' seed) on rows of dense features.</summary>
+    internal static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> FitTrees(MLContext ml, List<CandidateRow> rows, SpeakerTrainingOptions options)
     {
-        var rows = groups.SelectMany(g => g.Features.Select((f, i) => new CandidateRow { Label = g.Labels[i], Features = f })).ToList();
-        var data = ml.Data.LoadFromEnumerable(rows);
+        var data = ml.Data.LoadFromEnumerable(rows, Schema(rows.Count > 0 ? rows[0].Features.Length : 1));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(CandidateRow.Label),
@@ -119,10 +134,24 @@ public static class SpeakerRankerTrainer
         return trainer.Fit(data);
     }
 
+    /// <summary>Writes a model with a fixed date on every entry, so that the same training gives the same bytes.</summary>
+    internal static void Save(MLContext ml, ITransformer model, int featureCount, string path)
+    {
+        var schema = ml.Data.LoadFromEnumerable(Array.Empty<CandidateRow>(), Schema(featureCount)).Schema;
+        StatementTrainer.SaveWithoutTimestamps(ml, model, schema, path);
+    }
+
+    private static SchemaDefinition Schema(int featureCount)
+    {
+        var schema = SchemaDefinition.Create(typeof(CandidateRow));
+        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        return schema;
+    }
+
     /// <summary>One matched attribution: its candidates' features, which are labelled right, and whether choosing each gives a right speaker as the scorer counts it.</summary>
     private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect);
 
-    private static List<Group> Examples(string goldPath)
+    private static List<Group> Examples(string goldPath, CueTagger? tagger)
     {
         var groups = new List<Group>();
         var article = 0;
@@ -134,6 +163,11 @@ public static class SpeakerRankerTrainer
             var quotes = QuoteScanner.Scan(document);
             var doc = new TokenizedDocument(document, quotes.Select(q => q.Inner));
             var found = AttributionFinder.Find(doc, quotes);
+            if (tagger is not null)
+            {
+                found = tagger.Add(doc, found);
+            }
+
             var map = new CodePointMap(text);
             (int Start, int End) Cp(Span s) => (map.ToCodePoint(s.Start), map.ToCodePoint(s.End));
 
@@ -195,11 +229,11 @@ public static class SpeakerRankerTrainer
 
     private static int Overlap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
 
-    private sealed class CandidateRow
+    /// <summary>One candidate: its features and whether it is right.</summary>
+    internal sealed class CandidateRow
     {
         public bool Label { get; set; }
 
-        [VectorType(SpeakerCandidates.FeatureCount)]
         public float[] Features { get; set; } = [];
     }
 }
