@@ -159,8 +159,22 @@ internal sealed class CueTagger
             last--;
         }
 
+        // PolNeAR's cue takes the particle after the word ("called for", "talked about") and the auxiliaries before it
+        // ("has called for", "did not talk about"); "to" stays with the content ("pledged to cut").
+        var cueLast = k;
+        if (k + 1 < last && Particles.Contains(t[k + 1].Lower))
+        {
+            cueLast = k + 1;
+        }
+
+        var cueFirst = k;
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        {
+            cueFirst--;
+        }
+
         var words = 0;
-        for (var i = k + 1; i <= last; i++)
+        for (var i = cueLast + 1; i <= last; i++)
         {
             words += t[i].IsWord ? 1 : 0;
         }
@@ -170,15 +184,22 @@ internal sealed class CueTagger
             return null;
         }
 
-        var content = new Span(t[k + 1].Span.Start, t[last].Span.End);
+        var content = new Span(t[cueLast + 1].Span.Start, t[last].Span.End);
         var quoted = false;
-        for (var i = k + 1; i <= last; i++)
+        for (var i = cueLast + 1; i <= last; i++)
         {
             quoted |= doc.Quoted[i];
         }
 
-        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, t[k].Span, t[k].Lower, null, null);
+        var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
+        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
+        {
+            CueVerb = t[k].Lower,
+        };
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["about", "of", "for", "on", "with", "against", "out", "at", "over", "up", "in"], StringComparer.Ordinal);
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
@@ -275,6 +296,7 @@ internal sealed class CueTagger
         }
 
         f[38] = quoted ? 1 : 0;
+
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
     }
 }
