@@ -11,13 +11,20 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal sealed class BoostedTrees
 {
-    private readonly BoostedTree[] _trees;
+    // All trees in flat arrays: tree i's nodes start at _nodeStart[i], its leaves at _leafStart[i]. A node's children are
+    // node indices within its tree, or ~leaf for a leaf; a feature at or below the threshold goes left.
+    private readonly int[] _nodeStart;
+    private readonly int[] _leafStart;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly float[] _leaf;
     private readonly float _bias;
 
-    private BoostedTrees(BoostedTree[] trees, float bias)
+    private BoostedTrees(int[] nodeStart, int[] leafStart, int[] left, int[] right, int[] feature, float[] threshold, float[] leaf, float bias)
     {
-        _trees = trees;
-        _bias = bias;
+        (_nodeStart, _leafStart, _left, _right, _feature, _threshold, _leaf, _bias) = (nodeStart, leafStart, left, right, feature, threshold, leaf, bias);
     }
 
     public static BoostedTrees From(ITransformer model, int featureCount, string what, string rebuild)
@@ -33,8 +40,11 @@ internal sealed class BoostedTrees
         }
 
         var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
-        var trees = new BoostedTree[ensemble.Trees.Count];
-        for (var i = 0; i < trees.Length; i++)
+        var nodeStart = new int[ensemble.Trees.Count];
+        var leafStart = new int[ensemble.Trees.Count];
+        List<int> left = [], right = [], feature = [];
+        List<float> threshold = [], leaf = [];
+        for (var i = 0; i < ensemble.Trees.Count; i++)
         {
             var t = ensemble.Trees[i];
             if (t.NumericalSplitFeatureIndexes.Any(f => f < 0 || f >= featureCount))
@@ -42,40 +52,43 @@ internal sealed class BoostedTrees
                 throw new InvalidDataException($"the {what} splits on a feature outside the {featureCount} it knows; run '{rebuild}'");
             }
 
-            trees[i] = new BoostedTree([.. t.LeftChild], [.. t.RightChild], [.. t.NumericalSplitFeatureIndexes], [.. t.NumericalSplitThresholds], [.. t.LeafValues], (float)ensemble.TreeWeights[i]);
+            nodeStart[i] = left.Count;
+            leafStart[i] = leaf.Count;
+            left.AddRange(t.LeftChild);
+            right.AddRange(t.RightChild);
+            feature.AddRange(t.NumericalSplitFeatureIndexes);
+            threshold.AddRange(t.NumericalSplitThresholds);
+            var weight = ensemble.TreeWeights[i];
+            leaf.AddRange(t.LeafValues.Select(v => (float)(weight * v)));
         }
 
-        return new BoostedTrees(trees, (float)ensemble.Bias);
+        return new BoostedTrees(nodeStart, leafStart, [.. left], [.. right], [.. feature], [.. threshold], [.. leaf], (float)ensemble.Bias);
     }
 
     public float Score(float[] features)
     {
         var score = _bias;
-        foreach (var tree in _trees)
+        for (var i = 0; i < _nodeStart.Length; i++)
         {
-            score += tree.Score(features);
+            var start = _nodeStart[i];
+            var leaves = _leafStart[i];
+            var end = i + 1 < _leafStart.Length ? _leafStart[i + 1] : _leaf.Length;
+            if (end - leaves == 1)
+            {
+                score += _leaf[leaves];
+                continue;
+            }
+
+            var node = 0;
+            while (node >= 0)
+            {
+                var n = start + node;
+                node = features[_feature[n]] <= _threshold[n] ? _left[n] : _right[n];
+            }
+
+            score += _leaf[leaves + ~node];
         }
 
         return score;
-    }
-}
-
-/// <summary>One regression tree of <see cref="BoostedTrees"/>: a feature at or below its threshold goes left; a negative child is ~leaf.</summary>
-internal sealed class BoostedTree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves, float weight)
-{
-    public float Score(float[] features)
-    {
-        if (leaves.Length == 1)
-        {
-            return weight * (float)leaves[0];
-        }
-
-        var node = 0;
-        while (node >= 0)
-        {
-            node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
-        }
-
-        return weight * (float)leaves[~node];
     }
 }

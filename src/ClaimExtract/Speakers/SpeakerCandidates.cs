@@ -48,7 +48,10 @@ internal static class SpeakerCandidates
     public const int FeatureCount = 58;
 
     // Tokens around the anchors (cue, content start and end) that candidates are taken from.
-    private const int Window = 50;
+    private const int Window = 25;
+
+    // Tokens at each edge of the content that candidates are taken from; its interior is skipped.
+    private const int ContentEdge = 10;
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
 
@@ -95,15 +98,14 @@ internal static class SpeakerCandidates
         var contentLast = Math.Max(contentFirst, doc.IndexAtOrAfter(a.Content.End) - 1);
         var anchor = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : contentFirst;
         var from = Math.Max(0, Math.Min(anchor, contentFirst) - Window);
-        var to = Math.Min(t.Count, Math.Max(anchor, Math.Min(contentLast, contentFirst + Window)) + Window);
-        to = Math.Min(to, Math.Max(anchor, contentLast) + Window);
+        var to = Math.Min(t.Count, Math.Max(anchor, contentLast) + Window);
 
         // Candidates within the content's own stretch are rare speakers; a long quotation's middle is skipped.
         for (var i = from; i < to; i++)
         {
-            if (i > contentFirst + Window && i < contentLast - Window)
+            if (i > contentFirst + ContentEdge && i < contentLast - ContentEdge)
             {
-                i = contentLast - Window;
+                i = contentLast - ContentEdge;
                 continue;
             }
 
@@ -169,7 +171,23 @@ internal static class SpeakerCandidates
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
-    public static void Features(TokenizedDocument doc, Attribution a, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f)
+    public static void Features(TokenizedDocument doc, Attribution a, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f) =>
+        Features(doc, a, Anchors.Of(doc, a), c, previousSpeakerHead, wordCounts, f);
+
+    /// <summary>The token indices of an attribution's content and cue, found once for all its candidates.</summary>
+    internal readonly record struct Anchors(int ContentFirst, int ContentLast, int CueFirst, int CueLast)
+    {
+        public static Anchors Of(TokenizedDocument doc, Attribution a)
+        {
+            var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
+            var contentLast = Math.Max(contentFirst, doc.IndexAtOrAfter(a.Content.End) - 1);
+            var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : contentFirst;
+            var cueLast = a.Cue is { } cue2 ? Math.Max(cueFirst, doc.IndexAtOrAfter(cue2.End) - 1) : contentFirst;
+            return new Anchors(contentFirst, contentLast, cueFirst, cueLast);
+        }
+    }
+
+    public static void Features(TokenizedDocument doc, Attribution a, Anchors anchors, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -190,10 +208,7 @@ internal static class SpeakerCandidates
         f[14] = rule is { } r && r.Overlaps(c.Span) ? 1 : 0;
         f[15] = rule is null ? 1 : 0;
 
-        var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
-        var contentLast = Math.Max(contentFirst, doc.IndexAtOrAfter(a.Content.End) - 1);
-        var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : contentFirst;
-        var cueLast = a.Cue is { } cue2 ? Math.Max(cueFirst, doc.IndexAtOrAfter(cue2.End) - 1) : contentFirst;
+        var (contentFirst, contentLast, cueFirst, cueLast) = anchors;
         var before = c.Last < cueFirst;
         var distance = before ? cueFirst - c.Last : Math.Max(0, c.First - cueLast);
         f[16] = before ? 1 : 0;
@@ -300,14 +315,13 @@ internal static class SpeakerCandidates
 
         void Rank(List<(int Distance, int Index)> side, int all, int sameType)
         {
-            var seen = new Dictionary<MentionType, int>();
+            Span<int> seen = stackalloc int[8];
             var personLike = 0;
             for (var r = 0; r < side.Count; r++)
             {
                 var i = side[r].Index;
                 var type = candidates[i].Type;
-                var k = seen.GetValueOrDefault(type);
-                seen[type] = k + 1;
+                var k = seen[(int)type]++;
                 features[i][all] = 1f / (1 + r);
                 features[i][sameType] = 1f / (1 + k);
                 var isPersonLike = type is MentionType.Name or MentionType.PersonPronoun or MentionType.Description;

@@ -65,11 +65,12 @@ internal sealed class SpeakerRanker
         foreach (var a in attributions)
         {
             var candidates = SpeakerCandidates.Generate(doc, a);
+            var anchors = SpeakerCandidates.Anchors.Of(doc, a);
             var features = new float[candidates.Count][];
             for (var i = 0; i < candidates.Count; i++)
             {
                 features[i] = new float[SpeakerCandidates.FeatureCount];
-                SpeakerCandidates.Features(doc, a, candidates[i], previousHead, counts, features[i]);
+                SpeakerCandidates.Features(doc, a, anchors, candidates[i], previousHead, counts, features[i]);
             }
 
             SpeakerCandidates.RankFeatures(doc, a, candidates, features);
