@@ -18,6 +18,10 @@ internal sealed class CueTagger
     private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
 
+    // A "sentence" longer than this is not prose (a run of markup words, a list): it is not tagged, which also keeps
+    // the work per sentence (features look over the whole sentence) bounded.
+    private const int MaxSentenceTokens = 300;
+
     // Reported content shorter than this is not a statement.
     private const int MinimumContentWords = 3;
 
@@ -127,7 +131,7 @@ internal sealed class CueTagger
 
         for (var sentence = 0; sentence < covered.Length; sentence++)
         {
-            if (covered[sentence])
+            if (covered[sentence] || doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
             {
                 continue;
             }
