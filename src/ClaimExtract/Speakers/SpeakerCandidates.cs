@@ -273,7 +273,7 @@ internal static class SpeakerCandidates
         f[42] = Math.Min(c.Last - c.First + 1, 8) / 8f;
         f[43] = head.IsCapitalized ? 1 : 0;
 
-        // Inside another quotation than the content's own, and interactions the linear model cannot form itself.
+        // Inside another quotation than the content's own, and interactions (kept from a first, linear version of the model).
         f[44] = f[25] == 1 && f[26] == 0 ? 1 : 0;
         f[45] = f[20] * (c.Type is MentionType.Name or MentionType.Rule ? 1 : 0);
         f[46] = f[22] * (c.Type is MentionType.PersonPronoun ? 1 : 0);

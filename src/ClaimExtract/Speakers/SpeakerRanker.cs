@@ -8,8 +8,8 @@ using Microsoft.ML.Trainers.FastTree;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Re-ranks the speaker of each attribution with a learned linear model (ML.NET logistic regression, trained on
-/// PolNeAR train by <c>claimextract train --model speakers</c>) over the candidates of <see cref="SpeakerCandidates"/>:
+/// Re-ranks the speaker of each attribution with learned boosted trees (ML.NET FastTree, trained on
+/// PolNeAR train by <c>claimextract train speakers</c>) over the candidates of <see cref="SpeakerCandidates"/>:
 /// the rules' choice, "nobody", and every name, pronoun, description and bare noun near the cue. When the best
 /// candidate overlaps the rules' speaker, the rules' span stays (it is the better-cut mention); otherwise the
 /// winner's mention replaces it.

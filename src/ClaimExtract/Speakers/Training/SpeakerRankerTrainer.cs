@@ -18,7 +18,7 @@ namespace ClaimExtract.Speakers.Training;
 public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelPath, int Seed = 1, int Folds = 5)
 {
     /// <summary>Boosted trees in the model.</summary>
-    public int Trees { get; init; } = 100;
+    public int Trees { get; init; } = 60;
 
     /// <summary>Leaves of each tree.</summary>
     public int Leaves { get; init; } = 16;
@@ -43,7 +43,7 @@ public sealed record SpeakerTrainingReport(
 
 /// <summary>
 /// Trains <see cref="SpeakerRanker"/>: runs the rule-based finder over PolNeAR train, matches its attributions to the
-/// gold ones as the scorer does, and fits a logistic regression (L-BFGS) that tells the gold speaker's candidates
+/// gold ones as the scorer does, and fits boosted trees (FastTree) that tell the gold speaker's candidates
 /// (any overlap with the gold source, the scorer's criterion; "nobody" when gold has no source) from the others.
 /// </summary>
 public static class SpeakerRankerTrainer
