@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using ClaimExtract.Quotes.Training;
+using ClaimExtract.Speakers.Training;
 using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Cli;
@@ -20,6 +22,8 @@ internal static class TrainCommand
         var command = new Command("train", "Rebuild the statement classifier (model zip and calibration JSON) from ../shared/data and data/statements/labels.tsv; prints the held-out metrics as JSON.")
         {
             data, labels, output, seed, trainers, subsample,
+            CreateSpeakers(stdout, stderr, cues: false),
+            CreateSpeakers(stdout, stderr, cues: true),
         };
         command.SetAction(parse =>
         {
@@ -50,6 +54,64 @@ internal static class TrainCommand
 
             var report = StatementTrainer.Train(options, stderr);
             JsonSerializer.Serialize(stdout, report, Indented);
+            stdout.WriteByte((byte)'\n');
+            stdout.Flush();
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary><c>claimextract train speakers</c>: rebuilds the embedded speaker ranker from PolNeAR train.</summary>
+    private static Command CreateSpeakers(Stream stdout, TextWriter stderr, bool cues)
+    {
+        var gold = new Option<string>("--gold") { Description = "The training attributions (PolNeAR train).", DefaultValueFactory = _ => "../shared/data/polnear/train.jsonl.gz" };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => cues ? "src/ClaimExtract/Quotes/cue-tagger.zip" : "src/ClaimExtract/Speakers/speaker-ranker.zip" };
+        var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article.", DefaultValueFactory = _ => 5 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => cues ? 100 : 60 };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
+        var tagger = new Option<string>("--cues") { Description = "The cue tagger whose attributions the speaker ranker also learns from, as the pipeline runs it.", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/cue-tagger.zip" };
+        var command = cues
+            ? new Command("cues", "Rebuild the cue tagger (boosted trees over candidate cue words; its prior table beside it) from PolNeAR train; prints its cross-validated effect as JSON.")
+            : new Command("speakers", "Rebuild the speaker ranker (boosted trees over candidate speakers) from PolNeAR train; prints its cross-validated accuracy as JSON.");
+        command.Options.Add(gold);
+        command.Options.Add(output);
+        command.Options.Add(seed);
+        command.Options.Add(folds);
+        command.Options.Add(trees);
+        command.Options.Add(leaves);
+        if (!cues)
+        {
+            command.Options.Add(tagger);
+        }
+
+        command.SetAction(parse =>
+        {
+            var options = new SpeakerTrainingOptions(parse.GetRequiredValue(gold), parse.GetRequiredValue(output), parse.GetValue(seed), parse.GetValue(folds))
+            {
+                Trees = parse.GetValue(trees),
+                Leaves = parse.GetValue(leaves),
+                CueTaggerModelPath = cues ? null : parse.GetValue(tagger),
+            };
+            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
+            {
+                throw new UsageException("--folds and --leaves must be 2 or more, --trees 1 or more.");
+            }
+
+            if (!File.Exists(options.GoldPath))
+            {
+                throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
+            }
+
+            if (cues)
+            {
+                JsonSerializer.Serialize(stdout, CueTaggerTrainer.Train(options, stderr), Indented);
+            }
+            else
+            {
+                JsonSerializer.Serialize(stdout, SpeakerRankerTrainer.Train(options, stderr), Indented);
+            }
+
             stdout.WriteByte((byte)'\n');
             stdout.Flush();
             return CliApp.Success;

@@ -76,7 +76,7 @@ public sealed class ClaimPipeline
             var quotes = QuoteScanner.Scan(document);
             var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
             deadline.ThrowIfCancellationRequested();
-            var attributions = AttributionFinder.Find(tokens, quotes);
+            var attributions = Attributions(document, tokens, quotes);
             deadline.ThrowIfCancellationRequested();
             var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
             var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
@@ -157,6 +157,30 @@ public sealed class ClaimPipeline
         }
 
         return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// The quote stage's attributions: the rules' (<see cref="AttributionFinder"/>), then those the learned cue tagger adds
+    /// in sentences the rules leave alone, then every speaker re-ranked by the learned speaker ranker.
+    /// </summary>
+    internal static List<Attribution> Attributions(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes)
+    {
+        var attributions = AttributionFinder.Find(tokens, quotes);
+        if (CueTagger.Default is { } cueTagger)
+        {
+            // A sentence of the writer's that reports a promise or a retraction ("is backing down on his promise")
+            // stays the reported statement the statement stage makes of it.
+            var tagged = cueTagger.Find(tokens, attributions);
+            if (tagged.Count > 0)
+            {
+                var reported = ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList());
+                tagged.RemoveAll(a => reported.Any(r => r.Sentence.Overlaps(a.Content)));
+            }
+
+            attributions = CueTagger.Merge(attributions, tagged);
+        }
+
+        return SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
     }
 
     /// <summary>Something said: a quote the quote stage attributed, or a sentence of the writer's own that reports a promise or a retraction.</summary>

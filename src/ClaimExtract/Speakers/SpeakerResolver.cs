@@ -39,6 +39,12 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
+        if (words.Length == 1 && lower is "who" or "which" && Antecedent(mention.Start) is { } antecedent)
+        {
+            // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows.
+            return Resolve(antecedent);
+        }
+
         if (words.Length == 1 && lower is "they" or "we" or "i")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
@@ -153,6 +159,44 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The words a relative pronoun follows ("Jack Ma, who" → "Jack Ma"; "leaders who" → "leaders"): capitalised words back to the first, else the one noun.</summary>
+    private Span? Antecedent(int pronounStart)
+    {
+        var end = pronounStart;
+        while (end > 0 && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        var start = WordStart(end);
+        if (start == end)
+        {
+            return null;
+        }
+
+        if (char.IsUpper(_text[start]))
+        {
+            // Back over the name's other capitalised words, one space apart.
+            while (start > 1 && _text[start - 1] == ' ' && WordStart(start - 1) is var previous && previous < start - 1 && char.IsUpper(_text[previous]))
+            {
+                start = previous;
+            }
+        }
+
+        return new Span(start, end);
+    }
+
+    private int WordStart(int end)
+    {
+        var i = end;
+        while (i > 0 && (char.IsLetterOrDigit(_text[i - 1]) || _text[i - 1] is '.' or '-' or '\'' or '’'))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static string WithoutArticle(string[] words) =>

@@ -86,6 +86,10 @@ public class CliTests : TempFolderTest
     [TestCase("train", "--trainer", "fasttree")]
     [TestCase("train", "--subsample", "0")]
     [TestCase("classify", "-", "--model", "no-such-model.zip")]
+    [TestCase("train", "speakers", "--gold", "no-such-gold.jsonl.gz")]
+    [TestCase("train", "speakers", "--folds", "1")]
+    [TestCase("train", "cues", "--gold", "no-such-gold.jsonl.gz")]
+    [TestCase("train", "cues", "--leaves", "1")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);

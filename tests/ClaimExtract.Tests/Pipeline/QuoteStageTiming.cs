@@ -50,7 +50,7 @@ public class QuoteStageTiming
                 var text = document.Text;
                 var quotes = QuoteScanner.Scan(document);
                 var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
-                var attributions = AttributionFinder.Find(tokens, quotes);
+                var attributions = ClaimPipeline.Attributions(document, tokens, quotes);
                 var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
                 foreach (var a in attributions)
                 {

@@ -130,7 +130,7 @@ public static class StatementTrainer
     /// Saves the model as ML.NET does, then rewrites the zip with every entry dated 2000-01-01, so that
     /// the same model gives the same bytes (ML.NET stamps each entry with the time of saving).
     /// </summary>
-    private static void SaveWithoutTimestamps(MLContext ml, ITransformer model, DataViewSchema inputSchema, string path)
+    internal static void SaveWithoutTimestamps(MLContext ml, ITransformer model, DataViewSchema inputSchema, string path)
     {
         using var saved = new MemoryStream();
         ml.Model.Save(model, inputSchema, saved);

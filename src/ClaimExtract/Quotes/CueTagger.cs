@@ -1,0 +1,360 @@
+using System.Globalization;
+using ClaimExtract.Text;
+using Microsoft.ML;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// Finds attributions the rules miss with a learned cue tagger (ML.NET FastTree over dense token features, trained on
+/// PolNeAR train by <c>claimextract train cues</c>): a word outside every attribution found, whose share of cue uses in
+/// train (its prior) and context (the words around it, its suffix, its place in the sentence) make it a cue, starts
+/// a reported statement that runs to the end of its sentence. At most one per sentence; the speaker is left to
+/// the speaker ranker.
+/// </summary>
+internal sealed class CueTagger
+{
+    public const int FeatureCount = 40;
+
+    private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
+    private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
+
+    // A "sentence" longer than this is not prose (a run of markup words, a list): it is not tagged, which also keeps
+    // the work per sentence (features look over the whole sentence) bounded.
+    private const int MaxSentenceTokens = 300;
+
+    // Reported content shorter than this is not a statement.
+    private const int MinimumContentWords = 3;
+
+    private static readonly Lazy<CueTagger?> LazyDefault = new(() =>
+    {
+        var assembly = typeof(CueTagger).Assembly;
+        using var model = assembly.GetManifestResourceStream(EmbeddedModel);
+        using var priors = assembly.GetManifestResourceStream(EmbeddedPriors);
+        return model is null || priors is null ? null : Load(model, priors);
+    });
+
+    private readonly BoostedTrees _trees;
+
+    public CueTagger(BoostedTrees trees, CuePriors priors)
+    {
+        _trees = trees;
+        Priors = priors;
+    }
+
+    public static CueTagger? Default => LazyDefault.Value;
+
+    public CuePriors Priors { get; }
+
+    public static CueTagger Load(Stream modelZip, Stream priorsTsv)
+    {
+        var ml = new MLContext(seed: 1);
+        var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "cue tagger", "claimextract train cues");
+        return new CueTagger(trees, CuePriors.Read(priorsTsv));
+    }
+
+    public float Score(float[] features) => _trees.Score(features);
+
+    /// <summary>The attributions with the ones the tagger finds added, in text order.</summary>
+    public List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions) => Merge(attributions, Find(doc, attributions));
+
+    /// <summary>Both lists in one, in text order.</summary>
+    public static List<Attribution> Merge(List<Attribution> attributions, List<Attribution> added)
+    {
+        ArgumentNullException.ThrowIfNull(attributions);
+        ArgumentNullException.ThrowIfNull(added);
+        if (added.Count == 0)
+        {
+            return attributions;
+        }
+
+        var result = new List<Attribution>(attributions.Count + added.Count);
+        result.AddRange(attributions);
+        result.AddRange(added);
+        result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        return result;
+    }
+
+    /// <summary>The attributions the tagger finds in the sentences that none of <paramref name="attributions"/> touches.</summary>
+    public List<Attribution> Find(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var added = new List<Attribution>();
+        var features = new float[FeatureCount];
+        foreach (var (_, tokens) in CandidatesBySentence(doc, attributions, Priors))
+        {
+            var best = -1;
+            var bestScore = Priors.Threshold;
+            foreach (var k in tokens)
+            {
+                Features(doc, k, Priors, features);
+                var s = Score(features);
+                if (s > bestScore)
+                {
+                    best = k;
+                    bestScore = s;
+                }
+            }
+
+            if (best >= 0 && Build(doc, best) is { } a)
+            {
+                added.Add(a);
+            }
+
+        }
+
+        return added;
+    }
+
+    /// <summary>The candidate cue tokens of each sentence no attribution touches: known words (a prior) outside quotations.</summary>
+    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, List<Attribution> attributions, CuePriors priors)
+    {
+        var t = doc.Tokens;
+        var covered = new bool[doc.Document.Sentences.Count];
+        foreach (var a in attributions)
+        {
+            foreach (var span in new[] { (Span?)a.Content, a.Cue, a.Speaker })
+            {
+                if (span is not { } s || t.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = Math.Min(doc.IndexAtOrAfter(s.Start), t.Count - 1);
+                var last = Math.Max(first, Math.Min(doc.IndexAtOrAfter(s.End) - 1, t.Count - 1));
+                for (var sentence = doc.SentenceOf[first]; sentence <= doc.SentenceOf[last]; sentence++)
+                {
+                    covered[sentence] = true;
+                }
+            }
+        }
+
+        for (var sentence = 0; sentence < covered.Length; sentence++)
+        {
+            if (covered[sentence] || doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
+            {
+                continue;
+            }
+
+            var tokens = new List<int>();
+            for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
+            {
+                if (t[k].IsWord && !doc.Quoted[k] && priors.Contains(t[k].Lower))
+                {
+                    tokens.Add(k);
+                }
+            }
+
+            if (tokens.Count > 0)
+            {
+                yield return (sentence, tokens);
+            }
+        }
+    }
+
+    /// <summary>The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence is the content; null when that is too short.</summary>
+    internal static Attribution? Build(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var end = doc.SentenceEndToken(k);
+        var last = end - 1;
+        while (last > k && !t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or ",")
+        {
+            last--;
+        }
+
+        // PolNeAR's cue takes the particle after the word ("called for", "talked about") and the auxiliaries before it
+        // ("has called for", "did not talk about"); "to" stays with the content ("pledged to cut").
+        var cueLast = k;
+        if (k + 1 < last && Particles.Contains(t[k + 1].Lower))
+        {
+            cueLast = k + 1;
+        }
+
+        var cueFirst = k;
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        {
+            cueFirst--;
+        }
+
+        var words = 0;
+        for (var i = cueLast + 1; i <= last; i++)
+        {
+            words += t[i].IsWord ? 1 : 0;
+        }
+
+        if (words < MinimumContentWords)
+        {
+            return null;
+        }
+
+        var content = new Span(t[cueLast + 1].Span.Start, t[last].Span.End);
+        var quoted = false;
+        for (var i = cueLast + 1; i <= last; i++)
+        {
+            quoted |= doc.Quoted[i];
+        }
+
+        var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
+        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
+        {
+            CueVerb = t[k].Lower,
+        };
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["about", "of", "for", "on", "with", "against", "out", "at", "over", "up", "in"], StringComparer.Ordinal);
+
+    private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
+
+    public static void Features(TokenizedDocument doc, int k, CuePriors priors, float[] f)
+    {
+        Array.Clear(f);
+        var t = doc.Tokens;
+        var token = t[k];
+        var (cue, total) = priors.Counts(token.Lower);
+        f[0] = total == 0 ? 0 : (float)cue / total;
+        f[1] = MathF.Log(1 + cue) / 8f;
+        f[2] = MathF.Log(1 + total) / 10f;
+        var sentenceStart = doc.SentenceFirst[doc.SentenceOf[k]];
+        var sentenceEnd = doc.SentenceFirst[doc.SentenceOf[k] + 1];
+        if (k + 1 < sentenceEnd)
+        {
+            var next = t[k + 1];
+            var i = Array.IndexOf(NextWords, next.Lower);
+            if (i >= 0)
+            {
+                f[3 + i] = 1; // 3..16
+            }
+            else if (!next.IsWord)
+            {
+                f[next.Value == "," ? 17 : 18] = 1;
+            }
+            else if (next.IsCapitalized)
+            {
+                f[19] = 1;
+            }
+            else if (next.Lower is "he" or "she" or "they" or "we" or "i" or "his" or "her" or "their" or "him" or "them")
+            {
+                f[20] = 1;
+            }
+            else
+            {
+                f[21] = 1;
+            }
+        }
+
+        if (k > sentenceStart)
+        {
+            var previous = t[k - 1];
+            if (previous.Lower is "he" or "she" or "they" or "we" or "i" or "it" or "who")
+            {
+                f[22] = 1;
+            }
+            else if (Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "be" or "been" or "being")
+            {
+                f[23] = 1;
+            }
+            else if (previous.Lower == "to")
+            {
+                f[24] = 1;
+            }
+            else if (Lexicon.Adverbs.Contains(previous.Lower))
+            {
+                f[25] = 1;
+            }
+            else if (previous.IsCapitalized)
+            {
+                f[26] = 1;
+            }
+            else if (Lexicon.Determiners.Contains(previous.Lower) || previous.Lower.EndsWith("’s", StringComparison.Ordinal) || previous.Lower.EndsWith("'s", StringComparison.Ordinal))
+            {
+                f[27] = 1;
+            }
+            else if (!previous.IsWord)
+            {
+                f[28] = 1;
+            }
+            else
+            {
+                f[29] = 1;
+            }
+        }
+        else
+        {
+            f[30] = 1;
+        }
+
+        var w = token.Lower;
+        f[31] = w.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
+        f[32] = w.EndsWith('s') ? 1 : 0;
+        f[33] = w.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
+        f[34] = w.EndsWith("ion", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal) ? 1 : 0;
+        f[35] = token.IsCapitalized ? 1 : 0;
+        f[36] = Math.Min(k - sentenceStart, 40) / 40f;
+        f[37] = Math.Min(sentenceEnd - k, 40) / 40f;
+        var quoted = false;
+        for (var i = sentenceStart; i < sentenceEnd; i++)
+        {
+            quoted |= doc.Quoted[i];
+        }
+
+        f[38] = quoted ? 1 : 0;
+
+        f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
+    }
+}
+
+/// <summary>How often each lower-case word stands inside a gold cue of PolNeAR train, and in all; with the tagger's decision threshold.</summary>
+internal sealed class CuePriors
+{
+    private readonly Dictionary<string, (int Cue, int Total)> _counts;
+
+    public CuePriors(Dictionary<string, (int Cue, int Total)> counts, float threshold)
+    {
+        _counts = counts;
+        Threshold = threshold;
+    }
+
+    /// <summary>The raw model score above which a word is taken as a cue.</summary>
+    public float Threshold { get; }
+
+    public bool Contains(string lower) => _counts.ContainsKey(lower);
+
+    public (int Cue, int Total) Counts(string lower) => _counts.GetValueOrDefault(lower);
+
+    public static CuePriors Read(Stream tsv)
+    {
+        using var reader = new StreamReader(tsv);
+        var counts = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var threshold = 0f;
+        while (reader.ReadLine() is { } line)
+        {
+            var cells = line.Split('\t');
+            if (cells.Length == 2 && cells[0] == "#threshold")
+            {
+                threshold = float.Parse(cells[1], CultureInfo.InvariantCulture);
+            }
+            else if (cells.Length == 3 && !line.StartsWith('#'))
+            {
+                counts[cells[0]] = (int.Parse(cells[1], CultureInfo.InvariantCulture), int.Parse(cells[2], CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new CuePriors(counts, threshold);
+    }
+
+    public void Write(string path)
+    {
+        using var writer = new StreamWriter(path);
+        writer.NewLine = "\n";
+        writer.WriteLine("# word\tcue uses in PolNeAR train\tall uses; written by 'claimextract train cues'");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#threshold\t{Threshold:R}"));
+        foreach (var (word, (cue, total)) in _counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{cue}\t{total}"));
+        }
+    }
+
+    public CuePriors WithThreshold(float threshold) => new(_counts, threshold);
+}

@@ -1,0 +1,385 @@
+using System.Collections.Frozen;
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>How a candidate speaker mention is written.</summary>
+internal enum MentionType
+{
+    /// <summary>No speaker at all (the "nobody" choice).</summary>
+    None,
+
+    /// <summary>The speaker the rules chose.</summary>
+    Rule,
+
+    /// <summary>A run of capitalised words ("Jack Ma", "The New York Post").</summary>
+    Name,
+
+    /// <summary>"he", "she".</summary>
+    PersonPronoun,
+
+    /// <summary>"they", "it", "we", "I", "you".</summary>
+    OtherPronoun,
+
+    /// <summary>"who", "which" after a noun.</summary>
+    Relative,
+
+    /// <summary>A determiner and the words after it ("the billionaire", "a Bloomberg report").</summary>
+    Description,
+
+    /// <summary>A bare lower-case noun that stands before or after a cue ("sources said").</summary>
+    BareNoun,
+}
+
+/// <summary>One candidate speaker of an attribution: a mention's tokens (first..last, inclusive) and how it is written.</summary>
+internal readonly record struct SpeakerCandidate(int First, int Last, MentionType Type, Span Span);
+
+/// <summary>
+/// The candidate speakers of an attribution and their features for <see cref="SpeakerRanker"/>: every name,
+/// pronoun, description and bare noun near the cue (the cue's sentence and the ones around the content),
+/// the rules' choice, and "nobody". The features are dense and already scaled to about [0, 1]: distance and
+/// direction from the cue, adjacency to it, subject position, mention type, frequency in the article, inside a
+/// quotation or the content, same sentence, and whether it is the previous attribution's speaker.
+/// </summary>
+internal static class SpeakerCandidates
+{
+    /// <summary>The number of features of a candidate.</summary>
+    public const int FeatureCount = 58;
+
+    // Tokens around the anchors (cue, content start and end) that candidates are taken from.
+    private const int Window = 25;
+
+    // Tokens at each edge of the content that candidates are taken from; its interior is skipped.
+    private const int ContentEdge = 10;
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["who", "which"], StringComparer.Ordinal);
+
+    // Capitalised words that begin a sentence or a clause without being part of a name.
+    private static readonly FrozenSet<string> NotNameStarts = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after", "before", "this", "that", "these",
+         "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "here", "what", "why", "how", "who", "where",
+         "yet", "still", "also", "then", "now", "asked", "said", "according", "by", "from", "to", "of", "not", "no", "yes", "mr", "mrs", "ms", "dr",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december", "one", "some", "many", "all", "most", "both", "even", "just", "only", "instead"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DescriptionStarts = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another", "several", "some", "many", "other", "both", "each",
+         "two", "three", "four", "few", "most", "one", "all", "any"],
+        StringComparer.Ordinal);
+
+    // Words that end a description ("the company said", "a source familiar with", "the group, which").
+    private static readonly FrozenSet<string> DescriptionStops = FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+         "should", "may", "might", "did", "does", "do", "not", "also", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about", "than",
+         "said", "says", "told", "added", "if", "when", "while", "because", "after", "before"],
+        StringComparer.Ordinal);
+
+    public static List<SpeakerCandidate> Generate(TokenizedDocument doc, Attribution a)
+    {
+        var t = doc.Tokens;
+        var result = new List<SpeakerCandidate> { new(-1, -1, MentionType.None, default) };
+        if (a.Speaker is { } rule)
+        {
+            var rf = doc.IndexAtOrAfter(rule.Start);
+            var rl = Math.Max(rf, doc.IndexAtOrAfter(rule.End) - 1);
+            result.Add(new SpeakerCandidate(rf, Math.Min(rl, t.Count - 1), MentionType.Rule, rule));
+        }
+
+        if (t.Count == 0)
+        {
+            return result;
+        }
+
+        var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
+        var contentLast = Math.Max(contentFirst, doc.IndexAtOrAfter(a.Content.End) - 1);
+        var anchor = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : contentFirst;
+        var from = Math.Max(0, Math.Min(anchor, contentFirst) - Window);
+        var to = Math.Min(t.Count, Math.Max(anchor, contentLast) + Window);
+
+        // Candidates within the content's own stretch are rare speakers; a long quotation's middle is skipped.
+        for (var i = from; i < to; i++)
+        {
+            if (i > contentFirst + ContentEdge && i < contentLast - ContentEdge)
+            {
+                i = contentLast - ContentEdge;
+                continue;
+            }
+
+            var token = t[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var lower = token.Lower;
+            if (Pronouns.Contains(lower))
+            {
+                result.Add(new SpeakerCandidate(i, i, lower is "he" or "she" ? MentionType.PersonPronoun : MentionType.OtherPronoun, token.Span));
+                continue;
+            }
+
+            if (Relatives.Contains(lower) && i > 0 && (t[i - 1].IsWord || t[i - 1].Value == ","))
+            {
+                result.Add(new SpeakerCandidate(i, i, MentionType.Relative, token.Span));
+                continue;
+            }
+
+            if (token.IsCapitalized && !NotNameStarts.Contains(lower))
+            {
+                var last = i;
+                while (last + 1 < to && t[last + 1].IsCapitalized && !EntityIndex.EndsPossessive(t[last].Value) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
+                {
+                    last++;
+                }
+
+                result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(token.Span.Start, t[last].Span.End)));
+                i = last;
+                continue;
+            }
+
+            if (lower is "some" or "many" or "most" or "others" or "several" or "few" or "both" or "all" && i + 1 < to && (Lexicon.CueVerbs.ContainsKey(t[i + 1].Lower) || Lexicon.Auxiliaries.Contains(t[i + 1].Lower)))
+            {
+                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, token.Span));
+                continue;
+            }
+
+            if (DescriptionStarts.Contains(lower) && i + 1 < to && t[i + 1].IsWord && !DescriptionStops.Contains(t[i + 1].Lower))
+            {
+                var last = i + 1;
+                while (last + 1 < to && last - i < 6 && t[last + 1].IsWord && !DescriptionStops.Contains(t[last + 1].Lower) && !Lexicon.CueVerbs.ContainsKey(t[last + 1].Lower)
+                       && !EntityIndex.EndsPossessive(t[last].Value))
+                {
+                    last++;
+                }
+
+                result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(token.Span.Start, t[last].Span.End)));
+                continue;
+            }
+
+            if (char.IsLower(token.Value[0]) && (Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower)
+                                                 || i + 1 < t.Count && Lexicon.CueVerbs.ContainsKey(t[i + 1].Lower) && !DescriptionStops.Contains(lower) && !Lexicon.Adverbs.Contains(lower)))
+            {
+                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, token.Span));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
+    public static void Features(TokenizedDocument doc, Attribution a, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f) =>
+        Features(doc, a, Anchors.Of(doc, a), c, previousSpeakerHead, wordCounts, f);
+
+    /// <summary>The token indices of an attribution's content and cue, found once for all its candidates.</summary>
+    internal readonly record struct Anchors(int ContentFirst, int ContentLast, int CueFirst, int CueLast)
+    {
+        public static Anchors Of(TokenizedDocument doc, Attribution a)
+        {
+            var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
+            var contentLast = Math.Max(contentFirst, doc.IndexAtOrAfter(a.Content.End) - 1);
+            var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : contentFirst;
+            var cueLast = a.Cue is { } cue2 ? Math.Max(cueFirst, doc.IndexAtOrAfter(cue2.End) - 1) : contentFirst;
+            return new Anchors(contentFirst, contentLast, cueFirst, cueLast);
+        }
+    }
+
+    public static void Features(TokenizedDocument doc, Attribution a, Anchors anchors, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f)
+    {
+        Array.Clear(f);
+        var t = doc.Tokens;
+        f[(int)c.Type] = 1; // 0..7: the mention type
+        var hasCue = a.Cue is not null;
+        f[8] = hasCue ? 1 : 0;
+        f[9] = a.Type == QuoteType.Direct ? 1 : 0;
+        f[10] = a.Type == QuoteType.Indirect ? 1 : 0;
+        f[11] = a.InheritedFrom is not null ? 1 : 0;
+        if (c.Type == MentionType.None)
+        {
+            f[12] = a.Speaker is null ? 1 : 0;
+            f[13] = hasCue ? 0 : 1;
+            return;
+        }
+
+        var rule = a.Speaker;
+        f[14] = rule is { } r && r.Overlaps(c.Span) ? 1 : 0;
+        f[15] = rule is null ? 1 : 0;
+
+        var (contentFirst, contentLast, cueFirst, cueLast) = anchors;
+        var before = c.Last < cueFirst;
+        var distance = before ? cueFirst - c.Last : Math.Max(0, c.First - cueLast);
+        f[16] = before ? 1 : 0;
+        f[17] = Math.Min(distance, 60) / 60f;
+        f[18] = 1f / (1 + distance);
+        f[19] = distance <= 1 ? 1 : 0;
+
+        // Adjacent to the cue, over auxiliaries, adverbs and a closing comma or quotation mark.
+        if (hasCue)
+        {
+            var k = cueFirst - 1;
+            while (k > c.Last && (Lexicon.Adverbs.Contains(t[k].Lower) || Lexicon.Auxiliaries.Contains(t[k].Lower) || t[k].Value == ","))
+            {
+                k--;
+            }
+
+            f[20] = before && k == c.Last ? 1 : 0;
+            var m = cueLast + 1;
+            while (m < c.First && (t[m].Lower is "by" || Lexicon.Adverbs.Contains(t[m].Lower)))
+            {
+                m++;
+            }
+
+            f[21] = !before && m == c.First ? 1 : 0;
+        }
+
+        var sentence = doc.SentenceOf[c.First];
+        var cueSentence = doc.SentenceOf[Math.Min(cueFirst, t.Count - 1)];
+        var sentenceDistance = Math.Abs(sentence - cueSentence);
+        f[22] = sentenceDistance == 0 ? 1 : 0;
+        f[23] = sentenceDistance == 1 ? 1 : 0;
+        f[24] = sentenceDistance >= 2 ? 1 : 0;
+        f[25] = doc.Quoted[c.First] ? 1 : 0;
+        f[26] = c.First >= contentFirst && c.Last <= contentLast ? 1 : 0;
+        f[27] = c.Last < contentFirst ? 1 : 0;
+
+        // Subject position: first in its sentence (after a conjunction or an introductory phrase ending in a comma) or right after a comma.
+        var sentenceStart = doc.SentenceFirst[sentence];
+        var p = c.First - 1;
+        while (p >= sentenceStart && !t[p].IsWord && t[p].Value is not ("," or ":"))
+        {
+            p--;
+        }
+
+        f[28] = p < sentenceStart ? 1 : 0;
+        f[29] = p >= sentenceStart && t[p].Value == "," ? 1 : 0;
+        f[30] = p >= sentenceStart && Lexicon.Prepositions.Contains(t[p].Lower) && t[p].Lower is not ("and" or "said" or "told") ? 1 : 0;
+        f[31] = p >= sentenceStart && t[p].Lower is "said" or "says" or "told" ? 1 : 0;
+
+        var head = t[c.Last];
+        var headLower = EntityIndex.StripPossessive(head.Lower);
+        f[32] = EntityIndex.EndsPossessive(head.Value) || c.Last + 1 < t.Count && t[c.Last + 1].Lower is "'s" or "’s" ? 1 : 0;
+        f[33] = c.Last + 1 < t.Count && t[c.Last + 1].Value == "," ? 1 : 0;
+        f[34] = c.Last + 1 < t.Count && Lexicon.CueVerbs.ContainsKey(t[c.Last + 1].Lower) ? 1 : 0;
+        f[35] = Lexicon.PersonNouns.Contains(headLower) ? 1 : 0;
+        f[36] = Lexicon.OrganizationNouns.Contains(headLower) || Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(head.Value)) ? 1 : 0;
+        f[37] = Lexicon.DocumentNouns.Contains(headLower) ? 1 : 0;
+        f[38] = Lexicon.IsGroupNoun(headLower) ? 1 : 0;
+        f[39] = Lexicon.Titles.Contains(t[c.First].Value) ? 1 : 0;
+        f[40] = wordCounts.TryGetValue(headLower, out var count) ? MathF.Log(1 + count) / 4f : 0;
+        f[41] = previousSpeakerHead is not null && previousSpeakerHead == headLower ? 1 : 0;
+        f[42] = Math.Min(c.Last - c.First + 1, 8) / 8f;
+        f[43] = head.IsCapitalized ? 1 : 0;
+
+        // Inside another quotation than the content's own, and interactions (kept from a first, linear version of the model).
+        f[44] = f[25] == 1 && f[26] == 0 ? 1 : 0;
+        f[45] = f[20] * (c.Type is MentionType.Name or MentionType.Rule ? 1 : 0);
+        f[46] = f[22] * (c.Type is MentionType.PersonPronoun ? 1 : 0);
+        f[47] = f[14] * f[20];
+    }
+
+    /// <summary>
+    /// Features that compare a candidate with the others of its attribution (which a model scoring one candidate at a
+    /// time cannot see): its rank by distance from the cue on its side, among all and among those of its type.
+    /// </summary>
+    public static void RankFeatures(TokenizedDocument doc, Attribution a, List<SpeakerCandidate> candidates, float[][] features)
+    {
+        var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : doc.IndexAtOrAfter(a.Content.Start);
+        var n = candidates.Count;
+        var before = new List<(int Distance, int Index)>();
+        var after = new List<(int Distance, int Index)>();
+        for (var i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule)
+            {
+                continue;
+            }
+
+            if (c.Last < cueFirst)
+            {
+                before.Add((cueFirst - c.Last, i));
+            }
+            else
+            {
+                after.Add((c.First - cueFirst, i));
+            }
+        }
+
+        before.Sort();
+        after.Sort();
+        Rank(before, 48, 49);
+        Rank(after, 50, 51);
+
+        void Rank(List<(int Distance, int Index)> side, int all, int sameType)
+        {
+            Span<int> seen = stackalloc int[8];
+            var personLike = 0;
+            for (var r = 0; r < side.Count; r++)
+            {
+                var i = side[r].Index;
+                var type = candidates[i].Type;
+                var k = seen[(int)type]++;
+                features[i][all] = 1f / (1 + r);
+                features[i][sameType] = 1f / (1 + k);
+                var isPersonLike = type is MentionType.Name or MentionType.PersonPronoun or MentionType.Description;
+                features[i][52 + (all == 48 ? 0 : 1)] = isPersonLike ? 1f / (1 + personLike) : 0;
+                if (isPersonLike)
+                {
+                    personLike++;
+                }
+            }
+        }
+
+        // The rules' choice takes the ranks of the candidate it overlaps.
+        for (var i = 0; i < n; i++)
+        {
+            if (candidates[i].Type == MentionType.Rule)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    if (j != i && candidates[j].Type != MentionType.None && candidates[j].Span.Overlaps(candidates[i].Span))
+                    {
+                        for (var f = 48; f < 54; f++)
+                        {
+                            features[i][f] = Math.Max(features[i][f], features[j][f]);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None || c.First < 0)
+            {
+                continue;
+            }
+
+            var head = doc.Tokens[c.Last];
+            features[i][54] = head.Value.EndsWith("ing", StringComparison.Ordinal) || head.Value.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
+            features[i][55] = c.Type == MentionType.Name && c.First == c.Last && c.First == doc.SentenceFirst[doc.SentenceOf[c.First]] ? 1 : 0;
+            features[i][56] = n / 100f;
+            features[i][57] = c.First > 0 && doc.Tokens[c.First - 1].Value is "“" or "\"" or "‘" ? 1 : 0;
+        }
+    }
+
+    /// <summary>How often each lower-case word (possessive stripped) occurs in the article.</summary>
+    public static Dictionary<string, int> WordCounts(IReadOnlyList<Token> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                var w = EntityIndex.StripPossessive(token.Lower);
+                counts[w] = counts.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        return counts;
+    }
+}

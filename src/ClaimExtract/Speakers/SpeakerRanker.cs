@@ -1,0 +1,165 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// Re-ranks the speaker of each attribution with learned boosted trees (ML.NET FastTree, trained on
+/// PolNeAR train by <c>claimextract train speakers</c>) over the candidates of <see cref="SpeakerCandidates"/>:
+/// the rules' choice, "nobody", and every name, pronoun, description and bare noun near the cue. When the best
+/// candidate overlaps the rules' speaker, the rules' span stays (it is the better-cut mention); otherwise the
+/// winner's mention replaces it.
+/// </summary>
+internal sealed class SpeakerRanker
+{
+    private const string EmbeddedModel = "ClaimExtract.Speakers.speaker-ranker.zip";
+
+    private static readonly Lazy<SpeakerRanker?> LazyDefault = new(() =>
+    {
+        using var model = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedModel);
+        return model is null ? null : Load(model);
+    });
+
+    private readonly BoostedTrees _trees;
+
+    private SpeakerRanker(BoostedTrees trees)
+    {
+        _trees = trees;
+    }
+
+    /// <summary>The embedded model; null when the library was built without one (the rules' speakers then stand).</summary>
+    public static SpeakerRanker? Default => LazyDefault.Value;
+
+    public static SpeakerRanker Load(Stream modelZip)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(modelZip, out _);
+        return From(model);
+    }
+
+    internal static SpeakerRanker From(ITransformer model)
+    {
+        return new SpeakerRanker(BoostedTrees.From(model, SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers"));
+    }
+
+    /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
+    public float Score(float[] features) => _trees.Score(features);
+
+    /// <summary>The attributions with each speaker chosen by the model.</summary>
+    public List<Attribution> Rerank(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        if (attributions.Count == 0)
+        {
+            return attributions;
+        }
+
+        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var result = new List<Attribution>(attributions.Count);
+        string? previousHead = null;
+        foreach (var a in attributions)
+        {
+            if (AdjacentToCue(doc, a))
+            {
+                result.Add(a);
+                previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
+                continue;
+            }
+
+            var candidates = SpeakerCandidates.Generate(doc, a);
+            var anchors = SpeakerCandidates.Anchors.Of(doc, a);
+            var features = new float[candidates.Count][];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                features[i] = new float[SpeakerCandidates.FeatureCount];
+                SpeakerCandidates.Features(doc, a, anchors, candidates[i], previousHead, counts, features[i]);
+            }
+
+            SpeakerCandidates.RankFeatures(doc, a, candidates, features);
+            var best = default(SpeakerCandidate);
+            var bestScore = float.NegativeInfinity;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var s = Score(features[i]);
+                if (s > bestScore)
+                {
+                    best = candidates[i];
+                    bestScore = s;
+                }
+            }
+
+            var chosen = Choose(a, best, doc.Document.Text);
+            result.Add(chosen);
+            previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the rules' speaker is a name or a pronoun right next to the cue ("Ma told", "said Ma"): then the ranker
+    /// keeps it (it does so for nearly all of these), and scoring its candidates is not worth its time.
+    /// </summary>
+    internal static bool AdjacentToCue(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue || a.InheritedFrom is not null)
+        {
+            return false;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (first >= t.Count || last < first || !(t[last].IsCapitalized || t[last].Lower is "he" or "she"))
+        {
+            return false;
+        }
+
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        if (cueFirst >= t.Count || doc.SentenceOf[cueFirst] != doc.SentenceOf[first])
+        {
+            return false;
+        }
+
+        return last + 1 == cueFirst || cueLast + 1 == first;
+    }
+
+    internal static Attribution Choose(Attribution a, SpeakerCandidate best, string text) => best.Type switch
+    {
+        MentionType.None => a.Speaker is null ? a : a with { Speaker = null, InheritedFrom = null },
+        _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || best.Type != MentionType.Relative && Attached(text, rule, best.Span)) => a,
+        _ => a with { Speaker = best.Span, InheritedFrom = null },
+    };
+
+    // "Officials at the ministry", "Anna Berg, the mayor": a noun phrase right after the rules' speaker, joined to it
+    // by a preposition or a comma, is part of the same mention (PolNeAR's source spans both), and the rules' head is
+    // the better name. A relative pronoun ("Ma, who said") is PolNeAR's source itself, and resolves to the name.
+    private static bool Attached(string text, Span rule, Span candidate)
+    {
+        if (candidate.Start < rule.End || candidate.Start - rule.End > 12)
+        {
+            return false;
+        }
+
+        var between = text[rule.End..candidate.Start].Trim();
+        return between is "," or "at" or "of" or "for" or "from" or "with" or "in" or "on" or "by";
+    }
+
+    /// <summary>The lower-case last word of a speaker mention, possessive stripped.</summary>
+    internal static string? HeadOf(TokenizedDocument doc, Span? speaker)
+    {
+        if (speaker is not { } s || s.Length == 0)
+        {
+            return null;
+        }
+
+        var last = doc.IndexAtOrAfter(s.End) - 1;
+        return last >= 0 && last < doc.Tokens.Count ? EntityIndex.StripPossessive(doc.Tokens[last].Lower) : null;
+    }
+}

@@ -1,0 +1,239 @@
+using ClaimExtract.Evaluation;
+using ClaimExtract.Quotes;
+using ClaimExtract.Quotes.Training;
+using ClaimExtract.Statements.Training;
+using ClaimExtract.Text;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace ClaimExtract.Speakers.Training;
+
+/// <summary>What to train the speaker ranker from and where to write it.</summary>
+/// <param name="GoldPath">PolNeAR train (<c>../shared/data/polnear/train.jsonl.gz</c>): the only data the ranker learns from.</param>
+/// <param name="OutputModelPath">Where to write the model zip (<c>src/ClaimExtract/Speakers/speaker-ranker.zip</c>).</param>
+/// <param name="Seed">The seed of ML.NET; the same seed and data give the same model.</param>
+/// <param name="Folds">Folds of the cross-validation by article that measures the ranker on articles it did not see.</param>
+public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelPath, int Seed = 1, int Folds = 5)
+{
+    /// <summary>Boosted trees in the model.</summary>
+    public int Trees { get; init; } = 60;
+
+    /// <summary>Leaves of each tree.</summary>
+    public int Leaves { get; init; } = 16;
+
+    /// <summary>For the speaker ranker: the cue tagger (its prior table beside it) that adds attributions before speakers are ranked, as the pipeline does; none when the file is missing.</summary>
+    public string? CueTaggerModelPath { get; init; }
+}
+
+/// <summary>What training did: the examples, and the speaker accuracy of the rules and of the ranker on the attributions the finder matched to gold.</summary>
+/// <param name="Articles">Training articles.</param>
+/// <param name="MatchedAttributions">Attributions found that match a gold one (overlap &gt; 0.3, the scorer's matching).</param>
+/// <param name="Candidates">Candidate speakers over all of them.</param>
+/// <param name="CandidateRecall">The share of matched attributions one of whose candidates is right.</param>
+/// <param name="RuleAccuracy">The rules' speaker accuracy on the matched attributions.</param>
+/// <param name="CrossValidatedAccuracy">The ranker's, each fold of articles scored by a model trained on the other folds.</param>
+/// <param name="TrainingAccuracy">The final model's on its own training articles (not held out).</param>
+/// <param name="ModelPath">The model written.</param>
+/// <param name="ModelBytes">Its size.</param>
+public sealed record SpeakerTrainingReport(
+    int Articles, int MatchedAttributions, int Candidates, double CandidateRecall, double RuleAccuracy, double CrossValidatedAccuracy, double TrainingAccuracy,
+    string ModelPath, long ModelBytes);
+
+/// <summary>
+/// Trains <see cref="SpeakerRanker"/>: runs the rule-based finder over PolNeAR train, matches its attributions to the
+/// gold ones as the scorer does, and fits boosted trees (FastTree) that tell the gold speaker's candidates
+/// (any overlap with the gold source, the scorer's criterion; "nobody" when gold has no source) from the others.
+/// </summary>
+public static class SpeakerRankerTrainer
+{
+    public static SpeakerTrainingReport Train(SpeakerTrainingOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        CueTagger? tagger = null;
+        if (options.CueTaggerModelPath is { } taggerPath && File.Exists(taggerPath) && File.Exists(CueTaggerTrainer.PriorsPath(taggerPath)))
+        {
+            using var taggerModel = File.OpenRead(taggerPath);
+            using var priors = File.OpenRead(CueTaggerTrainer.PriorsPath(taggerPath));
+            tagger = CueTagger.Load(taggerModel, priors);
+            log.WriteLine($"attributions from the rules and the cue tagger {taggerPath}");
+        }
+
+        var groups = Examples(options.GoldPath, tagger);
+        var articles = groups.Select(g => g.Article).Distinct().Count();
+        var candidates = groups.Sum(g => g.Features.Count);
+        log.WriteLine($"{articles} articles, {groups.Count} matched attributions, {candidates} candidates");
+
+        var ml = new MLContext(seed: options.Seed);
+        var correctCv = 0;
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var fit = groups.Where(g => g.Article % options.Folds != fold).ToList();
+            var test = groups.Where(g => g.Article % options.Folds == fold).ToList();
+            var ranker = SpeakerRanker.From(Fit(ml, fit, options));
+            var right = test.Count(g => Correct(ranker, g));
+            correctCv += right;
+            log.WriteLine($"fold {fold}: {test.Count} attributions, speaker accuracy {Percent(right, test.Count)}");
+        }
+
+        var model = Fit(ml, groups, options);
+        var final = SpeakerRanker.From(model);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
+        Save(ml, model, SpeakerCandidates.FeatureCount, options.OutputModelPath);
+        return new SpeakerTrainingReport(
+            articles,
+            groups.Count,
+            candidates,
+            Percent(groups.Count(g => g.Labels.Any(l => l)), groups.Count),
+            Percent(groups.Count(g => g.RuleCorrect), groups.Count),
+            Percent(correctCv, groups.Count),
+            Percent(groups.Count(g => Correct(final, g)), groups.Count),
+            options.OutputModelPath,
+            new FileInfo(options.OutputModelPath).Length);
+    }
+
+    private static double Percent(int a, int b) => b == 0 ? 0 : Math.Round(100.0 * a / b, 1);
+
+    private static bool Correct(SpeakerRanker ranker, Group g)
+    {
+        var best = 0;
+        var bestScore = float.NegativeInfinity;
+        for (var i = 0; i < g.Features.Count; i++)
+        {
+            var s = ranker.Score(g.Features[i]);
+            if (s > bestScore)
+            {
+                best = i;
+                bestScore = s;
+            }
+        }
+
+        return g.OutcomeCorrect[best];
+    }
+
+    private static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options) =>
+        FitTrees(ml, groups.SelectMany(g => g.Features.Select((f, i) => new CandidateRow { Label = g.Labels[i], Features = f })).ToList(), options);
+
+    /// <summary>Boosted trees (FastTree, one thread, the options' seed) on rows of dense features.</summary>
+    internal static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> FitTrees(MLContext ml, List<CandidateRow> rows, SpeakerTrainingOptions options)
+    {
+        var data = ml.Data.LoadFromEnumerable(rows, Schema(rows.Count > 0 ? rows[0].Features.Length : 1));
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(CandidateRow.Label),
+            FeatureColumnName = nameof(CandidateRow.Features),
+            NumberOfTrees = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            MinimumExampleCountPerLeaf = 20,
+            LearningRate = 0.2,
+            NumberOfThreads = 1,
+            Seed = options.Seed,
+        });
+        return trainer.Fit(data);
+    }
+
+    /// <summary>Writes a model with a fixed date on every entry, so that the same training gives the same bytes.</summary>
+    internal static void Save(MLContext ml, ITransformer model, int featureCount, string path)
+    {
+        var schema = ml.Data.LoadFromEnumerable(Array.Empty<CandidateRow>(), Schema(featureCount)).Schema;
+        StatementTrainer.SaveWithoutTimestamps(ml, model, schema, path);
+    }
+
+    private static SchemaDefinition Schema(int featureCount)
+    {
+        var schema = SchemaDefinition.Create(typeof(CandidateRow));
+        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        return schema;
+    }
+
+    /// <summary>One matched attribution: its candidates' features, which are labelled right, and whether choosing each gives a right speaker as the scorer counts it.</summary>
+    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect);
+
+    private static List<Group> Examples(string goldPath, CueTagger? tagger)
+    {
+        var groups = new List<Group>();
+        var article = 0;
+        foreach (var json in QuoteScorer.ReadJsonLines(goldPath))
+        {
+            var text = json.GetProperty("text").GetString() ?? "";
+            var gold = QuoteScorer.Gold([json]).Values.Single();
+            var document = TextDocument.Create(text);
+            var quotes = QuoteScanner.Scan(document);
+            var doc = new TokenizedDocument(document, quotes.Select(q => q.Inner));
+            var found = AttributionFinder.Find(doc, quotes);
+            if (tagger is not null)
+            {
+                found = tagger.Add(doc, found);
+            }
+
+            var map = new CodePointMap(text);
+            (int Start, int End) Cp(Span s) => (map.ToCodePoint(s.Start), map.ToCodePoint(s.End));
+
+            var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+            var previousHead = new string?[found.Count];
+            for (var i = 1; i < found.Count; i++)
+            {
+                previousHead[i] = SpeakerRanker.HeadOf(doc, found[i - 1].Speaker) ?? previousHead[i - 1];
+            }
+
+            var unused = Enumerable.Range(0, found.Count).ToList();
+            foreach (var g in gold)
+            {
+                var length = g.Span.End - g.Span.Start;
+                var best = -1;
+                var bestShare = 0.3;
+                foreach (var j in unused)
+                {
+                    var share = (double)Overlap(g.Span, Cp(found[j].Content)) / length;
+                    if (share > bestShare)
+                    {
+                        best = j;
+                        bestShare = share;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    continue;
+                }
+
+                unused.Remove(best);
+                var a = found[best];
+                bool Right(Span? speaker) => g.Speaker is { } gs ? speaker is { } s && Overlap(gs, Cp(s)) > 0 : speaker is null;
+
+                var features = new List<float[]>();
+                var labels = new List<bool>();
+                var outcomes = new List<bool>();
+                var list = SpeakerCandidates.Generate(doc, a);
+                foreach (var c in list)
+                {
+                    var f = new float[SpeakerCandidates.FeatureCount];
+                    SpeakerCandidates.Features(doc, a, c, previousHead[best], counts, f);
+                    features.Add(f);
+                    labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
+                    outcomes.Add(Right(SpeakerRanker.Choose(a, c, text).Speaker));
+                }
+
+                SpeakerCandidates.RankFeatures(doc, a, list, [.. features]);
+
+                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker)));
+            }
+
+            article++;
+        }
+
+        return groups;
+    }
+
+    private static int Overlap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    /// <summary>One candidate: its features and whether it is right.</summary>
+    internal sealed class CandidateRow
+    {
+        public bool Label { get; set; }
+
+        public float[] Features { get; set; } = [];
+    }
+}

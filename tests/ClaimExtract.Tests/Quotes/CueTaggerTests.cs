@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using ClaimExtract.Quotes;
+using ClaimExtract.Quotes.Training;
+using ClaimExtract.Sources;
+using ClaimExtract.Speakers.Training;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>The learned cue tagger: the embedded model, stance and nominal cues the rules' lexicon lacks on sentences written for these tests, and deterministic training.</summary>
+[Category("Model")]
+public class CueTaggerTests : TempFolderTest
+{
+    private static readonly ClaimPipeline Pipeline = new();
+
+    private static List<(string? Cue, string? Speaker, string Text)> Statements(string text) =>
+        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
+            .Statements.Select(s => (s.Cue, s.SpeakerMention, s.Text)).ToList();
+
+    [Test]
+    public void TheModel_IsEmbedded()
+    {
+        Assert.That(CueTagger.Default, Is.Not.Null, "src/ClaimExtract/Quotes/cue-tagger.zip or cue-priors.tsv is not embedded; run 'claimextract train cues'");
+    }
+
+    [TestCase("Union leaders expressed concern about the new rules for night shifts.", "expressed", "leaders", "concern about the new rules for night shifts")]
+    [TestCase("The governor is counting on voters to approve the bond next month.", "is counting on", "The governor", "voters to approve the bond next month")]
+    [TestCase("Many economists doubt that the tax cut will pay for itself.", "doubt", "economists", "that the tax cut will pay for itself")]
+    [TestCase("She opposes the plan to close the rural hospitals.", "opposes", "She", "the plan to close the rural hospitals")]
+    public void StanceCue_StartsAReportedStatement(string text, string cue, string speaker, string content)
+    {
+        Assert.That(Statements(text), Is.EqualTo(new[] { ((string?)cue, (string?)speaker, content) }));
+    }
+
+    [TestCase("The company sold 300 cars in May.")]
+    [TestCase("The bridge was built in 1932 and repaired twice.")]
+    [TestCase("Snow fell on the pass for three days in a row.")]
+    public void PlainNarration_HasNoStatement(string text)
+    {
+        Assert.That(Statements(text), Is.Empty);
+    }
+
+    [Test]
+    public void Training_IsDeterministic_AndGivesALoadableModel()
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        CueTrainingReport Train(string name) => CueTaggerTrainer.Train(
+            new SpeakerTrainingOptions(gold, Path.Combine(Folder, name, "cue-tagger.zip"), Seed: 3, Folds: 2) { Trees = 5, Leaves = 4 }, TextWriter.Null);
+
+        var first = Train("a");
+        var second = Train("b");
+
+        Assert.That(first.Candidates, Is.GreaterThan(10));
+        Assert.That(File.ReadAllBytes(second.ModelPath), Is.EqualTo(File.ReadAllBytes(first.ModelPath)));
+        Assert.That(File.ReadAllText(CueTaggerTrainer.PriorsPath(second.ModelPath)), Is.EqualTo(File.ReadAllText(CueTaggerTrainer.PriorsPath(first.ModelPath))));
+        using var model = File.OpenRead(first.ModelPath);
+        using var priors = File.OpenRead(CueTaggerTrainer.PriorsPath(first.ModelPath));
+        Assert.That(CueTagger.Load(model, priors).Priors.Contains("voiced"), Is.True);
+    }
+
+    // Articles in PolNeAR's format, written for this test: "X voiced doubts about ..." is an attribution; "voiced" in
+    // narration ("The choir voiced ...") and other sentences are not.
+    private static string TinyCorpus()
+    {
+        string[] speakers = ["Anna Berg", "The mayor", "Officials", "Tomas Lind"];
+        var lines = new StringBuilder();
+        for (var article = 0; article < 10; article++)
+        {
+            var text = new StringBuilder();
+            var attributions = new List<object>();
+            for (var k = 0; k < 5; k++)
+            {
+                var speaker = speakers[(article + k) % speakers.Length];
+                var start = text.Length;
+                if ((article + k) % 3 == 0)
+                {
+                    text.Append($"The choir voiced the old hymn number {article * 10 + k} at the service. ");
+                    continue;
+                }
+
+                var content = $"the plan number {article * 10 + k} for the harbour";
+                var sentence = $"{speaker} voiced doubts about {content}. ";
+                var cueStart = start + speaker.Length + 1;
+                var contentStart = cueStart + "voiced doubts about ".Length;
+                attributions.Add(new
+                {
+                    source = new[] { new { start, end = start + speaker.Length, text = speaker } },
+                    cue = new[] { new { start = cueStart, end = cueStart + 6, text = "voiced" } },
+                    content = new[] { new { start = contentStart, end = contentStart + content.Length, text = content } },
+                });
+                text.Append(sentence);
+            }
+
+            lines.AppendLine(JsonSerializer.Serialize(new { id = $"a{article}", text = text.ToString(), attributions }));
+        }
+
+        return lines.ToString();
+    }
+}

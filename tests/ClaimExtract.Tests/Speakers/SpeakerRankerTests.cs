@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using ClaimExtract.Sources;
+using ClaimExtract.Speakers;
+using ClaimExtract.Speakers.Training;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>The learned speaker ranker: the embedded model, its training (deterministic, on a small corpus written here) and speakers it picks on sentences written for these tests.</summary>
+[Category("Model")]
+public class SpeakerRankerTests : TempFolderTest
+{
+    private static readonly ClaimPipeline Pipeline = new();
+
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
+        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
+            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+
+    [Test]
+    public void TheModel_IsEmbedded()
+    {
+        Assert.That(SpeakerRanker.Default, Is.Not.Null, "src/ClaimExtract/Speakers/speaker-ranker.zip is not embedded; run 'claimextract train speakers'");
+    }
+
+    [TestCase("“We will keep going,” said Anna Berg, the mayor.", "Anna Berg")]
+    [TestCase("Two officials said on Tuesday that the border would stay closed until May.", "Two officials")]
+    [TestCase("Anna Berg met the mayor on Monday. She said later that the talks had gone well.", "She")]
+    [TestCase("Tomas Lind, who leads the union, said the strike would go on for another week.", "Tomas Lind")]
+    [TestCase("The company said in a statement that it would cut 300 jobs this year.", "The company")]
+    [TestCase("Prices will rise again next year, according to a report by the central bank.", "a report")]
+    [TestCase("“It is a mess,” the senator told reporters after the vote.", "the senator")]
+    public void Speaker_IsTheMentionAReaderPicks(string text, string mention)
+    {
+        Assert.That(Speakers(text).Select(s => s.Mention), Is.EqualTo(new[] { mention }));
+    }
+
+    [TestCase("Tomas Lind, who leads the union, said the strike would go on.", "Tomas Lind", SpeakerKind.Person)]
+    [TestCase("Union leaders who met on Monday said the strike would go on.", null, SpeakerKind.Group)]
+    [TestCase("The talks broke down, said Anna Berg, who chairs the board.", "Anna Berg", SpeakerKind.Person)]
+    public void RelativePronoun_ResolvesToTheWordsItFollows(string text, string? name, SpeakerKind kind)
+    {
+        var document = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(document, []);
+        var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), document.SentenceAt);
+        var who = text.IndexOf("who", StringComparison.Ordinal);
+
+        Assert.That(resolver.Resolve(new Span(who, who + 3)), Is.EqualTo(new ResolvedSpeaker(name, kind)));
+    }
+
+    [Test]
+    public void Training_IsDeterministic_AndGivesALoadableModel()
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        SpeakerTrainingReport Train(string name) => SpeakerRankerTrainer.Train(
+            new SpeakerTrainingOptions(gold, Path.Combine(Folder, name, "speaker-ranker.zip"), Seed: 3, Folds: 2) { Trees = 5, Leaves = 4 }, TextWriter.Null);
+
+        var first = Train("a");
+        var second = Train("b");
+
+        Assert.That(first.MatchedAttributions, Is.GreaterThan(10));
+        Assert.That(File.ReadAllBytes(second.ModelPath), Is.EqualTo(File.ReadAllBytes(first.ModelPath)));
+        using var zip = File.OpenRead(first.ModelPath);
+        Assert.That(SpeakerRanker.Load(zip), Is.Not.Null);
+    }
+
+    // Articles in PolNeAR's format, written for this test: each sentence attributes one statement; the speakers vary in kind and position.
+    private static string TinyCorpus()
+    {
+        string[] speakers = ["Anna Berg", "the mayor", "Officials", "He", "The company", "Tomas Lind"];
+        var lines = new StringBuilder();
+        for (var article = 0; article < 8; article++)
+        {
+            var text = new StringBuilder();
+            var attributions = new List<object>();
+            for (var k = 0; k < 6; k++)
+            {
+                var speaker = speakers[(article + k) % speakers.Length];
+                var content = $"the plan number {article * 10 + k} would cost more than anyone expected";
+                var direct = (article + k) % 2 == 0;
+                var sentence = direct ? $"“{char.ToUpperInvariant(content[0])}{content[1..]},” {speaker} said. " : $"{speaker} said that {content}. ";
+                var start = text.Length;
+                int contentStart, speakerStart;
+                if (direct)
+                {
+                    contentStart = start;
+                    speakerStart = start + content.Length + 4;
+                }
+                else
+                {
+                    speakerStart = start;
+                    contentStart = start + speaker.Length + 6;
+                }
+
+                var contentEnd = direct ? contentStart + content.Length + 3 : contentStart + 5 + content.Length;
+                attributions.Add(new
+                {
+                    source = new[] { new { start = speakerStart, end = speakerStart + speaker.Length, text = speaker } },
+                    cue = new[] { new { start = speakerStart + speaker.Length + 1, end = speakerStart + speaker.Length + 5, text = "said" } },
+                    content = new[] { new { start = contentStart, end = contentEnd, text = "" } },
+                });
+                text.Append(sentence);
+                if (k % 2 == 1)
+                {
+                    text.Append("\n\n");
+                }
+            }
+
+            lines.AppendLine(JsonSerializer.Serialize(new { id = $"a{article}", text = text.ToString(), attributions }));
+        }
+
+        return lines.ToString();
+    }
+}
