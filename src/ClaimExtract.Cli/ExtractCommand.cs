@@ -416,9 +416,57 @@ internal sealed class OutputSink : IDisposable
             throw new UsageException($"{path}: the output folder does not exist.");
         }
 
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        SweepStale(directory, Path.GetFileName(full));
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Owner}.tmp");
         return new OutputSink(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temporary);
     }
+
+    /// <summary>Who writes a temporary file: <c>host-pid</c>, so that runs on several machines can share a folder.</summary>
+    private static string Owner { get; } = $"{SafeHost(Environment.MachineName)}-{Environment.ProcessId}";
+
+    /// <summary>
+    /// Deletes the temporary files that a killed run on this machine left in <paramref name="directory"/>
+    /// (for <paramref name="fileName"/>, or for any file when null): only those whose process is gone.
+    /// Files of other machines, and of processes still running, are left alone.
+    /// </summary>
+    public static void SweepStale(string directory, string? fileName = null)
+    {
+        var prefix = fileName is null ? "." : $".{fileName}.";
+        var host = SafeHost(Environment.MachineName) + "-";
+        foreach (var path in Directory.EnumerateFiles(directory, prefix + "*.tmp"))
+        {
+            var name = Path.GetFileName(path.AsSpan())[..^".tmp".Length];
+            var owner = name[(name.LastIndexOf('.') + 1)..];
+            if (owner.StartsWith(host, StringComparison.Ordinal)
+                && int.TryParse(owner[host.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run swept it first, or it is not ours to delete: either way, not an error.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static string SafeHost(string host) => string.Concat(host.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_'));
 
     public void Commit()
     {

@@ -188,6 +188,10 @@ internal sealed class DirectoryDestination : IArticleDestination
         _perInput = perInput;
         _resume = resume;
         _extension = IArticleDestination.Extension(format);
+        if (resume)
+        {
+            OutputSink.SweepStale(_directory);   // what a killed run of this machine was writing
+        }
     }
 
     /// <summary>The file a document (or its input) is written to; always directly inside the folder.</summary>

@@ -66,6 +66,30 @@ public class BatchCliTests : TempFolderTest
     }
 
     [Test]
+    public void Resume_IntoAFolder_SweepsTheTemporaryFilesOfKilledRunsOnThisMachineOnly()
+    {
+        var input = WriteArticles(Path.Combine(Folder, "in.jsonl"), 2);
+        var outDir = Directory.CreateDirectory(Path.Combine(Folder, "out")).FullName;
+        var host = string.Concat(Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_'));
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        gone.WaitForExit();
+        var stale = Path.Combine(outDir, $".doc-0.jsonl.{host}-{gone.Id}.tmp");
+        var running = Path.Combine(outDir, $".doc-1.jsonl.{host}-1.tmp");   // process 1 always runs
+        var otherMachine = Path.Combine(outDir, $".doc-1.jsonl.elsewhere-{gone.Id}.tmp");
+        foreach (var file in new[] { stale, running, otherMachine })
+        {
+            File.WriteAllText(file, "{\"id\": \"half");
+        }
+
+        var (exit, _, stderr) = Run("extract", input, "--output-dir", outDir, "--resume");
+
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        Assert.That(File.Exists(stale), Is.False, "a killed run's file is swept");
+        Assert.That(File.Exists(running) && File.Exists(otherMachine), Is.True, "a running process's file and another machine's are kept");
+        Assert.That(Directory.GetFiles(outDir, "*.jsonl").Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "doc-0.jsonl", "doc-1.jsonl" }));
+    }
+
+    [Test]
     public void OutputDir_WritesOneFilePerArticle_AndOnlyThere()
     {
         var input = WriteArticles(Path.Combine(Folder, "in.jsonl"), 5);
