@@ -6,6 +6,8 @@ namespace ClaimExtract.Cli.Batch;
 /// <summary>
 /// Maps a sequence on several threads and yields the results in input order, with bounded memory:
 /// at most <c>window</c> items are read ahead of the one being yielded, however slow that one is.
+/// The workers read the input themselves, one at a time, so <c>jobs</c> is the number of threads
+/// doing the work (reading included) and the thread that yields only waits and writes.
 /// One job without a time limit runs everything on the calling thread. With a time limit, a
 /// document that takes longer is given up: its place in the output gets <c>onTimeout(item)</c>, and a
 /// fresh worker replaces the stuck one (.NET cannot stop a thread; the stuck one runs on in the
@@ -47,10 +49,9 @@ internal static class OrderedParallel
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var slots = new SemaphoreSlim(window, window);
-        var work = Channel.CreateBounded<(TIn Item, TaskCompletionSource<TOut> Result)>(window);
-        var order = Channel.CreateUnbounded<(TIn Item, TaskCompletionSource<TOut> Result)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-
-        var reader = new Thread(() => Produce(source, slots, work.Writer, order.Writer, stop.Token)) { IsBackground = true, Name = "claimextract reader" };
+        // A worker that adds the next place in the order wakes the waiting writer itself (no thread-pool hop).
+        var order = Channel.CreateUnbounded<(TIn Item, TaskCompletionSource<TOut> Result)>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
+        var input = new SharedSource<TIn, TOut>(source, order.Writer);
         var workers = new List<Thread>();
 
         // The documents given up on: a worker that comes back from one of them retires, so that the pool
@@ -58,12 +59,11 @@ internal static class OrderedParallel
         var abandonedResults = new ConcurrentDictionary<TaskCompletionSource<TOut>, bool>();
         void StartWorker()
         {
-            var worker = new Thread(() => Consume(work.Reader, map, abandonedResults, stop.Token)) { IsBackground = true, Name = $"claimextract worker {workers.Count + 1}" };
+            var worker = new Thread(() => Work(input, slots, map, abandonedResults, stop.Token)) { IsBackground = true, Name = $"claimextract worker {workers.Count + 1}" };
             workers.Add(worker);
             worker.Start();
         }
 
-        reader.Start();
         for (var i = 0; i < jobs; i++)
         {
             StartWorker();
@@ -96,17 +96,17 @@ internal static class OrderedParallel
                 yield return result;
             }
 
-            // The reader may have ended with an exception after its last item.
+            // Reading the input may have ended with an exception after its last item.
             order.Reader.Completion.GetAwaiter().GetResult();
         }
         finally
         {
             stop.Cancel();
-            reader.Join();
 
             // A worker still busy with an abandoned document is left to the end of the process.
             var grace = abandoned > 0 ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan;
             workers.ForEach(w => w.Join(grace));
+            input.Dispose();
         }
     }
 
@@ -126,68 +126,109 @@ internal static class OrderedParallel
         }
     }
 
-    private static void Produce<TIn, TOut>(
-        IEnumerable<TIn> source,
+    /// <summary>
+    /// A worker: takes the next document from the shared input (reading it is part of the job, so one
+    /// job runs on one thread and reading scales with the jobs), maps it, and completes its result.
+    /// </summary>
+    private static void Work<TIn, TOut>(
+        SharedSource<TIn, TOut> input,
         SemaphoreSlim slots,
-        ChannelWriter<(TIn, TaskCompletionSource<TOut>)> work,
-        ChannelWriter<(TIn, TaskCompletionSource<TOut>)> order,
-        CancellationToken stop)
-    {
-        Exception? failure = null;
-        try
-        {
-            foreach (var item in source)
-            {
-                slots.Wait(stop);
-                var result = new TaskCompletionSource<TOut>(TaskCreationOptions.RunContinuationsAsynchronously);
-                order.TryWrite((item, result));
-                work.WriteAsync((item, result), stop).AsTask().GetAwaiter().GetResult();
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-        finally
-        {
-            work.TryComplete();
-            order.TryComplete(failure);
-        }
-    }
-
-    private static void Consume<TIn, TOut>(
-        ChannelReader<(TIn Item, TaskCompletionSource<TOut> Result)> work,
         Func<TIn, TOut> map,
         ConcurrentDictionary<TaskCompletionSource<TOut>, bool> abandoned,
         CancellationToken stop)
     {
         try
         {
-            while (work.WaitToReadAsync(stop).AsTask().GetAwaiter().GetResult())
+            while (true)
             {
-                while (work.TryRead(out var next))
+                slots.Wait(stop);
+                if (!input.TryTake(stop, out var item, out var result))
                 {
-                    try
-                    {
-                        next.Result.SetResult(map(next.Item));
-                    }
-                    catch (Exception e)
-                    {
-                        next.Result.SetException(e);
-                    }
+                    slots.Release();
+                    return;
+                }
 
-                    if (abandoned.TryRemove(next.Result, out _))
-                    {
-                        return;   // a fresh worker took this one's place while it was stuck
-                    }
+                try
+                {
+                    result.SetResult(map(item));
+                }
+                catch (Exception e)
+                {
+                    result.SetException(e);
+                }
+
+                if (abandoned.TryRemove(result, out _))
+                {
+                    return;   // a fresh worker took this one's place while it was stuck
                 }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// The input, shared by the workers: one at a time reads its next item and puts the item's place in
+    /// the output order, so the order is the input's whichever worker reads.
+    /// </summary>
+    private sealed class SharedSource<TIn, TOut>(IEnumerable<TIn> source, ChannelWriter<(TIn, TaskCompletionSource<TOut>)> order) : IDisposable
+    {
+        private readonly Lock _gate = new();
+        private IEnumerator<TIn>? _items;
+        private bool _done;
+
+        public bool TryTake(CancellationToken stop, out TIn item, out TaskCompletionSource<TOut> result)
+        {
+            lock (_gate)
+            {
+                item = default!;
+                result = null!;
+                if (_done || stop.IsCancellationRequested)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    _items ??= source.GetEnumerator();
+                    if (_items.MoveNext())
+                    {
+                        item = _items.Current;
+                        result = new TaskCompletionSource<TOut>(TaskCreationOptions.RunContinuationsAsynchronously);
+                        order.TryWrite((item, result));
+                        return true;
+                    }
+
+                    Finish(null);
+                }
+                catch (Exception e)
+                {
+                    Finish(e);
+                }
+
+                return false;
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                Finish(null);
+            }
+        }
+
+        private void Finish(Exception? failure)
+        {
+            if (!_done)
+            {
+                _done = true;
+                order.TryComplete(failure);
+            }
+
+            _items?.Dispose();
+            _items = null;
         }
     }
 }

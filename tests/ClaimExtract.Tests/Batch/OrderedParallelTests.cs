@@ -66,6 +66,50 @@ public class OrderedParallelTests
         Assert.That(threads, Has.Count.GreaterThanOrEqualTo(2));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Map_ReadsTheInputOnTheWorkers_SoOneJobIsOneThread(int jobs)
+    {
+        var readers = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        var mappers = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        var source = Enumerable.Range(0, 300).Select(i =>
+        {
+            readers[Environment.CurrentManagedThreadId] = true;
+            return i;
+        });
+
+        var results = OrderedParallel.Map(source, i =>
+        {
+            mappers[Environment.CurrentManagedThreadId] = true;
+            Thread.SpinWait(200);
+            return i;
+        }, jobs, TimeSpan.FromSeconds(30), i => -1, CancellationToken.None).ToList();
+
+        Assert.That(results, Is.EqualTo(Enumerable.Range(0, 300)));
+        Assert.That(readers.Keys, Is.SubsetOf(mappers.Keys), "the input is read by the threads that do the work");
+        Assert.That(readers.Keys, Does.Not.Contain(Environment.CurrentManagedThreadId), "the thread that yields the results only waits");
+        if (jobs == 1)
+        {
+            Assert.That(mappers.Keys, Has.Count.EqualTo(1), "one job runs on one thread");
+        }
+    }
+
+    [Test]
+    public void Map_PropagatesAnExceptionOfTheInput_AfterTheItemsBeforeIt()
+    {
+        var seen = new List<int>();
+        var source = Enumerable.Range(0, 40).Select(i => i == 25 ? throw new IOException("disk") : i);
+
+        Assert.That(() =>
+        {
+            foreach (var x in OrderedParallel.Map(source, i => i, jobs: 2, TimeSpan.FromSeconds(30), i => -1, CancellationToken.None))
+            {
+                seen.Add(x);
+            }
+        }, Throws.InstanceOf<IOException>());
+        Assert.That(seen, Is.EqualTo(Enumerable.Range(0, 25)));
+    }
+
     [Test]
     public void Map_StopsWithOperationCanceled_WhenCancelled()
     {
