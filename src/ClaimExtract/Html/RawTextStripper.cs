@@ -191,11 +191,19 @@ internal static class RawTextStripper
             var c = html[i];
             if (state == TagState.QuotedAttributeValue)
             {
-                if (c == quote)
+                // Values are the longest part of tags (links, class lists): only the closing quote and "<%" count.
+                var stop = html.AsSpan(i).IndexOfAny(quote, '<');
+                if (stop < 0)
+                {
+                    break;
+                }
+
+                i += stop;
+                if (html[i] == quote)
                 {
                     state = TagState.BetweenAttributes;
                 }
-                else if (c == '<' && i + 1 < html.Length && html[i + 1] == '%')
+                else if (i + 1 < html.Length && html[i + 1] == '%')
                 {
                     return (TagOutcome.ServerCode, i, nameStart, nameEnd);
                 }
