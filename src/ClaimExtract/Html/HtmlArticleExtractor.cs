@@ -230,9 +230,15 @@ public sealed partial class HtmlArticleExtractor
             var raw = node.NodeType == HtmlNodeType.Text ? ((HtmlTextNode)node).Text : null;
             ownLength.Add(raw is null ? 0 : VisibleLength(raw));
             ownCommas.Add(raw is null ? 0 : CountCommas(raw));
-            for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+            if (!node.HasChildNodes)
             {
-                stack.Push((node.ChildNodes[c], index));
+                continue;   // ChildNodes would allocate an empty collection for every text node
+            }
+
+            var children = node.ChildNodes;
+            for (var c = children.Count - 1; c >= 0; c--)
+            {
+                stack.Push((children[c], index));
             }
         }
 

@@ -503,9 +503,15 @@ internal static partial class MetadataReader
                     continue;
                 }
 
-                for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+                if (!node.HasChildNodes)
                 {
-                    stack.Push(node.ChildNodes[c]);
+                    continue;   // ChildNodes would allocate an empty collection for every leaf
+                }
+
+                var children = node.ChildNodes;
+                for (var c = children.Count - 1; c >= 0; c--)
+                {
+                    stack.Push(children[c]);
                 }
             }
 
