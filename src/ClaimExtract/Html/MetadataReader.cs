@@ -120,7 +120,16 @@ internal static partial class MetadataReader
             return false;
         }
 
-        var key = new string([.. tail.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        var letters = new System.Text.StringBuilder(tail.Length);
+        foreach (var c in tail)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var key = letters.ToString();
         return key.Length >= 3 && host.Split('.').Any(label =>
             label.Length >= 3 && label is not ("www" or "com" or "net" or "org" or "gov" or "edu") && (label == key || label.Contains(key, StringComparison.Ordinal) || key.Contains(label, StringComparison.Ordinal)));
     }
@@ -192,9 +201,22 @@ internal static partial class MetadataReader
                 }
             }
 
-            var byId = objects.Where(o => o.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
-                .GroupBy(o => o.GetProperty("@id").GetString()!).ToDictionary(g => g.Key, g => g.First());
-            var article = objects.FirstOrDefault(o => HasType(o, ArticleTypes));
+            // Loops, not LINQ: LINQ over JsonElement (a struct) is compiled anew in every process.
+            var byId = new Dictionary<string, JsonElement>();   // the first object of each @id
+            JsonElement article = default;
+            foreach (var o in objects)
+            {
+                if (o.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+                {
+                    byId.TryAdd(id.GetString()!, o);
+                }
+
+                if (article.ValueKind == JsonValueKind.Undefined && HasType(o, ArticleTypes))
+                {
+                    article = o;
+                }
+            }
+
             if (article.ValueKind != JsonValueKind.Object)
             {
                 return null;
@@ -203,16 +225,16 @@ internal static partial class MetadataReader
             var authors = new List<string>();
             if (article.TryGetProperty("author", out var author))
             {
-                foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
+                if (author.ValueKind == JsonValueKind.Array)
                 {
-                    var name = a.ValueKind == JsonValueKind.String ? Text(a) : NameOf(Resolve(a, byId));
-                    foreach (var n in SplitAuthors(name))
+                    foreach (var a in author.EnumerateArray())
                     {
-                        if (!authors.Contains(n, StringComparer.OrdinalIgnoreCase))
-                        {
-                            authors.Add(n);
-                        }
+                        AddAuthors(a, byId, authors);
                     }
+                }
+                else
+                {
+                    AddAuthors(author, byId, authors);
                 }
             }
 
@@ -222,7 +244,18 @@ internal static partial class MetadataReader
                 publisher = pub.ValueKind == JsonValueKind.String ? Text(pub) : NameOf(Resolve(pub, byId));
             }
 
-            publisher ??= objects.Where(o => HasType(o, ["WebSite", "Organization", "NewsMediaOrganization"])).Select(NameOf).FirstOrDefault(n => n is not null);
+            foreach (var o in objects)
+            {
+                if (publisher is not null)
+                {
+                    break;
+                }
+
+                if (HasType(o, PublisherTypes))
+                {
+                    publisher = NameOf(o);
+                }
+            }
 
             string? url = Str(article, "url");
             if (url is null && article.TryGetProperty("mainEntityOfPage", out var main))
@@ -238,6 +271,20 @@ internal static partial class MetadataReader
             foreach (var d in documents)
             {
                 d.Dispose();
+            }
+        }
+    }
+
+    private static readonly string[] PublisherTypes = ["WebSite", "Organization", "NewsMediaOrganization"];
+
+    private static void AddAuthors(JsonElement a, Dictionary<string, JsonElement> byId, List<string> authors)
+    {
+        var name = a.ValueKind == JsonValueKind.String ? Text(a) : NameOf(Resolve(a, byId));
+        foreach (var n in SplitAuthors(name))
+        {
+            if (!authors.Contains(n, StringComparer.OrdinalIgnoreCase))
+            {
+                authors.Add(n);
             }
         }
     }
@@ -294,9 +341,36 @@ internal static partial class MetadataReader
         return t.ValueKind switch
         {
             JsonValueKind.String => types.Contains(t.GetString(), StringComparer.OrdinalIgnoreCase),
-            JsonValueKind.Array => t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && types.Contains(x.GetString(), StringComparer.OrdinalIgnoreCase)),
+            JsonValueKind.Array => AnyType(t, types),
             _ => false,
         };
+    }
+
+    private static bool AnyType(JsonElement array, string[] types)
+    {
+        foreach (var x in array.EnumerateArray())
+        {
+            if (x.ValueKind == JsonValueKind.String && types.Contains(x.GetString(), StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first string of an array that gives a text.</summary>
+    private static string? FirstText(JsonElement array)
+    {
+        foreach (var x in array.EnumerateArray())
+        {
+            if (x.ValueKind == JsonValueKind.String && Text(x) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A JSON-LD string, its HTML entities decoded: some sites escape the strings of their JSON-LD as HTML ("&amp;quot;").</summary>
@@ -309,7 +383,7 @@ internal static partial class MetadataReader
             ? v.ValueKind switch
             {
                 JsonValueKind.String => Text(v),
-                JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(Text).FirstOrDefault(x => x is not null),
+                JsonValueKind.Array => FirstText(v),
                 _ => null,
             }
             : null;
@@ -364,14 +438,27 @@ internal static partial class MetadataReader
         foreach (var part in AuthorSeparatorRegex().Split(value))
         {
             var name = Clean(part.Trim(' ', ',', ';', '|', '·'));
-            if (name is null || name.Length > 80 || !name.Any(char.IsLetter) || AuthorRoleRegex().IsMatch(name))
+            if (name is null || name.Length > 80 || !HasAny(name, char.IsLetter) || AuthorRoleRegex().IsMatch(name))
             {
                 continue;
             }
 
             // "ROBERT BURNS" → "Robert Burns"
-            yield return name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            yield return HasAny(name, char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         }
+    }
+
+    private static bool HasAny(string text, Func<char, bool> test)
+    {
+        foreach (var c in text)
+        {
+            if (test(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? TextOf(HtmlNode? node) => node is null ? null : HtmlEntity.DeEntitize(node.InnerText);
@@ -416,9 +503,15 @@ internal static partial class MetadataReader
                     continue;
                 }
 
-                for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+                if (!node.HasChildNodes)
                 {
-                    stack.Push(node.ChildNodes[c]);
+                    continue;   // ChildNodes would allocate an empty collection for every leaf
+                }
+
+                var children = node.ChildNodes;
+                for (var c = children.Count - 1; c >= 0; c--)
+                {
+                    stack.Push(children[c]);
                 }
             }
 

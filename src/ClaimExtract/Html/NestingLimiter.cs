@@ -166,19 +166,24 @@ internal static class NestingLimiter
         var quote = '\0';
         for (var i = from; i < html.Length; i++)
         {
+            // Vectorised jumps: inside a quote only its closing quote counts; outside, a quote or ">".
+            var skip = quote != '\0' ? html.AsSpan(i).IndexOf(quote) : html.AsSpan(i).IndexOfAny('"', '\'', '>');
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = html[i];
             if (quote != '\0')
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                quote = '\0';
             }
             else if (c is '"' or '\'')
             {
                 quote = c;
             }
-            else if (c == '>')
+            else
             {
                 selfClosed = html[i - 1] == '/';
                 return i + 1;
