@@ -32,9 +32,12 @@ public sealed class StatementClassifier
     // A PredictionEngine is not thread-safe: each call takes one from the pool and puts it back.
     // The engine runs the shared featurizer only; the four detectors are linear, and scoring them here from
     // the one sparse vector costs a fraction of what four prediction transformers in the engine cost.
+    // The featurizer itself is reproduced by _ngrams from its saved dictionaries for texts it covers (nearly all);
+    // the engine featurizes the rest.
     private readonly ConcurrentBag<PredictionEngine<StatementRow, FeatureVector>> _engines = [];
     private readonly Func<PredictionEngine<StatementRow, FeatureVector>> _newEngine;
     private readonly LinearDetector[] _detectors;
+    private readonly NgramFeaturizer? _ngrams;
 
     private StatementClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, StatementCalibration calibration)
     {
@@ -48,6 +51,7 @@ public sealed class StatementClassifier
             throw new InvalidDataException($"the statement model has {_detectors.Length} detectors, not {StatementCalibration.DetectorKinds.Length}; run 'claimextract train'");
         }
 
+        _ngrams = NgramFeaturizer.TryCreate(featurizer.GetOutputSchema(inputSchema)) is { } ngrams && _detectors.All(d => d.Length == ngrams.Length) ? ngrams : null;
         Calibration = calibration;
     }
 
@@ -89,19 +93,37 @@ public sealed class StatementClassifier
     }
 
     /// <summary>The raw probability of each detector (promise, retraction, prediction, claim) for each input.</summary>
-    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items)
+    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false)
     {
-        var engine = _engines.TryTake(out var pooled) ? pooled : _newEngine();
+        PredictionEngine<StatementRow, FeatureVector>? engine = null;
         var result = new DetectorScores[items.Count];
         var output = new FeatureVector();
+        List<int> indices = [];
+        List<float> values = [];
         for (var i = 0; i < items.Count; i++)
         {
-            engine.Predict(StatementRow.From(items[i]), ref output);
+            var text = StatementText.ModelText(items[i]);
+            var lexical = StatementText.Features(StatementText.FeatureText(items[i], text));
+            if (!engineOnly && _ngrams is { } ngrams && NgramFeaturizer.Covers(text))
+            {
+                ngrams.Featurize(text, lexical, indices, values);
+                var idx = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices);
+                var val = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
+                result[i] = new DetectorScores(_detectors[0].Probability(idx, val), _detectors[1].Probability(idx, val), _detectors[2].Probability(idx, val), _detectors[3].Probability(idx, val));
+                continue;
+            }
+
+            engine ??= _engines.TryTake(out var pooled) ? pooled : _newEngine();
+            engine.Predict(new StatementRow { Text = text, Lexical = lexical }, ref output);
             var features = output.Features;
             result[i] = new DetectorScores(_detectors[0].Probability(features), _detectors[1].Probability(features), _detectors[2].Probability(features), _detectors[3].Probability(features));
         }
 
-        _engines.Add(engine);
+        if (engine is not null)
+        {
+            _engines.Add(engine);
+        }
+
         return result;
     }
 
@@ -114,6 +136,9 @@ public sealed class StatementClassifier
     /// <summary>One detector: a linear score over the features and its Platt calibrator, read from the saved predictor.</summary>
     private sealed class LinearDetector(float[] weights, float bias, ICalibrator calibrator)
     {
+        /// <summary>The length of the feature vector the detector reads.</summary>
+        public int Length => weights.Length;
+
         public static LinearDetector From(ITransformer transformer)
         {
             if (transformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> { Model: { } model })
@@ -142,6 +167,17 @@ public sealed class StatementClassifier
                 {
                     score += weights[indices[i]] * values[i];
                 }
+            }
+
+            return calibrator.PredictProbability(score);
+        }
+
+        public float Probability(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+        {
+            var score = bias;
+            for (var i = 0; i < values.Length; i++)
+            {
+                score += weights[indices[i]] * values[i];
             }
 
             return calibrator.PredictProbability(score);
