@@ -18,14 +18,36 @@ internal sealed class NgramFeaturizer
     private const char Start = '\u0002';
     private const char End = '\u0003';
 
-    private readonly Dictionary<ulong, int> _chars;
-    private readonly Dictionary<string, int> _words;
+    // Character trigrams in an open-addressing table (a packed trigram is never 0, the empty mark): a lookup per
+    // character, so it must be cheap.
+    private readonly ulong[] _charKeys;
+    private readonly int[] _charSlots;
+    private readonly int _charShift;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     private NgramFeaturizer(Dictionary<ulong, int> chars, Dictionary<string, int> words, int lexicalStart, int length)
     {
-        _chars = chars;
-        _words = words;
+        var bits = 4;
+        while (1 << bits < chars.Count * 2)
+        {
+            bits++;
+        }
+
+        _charKeys = new ulong[1 << bits];
+        _charSlots = new int[1 << bits];
+        _charShift = 64 - bits;
+        foreach (var (key, slot) in chars)
+        {
+            var h = Hash(key);
+            while (_charKeys[h] != 0)
+            {
+                h = (h + 1) & (_charKeys.Length - 1);
+            }
+
+            _charKeys[h] = key;
+            _charSlots[h] = slot;
+        }
+
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         LexicalStart = lexicalStart;
         Length = length;
@@ -107,12 +129,22 @@ internal sealed class NgramFeaturizer
         return true;
     }
 
+    /// <summary>Counts per slot, reused from one statement to the next (one per thread at a time).</summary>
+    public sealed class Scratch(int length)
+    {
+        public readonly int[] Counts = new int[length];
+        public readonly List<int> Touched = [];
+        public readonly List<int> Indices = [];
+        public readonly List<float> Values = [];
+    }
+
     /// <summary>
     /// The sparse feature vector of <paramref name="modelText"/> (which <see cref="Covers"/> must accept) and its linear
     /// features, indices ascending within each block: n-gram counts, each block scaled to unit length.
     /// </summary>
-    public void Featurize(string modelText, float[] lexical, List<int> indices, List<float> values)
+    public void Featurize(string modelText, float[] lexical, Scratch scratch)
     {
+        var (indices, values) = (scratch.Indices, scratch.Values);
         indices.Clear();
         values.Clear();
         Span<char> lower = modelText.Length <= 512 ? stackalloc char[modelText.Length] : new char[modelText.Length];
@@ -123,28 +155,26 @@ internal sealed class NgramFeaturizer
         }
 
         // Character trigrams over [start marker, text, end marker].
-        var counts = new Dictionary<int, int>();
         var n = lower.Length;
         for (var j = 0; j < n; j++)
         {
             var a = j == 0 ? Start : lower[j - 1];
-            var b = lower[j];
             var c = j + 1 < n ? lower[j + 1] : End;
-            if (_chars.TryGetValue(Pack(a, b, c), out var slot))
+            var slot = CharSlot(Pack(a, lower[j], c));
+            if (slot >= 0)
             {
-                counts[slot] = counts.GetValueOrDefault(slot) + 1;
+                Count(scratch, slot);
             }
         }
 
-        AddNormalised(counts, indices, values);
+        AddNormalised(scratch);
 
         // Word unigrams and bigrams of the tokens between spaces.
-        counts.Clear();
         Span<char> pair = stackalloc char[0];
         var previousStart = -1;
         var previousLength = 0;
         var position = 0;
-        while (position < lower.Length)
+        while (position < n)
         {
             if (lower[position] == ' ')
             {
@@ -153,7 +183,7 @@ internal sealed class NgramFeaturizer
             }
 
             var start = position;
-            while (position < lower.Length && lower[position] != ' ')
+            while (position < n && lower[position] != ' ')
             {
                 position++;
             }
@@ -161,7 +191,7 @@ internal sealed class NgramFeaturizer
             var token = lower[start..position];
             if (_wordLookup.TryGetValue(token, out var slot))
             {
-                counts[slot] = counts.GetValueOrDefault(slot) + 1;
+                Count(scratch, slot);
             }
 
             if (previousStart >= 0)
@@ -177,7 +207,7 @@ internal sealed class NgramFeaturizer
                 token.CopyTo(pair[(previousLength + 1)..]);
                 if (_wordLookup.TryGetValue(pair[..length], out var bigram))
                 {
-                    counts[bigram] = counts.GetValueOrDefault(bigram) + 1;
+                    Count(scratch, bigram);
                 }
             }
 
@@ -185,7 +215,7 @@ internal sealed class NgramFeaturizer
             previousLength = token.Length;
         }
 
-        AddNormalised(counts, indices, values);
+        AddNormalised(scratch);
         for (var k = 0; k < lexical.Length; k++)
         {
             if (lexical[k] != 0)
@@ -196,26 +226,61 @@ internal sealed class NgramFeaturizer
         }
     }
 
-    private static void AddNormalised(Dictionary<int, int> counts, List<int> indices, List<float> values)
+    private static void Count(Scratch scratch, int slot)
     {
-        if (counts.Count == 0)
+        if (scratch.Counts[slot]++ == 0)
+        {
+            scratch.Touched.Add(slot);
+        }
+    }
+
+    /// <summary>Moves the counts of one block into the vector, scaled to unit length, and clears them.</summary>
+    private static void AddNormalised(Scratch scratch)
+    {
+        if (scratch.Touched.Count == 0)
         {
             return;
         }
 
         var sum = 0f;
-        foreach (var n in counts.Values)
+        foreach (var slot in scratch.Touched)
         {
-            sum += n * n;
+            var count = scratch.Counts[slot];
+            sum += count * count;
         }
 
         var scale = 1 / MathF.Sqrt(sum);
-        foreach (var (slot, n) in counts)
+        foreach (var slot in scratch.Touched)
         {
-            indices.Add(slot);
-            values.Add(n * scale);
+            scratch.Indices.Add(slot);
+            scratch.Values.Add(scratch.Counts[slot] * scale);
+            scratch.Counts[slot] = 0;
+        }
+
+        scratch.Touched.Clear();
+    }
+
+    private int CharSlot(ulong key)
+    {
+        var h = Hash(key);
+        while (true)
+        {
+            var k = _charKeys[h];
+            if (k == key)
+            {
+                return _charSlots[h];
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            h = (h + 1) & (_charKeys.Length - 1);
         }
     }
+
+    private int Hash(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _charShift);
 
     private static ulong Pack(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
 
