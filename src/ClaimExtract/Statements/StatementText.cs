@@ -11,7 +11,7 @@ namespace ClaimExtract.Statements;
 internal static partial class StatementText
 {
     /// <summary>The number of <see cref="Features"/>.</summary>
-    public const int FeatureCount = 19;
+    public const int FeatureCount = 23;
 
     /// <summary>
     /// The text whose n-grams the model reads: the statement's words without quotation marks and
@@ -60,6 +60,10 @@ internal static partial class StatementText
             Has(EarlierStanceRegex(), lower),
             Has(EventFutureRegex(), lower),
             Has(EpistemicRegex(), lower),
+            Has(NegatedCommissiveRegex(), lower),
+            Has(NegatedReversalRegex(), lower),
+            Has(ConditionalClauseRegex(), lower),
+            Has(FirstPersonFutureRegex(), lower),
         ];
     }
 
@@ -120,6 +124,23 @@ internal static partial class StatementText
     // Epistemic modals, apart from "would" (which also reports commitments).
     [GeneratedRegex(@"\b(could|might|may|may well|perhaps|possibly|potentially)\b", RegexOptions.None, 1000)]
     private static partial Regex EpistemicRegex();
+
+    // A commissive verb inside the scope of a negation: "never promised", "did not commit to", "won't pledge", "no plans to".
+    [GeneratedRegex(@"(\b(not|never|no longer|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*)\b|\bno (plans?|intention|commitment) to\b", RegexOptions.None, 1000)]
+    private static partial Regex NegatedCommissiveRegex();
+
+    // A reversal inside the scope of a negation: "did not back down", "has not reversed", "never walked back", "refused to retract".
+    [GeneratedRegex(@"(\b(not|never|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (back\w* (down|away|off)|walk\w* back|revers\w*|retract\w*|recant\w*|abandon\w*|withdr\w*|backtrack\w*|apologi\w*|chang\w* (his|her|their|its|our|my) (mind|position))", RegexOptions.None, 1000)]
+    private static partial Regex NegatedReversalRegex();
+
+    // A conditional clause: a commitment or forecast that holds only if something else does.
+    [GeneratedRegex(@"\b(if|unless|provided that|as long as|in case|in the event)\b", RegexOptions.None, 1000)]
+    private static partial Regex ConditionalClauseRegex();
+
+    // The speaker's own future: "I will", "we'll", "we are going to" (a direct promise speaks in the first person; a
+    // third person's "will" is more often a forecast).
+    [GeneratedRegex(@"\b(i|we)( will| shall|'ll|’ll| am going to| are going to|'m going to|’m going to|'re going to|’re going to)\b", RegexOptions.None, 1000)]
+    private static partial Regex FirstPersonFutureRegex();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, 1000)]
     private static partial Regex SecondPersonRegex();

@@ -32,6 +32,17 @@ public class StatementTextTests
     [TestCase("He will be stepping down next year.", 17, 0)]
     [TestCase("The deal could collapse.", 18, 1)]
     [TestCase("He would cut taxes.", 18, 0)]
+    [TestCase("He never promised to cut taxes.", 19, 1)]
+    [TestCase("The party has no plans to raise fees.", 19, 1)]
+    [TestCase("He promised to cut taxes.", 19, 0)]
+    [TestCase("She didn't promise anything.", 19, 1)]
+    [TestCase("The governor did not back down from her plan.", 20, 1)]
+    [TestCase("The governor backed down from her plan.", 20, 0)]
+    [TestCase("If elected, I will cut taxes.", 21, 1)]
+    [TestCase("We will cut taxes unless the deficit grows.", 21, 1)]
+    [TestCase("The gift was large.", 21, 0)]
+    [TestCase("We'll cut taxes.", 22, 1)]
+    [TestCase("They will cut taxes.", 22, 0)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));
