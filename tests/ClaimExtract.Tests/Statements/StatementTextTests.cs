@@ -1,4 +1,5 @@
 using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Tests.Statements;
 
@@ -52,5 +53,29 @@ public class StatementTextTests
     public void Features_HaveTheDeclaredLength()
     {
         Assert.That(StatementText.Features("Anything at all."), Has.Length.EqualTo(StatementText.FeatureCount));
+    }
+
+    [TestCase("he walked back his comments.")]
+    [TestCase("our promise cannot be fulfilled.")]
+    [TestCase("i was wrong.")]
+    [TestCase("the senator flip-flopped.")]
+    [TestCase("she reversed course.")]
+    [TestCase("prices rose 3% last year.")]
+    public void RetractionPreCheck_AgreesWithThePattern(string lower)
+    {
+        Assert.That(StatementText.HasRetraction(lower) == 1, Is.EqualTo(StatementText.RetractionPatternMatches(lower)));
+    }
+
+    [Test]
+    [Category("Corpus")]
+    public void RetractionPreCheck_AgreesWithThePattern_OnEveryCorpusSentence()
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        var sentences = TrainingData.Load(shared, RepositoryPaths.InRoot("data/statements/labels.tsv"), TextWriter.Null).Select(s => s.Text.ToLowerInvariant()).ToList();
+
+        var disagreeing = sentences.Where(s => (StatementText.HasRetraction(s) == 1) != StatementText.RetractionPatternMatches(s)).ToList();
+
+        Assert.That(disagreeing, Is.Empty);
+        Assert.That(sentences.Count(StatementText.RetractionPatternMatches), Is.GreaterThan(100), "the pattern matches some sentences");
     }
 }
