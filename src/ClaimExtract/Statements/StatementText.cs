@@ -35,54 +35,77 @@ internal static partial class StatementText
         input.Cue is { Length: > 0 } cue && input.QuoteType is "indirect" or "mixed" ? $"{cue} {modelText}" : modelText;
 
     /// <summary>Linguistic features of <paramref name="text"/>, each 0 or 1 except the length.</summary>
-    public static float[] Features(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="preChecks">
+    /// Skip a pattern when the text holds none of the literals every match of it contains (see <see cref="Cues"/>):
+    /// the same result, cheaper. False only in the test that checks the two agree.
+    /// </param>
+    public static float[] Features(string text, bool preChecks = true)
     {
         var lower = text.ToLowerInvariant();
         var words = Math.Max(1, WordRegex().Count(lower));
+        float Has(Regex regex, System.Buffers.SearchValues<string>? cues = null) =>
+            (!preChecks || cues is null || lower.AsSpan().IndexOfAny(cues) >= 0) && regex.IsMatch(lower) ? 1 : 0;
         return
         [
-            Has(FutureRegex(), lower),
-            Has(ConditionalRegex(), lower),
-            Has(FirstPersonRegex(), lower),
-            Has(CommissiveRegex(), lower),
-            HasRetraction(lower),
-            Has(ReversalRegex(), lower),
-            Has(NegatedCommitmentRegex(), lower),
-            Has(PredictionRegex(), lower),
-            Has(TimeHorizonRegex(), lower),
-            Has(NumberRegex(), lower),
-            Has(PastRegex(), lower),
+            Has(FutureRegex()),
+            Has(ConditionalRegex()),
+            Has(FirstPersonRegex()),
+            Has(CommissiveRegex(), Cues.Commissive),
+            Has(RetractionRegex(), Cues.Retraction),
+            Has(ReversalRegex()),
+            Has(NegatedCommitmentRegex()),
+            Has(PredictionRegex(), Cues.Prediction),
+            Has(TimeHorizonRegex(), Cues.TimeHorizon),
+            Has(NumberRegex()),
+            Has(PastRegex()),
             text.Contains('?', StringComparison.Ordinal) ? 1 : 0,
-            Has(OpinionRegex(), lower),
-            Has(SecondPersonRegex(), lower),
-            Has(SelfFutureRegex(), lower),
+            Has(OpinionRegex(), Cues.Opinion),
+            Has(SecondPersonRegex()),
+            Has(SelfFutureRegex()),
             MathF.Min(1f, MathF.Log(words + 1) / 4f),
-            Has(EarlierStanceRegex(), lower),
-            Has(EventFutureRegex(), lower),
-            Has(EpistemicRegex(), lower),
-            Has(NegatedCommissiveRegex(), lower),
-            Has(NegatedReversalRegex(), lower),
-            Has(ConditionalClauseRegex(), lower),
-            Has(FirstPersonFutureRegex(), lower),
+            Has(EarlierStanceRegex(), Cues.EarlierStance),
+            Has(EventFutureRegex(), Cues.EventFuture),
+            Has(EpistemicRegex()),
+            Has(NegatedCommissiveRegex()),
+            Has(NegatedReversalRegex()),
+            Has(ConditionalClauseRegex()),
+            Has(FirstPersonFutureRegex()),
         ];
     }
 
-    private static float Has(Regex regex, string text) => regex.IsMatch(text) ? 1 : 0;
-
     /// <summary>
-    /// Whether the retraction pattern matches. It has no anchor, so the regex tries nearly every position; every one
-    /// of its alternatives contains one of <see cref="RetractionCues"/>, so a text with none of them cannot match and is
-    /// not searched (a necessary condition only: the result is the regex's, tested on the corpora).
+    /// For the costlier patterns, literals of which every match contains one (each alternative of the pattern holds
+    /// one: "walk\w* back", "take\w* back" and "backtrack" all hold "back"). A text with none of them cannot match, so
+    /// the pattern is not run on it; whether it matches is still the pattern's answer (tested on every corpus sentence).
     /// </summary>
-    internal static float HasRetraction(string lower) => lower.AsSpan().IndexOfAny(RetractionCues) >= 0 && RetractionRegex().IsMatch(lower) ? 1 : 0;
+    private static class Cues
+    {
+        public static readonly System.Buffers.SearchValues<string> Retraction = Of(
+            "back", "recant", "retract", "reneg", "flip", "u-turn", "broke ", "change", "misspo", "disavow", "about-face", "wrong", "apologi",
+            "distanc", "revers", "promise", "pledge", "commitment", "vow", "word");
 
-    /// <summary>The retraction pattern without the pre-check, for the test that the two agree.</summary>
-    internal static bool RetractionPatternMatches(string lower) => RetractionRegex().IsMatch(lower);
+        public static readonly System.Buffers.SearchValues<string> Commissive = Of(
+            "promis", "pledg", "vow", "commit", "guarantee", "ensure", "assure", "swore", "sworn", "intend", "plan to", "will ");
 
-    // A literal that each alternative of RetractionRegex contains ("walk\w* back", "take\w* back", "backtrack" ... all hold "back").
-    private static readonly System.Buffers.SearchValues<string> RetractionCues = System.Buffers.SearchValues.Create(
-        ["back", "recant", "retract", "reneg", "flip", "u-turn", "broke ", "change", "misspo", "disavow", "about-face", "wrong", "apologi", "distanc", "revers", "promise", "pledge", "commitment", "vow", "word"],
-        StringComparison.Ordinal);
+        public static readonly System.Buffers.SearchValues<string> Prediction = Of(
+            "likely", "expect", "predict", "forecast", "project", "poised", "on track", "probably", "almost certainly", "could end up", "set to",
+            "bound to", "risk", "chance");
+
+        public static readonly System.Buffers.SearchValues<string> TimeHorizon = Of("next ", "by 20", "coming ", "within ", "year");
+
+        public static readonly System.Buffers.SearchValues<string> Opinion = Of(
+            "i think", "i believe", "i feel", "should", "must", "great", "terrible", "wonderful", "disgrace", "shame", "love", "hate", "sad",
+            "happy", "proud", "thank");
+
+        public static readonly System.Buffers.SearchValues<string> EarlierStance = Of(
+            "initially", "originally", "previously", "earlier", "once", "at first", "chang", "revers", "incorrectly", "misstated", "now ",
+            "no longer");
+
+        public static readonly System.Buffers.SearchValues<string> EventFuture = Of("will", "won't", "'ll", "’ll", "going to", "would");
+
+        private static System.Buffers.SearchValues<string> Of(params string[] literals) => System.Buffers.SearchValues.Create(literals, StringComparison.Ordinal);
+    }
 
     // Every pattern is linear in the input (no nested quantifiers); the timeout guards hostile text all the same.
     [GeneratedRegex(@"\w+", RegexOptions.None, 1000)]
