@@ -1,4 +1,5 @@
 using ClaimExtract.Statements;
+using ClaimExtract.Statements.Training;
 
 namespace ClaimExtract.Tests.Statements;
 
@@ -32,6 +33,17 @@ public class StatementTextTests
     [TestCase("He will be stepping down next year.", 17, 0)]
     [TestCase("The deal could collapse.", 18, 1)]
     [TestCase("He would cut taxes.", 18, 0)]
+    [TestCase("He never promised to cut taxes.", 19, 1)]
+    [TestCase("The party has no plans to raise fees.", 19, 1)]
+    [TestCase("He promised to cut taxes.", 19, 0)]
+    [TestCase("She didn't promise anything.", 19, 1)]
+    [TestCase("The governor did not back down from her plan.", 20, 1)]
+    [TestCase("The governor backed down from her plan.", 20, 0)]
+    [TestCase("If elected, I will cut taxes.", 21, 1)]
+    [TestCase("We will cut taxes unless the deficit grows.", 21, 1)]
+    [TestCase("The gift was large.", 21, 0)]
+    [TestCase("We'll cut taxes.", 22, 1)]
+    [TestCase("They will cut taxes.", 22, 0)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));
@@ -41,5 +53,36 @@ public class StatementTextTests
     public void Features_HaveTheDeclaredLength()
     {
         Assert.That(StatementText.Features("Anything at all."), Has.Length.EqualTo(StatementText.FeatureCount));
+    }
+
+    [TestCase("He walked back his comments.")]
+    [TestCase("Our promise cannot be fulfilled.")]
+    [TestCase("I was wrong.")]
+    [TestCase("The senator flip-flopped.")]
+    [TestCase("She reversed course.")]
+    [TestCase("Prices rose 3% last year.")]
+    [TestCase("We will ensure it is likely to pass within two years; I think that's great.")]
+    [TestCase("He initially said he would run, then changed his position.")]
+    [TestCase("The vote is going to be close.")]
+    [TestCase("")]
+    public void PreChecks_DoNotChangeTheFeatures(string text)
+    {
+        Assert.That(StatementText.Features(text), Is.EqualTo(StatementText.Features(text, preChecks: false)));
+    }
+
+    [Test]
+    [Category("Corpus")]
+    public void PreChecks_DoNotChangeTheFeatures_OfAnyCorpusSentence()
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        var sentences = TrainingData.Load(shared, RepositoryPaths.InRoot("data/statements/labels.tsv"), TextWriter.Null).Select(s => s.Text).ToList();
+
+        var disagreeing = sentences.Where(s => !StatementText.Features(s).SequenceEqual(StatementText.Features(s, preChecks: false))).ToList();
+
+        Assert.That(disagreeing, Is.Empty);
+        foreach (var feature in new[] { 3, 4, 7, 8, 12, 16, 17 })
+        {
+            Assert.That(sentences.Count(s => StatementText.Features(s)[feature] == 1), Is.GreaterThan(20), $"feature {feature} fires on some sentences");
+        }
     }
 }
