@@ -54,6 +54,9 @@ internal sealed class CueTagger
 
     public float Score(float[] features) => _trees.Score(features);
 
+    /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
+    public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
+
     /// <summary>The attributions with the ones the tagger finds added, in text order.</summary>
     public List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions) => Merge(attributions, Find(doc, attributions));
 
@@ -88,7 +91,7 @@ internal sealed class CueTagger
             foreach (var k in tokens)
             {
                 Features(doc, k, Priors, features);
-                var s = Score(features);
+                var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
                     best = k;

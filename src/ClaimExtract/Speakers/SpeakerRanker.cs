@@ -49,6 +49,9 @@ internal sealed class SpeakerRanker
     /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
     public float Score(float[] features) => _trees.Score(features);
 
+    /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
+    public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
+
     /// <summary>The attributions with each speaker chosen by the model.</summary>
     public List<Attribution> Rerank(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -81,11 +84,15 @@ internal sealed class SpeakerRanker
             }
 
             SpeakerCandidates.RankFeatures(doc, a, candidates, features);
+            // The rules' choice is scored first: a candidate whose trees cannot lift it above the best score so far is
+            // cut short (it could not be the first best), which is most of them.
+            var seed = candidates.FindIndex(c => c.Type == MentionType.Rule);
+            var seedScore = seed >= 0 ? Score(features[seed]) : float.NegativeInfinity;
             var best = default(SpeakerCandidate);
             var bestScore = float.NegativeInfinity;
             for (var i = 0; i < candidates.Count; i++)
             {
-                var s = Score(features[i]);
+                var s = i == seed ? seedScore : ScoreAbove(features[i], Math.Max(bestScore, seedScore));
                 if (s > bestScore)
                 {
                     best = candidates[i];
