@@ -62,8 +62,9 @@ internal sealed class SpeakerRanker
             return attributions;
         }
 
-        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var traits = new TokenTraits(doc);
         var result = new List<Attribution>(attributions.Count);
+        var features = new List<float[]>();
         string? previousHead = null;
         foreach (var a in attributions)
         {
@@ -74,25 +75,31 @@ internal sealed class SpeakerRanker
                 continue;
             }
 
-            var candidates = SpeakerCandidates.Generate(doc, a);
+            var candidates = SpeakerCandidates.Generate(traits, a);
             var anchors = SpeakerCandidates.Anchors.Of(doc, a);
-            var features = new float[candidates.Count][];
-            for (var i = 0; i < candidates.Count; i++)
+            while (features.Count < candidates.Count)
             {
-                features[i] = new float[SpeakerCandidates.FeatureCount];
-                SpeakerCandidates.Features(doc, a, anchors, candidates[i], previousHead, counts, features[i]);
+                features.Add(new float[SpeakerCandidates.FeatureCount]);
             }
 
-            SpeakerCandidates.RankFeatures(doc, a, candidates, features);
+            // Every vector in use is cleared and filled again by Features; the ones past the candidates are not read.
+            var vectors = features.GetRange(0, candidates.Count).ToArray();
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
+            }
+
+            SpeakerCandidates.RankFeatures(traits, a, candidates, vectors);
+
             // The rules' choice is scored first: a candidate whose trees cannot lift it above the best score so far is
             // cut short (it could not be the first best), which is most of them.
             var seed = candidates.FindIndex(c => c.Type == MentionType.Rule);
-            var seedScore = seed >= 0 ? Score(features[seed]) : float.NegativeInfinity;
+            var seedScore = seed >= 0 ? Score(vectors[seed]) : float.NegativeInfinity;
             var best = default(SpeakerCandidate);
             var bestScore = float.NegativeInfinity;
             for (var i = 0; i < candidates.Count; i++)
             {
-                var s = i == seed ? seedScore : ScoreAbove(features[i], Math.Max(bestScore, seedScore));
+                var s = i == seed ? seedScore : ScoreAbove(vectors[i], Math.Max(bestScore, seedScore));
                 if (s > bestScore)
                 {
                     best = candidates[i];

@@ -91,7 +91,7 @@ public class QuoteStageBreakdown
     private static void Detail(TokenizedDocument doc, List<Attribution> attributions, CueTagger cueTagger, SpeakerRanker ranker, double[] detail)
     {
         var clock = Stopwatch.StartNew();
-        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var traits = new TokenTraits(doc);
         foreach (var a in attributions)
         {
             if (SpeakerRanker.AdjacentToCue(doc, a))
@@ -100,7 +100,7 @@ public class QuoteStageBreakdown
             }
 
             clock.Restart();
-            var candidates = SpeakerCandidates.Generate(doc, a);
+            var candidates = SpeakerCandidates.Generate(traits, a);
             detail[0] += clock.Elapsed.TotalMilliseconds;
             detail[6] += candidates.Count;
             clock.Restart();
@@ -109,12 +109,12 @@ public class QuoteStageBreakdown
             for (var i = 0; i < candidates.Count; i++)
             {
                 features[i] = new float[SpeakerCandidates.FeatureCount];
-                SpeakerCandidates.Features(doc, a, anchors, candidates[i], null, counts, features[i]);
+                SpeakerCandidates.Features(traits, a, anchors, candidates[i], null, features[i]);
             }
 
             detail[1] += clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            SpeakerCandidates.RankFeatures(doc, a, candidates, features);
+            SpeakerCandidates.RankFeatures(traits, a, candidates, features);
             detail[2] += clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var seed = candidates.FindIndex(c => c.Type == MentionType.Rule);
