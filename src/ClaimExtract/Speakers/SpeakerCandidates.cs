@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using ClaimExtract.Quotes;
 using ClaimExtract.Text;
 
@@ -57,11 +57,21 @@ internal static class SpeakerCandidates
 
     public static List<SpeakerCandidate> Generate(TokenTraits traits, Attribution a)
     {
+        var result = new List<SpeakerCandidate>();
+        Generate(traits, a, result);
+        return result;
+    }
+
+    /// <summary>The candidates of attribution <paramref name="a"/>, written into <paramref name="result"/> (cleared first).</summary>
+    public static void Generate(TokenTraits traits, Attribution a, List<SpeakerCandidate> result)
+    {
         ArgumentNullException.ThrowIfNull(traits);
         ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(result);
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var result = new List<SpeakerCandidate> { new(-1, -1, MentionType.None, default) };
+        result.Clear();
+        result.Add(new SpeakerCandidate(-1, -1, MentionType.None, default));
         if (a.Speaker is { } rule)
         {
             var rf = doc.IndexAtOrAfter(rule.Start);
@@ -71,7 +81,7 @@ internal static class SpeakerCandidates
 
         if (t.Count == 0)
         {
-            return result;
+            return;
         }
 
         var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
@@ -145,8 +155,6 @@ internal static class SpeakerCandidates
                 result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
             }
         }
-
-        return result;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
@@ -268,7 +276,11 @@ internal static class SpeakerCandidates
     /// Features that compare a candidate with the others of its attribution (which a model scoring one candidate at a
     /// time cannot see): its rank by distance from the cue on its side, among all and among those of its type.
     /// </summary>
-    public static void RankFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features)
+    public static void RankFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features) =>
+        RankFeatures(traits, a, candidates, features, [], []);
+
+    /// <summary>As <see cref="RankFeatures(TokenTraits, Attribution, List{SpeakerCandidate}, float[][])"/>, with the lists it sorts given (cleared first); <paramref name="features"/> may be longer than the candidates.</summary>
+    public static void RankFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features, List<(int Distance, int Index)> before, List<(int Distance, int Index)> after)
     {
         ArgumentNullException.ThrowIfNull(traits);
         ArgumentNullException.ThrowIfNull(a);
@@ -276,9 +288,11 @@ internal static class SpeakerCandidates
         ArgumentNullException.ThrowIfNull(features);
         var doc = traits.Doc;
         var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : doc.IndexAtOrAfter(a.Content.Start);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var n = candidates.Count;
-        var before = new List<(int Distance, int Index)>();
-        var after = new List<(int Distance, int Index)>();
+        before.Clear();
+        after.Clear();
         for (var i = 0; i < n; i++)
         {
             var c = candidates[i];
@@ -358,13 +372,13 @@ internal static class SpeakerCandidates
     /// <summary>How often each lower-case word (possessive stripped) occurs in the article.</summary>
     public static Dictionary<string, int> WordCounts(IReadOnlyList<Token> tokens)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var counts = new Dictionary<string, int>(tokens.Count / 3, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token.IsWord)
             {
-                var w = EntityIndex.StripPossessive(token.Lower);
-                counts[w] = counts.GetValueOrDefault(w) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, EntityIndex.StripPossessive(token.Lower), out _)++;
             }
         }
 

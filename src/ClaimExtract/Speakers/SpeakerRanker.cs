@@ -64,7 +64,9 @@ internal sealed class SpeakerRanker
 
         var traits = new TokenTraits(doc);
         var result = new List<Attribution>(attributions.Count);
-        var features = new List<float[]>();
+        var candidates = new List<SpeakerCandidate>();
+        var vectors = Array.Empty<float[]>();
+        List<(int, int)> before = [], after = [];
         string? previousHead = null;
         foreach (var a in attributions)
         {
@@ -75,21 +77,27 @@ internal sealed class SpeakerRanker
                 continue;
             }
 
-            var candidates = SpeakerCandidates.Generate(traits, a);
+            SpeakerCandidates.Generate(traits, a, candidates);
             var anchors = SpeakerCandidates.Anchors.Of(doc, a);
-            while (features.Count < candidates.Count)
+            if (vectors.Length < candidates.Count)
             {
-                features.Add(new float[SpeakerCandidates.FeatureCount]);
+                // Every vector in use is cleared and filled again by Features; the ones past the candidates are not read.
+                var grown = new float[Math.Max(candidates.Count, 2 * vectors.Length)][];
+                vectors.CopyTo(grown, 0);
+                for (var i = vectors.Length; i < grown.Length; i++)
+                {
+                    grown[i] = new float[SpeakerCandidates.FeatureCount];
+                }
+
+                vectors = grown;
             }
 
-            // Every vector in use is cleared and filled again by Features; the ones past the candidates are not read.
-            var vectors = features.GetRange(0, candidates.Count).ToArray();
             for (var i = 0; i < candidates.Count; i++)
             {
                 SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
             }
 
-            SpeakerCandidates.RankFeatures(traits, a, candidates, vectors);
+            SpeakerCandidates.RankFeatures(traits, a, candidates, vectors, before, after);
 
             // The rules' choice is scored first: a candidate whose trees cannot lift it above the best score so far is
             // cut short (it could not be the first best), which is most of them.

@@ -44,6 +44,9 @@ internal sealed class TokenTraits
     private const uint Known = 1u << 31;
     private const uint HeadKnown = 1u << 30;
 
+    // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
+    private const uint PersonNounKey = 1u << 29;
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["who", "which"], StringComparer.Ordinal);
@@ -69,9 +72,20 @@ internal sealed class TokenTraits
          "said", "says", "told", "added", "if", "when", "while", "because", "after", "before"],
         StringComparer.Ordinal);
 
+    // Tokens per page: a page of traits is made when a token of it is first asked about, so that a long page with few
+    // attributions (most of its tokens never near a cue) costs little.
+    private const int PageShift = 8;
+    private const int PageSize = 1 << PageShift;
+
+    // The traits a lower-case word has by the word lists: those from lists compared as written, and those from the
+    // lexicon's case-insensitive lists (one look-up each instead of one per list).
+    private static readonly FrozenDictionary<string, uint> OrdinalTraits = BuildOrdinalTraits();
+    private static readonly FrozenDictionary<string, uint> IgnoreCaseTraits = BuildIgnoreCaseTraits();
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> IgnoreCaseSpans = IgnoreCaseTraits.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly uint[] _bits;
-    private readonly float[] _frequency;
+    private readonly uint[]?[] _bits;
+    private readonly float[]?[] _frequency;
     private Dictionary<string, int>? _counts;
 
     public TokenTraits(TokenizedDocument doc)
@@ -79,9 +93,8 @@ internal sealed class TokenTraits
         ArgumentNullException.ThrowIfNull(doc);
         Doc = doc;
         _tokens = doc.Tokens;
-        _bits = new uint[_tokens.Count];
-        _frequency = new float[_tokens.Count];
-        _frequency.AsSpan().Fill(float.NaN);
+        _bits = new uint[]?[(_tokens.Count >> PageShift) + 1];
+        _frequency = new float[]?[_bits.Length];
     }
 
     public TokenizedDocument Doc { get; }
@@ -92,10 +105,11 @@ internal sealed class TokenTraits
     /// <summary>The traits of token <paramref name="i"/>, without those of a head (see <see cref="OfHead"/>).</summary>
     public uint Of(int i)
     {
-        var bits = _bits[i];
+        var page = _bits[i >> PageShift] ??= new uint[PageSize];
+        ref var bits = ref page[i & (PageSize - 1)];
         if (bits == 0)
         {
-            bits = _bits[i] = Known | Compute(_tokens[i]);
+            bits = Known | Compute(_tokens[i]);
         }
 
         return bits;
@@ -107,7 +121,7 @@ internal sealed class TokenTraits
         var bits = Of(i);
         if ((bits & HeadKnown) == 0)
         {
-            bits = _bits[i] = bits | HeadKnown | ComputeHead(_tokens[i]);
+            bits = _bits[i >> PageShift]![i & (PageSize - 1)] = bits | HeadKnown | ComputeHead(_tokens[i]);
         }
 
         return bits;
@@ -116,17 +130,98 @@ internal sealed class TokenTraits
     /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
     public float Frequency(int i)
     {
-        var f = _frequency[i];
+        var page = _frequency[i >> PageShift];
+        if (page is null)
+        {
+            page = _frequency[i >> PageShift] = new float[PageSize];
+            page.AsSpan().Fill(float.NaN);
+        }
+
+        ref var f = ref page[i & (PageSize - 1)];
         if (float.IsNaN(f))
         {
             _counts ??= SpeakerCandidates.WordCounts(_tokens);
-            f = _frequency[i] = _counts.TryGetValue(EntityIndex.StripPossessive(_tokens[i].Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
+            f = _counts.TryGetValue(EntityIndex.StripPossessive(_tokens[i].Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
         }
 
         return f;
     }
 
-    private static uint Compute(Token token)
+    private static FrozenDictionary<string, uint> BuildOrdinalTraits()
+    {
+        var traits = new Dictionary<string, uint>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                traits[w] = traits.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Pronouns, Pronoun);
+        Add(["he", "she"], PersonPronoun);
+        Add(Relatives, Relative);
+        Add(NotNameStarts, NotNameStart);
+        Add(["some", "many", "most", "others", "several", "few", "both", "all"], Quantifier);
+        Add(DescriptionStarts, DescriptionStart);
+        Add(DescriptionStops, DescriptionStop);
+        Add(["by"], By);
+        return traits.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, uint> BuildIgnoreCaseTraits()
+    {
+        // Keys equal under the comparer share an entry (their bits or'ed): a word then has a list's bit exactly when
+        // the list holds it, as each list's own case-insensitive look-up would say.
+        var traits = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                traits[w] = traits.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Lexicon.CueVerbs.Keys, CueVerb);
+        Add(Lexicon.Auxiliaries, Auxiliary);
+        Add(Lexicon.Adverbs, Adverb);
+        Add(Lexicon.PersonNouns, SpeakerNoun | PersonNounKey);
+        Add(Lexicon.OrganizationNouns, SpeakerNoun);
+        Add(Lexicon.DocumentNouns, SpeakerNoun);
+        Add(Lexicon.GroupNouns, SpeakerNoun);
+        return traits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The traits of a token that the candidates look at in every window (see <see cref="ComputeByLists"/> for what they mean).</summary>
+    internal static uint Compute(Token token)
+    {
+        var value = token.Value;
+        if (!token.IsWord)
+        {
+            return value switch { "," => Comma, ":" => Colon, "“" or "\"" or "‘" => OpeningQuote, _ => 0 };
+        }
+
+        var lower = token.Lower;
+        var bits = Word;
+        bits |= token.IsCapitalized ? Capitalized : 0;
+        bits |= EntityIndex.EndsPossessive(value) ? EndsPossessive : 0;
+        bits |= value.Length > 0 && char.IsLower(value[0]) ? LowerFirst : 0;
+        bits |= OrdinalTraits.GetValueOrDefault(lower);
+        bits |= IgnoreCaseTraits.GetValueOrDefault(lower) & ~PersonNounKey;
+
+        // A group noun is also the plural of a person noun, or any word in -ers or -ists (Lexicon.IsGroupNoun).
+        if ((bits & SpeakerNoun) == 0 && lower.Length > 3 && lower.EndsWith('s')
+            && (lower.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || lower.EndsWith("ists", StringComparison.OrdinalIgnoreCase)
+                || IgnoreCaseSpans.TryGetValue(lower.AsSpan(0, lower.Length - 1), out var singular) && (singular & PersonNounKey) != 0))
+        {
+            bits |= SpeakerNoun;
+        }
+
+        return bits;
+    }
+
+    /// <summary>The same traits as <see cref="Compute"/>, by one look-up per list: the definition the tables are checked against.</summary>
+    internal static uint ComputeByLists(Token token)
     {
         var value = token.Value;
         if (!token.IsWord)
