@@ -47,6 +47,14 @@ internal sealed class TokenTraits
     // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
     private const uint PersonNounKey = 1u << 29;
 
+    private const uint PrepositionKey = 1u << 0;
+    private const uint PersonKey = 1u << 1;
+    private const uint OrganizationKey = 1u << 2;
+    private const uint DocumentKey = 1u << 3;
+    private const uint GroupKey = 1u << 4;
+    private const uint TitleKey = 1u << 5;
+    private const uint OrganizationWordKey = 1u << 6;
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["who", "which"], StringComparer.Ordinal);
@@ -82,6 +90,10 @@ internal sealed class TokenTraits
     private static readonly FrozenDictionary<string, uint> OrdinalTraits = BuildOrdinalTraits();
     private static readonly FrozenDictionary<string, uint> IgnoreCaseTraits = BuildIgnoreCaseTraits();
     private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> IgnoreCaseSpans = IgnoreCaseTraits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lexicon's lists a head word is in, as bits of the keys below (case-insensitive, as the lists are).
+    private static readonly FrozenDictionary<string, uint> HeadKeys = BuildHeadKeys();
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = HeadKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly IReadOnlyList<Token> _tokens;
     private readonly uint[]?[] _bits;
@@ -256,7 +268,36 @@ internal sealed class TokenTraits
         return bits;
     }
 
-    private static uint ComputeHead(Token token)
+    /// <summary>The traits of a token as a mention's head or a word next to one (see <see cref="ComputeHeadByLists"/> for what they mean).</summary>
+    internal static uint ComputeHead(Token token)
+    {
+        var value = token.Value;
+        var lower = token.Lower;
+        var bits = 0u;
+        var keys = HeadKeys.GetValueOrDefault(lower);
+        bits |= (keys & PrepositionKey) != 0 && lower is not ("and" or "said" or "told") ? Preposition : 0;
+        bits |= lower is "said" or "says" or "told" ? SaidOrTold : 0;
+        bits |= lower is "'s" or "’s" ? PossessiveMark : 0;
+        var head = EntityIndex.EndsPossessive(lower) ? lower.AsSpan(0, lower.Length - 2) : lower.AsSpan();
+        var headKeys = head.Length == lower.Length ? keys : HeadKeysOf(head);
+        bits |= (headKeys & PersonKey) != 0 ? PersonHead : 0;
+        var written = EntityIndex.EndsPossessive(value) ? value.AsSpan(0, value.Length - 2) : value.AsSpan();
+        bits |= (headKeys & OrganizationKey) != 0 || (HeadKeysOf(written) & OrganizationWordKey) != 0 ? OrganizationHead : 0;
+        bits |= (headKeys & DocumentKey) != 0 ? DocumentHead : 0;
+
+        // Lexicon.IsGroupNoun: a group noun, or the plural of a person noun, or any word in -ers or -ists.
+        bits |= (headKeys & GroupKey) != 0
+                || head.Length > 3 && head.EndsWith('s')
+                && ((HeadKeysOf(head[..^1]) & PersonKey) != 0 || head.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ists", StringComparison.OrdinalIgnoreCase))
+            ? GroupHead
+            : 0;
+        bits |= (HeadKeysOf(value) & TitleKey) != 0 ? Title : 0;
+        bits |= value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ly", StringComparison.Ordinal) ? IngOrLy : 0;
+        return bits;
+    }
+
+    /// <summary>The same traits as <see cref="ComputeHead"/>, by one look-up per list: the definition the table is checked against.</summary>
+    internal static uint ComputeHeadByLists(Token token)
     {
         var value = token.Value;
         var lower = token.Lower;
@@ -272,5 +313,29 @@ internal sealed class TokenTraits
         bits |= Lexicon.Titles.Contains(value) ? Title : 0;
         bits |= value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ly", StringComparison.Ordinal) ? IngOrLy : 0;
         return bits;
+    }
+
+    private static uint HeadKeysOf(ReadOnlySpan<char> word) => HeadSpans.TryGetValue(word, out var keys) ? keys : 0;
+
+    private static FrozenDictionary<string, uint> BuildHeadKeys()
+    {
+        // As for the case-insensitive traits: keys equal under the comparer share an entry, their bits or'ed.
+        var keys = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                keys[w] = keys.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Lexicon.Prepositions, PrepositionKey);
+        Add(Lexicon.PersonNouns, PersonKey);
+        Add(Lexicon.OrganizationNouns, OrganizationKey);
+        Add(Lexicon.DocumentNouns, DocumentKey);
+        Add(Lexicon.GroupNouns, GroupKey);
+        Add(Lexicon.Titles, TitleKey);
+        Add(Lexicon.OrganizationWords, OrganizationWordKey);
+        return keys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -13,7 +13,7 @@ public class TokenTraitsTests
         {
             Lexicon.CueVerbs.Keys, Lexicon.Auxiliaries, Lexicon.Adverbs, Lexicon.PersonNouns, Lexicon.OrganizationNouns, Lexicon.DocumentNouns,
             Lexicon.GroupNouns, Lexicon.Prepositions, Lexicon.Titles, Lexicon.OrganizationWords, Lexicon.Determiners, Lexicon.NotNames,
-            ["he", "she", "they", "who", "which", "some", "others", "by", "the", "ceo", "Ceos", "reporters", "analysts", "bus", "yes", "ı", "İ", "K", "Straße", "'s", "’s"],
+            ["he", "she", "they", "who", "which", "some", "others", "by", "the", "ceo", "Ceos", "reporters", "analysts", "bus", "yes", "ı", "İ", "K", "Straße", "'s", "’s", "Analysts’s", "BOSS'S", "Said", "IN", "spokesmen’s"],
         };
         foreach (var w in lists.SelectMany(l => l).Distinct())
         {
@@ -35,6 +35,7 @@ public class TokenTraitsTests
         {
             var token = new Token(new Span(0, w.Length), w, w.Any(char.IsLetterOrDigit));
             Assert.That(TokenTraits.Compute(token), Is.EqualTo(TokenTraits.ComputeByLists(token)), w);
+            Assert.That(TokenTraits.ComputeHead(token), Is.EqualTo(TokenTraits.ComputeHeadByLists(token)), w);
             checkedWords++;
         }
 
