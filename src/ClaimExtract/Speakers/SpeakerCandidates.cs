@@ -373,7 +373,7 @@ internal static class SpeakerCandidates
     public static Dictionary<string, int> WordCounts(IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var counts = new Dictionary<string, int>(tokens.Count / 3, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token.IsWord)
