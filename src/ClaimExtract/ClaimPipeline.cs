@@ -165,22 +165,39 @@ public sealed class ClaimPipeline
     /// </summary>
     internal static List<Attribution> Attributions(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes)
     {
-        var attributions = AttributionFinder.Find(tokens, quotes);
-        if (CueTagger.Default is { } cueTagger)
-        {
-            // A sentence of the writer's that reports a promise or a retraction ("is backing down on his promise")
-            // stays the reported statement the statement stage makes of it.
-            var tagged = cueTagger.Find(tokens, attributions);
-            if (tagged.Count > 0)
-            {
-                var reported = ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList());
-                tagged.RemoveAll(a => reported.Any(r => r.Sentence.Overlaps(a.Content)));
-            }
+        var attributions = WithTagged(document, tokens, AttributionFinder.Find(tokens, quotes));
+        return SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
+    }
 
-            attributions = CueTagger.Merge(attributions, tagged);
+    /// <summary>The rules' attributions with those the cue tagger adds, in text order.</summary>
+    internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions)
+    {
+        if (CueTagger.Default is not { } cueTagger)
+        {
+            return attributions;
         }
 
-        return SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
+        // A sentence of the writer's that reports a promise or a retraction ("is backing down on his promise")
+        // stays the reported statement the statement stage makes of it.
+        var tagged = cueTagger.Find(tokens, attributions);
+        if (tagged.Count > 0)
+        {
+            // Only the tagged sentences are asked about (a tagged content lies within its sentence): the rest of
+            // the text is passed as covered, as the rules' contents are, and the finder's pattern skips it.
+            var covered = attributions.Select(a => a.Content).ToList();
+            var end = 0;
+            foreach (var sentence in tagged.Select(a => document.Sentences[document.SentenceAt(a.Content.Start)].Span).Distinct().OrderBy(s => s.Start))
+            {
+                covered.Add(new Span(end, Math.Max(end, sentence.Start)));
+                end = Math.Max(end, sentence.End);
+            }
+
+            covered.Add(new Span(end, Math.Max(end, document.Text.Length)));
+            var reported = ReportedStatementFinder.Find(document, covered);
+            tagged.RemoveAll(a => reported.Any(r => r.Sentence.Overlaps(a.Content)));
+        }
+
+        return CueTagger.Merge(attributions, tagged);
     }
 
     /// <summary>Something said: a quote the quote stage attributed, or a sentence of the writer's own that reports a promise or a retraction.</summary>

@@ -54,6 +54,9 @@ internal sealed class CueTagger
 
     public float Score(float[] features) => _trees.Score(features);
 
+    /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
+    public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
+
     /// <summary>The attributions with the ones the tagger finds added, in text order.</summary>
     public List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions) => Merge(attributions, Find(doc, attributions));
 
@@ -88,7 +91,7 @@ internal sealed class CueTagger
             foreach (var k in tokens)
             {
                 Features(doc, k, Priors, features);
-                var s = Score(features);
+                var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
                     best = k;
@@ -106,29 +109,37 @@ internal sealed class CueTagger
         return added;
     }
 
-    /// <summary>The candidate cue tokens of each sentence no attribution touches: known words (a prior) outside quotations.</summary>
+    /// <summary>
+    /// The candidate cue tokens of each sentence no attribution touches: known words (a prior) outside quotations.
+    /// The list of tokens is the same object at every step (read it before the next).
+    /// </summary>
     internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, List<Attribution> attributions, CuePriors priors)
     {
         var t = doc.Tokens;
         var covered = new bool[doc.Document.Sentences.Count];
-        foreach (var a in attributions)
+        void Cover(Span? span)
         {
-            foreach (var span in new[] { (Span?)a.Content, a.Cue, a.Speaker })
+            if (span is not { } s || t.Count == 0)
             {
-                if (span is not { } s || t.Count == 0)
-                {
-                    continue;
-                }
+                return;
+            }
 
-                var first = Math.Min(doc.IndexAtOrAfter(s.Start), t.Count - 1);
-                var last = Math.Max(first, Math.Min(doc.IndexAtOrAfter(s.End) - 1, t.Count - 1));
-                for (var sentence = doc.SentenceOf[first]; sentence <= doc.SentenceOf[last]; sentence++)
-                {
-                    covered[sentence] = true;
-                }
+            var first = Math.Min(doc.IndexAtOrAfter(s.Start), t.Count - 1);
+            var last = Math.Max(first, Math.Min(doc.IndexAtOrAfter(s.End) - 1, t.Count - 1));
+            for (var sentence = doc.SentenceOf[first]; sentence <= doc.SentenceOf[last]; sentence++)
+            {
+                covered[sentence] = true;
             }
         }
 
+        foreach (var a in attributions)
+        {
+            Cover(a.Content);
+            Cover(a.Cue);
+            Cover(a.Speaker);
+        }
+
+        var tokens = new List<int>();
         for (var sentence = 0; sentence < covered.Length; sentence++)
         {
             if (covered[sentence] || doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
@@ -136,7 +147,7 @@ internal sealed class CueTagger
                 continue;
             }
 
-            var tokens = new List<int>();
+            tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
                 if (t[k].IsWord && !doc.Quoted[k] && priors.Contains(t[k].Lower))

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using ClaimExtract.Quotes;
 using ClaimExtract.Text;
 
@@ -53,35 +53,25 @@ internal static class SpeakerCandidates
     // Tokens at each edge of the content that candidates are taken from; its interior is skipped.
     private const int ContentEdge = 10;
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
+    public static List<SpeakerCandidate> Generate(TokenizedDocument doc, Attribution a) => Generate(new TokenTraits(doc), a);
 
-    private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["who", "which"], StringComparer.Ordinal);
-
-    // Capitalised words that begin a sentence or a clause without being part of a name.
-    private static readonly FrozenSet<string> NotNameStarts = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after", "before", "this", "that", "these",
-         "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "here", "what", "why", "how", "who", "where",
-         "yet", "still", "also", "then", "now", "asked", "said", "according", "by", "from", "to", "of", "not", "no", "yes", "mr", "mrs", "ms", "dr",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-         "august", "september", "october", "november", "december", "one", "some", "many", "all", "most", "both", "even", "just", "only", "instead"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> DescriptionStarts = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another", "several", "some", "many", "other", "both", "each",
-         "two", "three", "four", "few", "most", "one", "all", "any"],
-        StringComparer.Ordinal);
-
-    // Words that end a description ("the company said", "a source familiar with", "the group, which").
-    private static readonly FrozenSet<string> DescriptionStops = FrozenSet.ToFrozenSet(
-        ["that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-         "should", "may", "might", "did", "does", "do", "not", "also", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about", "than",
-         "said", "says", "told", "added", "if", "when", "while", "because", "after", "before"],
-        StringComparer.Ordinal);
-
-    public static List<SpeakerCandidate> Generate(TokenizedDocument doc, Attribution a)
+    public static List<SpeakerCandidate> Generate(TokenTraits traits, Attribution a)
     {
+        var result = new List<SpeakerCandidate>();
+        Generate(traits, a, result);
+        return result;
+    }
+
+    /// <summary>The candidates of attribution <paramref name="a"/>, written into <paramref name="result"/> (cleared first).</summary>
+    public static void Generate(TokenTraits traits, Attribution a, List<SpeakerCandidate> result)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(result);
+        var doc = traits.Doc;
         var t = doc.Tokens;
-        var result = new List<SpeakerCandidate> { new(-1, -1, MentionType.None, default) };
+        result.Clear();
+        result.Add(new SpeakerCandidate(-1, -1, MentionType.None, default));
         if (a.Speaker is { } rule)
         {
             var rf = doc.IndexAtOrAfter(rule.Start);
@@ -91,7 +81,7 @@ internal static class SpeakerCandidates
 
         if (t.Count == 0)
         {
-            return result;
+            return;
         }
 
         var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
@@ -109,70 +99,67 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            var token = t[i];
-            if (!token.IsWord)
+            var bits = traits.Of(i);
+            if ((bits & TokenTraits.Word) == 0)
             {
                 continue;
             }
 
-            var lower = token.Lower;
-            if (Pronouns.Contains(lower))
+            if ((bits & TokenTraits.Pronoun) != 0)
             {
-                result.Add(new SpeakerCandidate(i, i, lower is "he" or "she" ? MentionType.PersonPronoun : MentionType.OtherPronoun, token.Span));
+                result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
                 continue;
             }
 
-            if (Relatives.Contains(lower) && i > 0 && (t[i - 1].IsWord || t[i - 1].Value == ","))
+            if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
             {
-                result.Add(new SpeakerCandidate(i, i, MentionType.Relative, token.Span));
+                result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
                 continue;
             }
 
-            if (token.IsCapitalized && !NotNameStarts.Contains(lower))
+            if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
             {
                 var last = i;
-                while (last + 1 < to && t[last + 1].IsCapitalized && !EntityIndex.EndsPossessive(t[last].Value) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
+                while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
                 {
                     last++;
                 }
 
-                result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(token.Span.Start, t[last].Span.End)));
+                result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
                 i = last;
                 continue;
             }
 
-            if (lower is "some" or "many" or "most" or "others" or "several" or "few" or "both" or "all" && i + 1 < to && (Lexicon.CueVerbs.ContainsKey(t[i + 1].Lower) || Lexicon.Auxiliaries.Contains(t[i + 1].Lower)))
+            if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
             {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, token.Span));
+                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
                 continue;
             }
 
-            if (DescriptionStarts.Contains(lower) && i + 1 < to && t[i + 1].IsWord && !DescriptionStops.Contains(t[i + 1].Lower))
+            if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
             {
                 var last = i + 1;
-                while (last + 1 < to && last - i < 6 && t[last + 1].IsWord && !DescriptionStops.Contains(t[last + 1].Lower) && !Lexicon.CueVerbs.ContainsKey(t[last + 1].Lower)
-                       && !EntityIndex.EndsPossessive(t[last].Value))
+                while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
+                       && !traits.Has(last, TokenTraits.EndsPossessive))
                 {
                     last++;
                 }
 
-                result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(token.Span.Start, t[last].Span.End)));
+                result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
                 continue;
             }
 
-            if (char.IsLower(token.Value[0]) && (Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower)
-                                                 || i + 1 < t.Count && Lexicon.CueVerbs.ContainsKey(t[i + 1].Lower) && !DescriptionStops.Contains(lower) && !Lexicon.Adverbs.Contains(lower)))
+            if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
+                                                      || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
             {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, token.Span));
+                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
             }
         }
-
-        return result;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
-    public static void Features(TokenizedDocument doc, Attribution a, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f) =>
-        Features(doc, a, Anchors.Of(doc, a), c, previousSpeakerHead, wordCounts, f);
+    public static void Features(TokenTraits traits, Attribution a, SpeakerCandidate c, string? previousSpeakerHead, float[] f) =>
+        Features(traits, a, Anchors.Of(traits.Doc, a), c, previousSpeakerHead, f);
 
     /// <summary>The token indices of an attribution's content and cue, found once for all its candidates.</summary>
     internal readonly record struct Anchors(int ContentFirst, int ContentLast, int CueFirst, int CueLast)
@@ -187,9 +174,13 @@ internal static class SpeakerCandidates
         }
     }
 
-    public static void Features(TokenizedDocument doc, Attribution a, Anchors anchors, SpeakerCandidate c, string? previousSpeakerHead, Dictionary<string, int> wordCounts, float[] f)
+    public static void Features(TokenTraits traits, Attribution a, Anchors anchors, SpeakerCandidate c, string? previousSpeakerHead, float[] f)
     {
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(f);
         Array.Clear(f);
+        var doc = traits.Doc;
         var t = doc.Tokens;
         f[(int)c.Type] = 1; // 0..7: the mention type
         var hasCue = a.Cue is not null;
@@ -220,14 +211,14 @@ internal static class SpeakerCandidates
         if (hasCue)
         {
             var k = cueFirst - 1;
-            while (k > c.Last && (Lexicon.Adverbs.Contains(t[k].Lower) || Lexicon.Auxiliaries.Contains(t[k].Lower) || t[k].Value == ","))
+            while (k > c.Last && traits.Has(k, TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma))
             {
                 k--;
             }
 
             f[20] = before && k == c.Last ? 1 : 0;
             var m = cueLast + 1;
-            while (m < c.First && (t[m].Lower is "by" || Lexicon.Adverbs.Contains(t[m].Lower)))
+            while (m < c.First && traits.Has(m, TokenTraits.By | TokenTraits.Adverb))
             {
                 m++;
             }
@@ -248,30 +239,31 @@ internal static class SpeakerCandidates
         // Subject position: first in its sentence (after a conjunction or an introductory phrase ending in a comma) or right after a comma.
         var sentenceStart = doc.SentenceFirst[sentence];
         var p = c.First - 1;
-        while (p >= sentenceStart && !t[p].IsWord && t[p].Value is not ("," or ":"))
+        while (p >= sentenceStart && (traits.Of(p) & (TokenTraits.Word | TokenTraits.Comma | TokenTraits.Colon)) == 0)
         {
             p--;
         }
 
+        var previous = p >= sentenceStart ? traits.OfHead(p) : 0;
         f[28] = p < sentenceStart ? 1 : 0;
-        f[29] = p >= sentenceStart && t[p].Value == "," ? 1 : 0;
-        f[30] = p >= sentenceStart && Lexicon.Prepositions.Contains(t[p].Lower) && t[p].Lower is not ("and" or "said" or "told") ? 1 : 0;
-        f[31] = p >= sentenceStart && t[p].Lower is "said" or "says" or "told" ? 1 : 0;
+        f[29] = (previous & TokenTraits.Comma) != 0 ? 1 : 0;
+        f[30] = (previous & TokenTraits.Preposition) != 0 ? 1 : 0;
+        f[31] = (previous & TokenTraits.SaidOrTold) != 0 ? 1 : 0;
 
-        var head = t[c.Last];
-        var headLower = EntityIndex.StripPossessive(head.Lower);
-        f[32] = EntityIndex.EndsPossessive(head.Value) || c.Last + 1 < t.Count && t[c.Last + 1].Lower is "'s" or "’s" ? 1 : 0;
-        f[33] = c.Last + 1 < t.Count && t[c.Last + 1].Value == "," ? 1 : 0;
-        f[34] = c.Last + 1 < t.Count && Lexicon.CueVerbs.ContainsKey(t[c.Last + 1].Lower) ? 1 : 0;
-        f[35] = Lexicon.PersonNouns.Contains(headLower) ? 1 : 0;
-        f[36] = Lexicon.OrganizationNouns.Contains(headLower) || Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(head.Value)) ? 1 : 0;
-        f[37] = Lexicon.DocumentNouns.Contains(headLower) ? 1 : 0;
-        f[38] = Lexicon.IsGroupNoun(headLower) ? 1 : 0;
-        f[39] = Lexicon.Titles.Contains(t[c.First].Value) ? 1 : 0;
-        f[40] = wordCounts.TryGetValue(headLower, out var count) ? MathF.Log(1 + count) / 4f : 0;
-        f[41] = previousSpeakerHead is not null && previousSpeakerHead == headLower ? 1 : 0;
+        var head = traits.OfHead(c.Last);
+        var next = c.Last + 1 < t.Count ? traits.OfHead(c.Last + 1) : 0;
+        f[32] = (head & TokenTraits.EndsPossessive) != 0 || (next & TokenTraits.PossessiveMark) != 0 ? 1 : 0;
+        f[33] = (next & TokenTraits.Comma) != 0 ? 1 : 0;
+        f[34] = (next & TokenTraits.CueVerb) != 0 ? 1 : 0;
+        f[35] = (head & TokenTraits.PersonHead) != 0 ? 1 : 0;
+        f[36] = (head & TokenTraits.OrganizationHead) != 0 ? 1 : 0;
+        f[37] = (head & TokenTraits.DocumentHead) != 0 ? 1 : 0;
+        f[38] = (head & TokenTraits.GroupHead) != 0 ? 1 : 0;
+        f[39] = traits.Has(c.First, TokenTraits.Title) ? 1 : 0;
+        f[40] = traits.Frequency(c.Last);
+        f[41] = previousSpeakerHead is not null && previousSpeakerHead == EntityIndex.StripPossessive(t[c.Last].Lower) ? 1 : 0;
         f[42] = Math.Min(c.Last - c.First + 1, 8) / 8f;
-        f[43] = head.IsCapitalized ? 1 : 0;
+        f[43] = (head & TokenTraits.Capitalized) != 0 ? 1 : 0;
 
         // Inside another quotation than the content's own, and interactions (kept from a first, linear version of the model).
         f[44] = f[25] == 1 && f[26] == 0 ? 1 : 0;
@@ -284,12 +276,23 @@ internal static class SpeakerCandidates
     /// Features that compare a candidate with the others of its attribution (which a model scoring one candidate at a
     /// time cannot see): its rank by distance from the cue on its side, among all and among those of its type.
     /// </summary>
-    public static void RankFeatures(TokenizedDocument doc, Attribution a, List<SpeakerCandidate> candidates, float[][] features)
+    public static void RankFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features) =>
+        RankFeatures(traits, a, candidates, features, [], []);
+
+    /// <summary>As <see cref="RankFeatures(TokenTraits, Attribution, List{SpeakerCandidate}, float[][])"/>, with the lists it sorts given (cleared first); <paramref name="features"/> may be longer than the candidates.</summary>
+    public static void RankFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features, List<(int Distance, int Index)> before, List<(int Distance, int Index)> after)
     {
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(features);
+        var doc = traits.Doc;
         var cueFirst = a.Cue is { } cue ? doc.IndexAtOrAfter(cue.Start) : doc.IndexAtOrAfter(a.Content.Start);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var n = candidates.Count;
-        var before = new List<(int Distance, int Index)>();
-        var after = new List<(int Distance, int Index)>();
+        before.Clear();
+        after.Clear();
         for (var i = 0; i < n; i++)
         {
             var c = candidates[i];
@@ -359,24 +362,23 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            var head = doc.Tokens[c.Last];
-            features[i][54] = head.Value.EndsWith("ing", StringComparison.Ordinal) || head.Value.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
+            features[i][54] = traits.Has(c.Last, TokenTraits.IngOrLy) ? 1 : 0;
             features[i][55] = c.Type == MentionType.Name && c.First == c.Last && c.First == doc.SentenceFirst[doc.SentenceOf[c.First]] ? 1 : 0;
             features[i][56] = n / 100f;
-            features[i][57] = c.First > 0 && doc.Tokens[c.First - 1].Value is "“" or "\"" or "‘" ? 1 : 0;
+            features[i][57] = c.First > 0 && traits.Has(c.First - 1, TokenTraits.OpeningQuote) ? 1 : 0;
         }
     }
 
     /// <summary>How often each lower-case word (possessive stripped) occurs in the article.</summary>
     public static Dictionary<string, int> WordCounts(IReadOnlyList<Token> tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token.IsWord)
             {
-                var w = EntityIndex.StripPossessive(token.Lower);
-                counts[w] = counts.GetValueOrDefault(w) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, EntityIndex.StripPossessive(token.Lower), out _)++;
             }
         }
 

@@ -49,6 +49,9 @@ internal sealed class SpeakerRanker
     /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
     public float Score(float[] features) => _trees.Score(features);
 
+    /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
+    public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
+
     /// <summary>The attributions with each speaker chosen by the model.</summary>
     public List<Attribution> Rerank(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -59,8 +62,11 @@ internal sealed class SpeakerRanker
             return attributions;
         }
 
-        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var traits = new TokenTraits(doc);
         var result = new List<Attribution>(attributions.Count);
+        var candidates = new List<SpeakerCandidate>();
+        var vectors = Array.Empty<float[]>();
+        List<(int, int)> before = [], after = [];
         string? previousHead = null;
         foreach (var a in attributions)
         {
@@ -71,21 +77,37 @@ internal sealed class SpeakerRanker
                 continue;
             }
 
-            var candidates = SpeakerCandidates.Generate(doc, a);
+            SpeakerCandidates.Generate(traits, a, candidates);
             var anchors = SpeakerCandidates.Anchors.Of(doc, a);
-            var features = new float[candidates.Count][];
-            for (var i = 0; i < candidates.Count; i++)
+            if (vectors.Length < candidates.Count)
             {
-                features[i] = new float[SpeakerCandidates.FeatureCount];
-                SpeakerCandidates.Features(doc, a, anchors, candidates[i], previousHead, counts, features[i]);
+                // Every vector in use is cleared and filled again by Features; the ones past the candidates are not read.
+                var grown = new float[Math.Max(candidates.Count, 2 * vectors.Length)][];
+                vectors.CopyTo(grown, 0);
+                for (var i = vectors.Length; i < grown.Length; i++)
+                {
+                    grown[i] = new float[SpeakerCandidates.FeatureCount];
+                }
+
+                vectors = grown;
             }
 
-            SpeakerCandidates.RankFeatures(doc, a, candidates, features);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
+            }
+
+            SpeakerCandidates.RankFeatures(traits, a, candidates, vectors, before, after);
+
+            // The rules' choice is scored first: a candidate whose trees cannot lift it above the best score so far is
+            // cut short (it could not be the first best), which is most of them.
+            var seed = candidates.FindIndex(c => c.Type == MentionType.Rule);
+            var seedScore = seed >= 0 ? Score(vectors[seed]) : float.NegativeInfinity;
             var best = default(SpeakerCandidate);
             var bestScore = float.NegativeInfinity;
             for (var i = 0; i < candidates.Count; i++)
             {
-                var s = Score(features[i]);
+                var s = i == seed ? seedScore : ScoreAbove(vectors[i], Math.Max(bestScore, seedScore));
                 if (s > bestScore)
                 {
                     best = candidates[i];

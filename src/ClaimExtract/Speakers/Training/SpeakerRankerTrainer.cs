@@ -171,7 +171,7 @@ public static class SpeakerRankerTrainer
             var map = new CodePointMap(text);
             (int Start, int End) Cp(Span s) => (map.ToCodePoint(s.Start), map.ToCodePoint(s.End));
 
-            var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+            var traits = new TokenTraits(doc);
             var previousHead = new string?[found.Count];
             for (var i = 1; i < found.Count; i++)
             {
@@ -206,17 +206,17 @@ public static class SpeakerRankerTrainer
                 var features = new List<float[]>();
                 var labels = new List<bool>();
                 var outcomes = new List<bool>();
-                var list = SpeakerCandidates.Generate(doc, a);
+                var list = SpeakerCandidates.Generate(traits, a);
                 foreach (var c in list)
                 {
                     var f = new float[SpeakerCandidates.FeatureCount];
-                    SpeakerCandidates.Features(doc, a, c, previousHead[best], counts, f);
+                    SpeakerCandidates.Features(traits, a, c, previousHead[best], f);
                     features.Add(f);
                     labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
                     outcomes.Add(Right(SpeakerRanker.Choose(a, c, text).Speaker));
                 }
 
-                SpeakerCandidates.RankFeatures(doc, a, list, [.. features]);
+                SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);
 
                 groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker)));
             }

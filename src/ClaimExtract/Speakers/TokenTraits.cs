@@ -1,0 +1,341 @@
+using System.Collections.Frozen;
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// What the speaker candidates and their features ask of a token (is it a pronoun, a cue verb, an auxiliary, a person
+/// noun, ...), worked out once per token of an article and kept as bits: the candidate windows of an article's
+/// attributions overlap, and the word lists are case-insensitive sets, whose look-ups cost more than the rest of a feature.
+/// </summary>
+internal sealed class TokenTraits
+{
+    public const uint Word = 1u << 0;
+    public const uint Capitalized = 1u << 1;
+    public const uint Pronoun = 1u << 2;
+    public const uint PersonPronoun = 1u << 3;
+    public const uint Relative = 1u << 4;
+    public const uint NotNameStart = 1u << 5;
+    public const uint Quantifier = 1u << 6;
+    public const uint DescriptionStart = 1u << 7;
+    public const uint DescriptionStop = 1u << 8;
+    public const uint CueVerb = 1u << 9;
+    public const uint Auxiliary = 1u << 10;
+    public const uint Adverb = 1u << 11;
+    public const uint EndsPossessive = 1u << 12;
+    public const uint LowerFirst = 1u << 13;
+    public const uint SpeakerNoun = 1u << 14;
+    public const uint Comma = 1u << 15;
+    public const uint Colon = 1u << 16;
+    public const uint By = 1u << 17;
+    public const uint Preposition = 1u << 18;
+    public const uint SaidOrTold = 1u << 19;
+    public const uint PossessiveMark = 1u << 20;
+    public const uint PersonHead = 1u << 21;
+    public const uint OrganizationHead = 1u << 22;
+    public const uint DocumentHead = 1u << 23;
+    public const uint GroupHead = 1u << 24;
+    public const uint Title = 1u << 25;
+    public const uint IngOrLy = 1u << 26;
+    public const uint OpeningQuote = 1u << 27;
+    // The traits of a mention's head and of the words around it, worked out only for the tokens asked about.
+    private const uint HeadTraits = Preposition | SaidOrTold | PossessiveMark | PersonHead | OrganizationHead | DocumentHead | GroupHead | Title | IngOrLy;
+    private const uint Known = 1u << 31;
+    private const uint HeadKnown = 1u << 30;
+
+    // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
+    private const uint PersonNounKey = 1u << 29;
+
+    private const uint PrepositionKey = 1u << 0;
+    private const uint PersonKey = 1u << 1;
+    private const uint OrganizationKey = 1u << 2;
+    private const uint DocumentKey = 1u << 3;
+    private const uint GroupKey = 1u << 4;
+    private const uint TitleKey = 1u << 5;
+    private const uint OrganizationWordKey = 1u << 6;
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["who", "which"], StringComparer.Ordinal);
+
+    // Capitalised words that begin a sentence or a clause without being part of a name.
+    private static readonly FrozenSet<string> NotNameStarts = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after", "before", "this", "that", "these",
+         "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "here", "what", "why", "how", "who", "where",
+         "yet", "still", "also", "then", "now", "asked", "said", "according", "by", "from", "to", "of", "not", "no", "yes", "mr", "mrs", "ms", "dr",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december", "one", "some", "many", "all", "most", "both", "even", "just", "only", "instead"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DescriptionStarts = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another", "several", "some", "many", "other", "both", "each",
+         "two", "three", "four", "few", "most", "one", "all", "any"],
+        StringComparer.Ordinal);
+
+    // Words that end a description ("the company said", "a source familiar with", "the group, which").
+    private static readonly FrozenSet<string> DescriptionStops = FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+         "should", "may", "might", "did", "does", "do", "not", "also", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about", "than",
+         "said", "says", "told", "added", "if", "when", "while", "because", "after", "before"],
+        StringComparer.Ordinal);
+
+    // Tokens per page: a page of traits is made when a token of it is first asked about, so that a long page with few
+    // attributions (most of its tokens never near a cue) costs little.
+    private const int PageShift = 8;
+    private const int PageSize = 1 << PageShift;
+
+    // The traits a lower-case word has by the word lists: those from lists compared as written, and those from the
+    // lexicon's case-insensitive lists (one look-up each instead of one per list).
+    private static readonly FrozenDictionary<string, uint> OrdinalTraits = BuildOrdinalTraits();
+    private static readonly FrozenDictionary<string, uint> IgnoreCaseTraits = BuildIgnoreCaseTraits();
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> IgnoreCaseSpans = IgnoreCaseTraits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lexicon's lists a head word is in, as bits of the keys below (case-insensitive, as the lists are).
+    private static readonly FrozenDictionary<string, uint> HeadKeys = BuildHeadKeys();
+    private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = HeadKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly uint[]?[] _bits;
+    private readonly float[]?[] _frequency;
+    private Dictionary<string, int>? _counts;
+
+    public TokenTraits(TokenizedDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        Doc = doc;
+        _tokens = doc.Tokens;
+        _bits = new uint[]?[(_tokens.Count >> PageShift) + 1];
+        _frequency = new float[]?[_bits.Length];
+    }
+
+    public TokenizedDocument Doc { get; }
+
+    /// <summary>Whether token <paramref name="i"/> has any of <paramref name="traits"/>.</summary>
+    public bool Has(int i, uint traits) => (((traits & HeadTraits) != 0 ? OfHead(i) : Of(i)) & traits) != 0;
+
+    /// <summary>The traits of token <paramref name="i"/>, without those of a head (see <see cref="OfHead"/>).</summary>
+    public uint Of(int i)
+    {
+        var page = _bits[i >> PageShift] ??= new uint[PageSize];
+        ref var bits = ref page[i & (PageSize - 1)];
+        if (bits == 0)
+        {
+            bits = Known | Compute(_tokens[i]);
+        }
+
+        return bits;
+    }
+
+    /// <summary>All the traits of token <paramref name="i"/>.</summary>
+    public uint OfHead(int i)
+    {
+        var bits = Of(i);
+        if ((bits & HeadKnown) == 0)
+        {
+            bits = _bits[i >> PageShift]![i & (PageSize - 1)] = bits | HeadKnown | ComputeHead(_tokens[i]);
+        }
+
+        return bits;
+    }
+
+    /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
+    public float Frequency(int i)
+    {
+        var page = _frequency[i >> PageShift];
+        if (page is null)
+        {
+            page = _frequency[i >> PageShift] = new float[PageSize];
+            page.AsSpan().Fill(float.NaN);
+        }
+
+        ref var f = ref page[i & (PageSize - 1)];
+        if (float.IsNaN(f))
+        {
+            _counts ??= SpeakerCandidates.WordCounts(_tokens);
+            f = _counts.TryGetValue(EntityIndex.StripPossessive(_tokens[i].Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
+        }
+
+        return f;
+    }
+
+    private static FrozenDictionary<string, uint> BuildOrdinalTraits()
+    {
+        var traits = new Dictionary<string, uint>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                traits[w] = traits.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Pronouns, Pronoun);
+        Add(["he", "she"], PersonPronoun);
+        Add(Relatives, Relative);
+        Add(NotNameStarts, NotNameStart);
+        Add(["some", "many", "most", "others", "several", "few", "both", "all"], Quantifier);
+        Add(DescriptionStarts, DescriptionStart);
+        Add(DescriptionStops, DescriptionStop);
+        Add(["by"], By);
+        return traits.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, uint> BuildIgnoreCaseTraits()
+    {
+        // Keys equal under the comparer share an entry (their bits or'ed): a word then has a list's bit exactly when
+        // the list holds it, as each list's own case-insensitive look-up would say.
+        var traits = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                traits[w] = traits.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Lexicon.CueVerbs.Keys, CueVerb);
+        Add(Lexicon.Auxiliaries, Auxiliary);
+        Add(Lexicon.Adverbs, Adverb);
+        Add(Lexicon.PersonNouns, SpeakerNoun | PersonNounKey);
+        Add(Lexicon.OrganizationNouns, SpeakerNoun);
+        Add(Lexicon.DocumentNouns, SpeakerNoun);
+        Add(Lexicon.GroupNouns, SpeakerNoun);
+        return traits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The traits of a token that the candidates look at in every window (see <see cref="ComputeByLists"/> for what they mean).</summary>
+    internal static uint Compute(Token token)
+    {
+        var value = token.Value;
+        if (!token.IsWord)
+        {
+            return value switch { "," => Comma, ":" => Colon, "“" or "\"" or "‘" => OpeningQuote, _ => 0 };
+        }
+
+        var lower = token.Lower;
+        var bits = Word;
+        bits |= token.IsCapitalized ? Capitalized : 0;
+        bits |= EntityIndex.EndsPossessive(value) ? EndsPossessive : 0;
+        bits |= value.Length > 0 && char.IsLower(value[0]) ? LowerFirst : 0;
+        bits |= OrdinalTraits.GetValueOrDefault(lower);
+        bits |= IgnoreCaseTraits.GetValueOrDefault(lower) & ~PersonNounKey;
+
+        // A group noun is also the plural of a person noun, or any word in -ers or -ists (Lexicon.IsGroupNoun).
+        if ((bits & SpeakerNoun) == 0 && lower.Length > 3 && lower.EndsWith('s')
+            && (lower.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || lower.EndsWith("ists", StringComparison.OrdinalIgnoreCase)
+                || IgnoreCaseSpans.TryGetValue(lower.AsSpan(0, lower.Length - 1), out var singular) && (singular & PersonNounKey) != 0))
+        {
+            bits |= SpeakerNoun;
+        }
+
+        return bits;
+    }
+
+    /// <summary>The same traits as <see cref="Compute"/>, by one look-up per list: the definition the tables are checked against.</summary>
+    internal static uint ComputeByLists(Token token)
+    {
+        var value = token.Value;
+        if (!token.IsWord)
+        {
+            return value switch { "," => Comma, ":" => Colon, "“" or "\"" or "‘" => OpeningQuote, _ => 0 };
+        }
+
+        var lower = token.Lower;
+        var bits = Word;
+        if (token.IsCapitalized)
+        {
+            bits |= Capitalized;
+        }
+
+        if (Pronouns.Contains(lower))
+        {
+            bits |= Pronoun | (lower is "he" or "she" ? PersonPronoun : 0);
+        }
+
+        bits |= Relatives.Contains(lower) ? Relative : 0;
+        bits |= NotNameStarts.Contains(lower) ? NotNameStart : 0;
+        bits |= lower is "some" or "many" or "most" or "others" or "several" or "few" or "both" or "all" ? Quantifier : 0;
+        bits |= DescriptionStarts.Contains(lower) ? DescriptionStart : 0;
+        bits |= DescriptionStops.Contains(lower) ? DescriptionStop : 0;
+        bits |= Lexicon.CueVerbs.ContainsKey(lower) ? CueVerb : 0;
+        bits |= Lexicon.Auxiliaries.Contains(lower) ? Auxiliary : 0;
+        bits |= Lexicon.Adverbs.Contains(lower) ? Adverb : 0;
+        bits |= EntityIndex.EndsPossessive(value) ? EndsPossessive : 0;
+        bits |= value.Length > 0 && char.IsLower(value[0]) ? LowerFirst : 0;
+        bits |= Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower) ? SpeakerNoun : 0;
+        bits |= lower == "by" ? By : 0;
+        return bits;
+    }
+
+    /// <summary>The traits of a token as a mention's head or a word next to one (see <see cref="ComputeHeadByLists"/> for what they mean).</summary>
+    internal static uint ComputeHead(Token token)
+    {
+        var value = token.Value;
+        var lower = token.Lower;
+        var bits = 0u;
+        var keys = HeadKeys.GetValueOrDefault(lower);
+        bits |= (keys & PrepositionKey) != 0 && lower is not ("and" or "said" or "told") ? Preposition : 0;
+        bits |= lower is "said" or "says" or "told" ? SaidOrTold : 0;
+        bits |= lower is "'s" or "’s" ? PossessiveMark : 0;
+        var head = EntityIndex.EndsPossessive(lower) ? lower.AsSpan(0, lower.Length - 2) : lower.AsSpan();
+        var headKeys = head.Length == lower.Length ? keys : HeadKeysOf(head);
+        bits |= (headKeys & PersonKey) != 0 ? PersonHead : 0;
+        var written = EntityIndex.EndsPossessive(value) ? value.AsSpan(0, value.Length - 2) : value.AsSpan();
+        bits |= (headKeys & OrganizationKey) != 0 || (HeadKeysOf(written) & OrganizationWordKey) != 0 ? OrganizationHead : 0;
+        bits |= (headKeys & DocumentKey) != 0 ? DocumentHead : 0;
+
+        // Lexicon.IsGroupNoun: a group noun, or the plural of a person noun, or any word in -ers or -ists.
+        bits |= (headKeys & GroupKey) != 0
+                || head.Length > 3 && head.EndsWith('s')
+                && ((HeadKeysOf(head[..^1]) & PersonKey) != 0 || head.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ists", StringComparison.OrdinalIgnoreCase))
+            ? GroupHead
+            : 0;
+        bits |= (HeadKeysOf(value) & TitleKey) != 0 ? Title : 0;
+        bits |= value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ly", StringComparison.Ordinal) ? IngOrLy : 0;
+        return bits;
+    }
+
+    /// <summary>The same traits as <see cref="ComputeHead"/>, by one look-up per list: the definition the table is checked against.</summary>
+    internal static uint ComputeHeadByLists(Token token)
+    {
+        var value = token.Value;
+        var lower = token.Lower;
+        var bits = 0u;
+        bits |= Lexicon.Prepositions.Contains(lower) && lower is not ("and" or "said" or "told") ? Preposition : 0;
+        bits |= lower is "said" or "says" or "told" ? SaidOrTold : 0;
+        bits |= lower is "'s" or "’s" ? PossessiveMark : 0;
+        var head = EntityIndex.StripPossessive(lower);
+        bits |= Lexicon.PersonNouns.Contains(head) ? PersonHead : 0;
+        bits |= Lexicon.OrganizationNouns.Contains(head) || Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(value)) ? OrganizationHead : 0;
+        bits |= Lexicon.DocumentNouns.Contains(head) ? DocumentHead : 0;
+        bits |= Lexicon.IsGroupNoun(head) ? GroupHead : 0;
+        bits |= Lexicon.Titles.Contains(value) ? Title : 0;
+        bits |= value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ly", StringComparison.Ordinal) ? IngOrLy : 0;
+        return bits;
+    }
+
+    private static uint HeadKeysOf(ReadOnlySpan<char> word) => HeadSpans.TryGetValue(word, out var keys) ? keys : 0;
+
+    private static FrozenDictionary<string, uint> BuildHeadKeys()
+    {
+        // As for the case-insensitive traits: keys equal under the comparer share an entry, their bits or'ed.
+        var keys = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, uint bits)
+        {
+            foreach (var w in words)
+            {
+                keys[w] = keys.GetValueOrDefault(w) | bits;
+            }
+        }
+
+        Add(Lexicon.Prepositions, PrepositionKey);
+        Add(Lexicon.PersonNouns, PersonKey);
+        Add(Lexicon.OrganizationNouns, OrganizationKey);
+        Add(Lexicon.DocumentNouns, DocumentKey);
+        Add(Lexicon.GroupNouns, GroupKey);
+        Add(Lexicon.Titles, TitleKey);
+        Add(Lexicon.OrganizationWords, OrganizationWordKey);
+        return keys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using ClaimExtract.Evaluation;
+using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
+using ClaimExtract.Speakers;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Pipeline;
+
+/// <summary>
+/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds, one thread; wall and process CPU time): quotation scan,
+/// tokens, the rules, the cue tagger, the speaker ranker, entity index and resolution.
+/// Explicit: a profiling aid that prints figures and asserts nothing about a machine's speed.
+/// </summary>
+[Explicit("a timing benchmark; run by hand")]
+[Category("Benchmark")]
+public class QuoteStageBreakdown
+{
+    [TestCase("zyte")]
+    [TestCase("polnear")]
+    public void QuoteStage_TimePerPart(string corpus)
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new InconclusiveException("../shared/data is not beside the repository");
+        var documents = corpus == "zyte"
+            ? Directory.GetFiles(Path.Combine(shared, "zyte", "html"), "*.html.gz").SelectMany(p => DocumentReader.Read(p, () => Stream.Null)).Select(i => i.Document!).ToList()
+            : QuoteScorer.ReadJsonLines(Path.Combine(shared, "polnear", "train.jsonl.gz"))
+                .Select(a => new InputDocument(a.GetProperty("id").GetString()!, "polnear", new DocumentContent.PlainText(a.GetProperty("text").GetString()!))).ToList();
+        var pipeline = new ClaimPipeline();
+        var texts = documents.Select(d => pipeline.Process(d).Text).Select(TextDocument.Create).ToList();
+        var cueTagger = CueTagger.Default!;
+        var ranker = SpeakerRanker.Default!;
+        var n = texts.Count;
+        var quotes = new IReadOnlyList<QuotedSpan>[n];
+        var tokens = new TokenizedDocument[n];
+        var rules = new List<Attribution>[n];
+        var tagged = new List<Attribution>[n];
+        var ranked = new List<Attribution>[n];
+        var parts = new (string Name, Action<int> Run)[]
+        {
+            ("scan", i => quotes[i] = QuoteScanner.Scan(texts[i])),
+            ("tokens", i => tokens[i] = new TokenizedDocument(texts[i], quotes[i].Select(q => q.Inner))),
+            ("rules", i => rules[i] = AttributionFinder.Find(tokens[i], quotes[i])),
+            ("tagger", i => tagged[i] = ClaimPipeline.WithTagged(texts[i], tokens[i], rules[i])),
+            ("ranker", i => ranked[i] = ranker.Rerank(tokens[i], tagged[i])),
+            ("resolve", i =>
+            {
+                var document = texts[i];
+                var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens[i].Tokens, tokens[i].SentenceOf, tokens[i].Quoted), p => document.SentenceAt(p));
+                foreach (var a in ranked[i])
+                {
+                    _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
+                }
+            }),
+        };
+        var wall = new double[parts.Length];
+        var cpu = new double[parts.Length];
+        Array.Fill(wall, double.MaxValue);
+        Array.Fill(cpu, double.MaxValue);
+        var process = Process.GetCurrentProcess();
+        for (var round = 0; round < 7; round++)
+        {
+            for (var p = 0; p < parts.Length; p++)
+            {
+                process.Refresh();
+                var cpu0 = process.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < n; i++)
+                {
+                    parts[p].Run(i);
+                }
+
+                wall[p] = Math.Min(wall[p], clock.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu[p] = Math.Min(cpu[p], (process.TotalProcessorTime - cpu0).TotalMilliseconds);
+            }
+        }
+
+        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, wall ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {wall[p]:F1}")) + $"; total {wall.Sum():F1}");
+        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, cpu ms:  " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {cpu[p]:F1}")) + $"; total {cpu.Sum():F1}");
+        Assert.That(wall.Sum(), Is.GreaterThan(0));
+    }
+}
