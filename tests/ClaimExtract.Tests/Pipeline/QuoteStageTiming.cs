@@ -22,11 +22,7 @@ public class QuoteStageTiming
     [TestCase("polnear")]
     public void QuoteStage_ShareOfThePerArticleTime(string corpus)
     {
-        var shared = RepositoryPaths.SharedData ?? throw new InconclusiveException("../shared/data is not beside the repository");
-        var documents = corpus == "zyte"
-            ? Directory.GetFiles(Path.Combine(shared, "zyte", "html"), "*.html.gz").SelectMany(p => DocumentReader.Read(p, () => Stream.Null)).Select(i => i.Document!).ToList()
-            : QuoteScorer.ReadJsonLines(Path.Combine(shared, "polnear", "train.jsonl.gz"))
-                .Select(a => new InputDocument(a.GetProperty("id").GetString()!, "polnear", new DocumentContent.PlainText(a.GetProperty("text").GetString()!))).ToList();
+        var documents = QuoteStageCorpus.Load(corpus);
         var pipeline = new ClaimPipeline();
         var texts = documents.Select(d => pipeline.Process(d).Text).ToList();
 
