@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using ClaimExtract.Evaluation;
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
 
