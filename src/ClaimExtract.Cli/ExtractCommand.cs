@@ -220,12 +220,15 @@ internal static class ExtractCommand
 
         // JSON Lines records are rendered on the workers, so that the thread writing them in order only copies bytes.
         var render = settings.Format == OutputFormat.Jsonl;
+        var memory = new MemoryBudget(MemoryBudget.ForJobs(settings.Jobs));
         var articles = OrderedParallel.Map(
             items,
             item =>
             {
                 var article = item.Item.Document is { } document ? pipeline.Process(document, context.Cancel) : pipeline.Process(item.Item);
-                return (item, article, render ? ArticleWriters.JsonLine(article) : null);
+                var record = (item, article, render ? ArticleWriters.JsonLine(article) : null);
+                memory.AfterDocument();
+                return record;
             },
             settings.Jobs,
             abandonAfter,
