@@ -100,13 +100,15 @@ def count():
         source, key = c[0], c[1]
         document = key.rsplit("/", 1)[0] if source in ("subramanian2019", "fornaciari2021") else key
         split = "held-out" if source != "checkthat2024_train" and held_out(document, source) else "training"
-        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0})
+        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
         row[split] += 1
         row["lex3"] += c[6] == "lex3"
-    print("label\theld-out\ttraining\tall\tof which lex3")
+        row["lex4"] += c[6] == "lex4"
+        row["lex4 held-out"] += c[6] == "lex4" and split == "held-out"
+    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out")
     for label in ("promise", "retraction", "prediction", "claim", "other"):
-        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0})
-        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}")
+        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
+        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}")
 
 
 def labelled_spans(source="polnear-train"):
