@@ -9,6 +9,11 @@ and turns the labels read by hand into rows of data/statements/labels.tsv.
       With --heldout-first the sentences of the held-out documents (the fifth the trainer holds out:
       first four bytes of SHA-256("polnear-train|" + article), little-endian, mod 5 == 0) come first;
       which documents are held out depends on the article id only, never on the text.
+  scripts/mine-statements.py mine-more SOURCE LEXICON N > /tmp/candidates.tsv
+      The fourth pass (lex4): the same over SOURCE = polnear-dev, polnear-train, subramanian2019 (whole rows)
+      or checkthat2024_train (whole rows; never held out), held-out documents first, numbered SOURCE:N.
+  scripts/mine-statements.py apply-more /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
+      Rows (mined_by lex4) for decisions on mine-more candidates.
   scripts/mine-statements.py count
       Counts the rows of labels.tsv per label and split (held out or training, as the trainer splits them).
   scripts/mine-statements.py apply /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
@@ -51,6 +56,13 @@ LEXICONS = {
            r"|\bchanged (?:his|her|their) (?:tune|approach|strategy|plans?)\b|\bbroke (?:with )?(?:his|her|their) (?:own )?(?:promise|pledge|word|vow)"
            r"|\bnow (?:backs|endorses|favors|wants|calls for|concedes|admits|acknowledges)\b|\bconced(?:ed|es|ing)\b|\badmit(?:ted|s|ting)?\b"
            r"|\backnowledg(?:ed|es|ing) (?:that )?(?:he|she|they|it) (?:was|were|had been) wrong",
+    # retraction, strong cues only (the fourth pass, for the debates, where the wide list matches mostly "wrong"):
+    "retstrong": r"\bwalk(?:ed|s|ing)? back\b|\bback(?:ed|s|ing)? (?:down|away|off)\b|\brevers(?:e|ed|es|ing|al) (?:himself|herself|themselves|his|her|their|position|course)"
+                 r"|\brecant|\bretract|\bu-turn|\bbackflip|\bflip-?flop|\breneg(?:e|ed|ing)\b|\b(?:went|go|goes|going) back on\b"
+                 r"|\bbr(?:oke|eak|eaking|oken) (?:his|her|their|my|our|a|the|that|this) (?:own )?(?:promise|pledge|vow|word)|\bchang(?:ed|es|ing|e) (?:his|her|their|my|our) (?:mind|position|tune)"
+                 r"|\bmisspoke|\bI was wrong\b|\b(?:take|took|taking|takes) (?:it|that|those words|back what)|\bwithdr(?:ew|aw|awn) (?:his|her|their|my|the) (?:support|endorsement|plan|proposal|nomination|pledge|promise)"
+                 r"|\bused to (?:support|oppose|say|favor|be for|be against)|\bonce (?:supported|opposed|said|favored|promised)|\bno longer (?:supports?|opposes?|believes?|favors?|backs?)\b"
+                 r"|\bpreviously (?:said|supported|opposed|promised|pledged)|\bwas for it before|\bbefore (?:he|she) was against",
     # prediction: modal and forecast words, and predictions without a modal (poised, on track, slated, odds, bound to).
     "pred": r"\bwill likely\b|\blikely to\b|\bexpected to\b|\bexpects?\b|\bforecast|\bpredict|\bprojected\b|\bpoised to\b"
             r"|\bcould\b|\bmight\b|\bis set to\b|\bare set to\b|\bgoing to\b|\bon track to\b|\bon course to\b|\bslated to\b"
@@ -88,22 +100,105 @@ def count():
         source, key = c[0], c[1]
         document = key.rsplit("/", 1)[0] if source in ("subramanian2019", "fornaciari2021") else key
         split = "held-out" if source != "checkthat2024_train" and held_out(document, source) else "training"
-        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0})
+        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
         row[split] += 1
         row["lex3"] += c[6] == "lex3"
-    print("label\theld-out\ttraining\tall\tof which lex3")
+        row["lex4"] += c[6] == "lex4"
+        row["lex4 held-out"] += c[6] == "lex4" and split == "held-out"
+    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out")
     for label in ("promise", "retraction", "prediction", "claim", "other"):
-        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0})
-        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}")
+        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
+        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}")
 
 
-def labelled_spans():
+def labelled_spans(source="polnear-train"):
     spans = {}
     for line in open(LABELS, encoding="utf-8"):
         c = line.rstrip("\n").split("\t")
-        if c[0] == "polnear-train":
+        if c[0] == source:
             spans.setdefault(c[1], []).append((int(c[2]), int(c[3])))
     return spans
+
+
+TABLES = {
+    # source: (file, key columns, text column); the key is what TrainingData uses (doc/id for Subramanian).
+    "subramanian2019": ("../shared/data/statements/subramanian2019_speech_acts.train.tsv", ("doc", "id"), "text"),
+    "checkthat2024_train": ("../shared/data/statements/checkthat2024_train.tsv", ("Sentence_id",), "Text"),
+}
+
+
+def units(source):
+    """(document, key, start, end, sentence, full text) of every sentence of a source: PolNeAR articles cut into
+    sentences, table rows whole (start 0)."""
+    if source.startswith("polnear-"):
+        with gzip.open(f"../shared/data/polnear/{source[8:]}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                article = json.loads(line)
+                aid, text = article["id"], article["text"]
+                for s, e in sentences(text):
+                    sent = text[s:e].strip()
+                    s += len(text[s:e]) - len(text[s:e].lstrip())
+                    yield aid, aid, s, s + len(sent), sent, text
+        return
+    path, keys, column = TABLES[source]
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            if not line.strip():
+                continue
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            key = "/".join(row[k] for k in keys)
+            text = row[column]
+            yield key.rsplit("/", 1)[0], key, 0, len(text), text, text
+
+
+def held_out_unit(source, document):
+    return source != "checkthat2024_train" and held_out(document, source)
+
+
+def mine_more(source, lexicon, n):
+    """The fourth pass (lex4): like mine, over polnear-dev, polnear-train, subramanian2019 or checkthat2024_train,
+    held-out documents first; rows already labelled (or overlapped, for PolNeAR) are left out."""
+    pattern = re.compile(LEXICONS[lexicon], re.IGNORECASE)
+    done = labelled_spans(source)
+    found, seen = [], set()
+    for document, key, s, e, sent, _ in units(source):
+        if not 40 <= len(sent) <= 350 or sent in seen or not pattern.search(sent):
+            continue
+        if any(a < e and s < b for a, b in done.get(key, [])):
+            continue
+        seen.add(sent)
+        order = hashlib.sha256(f"lex4|{lexicon}|{source}|{key}|{s}".encode()).hexdigest()
+        found.append((0 if held_out_unit(source, document) else 1, order, key, s, e, sent, document))
+    found.sort()
+    for i, (_, _, key, s, e, sent, document) in enumerate(found[:n]):
+        print(f"{source}:{i}\t{key}\t{s}\t{e}\t{'H' if held_out_unit(source, document) else 'T'}\t{sent}")
+    print(f"{len(found)} candidates, {sum(1 for f in found if f[0] == 0)} in held-out documents", file=sys.stderr)
+
+
+def apply_more(candidates, decisions, mined_by):
+    """Rows for the decisions on candidates printed by mine-more (any source; numbers are SOURCE:N)."""
+    cands = {}
+    for line in open(candidates, encoding="utf-8"):
+        c = line.rstrip("\n").split("\t")
+        cands[c[0]] = (c[0].rsplit(":", 1)[0], c[1], int(c[2]), int(c[3]), c[5])
+    texts = {}
+    for source in sorted({v[0] for v in cands.values()}):
+        for _, key, _, _, _, text in units(source):
+            texts[(source, key)] = text
+    for line in open(decisions, encoding="utf-8"):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        number, label = parts[0], parts[1]
+        if label == "skip":
+            continue
+        assert label in ("promise", "retraction", "prediction", "claim", "other"), line
+        source, key, s, e, sent = cands[number]
+        span = texts[(source, key)][s:e]
+        assert span == sent, (number, span, sent)
+        sha = hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
+        print(f"{source}\t{key}\t{s}\t{e}\t{sha}\t{label}\t{mined_by}")
 
 
 def mine(lexicon, n, heldout_first):
@@ -163,6 +258,10 @@ if __name__ == "__main__":
         mine(sys.argv[2], int(sys.argv[3]), "--heldout-first" in sys.argv)
     elif sys.argv[1:] == ["count"]:
         count()
+    elif len(sys.argv) == 5 and sys.argv[1] == "mine-more":
+        mine_more(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    elif len(sys.argv) == 4 and sys.argv[1] == "apply-more":
+        apply_more(sys.argv[2], sys.argv[3], "lex4")
     elif len(sys.argv) == 4 and sys.argv[1] == "apply":
         apply(sys.argv[2], sys.argv[3], "lex3")
     else:

@@ -18,14 +18,15 @@ public class StatementFloorTests
         return StatementEvaluation.Run(StatementClassifier.Default, new StatementEvaluationOptions(shared, RepositoryPaths.InRoot("data/statements/labels.tsv"), Folds: 0), TextWriter.Null);
     });
 
-    // Reached on 2026-11-29, fourth round (docs/statements.md): 0.754, 0.559, 0.832, and on the 527
-    // hand-labelled held-out sentences 0.468 (19 retractions), 0.525 (121 predictions), 0.513 (71 promises).
-    [TestCase("Subramanian 2019 held-out press releases", StatementKind.Promise, 0.75)]
+    // Reached on 2026-11-29, fifth round (docs/statements.md): 0.778, 0.560, 0.803, and on the 699
+    // hand-labelled held-out sentences 0.478 (23 retractions), 0.618 (202 predictions), 0.549 (86 promises).
+    // CheckThat! dev fell from 0.832 (the decision rule chosen on out-of-fold scores calls more Yes sentences forecasts).
+    [TestCase("Subramanian 2019 held-out press releases", StatementKind.Promise, 0.775)]
     [TestCase("Fornaciari 2021 held-out manifestos", StatementKind.Promise, 0.55)]
-    [TestCase("CheckThat! 2024 dev", StatementKind.Claim, 0.825)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.46)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Prediction, 0.52)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Promise, 0.51)]
+    [TestCase("CheckThat! 2024 dev", StatementKind.Claim, 0.80)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.47)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Prediction, 0.61)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Promise, 0.54)]
     public void HeldOutF1_StaysAboveItsFloor(string set, StatementKind kind, double floor)
     {
         var metrics = Results.Value.Single(r => r.Set == set);

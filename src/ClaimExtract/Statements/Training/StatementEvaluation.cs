@@ -55,8 +55,11 @@ public static class StatementEvaluation
         return result;
     }
 
+    /// <summary>The party and year of a manifesto file ("EnglishIndiaMiMacdataset6_2004INCmanifesto" → "2004incmanifesto").</summary>
+    internal static string ManifestoGroup(string manifesto) => manifesto[(manifesto.IndexOf('_', StringComparison.Ordinal) + 1)..].ToLowerInvariant();
+
     /// <summary>
-    /// Cross-validation across manifestos: the manifestos (sorted by name) are dealt into folds; for each
+    /// Cross-validation across manifestos: the manifestos, grouped by party and year (sorted), are dealt into folds; for each
     /// fold, the promise detector is refitted (same recipe and trainer) without that fold's manifestos and
     /// without any held-out sentence of the other sources, its threshold set on its own validation tenth,
     /// and the fold's sentences are classified with it and the other detectors of <paramref name="classifier"/>
@@ -65,14 +68,17 @@ public static class StatementEvaluation
     private static EvaluationMetrics FornaciariCrossValidation(StatementClassifier classifier, List<LabelledSentence> all, StatementEvaluationOptions options, TextWriter log)
     {
         var manifestos = all.Where(s => s.Source == "fornaciari2021").Select(TrainingData.DocumentOf).Distinct().Order(StringComparer.Ordinal).ToList();
-        var folds = Math.Min(options.Folds, manifestos.Count);
+        // Manifestos of the same party and year go to the same fold: dataset5_2004INCmanifesto and
+        // dataset6_2004INCmanifesto are nearly the same text, and one must not be trained on while the other is tested.
+        var groups = manifestos.GroupBy(ManifestoGroup, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var folds = Math.Min(options.Folds, groups.Count);
         var truth = new List<StatementKind>();
         var predicted = new List<StatementKind>();
         var ml = new MLContext(seed: options.Seed);
         var promise = new[] { StatementKind.Promise };
         for (var f = 0; f < folds; f++)
         {
-            var testManifestos = manifestos.Where((_, i) => i % folds == f).ToHashSet(StringComparer.Ordinal);
+            var testManifestos = groups.Where((_, i) => i % folds == f).SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
             bool InTest(LabelledSentence s) => s.Source == "fornaciari2021" && testManifestos.Contains(TrainingData.DocumentOf(s));
             var test = all.Where(InTest).ToList();
             var training = all.Where(s => !InTest(s) && (s.Source == "fornaciari2021" || !TrainingData.IsHeldOut(s))).ToList();
@@ -94,7 +100,7 @@ public static class StatementEvaluation
             log.WriteLine($"fold {f + 1}/{folds}: {string.Join(", ", testManifestos.Order(StringComparer.Ordinal))} ({test.Count} sentences), promise threshold {calibration.Thresholds["promise"]}");
         }
 
-        return EvaluationMetrics.Score($"Fornaciari 2021 cross-validation across manifestos ({folds} folds of {manifestos.Count} manifestos)",
+        return EvaluationMetrics.Score($"Fornaciari 2021 cross-validation across manifestos ({folds} folds of {manifestos.Count} manifestos, {groups.Count} party-years)",
             "promise F1 (pledge)", truth, predicted);
     }
 }
