@@ -13,7 +13,7 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal sealed class CueTagger
 {
-    public const int FeatureCount = 40;
+    public const int FeatureCount = 42;
 
     private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
@@ -77,20 +77,24 @@ internal sealed class CueTagger
         return result;
     }
 
-    /// <summary>The attributions the tagger finds in the sentences that none of <paramref name="attributions"/> touches.</summary>
+    /// <summary>
+    /// The attributions the tagger finds: at most one per sentence, its cue a word outside every span of
+    /// <paramref name="attributions"/>, its content running to the sentence end or to the next of those spans.
+    /// </summary>
     public List<Attribution> Find(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
-        foreach (var (_, tokens) in CandidatesBySentence(doc, attributions, Priors))
+        var blocked = Blocked(doc, attributions);
+        foreach (var (_, tokens) in CandidatesBySentence(doc, blocked, Priors))
         {
             var best = -1;
             var bestScore = Priors.Threshold;
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, features);
+                Features(doc, k, Priors, blocked, features);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -99,7 +103,7 @@ internal sealed class CueTagger
                 }
             }
 
-            if (best >= 0 && Build(doc, best) is { } a)
+            if (best >= 0 && Build(doc, best, blocked) is { } a)
             {
                 added.Add(a);
             }
@@ -109,14 +113,11 @@ internal sealed class CueTagger
         return added;
     }
 
-    /// <summary>
-    /// The candidate cue tokens of each sentence no attribution touches: known words (a prior) outside quotations.
-    /// The list of tokens is the same object at every step (read it before the next).
-    /// </summary>
-    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, List<Attribution> attributions, CuePriors priors)
+    /// <summary>For each token, whether it lies in a content, cue or speaker span of <paramref name="attributions"/>.</summary>
+    internal static bool[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
     {
         var t = doc.Tokens;
-        var covered = new bool[doc.Document.Sentences.Count];
+        var blocked = new bool[t.Count];
         void Cover(Span? span)
         {
             if (span is not { } s || t.Count == 0)
@@ -124,11 +125,9 @@ internal sealed class CueTagger
                 return;
             }
 
-            var first = Math.Min(doc.IndexAtOrAfter(s.Start), t.Count - 1);
-            var last = Math.Max(first, Math.Min(doc.IndexAtOrAfter(s.End) - 1, t.Count - 1));
-            for (var sentence = doc.SentenceOf[first]; sentence <= doc.SentenceOf[last]; sentence++)
+            for (var i = doc.IndexAtOrAfter(s.Start); i < t.Count && t[i].Span.Start < s.End; i++)
             {
-                covered[sentence] = true;
+                blocked[i] = true;
             }
         }
 
@@ -139,10 +138,20 @@ internal sealed class CueTagger
             Cover(a.Speaker);
         }
 
+        return blocked;
+    }
+
+    /// <summary>
+    /// The candidate cue tokens of each sentence: known words (a prior) outside quotations and outside every
+    /// attribution found (<paramref name="blocked"/>). The list of tokens is the same object at every step (read it before the next).
+    /// </summary>
+    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, bool[] blocked, CuePriors priors)
+    {
+        var t = doc.Tokens;
         var tokens = new List<int>();
-        for (var sentence = 0; sentence < covered.Length; sentence++)
+        for (var sentence = 0; sentence < doc.Document.Sentences.Count; sentence++)
         {
-            if (covered[sentence] || doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
+            if (doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
             {
                 continue;
             }
@@ -150,7 +159,7 @@ internal sealed class CueTagger
             tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
-                if (t[k].IsWord && !doc.Quoted[k] && priors.Contains(t[k].Lower))
+                if (t[k].IsWord && !doc.Quoted[k] && !blocked[k] && priors.Contains(t[k].Lower))
                 {
                     tokens.Add(k);
                 }
@@ -163,13 +172,25 @@ internal sealed class CueTagger
         }
     }
 
-    /// <summary>The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence is the content; null when that is too short.</summary>
-    internal static Attribution? Build(TokenizedDocument doc, int k)
+    /// <summary>
+    /// The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence, up to the next blocked
+    /// token, is the content; null when that is too short.
+    /// </summary>
+    internal static Attribution? Build(TokenizedDocument doc, int k, bool[] blocked)
     {
         var t = doc.Tokens;
         var end = doc.SentenceEndToken(k);
+        for (var i = k + 1; i < end; i++)
+        {
+            if (blocked[i])
+            {
+                end = i;
+                break;
+            }
+        }
+
         var last = end - 1;
-        while (last > k && !t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or ",")
+        while (last > k && !t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or "," or "(" or "—" or "–")
         {
             last--;
         }
@@ -183,7 +204,7 @@ internal sealed class CueTagger
         }
 
         var cueFirst = k;
-        while (cueFirst - 1 >= doc.SentenceStartToken(k) && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && !blocked[cueFirst - 1] && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
         {
             cueFirst--;
         }
@@ -218,7 +239,7 @@ internal sealed class CueTagger
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
-    public static void Features(TokenizedDocument doc, int k, CuePriors priors, float[] f)
+    public static void Features(TokenizedDocument doc, int k, CuePriors priors, bool[] blocked, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -311,6 +332,15 @@ internal sealed class CueTagger
         }
 
         f[38] = quoted ? 1 : 0;
+
+        // Attributions already found in the sentence: before the word, after it (the content stops there).
+        for (var i = sentenceStart; i < sentenceEnd; i++)
+        {
+            if (blocked[i])
+            {
+                f[i < k ? 40 : 41] = 1;
+            }
+        }
 
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
     }

@@ -194,19 +194,20 @@ public static class CueTaggerTrainer
         var result = new List<Sentence>();
         foreach (var a in articles)
         {
-            foreach (var (_, tokens) in CueTagger.CandidatesBySentence(a.Doc, a.Found, priors))
+            var blocked = CueTagger.Blocked(a.Doc, a.Found);
+            foreach (var (_, tokens) in CueTagger.CandidatesBySentence(a.Doc, blocked, priors))
             {
                 var rows = new List<SpeakerRankerTrainer.CandidateRow>();
                 var golds = new List<int>();
                 foreach (var k in tokens)
                 {
-                    if (CueTagger.Build(a.Doc, k) is not { } built)
+                    if (CueTagger.Build(a.Doc, k, blocked) is not { } built)
                     {
                         continue;
                     }
 
                     var f = new float[CueTagger.FeatureCount];
-                    CueTagger.Features(a.Doc, k, priors, f);
+                    CueTagger.Features(a.Doc, k, priors, blocked, f);
                     var start = a.Map.ToCodePoint(a.Doc.Tokens[k].Span.Start);
                     var content = Cp(a.Map, built.Content);
                     var gold = -1;
