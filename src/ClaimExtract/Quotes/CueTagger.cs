@@ -71,7 +71,8 @@ internal sealed class CueTagger
         }
 
         var result = new List<Attribution>(attributions.Count + added.Count);
-        result.AddRange(attributions);
+        var absorbed = added.Where(a => a.Absorbs is not null).Select(a => a.Absorbs!).ToHashSet(ReferenceEqualityComparer.Instance);
+        result.AddRange(absorbed.Count == 0 ? attributions : attributions.Where(a => !absorbed.Contains(a)));
         result.AddRange(added);
         result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return result;
@@ -103,7 +104,7 @@ internal sealed class CueTagger
                 }
             }
 
-            if (best >= 0 && Build(doc, best, blocked) is { } a)
+            if (best >= 0 && Build(doc, best, blocked, attributions) is { } a)
             {
                 added.Add(a);
             }
@@ -113,11 +114,13 @@ internal sealed class CueTagger
         return added;
     }
 
-    /// <summary>For each token, whether it lies in a content, cue or speaker span of <paramref name="attributions"/>.</summary>
-    internal static bool[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
+    /// <summary>For each token, the index of the attribution whose content, cue or speaker span holds it; -1 for none.</summary>
+    internal static int[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
     {
         var t = doc.Tokens;
-        var blocked = new bool[t.Count];
+        var blocked = new int[t.Count];
+        Array.Fill(blocked, -1);
+        var owner = 0;
         void Cover(Span? span)
         {
             if (span is not { } s || t.Count == 0)
@@ -127,15 +130,15 @@ internal sealed class CueTagger
 
             for (var i = doc.IndexAtOrAfter(s.Start); i < t.Count && t[i].Span.Start < s.End; i++)
             {
-                blocked[i] = true;
+                blocked[i] = owner;
             }
         }
 
-        foreach (var a in attributions)
+        for (; owner < attributions.Count; owner++)
         {
-            Cover(a.Content);
-            Cover(a.Cue);
-            Cover(a.Speaker);
+            Cover(attributions[owner].Content);
+            Cover(attributions[owner].Cue);
+            Cover(attributions[owner].Speaker);
         }
 
         return blocked;
@@ -145,7 +148,7 @@ internal sealed class CueTagger
     /// The candidate cue tokens of each sentence: known words (a prior) outside quotations and outside every
     /// attribution found (<paramref name="blocked"/>). The list of tokens is the same object at every step (read it before the next).
     /// </summary>
-    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, bool[] blocked, CuePriors priors)
+    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, int[] blocked, CuePriors priors)
     {
         var t = doc.Tokens;
         var tokens = new List<int>();
@@ -159,7 +162,7 @@ internal sealed class CueTagger
             tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
-                if (t[k].IsWord && !doc.Quoted[k] && !blocked[k] && priors.Contains(t[k].Lower))
+                if (t[k].IsWord && !doc.Quoted[k] && blocked[k] < 0 && priors.Contains(t[k].Lower))
                 {
                     tokens.Add(k);
                 }
@@ -174,16 +177,23 @@ internal sealed class CueTagger
 
     /// <summary>
     /// The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence, up to the next blocked
-    /// token, is the content; null when that is too short.
+    /// token, is the content; null when that is too short. When that token opens a quotation the rules found no cue for
+    /// ("argued that X has “...”"), the content takes the quotation in (a mixed statement that replaces it).
     /// </summary>
-    internal static Attribution? Build(TokenizedDocument doc, int k, bool[] blocked)
+    internal static Attribution? Build(TokenizedDocument doc, int k, int[] blocked, List<Attribution> found)
     {
         var t = doc.Tokens;
         var end = doc.SentenceEndToken(k);
+        Attribution? absorbed = null;
         for (var i = k + 1; i < end; i++)
         {
-            if (blocked[i])
+            if (blocked[i] >= 0)
             {
+                if (found[blocked[i]] is { Cue: null, Type: QuoteType.Direct } q && q.Content.Start == t[i].Span.Start)
+                {
+                    absorbed = q;
+                }
+
                 end = i;
                 break;
             }
@@ -204,7 +214,7 @@ internal sealed class CueTagger
         }
 
         var cueFirst = k;
-        while (cueFirst - 1 >= doc.SentenceStartToken(k) && !blocked[cueFirst - 1] && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
         {
             cueFirst--;
         }
@@ -215,13 +225,13 @@ internal sealed class CueTagger
             words += t[i].IsWord ? 1 : 0;
         }
 
-        if (words < MinimumContentWords)
+        if (words < MinimumContentWords && absorbed is null)
         {
             return null;
         }
 
-        var content = new Span(t[cueLast + 1].Span.Start, t[last].Span.End);
-        var quoted = false;
+        var content = new Span(t[cueLast + 1].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
+        var quoted = absorbed is not null;
         for (var i = cueLast + 1; i <= last; i++)
         {
             quoted |= doc.Quoted[i];
@@ -231,6 +241,7 @@ internal sealed class CueTagger
         return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
         {
             CueVerb = t[k].Lower,
+            Absorbs = absorbed,
         };
     }
 
@@ -239,7 +250,7 @@ internal sealed class CueTagger
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
-    public static void Features(TokenizedDocument doc, int k, CuePriors priors, bool[] blocked, float[] f)
+    public static void Features(TokenizedDocument doc, int k, CuePriors priors, int[] blocked, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -336,7 +347,7 @@ internal sealed class CueTagger
         // Attributions already found in the sentence: before the word, after it (the content stops there).
         for (var i = sentenceStart; i < sentenceEnd; i++)
         {
-            if (blocked[i])
+            if (blocked[i] >= 0)
             {
                 f[i < k ? 40 : 41] = 1;
             }
