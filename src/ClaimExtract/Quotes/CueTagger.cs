@@ -199,8 +199,9 @@ internal sealed class CueTagger
             }
         }
 
+        var cut = end < doc.SentenceEndToken(k);
         var last = end - 1;
-        while (last > k && !t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or "," or "(" or "—" or "–")
+        while (last > k && (!t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or "," or "(" or "—" or "–" || cut && Linking.Contains(t[last].Lower)))
         {
             last--;
         }
@@ -244,6 +245,10 @@ internal sealed class CueTagger
             Absorbs = absorbed,
         };
     }
+
+    // Words that join the content to the attribution that cuts it short ("..., but [he said] ..."): not content.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Linking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["and", "but", "or", "while", "as", "because", "although", "though", "so", "yet", "when", "where", "which", "who", "that"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["about", "of", "for", "on", "with", "against", "out", "at", "over", "up", "in"], StringComparer.Ordinal);
