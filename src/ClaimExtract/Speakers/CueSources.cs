@@ -55,10 +55,10 @@ internal sealed class CueSources
     }
 
     /// <summary>
-    /// Writes the two features of a cue (all of an attribution's candidates share them): the share of its best-known
-    /// word's train attributions with no source, and how well known that word is; -1 and 0 for a cue of unknown words.
+    /// The two features of a cue (all of an attribution's candidates share them): the share of its best-known word's
+    /// train attributions with no source, and how well known that word is; -1 and 0 for a cue of unknown words.
     /// </summary>
-    public void Fill(string? cueText, float[] f)
+    public (float NoSourceShare, float Known) Of(string? cueText)
     {
         var best = (NoSource: 0, Total: 0);
         foreach (var w in Words(cueText ?? ""))
@@ -69,8 +69,14 @@ internal sealed class CueSources
             }
         }
 
-        f[FirstFeature] = best.Total == 0 ? -1 : (float)best.NoSource / best.Total;
-        f[FirstFeature + 1] = Math.Min(MathF.Log(1 + best.Total) / 8f, 1);
+        return (best.Total == 0 ? -1 : (float)best.NoSource / best.Total, Math.Min(MathF.Log(1 + best.Total) / 8f, 1));
+    }
+
+    /// <summary>Writes the features <see cref="Of"/> gives into a candidate's vector.</summary>
+    public static void Fill((float NoSourceShare, float Known) cue, float[] f)
+    {
+        f[FirstFeature] = cue.NoSourceShare;
+        f[FirstFeature + 1] = cue.Known;
     }
 
     public static CueSources Read(Stream tsv)

@@ -99,10 +99,11 @@ internal sealed class SpeakerRanker
                 vectors = grown;
             }
 
+            var cue = _cueSources.Of(a.CueText);
             for (var i = 0; i < candidates.Count; i++)
             {
                 SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
-                _cueSources.Fill(a.CueText, vectors[i]);
+                CueSources.Fill(cue, vectors[i]);
             }
 
             SpeakerCandidates.RankFeatures(traits, a, candidates, vectors, before, after);

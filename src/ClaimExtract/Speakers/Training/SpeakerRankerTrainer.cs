@@ -108,9 +108,10 @@ public static class SpeakerRankerTrainer
     {
         foreach (var g in groups)
         {
+            var cue = table.Of(g.CueText);
             foreach (var f in g.Features)
             {
-                table.Fill(g.CueText, f);
+                CueSources.Fill(cue, f);
             }
         }
     }
