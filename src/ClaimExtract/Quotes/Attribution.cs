@@ -32,6 +32,9 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
         init;
     }
 
+    /// <summary>A quotation with no cue that this attribution's content takes in, and which it replaces (see <see cref="CueTagger"/>).</summary>
+    public Attribution? Absorbs { get; init; }
+
     /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
     public Attribution? InheritedFrom { get; init; }
 

@@ -811,7 +811,9 @@ internal sealed class AttributionFinder
     {
         var start = _doc.SentenceStartToken(k);
         var end = _doc.SentenceEndToken(k);
-        var np = NounPhraseRight(k + 2, end);
+        // The source of "according to" is any phrase ("the results", "a count by The Associated Press"), not only a
+        // person or organisation: up to the next comma or the sentence end, a dozen words at most.
+        var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end);
         if (np is null)
         {
             return null;
@@ -838,6 +840,18 @@ internal sealed class AttributionFinder
         }
 
         return new Attribution(new Span(_t[start].Span.Start, _t[before - 1].Span.End), QuoteType.Indirect, cue, "according to", SpanOf(np.Value), null);
+    }
+
+    /// <summary>The words from <paramref name="i"/> to the next comma or the sentence end, when they are a dozen or fewer and unquoted.</summary>
+    private (int First, int Last)? AnyPhraseRight(int i, int end)
+    {
+        var last = i - 1;
+        while (last + 1 < end && last + 1 < i + 12 && _t[last + 1].Value != "," && !_doc.Quoted[last + 1] && (_t[last + 1].IsWord || _t[last + 1].Value is "." or "’s" or "'s" or "-" or "&" or "/") && !(_t[last + 1].Value == "." && last + 2 >= end))
+        {
+            last++;
+        }
+
+        return last >= i && _t[i].IsWord && (last + 1 >= end || _t[last + 1].Value is "," or "." or "!" or "?" or ";") ? (i, last) : null;
     }
 
     /// <summary>One past the last content token: the sentence end, or the start of a coordinated predicate of the reporting clause (", but recanted ...").</summary>

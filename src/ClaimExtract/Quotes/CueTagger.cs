@@ -13,7 +13,7 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal sealed class CueTagger
 {
-    public const int FeatureCount = 40;
+    public const int FeatureCount = 42;
 
     private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
@@ -71,26 +71,31 @@ internal sealed class CueTagger
         }
 
         var result = new List<Attribution>(attributions.Count + added.Count);
-        result.AddRange(attributions);
+        var absorbed = added.Where(a => a.Absorbs is not null).Select(a => a.Absorbs!).ToHashSet(ReferenceEqualityComparer.Instance);
+        result.AddRange(absorbed.Count == 0 ? attributions : attributions.Where(a => !absorbed.Contains(a)));
         result.AddRange(added);
         result.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
         return result;
     }
 
-    /// <summary>The attributions the tagger finds in the sentences that none of <paramref name="attributions"/> touches.</summary>
+    /// <summary>
+    /// The attributions the tagger finds: at most one per sentence, its cue a word outside every span of
+    /// <paramref name="attributions"/>, its content running to the sentence end or to the next of those spans.
+    /// </summary>
     public List<Attribution> Find(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
-        foreach (var (_, tokens) in CandidatesBySentence(doc, attributions, Priors))
+        var blocked = Blocked(doc, attributions);
+        foreach (var (_, tokens) in CandidatesBySentence(doc, blocked, Priors))
         {
             var best = -1;
             var bestScore = Priors.Threshold;
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, features);
+                Features(doc, k, Priors, blocked, features);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -99,7 +104,7 @@ internal sealed class CueTagger
                 }
             }
 
-            if (best >= 0 && Build(doc, best) is { } a)
+            if (best >= 0 && Build(doc, best, blocked, attributions) is { } a)
             {
                 added.Add(a);
             }
@@ -109,14 +114,13 @@ internal sealed class CueTagger
         return added;
     }
 
-    /// <summary>
-    /// The candidate cue tokens of each sentence no attribution touches: known words (a prior) outside quotations.
-    /// The list of tokens is the same object at every step (read it before the next).
-    /// </summary>
-    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, List<Attribution> attributions, CuePriors priors)
+    /// <summary>For each token, the index of the attribution whose content, cue or speaker span holds it; -1 for none.</summary>
+    internal static int[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
     {
         var t = doc.Tokens;
-        var covered = new bool[doc.Document.Sentences.Count];
+        var blocked = new int[t.Count];
+        Array.Fill(blocked, -1);
+        var owner = 0;
         void Cover(Span? span)
         {
             if (span is not { } s || t.Count == 0)
@@ -124,25 +128,33 @@ internal sealed class CueTagger
                 return;
             }
 
-            var first = Math.Min(doc.IndexAtOrAfter(s.Start), t.Count - 1);
-            var last = Math.Max(first, Math.Min(doc.IndexAtOrAfter(s.End) - 1, t.Count - 1));
-            for (var sentence = doc.SentenceOf[first]; sentence <= doc.SentenceOf[last]; sentence++)
+            for (var i = doc.IndexAtOrAfter(s.Start); i < t.Count && t[i].Span.Start < s.End; i++)
             {
-                covered[sentence] = true;
+                blocked[i] = owner;
             }
         }
 
-        foreach (var a in attributions)
+        for (; owner < attributions.Count; owner++)
         {
-            Cover(a.Content);
-            Cover(a.Cue);
-            Cover(a.Speaker);
+            Cover(attributions[owner].Content);
+            Cover(attributions[owner].Cue);
+            Cover(attributions[owner].Speaker);
         }
 
+        return blocked;
+    }
+
+    /// <summary>
+    /// The candidate cue tokens of each sentence: known words (a prior) outside quotations and outside every
+    /// attribution found (<paramref name="blocked"/>). The list of tokens is the same object at every step (read it before the next).
+    /// </summary>
+    internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, int[] blocked, CuePriors priors)
+    {
+        var t = doc.Tokens;
         var tokens = new List<int>();
-        for (var sentence = 0; sentence < covered.Length; sentence++)
+        for (var sentence = 0; sentence < doc.Document.Sentences.Count; sentence++)
         {
-            if (covered[sentence] || doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
+            if (doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
             {
                 continue;
             }
@@ -150,7 +162,7 @@ internal sealed class CueTagger
             tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
-                if (t[k].IsWord && !doc.Quoted[k] && priors.Contains(t[k].Lower))
+                if (t[k].IsWord && !doc.Quoted[k] && blocked[k] < 0 && priors.Contains(t[k].Lower))
                 {
                     tokens.Add(k);
                 }
@@ -163,13 +175,33 @@ internal sealed class CueTagger
         }
     }
 
-    /// <summary>The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence is the content; null when that is too short.</summary>
-    internal static Attribution? Build(TokenizedDocument doc, int k)
+    /// <summary>
+    /// The attribution a cue at token <paramref name="k"/> starts: the rest of its sentence, up to the next blocked
+    /// token, is the content; null when that is too short. When that token opens a quotation the rules found no cue for
+    /// ("argued that X has “...”"), the content takes the quotation in (a mixed statement that replaces it).
+    /// </summary>
+    internal static Attribution? Build(TokenizedDocument doc, int k, int[] blocked, List<Attribution> found)
     {
         var t = doc.Tokens;
         var end = doc.SentenceEndToken(k);
+        Attribution? absorbed = null;
+        for (var i = k + 1; i < end; i++)
+        {
+            if (blocked[i] >= 0)
+            {
+                if (found[blocked[i]] is { Cue: null, Type: QuoteType.Direct } q && q.Content.Start == t[i].Span.Start)
+                {
+                    absorbed = q;
+                }
+
+                end = i;
+                break;
+            }
+        }
+
+        var cut = end < doc.SentenceEndToken(k);
         var last = end - 1;
-        while (last > k && !t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or ",")
+        while (last > k && (!t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or "," or "(" or "—" or "–" || cut && Linking.Contains(t[last].Lower)))
         {
             last--;
         }
@@ -183,7 +215,7 @@ internal sealed class CueTagger
         }
 
         var cueFirst = k;
-        while (cueFirst - 1 >= doc.SentenceStartToken(k) && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
         {
             cueFirst--;
         }
@@ -194,13 +226,13 @@ internal sealed class CueTagger
             words += t[i].IsWord ? 1 : 0;
         }
 
-        if (words < MinimumContentWords)
+        if (words < MinimumContentWords && absorbed is null)
         {
             return null;
         }
 
-        var content = new Span(t[cueLast + 1].Span.Start, t[last].Span.End);
-        var quoted = false;
+        var content = new Span(t[cueLast + 1].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
+        var quoted = absorbed is not null;
         for (var i = cueLast + 1; i <= last; i++)
         {
             quoted |= doc.Quoted[i];
@@ -210,15 +242,20 @@ internal sealed class CueTagger
         return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
         {
             CueVerb = t[k].Lower,
+            Absorbs = absorbed,
         };
     }
+
+    // Words that join the content to the attribution that cuts it short ("..., but [he said] ..."): not content.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Linking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["and", "but", "or", "while", "as", "because", "although", "though", "so", "yet", "when", "where", "which", "who", "that"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["about", "of", "for", "on", "with", "against", "out", "at", "over", "up", "in"], StringComparer.Ordinal);
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
-    public static void Features(TokenizedDocument doc, int k, CuePriors priors, float[] f)
+    public static void Features(TokenizedDocument doc, int k, CuePriors priors, int[] blocked, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -311,6 +348,15 @@ internal sealed class CueTagger
         }
 
         f[38] = quoted ? 1 : 0;
+
+        // Attributions already found in the sentence: before the word, after it (the content stops there).
+        for (var i = sentenceStart; i < sentenceEnd; i++)
+        {
+            if (blocked[i] >= 0)
+            {
+                f[i < k ? 40 : 41] = 1;
+            }
+        }
 
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
     }

@@ -45,7 +45,7 @@ internal readonly record struct SpeakerCandidate(int First, int Last, MentionTyp
 internal static class SpeakerCandidates
 {
     /// <summary>The number of features of a candidate.</summary>
-    public const int FeatureCount = 58;
+    public const int FeatureCount = 60;
 
     // Tokens around the anchors (cue, content start and end) that candidates are taken from.
     private const int Window = 25;

@@ -18,32 +18,39 @@ internal sealed class SpeakerRanker
 {
     private const string EmbeddedModel = "ClaimExtract.Speakers.speaker-ranker.zip";
 
+    private const string EmbeddedCueSources = "ClaimExtract.Speakers.cue-sources.tsv";
+
     private static readonly Lazy<SpeakerRanker?> LazyDefault = new(() =>
     {
         using var model = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedModel);
-        return model is null ? null : Load(model);
+        using var cueSources = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedCueSources);
+        return model is null ? null : Load(model, cueSources);
     });
 
     private readonly BoostedTrees _trees;
 
-    private SpeakerRanker(BoostedTrees trees)
+    private readonly CueSources _cueSources;
+
+    private SpeakerRanker(BoostedTrees trees, CueSources cueSources)
     {
         _trees = trees;
+        _cueSources = cueSources;
     }
 
     /// <summary>The embedded model; null when the library was built without one (the rules' speakers then stand).</summary>
     public static SpeakerRanker? Default => LazyDefault.Value;
 
-    public static SpeakerRanker Load(Stream modelZip)
+    /// <summary>A ranker from its model and the cue-source table written beside it (<c>cue-sources.tsv</c>; none: every cue unknown).</summary>
+    public static SpeakerRanker Load(Stream modelZip, Stream? cueSourcesTsv = null)
     {
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(modelZip, out _);
-        return From(model);
+        return From(model, cueSourcesTsv is null ? CueSources.Empty : CueSources.Read(cueSourcesTsv));
     }
 
-    internal static SpeakerRanker From(ITransformer model)
+    internal static SpeakerRanker From(ITransformer model, CueSources cueSources)
     {
-        return new SpeakerRanker(BoostedTrees.From(model, SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers"));
+        return new SpeakerRanker(BoostedTrees.From(model, SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers"), cueSources);
     }
 
     /// <summary>The model's raw score of one candidate's features (higher: more likely the speaker).</summary>
@@ -92,9 +99,11 @@ internal sealed class SpeakerRanker
                 vectors = grown;
             }
 
+            var cue = _cueSources.Of(a.CueText);
             for (var i = 0; i < candidates.Count; i++)
             {
                 SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
+                CueSources.Fill(cue, vectors[i]);
             }
 
             SpeakerCandidates.RankFeatures(traits, a, candidates, vectors, before, after);

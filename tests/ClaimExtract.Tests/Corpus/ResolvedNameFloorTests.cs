@@ -11,7 +11,8 @@ namespace ClaimExtract.Tests.Corpus;
 /// <summary>
 /// A metric gate on the hand-labelled resolved names of PolNeAR dev (data/names/dev-references.tsv, the
 /// texts read from ../shared; skipped on a fresh clone without it): the scorer's name accuracy over the
-/// 343 labelled attributions must not fall below 77.0: 77.3 with the learned speaker ranker and cue tagger, 78.7 with the
+/// 343 labelled attributions must not fall below 75.0: 75.4 after the night of 2026-11-29 (221 right names, as with 77.3 over
+/// fewer matched attributions before it), 77.3 with the learned speaker ranker and cue tagger, 78.7 with the
 /// name-resolution rules alone (developed on the separate PolNeAR train set, data/names/train-references.tsv), 67.7 before
 /// them (docs/resolved-names.md).
 /// The dev labels were made after the resolver; its rules follow the error classes they showed and were tuned on train
@@ -70,7 +71,9 @@ public class ResolvedNameFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(343), "the labelled set changed");
-        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(77.0), score.ToJsonLine());   // 77.3 with the learned speaker ranker and cue tagger (more, and harder, statements matched)
+        // 77.3 over 286 matched with the learned speaker ranker and cue tagger; 75.4 over 293 matched after the night of
+        // 2026-11-29 (the same 221 right names of the 343: more, and harder, statements matched).
+        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(75.0), score.ToJsonLine());
     }
 
     private static Dictionary<string, Dictionary<string, (int Start, int End, string Digest)>> ReadLabels(string path)

@@ -32,6 +32,24 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(Statements(text), Is.EqualTo(new[] { ((string?)cue, (string?)speaker, content) }));
     }
 
+    // A sentence the rules attributed already: the tagger reads the words outside that attribution, and its content
+    // stops where the rules' attribution starts.
+    [TestCase("“We will not sign,” Anna Berg said, and union leaders expressed concern about the new rules for night shifts.", "expressed", "concern about the new rules for night shifts")]
+    [TestCase("“The vote was fair,” Berg said on Monday, while the nurses opposed the plan to close the rural hospitals.", "opposed", "the plan to close the rural hospitals")]
+    public void StanceCue_BesideTheRulesAttribution_StopsAtIt(string text, string cue, string content)
+    {
+        var statements = Statements(text);
+        Assert.That(statements.Select(s => (s.Cue, s.Text)), Does.Contain(((string?)cue, content)));
+        Assert.That(statements, Has.Count.EqualTo(2));
+    }
+
+    // A quotation the rules found no cue for, after a cue the tagger knows: one mixed statement from the cue on.
+    [TestCase("Union leaders expressed concern that the rules are “a disaster for every nurse on the night shift.”", "expressed", "that the rules are “a disaster for every nurse on the night shift.”")]
+    public void StanceCue_BeforeAQuotationWithoutCue_TakesItIn(string text, string cue, string content)
+    {
+        Assert.That(Statements(text).Select(s => (s.Cue, s.Text)), Is.EqualTo(new[] { ((string?)cue, content) }));
+    }
+
     [TestCase("The company sold 300 cars in May.")]
     [TestCase("The bridge was built in 1932 and repaired twice.")]
     [TestCase("Snow fell on the pass for three days in a row.")]

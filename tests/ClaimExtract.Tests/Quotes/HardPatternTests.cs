@@ -68,6 +68,8 @@ public class HardPatternTests
         yield return Case("ToldAddresseeNoThat", "The billionaire told Xinhua the deal was never final.", new Found("the deal was never final", I, "told", "The billionaire", "Xinhua"));
         yield return Case("AccordingToAfter", "Rents rose by a third last year, according to the housing board.", new Found("Rents rose by a third last year", I, "according to", "the housing board"));
         yield return Case("AccordingToBefore", "According to the housing board, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the housing board"));
+        yield return Case("AccordingToAnyPhraseAfter", "The plan will cost $5 billion, according to a count by The Associated Press.", new Found("The plan will cost $5 billion", I, "according to", "a count by The Associated Press"));
+        yield return Case("AccordingToAnyPhraseBefore", "According to the results, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the results"));
         yield return Case("AsAReportExplained", "As a Bloomberg report explained, the port handles most of the grain exports.", new Found("the port handles most of the grain exports", I, "explained", "a Bloomberg report"));
         yield return Case("AuxiliaryInTheCue", "The minister has said the fuel tax will stay.", new Found("the fuel tax will stay", I, "has said", "The minister"));
         yield return Case("PollShare", "About 9 percent said they had no preference.", new Found("they had no preference", I, "said", "About 9 percent"));

@@ -60,8 +60,10 @@ public class SpeakerRankerTests : TempFolderTest
 
         Assert.That(first.MatchedAttributions, Is.GreaterThan(10));
         Assert.That(File.ReadAllBytes(second.ModelPath), Is.EqualTo(File.ReadAllBytes(first.ModelPath)));
+        Assert.That(File.ReadAllText(SpeakerRankerTrainer.CueSourcesPath(second.ModelPath)), Is.EqualTo(File.ReadAllText(SpeakerRankerTrainer.CueSourcesPath(first.ModelPath))));
         using var zip = File.OpenRead(first.ModelPath);
-        Assert.That(SpeakerRanker.Load(zip), Is.Not.Null);
+        using var cueSources = File.OpenRead(SpeakerRankerTrainer.CueSourcesPath(first.ModelPath));
+        Assert.That(SpeakerRanker.Load(zip, cueSources), Is.Not.Null);
     }
 
     // Articles in PolNeAR's format, written for this test: each sentence attributes one statement; the speakers vary in kind and position.

@@ -37,7 +37,7 @@ public static class CueTaggerTrainer
         var baseFn = articles.Sum(a => a.Gold.Count - a.MatchedGold.Count);
 
         // Cross-validation by article: priors and model from the other folds; every sentence's best score kept.
-        var scored = new List<(float Score, int Article, int Gold)>();
+        var scored = new List<(float Score, int Article, int Gold, int Replaced)>();
         var candidateCount = 0;
         for (var fold = 0; fold < options.Folds; fold++)
         {
@@ -49,7 +49,7 @@ public static class CueTaggerTrainer
             {
                 candidateCount += sentence.Rows.Count;
                 var best = sentence.Rows.Select((r, i) => (Score: tagger.Score(r.Features), i)).MaxBy(p => p.Score);
-                scored.Add((best.Score, sentence.Article, sentence.Gold[best.i]));
+                scored.Add((best.Score, sentence.Article, sentence.Gold[best.i], sentence.Replaced[best.i]));
             }
 
             log.WriteLine($"fold {fold}: {fit.Count} training sentences");
@@ -62,8 +62,25 @@ public static class CueTaggerTrainer
         var threshold = float.PositiveInfinity;
         var seen = new HashSet<(int, int)>();
         int tp = 0, fp = 0, bestAdded = 0, bestRight = 0;
-        foreach (var (score, article, gold) in scored)
+        foreach (var (score, article, gold, replaced) in scored)
         {
+            // A tagged attribution that takes in a cueless quotation of the rules replaces it: the quotation's match
+            // (or its false positive) goes with it.
+            if (replaced >= 0 && replaced == gold)
+            {
+                continue;
+            }
+
+            if (replaced >= 0)
+            {
+                tp--;
+                seen.Remove((article, replaced));
+            }
+            else if (replaced == -1)
+            {
+                fp--;
+            }
+
             if (gold >= 0 && seen.Add((article, gold)))
             {
                 tp++;
@@ -102,9 +119,9 @@ public static class CueTaggerTrainer
 
     private sealed record GoldAttribution((int Start, int End) Content, List<(int Start, int End)> Cues);
 
-    private sealed record PreparedArticle(int Index, string Text, TokenizedDocument Doc, CodePointMap Map, List<Attribution> Found, List<GoldAttribution> Gold, HashSet<int> MatchedGold);
+    private sealed record PreparedArticle(int Index, string Text, TokenizedDocument Doc, CodePointMap Map, List<Attribution> Found, List<GoldAttribution> Gold, Dictionary<int, Attribution> MatchedGold);
 
-    private sealed record Sentence(int Article, List<SpeakerRankerTrainer.CandidateRow> Rows, List<int> Gold);
+    private sealed record Sentence(int Article, List<SpeakerRankerTrainer.CandidateRow> Rows, List<int> Gold, List<int> Replaced);
 
     private static PreparedArticle Prepare(JsonElement json, int index)
     {
@@ -128,7 +145,7 @@ public static class CueTaggerTrainer
         }
 
         // The scorer's matching: gold in order, each takes the unused prediction covering most of it (> 0.3).
-        var matched = new HashSet<int>();
+        var matched = new Dictionary<int, Attribution>();
         var unused = Enumerable.Range(0, found.Count).ToList();
         for (var g = 0; g < gold.Count; g++)
         {
@@ -136,7 +153,7 @@ public static class CueTaggerTrainer
             if (best >= 0)
             {
                 unused.Remove(best);
-                matched.Add(g);
+                matched.Add(g, found[best]);
             }
         }
 
@@ -194,25 +211,29 @@ public static class CueTaggerTrainer
         var result = new List<Sentence>();
         foreach (var a in articles)
         {
-            foreach (var (_, tokens) in CueTagger.CandidatesBySentence(a.Doc, a.Found, priors))
+            var blocked = CueTagger.Blocked(a.Doc, a.Found);
+            foreach (var (_, tokens) in CueTagger.CandidatesBySentence(a.Doc, blocked, priors))
             {
                 var rows = new List<SpeakerRankerTrainer.CandidateRow>();
                 var golds = new List<int>();
+                var replaced = new List<int>();
                 foreach (var k in tokens)
                 {
-                    if (CueTagger.Build(a.Doc, k) is not { } built)
+                    if (CueTagger.Build(a.Doc, k, blocked, a.Found) is not { } built)
                     {
                         continue;
                     }
 
                     var f = new float[CueTagger.FeatureCount];
-                    CueTagger.Features(a.Doc, k, priors, f);
+                    CueTagger.Features(a.Doc, k, priors, blocked, f);
                     var start = a.Map.ToCodePoint(a.Doc.Tokens[k].Span.Start);
                     var content = Cp(a.Map, built.Content);
                     var gold = -1;
                     for (var g = 0; g < a.Gold.Count && gold < 0; g++)
                     {
-                        if (!a.MatchedGold.Contains(g) && a.Gold[g].Cues.Any(c => c.Start <= start && start < c.End) && Best(a.Gold[g].Content, [(0, content)]) == 0)
+                        // A gold attribution the rules matched counts only for the tagged one that takes in the rules' (cueless) quotation.
+                        var open = !a.MatchedGold.TryGetValue(g, out var by) || ReferenceEquals(by, built.Absorbs);
+                        if (open && a.Gold[g].Cues.Any(c => c.Start <= start && start < c.End) && Best(a.Gold[g].Content, [(0, content)]) == 0)
                         {
                             gold = g;
                         }
@@ -220,11 +241,12 @@ public static class CueTaggerTrainer
 
                     rows.Add(new SpeakerRankerTrainer.CandidateRow { Label = gold >= 0, Features = f });
                     golds.Add(gold);
+                    replaced.Add(built.Absorbs is null ? -2 : a.MatchedGold.FirstOrDefault(kv => ReferenceEquals(kv.Value, built.Absorbs), new(-1, null!)).Key);
                 }
 
                 if (rows.Count > 0)
                 {
-                    result.Add(new Sentence(a.Index, rows, golds));
+                    result.Add(new Sentence(a.Index, rows, golds, replaced));
                 }
             }
         }

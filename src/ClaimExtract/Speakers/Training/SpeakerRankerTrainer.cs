@@ -61,7 +61,8 @@ public static class SpeakerRankerTrainer
             log.WriteLine($"attributions from the rules and the cue tagger {taggerPath}");
         }
 
-        var groups = Examples(options.GoldPath, tagger);
+        var gold = QuoteScorer.ReadJsonLines(options.GoldPath).ToList();
+        var groups = Examples(gold, tagger);
         var articles = groups.Select(g => g.Article).Distinct().Count();
         var candidates = groups.Sum(g => g.Features.Count);
         log.WriteLine($"{articles} articles, {groups.Count} matched attributions, {candidates} candidates");
@@ -70,18 +71,24 @@ public static class SpeakerRankerTrainer
         var correctCv = 0;
         for (var fold = 0; fold < options.Folds; fold++)
         {
+            // The cue-source table of the training folds fills its features in every group of this round.
+            var cueSources = CueSources.Harvest(gold.Where((_, i) => i % options.Folds != fold));
+            Fill(groups, cueSources);
             var fit = groups.Where(g => g.Article % options.Folds != fold).ToList();
             var test = groups.Where(g => g.Article % options.Folds == fold).ToList();
-            var ranker = SpeakerRanker.From(Fit(ml, fit, options));
+            var ranker = SpeakerRanker.From(Fit(ml, fit, options), cueSources);
             var right = test.Count(g => Correct(ranker, g));
             correctCv += right;
             log.WriteLine($"fold {fold}: {test.Count} attributions, speaker accuracy {Percent(right, test.Count)}");
         }
 
+        var allCueSources = CueSources.Harvest(gold);
+        Fill(groups, allCueSources);
         var model = Fit(ml, groups, options);
-        var final = SpeakerRanker.From(model);
+        var final = SpeakerRanker.From(model, allCueSources);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         Save(ml, model, SpeakerCandidates.FeatureCount, options.OutputModelPath);
+        allCueSources.Write(CueSourcesPath(options.OutputModelPath));
         return new SpeakerTrainingReport(
             articles,
             groups.Count,
@@ -92,6 +99,21 @@ public static class SpeakerRankerTrainer
             Percent(groups.Count(g => Correct(final, g)), groups.Count),
             options.OutputModelPath,
             new FileInfo(options.OutputModelPath).Length);
+    }
+
+    /// <summary>The cue-source table beside the model: <c>speaker-ranker.zip</c> → <c>cue-sources.tsv</c>.</summary>
+    public static string CueSourcesPath(string modelPath) => Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "cue-sources.tsv");
+
+    private static void Fill(List<Group> groups, CueSources table)
+    {
+        foreach (var g in groups)
+        {
+            var cue = table.Of(g.CueText);
+            foreach (var f in g.Features)
+            {
+                CueSources.Fill(cue, f);
+            }
+        }
     }
 
     private static double Percent(int a, int b) => b == 0 ? 0 : Math.Round(100.0 * a / b, 1);
@@ -149,13 +171,13 @@ public static class SpeakerRankerTrainer
     }
 
     /// <summary>One matched attribution: its candidates' features, which are labelled right, and whether choosing each gives a right speaker as the scorer counts it.</summary>
-    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect);
+    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect, string? CueText);
 
-    private static List<Group> Examples(string goldPath, CueTagger? tagger)
+    private static List<Group> Examples(List<System.Text.Json.JsonElement> articles, CueTagger? tagger)
     {
         var groups = new List<Group>();
         var article = 0;
-        foreach (var json in QuoteScorer.ReadJsonLines(goldPath))
+        foreach (var json in articles)
         {
             var text = json.GetProperty("text").GetString() ?? "";
             var gold = QuoteScorer.Gold([json]).Values.Single();
@@ -218,7 +240,7 @@ public static class SpeakerRankerTrainer
 
                 SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);
 
-                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker)));
+                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker), a.CueText));
             }
 
             article++;
