@@ -214,11 +214,17 @@ public sealed partial class HtmlArticleExtractor
         var tree = new Tree();
         var ownLength = new List<int>();
         var ownCommas = new List<int>();
-        var stack = new Stack<(HtmlNode Node, int Parent)>();
-        stack.Push((root, -1));
+        // Two stacks, not one of (node, parent) tuples: a Stack of a struct is compiled anew in every process (no
+        // ReadyToRun code for it), Stack<HtmlNode> and List<int> come precompiled.
+        var stack = new Stack<HtmlNode>();
+        var parents = new List<int>();
+        stack.Push(root);
+        parents.Add(-1);
         while (stack.Count > 0)
         {
-            var (node, parent) = stack.Pop();
+            var node = stack.Pop();
+            var parent = parents[^1];
+            parents.RemoveAt(parents.Count - 1);
             if (node.NodeType == HtmlNodeType.Comment || node.NodeType == HtmlNodeType.Element && isDropped(node))
             {
                 continue;
@@ -238,7 +244,8 @@ public sealed partial class HtmlArticleExtractor
             var children = node.ChildNodes;
             for (var c = children.Count - 1; c >= 0; c--)
             {
-                stack.Push((children[c], index));
+                stack.Push(children[c]);
+                parents.Add(index);
             }
         }
 
@@ -570,19 +577,20 @@ public sealed partial class HtmlArticleExtractor
         foreach (var root in roots)
         {
             // Block elements still open, innermost last, by the end of their subtree.
-            var open = new Stack<int>();
-            var links = new Stack<int>();
+            // Lists used as stacks: List<int> comes precompiled, Stack<int> is compiled anew in every process.
+            var open = new List<int>();
+            var links = new List<int>();
             for (var i = root; i < tree.SubtreeEnd[root]; i++)
             {
-                while (open.Count > 0 && i >= open.Peek())
+                while (open.Count > 0 && i >= open[^1])
                 {
-                    open.Pop();
+                    open.RemoveAt(open.Count - 1);
                     Flush();
                 }
 
-                while (links.Count > 0 && i >= links.Peek())
+                while (links.Count > 0 && i >= links[^1])
                 {
-                    links.Pop();
+                    links.RemoveAt(links.Count - 1);
                 }
 
                 var node = tree.Nodes[i];
@@ -610,11 +618,11 @@ public sealed partial class HtmlArticleExtractor
                 else if (BlockTags.Contains(node.Name))
                 {
                     Flush();
-                    open.Push(tree.SubtreeEnd[i]);
+                    open.Add(tree.SubtreeEnd[i]);
                 }
                 else if (node.Name == "a")
                 {
-                    links.Push(tree.SubtreeEnd[i]);
+                    links.Add(tree.SubtreeEnd[i]);
                 }
                 else if (node.Name is "td" or "th")
                 {
@@ -720,12 +728,12 @@ public sealed partial class HtmlArticleExtractor
             _ => 0,
         };
         var classAndId = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("itemprop", "");
-        if (PositiveRegex().IsMatch(classAndId))
+        if (WordScan.ContainsAny(classAndId, PositiveWords))
         {
             score += 25;
         }
 
-        if (NegativeRegex().IsMatch(classAndId))
+        if (WordScan.ContainsAny(classAndId, NegativeWords))
         {
             score -= 25;
         }
@@ -736,7 +744,7 @@ public sealed partial class HtmlArticleExtractor
     private static bool IsStructurallyDropped(HtmlNode node) =>
         DroppedTags.Contains(node.Name)
         || node.HasAttributes && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
-                                         || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
+                                         || HidesElement(node.GetAttributeValue("style", "")));
 
     /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
     private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
@@ -779,7 +787,7 @@ public sealed partial class HtmlArticleExtractor
         // Half the class names of a page hold none of the words the vocabulary needs: a vectorised search rules
         // them out before the regex runs (ASCII only, where ignoring case means the same to both).
         (!Ascii.IsValid(classAndId) || classAndId.AsSpan().ContainsAny(BoilerplateWords))
-        && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+        && BoilerplateRegex().IsMatch(classAndId) && !WordScan.ContainsAny(classAndId, PositiveWords);
 
     private static int VisibleLength(string raw)
     {
@@ -831,17 +839,42 @@ public sealed partial class HtmlArticleExtractor
     [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
-    [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex PositiveRegex();
+    /// <summary>Class and id words of article containers, matched anywhere, ignoring case (was the regex <c>(article|body|...)</c>; <see cref="WordScan"/> says why not a regex).</summary>
+    private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story"];
 
-    [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex NegativeRegex();
+    /// <summary>Class and id words of page furniture, matched anywhere, ignoring case.</summary>
+    private static readonly string[] NegativeWords =
+        ["comment", "footer", "sidebar", "sponsor", "share", "social", "related", "promo", "widget", "masthead", "meta", "outbrain", "taboola", "shoutbox", "combx", "contact", "skyscraper"];
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
     private static partial Regex TimestampRegex();
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex HiddenStyleRegex();
+    /// <summary>Whether an inline style hides the element: <c>display\s*:\s*none</c> or <c>visibility\s*:\s*hidden</c> anywhere, ignoring case.</summary>
+    private static bool HidesElement(string style) => Declares(style, "display", "none") || Declares(style, "visibility", "hidden");
+
+    private static bool Declares(string style, string property, string value)
+    {
+        for (var at = WordScan.IndexOf(style, property, 0); at >= 0; at = WordScan.IndexOf(style, property, at + 1))
+        {
+            var i = SkipWhiteSpace(style, at + property.Length);
+            if (i < style.Length && style[i] == ':' && WordScan.At(style, SkipWhiteSpace(style, i + 1), value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateLineRegex();
