@@ -588,8 +588,29 @@ internal static partial class MetadataReader
             return [];
         }
 
-        var name = node.SelectSingleNode(".//*[@itemprop='name']")?.InnerText ?? node.InnerText;
+        var name = ItempropName(node)?.InnerText ?? node.InnerText;
         return [.. SplitAuthors(HtmlEntity.DeEntitize(name))];
+    }
+
+    /// <summary>The first element below <paramref name="node"/>, in document order, with <c>itemprop="name"</c>: what the XPath
+    /// <c>.//*[@itemprop='name']</c> finds, without compiling an XPath query (about 3 ms on a process's first byline).</summary>
+    internal static HtmlNode? ItempropName(HtmlNode node)
+    {
+        foreach (var d in node.Descendants())
+        {
+            if (d.NodeType == HtmlNodeType.Element && d.HasAttributes)
+            {
+                foreach (var attribute in d.Attributes)
+                {
+                    if (attribute.Name == "itemprop" && attribute.Value == "name")
+                    {
+                        return d;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].</summary>

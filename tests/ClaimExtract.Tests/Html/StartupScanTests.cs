@@ -109,4 +109,41 @@ public class StartupScanTests
             Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(Reference(value)), value);
         }
     }
+
+    [Test]
+    public void ItempropNameFindsWhatTheXPathFound()
+    {
+        var random = new Random(5);
+        string[] attributes = ["", " itemprop=\"name\"", " ITEMPROP=\"name\"", " itemprop=\"Name\"", " itemprop=\"author\"", " itemprop=\"name\" itemprop=\"x\"",
+            " itemprop=\"x\" itemprop=\"name\"", " itemprop='name'", " itemprop=name", " data-itemprop=\"name\"", " itemprop=\" name\""];
+        string[] tags = ["div", "span", "a", "p", "b"];
+        var found = 0;
+        for (var n = 0; n < 3000; n++)
+        {
+            var html = new StringBuilder("<div id=\"byline\"" + attributes[random.Next(attributes.Length)] + ">");
+            var open = new Stack<string>();
+            for (var k = random.Next(1, 12); k > 0; k--)
+            {
+                if (open.Count > 0 && random.Next(3) == 0)
+                {
+                    html.Append("</").Append(open.Pop()).Append('>');
+                }
+                else
+                {
+                    var tag = tags[random.Next(tags.Length)];
+                    html.Append('<').Append(tag).Append(attributes[random.Next(attributes.Length)]).Append(">w").Append(k);
+                    open.Push(tag);
+                }
+            }
+
+            var document = new HtmlAgilityPack.HtmlDocument();
+            document.LoadHtml(html.Append("</div>").ToString());
+            var byline = document.DocumentNode.FirstChild!;
+            var expected = byline.SelectSingleNode(".//*[@itemprop='name']");
+            Assert.That(MetadataReader.ItempropName(byline), Is.SameAs(expected), html.ToString());
+            found += expected is null ? 0 : 1;
+        }
+
+        Assert.That(found, Is.InRange(300, 2700), "both outcomes should occur");
+    }
 }
