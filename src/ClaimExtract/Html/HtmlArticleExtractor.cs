@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -782,9 +781,9 @@ public sealed partial class HtmlArticleExtractor
 
     /// <summary>Whether a class and id string names boilerplate (and not the article).</summary>
     internal static bool NamesBoilerplate(string classAndId) =>
-        // Half the class names of a page hold none of the words the vocabulary needs: a vectorised search rules
+        // Half the class names of a page hold none of the words the vocabulary needs: a scan by first letter rules
         // them out before the regex runs (ASCII only, where ignoring case means the same to both).
-        (!Ascii.IsValid(classAndId) || classAndId.AsSpan().ContainsAny(BoilerplateWords))
+        (!Ascii.IsValid(classAndId) || BoilerplateWords.FoundIn(classAndId))
         && BoilerplateRegex().IsMatch(classAndId) && !WordScan.ContainsAny(classAndId, PositiveWords);
 
     private static int VisibleLength(string raw)
@@ -827,12 +826,11 @@ public sealed partial class HtmlArticleExtractor
     }
 
     /// <summary>A word that every match of <see cref="BoilerplateRegex"/> holds ("ad" covers advert, ads, read-more and breadcrumbs; "side" sidebar and side-bar).</summary>
-    private static readonly SearchValues<string> BoilerplateWords = SearchValues.Create(
+    private static readonly WordScan.FirstLetterIndex BoilerplateWords = new(
         ["nav", "menu", "footer", "side", "shar", "social", "related", "recommend", "comment", "promo", "ad", "newsletter", "subscri", "cookie",
          "consent", "popup", "outbrain", "taboola", "sponsor", "most", "trending", "pagination", "byline", "author", "skip", "print", "visually",
          "sr-only", "disclaimer", "signup", "more", "gallery", "slideshow", "carousel", "lightbox", "modal", "overlay", "caption", "credit", "cta",
-         "widget", "search", "tag"],
-        StringComparison.OrdinalIgnoreCase);
+         "widget", "search", "tag"]);
 
     [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();

@@ -146,4 +146,25 @@ public class StartupScanTests
 
         Assert.That(found, Is.InRange(300, 2700), "both outcomes should occur");
     }
+
+    [Test]
+    public void FirstLetterIndexFindsWhatTheMultiStringSearchFound()
+    {
+        string[] words = ["nav", "menu", "side", "ad", "sr-only", "most", "more", "cta", "tag", "taboola"];
+        var index = new WordScan.FirstLetterIndex(words);
+        var reference = System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        var random = new Random(13);
+        const string alphabet = "navmenusidADSR-ONLYmostcTAgbx _-1";
+        var found = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = text.AsSpan().ContainsAny(reference);
+            Assert.That(index.FoundIn(text), Is.EqualTo(expected), text);
+            found += expected ? 1 : 0;
+        }
+
+        Assert.That(found, Is.InRange(500, 19_500), "both outcomes should occur");
+        Assert.Throws<ArgumentException>(() => _ = new WordScan.FirstLetterIndex(["-x"]));
+    }
 }
