@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -38,18 +36,17 @@ public sealed partial class HtmlArticleExtractor
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.FlattenDepth, 16);
     }
 
-    private static readonly FrozenSet<string> DroppedTags = new[]
-    {
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio", "map",
-        "button", "input", "select", "textarea", "option", "label", "nav", "footer", "aside", "menu", "dialog", "head",
-        "figure", "figcaption", "picture", "img", "meta", "link",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Elements dropped with their content. Patterns, not FrozenSets: compiled ahead of time, they cost nothing at start-up (a FrozenSet is built, and its assembly loaded, in each process: 3–8 ms).</summary>
+    private static bool IsDroppedTag(string name) =>
+        name is "script" or "style" or "noscript" or "template" or "svg" or "canvas" or "iframe" or "object" or "embed" or "video" or "audio" or
+            "map" or "button" or "input" or "select" or "textarea" or "option" or "label" or "nav" or "footer" or "aside" or "menu" or "dialog" or
+            "head" or "figure" or "figcaption" or "picture" or "img" or "meta" or "link";
 
-    private static readonly FrozenSet<string> BlockTags = new[]
-    {
-        "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
-        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "address", "center", "body", "html",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Elements that end a paragraph.</summary>
+    private static bool IsBlockTag(string name) =>
+        name is "p" or "div" or "section" or "article" or "main" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "ul" or
+            "ol" or "dl" or "dd" or "dt" or "blockquote" or "pre" or "table" or "tr" or "td" or "th" or "tbody" or "thead" or "hr" or "address" or
+            "center" or "body" or "html";
 
     /// <summary>
     /// Extracts the article from an input document: HTML bytes are decoded first (with the transport's
@@ -214,11 +211,17 @@ public sealed partial class HtmlArticleExtractor
         var tree = new Tree();
         var ownLength = new List<int>();
         var ownCommas = new List<int>();
-        var stack = new Stack<(HtmlNode Node, int Parent)>();
-        stack.Push((root, -1));
+        // Two stacks, not one of (node, parent) tuples: a Stack of a struct is compiled anew in every process (no
+        // ReadyToRun code for it), Stack<HtmlNode> and List<int> come precompiled.
+        var stack = new Stack<HtmlNode>();
+        var parents = new List<int>();
+        stack.Push(root);
+        parents.Add(-1);
         while (stack.Count > 0)
         {
-            var (node, parent) = stack.Pop();
+            var node = stack.Pop();
+            var parent = parents[^1];
+            parents.RemoveAt(parents.Count - 1);
             if (node.NodeType == HtmlNodeType.Comment || node.NodeType == HtmlNodeType.Element && isDropped(node))
             {
                 continue;
@@ -238,7 +241,8 @@ public sealed partial class HtmlArticleExtractor
             var children = node.ChildNodes;
             for (var c = children.Count - 1; c >= 0; c--)
             {
-                stack.Push((children[c], index));
+                stack.Push(children[c]);
+                parents.Add(index);
             }
         }
 
@@ -570,19 +574,20 @@ public sealed partial class HtmlArticleExtractor
         foreach (var root in roots)
         {
             // Block elements still open, innermost last, by the end of their subtree.
-            var open = new Stack<int>();
-            var links = new Stack<int>();
+            // Lists used as stacks: List<int> comes precompiled, Stack<int> is compiled anew in every process.
+            var open = new List<int>();
+            var links = new List<int>();
             for (var i = root; i < tree.SubtreeEnd[root]; i++)
             {
-                while (open.Count > 0 && i >= open.Peek())
+                while (open.Count > 0 && i >= open[^1])
                 {
-                    open.Pop();
+                    open.RemoveAt(open.Count - 1);
                     Flush();
                 }
 
-                while (links.Count > 0 && i >= links.Peek())
+                while (links.Count > 0 && i >= links[^1])
                 {
-                    links.Pop();
+                    links.RemoveAt(links.Count - 1);
                 }
 
                 var node = tree.Nodes[i];
@@ -607,14 +612,14 @@ public sealed partial class HtmlArticleExtractor
                 {
                     Flush();
                 }
-                else if (BlockTags.Contains(node.Name))
+                else if (IsBlockTag(node.Name))
                 {
                     Flush();
-                    open.Push(tree.SubtreeEnd[i]);
+                    open.Add(tree.SubtreeEnd[i]);
                 }
                 else if (node.Name == "a")
                 {
-                    links.Push(tree.SubtreeEnd[i]);
+                    links.Add(tree.SubtreeEnd[i]);
                 }
                 else if (node.Name is "td" or "th")
                 {
@@ -691,7 +696,7 @@ public sealed partial class HtmlArticleExtractor
         for (var c = i + 1; c < tree.SubtreeEnd[i]; c = tree.SubtreeEnd[c])
         {
             var child = tree.Nodes[c];
-            if (child.NodeType == HtmlNodeType.Element && BlockTags.Contains(child.Name))
+            if (child.NodeType == HtmlNodeType.Element && IsBlockTag(child.Name))
             {
                 continue;
             }
@@ -720,12 +725,12 @@ public sealed partial class HtmlArticleExtractor
             _ => 0,
         };
         var classAndId = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("itemprop", "");
-        if (PositiveRegex().IsMatch(classAndId))
+        if (WordScan.ContainsAny(classAndId, PositiveWords))
         {
             score += 25;
         }
 
-        if (NegativeRegex().IsMatch(classAndId))
+        if (WordScan.ContainsAny(classAndId, NegativeWords))
         {
             score -= 25;
         }
@@ -734,9 +739,9 @@ public sealed partial class HtmlArticleExtractor
     }
 
     private static bool IsStructurallyDropped(HtmlNode node) =>
-        DroppedTags.Contains(node.Name)
+        IsDroppedTag(node.Name)
         || node.HasAttributes && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
-                                         || HiddenStyleRegex().IsMatch(node.GetAttributeValue("style", "")));
+                                         || HidesElement(node.GetAttributeValue("style", "")));
 
     /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
     private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
@@ -776,10 +781,10 @@ public sealed partial class HtmlArticleExtractor
 
     /// <summary>Whether a class and id string names boilerplate (and not the article).</summary>
     internal static bool NamesBoilerplate(string classAndId) =>
-        // Half the class names of a page hold none of the words the vocabulary needs: a vectorised search rules
+        // Half the class names of a page hold none of the words the vocabulary needs: a scan by first letter rules
         // them out before the regex runs (ASCII only, where ignoring case means the same to both).
-        (!Ascii.IsValid(classAndId) || classAndId.AsSpan().ContainsAny(BoilerplateWords))
-        && BoilerplateRegex().IsMatch(classAndId) && !PositiveRegex().IsMatch(classAndId);
+        (!Ascii.IsValid(classAndId) || BoilerplateWords.FoundIn(classAndId))
+        && BoilerplateRegex().IsMatch(classAndId) && !WordScan.ContainsAny(classAndId, PositiveWords);
 
     private static int VisibleLength(string raw)
     {
@@ -821,27 +826,51 @@ public sealed partial class HtmlArticleExtractor
     }
 
     /// <summary>A word that every match of <see cref="BoilerplateRegex"/> holds ("ad" covers advert, ads, read-more and breadcrumbs; "side" sidebar and side-bar).</summary>
-    private static readonly SearchValues<string> BoilerplateWords = SearchValues.Create(
+    private static readonly WordScan.FirstLetterIndex BoilerplateWords = new(
         ["nav", "menu", "footer", "side", "shar", "social", "related", "recommend", "comment", "promo", "ad", "newsletter", "subscri", "cookie",
          "consent", "popup", "outbrain", "taboola", "sponsor", "most", "trending", "pagination", "byline", "author", "skip", "print", "visually",
          "sr-only", "disclaimer", "signup", "more", "gallery", "slideshow", "carousel", "lightbox", "modal", "overlay", "caption", "credit", "cta",
-         "widget", "search", "tag"],
-        StringComparison.OrdinalIgnoreCase);
+         "widget", "search", "tag"]);
 
     [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateRegex();
 
-    [GeneratedRegex(@"(article|body|content|entry|main|post|text|blog|story)", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex PositiveRegex();
+    /// <summary>Class and id words of article containers, matched anywhere, ignoring case (was the regex <c>(article|body|...)</c>; <see cref="WordScan"/> says why not a regex).</summary>
+    private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story"];
 
-    [GeneratedRegex(@"(comment|footer|sidebar|sponsor|share|social|related|promo|widget|masthead|meta|outbrain|taboola|shoutbox|combx|contact|skyscraper)", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex NegativeRegex();
+    /// <summary>Class and id words of page furniture, matched anywhere, ignoring case.</summary>
+    private static readonly string[] NegativeWords =
+        ["comment", "footer", "sidebar", "sponsor", "share", "social", "related", "promo", "widget", "masthead", "meta", "outbrain", "taboola", "shoutbox", "combx", "contact", "skyscraper"];
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
     private static partial Regex TimestampRegex();
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex HiddenStyleRegex();
+    /// <summary>Whether an inline style hides the element: <c>display\s*:\s*none</c> or <c>visibility\s*:\s*hidden</c> anywhere, ignoring case.</summary>
+    private static bool HidesElement(string style) => Declares(style, "display", "none") || Declares(style, "visibility", "hidden");
+
+    private static bool Declares(string style, string property, string value)
+    {
+        for (var at = WordScan.IndexOf(style, property, 0); at >= 0; at = WordScan.IndexOf(style, property, at + 1))
+        {
+            var i = SkipWhiteSpace(style, at + property.Length);
+            if (i < style.Length && style[i] == ':' && WordScan.At(style, SkipWhiteSpace(style, i + 1), value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BoilerplateLineRegex();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace ClaimExtract.Html;
@@ -19,20 +18,19 @@ namespace ClaimExtract.Html;
 /// </remarks>
 internal static class NestingLimiter
 {
-    private static readonly FrozenSet<string> VoidElements = new[]
-    {
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "keygen",
-        "link", "meta", "param", "source", "spacer", "track", "wbr",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Elements without an end tag (a pattern, not a set: nothing to build at start-up).</summary>
+    private static bool IsVoidElement(string name) =>
+        name is "area" or "base" or "basefont" or "bgsound" or "br" or "col" or "embed" or "frame" or "hr" or "img" or "input" or "isindex" or
+            "keygen" or "link" or "meta" or "param" or "source" or "spacer" or "track" or "wbr";
 
-    private static readonly FrozenSet<string> RawTextElements = new[] { "script", "style", "textarea", "title" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Elements whose content is raw text.</summary>
+    private static bool IsRawTextElement(string name) =>
+        name is "script" or "style" or "textarea" or "title";
 
-    // Inline elements vanish without a trace; any other removed tag leaves a space so that words stay apart.
-    private static readonly FrozenSet<string> InlineElements = new[]
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
-        "small", "span", "strong", "sub", "sup", "time", "u", "var",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Inline elements vanish without a trace; any other removed tag leaves a space so that words stay apart.</summary>
+    private static bool IsInlineElement(string name) =>
+        name is "a" or "abbr" or "b" or "bdi" or "bdo" or "cite" or "code" or "data" or "dfn" or "em" or "font" or "i" or "kbd" or "mark" or "q" or
+            "s" or "samp" or "small" or "span" or "strong" or "sub" or "sup" or "time" or "u" or "var";
 
     /// <summary>The HTML with elements below <paramref name="maxDepth"/> flattened, and how many start tags were removed.</summary>
     public static (string Html, int Removed) Limit(string html, int maxDepth)
@@ -94,7 +92,7 @@ internal static class NestingLimiter
                     }
                 }
             }
-            else if (!selfClosed && !VoidElements.Contains(name))
+            else if (!selfClosed && !IsVoidElement(name))
             {
                 if (open.Count > 0 && ClosesSibling(open[^1], name))
                 {
@@ -117,7 +115,7 @@ internal static class NestingLimiter
             {
                 output ??= new StringBuilder(html.Length);
                 output.Append(html, copied, lt - copied);
-                if (!InlineElements.Contains(name))
+                if (!IsInlineElement(name))
                 {
                     output.Append(' ');
                 }
@@ -126,7 +124,7 @@ internal static class NestingLimiter
             }
 
             i = tagEnd;
-            if (!closing && !drop && RawTextElements.Contains(name))
+            if (!closing && !drop && IsRawTextElement(name))
             {
                 // The element's text runs to its end tag, which closes it.
                 var end = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
