@@ -17,6 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 benchmarks/publish.sh src/ClaimExtract.Cli "$work/bin"
 python3 benchmarks/make-corpus.py "$count" "$work/corpus"
+sync   # the corpus reaches the disk now, not while the first runs are being timed
 cli=$work/bin/claimextract
 
 # run NAME ARGS...: prints "wall_seconds peak_mib"
