@@ -135,6 +135,6 @@ public static partial class ExtractionBenchmark
 
     private static string TruthyString(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 
-    [GeneratedRegex(@"\.html(\.gz)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\.html(\.gz)?$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex HtmlSuffixRegex();
 }

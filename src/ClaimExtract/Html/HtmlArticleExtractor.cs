@@ -832,7 +832,7 @@ public sealed partial class HtmlArticleExtractor
          "sr-only", "disclaimer", "signup", "more", "gallery", "slideshow", "carousel", "lightbox", "modal", "overlay", "caption", "credit", "cta",
          "widget", "search", "tag"]);
 
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|navigation|menu|footer|sidebar|side-bar|share|sharing|social|related|recommend\w*|comment\w*|promo\w*|advert\w*|ads?|ad-\w+|newsletter|subscribe|subscription|cookie\w*|consent|breadcrumbs?|popup|outbrain|taboola|sponsor\w*|most-?read|most-?popular|trending|pagination|byline|author-?bio|skip-?link|print-only|visually-hidden|sr-only|disclaimer|signup|read-?more|more-?stories|gallery|slideshow|carousel|lightbox|modal|overlay|\w*caption\w*|\w*credits?|cta|widget|search\w*|tags|tag-?list)([\s_-]|$)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex BoilerplateRegex();
 
     /// <summary>Class and id words of article containers, matched anywhere, ignoring case (was the regex <c>(article|body|...)</c>; <see cref="WordScan"/> says why not a regex).</summary>
@@ -842,7 +842,7 @@ public sealed partial class HtmlArticleExtractor
     private static readonly string[] NegativeWords =
         ["comment", "footer", "sidebar", "sponsor", "share", "social", "related", "promo", "widget", "masthead", "meta", "outbrain", "taboola", "shoutbox", "combx", "contact", "skyscraper"];
 
-    [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b.*\b\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\b.*\b(1[89]|20)\d\d\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex TimestampRegex();
 
     /// <summary>Whether an inline style hides the element: <c>display\s*:\s*none</c> or <c>visibility\s*:\s*hidden</c> anywhere, ignoring case.</summary>
@@ -872,9 +872,9 @@ public sealed partial class HtmlArticleExtractor
         return i;
     }
 
-    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored( content)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|read more|continue reading|related( articles| stories)?:?|most read|subscribe( now)?|sign up( for .*)?|click here.*|comments?|loading.*|follow us.*|image:? .*|photo:? .*|getty images|.{0,60}\| getty images|copyright .*|©.*|all rights reserved\.?)$", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex BoilerplateLineRegex();
 
-    [GeneratedRegex(@"[.!?…][""”’)]?\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[.!?…][""”’)]?\s*$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SentenceEndRegex();
 }

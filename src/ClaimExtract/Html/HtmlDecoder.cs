@@ -252,9 +252,9 @@ public static partial class HtmlDecoder
     }
 
     // <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">, in either attribute order.
-    [GeneratedRegex(@"<meta\b[^>]{0,300}?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"<meta\b[^>]{0,300}?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex MetaCharsetRegex();
 
-    [GeneratedRegex(@"\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex CharsetParameterRegex();
 }

@@ -856,13 +856,13 @@ internal static partial class MetadataReader
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex LanguageTagRegex();
 
-    [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex AuthorSeparatorRegex();
 
     // A byline part that is a role or an outlet, not a name: "AP National Security Writer", "Staff", "Special to the Post".
@@ -871,6 +871,6 @@ internal static partial class MetadataReader
         ["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "associated press", "reuters", "special to", "news service",
          "photographer", "updated", "published"];
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
 }

@@ -68,29 +68,29 @@ public sealed partial record PromiseDetails(string? Promised, string? When, bool
         return result;
     }
 
-    [GeneratedRegex(@"\w+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"[""“”„«»]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[""“”„«»]", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex QuotationMarkRegex();
 
     // "commit to creating", "pledged to cut", "promise to create", "vowed that it would end".
-    [GeneratedRegex(@"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself )?to\s+(?<object>\w[^;]*)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself )?to\s+(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex CommissiveObjectRegex();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll|going to|gonna)\s+(?:also\s+|now\s+)?(?:be\s+(?=\w+ing\b))?(?<object>\w[^;]*)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll|going to|gonna)\s+(?:also\s+|now\s+)?(?:be\s+(?=\w+ing\b))?(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ModalObjectRegex();
 
     // What follows the promised action but is not part of it: a new clause, a reason, an attribution.
-    [GeneratedRegex(@"(,\s*(but|and then|amid|as|because|while|although|though|which|who|he said|she said|they said|said)\b|\s+(amid|because|despite|while|although|but)\b|(?<!\b[A-Z])[.;!?](\s|$)|—|\s-\s)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(,\s*(but|and then|amid|as|because|while|although|though|which|who|he said|she said|they said|said)\b|\s+(amid|because|despite|while|although|but)\b|(?<!\b[A-Z])[.;!?](\s|$)|—|\s-\s)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ClauseEndRegex();
 
-    [GeneratedRegex(@"\b((over|in|within|during) (the )?(next|coming) [\w\s-]{1,20}?(years?|months?|weeks?|days?|decades?|term)|(by|before|until|in) (the end of )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next \w+|the end of \w+)|within (a|one|two|three|four|five|six|ten|\d+) (years?|months?|weeks?|days?)|this (year|month|week|term)|next (year|month|week|term))\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b((over|in|within|during) (the )?(next|coming) [\w\s-]{1,20}?(years?|months?|weeks?|days?|decades?|term)|(by|before|until|in) (the end of )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next \w+|the end of \w+)|within (a|one|two|three|four|five|six|ten|\d+) (years?|months?|weeks?|days?)|this (year|month|week|term)|next (year|month|week|term))\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex WhenRegex();
 
-    [GeneratedRegex(@"(\d|\b(million|billion|percent|per cent|half|dozen|hundred|thousand|every|all|each|free|ban|abolish|repeal|build|cut|raise|lower|introduce|create|hire|close|open|end|scrap|establish|set up)\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(\d|\b(million|billion|percent|per cent|half|dozen|hundred|thousand|every|all|each|free|ban|abolish|repeal|build|cut|raise|lower|introduce|create|hire|close|open|end|scrap|establish|set up)\b)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex SpecificRegex();
 
-    [GeneratedRegex(@"^(not\s+)?(stop\s+)?(\w+\s+){0,2}?(support\w*|work\w*|striv\w*|continu\w*|improv\w*|strengthen\w*|promot\w*|help\w*|contribut\w*|encourag\w*|consider\w*|fight\w*|look\w* (at|into)|tr(y|ies|ying)|seek\w*|focus\w*|address\w*|explor\w*|do (more|better|everything|whatever)|mak\w* (sure|america|it|things)|keep\w*|enhanc\w*|foster\w*|boost\w*|tackl\w*|protect\w*|ensur\w*|creat\w* (new )?jobs\b(?!\s+\w*\s*\d))", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(not\s+)?(stop\s+)?(\w+\s+){0,2}?(support\w*|work\w*|striv\w*|continu\w*|improv\w*|strengthen\w*|promot\w*|help\w*|contribut\w*|encourag\w*|consider\w*|fight\w*|look\w* (at|into)|tr(y|ies|ying)|seek\w*|focus\w*|address\w*|explor\w*|do (more|better|everything|whatever)|mak\w* (sure|america|it|things)|keep\w*|enhanc\w*|foster\w*|boost\w*|tackl\w*|protect\w*|ensur\w*|creat\w* (new )?jobs\b(?!\s+\w*\s*\d))", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex VagueVerbRegex();
 }

@@ -65,7 +65,7 @@ internal static partial class ReportedStatementFinder
         return result;
     }
 
-    [GeneratedRegex(@"\w+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordRegex();
 
     // The subject (no quotation marks, at most ~120 characters) then an optional auxiliary and adverb,
@@ -75,6 +75,6 @@ internal static partial class ReportedStatementFinder
         @"(?<cue>(?<commit>(?:pledg|promis|vow)(?:ed|es|ing|e|s)?(?=\s+to\b)|committed (?:himself|herself|themselves|itself)(?=\s+to\b))" +
         @"|(?<retract>(?:back(?:ing|ed|s)? (?:down|away) (?:on|from)|walk(?:ing|ed|s)? back|recant(?:ing|ed|s)?|reneg(?:ing|ed|es|e) on|(?:tak(?:ing|es|e)|took) back|go(?:ing|es)? back on|went back on|abandon(?:ing|ed|s)?|brok(?:e|en)|revers(?:ing|ed|es|e)|withdr(?:ew|awing|aws|aw|awn)|scrap(?:ping|ped|s)?|drop(?:ping|ped|s)?)" +
         @"(?=\s+(?:on\s+)?(?:his|her|their|its|a|the|that|this|an earlier|earlier)\s+(?:\w+\s+){0,2}(?:promise|pledge|vow|commitment|remarks?|comments?|statement|claim|plan|sentiments?)s?\b)))",
-        RegexOptions.IgnoreCase, 1000)]
+        RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ReportRegex();
 }

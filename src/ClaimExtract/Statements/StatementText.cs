@@ -108,82 +108,82 @@ internal static partial class StatementText
     }
 
     // Every pattern is linear in the input (no nested quantifiers); the timeout guards hostile text all the same.
-    [GeneratedRegex(@"\w+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"\b(will|won't|shall|'ll|’ll|going to|gonna)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(will|won't|shall|'ll|’ll|going to|gonna)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FutureRegex();
 
-    [GeneratedRegex(@"\b(would|could|might|may)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(would|could|might|may)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ConditionalRegex();
 
-    [GeneratedRegex(@"\b(i|we|our|us|my|me|i'm|i’m|we're|we’re|i'll|i’ll|we'll|we’ll)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(i|we|our|us|my|me|i'm|i’m|we're|we’re|i'll|i’ll|we'll|we’ll)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FirstPersonRegex();
 
-    [GeneratedRegex(@"\b(promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*|ensure|assure\w*|swore|sworn|intend\w*|plan to|will (create|build|cut|introduce|provide|invest|deliver|fund|restore|protect|establish|make|bring|end|reduce|increase|give|set up))\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*|ensure|assure\w*|swore|sworn|intend\w*|plan to|will (create|build|cut|introduce|provide|invest|deliver|fund|restore|protect|establish|make|bring|end|reduce|increase|give|set up))\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex CommissiveRegex();
 
     // Words that take back one's own statement or commitment.
-    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|disavow\w*|backpedal\w*|about-face|(i|we) (was|were) wrong\b|apologi\w* for (saying|(his|her|their|my|our) (remarks?|comments?|words|statements?|tweets?))|distanc\w* (himself|herself|themselves|itself) from (his|her|their|its) (own )?(remarks?|comments?|words|statements?|position)|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|disavow\w*|backpedal\w*|about-face|(i|we) (was|were) wrong\b|apologi\w* for (saying|(his|her|their|my|our) (remarks?|comments?|words|statements?|tweets?))|distanc\w* (himself|herself|themselves|itself) from (his|her|their|its) (own )?(remarks?|comments?|words|statements?|position)|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex RetractionRegex();
 
     // Words that often, but not always, report a reversal ("no longer", "reverse", "withdraw").
-    [GeneratedRegex(@"\b(no longer|revers\w*|withdr\w*|abandon\w*|rescind\w*|distanc\w* (himself|herself|themselves|itself)|drop\w* (his|her|their|its) )", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(no longer|revers\w*|withdr\w*|abandon\w*|rescind\w*|distanc\w* (himself|herself|themselves|itself)|drop\w* (his|her|their|its) )", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ReversalRegex();
 
-    [GeneratedRegex(@"\b(will not|won't|cannot|can't|not be able to|no longer|not going to)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(will not|won't|cannot|can't|not be able to|no longer|not going to)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NegatedCommitmentRegex();
 
-    [GeneratedRegex(@"\b(likely|unlikely|expect\w*|predict\w*|forecast\w*|project\w*|poised|on track|probably|almost certainly|could end up|set to|bound to|risk\w*|chance)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(likely|unlikely|expect\w*|predict\w*|forecast\w*|project\w*|poised|on track|probably|almost certainly|could end up|set to|bound to|risk\w*|chance)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex PredictionRegex();
 
-    [GeneratedRegex(@"\b(next (year|month|week|decade)|by 20\d\d|in (the )?(coming|next) |within (a|the next|\d+|two|three|five|ten) |years? (from now|or more)|\d+ years)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(next (year|month|week|decade)|by 20\d\d|in (the )?(coming|next) |within (a|the next|\d+|two|three|five|ten) |years? (from now|or more)|\d+ years)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex TimeHorizonRegex();
 
-    [GeneratedRegex(@"(\d|\b(million|billion|percent|per cent|half|dozen)\b)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(\d|\b(million|billion|percent|per cent|half|dozen)\b)", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"\b(was|were|had|did|\w{3,}ed)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(was|were|had|did|\w{3,}ed)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex PastRegex();
 
-    [GeneratedRegex(@"\b(i think|i believe|i feel|should|must|great|terrible|wonderful|disgrace\w*|shame\w*|love|hate|sad|happy|proud|thank\w*)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(i think|i believe|i feel|should|must|great|terrible|wonderful|disgrace\w*|shame\w*|love|hate|sad|happy|proud|thank\w*)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex OpinionRegex();
 
     // A reversal told as a fact: an earlier stance set against a later one ("initially said ...", "changing her
     // position", "reversed the decision"), or a correction of the writer's own earlier report.
-    [GeneratedRegex(@"\b((initially|originally|previously|earlier|once|at first) (had )?(said|say|saying|promised|pledged|vowed|supported|opposed|called|backed|defended|insisted|denied|rejected|endorsed|dismissed)|chang\w* (his|her|their|its) (position|stance|mind|tune|views?)|revers\w* (the|a|its|his|her|their) (decision|policy|course|ban|order|plan)|earlier version|incorrectly (stated|said|reported|indicated|identified|described)|misstated|now (says|supports|opposes|backs|favors|wants)|no longer (supports?|backs?|favors?|opposes?|wants?|plans?|intends?|believes?|thinks?|endorses?))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b((initially|originally|previously|earlier|once|at first) (had )?(said|say|saying|promised|pledged|vowed|supported|opposed|called|backed|defended|insisted|denied|rejected|endorsed|dismissed)|chang\w* (his|her|their|its) (position|stance|mind|tune|views?)|revers\w* (the|a|its|his|her|their) (decision|policy|course|ban|order|plan)|earlier version|incorrectly (stated|said|reported|indicated|identified|described)|misstated|now (says|supports|opposes|backs|favors|wants)|no longer (supports?|backs?|favors?|opposes?|wants?|plans?|intends?|believes?|thinks?|endorses?))", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex EarlierStanceRegex();
 
     // The future of an event rather than of an action the subject controls: "will be", "will likely win", "is going to face"
     // (not "will be stepping down": a progressive future is an action).
-    [GeneratedRegex(@"\b(will|won't|'ll|’ll|is going to|are going to|would)( (likely|probably|almost certainly|certainly|surely|not|never|still|also|soon))? (be(?! \w+ing\b)|become|win|lose|face|need|see|happen|remain|continue|prove|end up|get|go (up|down)|rise|fall|grow|take place|come|have to|struggle|fail|succeed|carry|beat|hurt|help|cost|last|determine|depend|decide)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(will|won't|'ll|’ll|is going to|are going to|would)( (likely|probably|almost certainly|certainly|surely|not|never|still|also|soon))? (be(?! \w+ing\b)|become|win|lose|face|need|see|happen|remain|continue|prove|end up|get|go (up|down)|rise|fall|grow|take place|come|have to|struggle|fail|succeed|carry|beat|hurt|help|cost|last|determine|depend|decide)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex EventFutureRegex();
 
     // Epistemic modals, apart from "would" (which also reports commitments).
-    [GeneratedRegex(@"\b(could|might|may|may well|perhaps|possibly|potentially)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(could|might|may|may well|perhaps|possibly|potentially)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex EpistemicRegex();
 
     // A commissive verb inside the scope of a negation: "never promised", "did not commit to", "won't pledge", "no plans to".
-    [GeneratedRegex(@"(\b(not|never|no longer|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*)\b|\bno (plans?|intention|commitment) to\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(\b(not|never|no longer|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*)\b|\bno (plans?|intention|commitment) to\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NegatedCommissiveRegex();
 
     // A reversal inside the scope of a negation: "did not back down", "has not reversed", "never walked back", "refused to retract".
-    [GeneratedRegex(@"(\b(not|never|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (back\w* (down|away|off)|walk\w* back|revers\w*|retract\w*|recant\w*|abandon\w*|withdr\w*|backtrack\w*|apologi\w*|chang\w* (his|her|their|its|our|my) (mind|position))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(\b(not|never|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (back\w* (down|away|off)|walk\w* back|revers\w*|retract\w*|recant\w*|abandon\w*|withdr\w*|backtrack\w*|apologi\w*|chang\w* (his|her|their|its|our|my) (mind|position))", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NegatedReversalRegex();
 
     // A conditional clause: a commitment or forecast that holds only if something else does.
-    [GeneratedRegex(@"\b(if|unless|provided that|as long as|in case|in the event)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(if|unless|provided that|as long as|in case|in the event)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ConditionalClauseRegex();
 
     // The speaker's own future: "I will", "we'll", "we are going to" (a direct promise speaks in the first person; a
     // third person's "will" is more often a forecast).
-    [GeneratedRegex(@"\b(i|we)( will| shall|'ll|’ll| am going to| are going to|'m going to|’m going to|'re going to|’re going to)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(i|we)( will| shall|'ll|’ll| am going to| are going to|'m going to|’m going to|'re going to|’re going to)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FirstPersonFutureRegex();
 
-    [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SecondPersonRegex();
 
     // A pronoun subject with a future or conditional modal: "we will build", "he would commit", "she'll fight".
-    [GeneratedRegex(@"\b(i|we|he|she|they)( would| will|'ll|’ll| is going to| are going to| was going to| am going to)( not| never)? \w+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(i|we|he|she|they)( would| will|'ll|’ll| is going to| are going to| was going to| am going to)( not| never)? \w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SelfFutureRegex();
 }
