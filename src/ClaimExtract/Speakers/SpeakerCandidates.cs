@@ -45,7 +45,7 @@ internal readonly record struct SpeakerCandidate(int First, int Last, MentionTyp
 internal static class SpeakerCandidates
 {
     /// <summary>The number of features of a candidate.</summary>
-    public const int FeatureCount = 60;
+    public const int FeatureCount = 61;
 
     // Tokens around the anchors (cue, content start and end) that candidates are taken from.
     private const int Window = 25;
@@ -188,6 +188,7 @@ internal static class SpeakerCandidates
         f[9] = a.Type == QuoteType.Direct ? 1 : 0;
         f[10] = a.Type == QuoteType.Indirect ? 1 : 0;
         f[11] = a.InheritedFrom is not null ? 1 : 0;
+        f[60] = hasCue && IsAgentlessPassive(traits, anchors.CueFirst, anchors.CueLast) ? 1 : 0;
         if (c.Type == MentionType.None)
         {
             f[12] = a.Speaker is null ? 1 : 0;
@@ -270,6 +271,46 @@ internal static class SpeakerCandidates
         f[45] = f[20] * (c.Type is MentionType.Name or MentionType.Rule ? 1 : 0);
         f[46] = f[22] * (c.Type is MentionType.PersonPronoun ? 1 : 0);
         f[47] = f[14] * f[20];
+    }
+
+    /// <summary>
+    /// Whether the cue (tokens <paramref name="cueFirst"/>..<paramref name="cueLast"/>) is a passive with no "by" after it
+    /// ("who is known for", "are widely expected to", "was charged with"): PolNeAR gives such attributions no source.
+    /// </summary>
+    internal static bool IsAgentlessPassive(TokenTraits traits, int cueFirst, int cueLast)
+    {
+        var t = traits.Doc.Tokens;
+        if (cueFirst < 0 || cueLast >= t.Count || cueFirst > cueLast)
+        {
+            return false;
+        }
+
+        // The verb: the cue's first word that is not an auxiliary or adverb ("was asked", "has reportedly been").
+        var verb = cueFirst;
+        while (verb < cueLast && (IsBe(t[verb].Lower) || traits.Has(verb, TokenTraits.Auxiliary | TokenTraits.Adverb)))
+        {
+            verb++;
+        }
+
+        var participle = t[verb].Lower;
+        if (!(participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal) || participle.EndsWith("wn", StringComparison.Ordinal)
+              || participle is "said" or "told" or "thought" or "held" or "made" or "found" or "seen" or "heard" or "sought" or "taught" or "brought" or "caught" or "left"))
+        {
+            return false;
+        }
+
+        // A form of "be" before the verb, over auxiliaries and adverbs ("is widely expected", "had been told").
+        var be = false;
+        for (var k = verb - 1;
+             k >= Math.Max(0, verb - 4) && t[k].IsWord && (IsBe(t[k].Lower) || traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[k].Lower.EndsWith("ly", StringComparison.Ordinal));
+             k--)
+        {
+            be |= IsBe(t[k].Lower);
+        }
+
+        return be && !(cueLast + 1 < t.Count && t[cueLast + 1].Lower == "by");
+
+        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
     }
 
     /// <summary>

@@ -35,6 +35,25 @@ public class SpeakerRankerTests : TempFolderTest
         Assert.That(Speakers(text).Select(s => s.Mention), Is.EqualTo(new[] { mention }));
     }
 
+    // PolNeAR gives an agentless passive cue no source: a feature of the ranker says the cue is one.
+    [TestCase("Lind, who is known for his tough stance, will run again.", "known for", true)]
+    [TestCase("The filings are widely expected to show that the fund grew.", "expected to", true)]
+    [TestCase("He was charged with lying to the police.", "charged with", true)]
+    [TestCase("She has been asked about the deal many times.", "asked about", true)]
+    [TestCase("The plan was criticized by the mayor on Monday.", "criticized", false)]
+    [TestCase("Anna Berg said the strike would go on.", "said", false)]
+    [TestCase("The union has asked for a meeting.", "asked for", false)]
+    [TestCase("Officials are saying that the border will stay closed.", "saying", false)]
+    public void AgentlessPassive_IsTheCueWithAFormOfBeAndNoBy(string text, string cue, bool passive)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var start = text.IndexOf(cue, StringComparison.Ordinal);
+        var first = tokens.IndexAtOrAfter(start);
+        var last = tokens.IndexAtOrAfter(start + cue.Length) - 1;
+
+        Assert.That(SpeakerCandidates.IsAgentlessPassive(new TokenTraits(tokens), first, last), Is.EqualTo(passive));
+    }
+
     [TestCase("Tomas Lind, who leads the union, said the strike would go on.", "Tomas Lind", SpeakerKind.Person)]
     [TestCase("Union leaders who met on Monday said the strike would go on.", null, SpeakerKind.Group)]
     [TestCase("The talks broke down, said Anna Berg, who chairs the board.", "Anna Berg", SpeakerKind.Person)]
