@@ -186,19 +186,9 @@ def apply_more(candidates, decisions, mined_by):
     for source in sorted({v[0] for v in cands.values()}):
         for _, key, _, _, _, text in units(source):
             texts[(source, key)] = text
-    for line in open(decisions, encoding="utf-8"):
-        parts = line.split()
-        if not parts or parts[0].startswith("#"):
-            continue
-        number, label = parts[0], parts[1]
-        if label == "skip":
-            continue
-        assert label in ("promise", "retraction", "prediction", "claim", "other"), line
+    for number, label in read_decisions(decisions):
         source, key, s, e, sent = cands[number]
-        span = texts[(source, key)][s:e]
-        assert span == sent, (number, span, sent)
-        sha = hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
-        print(f"{source}\t{key}\t{s}\t{e}\t{sha}\t{label}\t{mined_by}")
+        print(labelled_row(source, key, texts[(source, key)], s, e, sent, number, label, mined_by))
 
 
 def mine(lexicon, n, heldout_first):
@@ -238,6 +228,13 @@ def apply(candidates, decisions, mined_by):
         for line in f:
             a = json.loads(line)
             texts[a["id"]] = a["text"]
+    for number, label in read_decisions(decisions):
+        aid, s, e, sent = cands[number]
+        print(labelled_row("polnear-train", aid, texts[aid], s, e, sent, number, label, mined_by))
+
+
+def read_decisions(decisions):
+    """(candidate number, label) for each decision line; '#' comments, blank lines and 'skip' are left out."""
     for line in open(decisions, encoding="utf-8"):
         parts = line.split()
         if not parts or parts[0].startswith("#"):
@@ -246,11 +243,15 @@ def apply(candidates, decisions, mined_by):
         if label == "skip":
             continue
         assert label in ("promise", "retraction", "prediction", "claim", "other"), line
-        aid, s, e, sent = cands[number]
-        span = texts[aid][s:e]
-        assert span == sent, (number, span, sent)
-        sha = hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
-        print(f"polnear-train\t{aid}\t{s}\t{e}\t{sha}\t{label}\t{mined_by}")
+        yield number, label
+
+
+def labelled_row(source, key, text, s, e, sent, number, label, mined_by):
+    """A labels.tsv row: the span is checked against the candidate's sentence and stored as offsets and a hash."""
+    span = text[s:e]
+    assert span == sent, (number, span, sent)
+    sha = hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
+    return f"{source}\t{key}\t{s}\t{e}\t{sha}\t{label}\t{mined_by}"
 
 
 if __name__ == "__main__":
