@@ -29,4 +29,43 @@ public class StatementEvaluationTests
         Assert.That(foldsPerDocument, Is.All.EqualTo(1));
         Assert.That(folds, Is.EqualTo(Enumerable.Range(0, StatementTrainer.SelectionFolds).ToList()));
     }
+
+    [Test]
+    public void CheckThatSentences_NeighbouringIdsShareAFold_AndTheBlocksUseEveryFold()
+    {
+        var sentences = Enumerable.Range(0, 40 * TrainingData.DebateBlock).Select(id => new LabelledSentence("checkthat2024_train", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "text", StatementKind.Other, false)).ToList();
+
+        var foldsPerBlock = sentences.GroupBy(s => int.Parse(s.Key, System.Globalization.CultureInfo.InvariantCulture) / TrainingData.DebateBlock)
+            .Select(g => g.Select(StatementTrainer.SelectionFold).Distinct().Count());
+        var folds = sentences.Select(StatementTrainer.SelectionFold).Distinct().Order().ToList();
+
+        Assert.That(foldsPerBlock, Is.All.EqualTo(1));
+        Assert.That(folds, Is.EqualTo(Enumerable.Range(0, StatementTrainer.SelectionFolds).ToList()));
+    }
+}
+
+/// <summary>The hand labels file: each sentence labelled once.</summary>
+public class StatementLabelsTests : TempFolderTest
+{
+    [Test]
+    public void TheRepositoryLabels_HaveNoOverlappingSpans()
+    {
+        var labels = TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels.tsv"));
+
+        Assert.That(labels, Has.Count.GreaterThan(2000));
+        Assert.That(TrainingData.FirstOverlap(labels), Is.Null);
+    }
+
+    [Test]
+    public void OverlappingSpansOfOneArticle_AreAClearError_AndAdjacentOnesAreNot()
+    {
+        var path = Path.Combine(Folder, "labels.tsv");
+        File.WriteAllLines(path, ["source\tid\tstart\tend\tsha256\tlabel\tmined_by", "polnear-train\ta\t0\t50\t000000000000\tclaim\tret",
+            "polnear-train\ta\t50\t90\t000000000000\tother\tret", "polnear-train\tb\t10\t60\t000000000000\tclaim\tret"]);
+        Assert.That(TrainingData.ReadLabels(path), Has.Count.EqualTo(3));
+
+        File.AppendAllLines(path, ["polnear-train\tb\t40\t80\t000000000000\tclaim\tlex2"]);
+        var error = Assert.Throws<InvalidDataException>(() => TrainingData.ReadLabels(path));
+        Assert.That(error!.Message, Does.Contain("b 10-60 and 40-80 overlap"));
+    }
 }

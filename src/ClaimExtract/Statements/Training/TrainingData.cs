@@ -111,13 +111,23 @@ internal static class TrainingData
         return StableHash(s.Source + "|" + DocumentOf(s)) % 5 == 0;
     }
 
-    /// <summary>The document a sentence comes from: the PolNeAR article, the press release, the manifesto (a CheckThat! sentence is its own).</summary>
+    /// <summary>
+    /// The document a sentence comes from: the PolNeAR article, the press release, the manifesto. CheckThat! gives no debate
+    /// of a sentence, but its ids run in the order of the debates' lines, so a block of <see cref="DebateBlock"/> consecutive
+    /// ids stands for one stretch of a debate: neighbouring lines (one answer, a talking point repeated) are never on both
+    /// sides of a fold.
+    /// </summary>
     public static string DocumentOf(LabelledSentence s) => s.Source switch
     {
         "polnear-train" or "polnear-dev" => s.Key[..s.Key.LastIndexOf(':')],
         "subramanian2019" or "fornaciari2021" => s.Key[..s.Key.LastIndexOf('/')],
+        "checkthat2024_train" or "checkthat2024_dev" when int.TryParse(s.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            => $"block{id / DebateBlock}",
         _ => s.Key,
     };
+
+    /// <summary>The consecutive CheckThat! sentence ids that count as one document in the folds.</summary>
+    internal const int DebateBlock = 500;
 
     public static uint StableHash(string value)
     {
@@ -158,9 +168,9 @@ internal static class TrainingData
         }
     }
 
-    private sealed record HandLabel(string Source, string Id, int Start, int End, string Sha256, StatementKind Label);
+    internal sealed record HandLabel(string Source, string Id, int Start, int End, string Sha256, StatementKind Label);
 
-    private static List<HandLabel> ReadLabels(string path)
+    internal static List<HandLabel> ReadLabels(string path)
     {
         var result = new List<HandLabel>();
         foreach (var line in File.ReadLines(path))
@@ -175,7 +185,30 @@ internal static class TrainingData
                 int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture), c[4], Enum.Parse<StatementKind>(c[5], ignoreCase: true)));
         }
 
+        if (FirstOverlap(result) is { } overlap)
+        {
+            throw new InvalidDataException($"{path}: {overlap.A.Source} {overlap.A.Id} {overlap.A.Start}-{overlap.A.End} and {overlap.B.Start}-{overlap.B.End} overlap: a sentence must be labelled once");
+        }
+
         return result;
+    }
+
+    /// <summary>The first two labels of the same text whose spans overlap, or null.</summary>
+    internal static (HandLabel A, HandLabel B)? FirstOverlap(IEnumerable<HandLabel> labels)
+    {
+        foreach (var text in labels.GroupBy(l => (l.Source, l.Id)))
+        {
+            var spans = text.OrderBy(l => l.Start).ThenBy(l => l.End).ToList();
+            for (var i = 1; i < spans.Count; i++)
+            {
+                if (spans[i].Start < spans[i - 1].End)
+                {
+                    return (spans[i - 1], spans[i]);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> LoadPolnearTexts(string path, HashSet<string> wanted)
