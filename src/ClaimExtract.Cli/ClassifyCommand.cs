@@ -9,7 +9,7 @@ namespace ClaimExtract.Cli;
 
 /// <summary>
 /// <c>claimextract classify [FILE|-]</c>: labels sentences, given as plain lines or as JSON Lines
-/// <c>{"id", "text", "cue"?, "quote_type"?}</c>, and prints <c>{"id", "kind", "kind_confidence", "scores"}</c> a line.
+/// <c>{"id", "text", "cue"?, "quote_type"?}</c>, and prints <c>{"id", "kind", "kind_confidence", "check_worthy", "scores"}</c> a line.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -66,6 +66,7 @@ internal static class ClassifyCommand
                     writer.WriteString("id", ids[i]);
                     writer.WriteString("kind", p.Kind.ToName());
                     writer.WriteNumber("kind_confidence", Math.Round(p.Confidence, 4));
+                    writer.WriteBoolean("check_worthy", p.CheckWorthy);
                     writer.WriteStartObject("scores");
                     foreach (var (kind, score) in p.Scores.OrderBy(kv => kv.Key))
                     {

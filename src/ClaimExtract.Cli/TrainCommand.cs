@@ -18,10 +18,11 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/ClaimExtract/Statements/statement-model.zip" };
         var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
         var trainers = new Option<string[]>("--trainer") { Description = "The trainers to compare (lbfgs-lr, lbfgs-lr-strong, sdca-lr); the best on validation is kept.", DefaultValueFactory = _ => [.. StatementTrainer.TrainerNames], AllowMultipleArgumentsPerToken = true };
+        var outOfFold = new Option<string?>("--out-of-fold") { Description = "Also write every training sentence's out-of-fold detector scores and kind (of the kept trainer) to this TSV, for error analysis (no text)." };
         var subsample = new Option<int>("--subsample") { Description = "Keep one corpus sentence in N (hand labels always), for quick checks.", DefaultValueFactory = _ => 1 };
         var command = new Command("train", "Rebuild the statement classifier (model zip and calibration JSON) from ../shared/data and data/statements/labels.tsv; prints the held-out metrics as JSON.")
         {
-            data, labels, output, seed, trainers, subsample,
+            data, labels, output, seed, trainers, subsample, outOfFold,
             CreateSpeakers(stdout, stderr, cues: false),
             CreateSpeakers(stdout, stderr, cues: true),
         };
@@ -31,6 +32,7 @@ internal static class TrainCommand
             {
                 Trainers = parse.GetRequiredValue(trainers),
                 Subsample = parse.GetValue(subsample),
+                OutOfFoldPath = parse.GetValue(outOfFold),
             };
             if (options.Trainers.Count == 0 || options.Trainers.Any(t => !StatementTrainer.TrainerNames.Contains(t)))
             {

@@ -43,7 +43,12 @@ internal readonly record struct DetectorScores(float Promise, float Retraction, 
 /// since a reported retraction or a forecast is also a factual assertion: <c>claim</c> is what a check-worthy
 /// statement is when it is none of the specific kinds. The trainer keeps the rule that does better on validation.
 /// </param>
-public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<string, double> Thresholds, double PlattA, double PlattB, bool SpecificFirst = false)
+/// <param name="CheckWorthyThreshold">
+/// The claim detector's threshold for <see cref="KindPrediction.CheckWorthy"/>: a statement is check-worthy when its kind is
+/// <c>claim</c> or the claim detector passes this threshold whatever the kind (a promise or a forecast in a debate can be
+/// worth checking). Chosen on the out-of-fold scores of the CheckThat! training debates, apart from the kinds' thresholds.
+/// </param>
+public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<string, double> Thresholds, double PlattA, double PlattB, bool SpecificFirst = false, double CheckWorthyThreshold = 0.5)
 {
     /// <summary>The kinds that win over claim and other under <see cref="SpecificFirst"/>.</summary>
     private static readonly StatementKind[] SpecificKinds = [StatementKind.Promise, StatementKind.Retraction, StatementKind.Prediction];
@@ -99,7 +104,7 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
             }
         }
 
-        return new KindPrediction(best, Confidence(scores[best]), scores);
+        return new KindPrediction(best, Confidence(scores[best]), scores, best == StatementKind.Claim || p.Claim >= CheckWorthyThreshold);
     }
 
     /// <summary>The calibrated probability that a kind whose normalised score is <paramref name="top"/> is right.</summary>

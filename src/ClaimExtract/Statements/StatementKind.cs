@@ -29,7 +29,11 @@ public sealed record StatementFeaturesInput(string Text, string? Cue, string? Qu
 /// <param name="Kind">The most probable kind.</param>
 /// <param name="Confidence">The calibrated probability that <paramref name="Kind"/> is right.</param>
 /// <param name="Scores">The score of every kind (uncalibrated); they sum to 1 and <paramref name="Kind"/> has the highest.</param>
-public sealed record KindPrediction(StatementKind Kind, float Confidence, IReadOnlyDictionary<StatementKind, float> Scores);
+/// <param name="CheckWorthy">
+/// Whether the statement is worth fact-checking, whatever its kind (CheckThat!'s sense): every <c>claim</c> is, and so is a
+/// promise, retraction, prediction or other statement whose claim detector passes its own check-worthiness threshold.
+/// </param>
+public sealed record KindPrediction(StatementKind Kind, float Confidence, IReadOnlyDictionary<StatementKind, float> Scores, bool CheckWorthy = false);
 
 /// <summary>The names the output uses for kinds.</summary>
 public static class StatementKindNames

@@ -52,6 +52,31 @@ public class StatementCalibrationTests
     }
 
     [Test]
+    public void CheckWorthy_EveryClaim_AndAnotherKindWhoseClaimDetectorPassesItsOwnThreshold()
+    {
+        var calibration = Plain with { SpecificFirst = true, CheckWorthyThreshold = 0.3 };
+
+        var claim = calibration.Decide(new DetectorScores(0.1f, 0.1f, 0.1f, 0.6f));
+        var promiseWorthChecking = calibration.Decide(new DetectorScores(0.7f, 0.1f, 0.1f, 0.35f));
+        var promiseNot = calibration.Decide(new DetectorScores(0.7f, 0.1f, 0.1f, 0.25f));
+        var claimAboveAHigherThreshold = (calibration with { CheckWorthyThreshold = 0.8 }).Decide(new DetectorScores(0.1f, 0.1f, 0.1f, 0.6f));
+
+        Assert.That((claim.Kind, claim.CheckWorthy), Is.EqualTo((StatementKind.Claim, true)));
+        Assert.That((promiseWorthChecking.Kind, promiseWorthChecking.CheckWorthy), Is.EqualTo((StatementKind.Promise, true)));
+        Assert.That((promiseNot.Kind, promiseNot.CheckWorthy), Is.EqualTo((StatementKind.Promise, false)));
+        Assert.That((claimAboveAHigherThreshold.Kind, claimAboveAHigherThreshold.CheckWorthy), Is.EqualTo((StatementKind.Claim, true)));
+    }
+
+    [Test]
+    public void CheckWorthinessSet_ScoresCheckWorthyAsClaim_AndTheKindsSetTheKind()
+    {
+        var p = (Plain with { SpecificFirst = true, CheckWorthyThreshold = 0.3 }).Decide(new DetectorScores(0.1f, 0.1f, 0.7f, 0.4f));
+
+        Assert.That((StatementEvaluation.Scored(p, checkWorthiness: true), StatementEvaluation.Scored(p, checkWorthiness: false)),
+            Is.EqualTo((StatementKind.Claim, StatementKind.Prediction)));
+    }
+
+    [Test]
     public void Confidence_FollowsThePlattSigmoid()
     {
         var steep = Plain with { PlattA = 2, PlattB = -1 };

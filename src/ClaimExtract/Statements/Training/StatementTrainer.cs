@@ -20,6 +20,9 @@ public sealed record StatementTrainingOptions(string SharedDataDirectory, string
     /// <summary>Keep only every n-th sentence of the corpora (by a stable hash): 1 = all. For quick determinism tests.</summary>
     public int Subsample { get; init; } = 1;
 
+    /// <summary>If set, a TSV of every training sentence's out-of-fold detector scores and decided kind (of the kept trainer), for error analysis; no text.</summary>
+    public string? OutOfFoldPath { get; init; }
+
     /// <summary>The calibration file written beside the model.</summary>
     public string CalibrationPath => Path.ChangeExtension(OutputModelPath, null).Replace("-model", "-calibration", StringComparison.Ordinal) + ".json";
 }
@@ -68,6 +71,7 @@ public static class StatementTrainer
         var ml = new MLContext(seed: options.Seed);
         var kinds = StatementCalibration.DetectorKinds;
         var candidates = new Dictionary<string, (string Trainer, StatementCalibration Calibration, double F1, IReadOnlyDictionary<string, double> ByKind, double Seconds)>();
+        var outOfFold = new Dictionary<string, DetectorScores[]>(StringComparer.Ordinal);
         foreach (var trainer in options.Trainers)
         {
             // Out-of-fold scores: every training sentence scored by detectors fitted without its document's fold.
@@ -84,6 +88,7 @@ public static class StatementTrainer
                 }
             }
 
+            outOfFold[trainer] = scores;
             var seconds = Math.Round(clock.Elapsed.TotalSeconds / SelectionFolds, 1);
             // Selection, thresholds and calibration leave the manifestos out, as the validation tenth did: a
             // manifesto's "pledge" is not this project's promise (docs/statements.md), and its 5,000 sentences
@@ -96,15 +101,24 @@ public static class StatementTrainer
                 // Both decision rules on the same scores; thresholds and calibration are tuned for each.
                 var name = specificFirst ? trainer + "+specific-first" : trainer;
                 var calibration = Calibrate(StatementCalibration.Identity(trainer) with { SpecificFirst = specificFirst }, tuningSentences, tuningScores, kinds);
+                var (checkWorthy, checkWorthyF1) = TuneCheckWorthy(calibration, tuningSentences, tuningScores);
+                calibration = checkWorthy;
                 var byKind = ValidationF1(tuningSentences, tuningScores, calibration);
                 var mean = Math.Round(byKind.Values.Average(), 3);
+                // Check-worthiness is reported beside the kinds but not in the mean the trainers are chosen by.
+                byKind["check_worthy"] = checkWorthyF1;
                 candidates[name] = (trainer, calibration, mean, byKind, seconds);
-                log.WriteLine($"{name}: {seconds} s a fit, out-of-fold F1 {string.Join(", ", byKind.Select(kv => $"{kv.Key} {kv.Value:F3}"))}; mean {mean:F3}");
+                log.WriteLine($"{name}: {seconds} s a fit, out-of-fold F1 {string.Join(", ", byKind.Select(kv => $"{kv.Key} {kv.Value:F3}"))}; mean {mean:F3}; check-worthy threshold {calibration.CheckWorthyThreshold}");
             }
         }
 
         var chosen = candidates.OrderByDescending(kv => kv.Value.F1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
         var (chosenTrainer, finalCalibration, _, _, _) = chosen.Value;
+        if (options.OutOfFoldPath is { } outOfFoldPath)
+        {
+            WriteOutOfFold(outOfFoldPath, training, outOfFold[chosenTrainer], finalCalibration);
+        }
+
         // The kept detectors are refitted on the whole training split; thresholds and calibration are those of the out-of-fold scores.
         var final = FitDetectors(ml, training, chosenTrainer, kinds, log);
         var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<StatementRow>()).Schema;
@@ -112,20 +126,19 @@ public static class StatementTrainer
         SaveWithoutTimestamps(ml, final, inputSchema, options.OutputModelPath);
         finalCalibration.Save(options.CalibrationPath);
 
-        StatementKind[] Predict(IReadOnlyList<LabelledSentence> sentences, List<(double, bool)> reliability)
-        {
-            var decided = Score(ml, final, sentences, kinds).Select(finalCalibration.Decide).ToList();
-            reliability.AddRange(decided.Select((d, i) => ((double)d.Confidence, d.Kind == sentences[i].Label)));
-            return decided.Select(d => d.Kind).ToArray();
-        }
-
         var evaluations = new List<EvaluationMetrics>();
         var reliabilityItems = new Dictionary<string, List<(double, bool)>>();
-        foreach (var (name, target, sentences) in StatementEvaluation.HeldOutSets(heldOut))
+        foreach (var (name, target, sentences, checkWorthiness) in StatementEvaluation.HeldOutSets(heldOut))
         {
             var items = new List<(double, bool)>();
-            evaluations.Add(EvaluationMetrics.Score(name, target, sentences.Select(s => s.Label).ToList(), Predict(sentences, items)));
-            reliabilityItems[name] = items;
+            var decided = Score(ml, final, sentences, kinds).Select(finalCalibration.Decide).ToList();
+            items.AddRange(decided.Select((d, i) => ((double)d.Confidence, d.Kind == sentences[i].Label)));
+            evaluations.Add(EvaluationMetrics.Score(name, target, sentences.Select(s => s.Label).ToList(), decided.Select(d => StatementEvaluation.Scored(d, checkWorthiness)).ToList()));
+            if (!checkWorthiness)
+            {
+                reliabilityItems[name] = items;
+            }
+
             log.Write(evaluations[^1].ToText());
         }
 
@@ -141,6 +154,22 @@ public static class StatementTrainer
             reliability,
             options.OutputModelPath,
             new FileInfo(options.OutputModelPath).Length);
+    }
+
+    private static void WriteOutOfFold(string path, List<LabelledSentence> training, DetectorScores[] scores, StatementCalibration calibration)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("source\tkey\thand\tfold\tlabel\tpromise\tretraction\tprediction\tclaim\tkind\tcheck_worthy");
+        for (var i = 0; i < training.Count; i++)
+        {
+            var s = training[i];
+            var p = scores[i];
+            var d = calibration.Decide(p);
+            writer.WriteLine(string.Join('\t', s.Source, s.Key, s.HandLabelled ? "1" : "0", SelectionFold(s).ToString(System.Globalization.CultureInfo.InvariantCulture), s.Label.ToName(),
+                p.Promise.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), p.Retraction.ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
+                p.Prediction.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), p.Claim.ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
+                d.Kind.ToName(), d.CheckWorthy ? "1" : "0"));
+        }
     }
 
     /// <summary>
@@ -172,9 +201,6 @@ public static class StatementTrainer
     /// <summary>The selection fold of a training sentence, by document so that no document is on both sides.</summary>
     internal static int SelectionFold(LabelledSentence s) => (int)(TrainingData.StableHash("fold|" + s.Source + "|" + TrainingData.DocumentOf(s)) % SelectionFolds);
 
-    /// <summary>The validation tenth of the training split, by document so that no document is on both sides (the cross-validation across manifestos sets its promise threshold there).</summary>
-    internal static bool IsValidation(LabelledSentence s) => TrainingData.StableHash("validation|" + s.Source + "|" + TrainingData.DocumentOf(s)) % 10 == 0;
-
     /// <summary>
     /// The examples of one detector: the hand labels (all kinds, twice the weight, as news is the domain
     /// served) and the corpora that label the kind. Fornaciari's manifestos teach only the promise detector,
@@ -192,6 +218,13 @@ public static class StatementTrainer
 
             if (s.HandLabelled)
             {
+                // The claim detector judges check-worthiness (CheckThat!'s sense): a promise, retraction or forecast may be
+                // worth checking or not, so those hand labels teach it neither way; the decision rule sets them apart.
+                if (kind == StatementKind.Claim && s.Label is not (StatementKind.Claim or StatementKind.Other))
+                {
+                    continue;
+                }
+
                 examples.Add((s, s.Label == kind, 2f));
                 continue;
             }
@@ -200,8 +233,7 @@ public static class StatementTrainer
             {
                 (StatementKind.Promise, "subramanian2019" or "fornaciari2021") => (true, 1f),
                 (StatementKind.Claim, "checkthat2024_train") => (true, 1f),
-                // A promise is not a check-worthy claim, nor a prediction; an assertion is not a prediction.
-                (StatementKind.Claim, "subramanian2019") when s.Label == StatementKind.Promise => (true, 0.5f),
+                // An assertion is not a prediction.
                 (StatementKind.Prediction, "subramanian2019") when s.Label != StatementKind.Other => (true, 0.5f),
                 // Press releases retract nothing.
                 (StatementKind.Retraction, "subramanian2019") => (true, 0.5f),
@@ -305,6 +337,28 @@ public static class StatementTrainer
         }).Where(x => x.Item3.HandLabelled || x.Item3.Source.StartsWith("checkthat", StringComparison.Ordinal)).Select(x => (x.X, x.Y)).ToList();
         var (a, b) = FitPlatt(points);
         return calibration with { PlattA = Math.Round(a, 4), PlattB = Math.Round(b, 4) };
+    }
+
+    /// <summary>
+    /// Sets the check-worthiness threshold of the claim detector to the best Yes-class F1 of <see cref="KindPrediction.CheckWorthy"/>
+    /// on the out-of-fold scores of the CheckThat! training debates (their own labels, not hand labels), ties to the threshold
+    /// nearest 0.5; the kinds' thresholds stay as they are.
+    /// </summary>
+    internal static (StatementCalibration Calibration, double F1) TuneCheckWorthy(StatementCalibration calibration, IReadOnlyList<LabelledSentence> validation, IReadOnlyList<DetectorScores> scores)
+    {
+        var debates = validation.Select((s, i) => (s, i)).Where(x => x.s.Source == "checkthat2024_train" && !x.s.HandLabelled).ToList();
+        var best = (F1: -1.0, T: 0.5);
+        for (var t = 0.10; t < 0.91; t += 0.05)
+        {
+            var trial = calibration with { CheckWorthyThreshold = Math.Round(t, 2) };
+            var f1 = F1(StatementKind.Claim, debates.Select(x => x.s.Label), debates.Select(x => trial.Decide(scores[x.i]).CheckWorthy ? StatementKind.Claim : StatementKind.Other));
+            if (f1 > best.F1 + 1e-9 || (Math.Abs(f1 - best.F1) < 1e-9 && Math.Abs(t - 0.5) < Math.Abs(best.T - 0.5)))
+            {
+                best = (f1, Math.Round(t, 2));
+            }
+        }
+
+        return (calibration with { CheckWorthyThreshold = best.T }, Math.Round(best.F1, 3));
     }
 
     /// <summary>The F1 of each detector's kind on the validation sentences that label it.</summary>
