@@ -18,15 +18,19 @@ public class StatementFloorTests
         return StatementEvaluation.Run(StatementClassifier.Default, new StatementEvaluationOptions(shared, RepositoryPaths.InRoot("data/statements/labels.tsv"), Folds: 0), TextWriter.Null);
     });
 
-    // Reached on 2026-11-29, fifth round (docs/statements.md): 0.778, 0.560, 0.803, and on the 699
-    // hand-labelled held-out sentences 0.478 (23 retractions), 0.618 (202 predictions), 0.549 (86 promises).
-    // CheckThat! dev fell from 0.832 (the decision rule chosen on out-of-fold scores calls more Yes sentences forecasts).
+    // Reached on 2026-11-29, sixth round (docs/statements.md): 0.778, 0.571, CheckThat! dev 0.868 on check_worthy (0.830 on
+    // the kind alone), and on the 698 hand-labelled held-out sentences 0.462 (22 retractions), 0.611 (202 predictions),
+    // 0.554 (86 promises). Lowered, with reasons: the retraction floor from 0.47 to 0.46, because a held-out retraction was
+    // labelled twice (two overlapping rows, one removed): the fifth-round model itself reads 0.462 on the fixed labels; the
+    // prediction floor from 0.61 stays, though the figure fell from 0.618 to 0.611 (the folds now group CheckThat! lines, and
+    // the prediction threshold chosen on them rose from 0.40 to 0.45).
     [TestCase("Subramanian 2019 held-out press releases", StatementKind.Promise, 0.775)]
-    [TestCase("Fornaciari 2021 held-out manifestos", StatementKind.Promise, 0.55)]
-    [TestCase("CheckThat! 2024 dev", StatementKind.Claim, 0.80)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.47)]
+    [TestCase("Fornaciari 2021 held-out manifestos", StatementKind.Promise, 0.565)]
+    [TestCase("CheckThat! 2024 dev", StatementKind.Claim, 0.865)]
+    [TestCase("CheckThat! 2024 dev, kinds", StatementKind.Claim, 0.825)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.46)]
     [TestCase("hand-labelled held-out sentences", StatementKind.Prediction, 0.61)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Promise, 0.54)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Promise, 0.55)]
     public void HeldOutF1_StaysAboveItsFloor(string set, StatementKind kind, double floor)
     {
         var metrics = Results.Value.Single(r => r.Set == set);
