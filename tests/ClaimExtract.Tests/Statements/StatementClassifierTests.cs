@@ -26,6 +26,29 @@ public class StatementClassifierTests
     }
 
     [Test]
+    public void CheckWorthy_IsEveryClaim_AndOtherKindsOnlyPastTheCheckWorthinessThreshold()
+    {
+        var inputs = new[]
+        {
+            "Unemployment fell to 3.5 percent last year.", "We will cut income taxes for every family earning less than $50,000.",
+            "What a day!", "The war could end up lasting 20 years or more.", "He walked back his remarks on Friday.",
+            "We're consuming 50 percent of the world's cocaine.", "I think we've seen a deterioration of values.",
+        }.Select(Sentence).ToList();
+
+        var predictions = Classifier.Predict(inputs);
+        var detectors = Classifier.PredictDetectors(inputs);
+
+        Assert.That(Classifier.Calibration.CheckWorthyThreshold, Is.InRange(0.1, 0.9));
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var expected = predictions[i].Kind == StatementKind.Claim || detectors[i].Claim >= Classifier.Calibration.CheckWorthyThreshold;
+            Assert.That(predictions[i].CheckWorthy, Is.EqualTo(expected), inputs[i].Text);
+        }
+
+        Assert.That(predictions.Select(p => p.CheckWorthy), Has.Some.True.And.Some.False);
+    }
+
+    [Test]
     public void NoInput_NoPredictions()
     {
         Assert.That(Classifier.Predict([]), Is.Empty);
