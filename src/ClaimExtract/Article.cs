@@ -58,6 +58,12 @@ public sealed record Statement
     /// <summary>The classifier's probability for <see cref="Kind"/>, 0 to 1.</summary>
     public double KindConfidence { get; init; }
 
+    /// <summary>
+    /// Whether the statement is worth fact-checking (CheckThat!'s sense), whatever its kind: every <c>claim</c> is, and so is
+    /// a statement of another kind whose claim detector passes its own check-worthiness threshold.
+    /// </summary>
+    public bool CheckWorthy { get; init; }
+
     /// <summary><c>direct</c>, <c>indirect</c>, <c>mixed</c>, or <c>reported</c> (the writer's own sentence reporting a promise or a retraction).</summary>
     public required string QuoteType { get; init; }
 

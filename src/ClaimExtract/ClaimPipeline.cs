@@ -251,6 +251,7 @@ public sealed class ClaimPipeline
                 Id = $"{articleId}#{statements.Count + 1}",
                 Kind = prediction.Kind.ToName(),
                 KindConfidence = Math.Round(prediction.Confidence, 4),
+                CheckWorthy = prediction.CheckWorthy,
                 QuoteType = a.QuoteType,
                 Text = a.Content.Of(text),
                 Start = map.ToCodePoint(a.Content.Start),

@@ -13,6 +13,7 @@ internal sealed partial record StatementRow
     [CsvColumn("id")] public string Id { get; init; } = "";
     [CsvColumn("kind")] public string Kind { get; init; } = "";
     [CsvColumn("kind_confidence")] public double KindConfidence { get; init; }
+    [CsvColumn("check_worthy")] public bool CheckWorthy { get; init; }
     [CsvColumn("quote_type")] public string QuoteType { get; init; } = "";
     [CsvColumn("text")] public string Text { get; init; } = "";
     [CsvColumn("start")] public int Start { get; init; }
@@ -66,6 +67,7 @@ internal sealed class CsvStatementWriter : IArticleWriter
             Id = s.Id,
             Kind = s.Kind,
             KindConfidence = s.KindConfidence,
+            CheckWorthy = s.CheckWorthy,
             QuoteType = s.QuoteType,
             Text = s.Text,
             Start = s.Start,

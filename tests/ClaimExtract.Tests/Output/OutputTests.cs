@@ -107,6 +107,25 @@ public class OutputTests
     }
 
     [Test]
+    public void CheckWorthy_HoldsForEveryClaim_AndIsWrittenInJsonAndCsv()
+    {
+        var article = Process("river", TestArticles.RiverTown);
+        Assert.That(article.Statements, Is.Not.Empty, "the test needs statements");
+
+        Assert.That(article.Statements.Where(s => s.Kind == "claim").Select(s => s.CheckWorthy), Is.All.True);
+        using var json = JsonDocument.Parse(Write(OutputFormat.Jsonl, article));
+        Assert.That(
+            json.RootElement.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("check_worthy").GetBoolean()),
+            Is.EqualTo(article.Statements.Select(s => s.CheckWorthy)));
+        var rows = ReadCsv(Write(OutputFormat.Csv, article));
+        var column = rows[0].IndexOf("check_worthy");
+        Assert.That(column, Is.GreaterThanOrEqualTo(0));
+        Assert.That(
+            rows.Skip(1).Select(r => r[column]),
+            Is.EqualTo(article.Statements.Select(s => s.CheckWorthy ? "true" : "false")).Using((IEqualityComparer<string>)StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Test]
     public void Csv_NeutralisesCellsThatASpreadsheetWouldRun()
     {
         var article = Process("=cmd|' /C calc'!A0", "Ana Ruiz said the plan is dead for good.");
