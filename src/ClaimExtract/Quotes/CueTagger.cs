@@ -220,8 +220,9 @@ internal sealed class CueTagger
             cueFirst--;
         }
 
+        var first = AfterAddressee(doc, k, cueLast + 1, last);
         var words = 0;
-        for (var i = cueLast + 1; i <= last; i++)
+        for (var i = first; i <= last; i++)
         {
             words += t[i].IsWord ? 1 : 0;
         }
@@ -231,20 +232,62 @@ internal sealed class CueTagger
             return null;
         }
 
-        var content = new Span(t[cueLast + 1].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
+        var content = new Span(t[first].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
         var quoted = absorbed is not null;
-        for (var i = cueLast + 1; i <= last; i++)
+        for (var i = first; i <= last; i++)
         {
             quoted |= doc.Quoted[i];
         }
 
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
-        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
+        Span? addressee = first > cueLast + 1 ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
+        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, addressee)
         {
             CueVerb = t[k].Lower,
             Absorbs = absorbed,
         };
     }
+
+    /// <summary>
+    /// Where the content of a cue that takes an addressee starts ("tells reporters that ...", "told The Huffington Post
+    /// he's not planning ..."): at a "that", or a subject pronoun, within five words after the cue with only words
+    /// between (the addressee, which PolNeAR leaves out of the content); else right after the cue.
+    /// </summary>
+    internal static int AfterAddressee(TokenizedDocument doc, int k, int from, int last)
+    {
+        var t = doc.Tokens;
+        if (!Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) || !Lexicon.AddresseeVerbs.Contains(lemma))
+        {
+            return from;
+        }
+
+        for (var i = from + 1; i <= Math.Min(last - 1, from + 5); i++)
+        {
+            if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
+            {
+                return from;
+            }
+
+            if (t[i].Lower == "that" || IsSubjectPronoun(t[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+
+    // "he", "she's", "they’ll": a subject pronoun, alone or with a contracted auxiliary.
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(['\'', '’']);
+        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        return word is "he" or "she" or "they" or "we" or "i";
+    }
+
+    // Words that cannot stand in an addressee: what follows them is not the content ("tells the story of how he ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotAddressee = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["as", "of", "what", "how", "why", "when", "where", "whether", "if", "because", "while", "about", "and", "or", "but"], StringComparer.Ordinal);
 
     // Words that join the content to the attribution that cuts it short ("..., but [he said] ..."): not content.
     private static readonly System.Collections.Frozen.FrozenSet<string> Linking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
