@@ -27,7 +27,7 @@ internal sealed class AttributionFinder
     private readonly TokenizedDocument _doc;
     private readonly IReadOnlyList<Token> _t;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
-    private readonly HashSet<int> _usedCues = [];
+    private readonly bool[] _usedCues;
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
     // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
@@ -44,6 +44,7 @@ internal sealed class AttributionFinder
         }
 
         _isCue = new bool[_t.Count];
+        _usedCues = new bool[_t.Count];
         for (var k = 0; k < _t.Count; k++)
         {
             _isCue[k] = ComputeIsCue(k);
@@ -313,7 +314,7 @@ internal sealed class AttributionFinder
               ?? (NounPhraseRight(first, cue) is { } subject && subject.First == first ? subject : none)
               ?? DescriptionRight(first, cue)
               ?? (_t[first].Lower is "it" or "they" or "we" or "he" or "she" or "i" ? (first, first) : none);
-        _usedCues.Add(cue);
+        _usedCues[cue] = true;
         return new Attribution(q.Outer, QuoteType.Direct, _t[cue].Span, Cue(cue), speaker is null ? null : SpanOf(speaker.Value), null);
     }
 
@@ -434,7 +435,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             var addressee = Addressee(k, np.Value.Last + 1, end);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
@@ -471,7 +472,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(m);
+        _usedCues[m] = true;
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
@@ -483,7 +484,7 @@ internal sealed class AttributionFinder
         if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
         {
             // No comma between: Kasich cautioned “let’s not get ahead of ourselves.” (A title is shorter: She reads “War and Peace”.)
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
         }
 
@@ -507,7 +508,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(c);
+            _usedCues[c] = true;
             var to = Addressee(c, c + 1, k);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
@@ -567,7 +568,13 @@ internal sealed class AttributionFinder
         var result = new List<Attribution>();
         for (var k = 0; k < _t.Count; k++)
         {
-            if (_doc.Quoted[k] || _usedCues.Contains(k))
+            if (_doc.Quoted[k] || _usedCues[k])
+            {
+                continue;
+            }
+
+            // Most words start nothing: one look-up says so (the words each form below starts with, and the cues).
+            if (!IsCue(k) && _t[k].Value != ":" && (!_t[k].IsWord || !Triggers.Contains(_t[k].Lower)))
             {
                 continue;
             }
@@ -654,7 +661,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             return new Attribution(new Span(_t[start].Span.Start, ContentEndChar(a + 1, resumedEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
         }
 
@@ -663,7 +670,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
         return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
     }
@@ -764,7 +771,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
     }
 
@@ -793,6 +800,10 @@ internal sealed class AttributionFinder
 
     // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Putin seemed most concerned with ...]").
     private static readonly HashSet<string> EvidentialVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+    // The first words of the forms other than a cue's: "according to", "called for", intentions, evidentials, "is expected", "asked".
+    private static readonly System.Collections.Frozen.FrozenSet<string> Triggers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["according", "called", "calls", "calling", "expected", "asked", .. IntentionVerbs, .. EvidentialVerbs], StringComparer.Ordinal);
 
     /// <summary>CLAUSE seems/appeared ... ; CLAUSE is expected to ...: the clause, from its start, is the content; there is no speaker.</summary>
     private Attribution? Evidential(int k)
@@ -878,7 +889,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         return new Attribution(new Span(_t[k + 1].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, "asked", null, null);
     }
 
@@ -925,7 +936,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(cueFirst);
+        _usedCues[cueFirst] = true;
         var cue = new Span(_t[cueFirst].Span.Start, _t[cueLast].Span.End);
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => _t[i].Lower));
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, cueText, SpanOf(subject), null);

@@ -89,13 +89,14 @@ internal sealed class CueTagger
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
         var blocked = Blocked(doc, attributions);
-        foreach (var (_, tokens) in CandidatesBySentence(doc, blocked, Priors))
+        foreach (var (sentence, tokens) in CandidatesBySentence(doc, blocked, Priors))
         {
             var best = -1;
             var bestScore = Priors.Threshold;
+            var context = SentenceContext.Of(doc, sentence, blocked);
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, blocked, features);
+                Features(doc, k, Priors, context, features);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -298,7 +299,40 @@ internal sealed class CueTagger
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
+    /// <summary>What the features read of a word's whole sentence, worked out once per sentence: a quotation in it, and its first and last token in an attribution found (-1 for none).</summary>
+    internal readonly record struct SentenceContext(bool Quoted, int FirstBlocked, int LastBlocked)
+    {
+        public static SentenceContext Of(TokenizedDocument doc, int sentence, int[] blocked)
+        {
+            var quoted = false;
+            int first = -1, last = -1;
+            for (var i = doc.SentenceFirst[sentence]; i < doc.SentenceFirst[sentence + 1]; i++)
+            {
+                quoted |= doc.Quoted[i];
+                if (blocked[i] >= 0)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            return new SentenceContext(quoted, first, last);
+        }
+    }
+
     public static void Features(TokenizedDocument doc, int k, CuePriors priors, int[] blocked, float[] f)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(blocked);
+        ArgumentNullException.ThrowIfNull(f);
+        Features(doc, k, priors, SentenceContext.Of(doc, doc.SentenceOf[k], blocked), f);
+        if (blocked[k] >= 0)
+        {
+            f[41] = 1; // a word inside an attribution (training reads every word): as after it
+        }
+    }
+
+    internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -384,21 +418,18 @@ internal sealed class CueTagger
         f[35] = token.IsCapitalized ? 1 : 0;
         f[36] = Math.Min(k - sentenceStart, 40) / 40f;
         f[37] = Math.Min(sentenceEnd - k, 40) / 40f;
-        var quoted = false;
-        for (var i = sentenceStart; i < sentenceEnd; i++)
+        f[38] = context.Quoted ? 1 : 0;
+
+        // Attributions already found in the sentence: before the word, after it (the content stops there). The word
+        // itself is never in one (a candidate is outside them all).
+        if (context.FirstBlocked >= 0 && context.FirstBlocked < k)
         {
-            quoted |= doc.Quoted[i];
+            f[40] = 1;
         }
 
-        f[38] = quoted ? 1 : 0;
-
-        // Attributions already found in the sentence: before the word, after it (the content stops there).
-        for (var i = sentenceStart; i < sentenceEnd; i++)
+        if (context.LastBlocked > k)
         {
-            if (blocked[i] >= 0)
-            {
-                f[i < k ? 40 : 41] = 1;
-            }
+            f[41] = 1;
         }
 
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
