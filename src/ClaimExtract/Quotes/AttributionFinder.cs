@@ -730,7 +730,13 @@ internal sealed class AttributionFinder
                 }
             }
 
-            if (that > 0)
+            if (that > k + 1 && ClauseBeforeThat(k, that, lemma) && _t[k + 1].IsWord && !Lexicon.ThatOnlyVerbs.Contains(lemma) && !IsCue(k + 1))
+            {
+                // "said he did not see evidence that ...", "said it's important that ...": the "that" is the clause's own,
+                // and the content starts right after the cue.
+                contentStart = k + 1;
+            }
+            else if (that > 0)
             {
                 // The content includes its complementiser, as PolNeAR marks it ("that the factory would close").
                 contentStart = that;
@@ -774,6 +780,44 @@ internal sealed class AttributionFinder
         _usedCues[k] = true;
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
     }
+
+    /// <summary>
+    /// Whether the words between a cue and a "that" after it start a clause of their own: a subject pronoun first ("he",
+    /// "it’s"), or a modal or auxiliary among them ("Trump would have to provide evidence that"). Not after a cue
+    /// that takes an addressee ("told you that"), nor when a preposition or an object pronoun comes first ("said during
+    /// the debate that", "told him that"), nor over a comma.
+    /// </summary>
+    private bool ClauseBeforeThat(int cue, int that, string lemma)
+    {
+        if (Lexicon.AddresseeVerbs.Contains(lemma) || Lexicon.Prepositions.Contains(_t[cue + 1].Value) || _t[cue + 1].Lower is "you" or "me" or "him" or "her" or "them" or "us")
+        {
+            return false;
+        }
+
+        var clause = IsSubjectPronoun(_t[cue + 1].Lower);
+        for (var j = cue + 1; j < that; j++)
+        {
+            if (!_t[j].IsWord)
+            {
+                return false;
+            }
+
+            clause |= ClauseVerbs.Contains(_t[j].Lower);
+        }
+
+        return clause;
+    }
+
+    // "he", "it’s", "they'll": a subject pronoun, alone or with a contracted auxiliary.
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(['\'', '’']);
+        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        return word is "he" or "she" or "they" or "we" or "i" or "it";
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["would", "will", "is", "was", "has", "had", "have", "can", "could", "should", "must", "are", "were", "may", "might", "does", "did", "do", "be", "been", "wants", "want", "needs", "need"], StringComparer.Ordinal);
 
     /// <summary>After "told X", skipping time words, a clause that starts with a subject pronoun or determiner.</summary>
     private (int Start, Span Addressee)? ClauseAfterAddressee(int cue, int end)

@@ -102,6 +102,12 @@ public class HardPatternTests
         // Reported speech.
         yield return Case("IndirectWithThat", "The governor said that the bridge would reopen in June.", new Found("that the bridge would reopen in June", I, "said", "The governor"));
         yield return Case("IndirectWithoutThat", "The governor said the bridge would reopen in June.", new Found("the bridge would reopen in June", I, "said", "The governor"));
+        // A "that" after a clause of its own is that clause's, not the complementiser of the cue.
+        yield return Case("ThatOfTheReportedClause", "The senator said he did not see any evidence that the agency was hacked.", new Found("he did not see any evidence that the agency was hacked", I, "said", "The senator"));
+        yield return Case("ThatAfterItIs", "Ruiz said it’s important that the council close the gap soon.", new Found("it’s important that the council close the gap soon", I, "said", "Ruiz"));
+        yield return Case("ThatAsAPronoun", "Zucker said the network would resemble that of its parent company.", new Found("the network would resemble that of its parent company", I, "said", "Zucker"));
+        yield return Case("ThatAfterAPhrase", "The mayor said during the debate that the bridge would close.", new Found("that the bridge would close", I, "said", "The mayor"));
+        yield return Case("ThatAfterAName", "The mayor announced Tuesday that the bridge would close.", new Found("that the bridge would close", I, "announced", "The mayor"));
         yield return Case("ToldAddresseeThat", "Ruiz told the Tribune that the mill would close in May.", new Found("that the mill would close in May", I, "told", "Ruiz", "the Tribune"));
         yield return Case("ToldAddresseeNoThat", "The billionaire told Xinhua the deal was never final.", new Found("the deal was never final", I, "told", "The billionaire", "Xinhua"));
         yield return Case("AccordingToAfter", "Rents rose by a third last year, according to the housing board.", new Found("Rents rose by a third last year", I, "according to", "the housing board"));
