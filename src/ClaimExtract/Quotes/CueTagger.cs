@@ -221,7 +221,14 @@ internal sealed class CueTagger
             cueFirst--;
         }
 
-        var first = AfterAddressee(doc, k, cueLast + 1, last);
+        // Punctuation after the cue is not content ("it reads, “...”", "Rubio says, win or lose, ...").
+        var first = cueLast + 1;
+        while (first < last && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
+        {
+            first++;
+        }
+
+        first = AfterAddressee(doc, k, first, last);
         var words = 0;
         for (var i = first; i <= last; i++)
         {
@@ -241,7 +248,7 @@ internal sealed class CueTagger
         }
 
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
-        Span? addressee = first > cueLast + 1 ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
+        Span? addressee = first > cueLast + 1 && t[cueLast + 1].IsWord ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
         return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, addressee)
         {
             CueVerb = t[k].Lower,

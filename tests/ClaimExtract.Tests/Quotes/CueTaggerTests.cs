@@ -72,6 +72,23 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(text[tokens.Tokens[first].Span.Start..], Is.EqualTo(content));
     }
 
+    // The content the tagger's cue starts, from the cue's word on (the model is not asked): punctuation right after the cue is left out.
+    [TestCase("Rubio says, win or lose in Florida, he is staying in the race.", "says", "win or lose in Florida, he is staying in the race")]
+    [TestCase("At the bottom the flyer reads: you can support the cause with a gift.", "reads", "you can support the cause with a gift")]
+    [TestCase("Ruiz tells reporters that the mill will close in May.", "tells", "that the mill will close in May")]
+    [TestCase("Union leaders expressed concern about the new rules for night shifts.", "expressed", "concern about the new rules for night shifts")]
+    public void Build_ContentStart(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
+        var blocked = new int[tokens.Tokens.Count];
+        Array.Fill(blocked, -1);
+        var a = CueTagger.Build(tokens, k, blocked, []);
+        Assert.That(a?.Content.Of(text), Is.EqualTo(content));
+    }
+
     [TestCase("The company sold 300 cars in May.")]
     [TestCase("The bridge was built in 1932 and repaired twice.")]
     [TestCase("Snow fell on the pass for three days in a row.")]
