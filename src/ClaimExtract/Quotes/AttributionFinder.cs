@@ -27,7 +27,7 @@ internal sealed class AttributionFinder
     private readonly TokenizedDocument _doc;
     private readonly IReadOnlyList<Token> _t;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
-    private readonly HashSet<int> _usedCues = [];
+    private readonly bool[] _usedCues;
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
     // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
@@ -44,6 +44,7 @@ internal sealed class AttributionFinder
         }
 
         _isCue = new bool[_t.Count];
+        _usedCues = new bool[_t.Count];
         for (var k = 0; k < _t.Count; k++)
         {
             _isCue[k] = ComputeIsCue(k);
@@ -186,6 +187,15 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
+                if (i + 1 < found.Count && ClauseBetweenQuotations(q, found[i + 1]) is { } between)
+                {
+                    // “A,” the billionaire business mogul told People. “B.” — an attribution the forms above do not parse,
+                    // between two quotations of one paragraph: one statement, as when the form is parsed.
+                    result.Add(between with { Content = new Span(q.Outer.Start, found[i + 1].Quote.Outer.End), Parts = [q.Outer, found[i + 1].Quote.Outer] });
+                    i++;
+                    continue;
+                }
+
                 if (WordCount(q.Inner) < MinimumStandaloneQuoteWords)
                 {
                     continue;
@@ -199,10 +209,15 @@ internal sealed class AttributionFinder
             // attribution stands between them (B may find the same cue before it).
             var content = q.Outer;
             var parts = new List<Span> { q.Outer };
+            // A quotation with no attribution that is the whole of the next paragraph continues it too, when the statement so
+            // far stands in one paragraph (“A,” Ma said. ¶ “B.”: PolNeAR's one attribution).
+            // Not over a second reporting participle: “A,” he said, adding that “B.” is two statements.
             while (i + 1 < found.Count && attributionEnd >= 0
                    && (found[i + 1].Attribution is null || found[i + 1].Attribution!.Cue == a.Cue)
-                   && (found[i + 1].Quote.Outer.Start < attributionEnd || OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start))
-                   && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start))
+                   && ((found[i + 1].Quote.Outer.Start < attributionEnd && !ReportingParticipleBetween(a, found[i + 1].Quote.Outer.Start)
+                        || found[i + 1].Quote.Outer.Start >= attributionEnd && OnlyPunctuationBetween(attributionEnd, found[i + 1].Quote.Outer.Start))
+                       && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start)
+                       || found[i + 1].Attribution is null && FillsNextParagraph(content, found[i + 1].Quote)))
             {
                 content = new Span(content.Start, found[i + 1].Quote.Outer.End);
                 parts.Add(found[i + 1].Quote.Outer);
@@ -222,6 +237,117 @@ internal sealed class AttributionFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Between a quotation with no attribution and the next one of its paragraph (with none either), a short clause
+    /// with a cue word: "“A,” an angry Hollande retaliated. “B.”". The quotation ends in a comma, question or exclamation
+    /// mark; the clause has up to 15 words and no quotation mark, and ends in a full stop, comma or colon; its cue is
+    /// its first cue verb, else its first word that stands in a PolNeAR train cue at least a fifth of the time (the cue
+    /// tagger's prior table). The speaker is the noun phrase just before or after the cue or the clause's subject, or left to the ranker.
+    /// </summary>
+    private Attribution? ClauseBetweenQuotations(QuotedSpan q, (QuotedSpan Quote, Attribution? Attribution, int AttributionEnd) next)
+    {
+        const int MaxWords = 15;
+        var text = _doc.Document.Text;
+        var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : _t.Count;
+        if (close >= _t.Count || next.Attribution is not null || q.Inner.End <= q.Inner.Start || text[q.Inner.End - 1] is not (',' or '?' or '!')
+            || _doc.Document.ParagraphAt(next.Quote.Outer.Start) != _doc.Document.ParagraphAt(q.Outer.Start))
+        {
+            return null;
+        }
+
+        var open = _doc.IndexAtOrAfter(next.Quote.Outer.Start);
+        var words = 0;
+        var cue = -1;
+        var priors = CueTagger.Default?.Priors;
+        for (var j = close + 1; j < open; j++)
+        {
+            var token = _t[j];
+            if (!token.IsWord)
+            {
+                if (token.Value is "“" or "”" or "\"" or "‘" or "«" or "»" || text.AsSpan(token.Span.Start, token.Span.Length).Contains('\n'))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (++words > MaxWords)
+            {
+                return null;
+            }
+
+            if (IsCue(j) && (cue < 0 || !IsCue(cue)))
+            {
+                cue = j;
+            }
+            else if (cue < 0 && priors is not null && priors.Counts(token.Lower) is var (uses, all) && all > 0 && uses * 5 >= all)
+            {
+                cue = j;
+            }
+        }
+
+        if (cue < 0 || open - 1 <= close || _t[open - 1].Value is not ("." or "," or ":") || text.AsSpan(q.Outer.End, next.Quote.Outer.Start - q.Outer.End).Contains('\n'))
+        {
+            return null;
+        }
+
+        var first = close + 1;
+        while (first < cue && !_t[first].IsWord)
+        {
+            first++;
+        }
+
+        var head = cue - 1;
+        while (head > first && _t[head].IsWord && (Lexicon.Auxiliaries.Contains(_t[head].Value) || Lexicon.Adverbs.Contains(_t[head].Value)))
+        {
+            head--;
+        }
+
+        // "said pollster Frank Luntz"; "Sanders campaign manager Jeff Weaver said"; the clause's subject ("the committee
+        // chairmen wrote", "Nate Silver, the polling guru, tweeted", "it stated").
+        (int First, int Last)? none = null;
+        var speaker = first == cue ? NounPhraseRight(cue + 1, open) is { } after && after.First == cue + 1 ? after : none
+            : NounPhraseEndingAt(head, first)
+              ?? (NounPhraseRight(first, cue) is { } subject && subject.First == first ? subject : none)
+              ?? DescriptionRight(first, cue)
+              ?? (_t[first].Lower is "it" or "they" or "we" or "he" or "she" or "i" ? (first, first) : none);
+        _usedCues[cue] = true;
+        return new Attribution(q.Outer, QuoteType.Direct, _t[cue].Span, Cue(cue), speaker is null ? null : SpanOf(speaker.Value), null);
+    }
+
+    /// <summary>Whether a cue participle ("adding", "noting") stands after an attribution's own words and before <paramref name="position"/>: it starts a second statement.</summary>
+    private bool ReportingParticipleBetween(Attribution a, int position)
+    {
+        var from = Math.Max(a.Content.End, Math.Max(a.Cue?.End ?? 0, Math.Max(a.Speaker?.End ?? 0, a.Addressee?.End ?? 0)));
+        for (var j = _doc.IndexAtOrAfter(from); j < _t.Count && _t[j].Span.Start < position; j++)
+        {
+            if (IsCue(j) && _t[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is the whole of the paragraph after the one <paramref name="content"/> stands in
+    /// (nothing but white space before or after it there).
+    /// </summary>
+    private bool FillsNextParagraph(Span content, QuotedSpan next)
+    {
+        var document = _doc.Document;
+        var paragraph = document.ParagraphAt(content.Start);
+        if (document.ParagraphAt(content.End - 1) != paragraph || document.ParagraphAt(next.Outer.Start) != paragraph + 1)
+        {
+            return false;
+        }
+
+        var last = document.Paragraphs[document.ParagraphAt(next.Outer.End - 1)];
+        return next.Outer.Start == document.Paragraphs[paragraph + 1].Start && next.Outer.End == last.End;
     }
 
     /// <summary>The subject of the sentence a quotation stands in, when it is a person named or pronominalised before the quotation: He commanded the party to “do the right thing ...”.</summary>
@@ -309,7 +435,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             var addressee = Addressee(k, np.Value.Last + 1, end);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
@@ -346,7 +472,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(m);
+        _usedCues[m] = true;
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
@@ -358,7 +484,7 @@ internal sealed class AttributionFinder
         if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
         {
             // No comma between: Kasich cautioned “let’s not get ahead of ourselves.” (A title is shorter: She reads “War and Peace”.)
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
         }
 
@@ -382,7 +508,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(c);
+            _usedCues[c] = true;
             var to = Addressee(c, c + 1, k);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
@@ -442,7 +568,13 @@ internal sealed class AttributionFinder
         var result = new List<Attribution>();
         for (var k = 0; k < _t.Count; k++)
         {
-            if (_doc.Quoted[k] || _usedCues.Contains(k))
+            if (_doc.Quoted[k] || _usedCues[k])
+            {
+                continue;
+            }
+
+            // Most words start nothing: one look-up says so (the words each form below starts with, and the cues).
+            if (!IsCue(k) && _t[k].Value != ":" && (!_t[k].IsWord || !Triggers.Contains(_t[k].Lower)))
             {
                 continue;
             }
@@ -529,7 +661,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues.Add(k);
+            _usedCues[k] = true;
             return new Attribution(new Span(_t[start].Span.Start, ContentEndChar(a + 1, resumedEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
         }
 
@@ -538,7 +670,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
         return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
     }
@@ -598,7 +730,13 @@ internal sealed class AttributionFinder
                 }
             }
 
-            if (that > 0)
+            if (that > k + 1 && ClauseBeforeThat(k, that, lemma) && _t[k + 1].IsWord && !Lexicon.ThatOnlyVerbs.Contains(lemma) && !IsCue(k + 1))
+            {
+                // "said he did not see evidence that ...", "said it's important that ...": the "that" is the clause's own,
+                // and the content starts right after the cue.
+                contentStart = k + 1;
+            }
+            else if (that > 0)
             {
                 // The content includes its complementiser, as PolNeAR marks it ("that the factory would close").
                 contentStart = that;
@@ -639,9 +777,47 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
     }
+
+    /// <summary>
+    /// Whether the words between a cue and a "that" after it start a clause of their own: a subject pronoun first ("he",
+    /// "it’s"), or a modal or auxiliary among them ("Trump would have to provide evidence that"). Not after a cue
+    /// that takes an addressee ("told you that"), nor when a preposition or an object pronoun comes first ("said during
+    /// the debate that", "told him that"), nor over a comma.
+    /// </summary>
+    private bool ClauseBeforeThat(int cue, int that, string lemma)
+    {
+        if (Lexicon.AddresseeVerbs.Contains(lemma) || Lexicon.Prepositions.Contains(_t[cue + 1].Value) || _t[cue + 1].Lower is "you" or "me" or "him" or "her" or "them" or "us")
+        {
+            return false;
+        }
+
+        var clause = IsSubjectPronoun(_t[cue + 1].Lower);
+        for (var j = cue + 1; j < that; j++)
+        {
+            if (!_t[j].IsWord)
+            {
+                return false;
+            }
+
+            clause |= ClauseVerbs.Contains(_t[j].Lower);
+        }
+
+        return clause;
+    }
+
+    // "he", "it’s", "they'll": a subject pronoun, alone or with a contracted auxiliary.
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(['\'', '’']);
+        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        return word is "he" or "she" or "they" or "we" or "i" or "it";
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["would", "will", "is", "was", "has", "had", "have", "can", "could", "should", "must", "are", "were", "may", "might", "does", "did", "do", "be", "been", "wants", "want", "needs", "need"], StringComparer.Ordinal);
 
     /// <summary>After "told X", skipping time words, a clause that starts with a subject pronoun or determiner.</summary>
     private (int Start, Span Addressee)? ClauseAfterAddressee(int cue, int end)
@@ -668,6 +844,10 @@ internal sealed class AttributionFinder
 
     // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Putin seemed most concerned with ...]").
     private static readonly HashSet<string> EvidentialVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+    // The first words of the forms other than a cue's: "according to", "called for", intentions, evidentials, "is expected", "asked".
+    private static readonly System.Collections.Frozen.FrozenSet<string> Triggers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["according", "called", "calls", "calling", "expected", "asked", .. IntentionVerbs, .. EvidentialVerbs], StringComparer.Ordinal);
 
     /// <summary>CLAUSE seems/appeared ... ; CLAUSE is expected to ...: the clause, from its start, is the content; there is no speaker.</summary>
     private Attribution? Evidential(int k)
@@ -753,7 +933,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(k);
+        _usedCues[k] = true;
         return new Attribution(new Span(_t[k + 1].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, "asked", null, null);
     }
 
@@ -800,7 +980,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues.Add(cueFirst);
+        _usedCues[cueFirst] = true;
         var cue = new Span(_t[cueFirst].Span.Start, _t[cueLast].Span.End);
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => _t[i].Lower));
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, cueText, SpanOf(subject), null);

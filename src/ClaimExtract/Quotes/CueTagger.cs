@@ -89,13 +89,14 @@ internal sealed class CueTagger
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
         var blocked = Blocked(doc, attributions);
-        foreach (var (_, tokens) in CandidatesBySentence(doc, blocked, Priors))
+        foreach (var (sentence, tokens) in CandidatesBySentence(doc, blocked, Priors))
         {
             var best = -1;
             var bestScore = Priors.Threshold;
+            var context = SentenceContext.Of(doc, sentence, blocked);
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, blocked, features);
+                Features(doc, k, Priors, context, features);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -220,8 +221,16 @@ internal sealed class CueTagger
             cueFirst--;
         }
 
+        // Punctuation after the cue is not content ("it reads, “...”", "Rubio says, win or lose, ...").
+        var first = cueLast + 1;
+        while (first < last && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
+        {
+            first++;
+        }
+
+        first = AfterAddressee(doc, k, first, last);
         var words = 0;
-        for (var i = cueLast + 1; i <= last; i++)
+        for (var i = first; i <= last; i++)
         {
             words += t[i].IsWord ? 1 : 0;
         }
@@ -231,20 +240,62 @@ internal sealed class CueTagger
             return null;
         }
 
-        var content = new Span(t[cueLast + 1].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
+        var content = new Span(t[first].Span.Start, absorbed?.Content.End ?? t[last].Span.End);
         var quoted = absorbed is not null;
-        for (var i = cueLast + 1; i <= last; i++)
+        for (var i = first; i <= last; i++)
         {
             quoted |= doc.Quoted[i];
         }
 
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
-        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, null)
+        Span? addressee = first > cueLast + 1 && t[cueLast + 1].IsWord ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
+        return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, addressee)
         {
             CueVerb = t[k].Lower,
             Absorbs = absorbed,
         };
     }
+
+    /// <summary>
+    /// Where the content of a cue that takes an addressee starts ("tells reporters that ...", "told The Huffington Post
+    /// he's not planning ..."): at a "that", or a subject pronoun, within five words after the cue with only words
+    /// between (the addressee, which PolNeAR leaves out of the content); else right after the cue.
+    /// </summary>
+    internal static int AfterAddressee(TokenizedDocument doc, int k, int from, int last)
+    {
+        var t = doc.Tokens;
+        if (!Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) || !Lexicon.AddresseeVerbs.Contains(lemma))
+        {
+            return from;
+        }
+
+        for (var i = from + 1; i <= Math.Min(last - 1, from + 5); i++)
+        {
+            if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
+            {
+                return from;
+            }
+
+            if (t[i].Lower == "that" || IsSubjectPronoun(t[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+
+    // "he", "she's", "they’ll": a subject pronoun, alone or with a contracted auxiliary.
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(['\'', '’']);
+        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        return word is "he" or "she" or "they" or "we" or "i";
+    }
+
+    // Words that cannot stand in an addressee: what follows them is not the content ("tells the story of how he ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotAddressee = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["as", "of", "what", "how", "why", "when", "where", "whether", "if", "because", "while", "about", "and", "or", "but"], StringComparer.Ordinal);
 
     // Words that join the content to the attribution that cuts it short ("..., but [he said] ..."): not content.
     private static readonly System.Collections.Frozen.FrozenSet<string> Linking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -255,7 +306,40 @@ internal sealed class CueTagger
 
     private static readonly string[] NextWords = ["that", "to", "about", "for", "on", "against", "of", "with", "in", "the", "a", "an", "it", "by"];
 
+    /// <summary>What the features read of a word's whole sentence, worked out once per sentence: a quotation in it, and its first and last token in an attribution found (-1 for none).</summary>
+    internal readonly record struct SentenceContext(bool Quoted, int FirstBlocked, int LastBlocked)
+    {
+        public static SentenceContext Of(TokenizedDocument doc, int sentence, int[] blocked)
+        {
+            var quoted = false;
+            int first = -1, last = -1;
+            for (var i = doc.SentenceFirst[sentence]; i < doc.SentenceFirst[sentence + 1]; i++)
+            {
+                quoted |= doc.Quoted[i];
+                if (blocked[i] >= 0)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            return new SentenceContext(quoted, first, last);
+        }
+    }
+
     public static void Features(TokenizedDocument doc, int k, CuePriors priors, int[] blocked, float[] f)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(blocked);
+        ArgumentNullException.ThrowIfNull(f);
+        Features(doc, k, priors, SentenceContext.Of(doc, doc.SentenceOf[k], blocked), f);
+        if (blocked[k] >= 0)
+        {
+            f[41] = 1; // a word inside an attribution (training reads every word): as after it
+        }
+    }
+
+    internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -341,21 +425,18 @@ internal sealed class CueTagger
         f[35] = token.IsCapitalized ? 1 : 0;
         f[36] = Math.Min(k - sentenceStart, 40) / 40f;
         f[37] = Math.Min(sentenceEnd - k, 40) / 40f;
-        var quoted = false;
-        for (var i = sentenceStart; i < sentenceEnd; i++)
+        f[38] = context.Quoted ? 1 : 0;
+
+        // Attributions already found in the sentence: before the word, after it (the content stops there). The word
+        // itself is never in one (a candidate is outside them all).
+        if (context.FirstBlocked >= 0 && context.FirstBlocked < k)
         {
-            quoted |= doc.Quoted[i];
+            f[40] = 1;
         }
 
-        f[38] = quoted ? 1 : 0;
-
-        // Attributions already found in the sentence: before the word, after it (the content stops there).
-        for (var i = sentenceStart; i < sentenceEnd; i++)
+        if (context.LastBlocked > k)
         {
-            if (blocked[i] >= 0)
-            {
-                f[i < k ? 40 : 41] = 1;
-            }
+            f[41] = 1;
         }
 
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;

@@ -201,7 +201,8 @@ public class AttributionFinderTests
     [Test]
     public void UnattributedQuotation_TakesTheSpeakerOfTheStatementBefore()
     {
-        var text = "“We will appeal the ruling,” the company said.\n\n“Our customers deserve better than this decision.”";
+        // (A quotation that is the whole next paragraph continues the statement instead: see HardPatternTests.)
+        var text = "“We will appeal the ruling,” the company said.\n\n“Our customers deserve better than this decision.” The appeal is due in May.";
 
         var found = Find(text);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ClaimExtract.Quotes;
 using ClaimExtract.Quotes.Training;
 using ClaimExtract.Sources;
+using ClaimExtract.Text;
 using ClaimExtract.Speakers.Training;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -48,6 +49,44 @@ public class CueTaggerTests : TempFolderTest
     public void StanceCue_BeforeAQuotationWithoutCue_TakesItIn(string text, string cue, string content)
     {
         Assert.That(Statements(text).Select(s => (s.Cue, s.Text)), Is.EqualTo(new[] { ((string?)cue, content) }));
+    }
+
+    // The tagger's content after a cue that takes an addressee starts at "that" or a subject pronoun within five words,
+    // with only words between (PolNeAR leaves the addressee out); otherwise right after the cue.
+    [TestCase("Ruiz tells reporters that the mill will close.", "tells", "that the mill will close.")]
+    [TestCase("Pate told Breitbart News he’d support the bill.", "told", "he’d support the bill.")]
+    [TestCase("The mayor told her staff they would be paid in May.", "told", "they would be paid in May.")]
+    [TestCase("Park has assured the lenders that the loan is safe.", "assured", "that the loan is safe.")]
+    [TestCase("She tells the story of how he won the seat.", "tells", "the story of how he won the seat.")]
+    [TestCase("He told his advisers as he wrote the speech.", "told", "his advisers as he wrote the speech.")]
+    [TestCase("Ruiz told reporters “that is final for us.”", "told", "reporters “that is final for us.”")]
+    [TestCase("The union urged members that they should strike.", "urged", "members that they should strike.")]
+    [TestCase("Ruiz told the board of the county and the state that it must vote.", "told", "the board of the county and the state that it must vote.")]
+    public void AddresseeCue_ContentStartsAfterTheAddressee(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
+        var first = CueTagger.AfterAddressee(tokens, k, k + 1, tokens.SentenceEndToken(k) - 1);
+        Assert.That(text[tokens.Tokens[first].Span.Start..], Is.EqualTo(content));
+    }
+
+    // The content the tagger's cue starts, from the cue's word on (the model is not asked): punctuation right after the cue is left out.
+    [TestCase("Rubio says, win or lose in Florida, he is staying in the race.", "says", "win or lose in Florida, he is staying in the race")]
+    [TestCase("At the bottom the flyer reads: you can support the cause with a gift.", "reads", "you can support the cause with a gift")]
+    [TestCase("Ruiz tells reporters that the mill will close in May.", "tells", "that the mill will close in May")]
+    [TestCase("Union leaders expressed concern about the new rules for night shifts.", "expressed", "concern about the new rules for night shifts")]
+    public void Build_ContentStart(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
+        var blocked = new int[tokens.Tokens.Count];
+        Array.Fill(blocked, -1);
+        var a = CueTagger.Build(tokens, k, blocked, []);
+        Assert.That(a?.Content.Of(text), Is.EqualTo(content));
     }
 
     [TestCase("The company sold 300 cars in May.")]

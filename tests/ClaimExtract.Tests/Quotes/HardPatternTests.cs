@@ -61,9 +61,53 @@ public class HardPatternTests
             "“When they shouted ‘stop the count,’ we kept counting every ballot,” the clerk said.",
             new Found("“When they shouted ‘stop the count,’ we kept counting every ballot,”", D, "said", "the clerk"));
 
+        // Split quotations the attribution forms do not parse, and across paragraphs (PolNeAR: one attribution);
+        // a second reporting participle ("adding") starts a statement of its own.
+        yield return Case(
+            "SplitByLongDescription",
+            "“My favourite show is the one I host,” the billionaire business mogul told People. “They got great ratings.”",
+            new Found("“My favourite show is the one I host,” the billionaire business mogul told People. “They got great ratings.”", D, "told", "the billionaire business mogul"));
+        yield return Case(
+            "SplitByTitledName",
+            "“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”",
+            new Found("“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”", D, "said", "Jeff Weaver"));
+        yield return Case(
+            "SplitAfterQuestionMark",
+            "“What kind of people do I have here?” Trump asked, grinning at the crowd. “What do I have?”",
+            new Found("“What kind of people do I have here?” Trump asked, grinning at the crowd. “What do I have?”", D, "asked", "Trump"));
+        yield return Case(
+            "SplitPronounSubject",
+            "“Keep the carbon tax at its current level for the decade,” it recommended. “Review it after 2020.”",
+            new Found("“Keep the carbon tax at its current level for the decade,” it recommended. “Review it after 2020.”", D, "recommended", "it"));
+        yield return Case(
+            "SplitIntoNextParagraph",
+            "“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.”\n\nThe hall emptied.",
+            new Found("“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.”", D, "said", "he"));
+        yield return Case(
+            "NotIntoParagraphWithMore",
+            "“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.” The hall emptied after that.",
+            new Found("“This is still my family even if we are not related,”", D, "said", "he"),
+            new Found("“We have the same history and the same language.”", D, null, "he"));
+        yield return Case(
+            "AddingThatStartsASecondStatement",
+            "“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy of the candidates.”",
+            new Found("“He stands for the middle class,”", D, "said", "Anderson"),
+            new Found("that Sanders is “the most trustworthy of the candidates.”", M, "adding", "Anderson"));
+        yield return Case(
+            "AddingQuotationStartsASecondStatement",
+            "“Nobody cares how you spend your own money,” the member said, adding, “Donors will care about theirs.”",
+            new Found("“Nobody cares how you spend your own money,”", D, "said", "the member"),
+            new Found("“Donors will care about theirs.”", D, null, "the member"));
+
         // Reported speech.
         yield return Case("IndirectWithThat", "The governor said that the bridge would reopen in June.", new Found("that the bridge would reopen in June", I, "said", "The governor"));
         yield return Case("IndirectWithoutThat", "The governor said the bridge would reopen in June.", new Found("the bridge would reopen in June", I, "said", "The governor"));
+        // A "that" after a clause of its own is that clause's, not the complementiser of the cue.
+        yield return Case("ThatOfTheReportedClause", "The senator said he did not see any evidence that the agency was hacked.", new Found("he did not see any evidence that the agency was hacked", I, "said", "The senator"));
+        yield return Case("ThatAfterItIs", "Ruiz said it’s important that the council close the gap soon.", new Found("it’s important that the council close the gap soon", I, "said", "Ruiz"));
+        yield return Case("ThatAsAPronoun", "Zucker said the network would resemble that of its parent company.", new Found("the network would resemble that of its parent company", I, "said", "Zucker"));
+        yield return Case("ThatAfterAPhrase", "The mayor said during the debate that the bridge would close.", new Found("that the bridge would close", I, "said", "The mayor"));
+        yield return Case("ThatAfterAName", "The mayor announced Tuesday that the bridge would close.", new Found("that the bridge would close", I, "announced", "The mayor"));
         yield return Case("ToldAddresseeThat", "Ruiz told the Tribune that the mill would close in May.", new Found("that the mill would close in May", I, "told", "Ruiz", "the Tribune"));
         yield return Case("ToldAddresseeNoThat", "The billionaire told Xinhua the deal was never final.", new Found("the deal was never final", I, "told", "The billionaire", "Xinhua"));
         yield return Case("AccordingToAfter", "Rents rose by a third last year, according to the housing board.", new Found("Rents rose by a third last year", I, "according to", "the housing board"));
@@ -103,7 +147,7 @@ public class HardPatternTests
         yield return Case("SentenceSubjectOfAQuotation", "He closed with a plea to “finish the job we started together.”", new Found("“finish the job we started together.”", D, null, "He"));
         yield return Case(
             "SpeakerFromThePreviousQuote",
-            "“We will appeal the ruling,” the company said.\n\n“Our customers deserve better than this decision.”",
+            "“We will appeal the ruling,” the company said.\n\n“Our customers deserve better than this decision.” The appeal is due in May.",
             new Found("“We will appeal the ruling,”", D, "said", "the company"),
             new Found("“Our customers deserve better than this decision.”", D, null, "the company"));
     }
@@ -127,7 +171,7 @@ public class HardPatternTests
         yield return Case("Group", "Officials said the road would reopen soon.", "the road would reopen soon", "Officials", null, "group");
         yield return Case(
             "FromContext",
-            "“We will appeal the ruling,” Lena Park said.\n\n“Our customers deserve better than this decision.”",
+            "“We will appeal the ruling,” Lena Park said.\n\n“Our customers deserve better than this decision.” The appeal is due in May.",
             "“Our customers deserve better than this decision.”", "Lena Park", "Lena Park", "person");
         yield return Case("TitledName", "U.S. Trade Secretary Lena Park said the tariffs would stay.", "the tariffs would stay", "U.S. Trade Secretary Lena Park", "Lena Park", "person");
     }
