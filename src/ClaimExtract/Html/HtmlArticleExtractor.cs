@@ -79,8 +79,10 @@ public sealed partial class HtmlArticleExtractor
         // beyond MaximumNesting is reported rather than parsed.
         (html, var flattened) = NestingLimiter.Limit(html, _options.FlattenDepth);
         // Script, style and comment bodies are half the characters of a news page and none of the text: emptied
-        // before the parse, which then builds the same tree, only faster (JSON-LD and byline scripts are kept).
-        html = RawTextStripper.Strip(html);
+        // before the parse, which then builds the same tree, only faster (JSON-LD and byline scripts are kept). The
+        // attributes nothing here reads (link targets, image sources, data-*) go too: the parser builds an object, a
+        // name and a dictionary entry for each (RawTextStripper.IsReadAttribute lists what is read: keep it in step).
+        html = RawTextStripper.Strip(html, unreadAttributes: true);
         // OptionReadEncoding off: the text is decoded already (HtmlDecoder), and HAP throws reading a <meta charset="utf-7"> (fuzz find).
         // OptionUseIdAttribute off: nothing looks elements up by id, and the parser would index every element it appends.
         var document = new HtmlDocument { OptionCheckSyntax = false, OptionReadEncoding = false, OptionMaxNestedChildNodes = _options.MaximumNesting, OptionUseIdAttribute = false };
