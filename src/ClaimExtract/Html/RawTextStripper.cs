@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ClaimExtract.Html;
@@ -515,9 +516,11 @@ internal static class RawTextStripper
         || tag.Contains("byline", StringComparison.OrdinalIgnoreCase) || tag.Contains("itemprop", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the "&lt;" at <paramref name="i"/> opens a tag, a comment or server code for the parser (its IsValidTag).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool OpensTag(string html, int i) =>
         i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] is '/' or '?' or '!' or '%');
 
     /// <summary>The parser's white space (HtmlDocument.IsWhiteSpace): no form feed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhiteSpace(char c) => c is ' ' or '\n' or '\r' or '\t';
 }
