@@ -79,8 +79,10 @@ public sealed partial class HtmlArticleExtractor
         // beyond MaximumNesting is reported rather than parsed.
         (html, var flattened) = NestingLimiter.Limit(html, _options.FlattenDepth);
         // Script, style and comment bodies are half the characters of a news page and none of the text: emptied
-        // before the parse, which then builds the same tree, only faster (JSON-LD and byline scripts are kept).
-        html = RawTextStripper.Strip(html);
+        // before the parse, which then builds the same tree, only faster (JSON-LD and byline scripts are kept). The
+        // attributes nothing here reads (link targets, image sources, data-*) go too: the parser builds an object, a
+        // name and a dictionary entry for each (RawTextStripper.IsReadAttribute lists what is read: keep it in step).
+        html = RawTextStripper.Strip(html, unreadAttributes: true);
         // OptionReadEncoding off: the text is decoded already (HtmlDecoder), and HAP throws reading a <meta charset="utf-7"> (fuzz find).
         // OptionUseIdAttribute off: nothing looks elements up by id, and the parser would index every element it appends.
         var document = new HtmlDocument { OptionCheckSyntax = false, OptionReadEncoding = false, OptionMaxNestedChildNodes = _options.MaximumNesting, OptionUseIdAttribute = false };
@@ -141,7 +143,7 @@ public sealed partial class HtmlArticleExtractor
     private static Tree WithoutBoilerplateContainers(Tree tree)
     {
         var dropped = new List<int>();
-        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var verdicts = new Verdicts();
         var total = tree.TextLength.Length == 0 ? 0 : tree.TextLength[0];
         for (var i = 0; i < tree.Nodes.Count; i++)
         {
@@ -231,8 +233,9 @@ public sealed partial class HtmlArticleExtractor
             tree.Nodes.Add(node);
             tree.Parent.Add(parent);
             var raw = node.NodeType == HtmlNodeType.Text ? ((HtmlTextNode)node).Text : null;
-            ownLength.Add(raw is null ? 0 : VisibleLength(raw));
-            ownCommas.Add(raw is null ? 0 : CountCommas(raw));
+            var commas = 0;
+            ownLength.Add(raw is null ? 0 : VisibleLength(raw, out commas));
+            ownCommas.Add(commas);
             if (!node.HasChildNodes)
             {
                 continue;   // ChildNodes would allocate an empty collection for every text node
@@ -479,13 +482,31 @@ public sealed partial class HtmlArticleExtractor
                 continue;
             }
 
-            if (node.GetAttributeValue("itemprop", "") == "articleBody")
+            // One pass over the attributes, not two lookups (names ignoring case, the last of a name counts, as GetAttributeValue finds them).
+            string? itemprop = null, itemtype = null;
+            // An index loop: foreach over the parser's attribute collection allocates an enumerator (an interface, boxed).
+            var attributes = node.Attributes;
+            for (var k = 0; k < attributes.Count; k++)
+            {
+                var attribute = attributes[k];
+                var name = attribute.Name;
+                if (name.Equals("itemprop", StringComparison.OrdinalIgnoreCase))
+                {
+                    itemprop = attribute.Value;
+                }
+                else if (name.Equals("itemtype", StringComparison.OrdinalIgnoreCase))
+                {
+                    itemtype = attribute.Value;
+                }
+            }
+
+            if (itemprop == "articleBody")
             {
                 body = i;
                 bodies++;
             }
 
-            if (node.GetAttributeValue("itemtype", null) is { } type && MetadataReader.IsArticleItemType(type))
+            if (itemtype is not null && MetadataReader.IsArticleItemType(itemtype))
             {
                 typed = i;
                 types++;
@@ -738,13 +759,54 @@ public sealed partial class HtmlArticleExtractor
         return score;
     }
 
-    private static bool IsStructurallyDropped(HtmlNode node) =>
-        IsDroppedTag(node.Name)
-        || node.HasAttributes && (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true"
-                                         || HidesElement(node.GetAttributeValue("style", "")));
+    private static bool IsStructurallyDropped(HtmlNode node)
+    {
+        if (IsDroppedTag(node.Name))
+        {
+            return true;
+        }
+
+        if (!node.HasAttributes)
+        {
+            return false;
+        }
+
+        // One pass over the attributes, not three lookups: a hidden attribute, aria-hidden="true" or a style that hides. As
+        // the parser's GetAttributeValue, names compare ignoring case and the last of two same-named attributes counts.
+        string? ariaHidden = null, style = null;
+        // An index loop: foreach over the parser's attribute collection allocates an enumerator (an interface, boxed).
+        var attributes = node.Attributes;
+        for (var k = 0; k < attributes.Count; k++)
+        {
+            var attribute = attributes[k];
+            var name = attribute.Name;
+            if (name.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                ariaHidden = attribute.Value;
+            }
+            else if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                style = attribute.Value;
+            }
+        }
+
+        return ariaHidden == "true" || style is not null && HidesElement(style);
+    }
+
+    /// <summary>The verdicts on a page's class and id strings: by the class alone for elements without an id (most), so that no key is built for them.</summary>
+    private sealed class Verdicts
+    {
+        public readonly Dictionary<string, bool> ByClass = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, bool> ByClassAndId = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Whether the element's class or id names boilerplate; <paramref name="verdicts"/> remembers each distinct class and id of the page (they repeat by the hundred).</summary>
-    private static bool HasBoilerplateName(HtmlNode node, Dictionary<string, bool> verdicts)
+    private static bool HasBoilerplateName(HtmlNode node, Verdicts verdicts)
     {
         if (!node.HasAttributes || node.Name is "body" or "html" or "article" or "main")
         {
@@ -752,8 +814,11 @@ public sealed partial class HtmlArticleExtractor
         }
 
         string? className = null, id = null;
-        foreach (var attribute in node.Attributes)
+        // An index loop: foreach over the parser's attribute collection allocates an enumerator (an interface, boxed).
+        var attributes = node.Attributes;
+        for (var k = 0; k < attributes.Count; k++)
         {
+            var attribute = attributes[k];
             if (attribute.Name == "class")
             {
                 className = attribute.Value;
@@ -769,11 +834,23 @@ public sealed partial class HtmlArticleExtractor
             return false;
         }
 
+        bool verdict;
+        if (string.IsNullOrEmpty(id))
+        {
+            if (!verdicts.ByClass.TryGetValue(className!, out verdict))
+            {
+                verdict = NamesBoilerplate(className + " " + id);
+                verdicts.ByClass[className!] = verdict;
+            }
+
+            return verdict;
+        }
+
         var classAndId = className + " " + id;
-        if (!verdicts.TryGetValue(classAndId, out var verdict))
+        if (!verdicts.ByClassAndId.TryGetValue(classAndId, out verdict))
         {
             verdict = NamesBoilerplate(classAndId);
-            verdicts[classAndId] = verdict;
+            verdicts.ByClassAndId[classAndId] = verdict;
         }
 
         return verdict;
@@ -811,14 +888,31 @@ public sealed partial class HtmlArticleExtractor
         return count;
     }
 
-    private static int CountCommas(string raw)
+    /// <summary><see cref="VisibleLength(string)"/>, and the commas (also the full-width and ideographic ones) in the same pass.</summary>
+    private static int VisibleLength(string raw, out int commas)
     {
         var count = 0;
+        commas = 0;
+        var space = true;
         foreach (var c in raw)
         {
-            if (c is ',' or '，' or '、')
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    count++;
+                }
+
+                space = true;
+            }
+            else
             {
                 count++;
+                space = false;
+                if (c is ',' or '，' or '、')
+                {
+                    commas++;
+                }
             }
         }
 

@@ -600,8 +600,11 @@ internal static partial class MetadataReader
         {
             if (d.NodeType == HtmlNodeType.Element && d.HasAttributes)
             {
-                foreach (var attribute in d.Attributes)
+                // An index loop: foreach over the parser's attribute collection allocates an enumerator (an interface, boxed).
+                var attributes = d.Attributes;
+                for (var k = 0; k < attributes.Count; k++)
                 {
+                    var attribute = attributes[k];
                     if (attribute.Name == "itemprop" && attribute.Value == "name")
                     {
                         return d;
@@ -755,26 +758,30 @@ internal static partial class MetadataReader
 
         private static bool IsByline(HtmlNode node)
         {
-            // One pass over the attributes: this runs for every element of the page.
-            foreach (var attribute in node.Attributes)
+            // One pass over the attributes: this runs for every element of the page. The name first: a value is a new
+            // string the first time it is read.
+            // An index loop: foreach over the parser's attribute collection allocates an enumerator (an interface, boxed).
+            var attributes = node.Attributes;
+            for (var k = 0; k < attributes.Count; k++)
             {
+                var attribute = attributes[k];
                 var name = attribute.Name;
-                if (name.Length is < 3 or > 8)
+                if (name == "rel" || name == "itemprop")
                 {
-                    continue;
+                    if ((attribute.Value ?? "") == "author")
+                    {
+                        return true;
+                    }
                 }
-
-                var value = attribute.Value ?? "";
-                if ((name == "rel" || name == "itemprop") && value == "author")
+                else if (name == "class")
                 {
-                    return true;
-                }
-
-                if (name == "class" && value.Length >= 6
-                    && (value.Contains("author-name", StringComparison.Ordinal) || value.Contains("byline__name", StringComparison.Ordinal)
-                        || value.Contains("byline", StringComparison.Ordinal) && value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains("byline")))
-                {
-                    return true;
+                    var value = attribute.Value ?? "";
+                    if (value.Length >= 6
+                        && (value.Contains("author-name", StringComparison.Ordinal) || value.Contains("byline__name", StringComparison.Ordinal)
+                            || value.Contains("byline", StringComparison.Ordinal) && value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains("byline")))
+                    {
+                        return true;
+                    }
                 }
             }
 

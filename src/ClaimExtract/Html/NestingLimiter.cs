@@ -74,7 +74,8 @@ internal static class NestingLimiter
             }
 
             var tagEnd = TagEnd(html, nameEnd, out var selfClosed);
-            var name = Name(names, html.AsSpan(nameStart, nameEnd - nameStart));
+            var span = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = CommonName(span) ?? Name(names, span);
             var drop = false;
             if (closing)
             {
@@ -127,7 +128,7 @@ internal static class NestingLimiter
             if (!closing && !drop && IsRawTextElement(name))
             {
                 // The element's text runs to its end tag, which closes it.
-                var end = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var end = RawTextEnd(html, tagEnd, name);
                 i = end < 0 ? html.Length : end;
             }
         }
@@ -139,6 +140,66 @@ internal static class NestingLimiter
 
         output.Append(html, copied, html.Length - copied);
         return (output.ToString(), removed);
+    }
+
+    /// <summary>
+    /// The names most tags of a page have, spelled in lower case, as literals: no hashing. The switch compares exactly, so
+    /// any other spelling ("DIV") takes the dictionary, which gives the same lower-case name.
+    /// </summary>
+    private static string? CommonName(ReadOnlySpan<char> name) => name switch
+    {
+        "a" => "a",
+        "p" => "p",
+        "b" => "b",
+        "i" => "i",
+        "li" => "li",
+        "ul" => "ul",
+        "td" => "td",
+        "tr" => "tr",
+        "br" => "br",
+        "em" => "em",
+        "h2" => "h2",
+        "h3" => "h3",
+        "div" => "div",
+        "img" => "img",
+        "svg" => "svg",
+        "nav" => "nav",
+        "span" => "span",
+        "meta" => "meta",
+        "link" => "link",
+        "path" => "path",
+        "time" => "time",
+        "form" => "form",
+        "input" => "input",
+        "label" => "label",
+        "style" => "style",
+        "button" => "button",
+        "script" => "script",
+        "strong" => "strong",
+        "option" => "option",
+        "source" => "source",
+        "article" => "article",
+        "section" => "section",
+        "picture" => "picture",
+        "noscript" => "noscript",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Where the raw text of element <paramref name="name"/> (lower case) that starts at <paramref name="from"/> ends: the first
+    /// "&lt;/" followed by the name, ignoring case; -1 when there is none.
+    /// </summary>
+    private static int RawTextEnd(string html, int from, string name)
+    {
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 1, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The lower-case tag name, allocated once per distinct name of the page (a page has thousands of tags and a few dozen names).</summary>

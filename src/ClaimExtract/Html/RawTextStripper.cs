@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ClaimExtract.Html;
@@ -21,14 +22,26 @@ namespace ClaimExtract.Html;
 /// (the metadata reader reads JSON-LD and byline elements), and unclosed ones (the parser drops their text).
 /// The page is returned unchanged (the same instance) when it holds server code (<c>&lt;%</c>, which the parser
 /// treats apart) or a <c>&lt;head&gt;</c> marked as a byline (whose text would include its scripts).
+/// <para>
+/// With <c>unreadAttributes</c>, start tags also lose the attributes nothing in the HTML stage reads (<c>href</c> of
+/// links, <c>src</c>, <c>srcset</c>, <c>data-*</c>, <c>alt</c>, <c>title</c>, SVG path data: a fifth of what is left of a
+/// page, and each one an object, a name and a dictionary entry in the parser). What is read is kept, see
+/// <see cref="IsReadAttribute"/>. An attribute goes only when the parser would see it as one whole attribute between
+/// others: its name starts right after white space or a quoted value that ends the previous one, and its value is
+/// quoted, without "&lt;"; the parser is then between attributes both before and after it, so the rest of the tag
+/// reads the same. Tags with non-ASCII names and attributes with non-ASCII names stay whole.
+/// </para>
 /// </remarks>
 internal static class RawTextStripper
 {
-    /// <summary>The page with the bodies of its scripts, styles and comments emptied; the same instance when nothing was emptied.</summary>
-    public static string Strip(string html)
+    /// <summary>
+    /// The page with the bodies of its scripts, styles and comments emptied, and with <paramref name="unreadAttributes"/> the
+    /// attributes the HTML stage never reads removed; the same instance when nothing was removed.
+    /// </summary>
+    public static string Strip(string html, bool unreadAttributes = false)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var cuts = FindCuts(html);
+        var cuts = FindCuts(html, unreadAttributes);
         if (cuts is null || cuts.Count == 0)
         {
             return html;
@@ -57,7 +70,7 @@ internal static class RawTextStripper
     }
 
     /// <summary>The ranges to remove, in order; null when the page must stay as it is.</summary>
-    internal static List<(int Start, int End)>? FindCuts(string html)
+    internal static List<(int Start, int End)>? FindCuts(string html, bool unreadAttributes = false)
     {
         var cuts = new List<(int Start, int End)>();
         var fullComment = false;   // the parser's _fullcomment, which carries over from one comment to the next
@@ -92,7 +105,7 @@ internal static class RawTextStripper
                 }
 
                 var endTag = next == '/';
-                var (outcome, position, nameStart, nameEnd) = Tag(html, lt, endTag);
+                var (outcome, position, nameStart, nameEnd) = Tag(html, lt, endTag, unreadAttributes && !endTag ? cuts : null);
                 if (outcome == TagOutcome.ServerCode)
                 {
                     return null;
@@ -180,15 +193,23 @@ internal static class RawTextStripper
     /// AttributeName, AttributeBeforeEquals, AttributeAfterEquals, AttributeValue and QuotedAttributeValue do.
     /// The name ends at white space, "/" or "&gt;" (nameEnd -1 when it never ended).
     /// </summary>
-    private static (TagOutcome Outcome, int Position, int NameStart, int NameEnd) Tag(string html, int lt, bool endTag)
+    private static (TagOutcome Outcome, int Position, int NameStart, int NameEnd) Tag(string html, int lt, bool endTag, List<(int Start, int End)>? attributeCuts)
     {
         var nameStart = endTag ? lt + 2 : lt + 1;
         var nameEnd = -1;
         var state = TagState.Name;
         var quote = '\0';
+        // Removing unread attributes (attributeCuts not null): the cuts made so far, undone unless the tag closes; the
+        // element whose attributes these are; where the current attribute's name starts and ends when it can go whole.
+        var cutsBefore = attributeCuts?.Count ?? 0;
+        var element = ElementKind.Unknown;
+        int attributeStart = -1, attributeNameEnd = -1;
+        var reread = false;
         for (var i = nameStart; i < html.Length; i++)
         {
             var c = html[i];
+            var again = reread;
+            reread = false;
             if (state == TagState.QuotedAttributeValue)
             {
                 // Values are the longest part of tags (links, class lists): only the closing quote and "<%" count.
@@ -202,10 +223,21 @@ internal static class RawTextStripper
                 if (html[i] == quote)
                 {
                     state = TagState.BetweenAttributes;
+                    if (attributeStart >= 0 && !IsReadAttribute(element, html.AsSpan(attributeStart, attributeNameEnd - attributeStart)))
+                    {
+                        attributeCuts!.Add((attributeStart, i + 1));
+                    }
+
+                    attributeStart = -1;
                 }
                 else if (i + 1 < html.Length && html[i + 1] == '%')
                 {
+                    Undo(attributeCuts, cutsBefore);
                     return (TagOutcome.ServerCode, i, nameStart, nameEnd);
+                }
+                else
+                {
+                    attributeStart = -1;   // a value holding "<" stays
                 }
 
                 continue;
@@ -214,6 +246,7 @@ internal static class RawTextStripper
             // Every other state first checks for a new tag (the parser's NewCheck).
             if (c == '<' && OpensTag(html, i))
             {
+                Undo(attributeCuts, cutsBefore);
                 return (html[i + 1] == '%' ? TagOutcome.ServerCode : TagOutcome.CutShort, i, nameStart, nameEnd);
             }
 
@@ -224,6 +257,10 @@ internal static class RawTextStripper
                     {
                         nameEnd = i;
                         state = c == '/' ? TagState.EmptyTag : TagState.BetweenAttributes;
+                        if (attributeCuts is not null)
+                        {
+                            element = Kind(html.AsSpan(nameStart, nameEnd - nameStart));
+                        }
                     }
 
                     break;
@@ -235,6 +272,9 @@ internal static class RawTextStripper
                     else if (!IsWhiteSpace(c) && c != '>')
                     {
                         state = TagState.AttributeName;
+                        // Removable only when the parser was between attributes before this character, not when it reads
+                        // it again after "/" or after a name without value ("<a/x=...>", "<a b x=...>").
+                        attributeStart = attributeCuts is not null && element != ElementKind.Unknown && !again ? i : -1;
                     }
 
                     break;
@@ -245,6 +285,7 @@ internal static class RawTextStripper
                         if (!IsWhiteSpace(c))
                         {
                             i--;   // read again between attributes
+                            reread = true;
                         }
                     }
 
@@ -253,10 +294,12 @@ internal static class RawTextStripper
                     if (c == '/' || IsWhiteSpace(c))
                     {
                         state = TagState.AttributeBeforeEquals;
+                        attributeNameEnd = i;
                     }
                     else if (c == '=')
                     {
                         state = TagState.AttributeAfterEquals;
+                        attributeNameEnd = i;
                     }
 
                     break;
@@ -268,7 +311,9 @@ internal static class RawTextStripper
                     else if (!IsWhiteSpace(c) && c != '>')
                     {
                         state = TagState.BetweenAttributes;
+                        attributeStart = -1;   // a name without value
                         i--;
+                        reread = true;
                     }
 
                     break;
@@ -281,6 +326,7 @@ internal static class RawTextStripper
                     else if (!IsWhiteSpace(c) && c != '>')
                     {
                         state = TagState.AttributeValue;
+                        attributeStart = -1;   // an unquoted value stays
                     }
 
                     break;
@@ -300,7 +346,82 @@ internal static class RawTextStripper
             }
         }
 
+        Undo(attributeCuts, cutsBefore);
         return (TagOutcome.Unfinished, html.Length, nameStart, nameEnd);
+    }
+
+    private static void Undo(List<(int Start, int End)>? cuts, int count)
+    {
+        if (cuts is not null && cuts.Count > count)
+        {
+            cuts.RemoveRange(count, cuts.Count - count);
+        }
+    }
+
+    /// <summary>The elements whose own attributes the HTML stage reads; Unknown for a name that is not ASCII (whose attributes all stay).</summary>
+    internal enum ElementKind
+    {
+        Unknown,
+        Other,
+        Meta,
+        Link,
+        Script,
+        Time,
+        Html,
+    }
+
+    /// <summary>What kind of element a start tag's name opens, as the parser lower-cases it.</summary>
+    internal static ElementKind Kind(ReadOnlySpan<char> name)
+    {
+        if (!Ascii.IsValid(name))
+        {
+            return ElementKind.Unknown;
+        }
+
+        return name.Length switch
+        {
+            4 when name.Equals("meta", StringComparison.OrdinalIgnoreCase) => ElementKind.Meta,
+            4 when name.Equals("link", StringComparison.OrdinalIgnoreCase) => ElementKind.Link,
+            4 when name.Equals("time", StringComparison.OrdinalIgnoreCase) => ElementKind.Time,
+            4 when name.Equals("html", StringComparison.OrdinalIgnoreCase) => ElementKind.Html,
+            6 when name.Equals("script", StringComparison.OrdinalIgnoreCase) => ElementKind.Script,
+            _ => ElementKind.Other,
+        };
+    }
+
+    /// <summary>
+    /// Whether the HTML stage reads an attribute of this name on this kind of element (ASCII names compared ignoring case;
+    /// any other name is kept): on every element the boilerplate and hidden-element tests and the byline and schema.org
+    /// markup (<c>class</c>, <c>id</c>, <c>style</c>, <c>hidden</c>, <c>aria-hidden</c>, <c>itemprop</c>, <c>itemtype</c>,
+    /// <c>rel</c>); on <c>meta</c> the metadata (<c>name</c>, <c>property</c>, <c>http-equiv</c>, <c>content</c>), on
+    /// <c>link</c> the canonical URL (<c>href</c>), on <c>script</c> the JSON-LD <c>type</c>, on <c>time</c> its
+    /// <c>datetime</c>, on <c>html</c> its <c>lang</c>. Code that reads another attribute must add it here.
+    /// </summary>
+    internal static bool IsReadAttribute(ElementKind element, ReadOnlySpan<char> name)
+    {
+        if (element == ElementKind.Unknown || !Ascii.IsValid(name))
+        {
+            return true;
+        }
+
+        foreach (var read in (ReadOnlySpan<string>)["class", "id", "style", "hidden", "aria-hidden", "itemprop", "itemtype", "rel"])
+        {
+            if (name.Equals(read, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return element switch
+        {
+            ElementKind.Meta => name.Equals("name", StringComparison.OrdinalIgnoreCase) || name.Equals("property", StringComparison.OrdinalIgnoreCase)
+                                || name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) || name.Equals("content", StringComparison.OrdinalIgnoreCase),
+            ElementKind.Link => name.Equals("href", StringComparison.OrdinalIgnoreCase),
+            ElementKind.Script => name.Equals("type", StringComparison.OrdinalIgnoreCase),
+            ElementKind.Time => name.Equals("datetime", StringComparison.OrdinalIgnoreCase),
+            ElementKind.Html => name.Equals("lang", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -395,9 +516,11 @@ internal static class RawTextStripper
         || tag.Contains("byline", StringComparison.OrdinalIgnoreCase) || tag.Contains("itemprop", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the "&lt;" at <paramref name="i"/> opens a tag, a comment or server code for the parser (its IsValidTag).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool OpensTag(string html, int i) =>
         i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] is '/' or '?' or '!' or '%');
 
     /// <summary>The parser's white space (HtmlDocument.IsWhiteSpace): no form feed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhiteSpace(char c) => c is ' ' or '\n' or '\r' or '\t';
 }

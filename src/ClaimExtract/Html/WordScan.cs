@@ -46,8 +46,22 @@ internal static class WordScan
     /// <summary>The first index at or after <paramref name="start"/> where <paramref name="word"/> (lower-case ASCII) stands, ignoring case, or -1.</summary>
     internal static int IndexOf(string text, string word, int start)
     {
-        for (var i = start; i <= text.Length - word.Length; i++)
+        // Only a position holding the word's first letter (either case, and the Kelvin sign for k) can start a match: a
+        // vectorised search jumps to the next one.
+        var first = word[0];
+        var last = text.Length - word.Length;
+        for (var i = start; i <= last; i++)
         {
+            var candidates = text.AsSpan(i, last - i + 1);
+            var found = first is >= 'a' and <= 'z'
+                ? first == 'k' ? candidates.IndexOfAny('k', 'K', '\u212A') : candidates.IndexOfAny(first, (char)(first - 32))
+                : candidates.IndexOf(first);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            i += found;
             if (At(text, i, word))
             {
                 return i;

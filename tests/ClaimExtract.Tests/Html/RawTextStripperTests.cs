@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClaimExtract.Html;
 using HtmlAgilityPack;
 
@@ -117,6 +118,109 @@ public class RawTextStripperTests
         Assert.That(changed, Is.GreaterThan(500), "the soup must exercise the stripping, not only the cases kept whole");
     }
 
+    private static readonly object[] AttributeCases =
+    [
+        new object[] { "<a href=\"/x\" class=\"c\">t</a>", "<a  class=\"c\">t</a>" },
+        new object[] { "<img src='a.jpg' srcset=\"a 1x, b 2x\" alt=\"\" data-x=\"{&quot;a&quot;:1}\">", "<img    >" },
+        new object[] { "<div id=\"i\" data-a=\"1\"data-b=\"2\" style=\"display:none\">", "<div id=\"i\"  style=\"display:none\">" },
+        // What the metadata reader reads stays, on the elements it reads it from.
+        new object[] { "<meta name=\"author\" content=\"Jo\" charset=\"utf-8\"><link rel=\"canonical\" href=\"/c\" type=\"t\">", "<meta name=\"author\" content=\"Jo\" ><link rel=\"canonical\" href=\"/c\" >" },
+        new object[] { "<script type=\"application/ld+json\" nonce=\"n\">{}</script><time datetime=\"2020\" title=\"t\">x</time>", "<script type=\"application/ld+json\" >{}</script><time datetime=\"2020\" >x</time>" },
+        new object[] { "<HTML LANG=\"en\" Dir=\"ltr\"><P ItemProp=\"articleBody\" ItemType=\"x\" Title=\"t\" HIDDEN>", "<HTML LANG=\"en\" ><P ItemProp=\"articleBody\" ItemType=\"x\"  HIDDEN>" },
+        new object[] { "<span content=\"x\" name=\"n\" rel=\"author\" aria-hidden=\"true\">", "<span   rel=\"author\" aria-hidden=\"true\">" },
+        // Kept: unquoted values, values holding "<", names without value, names read again after "/" or after a bare name,
+        // non-ASCII names, end tags, tags cut short or unfinished.
+        new object[] { "<a href=/x title=\"a<b\" async data-z=\"1\">", "<a href=/x title=\"a<b\" async data-z=\"1\">" },
+        new object[] { "<a/title=\"x\">t</a><a b=\"1\"/c=\"2\">", "<a/title=\"x\">t</a><a /c=\"2\">" },
+        new object[] { "<pıcture data-x=\"1\"><p dåta=\"1\"></a data-x=\"1\">", "<pıcture data-x=\"1\"><p dåta=\"1\"></a data-x=\"1\">" },
+        new object[] { "<a href=\"x\" <p>y</p><img src=\"z\"", "<a href=\"x\" <p>y</p><img src=\"z\"" },
+        new object[] { "<a b = \"1\" c\t=\t'2'>", "<a  >" },
+    ];
+
+    [TestCaseSource(nameof(AttributeCases))]
+    public void Strip_UnreadAttributes_AreRemoved_AndTheRestParsesToTheSameTree(string html, string expected)
+    {
+        var stripped = RawTextStripper.Strip(html, unreadAttributes: true);
+
+        Assert.That(stripped, Is.EqualTo(expected));
+        Assert.That(Dump(stripped, readAttributesOnly: true), Is.EqualTo(Dump(html, readAttributesOnly: true)));
+    }
+
+    /// <summary>Token soups of tags and attributes: every attribute the HTML stage reads, in the same order and with the same value, and nothing else changed.</summary>
+    [Test]
+    public void Strip_UnreadAttributes_RandomTagSoup_ParsesToTheSameTree()
+    {
+        string[] tokens =
+        [
+            "<a", "<img", "<meta", "<link", "<script", "<time", "<html", "<div", "<P", "<pıcture", "</a", "</div", "<!--", "-->", ">", "/>", "/", "<", " ", "\n", "\t",
+            "=", "\"", "'", "x", "href", "HREF", "class", "id", "src", "data-x", "content", "name", "rel", "type", "datetime", "lang", "itemprop", "style", "hidden",
+            "aria-hidden", "title", "dåta", "=\"v\"", "='v'", "=\"a b\"", "=\"a<b\"", "=v", " x=\"1\"", " href=\"/u\"", " class=\"c\"", "\"y\"", "</script>", "text ", "&amp;",
+        ];
+        string[] names = ["href", "HREF", "class", "id", "src", "data-x", "content", "name", "rel", "type", "datetime", "lang", "itemprop", "style", "hidden", "title", "dåta", "a/b"];
+        string[] values = ["\"v\"", "'v'", "\"a b\"", "\"a<b\"", "\"a'b\"", "'a\"b'", "v", "\"\"", "\"&amp;\""];
+        string[] separators = [" ", "\n", "\t", "  ", "", "/", " / "];
+        var random = new Random(20261130);
+        var changed = 0;
+        for (var n = 0; n < 5000; n++)
+        {
+            var builder = new StringBuilder(tokens[random.Next(10)]);
+            for (var t = random.Next(1, 60); t > 0; t--)
+            {
+                // Mostly whole attributes (a separator, a name, "=" with or without spaces, a value), the rest loose tokens.
+                if (t % 8 == 0)
+                {
+                    builder.Append(tokens[random.Next(10)]);   // a start tag
+                }
+                else if (random.Next(3) > 0)
+                {
+                    builder.Append(separators[random.Next(separators.Length)]).Append(names[random.Next(names.Length)])
+                        .Append(random.Next(5) == 0 ? " = " : "=").Append(values[random.Next(values.Length)]).Append(random.Next(4) == 0 ? ">" : "");
+                }
+                else
+                {
+                    builder.Append(tokens[random.Next(tokens.Length)]);
+                }
+            }
+
+            var html = builder.ToString();
+            var stripped = RawTextStripper.Strip(html, unreadAttributes: true);
+            if (stripped.Length != RawTextStripper.Strip(html).Length)
+            {
+                changed++;
+            }
+
+            Assert.That(Dump(stripped, readAttributesOnly: true), Is.EqualTo(Dump(html, readAttributesOnly: true)), html);
+        }
+
+        Assert.That(changed, Is.GreaterThan(1000), "the soup must remove attributes, not only keep them");
+    }
+
+    /// <summary>
+    /// The attributes the HTML stage reads by name, found in its source (<c>GetAttributeValue("x"</c>, <c>Attributes.Contains("x")</c>,
+    /// <c>attribute.Name == "x"</c>): each must be one the stripper keeps, or the extractor would read an attribute that is no longer there.
+    /// </summary>
+    [Test]
+    public void EveryAttributeTheHtmlStageReads_IsKeptByTheStripper()
+    {
+        var folder = RepositoryPaths.InRoot(Path.Combine("src", "ClaimExtract", "Html"));
+        var pattern = new Regex(@"GetAttributeValue\(""([^""]+)""|Attributes\.Contains\(""([^""]+)""\)|(?:attribute\.Name|\bname) == ""([^""]+)""");
+        var read = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "*.cs").Where(f => Path.GetFileName(f) is not ("RawTextStripper.cs" or "HtmlDecoder.cs")))
+        {
+            foreach (Match match in pattern.Matches(File.ReadAllText(file)))
+            {
+                read.Add(match.Groups.Values.Skip(1).First(g => g.Success).Value);
+            }
+        }
+
+        Assert.That(read, Is.SupersetOf(new[] { "class", "content", "href", "lang", "datetime", "type" }), "the scan must find what the code reads");
+        RawTextStripper.ElementKind[] kinds = [.. Enum.GetValues<RawTextStripper.ElementKind>().Where(k => k != RawTextStripper.ElementKind.Unknown)];
+        foreach (var name in read)
+        {
+            Assert.That(kinds.Any(k => RawTextStripper.IsReadAttribute(k, name)), Is.True, $"\"{name}\" is read but the stripper removes it everywhere");
+        }
+    }
+
     /// <summary>On the 181 Zyte pages (when ../shared is there): the same tree, and most of the characters gone.</summary>
     [Test]
     public void Strip_ZytePages_ParseToTheSameTree()
@@ -128,7 +232,7 @@ public class RawTextStripperTests
         }
 
         var folder = Path.Combine(data, "zyte", "html");
-        long before = 0, after = 0;
+        long before = 0, after = 0, afterAttributes = 0;
         foreach (var file in Directory.GetFiles(folder, "*.html.gz"))
         {
             using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
@@ -139,16 +243,22 @@ public class RawTextStripperTests
             before += html.Length;
             after += stripped.Length;
             Assert.That(Dump(stripped, innerTextOf: ["h1", "p", "title"]), Is.EqualTo(Dump(html, innerTextOf: ["h1", "p", "title"])), file);
+            var withoutAttributes = RawTextStripper.Strip(html, unreadAttributes: true);
+            afterAttributes += withoutAttributes.Length;
+            Assert.That(Dump(withoutAttributes, innerTextOf: ["h1", "p", "title"], readAttributesOnly: true),
+                Is.EqualTo(Dump(html, innerTextOf: ["h1", "p", "title"], readAttributesOnly: true)), file);
         }
 
         Assert.That(after, Is.LessThan(before * 0.75), "script, style and comment bodies are about half of these pages");
+        Assert.That(afterAttributes, Is.LessThan(after * 0.9), "unread attributes are about a fifth of what is left");
     }
 
     /// <summary>
     /// The parsed tree as text: every node's depth, type and name, every attribute with its quote, every text node
     /// (but those of scripts and styles), and the inner text of elements (all of them, or those named); comment text is left out.
+    /// With <paramref name="readAttributesOnly"/>, only the attributes the HTML stage reads (<see cref="RawTextStripper.IsReadAttribute"/>).
     /// </summary>
-    private static string Dump(string html, string[]? innerTextOf = null)
+    private static string Dump(string html, string[]? innerTextOf = null, bool readAttributesOnly = false)
     {
         var document = new HtmlDocument { OptionCheckSyntax = false, OptionReadEncoding = false };
         document.LoadHtml(html);
@@ -166,6 +276,11 @@ public class RawTextStripperTests
 
             foreach (var attribute in node.Attributes)
             {
+                if (readAttributesOnly && !RawTextStripper.IsReadAttribute(RawTextStripper.Kind(node.Name), attribute.Name))
+                {
+                    continue;
+                }
+
                 dump.Append(' ').Append(attribute.Name).Append('=').Append(attribute.Value).Append(' ').Append(attribute.QuoteType);
             }
 
