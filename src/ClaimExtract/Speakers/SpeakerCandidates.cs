@@ -53,6 +53,9 @@ internal static class SpeakerCandidates
     // Tokens at each edge of the content that candidates are taken from; its interior is skipped.
     private const int ContentEdge = 10;
 
+    // Tokens from the start of the cue's sentence searched for its first mention when the sentence starts before the window.
+    private const int SubjectReach = 6;
+
     public static List<SpeakerCandidate> Generate(TokenizedDocument doc, Attribution a) => Generate(new TokenTraits(doc), a);
 
     public static List<SpeakerCandidate> Generate(TokenTraits traits, Attribution a)
@@ -90,6 +93,17 @@ internal static class SpeakerCandidates
         var from = Math.Max(0, Math.Min(anchor, contentFirst) - Window);
         var to = Math.Min(t.Count, Math.Max(anchor, contentLast) + Window);
 
+        // The subject of a long sentence can stand before the window ("Marco Rubio, whose hometown, Miami, is projected to
+        // be largely underwater ..., argues that"): the first mention of the cue's sentence is a candidate too.
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[Math.Min(anchor, t.Count - 1)]];
+        for (var i = sentenceFirst; i < from && i < sentenceFirst + SubjectReach; i++)
+        {
+            if (At(traits, i, from, result) >= 0)
+            {
+                break;
+            }
+        }
+
         // Candidates within the content's own stretch are rare speakers; a long quotation's middle is skipped.
         for (var i = from; i < to; i++)
         {
@@ -99,62 +113,73 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            var bits = traits.Of(i);
-            if ((bits & TokenTraits.Word) == 0)
-            {
-                continue;
-            }
-
-            if ((bits & TokenTraits.Pronoun) != 0)
-            {
-                result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
-                continue;
-            }
-
-            if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
-                continue;
-            }
-
-            if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
-            {
-                var last = i;
-                while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
-                {
-                    last++;
-                }
-
-                result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
-                i = last;
-                continue;
-            }
-
-            if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
-                continue;
-            }
-
-            if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
-            {
-                var last = i + 1;
-                while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
-                       && !traits.Has(last, TokenTraits.EndsPossessive))
-                {
-                    last++;
-                }
-
-                result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
-                continue;
-            }
-
-            if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
-                                                      || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
-            }
+            i = Math.Max(i, At(traits, i, to, result));
         }
+    }
+
+    /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token, or -1.</summary>
+    private static int At(TokenTraits traits, int i, int to, List<SpeakerCandidate> result)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var bits = traits.Of(i);
+        if ((bits & TokenTraits.Word) == 0)
+        {
+            return -1;
+        }
+
+        if ((bits & TokenTraits.Pronoun) != 0)
+        {
+            result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
+            return i;
+        }
+
+        if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
+            return i;
+        }
+
+        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
+        {
+            var last = i;
+            while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
+            {
+                last++;
+            }
+
+            result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
+            return last;
+        }
+
+        if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
+        }
+
+        if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
+        {
+            var last = i + 1;
+            while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
+                   && !traits.Has(last, TokenTraits.EndsPossessive))
+            {
+                last++;
+            }
+
+            // The description's own words are not candidates again (as before: the loop went on after its first word).
+            result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
+            return i;
+        }
+
+        if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
+                                                  || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
