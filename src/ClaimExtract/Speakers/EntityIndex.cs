@@ -41,9 +41,12 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _places;
     private readonly Dictionary<string, string> _longestWithEnd;
     private readonly string?[] _mostSalientAfter;
+    private readonly Dictionary<string, int> _gender;
 
-    private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences)
+    private EntityIndex(
+        List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences, Dictionary<string, int> gender)
     {
+        _gender = gender;
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
@@ -115,8 +118,72 @@ internal sealed class EntityIndex
         }
 
         var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
-        return new EntityIndex(mentions, byLastName, fullNames, places, names);
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions));
     }
+
+    /// <summary>
+    /// What the article itself says of each person's grammatical gender, as a vote (above zero: "he", below: "she"): an honorific
+    /// before a mention ("Mr.", "Mrs.", "Ms.") counts three; a person pronoun outside quotations counts one for the person named
+    /// last before it when that is the only person named in its sentence and the one before ("Warren spoke. She said ...").
+    /// </summary>
+    private static Dictionary<string, int> Genders(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<PersonMention> mentions)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var m = 0;
+        for (var i = 0; i < tokens.Count && mentions.Count > 0; i++)
+        {
+            var token = tokens[i];
+            while (m < mentions.Count && mentions[m].Span.Start < token.Span.Start)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && mentions[m].Span.Start == token.Span.Start && i > 0)
+            {
+                var honorific = tokens[i - 1].Lower.TrimEnd('.') switch
+                {
+                    "mr" => 3,
+                    "mrs" or "ms" or "miss" => -3,
+                    _ => 0,
+                };
+                if (honorific != 0)
+                {
+                    votes[mentions[m].FullName] = votes.GetValueOrDefault(mentions[m].FullName) + honorific;
+                }
+            }
+
+            var vote = token.Lower switch
+            {
+                "he" or "him" or "his" or "himself" => 1,
+                "she" or "her" or "hers" or "herself" => -1,
+                _ => 0,
+            };
+            if (vote == 0 || quoted[i] || m == 0)
+            {
+                continue;
+            }
+
+            // The people named in this sentence and the one before, up to the pronoun: one person only.
+            var sentence = sentenceOfToken[i];
+            var person = mentions[m - 1].FullName;
+            var alone = mentions[m - 1].Sentence >= sentence - 1;
+            for (var k = m - 2; alone && k >= 0 && mentions[k].Sentence >= sentence - 1; k--)
+            {
+                alone = mentions[k].FullName == person;
+            }
+
+            if (alone)
+            {
+                votes[person] = votes.GetValueOrDefault(person) + vote;
+            }
+        }
+
+        return votes;
+    }
+
+    /// <summary>Whether the article's own evidence makes <paramref name="fullName"/> of the other gender than the pronoun (<paramref name="male"/>; null: unknown).</summary>
+    private bool Disagrees(string fullName, bool? male) =>
+        male is { } isMale && _gender.TryGetValue(fullName, out var vote) && (isMale ? vote < 0 : vote > 0);
 
     /// <summary>
     /// The fullest form of each name the article writes, keyed by <see cref="Key"/> of every form: "Loretta Lynch" → "Loretta E. Lynch"
@@ -322,7 +389,13 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The person a pronoun at <paramref name="position"/> most likely refers to: the latest subject in the last sentences, else the latest person named.</summary>
-    public string? ResolvePronoun(int position, int sentence)
+    public string? ResolvePronoun(int position, int sentence) => ResolvePronoun(position, sentence, null);
+
+    /// <summary>
+    /// As <see cref="ResolvePronoun(int, int)"/>, for a pronoun of a gender (<paramref name="male"/>; null: unknown): a person the
+    /// article shows to be of the other gender ("he" after "Mrs. Clinton", "she" after "Mr. Sanders said ... his") is passed over.
+    /// </summary>
+    public string? ResolvePronoun(int position, int sentence, bool? male)
     {
         var last = LastMentionBefore(position);
         if (last < 0)
@@ -333,7 +406,7 @@ internal sealed class EntityIndex
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
             {
                 return _mentions[i].FullName;
             }
@@ -342,7 +415,7 @@ internal sealed class EntityIndex
         // The latest person named, never a place ("he said in West Virginia").
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
-            if (!_places.Contains(_mentions[i].FullName))
+            if (!_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
             {
                 return _mentions[i].FullName;
             }

@@ -35,7 +35,7 @@ internal sealed class SpeakerResolver
 
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
-            var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start));
+            var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
