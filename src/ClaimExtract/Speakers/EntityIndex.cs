@@ -42,11 +42,14 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, string> _longestWithEnd;
     private readonly string?[] _mostSalientAfter;
     private readonly Dictionary<string, int> _gender;
+    private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
 
     private EntityIndex(
-        List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences, Dictionary<string, int> gender)
+        List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
+        Dictionary<string, int> gender, List<(int Position, string FullName, string Role, string Context)> roles)
     {
         _gender = gender;
+        _roles = roles;
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
@@ -84,6 +87,7 @@ internal sealed class EntityIndex
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
+        var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         foreach (var (first, last, titled) in sequences)
         {
@@ -114,11 +118,129 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                Roles(tokens, sentenceOfToken, first, last, full, roles);
             }
         }
 
         var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions));
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions), roles);
+    }
+
+    /// <summary>
+    /// The roles the article gives a person at one mention (tokens <paramref name="first"/>..<paramref name="last"/>): titles and role nouns
+    /// written before the name ("Indiana Gov. Mike Pence", "Attorney General Eric Schneiderman", "campaign manager Robby Mook") and the
+    /// role nouns of an apposition after it ("Mike Pence, the Indiana governor,"), each as a lower-case role word ("gov." → "governor").
+    /// </summary>
+    private static void Roles(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
+    {
+        var position = tokens[first].Span.Start;
+        var sentence = sentenceOfToken[first];
+        var found = new List<string>();
+        var context = new List<string>();
+        var k = first - 1;
+        for (; k >= Math.Max(0, first - 5) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k--)
+        {
+            var lower = tokens[k].Lower;
+            if (IsRole(lower))
+            {
+                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself.
+                if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
+                {
+                    found.Add(RoleWord(lower));
+                }
+            }
+            else if (!char.IsUpper(tokens[k].Value[0]))
+            {
+                break;
+            }
+
+            context.Add(lower);
+        }
+
+        // ", the Indiana governor," / ", a Republican strategist,": the role nouns of the apposition, up to its closing comma.
+        var j = last + 1;
+        if (j + 1 < tokens.Count && tokens[j].Value == "," && sentenceOfToken[j] == sentence && tokens[j + 1].Lower is "the" or "a" or "an")
+        {
+            for (k = j + 2; k < Math.Min(tokens.Count, j + 9) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k++)
+            {
+                var lower = tokens[k].Lower;
+                if (lower is "of" or "who" or "and" or "for" or "at" or "in")
+                {
+                    break;
+                }
+
+                if (IsRole(lower))
+                {
+                    found.Add(RoleWord(lower));
+                }
+
+                context.Add(lower);
+            }
+        }
+
+        var joined = " " + string.Join(' ', context) + " ";
+        foreach (var role in found)
+        {
+            roles.Add((position, fullName, role, joined));
+        }
+
+        static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
+                                            && !AffiliationWords.Contains(lower);
+    }
+
+    /// <summary>A title's role word: abbreviations written out ("gov." → "governor", "sen." → "senator").</summary>
+    private static string RoleWord(string lower) => lower switch
+    {
+        "gov." or "gov" => "governor",
+        "sen." or "sen" => "senator",
+        "rep." or "rep" => "representative",
+        "gen." => "general",
+        "justice" => "judge",
+        "chairwoman" or "chair" => "chairman",
+        "congresswoman" => "congressman",
+        _ => lower,
+    };
+
+    /// <summary>
+    /// The person a description with role head <paramref name="role"/> ("the governor", "The Indiana governor") at <paramref name="position"/>
+    /// names: the latest person the article gives that role before it, else the first after it, with every capitalised modifier of the
+    /// description (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none.
+    /// </summary>
+    public string? WithRole(string role, int position, IReadOnlyList<string> modifiers)
+    {
+        ArgumentNullException.ThrowIfNull(modifiers);
+        var wanted = RoleWord(role.ToLowerInvariant());
+        return Find(strict: true) ?? Find(strict: false);
+
+        // Strict: every modifier written beside the role ("The Indiana governor": "Indiana Gov. Mike Pence"). Else any person with the
+        // role written with the same party words as the description ("The Democratic nominee" is not "Republican nominee Donald Trump").
+        string? Find(bool strict)
+        {
+            string? after = null, before = null;
+            foreach (var (at, fullName, r, context) in _roles)
+            {
+                if (r != wanted || _places.Contains(fullName)
+                    || (strict
+                        ? !modifiers.All(m => Has(context, m))
+                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w))))
+                {
+                    continue;
+                }
+
+                if (at < position)
+                {
+                    before = fullName;
+                }
+                else
+                {
+                    after ??= fullName;
+                }
+            }
+
+            return before ?? after;
+        }
+
+        static bool Has(string context, string word) => context.Contains(" " + word + " ", StringComparison.Ordinal);
     }
 
     /// <summary>
