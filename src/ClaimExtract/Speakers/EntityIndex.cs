@@ -129,7 +129,8 @@ internal sealed class EntityIndex
     /// <summary>
     /// The roles the article gives a person at one mention (tokens <paramref name="first"/>..<paramref name="last"/>): titles and role nouns
     /// written before the name ("Indiana Gov. Mike Pence", "Attorney General Eric Schneiderman", "campaign manager Robby Mook") and the
-    /// role nouns of an apposition after it ("Mike Pence, the Indiana governor,"), each as a lower-case role word ("gov." → "governor").
+    /// role nouns of an apposition after it ("Mike Pence, the Indiana governor,"), each as a lower-case role word ("gov." → "governor"), with
+    /// the other capitalised words written beside them as its context ("indiana").
     /// </summary>
     private static void Roles(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
     {
@@ -153,8 +154,10 @@ internal sealed class EntityIndex
             {
                 break;
             }
-
-            context.Add(lower);
+            else if (lower is not ("the" or "a" or "an" or "but" or "and" or "former"))
+            {
+                context.Add(lower);
+            }
         }
 
         // ", the Indiana governor," / ", a Republican strategist,": the role nouns of the apposition, up to its closing comma.
@@ -173,8 +176,10 @@ internal sealed class EntityIndex
                 {
                     found.Add(RoleWord(lower));
                 }
-
-                context.Add(lower);
+                else if (char.IsUpper(tokens[k].Value[0]))
+                {
+                    context.Add(lower);
+                }
             }
         }
 
@@ -213,7 +218,8 @@ internal sealed class EntityIndex
         return Find(strict: true) ?? Find(strict: false);
 
         // Strict: every modifier written beside the role ("The Indiana governor": "Indiana Gov. Mike Pence"). Else any person with the
-        // role written with the same party words as the description ("The Democratic nominee" is not "Republican nominee Donald Trump").
+        // role written with the same party words as the description ("The Democratic nominee" is not "Republican nominee Donald Trump")
+        // and, when the description has modifiers, with no other capitalised words beside the role ("The Ohio governor" is not "Indiana Gov. Mike Pence").
         string? Find(bool strict)
         {
             string? after = null, before = null;
@@ -222,7 +228,7 @@ internal sealed class EntityIndex
                 if (r != wanted || _places.Contains(fullName)
                     || (strict
                         ? !modifiers.All(m => Has(context, m))
-                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w))))
+                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w)) || modifiers.Count > 0 && context.Trim().Length > 0))
                 {
                     continue;
                 }
