@@ -7,7 +7,7 @@ namespace ClaimExtract.Tests.Corpus;
 /// A metric gate on PolNeAR dev (read from ../shared; skipped on a fresh clone without it): quote and
 /// speaker extraction scored by the port of score_quotes.py must not fall below the floors reached for
 /// issue 4 with the learned cue tagger and speaker ranker (overlap 0.3 F1 77.3, speaker accuracy 85.6,
-/// exact-span F1 49.8 when pinned). Dev is never trained on (the rules come from train analysis, the
+/// exact-span F1 49.8 when pinned; speaker accuracy 86.6 with the ranker's clause-subject features and sentence-start candidate). Dev is never trained on (the rules come from train analysis, the
 /// models are trained on train only), so this is not a metric on training data.
 /// </summary>
 [Category("Corpus")]
@@ -33,7 +33,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(77.1), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(85.4), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.4), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(49.6), score.ToJsonLine());
     }
 }
