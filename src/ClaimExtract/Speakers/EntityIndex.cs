@@ -87,6 +87,7 @@ internal sealed class EntityIndex
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
+        var honorificOf = new List<(int Gender, string? Surname)>();
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         foreach (var (first, last, titled) in sequences)
@@ -118,12 +119,73 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? Key(StripPossessive(tokens[first].Value)) : null));
                 Roles(tokens, sentenceOfToken, first, last, full, roles);
             }
         }
 
+        // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
+        // gender (by the pronouns after them alone) agrees with it.
+        var bySurname = BySurname(fullNames);
+        var pronounVotes = Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (honorificOf[i] is (not 0 and var gender, { } surname)
+                && Agreeing(bySurname, pronounVotes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
+            {
+                mentions[i] = mentions[i] with { FullName = agreeing };
+            }
+        }
+
         var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions), roles);
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
+        {
+            _bySurname = bySurname,
+        };
+    }
+
+    private Dictionary<string, List<string>> _bySurname = [];
+
+    /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>
+    private static Dictionary<string, List<string>> BySurname(Dictionary<string, string> fullNames)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var full in fullNames.Values.Distinct(StringComparer.Ordinal))
+        {
+            var key = Key(StripPossessive(full.Split(' ')[^1]));
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(full);
+        }
+
+        return result;
+    }
+
+    /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
+    private static int HonorificGender(string lower) => lower.TrimEnd('.') switch
+    {
+        "mr" => 1,
+        "mrs" or "ms" or "miss" => -1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The person named <paramref name="current"/>, unless the votes make them of the other gender than <paramref name="gender"/> and another
+    /// person of the same surname is not: then the first such that agrees, else the first that does not disagree.
+    /// </summary>
+    private static string Agreeing(Dictionary<string, List<string>> bySurname, Dictionary<string, int> votes, string surname, string current, int gender)
+    {
+        if (Math.Sign(votes.GetValueOrDefault(current)) != -gender || !bySurname.TryGetValue(surname, out var others) || others.Count < 2)
+        {
+            return current;
+        }
+
+        return others.FirstOrDefault(o => Math.Sign(votes.GetValueOrDefault(o)) == gender)
+               ?? others.FirstOrDefault(o => votes.GetValueOrDefault(o) == 0)
+               ?? current;
     }
 
     /// <summary>
@@ -254,7 +316,7 @@ internal sealed class EntityIndex
     /// before a mention ("Mr.", "Mrs.", "Ms.") counts three; a person pronoun outside quotations counts one for the person named
     /// last before it when that is the only person named in its sentence and the one before ("Warren spoke. She said ...").
     /// </summary>
-    private static Dictionary<string, int> Genders(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<PersonMention> mentions)
+    private static Dictionary<string, int> Genders(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<PersonMention> mentions, bool honorifics)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var m = 0;
@@ -266,14 +328,9 @@ internal sealed class EntityIndex
                 m++;
             }
 
-            if (m < mentions.Count && mentions[m].Span.Start == token.Span.Start && i > 0)
+            if (honorifics && m < mentions.Count && mentions[m].Span.Start == token.Span.Start && i > 0)
             {
-                var honorific = tokens[i - 1].Lower.TrimEnd('.') switch
-                {
-                    "mr" => 3,
-                    "mrs" or "ms" or "miss" => -3,
-                    _ => 0,
-                };
+                var honorific = 3 * HonorificGender(tokens[i - 1].Lower);
                 if (honorific != 0)
                 {
                     votes[mentions[m].FullName] = votes.GetValueOrDefault(mentions[m].FullName) + honorific;
@@ -473,7 +530,10 @@ internal sealed class EntityIndex
 
         if (words.Count > 0 && _byLastName.TryGetValue(Key(words[^1]), out var full) && (words.Count == 1 || Key(full).EndsWith(" " + Key(name), StringComparison.Ordinal)))
         {
-            return full;
+            // "Mr. Obama" is the Obama the article's pronouns make a man.
+            return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
+                ? Agreeing(_bySurname, _gender, Key(words[^1]), full, gender)
+                : full;
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook", "Army Capt. Christian Pardo": the name is the capitalised words at the end.

@@ -46,6 +46,15 @@ public class NameAgreementTests
         Assert.That(Resolve(text, pronoun, text.Split(pronoun).Length - 1), Is.EqualTo(name));
     }
 
+    // A surname after an honorific is the person of that surname whose gender the article's pronouns agree with.
+    [TestCase("Anna Lind spoke in Ohio. She thanked her staff.\n\nTom Lind spoke later. He praised the crowd. Mr. Lind said the race was close.", "Mr. Lind", "Tom Lind")]
+    [TestCase("Tom Lind spoke in Ohio. He thanked his staff.\n\nAnna Lind spoke later. She praised the crowd. Mrs. Lind said the race was close.", "Mrs. Lind", "Anna Lind")]
+    [TestCase("Anna Lind spoke in Ohio. She thanked her staff.\n\nTom Lind spoke later. He praised the crowd. Mrs. Lind said the race was close.", "Mrs. Lind", "Anna Lind")]
+    public void SurnameAfterAnHonorific_IsThePersonOfThatGender(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention), Is.EqualTo(name));
+    }
+
     [TestCase("Indiana Gov. Mike Pence joined Donald Trump on Monday. Trump spoke first. The Indiana governor said the ticket would win.", "The Indiana governor", "Mike Pence")]
     [TestCase("Mike Pence, the Indiana governor, joined Donald Trump on Monday. Trump spoke first. The governor said the ticket would win.", "The governor", "Mike Pence")]
     [TestCase("Vice President Joseph Biden met President Barack Obama on Monday. Biden spoke first. The president said the talks went well.", "The president", "Barack Obama")]
