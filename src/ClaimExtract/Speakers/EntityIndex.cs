@@ -41,14 +41,15 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _places;
     private readonly Dictionary<string, string> _longestWithEnd;
     private readonly string?[] _mostSalientAfter;
-    private readonly Dictionary<string, int> _gender;
+    // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
+    private readonly Lazy<Dictionary<string, int>> _genderVotes;
     private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
 
     private EntityIndex(
         List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
-        Dictionary<string, int> gender, List<(int Position, string FullName, string Role, string Context)> roles)
+        Func<Dictionary<string, int>> gender, List<(int Position, string FullName, string Role, string Context)> roles)
     {
-        _gender = gender;
+        _genderVotes = new Lazy<Dictionary<string, int>>(gender, LazyThreadSafetyMode.None);
         _roles = roles;
         _mentions = mentions;
         _byLastName = byLastName;
@@ -126,19 +127,21 @@ internal sealed class EntityIndex
 
         // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
         // gender (by the pronouns after them alone) agrees with it.
+        // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
         var bySurname = BySurname(fullNames);
-        var pronounVotes = Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false);
+        Dictionary<string, int>? pronounVotes = null;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (honorificOf[i] is (not 0 and var gender, { } surname)
-                && Agreeing(bySurname, pronounVotes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
+            if (honorificOf[i] is (not 0 and var gender, { } surname) && bySurname.TryGetValue(surname, out var sharing) && sharing.Count > 1
+                && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
+                && Agreeing(bySurname, votes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
             {
                 mentions[i] = mentions[i] with { FullName = agreeing };
             }
         }
 
         var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _bySurname = bySurname,
         };
@@ -368,7 +371,7 @@ internal sealed class EntityIndex
 
     /// <summary>Whether the article's own evidence makes <paramref name="fullName"/> of the other gender than the pronoun (<paramref name="male"/>; null: unknown).</summary>
     private bool Disagrees(string fullName, bool? male) =>
-        male is { } isMale && _gender.TryGetValue(fullName, out var vote) && (isMale ? vote < 0 : vote > 0);
+        male is { } isMale && _genderVotes.Value.TryGetValue(fullName, out var vote) && (isMale ? vote < 0 : vote > 0);
 
     /// <summary>
     /// The fullest form of each name the article writes, keyed by <see cref="Key"/> of every form: "Loretta Lynch" → "Loretta E. Lynch"
@@ -532,7 +535,7 @@ internal sealed class EntityIndex
         {
             // "Mr. Obama" is the Obama the article's pronouns make a man.
             return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
-                ? Agreeing(_bySurname, _gender, Key(words[^1]), full, gender)
+                ? Agreeing(_bySurname, _genderVotes.Value, Key(words[^1]), full, gender)
                 : full;
         }
 

@@ -69,7 +69,6 @@ internal sealed class SpeakerResolver
 
         if (Lexicon.PersonNouns.Contains(head))
         {
-            // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
             // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
             if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start - mention.End <= 1 && nameAfter.Span.Start >= mention.End)
             {
@@ -77,6 +76,7 @@ internal sealed class SpeakerResolver
             }
 
             // "The Indiana governor": the person the article gives that role ("Indiana Gov. Mike Pence") before the subject or the salient one.
+            // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
             return new ResolvedSpeaker(
                 (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
@@ -125,7 +125,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>The capitalised words of a description before its head but its article, lower case ("The Indiana governor" → "indiana", "Republican pollster" → "republican").</summary>
     private static List<string> Modifiers(string[] words) =>
-        [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
+        [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
             .Select(w => w.ToLowerInvariant())];
 
     /// <summary>The person named by a part of a mention split at commas and parentheses, when the mention has more than one part.</summary>
