@@ -201,8 +201,9 @@ internal sealed class EntityIndex
     {
         var position = tokens[first].Span.Start;
         var sentence = sentenceOfToken[first];
-        var found = new List<string>();
-        var context = new List<string>();
+        // Most mentions have no role beside them: the lists are made when first needed.
+        List<string>? found = null;
+        List<string>? context = null;
         var k = first - 1;
         for (; k >= Math.Max(0, first - 5) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k--)
         {
@@ -212,7 +213,7 @@ internal sealed class EntityIndex
                 // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself.
                 if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
                 {
-                    found.Add(RoleWord(lower));
+                    (found ??= []).Add(RoleWord(lower));
                 }
             }
             else if (!char.IsUpper(tokens[k].Value[0]))
@@ -221,7 +222,7 @@ internal sealed class EntityIndex
             }
             else if (lower is not ("the" or "a" or "an" or "but" or "and" or "former"))
             {
-                context.Add(lower);
+                (context ??= []).Add(lower);
             }
         }
 
@@ -239,16 +240,21 @@ internal sealed class EntityIndex
 
                 if (IsRole(lower))
                 {
-                    found.Add(RoleWord(lower));
+                    (found ??= []).Add(RoleWord(lower));
                 }
                 else if (char.IsUpper(tokens[k].Value[0]))
                 {
-                    context.Add(lower);
+                    (context ??= []).Add(lower);
                 }
             }
         }
 
-        var joined = " " + string.Join(' ', context) + " ";
+        if (found is null)
+        {
+            return;
+        }
+
+        var joined = context is null ? " " : " " + string.Join(' ', context) + " ";
         foreach (var role in found)
         {
             roles.Add((position, fullName, role, joined));
