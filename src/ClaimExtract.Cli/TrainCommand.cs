@@ -72,6 +72,7 @@ internal static class TrainCommand
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article.", DefaultValueFactory = _ => 5 };
         var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => cues ? 100 : 60 };
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
+        var errors = new Option<string?>("--errors") { Description = "Write the ranker's cross-validated errors on train here (JSON Lines), for error analysis." };
         var tagger = new Option<string>("--cues") { Description = "The cue tagger whose attributions the speaker ranker also learns from, as the pipeline runs it.", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/cue-tagger.zip" };
         var command = cues
             ? new Command("cues", "Rebuild the cue tagger (boosted trees over candidate cue words; its prior table beside it) from PolNeAR train; prints its cross-validated effect as JSON.")
@@ -85,6 +86,7 @@ internal static class TrainCommand
         if (!cues)
         {
             command.Options.Add(tagger);
+            command.Options.Add(errors);
         }
 
         command.SetAction(parse =>
@@ -94,6 +96,7 @@ internal static class TrainCommand
                 Trees = parse.GetValue(trees),
                 Leaves = parse.GetValue(leaves),
                 CueTaggerModelPath = cues ? null : parse.GetValue(tagger),
+                ErrorsPath = cues ? null : parse.GetValue(errors),
             };
             if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
             {

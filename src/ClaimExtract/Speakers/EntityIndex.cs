@@ -41,9 +41,16 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _places;
     private readonly Dictionary<string, string> _longestWithEnd;
     private readonly string?[] _mostSalientAfter;
+    // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
+    private readonly Lazy<Dictionary<string, int>> _genderVotes;
+    private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
 
-    private EntityIndex(List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences)
+    private EntityIndex(
+        List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
+        Func<Dictionary<string, int>> gender, List<(int Position, string FullName, string Role, string Context)> roles)
     {
+        _genderVotes = new Lazy<Dictionary<string, int>>(gender, LazyThreadSafetyMode.None);
+        _roles = roles;
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
@@ -81,6 +88,8 @@ internal sealed class EntityIndex
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
+        var honorificOf = new List<(int Gender, string? Surname)>();
+        var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         foreach (var (first, last, titled) in sequences)
         {
@@ -111,12 +120,264 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? Key(StripPossessive(tokens[first].Value)) : null));
+                Roles(tokens, sentenceOfToken, first, last, full, roles);
+            }
+        }
+
+        // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
+        // gender (by the pronouns after them alone) agrees with it.
+        // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
+        var bySurname = BySurname(fullNames);
+        Dictionary<string, int>? pronounVotes = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (honorificOf[i] is (not 0 and var gender, { } surname) && bySurname.TryGetValue(surname, out var sharing) && sharing.Count > 1
+                && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
+                && Agreeing(bySurname, votes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
+            {
+                mentions[i] = mentions[i] with { FullName = agreeing };
             }
         }
 
         var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
-        return new EntityIndex(mentions, byLastName, fullNames, places, names);
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
+        {
+            _bySurname = bySurname,
+        };
     }
+
+    private Dictionary<string, List<string>> _bySurname = [];
+
+    /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>
+    private static Dictionary<string, List<string>> BySurname(Dictionary<string, string> fullNames)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var full in fullNames.Values.Distinct(StringComparer.Ordinal))
+        {
+            var key = Key(StripPossessive(full.Split(' ')[^1]));
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(full);
+        }
+
+        return result;
+    }
+
+    /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
+    private static int HonorificGender(string lower) => lower.TrimEnd('.') switch
+    {
+        "mr" => 1,
+        "mrs" or "ms" or "miss" => -1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The person named <paramref name="current"/>, unless the votes make them of the other gender than <paramref name="gender"/> and another
+    /// person of the same surname is not: then the first such that agrees, else the first that does not disagree.
+    /// </summary>
+    private static string Agreeing(Dictionary<string, List<string>> bySurname, Dictionary<string, int> votes, string surname, string current, int gender)
+    {
+        if (Math.Sign(votes.GetValueOrDefault(current)) != -gender || !bySurname.TryGetValue(surname, out var others) || others.Count < 2)
+        {
+            return current;
+        }
+
+        return others.FirstOrDefault(o => Math.Sign(votes.GetValueOrDefault(o)) == gender)
+               ?? others.FirstOrDefault(o => votes.GetValueOrDefault(o) == 0)
+               ?? current;
+    }
+
+    /// <summary>
+    /// The roles the article gives a person at one mention (tokens <paramref name="first"/>..<paramref name="last"/>): titles and role nouns
+    /// written before the name ("Indiana Gov. Mike Pence", "Attorney General Eric Schneiderman", "campaign manager Robby Mook") and the
+    /// role nouns of an apposition after it ("Mike Pence, the Indiana governor,"), each as a lower-case role word ("gov." → "governor"), with
+    /// the other capitalised words written beside them as its context ("indiana").
+    /// </summary>
+    private static void Roles(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
+    {
+        var position = tokens[first].Span.Start;
+        var sentence = sentenceOfToken[first];
+        // Most mentions have no role beside them: the lists are made when first needed.
+        List<string>? found = null;
+        List<string>? context = null;
+        var k = first - 1;
+        for (; k >= Math.Max(0, first - 5) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k--)
+        {
+            var lower = tokens[k].Lower;
+            if (IsRole(lower))
+            {
+                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself.
+                if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
+                {
+                    (found ??= []).Add(RoleWord(lower));
+                }
+            }
+            else if (!char.IsUpper(tokens[k].Value[0]))
+            {
+                break;
+            }
+            else if (lower is not ("the" or "a" or "an" or "but" or "and" or "former"))
+            {
+                (context ??= []).Add(lower);
+            }
+        }
+
+        // ", the Indiana governor," / ", a Republican strategist,": the role nouns of the apposition, up to its closing comma.
+        var j = last + 1;
+        if (j + 1 < tokens.Count && tokens[j].Value == "," && sentenceOfToken[j] == sentence && tokens[j + 1].Lower is "the" or "a" or "an")
+        {
+            for (k = j + 2; k < Math.Min(tokens.Count, j + 9) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k++)
+            {
+                var lower = tokens[k].Lower;
+                if (lower is "of" or "who" or "and" or "for" or "at" or "in")
+                {
+                    break;
+                }
+
+                if (IsRole(lower))
+                {
+                    (found ??= []).Add(RoleWord(lower));
+                }
+                else if (char.IsUpper(tokens[k].Value[0]))
+                {
+                    (context ??= []).Add(lower);
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        var joined = context is null ? " " : " " + string.Join(' ', context) + " ";
+        foreach (var role in found)
+        {
+            roles.Add((position, fullName, role, joined));
+        }
+
+        static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
+                                            && !AffiliationWords.Contains(lower);
+    }
+
+    /// <summary>A title's role word: abbreviations written out ("gov." → "governor", "sen." → "senator").</summary>
+    private static string RoleWord(string lower) => lower switch
+    {
+        "gov." or "gov" => "governor",
+        "sen." or "sen" => "senator",
+        "rep." or "rep" => "representative",
+        "gen." => "general",
+        "justice" => "judge",
+        "chairwoman" or "chair" => "chairman",
+        "congresswoman" => "congressman",
+        _ => lower,
+    };
+
+    /// <summary>
+    /// The person a description with role head <paramref name="role"/> ("the governor", "The Indiana governor") at <paramref name="position"/>
+    /// names: the latest person the article gives that role before it, else the first after it, with every capitalised modifier of the
+    /// description (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none.
+    /// </summary>
+    public string? WithRole(string role, int position, IReadOnlyList<string> modifiers)
+    {
+        ArgumentNullException.ThrowIfNull(modifiers);
+        var wanted = RoleWord(role.ToLowerInvariant());
+        return Find(strict: true) ?? Find(strict: false);
+
+        // Strict: every modifier written beside the role ("The Indiana governor": "Indiana Gov. Mike Pence"). Else any person with the
+        // role written with the same party words as the description ("The Democratic nominee" is not "Republican nominee Donald Trump")
+        // and, when the description has modifiers, with no other capitalised words beside the role ("The Ohio governor" is not "Indiana Gov. Mike Pence").
+        string? Find(bool strict)
+        {
+            string? after = null, before = null;
+            foreach (var (at, fullName, r, context) in _roles)
+            {
+                if (r != wanted || _places.Contains(fullName)
+                    || (strict
+                        ? !modifiers.All(m => Has(context, m))
+                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w)) || modifiers.Count > 0 && context.Trim().Length > 0))
+                {
+                    continue;
+                }
+
+                if (at < position)
+                {
+                    before = fullName;
+                }
+                else
+                {
+                    after ??= fullName;
+                }
+            }
+
+            return before ?? after;
+        }
+
+        static bool Has(string context, string word) => context.Contains(" " + word + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What the article itself says of each person's grammatical gender, as a vote (above zero: "he", below: "she"): an honorific
+    /// before a mention ("Mr.", "Mrs.", "Ms.") counts three; a person pronoun outside quotations counts one for the person named
+    /// last before it when that is the only person named in its sentence and the one before ("Warren spoke. She said ...").
+    /// </summary>
+    private static Dictionary<string, int> Genders(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<PersonMention> mentions, bool honorifics)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var m = 0;
+        for (var i = 0; i < tokens.Count && mentions.Count > 0; i++)
+        {
+            var token = tokens[i];
+            while (m < mentions.Count && mentions[m].Span.Start < token.Span.Start)
+            {
+                m++;
+            }
+
+            if (honorifics && m < mentions.Count && mentions[m].Span.Start == token.Span.Start && i > 0)
+            {
+                var honorific = 3 * HonorificGender(tokens[i - 1].Lower);
+                if (honorific != 0)
+                {
+                    votes[mentions[m].FullName] = votes.GetValueOrDefault(mentions[m].FullName) + honorific;
+                }
+            }
+
+            var vote = token.Lower switch
+            {
+                "he" or "him" or "his" or "himself" => 1,
+                "she" or "her" or "hers" or "herself" => -1,
+                _ => 0,
+            };
+            if (vote == 0 || quoted[i] || m == 0)
+            {
+                continue;
+            }
+
+            // The people named in this sentence and the one before, up to the pronoun: one person only.
+            var sentence = sentenceOfToken[i];
+            var person = mentions[m - 1].FullName;
+            var alone = mentions[m - 1].Sentence >= sentence - 1;
+            for (var k = m - 2; alone && k >= 0 && mentions[k].Sentence >= sentence - 1; k--)
+            {
+                alone = mentions[k].FullName == person;
+            }
+
+            if (alone)
+            {
+                votes[person] = votes.GetValueOrDefault(person) + vote;
+            }
+        }
+
+        return votes;
+    }
+
+    /// <summary>Whether the article's own evidence makes <paramref name="fullName"/> of the other gender than the pronoun (<paramref name="male"/>; null: unknown).</summary>
+    private bool Disagrees(string fullName, bool? male) =>
+        male is { } isMale && _genderVotes.Value.TryGetValue(fullName, out var vote) && (isMale ? vote < 0 : vote > 0);
 
     /// <summary>
     /// The fullest form of each name the article writes, keyed by <see cref="Key"/> of every form: "Loretta Lynch" → "Loretta E. Lynch"
@@ -278,7 +539,10 @@ internal sealed class EntityIndex
 
         if (words.Count > 0 && _byLastName.TryGetValue(Key(words[^1]), out var full) && (words.Count == 1 || Key(full).EndsWith(" " + Key(name), StringComparison.Ordinal)))
         {
-            return full;
+            // "Mr. Obama" is the Obama the article's pronouns make a man.
+            return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
+                ? Agreeing(_bySurname, _genderVotes.Value, Key(words[^1]), full, gender)
+                : full;
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook", "Army Capt. Christian Pardo": the name is the capitalised words at the end.
@@ -322,7 +586,13 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The person a pronoun at <paramref name="position"/> most likely refers to: the latest subject in the last sentences, else the latest person named.</summary>
-    public string? ResolvePronoun(int position, int sentence)
+    public string? ResolvePronoun(int position, int sentence) => ResolvePronoun(position, sentence, null);
+
+    /// <summary>
+    /// As <see cref="ResolvePronoun(int, int)"/>, for a pronoun of a gender (<paramref name="male"/>; null: unknown): a person the
+    /// article shows to be of the other gender ("he" after "Mrs. Clinton", "she" after "Mr. Sanders said ... his") is passed over.
+    /// </summary>
+    public string? ResolvePronoun(int position, int sentence, bool? male)
     {
         var last = LastMentionBefore(position);
         if (last < 0)
@@ -333,7 +603,7 @@ internal sealed class EntityIndex
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
             {
                 return _mentions[i].FullName;
             }
@@ -342,7 +612,7 @@ internal sealed class EntityIndex
         // The latest person named, never a place ("he said in West Virginia").
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
-            if (!_places.Contains(_mentions[i].FullName))
+            if (!_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
             {
                 return _mentions[i].FullName;
             }

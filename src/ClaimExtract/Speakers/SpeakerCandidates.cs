@@ -45,13 +45,16 @@ internal readonly record struct SpeakerCandidate(int First, int Last, MentionTyp
 internal static class SpeakerCandidates
 {
     /// <summary>The number of features of a candidate.</summary>
-    public const int FeatureCount = 61;
+    public const int FeatureCount = 65;
 
     // Tokens around the anchors (cue, content start and end) that candidates are taken from.
     private const int Window = 25;
 
     // Tokens at each edge of the content that candidates are taken from; its interior is skipped.
     private const int ContentEdge = 10;
+
+    // Tokens from the start of the cue's sentence searched for its first mention when the sentence starts before the window.
+    private const int SubjectReach = 6;
 
     public static List<SpeakerCandidate> Generate(TokenizedDocument doc, Attribution a) => Generate(new TokenTraits(doc), a);
 
@@ -90,6 +93,17 @@ internal static class SpeakerCandidates
         var from = Math.Max(0, Math.Min(anchor, contentFirst) - Window);
         var to = Math.Min(t.Count, Math.Max(anchor, contentLast) + Window);
 
+        // The subject of a long sentence can stand before the window ("Marco Rubio, whose hometown, Miami, is projected to
+        // be largely underwater ..., argues that"): the first mention of the cue's sentence is a candidate too.
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[Math.Min(anchor, t.Count - 1)]];
+        for (var i = sentenceFirst; i < from && i < sentenceFirst + SubjectReach; i++)
+        {
+            if (At(traits, i, from, result) >= 0)
+            {
+                break;
+            }
+        }
+
         // Candidates within the content's own stretch are rare speakers; a long quotation's middle is skipped.
         for (var i = from; i < to; i++)
         {
@@ -99,62 +113,73 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            var bits = traits.Of(i);
-            if ((bits & TokenTraits.Word) == 0)
-            {
-                continue;
-            }
-
-            if ((bits & TokenTraits.Pronoun) != 0)
-            {
-                result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
-                continue;
-            }
-
-            if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
-                continue;
-            }
-
-            if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
-            {
-                var last = i;
-                while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
-                {
-                    last++;
-                }
-
-                result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
-                i = last;
-                continue;
-            }
-
-            if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
-                continue;
-            }
-
-            if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
-            {
-                var last = i + 1;
-                while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
-                       && !traits.Has(last, TokenTraits.EndsPossessive))
-                {
-                    last++;
-                }
-
-                result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
-                continue;
-            }
-
-            if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
-                                                      || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
-            {
-                result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
-            }
+            i = Math.Max(i, At(traits, i, to, result));
         }
+    }
+
+    /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token, or -1.</summary>
+    private static int At(TokenTraits traits, int i, int to, List<SpeakerCandidate> result)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var bits = traits.Of(i);
+        if ((bits & TokenTraits.Word) == 0)
+        {
+            return -1;
+        }
+
+        if ((bits & TokenTraits.Pronoun) != 0)
+        {
+            result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
+            return i;
+        }
+
+        if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
+            return i;
+        }
+
+        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
+        {
+            var last = i;
+            while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
+            {
+                last++;
+            }
+
+            result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
+            return last;
+        }
+
+        if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
+        }
+
+        if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
+        {
+            var last = i + 1;
+            while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
+                   && !traits.Has(last, TokenTraits.EndsPossessive))
+            {
+                last++;
+            }
+
+            // The description's own words are not candidates again (as before: the loop went on after its first word).
+            result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
+            return i;
+        }
+
+        if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
+                                                  || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
+        {
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>
@@ -408,6 +433,114 @@ internal static class SpeakerCandidates
             features[i][56] = n / 100f;
             features[i][57] = c.First > 0 && traits.Has(c.First - 1, TokenTraits.OpeningQuote) ? 1 : 0;
         }
+
+        SubjectFeatures(traits, a, candidates, features, cueFirst);
+    }
+
+    // Past forms without -ed that follow a subject ("he gave a speech", "Forbes shot back").
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPast = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["gave", "made", "took", "shot", "went", "came", "wrote", "got", "began", "saw", "held", "sent", "put", "left", "ran", "spoke", "won", "lost", "brought",
+         "thought", "found", "kept", "met", "led", "stood", "became", "felt", "knew", "grew", "drew", "struck", "threw", "told", "said", "sought", "meant",
+         "hit", "set", "cut", "let", "fought", "taught", "bought", "paid", "laid", "heard", "read", "chose", "broke", "rose", "fell", "swore", "wore", "tore",
+         "insists", "says", "tells", "argues", "warns", "notes", "adds", "claims", "believes", "thinks", "wants", "hopes", "calls"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Features 61..64, a shallow reading of the clause the cue stands in: a candidate of the cue's sentence before the
+    /// cue that a verb follows (over adverbs) is a clause subject (61); the nearest such to the cue (62) and the first of
+    /// the sentence (63) are told apart; and whether the cue is an -ing participle ("..., claiming that", "before
+    /// explaining why", "a report detailing"), whose speaker is the subject of the clause it attaches to (64).
+    /// </summary>
+    internal static void SubjectFeatures(TokenTraits traits, Attribution a, List<SpeakerCandidate> candidates, float[][] features, int cueFirst)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var n = candidates.Count;
+        var participle = a.Cue is not null && IsParticipleCue(traits, cueFirst) ? 1f : 0f;
+        if (cueFirst >= t.Count)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                features[i][64] = participle;
+            }
+
+            return;
+        }
+
+        var cueSentence = doc.SentenceOf[cueFirst];
+        int nearestLast = -1, firstFirst = int.MaxValue;
+        for (var i = 0; i < n; i++)
+        {
+            features[i][64] = participle;
+            var c = candidates[i];
+            if (c.First < 0 || c.Last >= cueFirst || doc.SentenceOf[c.First] != cueSentence || !VerbFollows(traits, c.Last + 1, cueFirst))
+            {
+                continue;
+            }
+
+            features[i][61] = 1;
+            nearestLast = Math.Max(nearestLast, c.Last);
+            firstFirst = Math.Min(firstFirst, c.First);
+        }
+
+        // The rules' choice and the candidate it repeats share these.
+        for (var i = 0; nearestLast >= 0 && i < n; i++)
+        {
+            if (features[i][61] == 1)
+            {
+                features[i][62] = candidates[i].Last == nearestLast ? 1 : 0;
+                features[i][63] = candidates[i].First == firstFirst ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Whether the cue's first word is an -ing participle not made progressive by a form of "be" before it ("claiming", not "is claiming" or "according").</summary>
+    internal static bool IsParticipleCue(TokenTraits traits, int cueFirst)
+    {
+        var t = traits.Doc.Tokens;
+        if (cueFirst < 0 || cueFirst >= t.Count)
+        {
+            return false;
+        }
+
+        var w = t[cueFirst].Lower;
+        if (w.Length < 5 || !w.EndsWith("ing", StringComparison.Ordinal) || w is "according" or "during" or "nothing" or "something" or "anything" or "everything" or "being")
+        {
+            return false;
+        }
+
+        var k = cueFirst - 1;
+        while (k >= 0 && traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary))
+        {
+            k--;
+        }
+
+        return !(k >= 0 && t[k].Lower is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "'s" or "’s");
+    }
+
+    // Whether a verb follows at token k (over adverbs), before token limit: an auxiliary, a cue verb, a lower-case -ed word or a common past form.
+    private static bool VerbFollows(TokenTraits traits, int k, int limit)
+    {
+        var t = traits.Doc.Tokens;
+        var end = Math.Min(limit, Math.Min(t.Count, k + 3));
+        while (k < end && (traits.Of(k) & (TokenTraits.Adverb | TokenTraits.Auxiliary)) == TokenTraits.Adverb)
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return k < t.Count && k == limit && k > 0;
+        }
+
+        var bits = traits.Of(k);
+        if ((bits & (TokenTraits.Auxiliary | TokenTraits.CueVerb)) != 0)
+        {
+            return (bits & TokenTraits.LowerFirst) != 0;
+        }
+
+        var w = t[k].Lower;
+        return (bits & TokenTraits.LowerFirst) != 0 && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(w));
     }
 
     /// <summary>How often each lower-case word (possessive stripped) occurs in the article.</summary>

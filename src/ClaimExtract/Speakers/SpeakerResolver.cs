@@ -35,7 +35,7 @@ internal sealed class SpeakerResolver
 
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
-            var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start));
+            var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
@@ -69,9 +69,17 @@ internal sealed class SpeakerResolver
 
         if (Lexicon.PersonNouns.Contains(head))
         {
+            // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
+            if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start - mention.End <= 1 && nameAfter.Span.Start >= mention.End)
+            {
+                return new ResolvedSpeaker(nameAfter.FullName, SpeakerKind.Person);
+            }
+
+            // "The Indiana governor": the person the article gives that role ("Indiana Gov. Mike Pence") before the subject or the salient one.
             // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
             return new ResolvedSpeaker(
-                _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
+                (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
+                ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
         if (Lexicon.OrganizationNouns.Contains(head) && !char.IsUpper(head[0]))
@@ -110,6 +118,15 @@ internal sealed class SpeakerResolver
 
         return new ResolvedSpeaker(string.Join(' ', words.SkipWhile(w => Lexicon.Titles.Contains(w)).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
+
+    /// <summary>A description that names a role: a definite article or none before it, no possessive ("The Indiana governor", "the mayor"; not "his wife", "a lawyer").</summary>
+    private static bool IsRoleDescription(string[] words) =>
+        words[0].ToLowerInvariant() is "the" || words.Length == 1 || char.IsUpper(words[0][0]) && !EntityIndex.EndsPossessive(words[0]) && words[0].ToLowerInvariant() is not ("a" or "an" or "his" or "her" or "their" or "its");
+
+    /// <summary>The capitalised words of a description before its head but its article, lower case ("The Indiana governor" → "indiana", "Republican pollster" → "republican").</summary>
+    private static List<string> Modifiers(string[] words) =>
+        [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
+            .Select(w => w.ToLowerInvariant())];
 
     /// <summary>The person named by a part of a mention split at commas and parentheses, when the mention has more than one part.</summary>
     private string? NamedPart(string written)

@@ -25,6 +25,9 @@ public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelP
 
     /// <summary>For the speaker ranker: the cue tagger (its prior table beside it) that adds attributions before speakers are ranked, as the pipeline does; none when the file is missing.</summary>
     public string? CueTaggerModelPath { get; init; }
+
+    /// <summary>When set, the cross-validated errors on train (one JSON line each: the sentence, cue, gold source, the rules' and the ranker's choice) are written here, for error analysis.</summary>
+    public string? ErrorsPath { get; init; }
 }
 
 /// <summary>What training did: the examples, and the speaker accuracy of the rules and of the ranker on the attributions the finder matched to gold.</summary>
@@ -69,6 +72,7 @@ public static class SpeakerRankerTrainer
 
         var ml = new MLContext(seed: options.Seed);
         var correctCv = 0;
+        using var errors = options.ErrorsPath is { } errorsPath ? new StreamWriter(errorsPath) : null;
         for (var fold = 0; fold < options.Folds; fold++)
         {
             // The cue-source table of the training folds fills its features in every group of this round.
@@ -77,7 +81,24 @@ public static class SpeakerRankerTrainer
             var fit = groups.Where(g => g.Article % options.Folds != fold).ToList();
             var test = groups.Where(g => g.Article % options.Folds == fold).ToList();
             var ranker = SpeakerRanker.From(Fit(ml, fit, options), cueSources);
-            var right = test.Count(g => Correct(ranker, g));
+            var right = 0;
+            foreach (var g in test)
+            {
+                var chosen = Best(ranker, g);
+                if (g.OutcomeCorrect[chosen])
+                {
+                    right++;
+                }
+                else
+                {
+                    errors?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                    {
+                        g.Info.Id, g.Info.Sentence, g.Info.Cue, g.Info.Content, g.Info.Gold, g.Info.Rule, Chosen = g.Info.Candidates[chosen],
+                        Recall = g.Labels.Any(l => l), g.Info.Candidates,
+                    }));
+                }
+            }
+
             correctCv += right;
             log.WriteLine($"fold {fold}: {test.Count} attributions, speaker accuracy {Percent(right, test.Count)}");
         }
@@ -118,7 +139,9 @@ public static class SpeakerRankerTrainer
 
     private static double Percent(int a, int b) => b == 0 ? 0 : Math.Round(100.0 * a / b, 1);
 
-    private static bool Correct(SpeakerRanker ranker, Group g)
+    private static bool Correct(SpeakerRanker ranker, Group g) => g.OutcomeCorrect[Best(ranker, g)];
+
+    private static int Best(SpeakerRanker ranker, Group g)
     {
         var best = 0;
         var bestScore = float.NegativeInfinity;
@@ -132,7 +155,7 @@ public static class SpeakerRankerTrainer
             }
         }
 
-        return g.OutcomeCorrect[best];
+        return best;
     }
 
     private static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options) =>
@@ -171,7 +194,10 @@ public static class SpeakerRankerTrainer
     }
 
     /// <summary>One matched attribution: its candidates' features, which are labelled right, and whether choosing each gives a right speaker as the scorer counts it.</summary>
-    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect, string? CueText);
+    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect, string? CueText, GroupInfo Info);
+
+    /// <summary>What an error line shows of an attribution: texts of its sentence, cue, content, gold source, rules' speaker and candidates.</summary>
+    private sealed record GroupInfo(string Id, string Sentence, string? Cue, string Content, string? Gold, string? Rule, List<string> Candidates);
 
     private static List<Group> Examples(List<System.Text.Json.JsonElement> articles, CueTagger? tagger)
     {
@@ -240,13 +266,51 @@ public static class SpeakerRankerTrainer
 
                 SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);
 
-                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker), a.CueText));
+                var info = new GroupInfo(
+                    json.TryGetProperty("id", out var id) ? id.ToString() : article.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Around(text, a),
+                    a.CueText,
+                    Clip(a.Content.Of(text)),
+                    g.Speaker is { } gsp ? Clip(Slice(text, map, gsp)) : null,
+                    a.Speaker?.Of(text),
+                    [.. list.Select(c => c.Type == MentionType.None ? "None:-" : $"{c.Type}:{c.Span.Of(text)}")]);
+                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker), a.CueText, info));
             }
 
             article++;
         }
 
         return groups;
+    }
+
+    private static string Clip(string s) => s.Length <= 160 ? s : s[..160] + "…";
+
+    private static string Slice(string text, CodePointMap map, (int Start, int End) codePoints)
+    {
+        // A code point index is never above its UTF-16 index.
+        var start = Math.Min(codePoints.Start, text.Length);
+        while (start < text.Length && map.ToCodePoint(start) < codePoints.Start)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && map.ToCodePoint(end) < codePoints.End)
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    // The text from 200 characters before the attribution's first span to 60 after its last, on one line.
+    private static string Around(string text, Attribution a)
+    {
+        var first = Math.Min(a.Content.Start, a.Cue?.Start ?? a.Content.Start);
+        var last = Math.Max(a.Content.End, a.Cue?.End ?? a.Content.End);
+        var from = Math.Max(0, first - 200);
+        var to = Math.Min(text.Length, Math.Min(last, first + 400) + 60);
+        return text[from..to].Replace('\n', ' ');
     }
 
     private static int Overlap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
