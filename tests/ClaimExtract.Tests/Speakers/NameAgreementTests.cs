@@ -10,26 +10,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class NameAgreementTests
 {
-    private static string? Resolve(string text, string mention, int occurrence = 1)
-    {
-        var document = TextDocument.Create(text);
-        var quotes = QuoteScanner.Scan(document);
-        var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
-        var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
-        var at = -1;
-        for (var n = 0; n < occurrence; n++)
-        {
-            // Whole words only: "he" is not the end of "The".
-            do
-            {
-                at = text.IndexOf(mention, at + 1, StringComparison.Ordinal);
-            }
-            while (at > 0 && char.IsLetter(text[at - 1]));
-        }
-
-        Assert.That(at, Is.GreaterThanOrEqualTo(0), "the mention is not in the text");
-        return resolver.Resolve(new Span(at, at + mention.Length)).Name;
-    }
+    private static string? Resolve(string text, string mention, int occurrence = 1) =>
+        NameResolutionRulesTests.Resolve(text, mention, occurrence).Name;
 
     // The latest subject is of the other gender by the article's own evidence (a pronoun after her alone, or an honorific): passed over.
     [TestCase("Rosa Delgado spoke in Ohio on Monday. She thanked her staff.\n\nRosa Delgado met Tom Lind later. He said the plan would work.", "He", "Tom Lind")]

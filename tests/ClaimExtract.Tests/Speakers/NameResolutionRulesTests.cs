@@ -7,7 +7,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>One rule of name resolution each, on short texts written for these tests: the resolver is given the mention directly, so speaker choice plays no part.</summary>
 public class NameResolutionRulesTests
 {
-    private static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1)
+    /// <summary>Resolves the n-th whole-word occurrence of a mention in a text, with the resolver built as the pipeline builds it.</summary>
+    internal static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1)
     {
         var document = TextDocument.Create(text);
         var quotes = QuoteScanner.Scan(document);
