@@ -126,7 +126,7 @@ public sealed class StatementClassifier
             {
                 scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch(ngrams.Length);
                 ngrams.Featurize(text, lexical, scratch);
-                result[i] = Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Indices), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Values));
+                result[i] = Score(scratch.IndexSpan, scratch.ValueSpan);
                 continue;
             }
 
