@@ -133,9 +133,29 @@ internal sealed class NgramFeaturizer
     public sealed class Scratch(int length)
     {
         public readonly int[] Counts = new int[length];
-        public readonly List<int> Touched = [];
-        public readonly List<int> Indices = [];
-        public readonly List<float> Values = [];
+        public int[] Touched = new int[256];
+        public int TouchedCount;
+        public int[] Indices = new int[256];
+        public float[] Values = new float[256];
+        public int Count;
+
+        /// <summary>The indices of the vector <see cref="Featurize"/> wrote last.</summary>
+        public ReadOnlySpan<int> IndexSpan => Indices.AsSpan(0, Count);
+
+        /// <summary>Its values.</summary>
+        public ReadOnlySpan<float> ValueSpan => Values.AsSpan(0, Count);
+
+        public void Add(int index, float value)
+        {
+            if (Count == Indices.Length)
+            {
+                Array.Resize(ref Indices, Count * 2);
+                Array.Resize(ref Values, Count * 2);
+            }
+
+            Indices[Count] = index;
+            Values[Count++] = value;
+        }
     }
 
     /// <summary>
@@ -144,9 +164,7 @@ internal sealed class NgramFeaturizer
     /// </summary>
     public void Featurize(string modelText, float[] lexical, Scratch scratch)
     {
-        var (indices, values) = (scratch.Indices, scratch.Values);
-        indices.Clear();
-        values.Clear();
+        scratch.Count = 0;
         Span<char> lower = modelText.Length <= 512 ? stackalloc char[modelText.Length] : new char[modelText.Length];
         for (var k = 0; k < modelText.Length; k++)
         {
@@ -220,8 +238,7 @@ internal sealed class NgramFeaturizer
         {
             if (lexical[k] != 0)
             {
-                indices.Add(LexicalStart + k);
-                values.Add(lexical[k]);
+                scratch.Add(LexicalStart + k, lexical[k]);
             }
         }
     }
@@ -230,34 +247,40 @@ internal sealed class NgramFeaturizer
     {
         if (scratch.Counts[slot]++ == 0)
         {
-            scratch.Touched.Add(slot);
+            if (scratch.TouchedCount == scratch.Touched.Length)
+            {
+                Array.Resize(ref scratch.Touched, scratch.TouchedCount * 2);
+            }
+
+            scratch.Touched[scratch.TouchedCount++] = slot;
         }
     }
 
     /// <summary>Moves the counts of one block into the vector, scaled to unit length, and clears them.</summary>
     private static void AddNormalised(Scratch scratch)
     {
-        if (scratch.Touched.Count == 0)
+        var touched = scratch.Touched.AsSpan(0, scratch.TouchedCount);
+        if (touched.IsEmpty)
         {
             return;
         }
 
+        var counts = scratch.Counts;
         var sum = 0f;
-        foreach (var slot in scratch.Touched)
+        foreach (var slot in touched)
         {
-            var count = scratch.Counts[slot];
+            var count = counts[slot];
             sum += count * count;
         }
 
         var scale = 1 / MathF.Sqrt(sum);
-        foreach (var slot in scratch.Touched)
+        foreach (var slot in touched)
         {
-            scratch.Indices.Add(slot);
-            scratch.Values.Add(scratch.Counts[slot] * scale);
-            scratch.Counts[slot] = 0;
+            scratch.Add(slot, counts[slot] * scale);
+            counts[slot] = 0;
         }
 
-        scratch.Touched.Clear();
+        scratch.TouchedCount = 0;
     }
 
     private int CharSlot(ulong key)

@@ -44,6 +44,8 @@ public sealed class StatementClassifier
     // reads one cache line a feature rather than four.
     private readonly float[] _weights4;
 
+    private readonly StatementCalibration.Rule _rule;
+
     private StatementClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, StatementCalibration calibration)
     {
         var parts = model as TransformerChain<ITransformer>
@@ -63,6 +65,7 @@ public sealed class StatementClassifier
             _detectors[d].CopyWeights(_weights4, d);
         }
         Calibration = calibration;
+        _rule = new StatementCalibration.Rule(calibration);
     }
 
     /// <summary>The classifier with the embedded model.</summary>
@@ -99,7 +102,13 @@ public sealed class StatementClassifier
         }
 
         var detectors = PredictDetectors(items);
-        return detectors.Select(Calibration.Decide).ToArray();
+        var result = new KindPrediction[detectors.Length];
+        for (var i = 0; i < detectors.Length; i++)
+        {
+            result[i] = _rule.Decide(detectors[i]);
+        }
+
+        return result;
     }
 
     /// <summary>The raw probability of each detector (promise, retraction, prediction, claim) for each input.</summary>
@@ -117,7 +126,7 @@ public sealed class StatementClassifier
             {
                 scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch(ngrams.Length);
                 ngrams.Featurize(text, lexical, scratch);
-                result[i] = Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Indices), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Values));
+                result[i] = Score(scratch.IndexSpan, scratch.ValueSpan);
                 continue;
             }
 

@@ -64,6 +64,7 @@ public class StatementTextTests
     [TestCase("We will ensure it is likely to pass within two years; I think that's great.")]
     [TestCase("He initially said he would run, then changed his position.")]
     [TestCase("The vote is going to be close.")]
+    [TestCase("We won’t drop it: café naïve ¹² x‿y Привет, 2024.")]
     [TestCase("")]
     public void PreChecks_DoNotChangeTheFeatures(string text)
     {
