@@ -118,7 +118,7 @@ internal sealed class CueSources
             }
             else if (!letter && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                yield return ClaimExtract.Text.Token.LowerInvariant(text[start..i]);
                 start = -1;
             }
         }

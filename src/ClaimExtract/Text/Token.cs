@@ -10,7 +10,48 @@ public sealed record Token(Span Span, string Value, bool IsWord)
     public bool IsCapitalized => IsWord && Value.Length > 0 && char.IsUpper(Value[0]);
 
     /// <summary>The lower-cased value, computed once: the attribution finder reads it many times per token.</summary>
-    public string Lower => field ??= Value.ToLowerInvariant();
+    public string Lower => field ??= LowerInvariant(Value);
+
+    /// <summary>
+    /// The same string as <see cref="string.ToLowerInvariant"/> gives, without its call into the culture data for the
+    /// common words: a word of ASCII letters, digits and General Punctuation marks (U+2000–U+206F: ’ “ ” — …, none of
+    /// which has a case) is lowered A–Z only, as the invariant casing does; any other character takes the full call.
+    /// </summary>
+    internal static string LowerInvariant(string value)
+    {
+        var upper = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x80)
+            {
+                if (c is < '\u2000' or > '\u206F')
+                {
+                    return value.ToLowerInvariant();
+                }
+            }
+            else if (upper < 0 && char.IsAsciiLetterUpper(c))
+            {
+                upper = i;
+            }
+        }
+
+        if (upper < 0)
+        {
+            return value;
+        }
+
+        return string.Create(value.Length, (value, upper), static (span, state) =>
+        {
+            var (source, first) = state;
+            source.AsSpan(0, first).CopyTo(span);
+            for (var i = first; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+        });
+    }
 }
 
 /// <summary>Cuts text into <see cref="Token"/>s: words (with inner ' ’ - . such as "it’s", "U.S.", "China-US") and single punctuation marks.</summary>
