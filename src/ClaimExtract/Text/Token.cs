@@ -65,8 +65,16 @@ public static class Tokenizer
     /// <summary>Tokens of <paramref name="text"/> inside <paramref name="within"/>.</summary>
     public static List<Token> Tokenize(string text, Span within)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>();
+        TokenizeInto(text, within, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of <paramref name="text"/> inside <paramref name="within"/> to <paramref name="tokens"/> (a whole article's list, grown once).</summary>
+    internal static void TokenizeInto(string text, Span within, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var i = within.Start;
         while (i < within.End)
         {
@@ -113,8 +121,6 @@ public static class Tokenizer
             tokens.Add(new Token(new Span(i, i + length), text.Substring(i, length), false));
             i += length;
         }
-
-        return tokens;
     }
 
     private static bool IsDottedAbbreviation(string text, int start, int period)
