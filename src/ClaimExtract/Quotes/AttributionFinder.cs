@@ -25,7 +25,7 @@ internal sealed class AttributionFinder
     private const int ContentWindow = 400;
 
     private readonly TokenizedDocument _doc;
-    private readonly IReadOnlyList<Token> _t;
+    private readonly List<Token> _t;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
     private readonly bool[] _usedCues;
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];

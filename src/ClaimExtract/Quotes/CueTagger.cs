@@ -446,9 +446,15 @@ internal sealed class CueTagger
 /// <summary>How often each lower-case word stands inside a gold cue of PolNeAR train, and in all; with the tagger's decision threshold.</summary>
 internal sealed class CuePriors
 {
-    private readonly Dictionary<string, (int Cue, int Total)> _counts;
+    // Frozen: the tagger asks it about every word of an article outside the attributions found.
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> _counts;
 
     public CuePriors(Dictionary<string, (int Cue, int Total)> counts, float threshold)
+        : this(System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(counts, StringComparer.Ordinal), threshold)
+    {
+    }
+
+    private CuePriors(System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> counts, float threshold)
     {
         _counts = counts;
         Threshold = threshold;

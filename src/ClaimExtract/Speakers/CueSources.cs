@@ -16,11 +16,11 @@ internal sealed class CueSources
     // A word with fewer gold cues than this in train tells nothing.
     private const int MinimumUses = 5;
 
-    private readonly Dictionary<string, (int NoSource, int Total)> _counts;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (int NoSource, int Total)> _counts;
 
     public CueSources(Dictionary<string, (int NoSource, int Total)> counts)
     {
-        _counts = counts;
+        _counts = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(counts, StringComparer.Ordinal);
     }
 
     /// <summary>An empty table (the features then say "unknown word").</summary>
@@ -118,7 +118,7 @@ internal sealed class CueSources
             }
             else if (!letter && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                yield return ClaimExtract.Text.Token.LowerInvariant(text[start..i]);
                 start = -1;
             }
         }

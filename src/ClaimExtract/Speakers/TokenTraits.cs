@@ -95,7 +95,7 @@ internal sealed class TokenTraits
     private static readonly FrozenDictionary<string, uint> HeadKeys = BuildHeadKeys();
     private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = HeadKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly List<Token> _tokens;
     private readonly uint[]?[] _bits;
     private readonly float[]?[] _frequency;
     private Dictionary<string, int>? _counts;

@@ -9,20 +9,22 @@ internal sealed class TokenizedDocument
     public TokenizedDocument(TextDocument document, IEnumerable<Span> quotedInner)
     {
         Document = document;
-        var tokens = new List<Token>();
-        var sentenceOf = new List<int>();
+        // About one token per five characters of news text: the list is allocated once or twice, not grown by doubling from 4.
+        var tokens = new List<Token>(document.Text.Length / 5 + 16);
         var firsts = new int[document.Sentences.Count + 1];
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             firsts[s] = tokens.Count;
-            foreach (var t in Tokenizer.Tokenize(document.Text, document.Sentences[s].Span))
-            {
-                tokens.Add(t);
-                sentenceOf.Add(s);
-            }
+            Tokenizer.TokenizeInto(document.Text, document.Sentences[s].Span, tokens);
         }
 
         firsts[^1] = tokens.Count;
+        var sentenceOf = new int[tokens.Count];
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            sentenceOf.AsSpan(firsts[s], firsts[s + 1] - firsts[s]).Fill(s);
+        }
+
         Tokens = tokens;
         SentenceOf = sentenceOf;
         SentenceFirst = firsts;
@@ -40,16 +42,19 @@ internal sealed class TokenizedDocument
 
     public TextDocument Document { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    // The lists are typed as what they are (not IReadOnlyList): the quote stage reads them in its innermost loops, where
+    // an interface call per token, sentence or flag cost more than the reads themselves. Nothing writes them after the constructor.
+
+    public List<Token> Tokens { get; }
 
     /// <summary>The sentence index of each token.</summary>
-    public IReadOnlyList<int> SentenceOf { get; }
+    public int[] SentenceOf { get; }
 
     /// <summary>Whether each token lies inside quotation marks.</summary>
-    public IReadOnlyList<bool> Quoted { get; }
+    public bool[] Quoted { get; }
 
     /// <summary>The first token of each sentence; one extra entry holds the token count.</summary>
-    public IReadOnlyList<int> SentenceFirst { get; }
+    public int[] SentenceFirst { get; }
 
     public int SentenceStartToken(int tokenIndex) => SentenceFirst[SentenceOf[tokenIndex]];
 
