@@ -156,6 +156,17 @@ def held_out_unit(source, document):
     return source != "checkthat2024_train" and held_out(document, source)
 
 
+def candidate(sent, s, e, pattern, labelled, seen):
+    """Whether a sentence at [s, e) is worth proposing: 40-350 characters, not proposed before, matching the lexicon and
+    overlapping no labelled span; it is then marked as seen."""
+    if not 40 <= len(sent) <= 350 or sent in seen or not pattern.search(sent):
+        return False
+    if any(a < e and s < b for a, b in labelled):
+        return False
+    seen.add(sent)
+    return True
+
+
 def mine_more(source, lexicon, n):
     """The fourth pass (lex4): like mine, over polnear-dev, polnear-train, subramanian2019 or checkthat2024_train,
     held-out documents first; rows already labelled (or overlapped, for PolNeAR) are left out."""
@@ -163,11 +174,8 @@ def mine_more(source, lexicon, n):
     done = labelled_spans(source)
     found, seen = [], set()
     for document, key, s, e, sent, _ in units(source):
-        if not 40 <= len(sent) <= 350 or sent in seen or not pattern.search(sent):
+        if not candidate(sent, s, e, pattern, done.get(key, []), seen):
             continue
-        if any(a < e and s < b for a, b in done.get(key, [])):
-            continue
-        seen.add(sent)
         order = hashlib.sha256(f"lex4|{lexicon}|{source}|{key}|{s}".encode()).hexdigest()
         found.append((0 if held_out_unit(source, document) else 1, order, key, s, e, sent, document))
     found.sort()
@@ -203,13 +211,8 @@ def mine(lexicon, n, heldout_first):
                 sent = text[s:e].strip()
                 s += len(text[s:e]) - len(text[s:e].lstrip())
                 e = s + len(sent)
-                if not 40 <= len(sent) <= 350 or sent in seen:
+                if not candidate(sent, s, e, pattern, done.get(aid, []), seen):
                     continue
-                if not pattern.search(sent):
-                    continue
-                if any(a < e and s < b for a, b in done.get(aid, [])):
-                    continue
-                seen.add(sent)
                 key = hashlib.sha256(f"lex3|{lexicon}|{aid}|{s}".encode()).hexdigest()
                 found.append((0 if heldout_first and held_out(aid) else 1, key, aid, s, e, sent))
     found.sort()
