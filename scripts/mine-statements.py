@@ -63,6 +63,25 @@ LEXICONS = {
                  r"|\bmisspoke|\bI was wrong\b|\b(?:take|took|taking|takes) (?:it|that|those words|back what)|\bwithdr(?:ew|aw|awn) (?:his|her|their|my|the) (?:support|endorsement|plan|proposal|nomination|pledge|promise)"
                  r"|\bused to (?:support|oppose|say|favor|be for|be against)|\bonce (?:supported|opposed|said|favored|promised)|\bno longer (?:supports?|opposes?|believes?|favors?|backs?)\b"
                  r"|\bpreviously (?:said|supported|opposed|promised|pledged)|\bwas for it before|\bbefore (?:he|she) was against",
+    # retraction, the fifth pass (lex5): cues neither list above holds, for the press releases' broken promises and the debates'
+    # reversals ("breaking an election promise", "ditched the pledge", "turned his back on", "both sides of", "my position has
+    # changed", "I should not have", "now says"); the misses are kept as hard negatives.
+    "ret5": (
+            r"\bbr(?:oke|eak|eaks|eaking|oken) (?:(?:his|her|their|its|my|our|a|an|the|that|this|every|key|major|core|solemn"
+            r"|own|election|campaign|clear|\w+['’]s?) ){0,3}(?:promise|pledge|vow|word|commitment|guarantee)s?\b"
+            r"|\bbroken (?:election |campaign )?(?:promise|pledge|commitment|vow)|\bpromise[- ]break|\b(?:ditch|dump|ax|junk"
+            r"|drop)(?:ed|es|s|ing|ped|ping)? (?:(?:his|her|their|its|a|an|the|that|this|key|election|campaign|own"
+            r"|\w+['’]s?) ){0,3}(?:promise|pledge|commitment|vow|plan|policy|proposal|opposition|support)s?\b|\blied\b"
+            r"|\bturn(?:ed|s|ing)? (?:his|her|their|its|our|my) backs? on\b|\bt(?:ore|ear|earing|orn) up\b|\bfail(?:ed|s"
+            r"|ing)? to (?:keep|honou?r|deliver on|fulfil+|meet) (?:his|her|their|its|our|my|a|an|the|that|this|election) "
+            r"|\b(?:not|never|n['’]t) (?:been )?(?:kept|honou?red|fulfill?ed|delivered on)\b"
+            r"|\bbefore the (?:last )?election\b|\bflip(?:ped|s|ping)?\b|\bwaffl|\bboth sides of\b|\b(?:position|view|views"
+            r"|mind|stance) (?:has |have |had )?(?:changed|shifted|evolved)\b|\bi(?:['’]ve| have) changed\b|\bI (?:made"
+            r"|make) (?:a|that) mistake\b|\bI should(?:n['’]t| not) have\b|\bnow (?:says?|claims?|wants?|admits?|supports?"
+            r"|opposes?)\b|\bstand corrected\b|\bcorrect myself\b|\bI misstated\b|\bsecond thought|\bcome around\b"
+            r"|\bcame around\b|\bbacked away\b|\bno longer (?:support|back|favou?r|oppose|believe|want|plan|intend"
+            r"|committed)|\brenounc|\brepudiat|\bdisown|\bbacktrack|\bwalk(?:ed|ing|s)? away from\b|\bcave[ds]?\b|\bcaving\b"
+            r"|\bclimb(?:ed|s|ing)? down|\bcome down from\b|\bgo(?:ne)? soft on\b|\bcop(?:ped)? out\b"),
     # prediction: modal and forecast words, and predictions without a modal (poised, on track, slated, odds, bound to).
     "pred": r"\bwill likely\b|\blikely to\b|\bexpected to\b|\bexpects?\b|\bforecast|\bpredict|\bprojected\b|\bpoised to\b"
             r"|\bcould\b|\bmight\b|\bis set to\b|\bare set to\b|\bgoing to\b|\bon track to\b|\bon course to\b|\bslated to\b"
@@ -264,8 +283,8 @@ if __name__ == "__main__":
         count()
     elif len(sys.argv) == 5 and sys.argv[1] == "mine-more":
         mine_more(sys.argv[2], sys.argv[3], int(sys.argv[4]))
-    elif len(sys.argv) == 4 and sys.argv[1] == "apply-more":
-        apply_more(sys.argv[2], sys.argv[3], "lex4")
+    elif len(sys.argv) in (4, 5) and sys.argv[1] == "apply-more":
+        apply_more(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) == 5 else "lex4")
     elif len(sys.argv) == 4 and sys.argv[1] == "apply":
         apply(sys.argv[2], sys.argv[3], "lex3")
     else:
