@@ -12,8 +12,8 @@ and turns the labels read by hand into rows of data/statements/labels.tsv.
   scripts/mine-statements.py mine-more SOURCE LEXICON N > /tmp/candidates.tsv
       The fourth pass (lex4): the same over SOURCE = polnear-dev, polnear-train, subramanian2019 (whole rows)
       or checkthat2024_train (whole rows; never held out), held-out documents first, numbered SOURCE:N.
-  scripts/mine-statements.py apply-more /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
-      Rows (mined_by lex4) for decisions on mine-more candidates.
+  scripts/mine-statements.py apply-more /tmp/candidates.tsv /tmp/decisions.txt [PASS] >> data/statements/labels.tsv
+      Rows (mined_by PASS, default lex4; the fifth pass used lex5 with the ret5 lexicon) for decisions on mine-more candidates.
   scripts/mine-statements.py count
       Counts the rows of labels.tsv per label and split (held out or training, as the trainer splits them).
   scripts/mine-statements.py apply /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
@@ -119,15 +119,18 @@ def count():
         source, key = c[0], c[1]
         document = key.rsplit("/", 1)[0] if source in ("subramanian2019", "fornaciari2021") else key
         split = "held-out" if source != "checkthat2024_train" and held_out(document, source) else "training"
-        row = table.setdefault(c[5], {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
+        row = table.setdefault(c[5], dict.fromkeys(COUNT_COLUMNS, 0))
         row[split] += 1
-        row["lex3"] += c[6] == "lex3"
-        row["lex4"] += c[6] == "lex4"
-        row["lex4 held-out"] += c[6] == "lex4" and split == "held-out"
-    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out")
+        for p in ("lex3", "lex4", "lex5"):
+            row[p] += c[6] == p
+            row[p + " held-out"] += c[6] == p and split == "held-out"
+    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out\tof which lex5\tlex5 held out")
     for label in ("promise", "retraction", "prediction", "claim", "other"):
-        r = table.get(label, {"held-out": 0, "training": 0, "lex3": 0, "lex4": 0, "lex4 held-out": 0})
-        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}")
+        r = table.get(label, dict.fromkeys(COUNT_COLUMNS, 0))
+        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}\t{r['lex5']}\t{r['lex5 held-out']}")
+
+
+COUNT_COLUMNS = ("held-out", "training", "lex3", "lex3 held-out", "lex4", "lex4 held-out", "lex5", "lex5 held-out")
 
 
 def labelled_spans(source="polnear-train"):

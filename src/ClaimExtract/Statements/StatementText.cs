@@ -11,7 +11,7 @@ namespace ClaimExtract.Statements;
 internal static partial class StatementText
 {
     /// <summary>The number of <see cref="Features"/>.</summary>
-    public const int FeatureCount = 23;
+    public const int FeatureCount = 25;
 
     /// <summary>
     /// The text whose n-grams the model reads: the statement's words without quotation marks and
@@ -71,6 +71,8 @@ internal static partial class StatementText
             Has(lower, NegatedReversalRegex(), cues ? Cues.NegatedReversal : null),
             Has(lower, ConditionalClauseRegex(), cues ? Cues.ConditionalClause : null),
             Has(lower, FirstPersonFutureRegex(), cues ? Cues.FirstPersonFuture : null, "’ll"),
+            Has(lower, BrokenCommitmentRegex(), cues ? Cues.BrokenCommitment : null),
+            Has(lower, WordsWithdrawnRegex(), cues ? Cues.WordsWithdrawn : null),
         ];
     }
 
@@ -164,6 +166,11 @@ internal static partial class StatementText
 
         public static readonly System.Buffers.SearchValues<string> FirstPersonFuture = Of("will", "shall", "'ll", "going to");
 
+        public static readonly System.Buffers.SearchValues<string> BrokenCommitment = Of("broke", "break", "after ", "despite", " before ", "used to", "flip", "tune");
+
+        public static readonly System.Buffers.SearchValues<string> WordsWithdrawn = Of(
+            "apologi", "regret", "sorry", "take", "joking", "evolved", "changed", "shifted", "mistake", "clarif", "never mind");
+
         private static System.Buffers.SearchValues<string> Of(params string[] literals) => System.Buffers.SearchValues.Create(literals, StringComparison.Ordinal);
     }
 
@@ -239,6 +246,20 @@ internal static partial class StatementText
     // third person's "will" is more often a forecast).
     [GeneratedRegex(@"\b(i|we)( will| shall|'ll|’ll| am going to| are going to|'m going to|’m going to|'re going to|’re going to)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FirstPersonFutureRegex();
+
+    // Eighth round: a commitment reported as broken or reversed, and one's own words taken back.
+
+    // A commitment broken or turned around: "broke their promises", "breaking an election promise", "after saying he wouldn't",
+    // "after promising not to", "despite his pledge to", "was for it before she was against it", "used to support",
+    // "backflip", "changed its tune".
+    [GeneratedRegex(@"\bbr(oke|oken|eak|eaks|eaking)( \w+){0,3} (promise|pledge|commitment|vow|word)s?\b|\bafter (initially |first |previously )?(saying|promising|pledging|vowing|insisting) (that )?(he|she|they|it|we|i) (would|wouldn't|wouldn’t|will|won't|won’t|did not|didn't|didn’t)\b|\bafter (promising|pledging|vowing) not to\b|\bdespite (his|her|their|its|a|an|the)( \w+){0,2} (pledge|promise|vow|commitment)|\b(was|were) for( \w+){1,4} before (he|she|they|it) (was|were) against\b|\bused to (say|support|oppose|believe|back|favou?r)\b|\bback[- ]?flip\w*|\bchang\w* (its|his|her|their|my|our) tune\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex BrokenCommitmentRegex();
+
+    // One's own words taken back: an apology or regret for words ("apologize for those words", "regretted her remarks"),
+    // "I take it back", "I was joking", "my position has evolved", "I made a mistake in how I talk about", "clarified his
+    // remarks", "never mind". (An apology for an act is not a retraction: the object must be words.)
+    [GeneratedRegex(@"\b(apologi\w*|regret\w*|sorry)( for| about)?( \w+){0,2} (words|remarks?|comments?|statements?|insults?|tweets?|jokes?|language|suggestion|characteri[sz]ation)\b|\b(i|we) take (it|that|this|those words) back\b|\b(i was|i'm|i’m|i am|was just|just) joking\b|\b(my|his|her|our|their|its) (position|views?|thinking|stance) (has |have |had )?(evolved|changed|shifted)\b|\bmade a mistake (in|when) (how|the way|saying|talking|describing|i said|he said|she said)\b|\bclarif\w* (that |his |her |their |my )?(remarks?|comments?|statements?)\b|\bnever mind\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex WordsWithdrawnRegex();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SecondPersonRegex();

@@ -24,11 +24,14 @@ public class StatementFloorTests
     // labelled twice (two overlapping rows, one removed): the fifth-round model itself reads 0.462 on the fixed labels; the
     // prediction floor from 0.61 stays, though the figure fell from 0.618 to 0.611 (the folds now group CheckThat! lines, and
     // the prediction threshold chosen on them rose from 0.40 to 0.45).
+    // Eighth round (2026-11-30 night: 193 more hand labels, two retraction features): 0.777 (990 press releases), 0.583,
+    // CheckThat! dev 0.868 (0.830 on the kind alone), and on the 722 hand-labelled held-out sentences 0.542 (25 retractions,
+    // 26/48), 0.610 (205 predictions, 288/472), 0.553 (86 promises, 94/170). Raised: retraction to 0.54, Fornaciari to 0.58.
     [TestCase("Subramanian 2019 held-out press releases", StatementKind.Promise, 0.775)]
-    [TestCase("Fornaciari 2021 held-out manifestos", StatementKind.Promise, 0.565)]
+    [TestCase("Fornaciari 2021 held-out manifestos", StatementKind.Promise, 0.58)]
     [TestCase("CheckThat! 2024 dev", StatementKind.Claim, 0.865)]
     [TestCase("CheckThat! 2024 dev, kinds", StatementKind.Claim, 0.825)]
-    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.46)]
+    [TestCase("hand-labelled held-out sentences", StatementKind.Retraction, 0.54)]
     [TestCase("hand-labelled held-out sentences", StatementKind.Prediction, 0.61)]
     [TestCase("hand-labelled held-out sentences", StatementKind.Promise, 0.55)]
     public void HeldOutF1_StaysAboveItsFloor(string set, StatementKind kind, double floor)

@@ -44,6 +44,18 @@ public class StatementTextTests
     [TestCase("The gift was large.", 21, 0)]
     [TestCase("We'll cut taxes.", 22, 1)]
     [TestCase("They will cut taxes.", 22, 0)]
+    [TestCase("The Liberals broke their promises after the election.", 23, 1)]
+    [TestCase("He raised taxes after saying he wouldn't.", 23, 1)]
+    [TestCase("She was for the deal before she was against it.", 23, 1)]
+    [TestCase("Labor changed its tune.", 23, 1)]
+    [TestCase("The storm broke the levee.", 23, 0)]
+    [TestCase("He used to live in Ohio.", 23, 0)]
+    [TestCase("I apologize for those words.", 24, 1)]
+    [TestCase("She regretted her remarks.", 24, 1)]
+    [TestCase("And you see, yes, my position has evolved.", 24, 1)]
+    [TestCase("I was joking with a veteran.", 24, 1)]
+    [TestCase("He apologized for the donation.", 24, 0)]
+    [TestCase("The species has evolved.", 24, 0)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));
@@ -64,6 +76,7 @@ public class StatementTextTests
     [TestCase("We will ensure it is likely to pass within two years; I think that's great.")]
     [TestCase("He initially said he would run, then changed his position.")]
     [TestCase("The vote is going to be close.")]
+    [TestCase("After promising not to, despite his pledge, he broke that pledge; I take it back, I was just joking, never mind.")]
     [TestCase("We won’t drop it: café naïve ¹² x‿y Привет, 2024.")]
     [TestCase("")]
     public void PreChecks_DoNotChangeTheFeatures(string text)
@@ -81,7 +94,7 @@ public class StatementTextTests
         var disagreeing = sentences.Where(s => !StatementText.Features(s).SequenceEqual(StatementText.Features(s, preChecks: false))).ToList();
 
         Assert.That(disagreeing, Is.Empty);
-        foreach (var feature in new[] { 3, 4, 7, 8, 12, 16, 17 })
+        foreach (var feature in new[] { 3, 4, 7, 8, 12, 16, 17, 23, 24 })
         {
             Assert.That(sentences.Count(s => StatementText.Features(s)[feature] == 1), Is.GreaterThan(20), $"feature {feature} fires on some sentences");
         }
