@@ -39,7 +39,14 @@ internal static class ClassifyCommand
                     throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
                 }
 
-                classifier = StatementClassifier.Load(modelPath, calibrationPath);
+                try
+                {
+                    classifier = StatementClassifier.Load(modelPath, calibrationPath);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new UsageException($"{modelPath}: {e.Message}");
+                }
             }
             else
             {

@@ -51,7 +51,14 @@ internal static class EvalStatementsCommand
                     throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
                 }
 
-                classifier = StatementClassifier.Load(modelPath, calibrationPath);
+                try
+                {
+                    classifier = StatementClassifier.Load(modelPath, calibrationPath);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new UsageException($"{modelPath}: {e.Message}");
+                }
             }
 
             var results = StatementEvaluation.Run(classifier, options, stderr);

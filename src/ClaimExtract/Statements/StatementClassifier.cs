@@ -81,7 +81,23 @@ public sealed class StatementClassifier
             ?? throw new InvalidDataException("the statement calibration file is empty");
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(modelZip, out var inputSchema);
+        CheckInputSchema(inputSchema);
         return new StatementClassifier(ml, model, inputSchema, calibration);
+    }
+
+    /// <summary>
+    /// Refuses a model saved for other linguistic features than <see cref="StatementText.Features"/> computes (a model
+    /// of an earlier round), which ML.NET would otherwise only reject at the first prediction, deep in its engine.
+    /// </summary>
+    internal static void CheckInputSchema(DataViewSchema inputSchema)
+    {
+        var lexical = inputSchema.GetColumnOrNull(nameof(StatementRow.Lexical));
+        var size = lexical?.Type is VectorDataViewType vector ? vector.Size : -1;
+        if (size != StatementText.FeatureCount)
+        {
+            throw new InvalidDataException(
+                $"the statement model reads {(size < 0 ? "no" : size.ToString(System.Globalization.CultureInfo.InvariantCulture))} linguistic features, this version computes {StatementText.FeatureCount}: the model was saved by another version; run 'claimextract train'");
+        }
     }
 
     /// <summary>Loads a model and calibration from files (the ones <c>claimextract train</c> writes).</summary>

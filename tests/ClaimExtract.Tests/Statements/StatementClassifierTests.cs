@@ -1,4 +1,6 @@
 using ClaimExtract.Statements;
+using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace ClaimExtract.Tests.Statements;
 
@@ -9,6 +11,25 @@ public class StatementClassifierTests
     private static readonly StatementClassifier Classifier = StatementClassifier.Default;
 
     private static StatementFeaturesInput Sentence(string text) => new(text, null, null);
+
+    [TestCase(-2)]
+    [TestCase(1)]
+    public void AModelOfOtherLinguisticFeatures_IsRefusedOnLoad_WithAClearError(int difference)
+    {
+        var schema = Schema(StatementText.FeatureCount + difference);
+
+        var e = Assert.Throws<InvalidDataException>(() => StatementClassifier.CheckInputSchema(schema));
+        Assert.That(e!.Message, Does.Contain($"computes {StatementText.FeatureCount}").And.Contain("claimextract train"));
+        Assert.DoesNotThrow(() => StatementClassifier.CheckInputSchema(Schema(StatementText.FeatureCount)));
+    }
+
+    private static DataViewSchema Schema(int features)
+    {
+        var builder = new DataViewSchema.Builder();
+        builder.AddColumn("Text", TextDataViewType.Instance);
+        builder.AddColumn("Lexical", new VectorDataViewType(NumberDataViewType.Single, features));
+        return builder.ToSchema();
+    }
 
     [Test]
     public void EveryPrediction_HasFiveScores_ThatSumToOne_AndAConfidence()
