@@ -225,6 +225,10 @@ internal sealed class CueTagger
         {
             cueLast = k + 1;
         }
+        else if (absorbed is not null && k + 1 < end && t[k].Lower is "put" or "puts" && t[k + 1].Lower == "it")
+        {
+            cueLast = k + 1; // "As Vulture put it, “...”": PolNeAR's cue is "put it"
+        }
 
         var cueFirst = k;
         while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
@@ -234,9 +238,9 @@ internal sealed class CueTagger
 
         // Punctuation after the cue is not content ("it reads, “...”", "Rubio says, win or lose, ...").
         var first = cueLast + 1;
-        while (first < last && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
+        while ((first < last || absorbed is not null && first < end) && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
         {
-            first++;
+            first++; // with a quotation taken in, up to its mark ("it reads, “...”")
         }
 
         first = AfterAddressee(doc, k, first, last);
