@@ -166,7 +166,7 @@ public sealed class ClaimPipeline
     internal static List<Attribution> Attributions(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes)
     {
         var attributions = WithTagged(document, tokens, AttributionFinder.Find(tokens, quotes));
-        return SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
+        return ContentEdges.Apply(tokens, SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions);
     }
 
     /// <summary>The rules' attributions with those the cue tagger adds, in text order.</summary>

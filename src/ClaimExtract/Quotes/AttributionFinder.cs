@@ -522,6 +522,28 @@ internal sealed class AttributionFinder
         return null;
     }
 
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to before <paramref name="open"/> are the object of "call" before
+    /// its quotation ("called [the senator] “...”"): one to six words with no punctuation but an abbreviation's full stop.
+    /// </summary>
+    private bool CalledObject(int first, int open)
+    {
+        var words = 0;
+        for (var i = first; i < open; i++)
+        {
+            if (_t[i].IsWord)
+            {
+                words++;
+            }
+            else if (_t[i].Value != "." || i == first || !_t[i - 1].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return words is >= 1 and <= 6;
+    }
+
     /// <summary>SPEAKER referred to X as “...”, called X “...”, described X as “...”.</summary>
     private Attribution? PartialQuote(QuotedSpan q)
     {
@@ -557,7 +579,10 @@ internal sealed class AttributionFinder
 
             var cueText = isReferred ? "referred to ... as" : isDescribed ? $"{_t[c].Lower} ... as" : _t[c].Lower;
             var cueEnd = isCalled ? _t[c].Span.End : _t[asWord].Span.End;
-            return new Attribution(q.Outer, QuoteType.Mixed, new Span(_t[c].Span.Start, cueEnd), cueText, SpanOf(subject.Value), null);
+
+            // "called Wells Fargo’s behavior “outrageous”": PolNeAR's content of "call" takes the object in.
+            var content = isCalled && CalledObject(c + 1, open) ? new Span(_t[c + 1].Span.Start, q.Outer.End) : q.Outer;
+            return new Attribution(content, QuoteType.Mixed, new Span(_t[c].Span.Start, cueEnd), cueText, SpanOf(subject.Value), null);
         }
 
         return null;

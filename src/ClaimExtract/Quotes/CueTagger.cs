@@ -200,6 +200,17 @@ internal sealed class CueTagger
             }
         }
 
+        // A comma before a clause of contrast ("..., but he has focused on ...", "..., while others ...") ends the content.
+        // Not when that leaves fewer than four words (the statement would be dropped).
+        for (var i = k + 5; i + 1 < end; i++)
+        {
+            if (t[i].Value == "," && !doc.Quoted[i] && ContentEndsBefore.Contains(t[i + 1].Lower))
+            {
+                end = i;
+                break;
+            }
+        }
+
         var cut = end < doc.SentenceEndToken(k);
         var last = end - 1;
         while (last > k && (!t[last].IsWord && t[last].Value is "." or "!" or "?" or ";" or ":" or "," or "(" or "—" or "–" || cut && Linking.Contains(t[last].Lower)))
@@ -214,6 +225,10 @@ internal sealed class CueTagger
         {
             cueLast = k + 1;
         }
+        else if (absorbed is not null && k + 1 < end && t[k].Lower is "put" or "puts" && t[k + 1].Lower == "it")
+        {
+            cueLast = k + 1; // "As Vulture put it, “...”": PolNeAR's cue is "put it"
+        }
 
         var cueFirst = k;
         while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
@@ -223,9 +238,9 @@ internal sealed class CueTagger
 
         // Punctuation after the cue is not content ("it reads, “...”", "Rubio says, win or lose, ...").
         var first = cueLast + 1;
-        while (first < last && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
+        while ((first < last || absorbed is not null && first < end) && !t[first].IsWord && t[first].Value is "," or ":" or ";" or "—" or "–" or "-")
         {
-            first++;
+            first++; // with a quotation taken in, up to its mark ("it reads, “...”")
         }
 
         first = AfterAddressee(doc, k, first, last);
@@ -300,6 +315,9 @@ internal sealed class CueTagger
     // Words that join the content to the attribution that cuts it short ("..., but [he said] ..."): not content.
     private static readonly System.Collections.Frozen.FrozenSet<string> Linking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["and", "but", "or", "while", "as", "because", "although", "though", "so", "yet", "when", "where", "which", "who", "that"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContentEndsBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["but", "while"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["about", "of", "for", "on", "with", "against", "out", "at", "over", "up", "in"], StringComparer.Ordinal);

@@ -6,8 +6,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// <summary>
 /// A metric gate on PolNeAR dev (read from ../shared; skipped on a fresh clone without it): quote and
 /// speaker extraction scored by the port of score_quotes.py must not fall below the floors reached for
-/// issue 4 with the learned cue tagger and speaker ranker (overlap 0.3 F1 77.6, speaker accuracy 86.7,
-/// exact-span F1 51.0 when pinned, after the spans and speaker work of the late night of 2026-11-29; the floors sit a little below, as a retraining moves speaker accuracy by a few tenths). Dev is never trained on (the rules come from train analysis, the
+/// issue 4 with the learned cue tagger and speaker ranker (overlap 0.3 F1 77.9, speaker accuracy 86.6,
+/// exact-span F1 51.7 when pinned, after the content-span rules of the night of 2026-11-30 ("called X “...”", relative
+/// clauses, the tagger's content ends); the floors sit a little below, as a retraining moves speaker accuracy by a few tenths). Dev is never trained on (the rules come from train analysis, the
 /// models are trained on train only), so this is not a metric on training data.
 /// </summary>
 [Category("Corpus")]
@@ -32,8 +33,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(77.4), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(77.7), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.4), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(50.8), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(51.5), score.ToJsonLine());
     }
 }

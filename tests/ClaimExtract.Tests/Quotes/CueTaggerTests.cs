@@ -89,6 +89,42 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(a?.Content.Of(text), Is.EqualTo(content));
     }
 
+    // The content ends before a comma that opens a clause of contrast ("..., but", "..., while"), unless fewer than four
+    // words would be left; other commas do not end it.
+    [TestCase("The senator opposed the new pipeline through the valley, but he has focused on other states.", "opposed", "the new pipeline through the valley")]
+    [TestCase("Union leaders praised the deal for night nurses, while others have called it a trap.", "praised", "the deal for night nurses")]
+    [TestCase("Voters opposed it, but turnout was low across the county.", "opposed", "it, but turnout was low across the county")]
+    [TestCase("The mayor opposed the plan to close the library, which the council passed.", "opposed", "the plan to close the library, which the council passed")]
+    [TestCase("She backed the bill, and the committee passed it on Monday.", "backed", "the bill, and the committee passed it on Monday")]
+    public void Build_ContentEnd(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
+        var blocked = new int[tokens.Tokens.Count];
+        Array.Fill(blocked, -1);
+        var a = CueTagger.Build(tokens, k, blocked, []);
+        Assert.That(a?.Content.Of(text), Is.EqualTo(content));
+    }
+
+    // A quotation with no cue right after the tagger's cue: the statement takes it in from its opening mark (the comma
+    // or colon before it is not content), and "put it" is the cue of "As X put it, “...”".
+    [TestCase("At the bottom the flyer reads, “You can support the cause with a gift.”", "reads", "reads", "“You can support the cause with a gift.”")]
+    [TestCase("At the bottom the flyer reads: “You can support the cause with a gift.”", "reads", "reads", "“You can support the cause with a gift.”")]
+    [TestCase("As one aide put it, “The barbarians are no longer at the gate.”", "put", "put it", "“The barbarians are no longer at the gate.”")]
+    [TestCase("The memo put the cost at “far more than anyone had planned for.”", "put", "put", "the cost at “far more than anyone had planned for.”")]
+    public void Build_TakesInACuelessQuotation(string text, string word, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        List<Attribution> found = [.. quotes.Select(q => new Attribution(q.Outer, QuoteType.Direct, null, null, null, null))];
+        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == word);
+        var a = CueTagger.Build(tokens, k, CueTagger.Blocked(tokens, found), found);
+        Assert.That((a?.CueText, a?.Content.Of(text), a?.Absorbs is not null), Is.EqualTo(((string?)cue, (string?)content, true)));
+    }
+
     [TestCase("The company sold 300 cars in May.")]
     [TestCase("The bridge was built in 1932 and repaired twice.")]
     [TestCase("Snow fell on the pass for three days in a row.")]

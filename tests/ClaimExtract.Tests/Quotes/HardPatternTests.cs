@@ -124,6 +124,12 @@ public class HardPatternTests
         yield return Case("DescribedAs", "The mayor described the plan as “a bold gamble.”", new Found("the plan as “a bold gamble.”", M, "described", "The mayor"));
         yield return Case("MixedReported", "Ruiz said the council would “never again ignore the river.”", new Found("the council would “never again ignore the river.”", M, "said", "Ruiz"));
         yield return Case("QuotedWordsThenCue", "Her plan may be “strategic,” said Ana Ruiz.", new Found("Her plan may be “strategic,”", M, "said", "Ana Ruiz"));
+        // "call" takes its object into the content, as PolNeAR marks it; a longer run or punctuation before the quotation does not.
+        yield return Case("CalledObject", "Okoro called the mayor’s plan “a gift to developers.”", new Found("the mayor’s plan “a gift to developers.”", M, "called", "Okoro"));
+        yield return Case("CalledObjectAbbreviation", "Berg called Mr. Lind “the best engineer in the county.”", new Found("Mr. Lind “the best engineer in the county.”", M, "called", "Berg"));
+        yield return Case("CalledNoObject", "Okoro called it “a gift to developers” last week.", new Found("it “a gift to developers”", M, "called", "Okoro"));
+        yield return Case("CallsObject", "The mayor calls the new stadium deal “the best in a generation.”", new Found("the new stadium deal “the best in a generation.”", M, "calls", "The mayor"));
+        yield return Case("CalledLongRunNotObject", "Okoro called the plan that the council passed on Monday night “a gift to developers.”", new Found("“a gift to developers.”", M, "called", "Okoro"));
         yield return Case("ScareQuote", "The so-called “experts” were wrong again.");
         yield return Case("Title", "They watched “The Long Night” on Sunday.");
         yield return Case("TitleAfterAVerb", "She reads “War and Peace” every year.");
