@@ -124,7 +124,7 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = Choose(a, best, doc.Document.Text);
+            var chosen = InRelativeClause(traits, Choose(a, best, doc.Document.Text));
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -167,6 +167,135 @@ internal sealed class SpeakerRanker
         _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || best.Type != MentionType.Relative && Attached(text, rule, best.Span)) => a,
         _ => a with { Speaker = best.Span, InheritedFrom = null },
     };
+
+    /// <summary>
+    /// PolNeAR's source of a cue inside a relative clause is the relative pronoun ("Zucker, who in the past has voiced the
+    /// desire", "voters who say", "the bank, which says"), not the noun it follows; a cue after the clause is the noun's
+    /// ("Trump, who has a lead, mocked"). When the speaker stands just before such a pronoun, the pronoun becomes the
+    /// speaker's span and the speaker its <see cref="Attribution.Referent"/> (the name it resolves to).
+    /// </summary>
+    internal static Attribution InRelativeClause(TokenTraits traits, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue)
+        {
+            return a;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (cueFirst >= t.Count || speakerLast < 0 || speakerLast >= cueFirst || doc.SentenceOf[speakerLast] != doc.SentenceOf[cueFirst])
+        {
+            return a;
+        }
+
+        var relative = RelativeBefore(traits, cueFirst);
+        if (relative <= speakerLast || relative - speakerLast > MaxAntecedentGap || !RelativeFollows(traits, speakerLast, relative))
+        {
+            return a;
+        }
+
+        return a with { Speaker = t[relative].Span, Referent = a.Referent ?? speaker };
+    }
+
+    // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).
+    private const int MaxAntecedentGap = 4;
+
+    // Tokens from a relative pronoun to the cue of its clause ("who, on a press call Friday, criticized": 8).
+    private const int MaxRelativeReach = 9;
+
+    /// <summary>
+    /// The relative pronoun ("who", "which", "that") whose clause the cue at token <paramref name="cueFirst"/> is the verb of, or -1:
+    /// only adverbs, auxiliaries, commas and prepositional phrases between them ("who last year threatened", "which through its
+    /// office declined"); a subject between ("that officials believe", "the report that Trump said") or a verb (the clause has
+    /// ended: "who has a lead, mocked") rules it out.
+    /// </summary>
+    internal static int RelativeBefore(TokenTraits traits, int cueFirst)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var sentence = doc.SentenceOf[cueFirst];
+        for (var k = cueFirst - 1; k >= 0 && cueFirst - k <= MaxRelativeReach && doc.SentenceOf[k] == sentence; k--)
+        {
+            var lower = t[k].Lower;
+            if (lower is "who" or "which" or "that")
+            {
+                return lower == "that" && (k == 0 || !traits.Has(k - 1, TokenTraits.Word) || traits.Has(k - 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Preposition)) ? -1 : k;
+            }
+
+            var bits = traits.Of(k);
+            if ((bits & (TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma)) != 0 || lower is "not" or "n't" or "n’t" or "'d" or "’d" or "also" or "once" or "later" or "since")
+            {
+                continue;
+            }
+
+            if ((bits & TokenTraits.Word) == 0 || (bits & (TokenTraits.Pronoun | TokenTraits.CueVerb)) != 0 || IsVerbLike(lower))
+            {
+                return -1;
+            }
+
+            // Scanning backwards, words are allowed when a preposition (or "last", "this", "next") opens their phrase.
+            if (traits.Has(k, TokenTraits.Preposition) || lower is "last" or "this" or "next" or "earlier")
+            {
+                continue;
+            }
+
+            if (!PhraseOpensBefore(traits, k, cueFirst - MaxRelativeReach))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a preposition (or a time word) opens the phrase that token k stands in, looking back over determiners and nouns.
+    private static bool PhraseOpensBefore(TokenTraits traits, int k, int limit)
+    {
+        var t = traits.Doc.Tokens;
+        for (var j = k - 1; j >= Math.Max(0, limit) && traits.Has(j, TokenTraits.Word); j--)
+        {
+            var lower = t[j].Lower;
+            if (traits.Has(j, TokenTraits.Preposition) || lower is "last" or "this" or "next" or "earlier")
+            {
+                return true;
+            }
+
+            if (lower is "who" or "which" or "that" || traits.Has(j, TokenTraits.Pronoun | TokenTraits.CueVerb | TokenTraits.Auxiliary) || IsVerbLike(lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
+
+    // Whether a relative pronoun at token relative follows the speaker ending at token last: right after it or a comma, or after an
+    // "of"/"from" phrase of capitalised words ("Senator Ted Cruz of Texas, who").
+    private static bool RelativeFollows(TokenTraits traits, int last, int relative)
+    {
+        var t = traits.Doc.Tokens;
+        var k = relative - 1;
+        if (k > last && traits.Has(k, TokenTraits.Comma))
+        {
+            k--;
+        }
+
+        if (k == last)
+        {
+            return true;
+        }
+
+        while (k > last + 1 && traits.Has(k, TokenTraits.Capitalized))
+        {
+            k--;
+        }
+
+        return k == last + 1 && t[k].Lower is "of" or "from";
+    }
 
     // "Officials at the ministry", "Anna Berg, the mayor": a noun phrase right after the rules' speaker, joined to it
     // by a preposition or a comma, is part of the same mention (PolNeAR's source spans both), and the rules' head is
