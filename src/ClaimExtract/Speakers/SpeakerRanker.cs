@@ -165,8 +165,25 @@ internal sealed class SpeakerRanker
     {
         MentionType.None => a.Speaker is null ? a : a with { Speaker = null, InheritedFrom = null },
         _ when a.Speaker is { } rule && (rule.Overlaps(best.Span) || best.Type != MentionType.Relative && Attached(text, rule, best.Span)) => a,
-        _ => a with { Speaker = best.Span, InheritedFrom = null },
+        _ => a with { Speaker = BeforeCue(text, best.Span, a.Cue), InheritedFrom = null },
     };
+
+    // A description that runs on into the cue ("The impostor gushed") ends before it.
+    private static Span BeforeCue(string text, Span speaker, Span? cue)
+    {
+        if (cue is not { } c || speaker.Start >= c.Start || speaker.End <= c.Start)
+        {
+            return speaker;
+        }
+
+        var end = c.Start;
+        while (end > speaker.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return end > speaker.Start ? new Span(speaker.Start, end) : speaker;
+    }
 
     /// <summary>
     /// PolNeAR's source of a cue inside a relative clause is the relative pronoun ("Zucker, who in the past has voiced the

@@ -52,7 +52,7 @@ internal sealed class SpeakerResolver
 
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
         // after the mention, ending the subject, name the speaker.
-        if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head)) is { } roleHolder)
+        if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
         {
             return new ResolvedSpeaker(roleHolder, SpeakerKind.Person);
         }
@@ -232,7 +232,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person named right after the mention over role nouns and a comma ("campaign manager Robby Mook", "chairman, Phil Lovas,"),
-    /// when the cue follows that name: the mention is the role (it ends in a role noun, or one follows it), the name its holder.
+    /// when the cue follows that name: the mention is the role (it ends in a role noun or is a description, "his wife, Jane,"; or a role noun
+    /// follows it), the name its holder.
     /// </summary>
     private string? NameAfterRole(int end, bool endsInRole)
     {
