@@ -201,19 +201,22 @@ internal sealed class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (cueFirst >= t.Count || RelativeBefore(traits, cueFirst) is var relative && relative < 0 || speaker.Overlaps(t[relative].Span))
+        {
+            return a;
+        }
+
+        // The speaker chosen is the noun the pronoun follows: its name. Another ("who" is PolNeAR's source of nine in ten cues right
+        // after it, whatever the ranker chose): the pronoun's own antecedent.
         var speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (cueFirst >= t.Count || speakerLast < 0 || speakerLast >= cueFirst || doc.SentenceOf[speakerLast] != doc.SentenceOf[cueFirst])
+        var antecedent = speakerLast >= 0 && speakerLast < relative && relative - speakerLast <= MaxAntecedentGap
+                         && doc.SentenceOf[speakerLast] == doc.SentenceOf[cueFirst] && RelativeFollows(traits, speakerLast, relative);
+        if (!antecedent && t[relative].Lower != "who")
         {
             return a;
         }
 
-        var relative = RelativeBefore(traits, cueFirst);
-        if (relative <= speakerLast || relative - speakerLast > MaxAntecedentGap || !RelativeFollows(traits, speakerLast, relative))
-        {
-            return a;
-        }
-
-        return a with { Speaker = t[relative].Span, Referent = a.Referent ?? speaker };
+        return a with { Speaker = t[relative].Span, Referent = antecedent ? a.Referent ?? speaker : null };
     }
 
     // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).
