@@ -221,7 +221,7 @@ internal sealed class SpeakerResolver
             }
 
             var word = _text[start..i].TrimEnd('.');
-            if (char.IsLower(word[0]) && Lexicon.CueVerbs.ContainsKey(word))
+            if (word.Length > 0 && char.IsLower(word[0]) && Lexicon.CueVerbs.ContainsKey(word))
             {
                 return true;
             }
