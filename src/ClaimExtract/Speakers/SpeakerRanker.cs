@@ -77,6 +77,13 @@ internal sealed class SpeakerRanker
         string? previousHead = null;
         foreach (var a in attributions)
         {
+            if (NamedBeside(doc.Document, a) is { } named)
+            {
+                result.Add(a with { Speaker = named, InheritedFrom = null });
+                previousHead = HeadOf(doc, named) ?? previousHead;
+                continue;
+            }
+
             if (AdjacentToCue(doc, a))
             {
                 result.Add(a);
@@ -130,6 +137,78 @@ internal sealed class SpeakerRanker
         }
 
         return result;
+    }
+
+    // Words of a name or description that closes a quotation's paragraph ("― Pamela Padilla", "a narrator in the Clinton ad").
+    private const int MaxClosingWords = 8;
+
+    /// <summary>
+    /// The speaker written beside a quotation with no cue, as PolNeAR marks it: a name (or a short description) that is all that
+    /// follows the quotation in its paragraph, after a dash or nothing ("“...” ― Pamela Padilla", "“...?” Vitter"), or a
+    /// transcript's speaker tag at the quotation's start ("\"WALLACE: If I may, sir, ..."); null when there is none.
+    /// </summary>
+    internal static Span? NamedBeside(TextDocument document, Attribution a)
+    {
+        if (a.Cue is not null || a.Type != QuoteType.Direct || a.Content.Length == 0)
+        {
+            return null;
+        }
+
+        var text = document.Text;
+        var paragraph = document.Paragraphs[document.ParagraphAt(a.Content.Start)];
+
+        // A transcript tag: an opening mark, a word in capitals and a colon.
+        var j = a.Content.Start;
+        while (j < a.Content.End && text[j] is '"' or '“' or '‘' or '\'' or ' ')
+        {
+            j++;
+        }
+
+        var tag = j;
+        while (tag < a.Content.End && (char.IsUpper(text[tag]) || text[tag] is '-' or '.' && tag > j))
+        {
+            tag++;
+        }
+
+        if (tag - j >= 2 && tag < a.Content.End && text[tag] == ':' && char.IsUpper(text[tag - 1]))
+        {
+            return new Span(j, tag);
+        }
+
+        // A name or description closing the paragraph.
+        var end = Math.Min(paragraph.End, text.Length);
+        if (a.Content.End >= end || paragraph.Start > a.Content.End)
+        {
+            return null;
+        }
+
+        var i = a.Content.End;
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '―' or '—' or '–' or '-'))
+        {
+            i++;
+        }
+
+        var last = end;
+        while (last > i && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] is '.' or ','))
+        {
+            last--;
+        }
+
+        if (last - i < 2)
+        {
+            return null;
+        }
+
+        var rest = text[i..last];
+        var words = rest.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxClosingWords || rest.Contains('\n', StringComparison.Ordinal) || rest.IndexOfAny(['"', '“', '”', '(', ':', ';', '?', '!']) >= 0)
+        {
+            return null;
+        }
+
+        var named = words.Length <= 4 && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "da" or "al" or "bin");
+        var described = words[0] is "a" or "an" or "the" && words.Length >= 2 && !words.Any(w => Lexicon.CueVerbs.ContainsKey(w));
+        return named || described ? new Span(i, last) : null;
     }
 
     /// <summary>
