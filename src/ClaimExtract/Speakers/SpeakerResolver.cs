@@ -360,6 +360,14 @@ internal sealed class SpeakerResolver
             {
                 start = previous;
             }
+
+            // "Senator Ted Cruz of Texas, who": the place belongs to the name before "of" or "from".
+            if (start > 1 && _text[start - 1] == ' ' && WordStart(start - 1) is var preposition && _text[preposition..(start - 1)] is "of" or "from"
+                && preposition > 1 && _text[preposition - 1] == ' ' && WordStart(preposition - 1) is var holderStart && holderStart < preposition - 1
+                && char.IsUpper(_text[holderStart]) && Antecedent(preposition) is { } holder)
+            {
+                return holder;
+            }
         }
 
         return new Span(start, end);
