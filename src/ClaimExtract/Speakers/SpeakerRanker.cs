@@ -142,6 +142,8 @@ internal sealed class SpeakerRanker
     // Words of a name or description that closes a quotation's paragraph ("― Pamela Padilla", "a narrator in the Clinton ad").
     private const int MaxClosingWords = 8;
 
+    private const int MaxClosingChars = 80;
+
     /// <summary>
     /// The speaker written beside a quotation with no cue, as PolNeAR marks it: a name (or a short description) that is all that
     /// follows the quotation in its paragraph, after a dash or nothing ("“...” ― Pamela Padilla", "“...?” Vitter"), or a
@@ -165,7 +167,7 @@ internal sealed class SpeakerRanker
         }
 
         var tag = j;
-        while (tag < a.Content.End && (char.IsUpper(text[tag]) || text[tag] is '-' or '.' && tag > j))
+        while (tag < a.Content.End && tag - j < 40 && (char.IsUpper(text[tag]) || text[tag] is '-' or '.' && tag > j))
         {
             tag++;
         }
@@ -194,7 +196,8 @@ internal sealed class SpeakerRanker
             last--;
         }
 
-        if (last - i < 2)
+        // A name or short description only: a long rest of the paragraph is not read (many quotations in one paragraph stay linear).
+        if (last - i < 2 || last - i > MaxClosingChars)
         {
             return null;
         }

@@ -194,6 +194,9 @@ internal sealed class SpeakerResolver
 
     private static bool IsPersonPronoun(string lower) => lower is "he" or "she" or "him" or "her" or "who" or "which" or "they" or "we" or "i" or "it" or "you";
 
+    // Characters from the person an apposition belongs to to the mention that ends it.
+    private const int MaxAppositionChars = 300;
+
     // Words from the end of a subject's noun phrase to its cue ("..., McCrory's opponent in the upcoming gubernatorial election, said").
     private const int MaxTailWords = 10;
 
@@ -210,12 +213,12 @@ internal sealed class SpeakerResolver
             }
 
             var start = i;
-            while (i < _text.Length && (char.IsLetterOrDigit(_text[i]) || _text[i] is '.' or '-' or '\'' or '’'))
+            while (i < _text.Length && i - start < 40 && (char.IsLetterOrDigit(_text[i]) || _text[i] is '.' or '-' or '\'' or '’'))
             {
                 i++;
             }
 
-            if (i == start || _sentenceAt(start) != sentence)
+            if (i == start || i - start >= 40 || _sentenceAt(start) != sentence)
             {
                 return false;
             }
@@ -247,7 +250,7 @@ internal sealed class SpeakerResolver
             }
 
             var start = i;
-            while (i < _text.Length && char.IsLetter(_text[i]))
+            while (i < _text.Length && i - start < 40 && char.IsLetter(_text[i]))
             {
                 i++;
             }
@@ -269,9 +272,12 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? AppositionHead(Span mention)
     {
+        // Only a person named within a short stretch before the mention (a long sentence full of names stays linear).
         var sentence = _sentenceAt(mention.Start);
         PersonMention? head = null;
-        for (var p = _entities.MentionBefore(mention.Start); p is not null && _sentenceAt(p.Span.Start) == sentence; p = _entities.MentionBefore(p.Span.Start))
+        for (var p = _entities.MentionBefore(mention.Start);
+             p is not null && mention.Start - p.Span.Start <= MaxAppositionChars && _sentenceAt(p.Span.Start) == sentence;
+             p = _entities.MentionBefore(p.Span.Start))
         {
             head = p;
         }
