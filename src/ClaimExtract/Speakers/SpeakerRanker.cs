@@ -271,7 +271,8 @@ internal sealed class SpeakerRanker
     /// PolNeAR's source of a cue inside a relative clause is the relative pronoun ("Zucker, who in the past has voiced the
     /// desire", "voters who say", "the bank, which says"), not the noun it follows; a cue after the clause is the noun's
     /// ("Trump, who has a lead, mocked"). When the speaker stands just before such a pronoun, the pronoun becomes the
-    /// speaker's span and the speaker its <see cref="Attribution.Referent"/> (the name it resolves to).
+    /// speaker's span and the speaker its <see cref="Attribution.Referent"/> (the name it resolves to); a "who" replaces any
+    /// other speaker too (PolNeAR's source for 369 of 407 train cues right after it), its name then its own antecedent's.
     /// </summary>
     internal static Attribution InRelativeClause(TokenTraits traits, Attribution a)
     {
