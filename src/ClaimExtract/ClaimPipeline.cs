@@ -203,13 +203,17 @@ public sealed class ClaimPipeline
     /// <summary>Something said: a quote the quote stage attributed, or a sentence of the writer's own that reports a promise or a retraction.</summary>
     /// <remarks><c>Reported</c>: for a reported sentence, the kind its reporting phrase says (pledged to → promise, backed down on a promise → retraction); null for a quote.</remarks>
     /// <remarks><c>CueVerb</c>: the cue as the classifier was trained on it, without auxiliaries ("said", not "has said").</remarks>
-    private sealed record Candidate(Span Content, IReadOnlyList<Span> Parts, string QuoteType, Span? Cue, string? CueText, string? CueVerb, Span? Speaker, Span? Addressee, StatementKind? Reported);
+    private sealed record Candidate(Span Content, IReadOnlyList<Span> Parts, string QuoteType, Span? Cue, string? CueText, string? CueVerb, Span? Speaker, Span? Addressee, StatementKind? Reported)
+    {
+        /// <summary>The mention a relative-pronoun speaker stands for (see <see cref="Attribution.Referent"/>): the one resolved to a name.</summary>
+        public Span? Referent { get; init; }
+    }
 
     /// <summary>The attributions, and the writer's sentences no quote covers that report a promise or a retraction, in text order.</summary>
     private static List<Candidate> Candidates(TextDocument document, List<Attribution> attributions)
     {
         var result = attributions
-            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null))
+            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent })
             .ToList();
         foreach (var r in ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList()))
         {
@@ -243,7 +247,7 @@ public sealed class ClaimPipeline
                 prediction = prediction with { Kind = reported, Confidence = calibration.Confidence(prediction.Scores[reported]) };
             }
 
-            var speaker = a.Speaker is { } mention ? resolver.Resolve(mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            var speaker = a.Speaker is { } mention ? resolver.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);
             statements.Add(new Statement

@@ -692,6 +692,13 @@ internal sealed class EntityIndex
     {
         for (var k = first; k <= last; k++)
         {
+            // "Bill Clinton", "Bill de Blasio", "Justice Scalia": a lexicon word that is also a first name or a title opens a person's name
+            // ("Justice Department" is still an organisation by its other word).
+            if (k == first && last > first && tokens[k].Lower is "bill" or "justice")
+            {
+                continue;
+            }
+
             if (Lexicon.OrganizationWords.Contains(StripPossessive(tokens[k].Value)))
             {
                 return true;

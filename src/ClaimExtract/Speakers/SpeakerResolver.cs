@@ -50,6 +50,20 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
         }
 
+        // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
+        // after the mention, ending the subject, name the speaker.
+        if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
+        {
+            return new ResolvedSpeaker(roleHolder, SpeakerKind.Person);
+        }
+
+        // "Ashley Yago, 33, a supporter ... in Greeley, Colo., said": a mention at the end of the apposition of the person who opens the
+        // sentence (the speaker's span as PolNeAR writes it spans the whole phrase) names that person.
+        if (!IsPersonPronoun(lower) && AppositionHead(mention) is { } appositionHead)
+        {
+            return new ResolvedSpeaker(appositionHead, SpeakerKind.Person);
+        }
+
         // "Jean-Marc Ayrault, the foreign minister of France,", "Sen. Richard J. Durbin (D-Ill.)": the name is one of the parts.
         if (NamedPart(written) is { } named)
         {
@@ -178,6 +192,158 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    private static bool IsPersonPronoun(string lower) => lower is "he" or "she" or "him" or "her" or "who" or "which" or "they" or "we" or "i" or "it" or "you";
+
+    // Characters from the person an apposition belongs to to the mention that ends it.
+    private const int MaxAppositionChars = 300;
+
+    // Words from the end of a subject's noun phrase to its cue ("..., McCrory's opponent in the upcoming gubernatorial election, said").
+    private const int MaxTailWords = 10;
+
+    /// <summary>Whether a cue word follows <paramref name="position"/> in the same sentence within a few words, with no quotation mark between.</summary>
+    private bool CueFollows(int position)
+    {
+        var sentence = _sentenceAt(Math.Max(0, position - 1));
+        var i = position;
+        for (var words = 0; words <= MaxTailWords && i < _text.Length; words++)
+        {
+            while (i < _text.Length && _text[i] is ' ' or ',' or '(' or ')')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < _text.Length && i - start < 40 && (char.IsLetterOrDigit(_text[i]) || _text[i] is '.' or '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i == start || i - start >= 40 || _sentenceAt(start) != sentence)
+            {
+                return false;
+            }
+
+            var word = _text[start..i].TrimEnd('.');
+            if (word.Length > 0 && char.IsLower(word[0]) && Lexicon.CueVerbs.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person named right after the mention over role nouns and a comma ("campaign manager Robby Mook", "chairman, Phil Lovas,"),
+    /// when the cue follows that name: the mention is the role (it ends in a role noun or is a description, "his wife, Jane,"; or a role noun
+    /// follows it), the name its holder.
+    /// </summary>
+    private string? NameAfterRole(int end, bool endsInRole)
+    {
+        var i = end;
+        var roles = 0;
+        while (true)
+        {
+            while (i < _text.Length && _text[i] is ' ' or ',')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < _text.Length && i - start < 40 && char.IsLetter(_text[i]))
+            {
+                i++;
+            }
+
+            if (i == start || !char.IsLower(_text[start]) || !Lexicon.PersonNouns.Contains(_text[start..i]) || ++roles > 3)
+            {
+                i = start;
+                break;
+            }
+        }
+
+        return _entities.MentionFrom(i) is { } after && after.Span.Start == i && i > end && (roles > 0 || endsInRole && _text[end..i].Contains(','))
+               && _sentenceAt(i) == _sentenceAt(Math.Max(0, end - 1)) && CueFollows(after.Span.End) ? after.FullName : null;
+    }
+
+    /// <summary>
+    /// The person who opens the mention's sentence (after titles only) and is followed by a comma, when the mention ends that
+    /// person's apposition: a cue follows the mention, and no quotation mark or cue word stands between the person and the mention.
+    /// </summary>
+    private string? AppositionHead(Span mention)
+    {
+        // Only a person named within a short stretch before the mention (a long sentence full of names stays linear).
+        var sentence = _sentenceAt(mention.Start);
+        PersonMention? head = null;
+        for (var p = _entities.MentionBefore(mention.Start);
+             p is not null && mention.Start - p.Span.Start <= MaxAppositionChars && _sentenceAt(p.Span.Start) == sentence;
+             p = _entities.MentionBefore(p.Span.Start))
+        {
+            head = p;
+        }
+
+        if (head is null || head.Span.End > mention.Start || !OpensSentence(head.Span.Start))
+        {
+            return null;
+        }
+
+        // A comma right after the head, over a party tag in parentheses ("Roy Cooper (D),").
+        var k = head.Span.End;
+        while (k < mention.Start && _text[k] is ' ' or '’' or '\'' or 's')
+        {
+            k++;
+        }
+
+        if (k < mention.Start && _text[k] == '(')
+        {
+            var close = _text.IndexOf(')', k, mention.Start - k);
+            k = close < 0 ? mention.Start : close + 1;
+        }
+
+        if (k >= mention.Start || _text[k] != ',')
+        {
+            return null;
+        }
+
+        var between = _text[head.Span.End..mention.Start];
+        if (between.IndexOfAny(['“', '”', '"', ';', '—']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25
+            || between.Split(' ', ',').Any(w => w.Length > 0 && char.IsLower(w[0]) && Lexicon.CueVerbs.ContainsKey(w)))
+        {
+            return null;
+        }
+
+        return CueFollows(mention.End) ? head.FullName : null;
+    }
+
+    // Whether only capitalised words (titles, "Attorney General") stand between the sentence's start and position.
+    private bool OpensSentence(int position)
+    {
+        var sentence = _sentenceAt(position);
+        var i = position;
+        for (var words = 0; words < 4; words++)
+        {
+            while (i > 0 && _text[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            if (i == 0 || _sentenceAt(i - 1) != sentence || _text[i - 1] is '\n' or '“' or '"')
+            {
+                return true;
+            }
+
+            var start = WordStart(i);
+            if (start == i || !char.IsUpper(_text[start]))
+            {
+                return false;
+            }
+
+            i = start;
+        }
+
+        return false;
+    }
+
     /// <summary>The words a relative pronoun follows ("Jack Ma, who" → "Jack Ma"; "leaders who" → "leaders"): capitalised words back to the first, else the one noun.</summary>
     private Span? Antecedent(int pronounStart)
     {
@@ -199,6 +365,14 @@ internal sealed class SpeakerResolver
             while (start > 1 && _text[start - 1] == ' ' && WordStart(start - 1) is var previous && previous < start - 1 && char.IsUpper(_text[previous]))
             {
                 start = previous;
+            }
+
+            // "Senator Ted Cruz of Texas, who": the place belongs to the name before "of" or "from".
+            if (start > 1 && _text[start - 1] == ' ' && WordStart(start - 1) is var preposition && _text[preposition..(start - 1)] is "of" or "from"
+                && preposition > 1 && _text[preposition - 1] == ' ' && WordStart(preposition - 1) is var holderStart && holderStart < preposition - 1
+                && char.IsUpper(_text[holderStart]) && Antecedent(preposition) is { } holder)
+            {
+                return holder;
             }
         }
 

@@ -1,0 +1,110 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Speakers;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// PolNeAR's source-span conventions that the speaker stage follows after the ranker (a cue inside a relative clause, a name closing
+/// a quotation's paragraph, a transcript tag), and the name rules of branch speakers8; on short texts written for these tests.
+/// </summary>
+public class SpeakerConventionTests
+{
+    private static (TokenTraits Traits, Attribution Attribution) Attributed(string text, string cue, string speaker, string content)
+    {
+        var document = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(document, []);
+        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
+        var speakerAt = text.IndexOf(speaker, StringComparison.Ordinal);
+        var contentAt = text.IndexOf(content, StringComparison.Ordinal);
+        Assert.That(cueAt >= 0 && speakerAt >= 0 && contentAt >= 0, "the test's words are not in its text");
+        var a = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
+            new Span(speakerAt, speakerAt + speaker.Length), null);
+        return (new TokenTraits(tokens), a);
+    }
+
+    // A cue in the relative clause: the pronoun is the source, the noun it follows names it.
+    [TestCase("Zucker, who in the past has voiced the desire to run for office, spoke on Monday.", "voiced", "Zucker", "the desire to run for office", "who")]
+    [TestCase("Many voters who say the economy matters most backed Clinton.", "say", "voters", "the economy matters most", "who")]
+    [TestCase("Senator Ted Cruz of Texas, who last year threatened to shut down the government, spoke.", "threatened", "Senator Ted Cruz", "to shut down the government", "who")]
+    [TestCase("The Government Development Bank, which says it cannot repay the debt, met on Monday.", "says", "The Government Development Bank", "it cannot repay the debt", "which")]
+    [TestCase("Sanders, who, on a press call Friday, criticized the party, went on.", "criticized", "Sanders", "the party", "who")]
+    [TestCase("Curiel, who through his office declined to comment, was born in Indiana.", "declined", "Curiel", "to comment", "who")]
+    // "who" right before the cue is the source whatever was chosen.
+    [TestCase("The coalition also includes individuals who claim to represent Asian Americans.", "claim to", "The coalition", "represent Asian Americans", "who")]
+    // A cue after the clause is the noun's; a subject in the clause is its own; a "that" after a verb is a complementiser.
+    [TestCase("Trump, who has a commanding lead in delegates, mocked Rubio on Monday.", "mocked", "Trump", "Rubio on Monday", "Trump")]
+    [TestCase("Barkley, who said he votes democratic, said one candidate was best.", "said one", "Barkley", "candidate was best", "Barkley")]
+    [TestCase("The report that officials believe is false came out.", "believe", "officials", "is false", "officials")]
+    [TestCase("The report that Trump said was false came out on Monday.", "said was", "Trump", "false came out", "Trump")]
+    [TestCase("The mayor argued that critics overstate the risk.", "overstate", "critics", "the risk", "critics")]
+    public void CueInARelativeClause_TakesThePronounAsItsSpeaker(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.InRelativeClause(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+        Assert.That(result.Referent?.Of(text), Is.EqualTo(expected == chosen || expected != "who" && expected != "which" ? null : chosen == "The coalition" ? null : chosen));
+    }
+
+    [Test]
+    public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
+    {
+        var text = "Tomas Lind, who in the past has voiced the desire to run, spoke on Monday. Anna Berg spoke later.";
+        var result = new ClaimPipeline().Process(new ClaimExtract.Sources.InputDocument("t", "t", new ClaimExtract.Sources.DocumentContent.PlainText(text)));
+
+        var voiced = result.Statements.Where(s => s.Cue?.Contains("voiced", StringComparison.Ordinal) == true).ToList();
+        Assert.That(voiced.Select(s => (s.SpeakerMention, s.Speaker)), Is.EqualTo(new[] { ((string?)"who", (string?)"Tomas Lind") }));
+    }
+
+    private static Attribution Quotation(string text, string quotation) =>
+        new(new Span(text.IndexOf(quotation, StringComparison.Ordinal), text.IndexOf(quotation, StringComparison.Ordinal) + quotation.Length), QuoteType.Direct, null, null, null, null);
+
+    [TestCase("“He is ignorant of our culture.” ― Pamela Padilla\n“Next one.” ― Ana Ruiz", "“He is ignorant of our culture.”", "Pamela Padilla")]
+    [TestCase("“How did we get this low?”\u00A0― Jacklyn Ashley\u00A0\nMore text follows here.", "“How did we get this low?”", "Jacklyn Ashley")]
+    [TestCase("“Why is this not proof that the bank is too big?” Vitter\n\nThe hearing went on.", "“Why is this not proof that the bank is too big?”", "Vitter")]
+    [TestCase("“You pay your taxes. So why didn’t he pay his?” a narrator in the Clinton ad\n\nThe ad ran twice.", "“You pay your taxes. So why didn’t he pay his?”", "a narrator in the Clinton ad")]
+    [TestCase("\"WALLACE: If I may, sir, because we have got limited time.\"\n\n\"PENCE: Well, no.\"", "\"WALLACE: If I may, sir, because we have got limited time.\"", "WALLACE")]
+    public void QuotationWithNoCue_TakesTheNameBesideIt(string text, string quotation, string name)
+    {
+        Assert.That(SpeakerRanker.NamedBeside(TextDocument.Create(text), Quotation(text, quotation))?.Of(text), Is.EqualTo(name));
+    }
+
+    [TestCase("“It was a long night.” The crowd went home after that.\n\nMore.", "“It was a long night.”")]
+    [TestCase("“It was a long night.” Thank you all for coming.\n\nMore.", "“It was a long night.”")]
+    [TestCase("“We will win,” he said, “and soon.”\n\nMore.", "“and soon.”")]
+    [TestCase("“It was a long night.”\n\nAnna Berg", "“It was a long night.”")]
+    public void QuotationWithNoCue_AndNoNameClosingItsParagraph_TakesNone(string text, string quotation)
+    {
+        Assert.That(SpeakerRanker.NamedBeside(TextDocument.Create(text), Quotation(text, quotation)), Is.Null);
+    }
+
+    // Name rules: a role and a name after the mention, the person an apposition belongs to, "Bill" opening a name, "X of Y, who".
+    [TestCase("Hillary Clinton’s campaign manager Robby Mook said the race was close.", "Hillary Clinton’s campaign", "Robby Mook")]
+    [TestCase("Brad Holm spoke first. The state’s campaign chairman, Phil Lovas, said the race was close.", "state’s campaign chairman", "Phil Lovas")]
+    [TestCase("Bernie Sanders spoke first. Jane Sanders spoke too. His wife, Jane Sanders, said the race was close.", "His wife", "Jane Sanders")]
+    [TestCase("Jeff Weaver, Sanders’ campaign manager, said the race was close. Bernie Sanders agreed.", "Jeff Weaver", "Jeff Weaver")]
+    [TestCase("Steven Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, said the plan was bad.", "Urban-Brookings Tax Policy Center", "Steven Rosenthal")]
+    [TestCase("Ashley Yago, 33, a supporter of Republican Donald Trump who lives in Greeley, Colo., said the plan was bad.", "Greeley", "Ashley Yago")]
+    [TestCase("Pat McCrory spoke. Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, said the plan was bad.", "McCrory's", "Roy Cooper")]
+    [TestCase("Ashley Yago met Donald Trump in Ohio, and Trump said the plan was good.", "Trump", "Donald Trump")]
+    [TestCase("Anna Berg, speaking in Ohio, said Tom Lind told voters the plan was good.", "Tom Lind", "Tom Lind")]
+    [TestCase("Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe.", "De Blasio", "Bill de Blasio")]
+    [TestCase("Former President Bill Clinton spoke on Monday. Clinton said the economy was strong.", "Clinton", "Bill Clinton")]
+    [TestCase("Senator Ted Cruz of Texas, who spoke first, said the plan was bad.", "who", "Ted Cruz")]
+    public void Mention_ResolvesToTheNamedPerson(string text, string mention, string name)
+    {
+        var occurrence = mention == "Clinton" || mention == "Trump" ? 2 : 1;
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // Endings that once read past the text: a mention followed by full stops only, or by the end of the text.
+    [TestCase("The chairman ...", "The chairman")]
+    [TestCase("Anna Berg, the chairman....", "the chairman")]
+    [TestCase("The chairman", "The chairman")]
+    public void Mention_AtTheEndOfTheText_Resolves(string text, string mention)
+    {
+        Assert.DoesNotThrow(() => NameResolutionRulesTests.Resolve(text, mention));
+    }
+}
