@@ -84,28 +84,38 @@ internal sealed class EntityIndex
             i = j;
         }
 
-        var fullNames = BestForms(document.Text, tokens, sentenceOfToken, sequences, out var byLastName, out var places);
+        // Each sequence's name as written, made once: the passes below and the organisation index all read it.
+        var names = new List<string>(sequences.Count);
+        foreach (var (first, last, _) in sequences)
+        {
+            names.Add(NameText(document.Text, tokens, first, last));
+        }
+
+        var fullNames = BestForms(tokens, sentenceOfToken, sequences, names, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
         var honorificOf = new List<(int Gender, string? Surname)>();
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
-        foreach (var (first, last, titled) in sequences)
+        for (var q = 0; q < sequences.Count; q++)
         {
+            var (first, last, titled) = sequences[q];
             if (quoted[first])
             {
                 continue;
             }
 
             var sentence = sentenceOfToken[first];
-            var written = NameText(document.Text, tokens, first, last);
+            var written = names[q];
+            // A one-word name's key is also the surname key (written is that word without its possessive ending).
+            var key = first == last ? WordKey(tokens[first]) : Key(written);
             string? full = null;
-            if (fullNames.TryGetValue(Key(written), out var best))
+            if (fullNames.TryGetValue(key, out var best))
             {
                 full = best;
             }
-            else if (first == last && byLastName.TryGetValue(Key(StripPossessive(tokens[first].Value)), out var known))
+            else if (first == last && byLastName.TryGetValue(key, out var known))
             {
                 full = known;
             }
@@ -120,7 +130,7 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
-                honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? Key(StripPossessive(tokens[first].Value)) : null));
+                honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? key : null));
                 Roles(tokens, sentenceOfToken, first, last, full, roles);
             }
         }
@@ -140,7 +150,6 @@ internal sealed class EntityIndex
             }
         }
 
-        var names = sequences.Select(q => NameText(document.Text, tokens, q.First, q.Last)).ToList();
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _bySurname = bySurname,
@@ -387,33 +396,34 @@ internal sealed class EntityIndex
     /// Names written after "in" at least half the time are places, never people a pronoun refers to.
     /// </summary>
     private static Dictionary<string, string> BestForms(
-        string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences,
+        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, List<string> names,
         out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
-        var forms = new List<(string Name, string[] Words, bool Initial)>();
+        var forms = new List<NameForm>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnameForms = new HashSet<string>(StringComparer.Ordinal);
         var otherForms = new HashSet<string>(StringComparer.Ordinal);
         var placeCount = new Dictionary<string, (int In, int All)>(StringComparer.Ordinal);
-        foreach (var (first, last, _) in sequences)
+        for (var q = 0; q < sequences.Count; q++)
         {
+            var (first, last, _) = sequences[q];
             if (last <= first || !LooksLikePersonName(tokens, first, last))
             {
                 continue;
             }
 
-            var name = NameText(text, tokens, first, last);
+            var name = names[q];
             var key = Key(name);
             var previous = PreviousWord(tokens, sentenceOfToken, first);
             var initial = previous < 0;
             if (!seen.TryGetValue(key, out var at))
             {
                 seen[key] = forms.Count;
-                forms.Add((name, name.Split(' '), initial));
+                forms.Add(NameForm.Of(name, key, initial));
             }
             else if (!initial && forms[at].Initial)
             {
-                forms[at] = (forms[at].Name, forms[at].Words, false);
+                forms[at] = forms[at] with { Initial = false };
             }
 
             var honorific = previous >= 0 && Honorifics.Contains(tokens[previous].Value);
@@ -424,27 +434,35 @@ internal sealed class EntityIndex
 
         places = placeCount.Where(p => p.Value.In > 0 && 2 * p.Value.In >= p.Value.All).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byLast = forms.GroupBy(f => Key(f.Words[^1])).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var (name, words, _) in forms)
+        // The forms by the key of their last word, in order of first appearance.
+        var byLast = new Dictionary<string, List<NameForm>>(StringComparer.Ordinal);
+        foreach (var form in forms)
         {
-            var key = Key(name);
+            (byLast.TryGetValue(form.LastKey, out var list) ? list : byLast[form.LastKey] = []).Add(form);
+        }
+
+        foreach (var form in forms)
+        {
+            var key = form.Key;
             var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key);
-            var best = name;
-            var bestWords = words;
+            var best = form.Name;
+            var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
-            foreach (var (other, otherWords, _) in byLast[Key(words[^1])].Take(64))
+            var sharing = byLast[form.LastKey];
+            for (var o = 0; o < Math.Min(sharing.Count, 64); o++)
             {
-                if (otherWords.Length <= bestWords.Length)
+                var other = sharing[o];
+                if (other.Words.Length <= bestWords)
                 {
                     continue;
                 }
 
-                var sameEnds = Key(otherWords[0]) == Key(words[0]) && Key(otherWords[^1]) == Key(words[^1]);
-                var tail = surnameOnly && Key(other).EndsWith(" " + key, StringComparison.Ordinal);
+                var sameEnds = other.FirstKey == form.FirstKey && other.LastKey == form.LastKey;
+                var tail = surnameOnly && other.Key.EndsWith(" " + key, StringComparison.Ordinal);
                 if (sameEnds || tail)
                 {
-                    best = other;
-                    bestWords = otherWords;
+                    best = other.Name;
+                    bestWords = other.Words.Length;
                 }
             }
 
@@ -452,16 +470,30 @@ internal sealed class EntityIndex
         }
 
         byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, words, _) in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
+        foreach (var form in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
         {
-            byLastName.TryAdd(Key(words[^1]), fullNames[Key(name)]);
+            byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
         }
 
         return fullNames;
     }
 
+    /// <summary>A form of a name of two or more words as the article writes it, with its words and the keys compared (<see cref="Key"/>), each made once.</summary>
+    private readonly record struct NameForm(string Name, string[] Words, bool Initial, string Key, string FirstKey, string LastKey)
+    {
+        public static NameForm Of(string name, string key, bool initial)
+        {
+            var words = name.Split(' ');
+            return new NameForm(name, words, initial, key, EntityIndex.Key(words[0]), EntityIndex.Key(words[^1]));
+        }
+    }
+
     /// <summary>A name compared without case and with either apostrophe ("O'Neill", "O’Neill").</summary>
-    private static string Key(string name) => name.Replace('’', '\'').ToLowerInvariant();
+    /// <remarks>Lowered by <see cref="Token.LowerInvariant"/>: the same string as <see cref="string.ToLowerInvariant"/>, without a copy for a key already in lower case.</remarks>
+    private static string Key(string name) => Token.LowerInvariant(name.Replace('’', '\''));
+
+    /// <summary>The <see cref="Key"/> of a one-word name, its possessive ending stripped: the token's own lower case when it has no apostrophe.</summary>
+    private static string WordKey(Token token) => token.Value.AsSpan().IndexOfAny('’', '\'') >= 0 ? Key(StripPossessive(token.Value)) : token.Lower;
 
     /// <summary>The word before token <paramref name="index"/> in its sentence, or -1 when it starts the sentence.</summary>
     private static int PreviousWord(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
@@ -502,23 +534,38 @@ internal sealed class EntityIndex
     private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
     {
         var longest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byEnd = longest.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sequence in sequences)
         {
-            var words = sequence.Split(' ');
-            for (var n = 1; n < Math.Min(words.Length, 5); n++)
+            // A one-word sequence has no shorter end to index.
+            if (!sequence.Contains(' ', StringComparison.Ordinal))
             {
-                foreach (var end in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
-                {
-                    var key = Key(end);
-                    if (!longest.TryGetValue(key, out var known) || known.Length < sequence.Length)
-                    {
-                        longest[key] = sequence;
-                    }
-                }
+                continue;
+            }
+
+            // The first and the last n words are the key of the whole (the same length: lowered code unit by code unit) up to its
+            // n-th space and after its n-th space from the end; a key string is made only for an end not yet indexed.
+            var key = Key(sequence);
+            var words = sequence.AsSpan().Count(' ') + 1;
+            int head = -1, tail = key.Length;
+            for (var n = 1; n < Math.Min(words, 5); n++)
+            {
+                head = key.IndexOf(' ', head + 1);
+                tail = key.LastIndexOf(' ', tail - 1);
+                Keep(key.AsSpan(0, head), sequence);
+                Keep(key.AsSpan(tail + 1), sequence);
             }
         }
 
         return longest;
+
+        void Keep(ReadOnlySpan<char> end, string sequence)
+        {
+            if (!byEnd.TryGetValue(end, out var known) || known.Length < sequence.Length)
+            {
+                byEnd[end] = sequence;
+            }
+        }
     }
 
     /// <summary>Resolves a written name ("Ma", "President Trump", "Jack Ma’s") to a person's full name, or null when it does not name a known person.</summary>
@@ -718,7 +765,20 @@ internal sealed class EntityIndex
         }
 
         // All-capital words of three or more letters are acronyms or shouting, not personal names.
-        return !(t.Value.Length > 3 && t.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        return !(t.Value.Length > 3 && AllCapitals(t.Value));
+    }
+
+    private static bool AllCapitals(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int last)
@@ -769,6 +829,11 @@ internal sealed class EntityIndex
 
     private static string NameText(string text, IReadOnlyList<Token> tokens, int first, int last)
     {
+        if (first == last)
+        {
+            return StripPossessive(tokens[first].Value);
+        }
+
         var words = new List<string>(last - first + 1);
         for (var k = first; k <= last; k++)
         {

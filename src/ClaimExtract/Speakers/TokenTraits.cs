@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using ClaimExtract.Quotes;
 using ClaimExtract.Text;
 
@@ -47,6 +48,9 @@ internal sealed class TokenTraits
     // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
     private const uint PersonNounKey = 1u << 29;
 
+    // In the ASCII tables only: the word is a person noun and "s" (the plural test without a second look-up).
+    private const uint PluralOfPersonNounKey = 1u << 28;
+
     private const uint PrepositionKey = 1u << 0;
     private const uint PersonKey = 1u << 1;
     private const uint OrganizationKey = 1u << 2;
@@ -54,6 +58,7 @@ internal sealed class TokenTraits
     private const uint GroupKey = 1u << 4;
     private const uint TitleKey = 1u << 5;
     private const uint OrganizationWordKey = 1u << 6;
+    private const uint PluralOfPersonKey = 1u << 7;
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
 
@@ -94,6 +99,13 @@ internal sealed class TokenTraits
     // The lexicon's lists a head word is in, as bits of the keys below (case-insensitive, as the lists are).
     private static readonly FrozenDictionary<string, uint> HeadKeys = BuildHeadKeys();
     private static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = HeadKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The same for a word of ASCII characters only (nearly every word), by one ordinal look-up instead of two to five
+    // case-insensitive ones: an ASCII word equals an ASCII key ignoring case exactly when it equals the key lowered, so these
+    // tables hold the lists' keys lowered (with the ordinal lists' keys as they are, and the plural of each person noun).
+    // Null when a list holds a key that is not ASCII (none does): the tables above then answer every word.
+    private static readonly FrozenDictionary<string, uint>? AsciiTraits = BuildAsciiTable(IgnoreCaseTraits, PersonNounKey, PluralOfPersonNounKey, OrdinalTraits);
+    private static readonly FrozenDictionary<string, uint>? AsciiHeadKeys = BuildAsciiTable(HeadKeys, PersonKey, PluralOfPersonKey, FrozenDictionary<string, uint>.Empty);
 
     private readonly List<Token> _tokens;
     private readonly uint[]?[] _bits;
@@ -218,13 +230,16 @@ internal sealed class TokenTraits
         bits |= token.IsCapitalized ? Capitalized : 0;
         bits |= EntityIndex.EndsPossessive(value) ? EndsPossessive : 0;
         bits |= value.Length > 0 && char.IsLower(value[0]) ? LowerFirst : 0;
-        bits |= OrdinalTraits.GetValueOrDefault(lower);
-        bits |= IgnoreCaseTraits.GetValueOrDefault(lower) & ~PersonNounKey;
+        var ascii = AsciiTraits is not null && Ascii.IsValid(lower);
+        var listed = ascii ? AsciiTraits!.GetValueOrDefault(lower) : OrdinalTraits.GetValueOrDefault(lower) | IgnoreCaseTraits.GetValueOrDefault(lower);
+        bits |= listed & ~(PersonNounKey | PluralOfPersonNounKey);
 
         // A group noun is also the plural of a person noun, or any word in -ers or -ists (Lexicon.IsGroupNoun).
         if ((bits & SpeakerNoun) == 0 && lower.Length > 3 && lower.EndsWith('s')
             && (lower.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || lower.EndsWith("ists", StringComparison.OrdinalIgnoreCase)
-                || IgnoreCaseSpans.TryGetValue(lower.AsSpan(0, lower.Length - 1), out var singular) && (singular & PersonNounKey) != 0))
+                || (ascii
+                    ? (listed & PluralOfPersonNounKey) != 0
+                    : IgnoreCaseSpans.TryGetValue(lower.AsSpan(0, lower.Length - 1), out var singular) && (singular & PersonNounKey) != 0)))
         {
             bits |= SpeakerNoun;
         }
@@ -274,24 +289,38 @@ internal sealed class TokenTraits
         var value = token.Value;
         var lower = token.Lower;
         var bits = 0u;
-        var keys = HeadKeys.GetValueOrDefault(lower);
+        var possessive = EntityIndex.EndsPossessive(lower);
+        var head = possessive ? lower.AsSpan(0, lower.Length - 2) : lower.AsSpan();
+        uint keys, headKeys, writtenKeys, valueKeys;
+        var ascii = AsciiHeadKeys is not null && !possessive && Ascii.IsValid(value);
+        if (ascii)
+        {
+            // The word is its own head and written form, and its lower case is the word lowered A–Z: one look-up answers for all.
+            keys = headKeys = writtenKeys = valueKeys = AsciiHeadKeys!.GetValueOrDefault(lower);
+        }
+        else
+        {
+            keys = HeadKeys.GetValueOrDefault(lower);
+            headKeys = head.Length == lower.Length ? keys : HeadKeysOf(head);
+            writtenKeys = HeadKeysOf(EntityIndex.EndsPossessive(value) ? value.AsSpan(0, value.Length - 2) : value.AsSpan());
+            valueKeys = HeadKeysOf(value);
+        }
+
         bits |= (keys & PrepositionKey) != 0 && lower is not ("and" or "said" or "told") ? Preposition : 0;
         bits |= lower is "said" or "says" or "told" ? SaidOrTold : 0;
         bits |= lower is "'s" or "’s" ? PossessiveMark : 0;
-        var head = EntityIndex.EndsPossessive(lower) ? lower.AsSpan(0, lower.Length - 2) : lower.AsSpan();
-        var headKeys = head.Length == lower.Length ? keys : HeadKeysOf(head);
         bits |= (headKeys & PersonKey) != 0 ? PersonHead : 0;
-        var written = EntityIndex.EndsPossessive(value) ? value.AsSpan(0, value.Length - 2) : value.AsSpan();
-        bits |= (headKeys & OrganizationKey) != 0 || (HeadKeysOf(written) & OrganizationWordKey) != 0 ? OrganizationHead : 0;
+        bits |= (headKeys & OrganizationKey) != 0 || (writtenKeys & OrganizationWordKey) != 0 ? OrganizationHead : 0;
         bits |= (headKeys & DocumentKey) != 0 ? DocumentHead : 0;
 
         // Lexicon.IsGroupNoun: a group noun, or the plural of a person noun, or any word in -ers or -ists.
         bits |= (headKeys & GroupKey) != 0
                 || head.Length > 3 && head.EndsWith('s')
-                && ((HeadKeysOf(head[..^1]) & PersonKey) != 0 || head.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ists", StringComparison.OrdinalIgnoreCase))
+                && ((ascii ? (keys & PluralOfPersonKey) != 0 : (HeadKeysOf(head[..^1]) & PersonKey) != 0)
+                    || head.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ists", StringComparison.OrdinalIgnoreCase))
             ? GroupHead
             : 0;
-        bits |= (HeadKeysOf(value) & TitleKey) != 0 ? Title : 0;
+        bits |= (valueKeys & TitleKey) != 0 ? Title : 0;
         bits |= value.EndsWith("ing", StringComparison.Ordinal) || value.EndsWith("ly", StringComparison.Ordinal) ? IngOrLy : 0;
         return bits;
     }
@@ -316,6 +345,38 @@ internal sealed class TokenTraits
     }
 
     private static uint HeadKeysOf(ReadOnlySpan<char> word) => HeadSpans.TryGetValue(word, out var keys) ? keys : 0;
+
+    /// <summary>
+    /// The ASCII table of a case-insensitive table: each key lowered (keys equal but for case share an entry, their bits or'ed), the plural of
+    /// each key with <paramref name="personBit"/> ("official" → "officials") with <paramref name="pluralBit"/>, and the keys of the ordinal
+    /// table <paramref name="ordinal"/> as they are; null when a case-insensitive key is not ASCII.
+    /// </summary>
+    private static FrozenDictionary<string, uint>? BuildAsciiTable(FrozenDictionary<string, uint> ignoreCase, uint personBit, uint pluralBit, FrozenDictionary<string, uint> ordinal)
+    {
+        var table = new Dictionary<string, uint>(StringComparer.Ordinal);
+        void Add(string key, uint bits) => table[key] = table.GetValueOrDefault(key) | bits;
+        foreach (var (key, bits) in ignoreCase)
+        {
+            if (!Ascii.IsValid(key))
+            {
+                return null;
+            }
+
+            var lower = key.ToLowerInvariant();
+            Add(lower, bits);
+            if ((bits & personBit) != 0)
+            {
+                Add(lower + "s", pluralBit);
+            }
+        }
+
+        foreach (var (key, bits) in ordinal)
+        {
+            Add(key, bits);
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, uint> BuildHeadKeys()
     {

@@ -6,7 +6,7 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Tests.Pipeline;
 
 /// <summary>
-/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds, one thread; wall and process CPU time): quotation scan,
+/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds, one thread; wall and process CPU time, and the bytes each part allocates): quotation scan,
 /// tokens, the rules, the cue tagger, the speaker ranker, entity index and resolution.
 /// Explicit: a profiling aid that prints figures and asserts nothing about a machine's speed.
 /// </summary>
@@ -48,6 +48,7 @@ public class QuoteStageBreakdown
         };
         var wall = new double[parts.Length];
         var cpu = new double[parts.Length];
+        var allocated = new long[parts.Length];
         Array.Fill(wall, double.MaxValue);
         Array.Fill(cpu, double.MaxValue);
         var process = Process.GetCurrentProcess();
@@ -57,6 +58,7 @@ public class QuoteStageBreakdown
             {
                 process.Refresh();
                 var cpu0 = process.TotalProcessorTime;
+                var bytes0 = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < n; i++)
                 {
@@ -64,6 +66,7 @@ public class QuoteStageBreakdown
                 }
 
                 wall[p] = Math.Min(wall[p], clock.Elapsed.TotalMilliseconds);
+                allocated[p] = GC.GetAllocatedBytesForCurrentThread() - bytes0;
                 process.Refresh();
                 cpu[p] = Math.Min(cpu[p], (process.TotalProcessorTime - cpu0).TotalMilliseconds);
             }
@@ -71,6 +74,7 @@ public class QuoteStageBreakdown
 
         TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, wall ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {wall[p]:F1}")) + $"; total {wall.Sum():F1}");
         TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, cpu ms:  " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {cpu[p]:F1}")) + $"; total {cpu.Sum():F1}");
+        TestContext.Out.WriteLine($"{corpus}: {n} articles, allocated MB per round: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {allocated[p] / 1e6:F1}")) + $"; total {allocated.Sum() / 1e6:F1}");
         Assert.That(wall.Sum(), Is.GreaterThan(0));
     }
 }
