@@ -73,6 +73,10 @@ public static class Tokenizer
         ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "St", "Jr", "Sr", "Adm", "Maj", "Supt", "Mt", "Ft"],
         StringComparer.Ordinal);
 
+    // Looked up without a string for the word (every word before a period is).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationSpans =
+        TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The most common words of news text, as written in lower case and capitalised, each with its lower case: a word token
     // that is one of them shares these strings instead of taking a string of its own (and, capitalised, another for its
     // lower case). About half the word tokens of an article are one of these.
@@ -139,7 +143,7 @@ public static class Tokenizer
                     {
                         i += 2;
                     }
-                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviations.Contains(text[start..i])
+                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviationSpans.Contains(text.AsSpan(start, i - start))
                                           || i - start == 1 && char.IsUpper(text[start]) && i + 2 < within.End && text[i + 1] == ' ' && char.IsUpper(text[i + 2])))
                     {
                         // "U.S." keeps its final period.
