@@ -38,7 +38,7 @@ public class TokenLowerTests
         Assert.That(new Token(new Span(0, value.Length), value, true).Lower, Is.EqualTo(expected));
     }
 
-    // Common words (which share their strings) in lower case, capitalised, in capitals and inside longer words, and other words.
+    // Common words in lower case, capitalised, in capitals and inside longer words, and other words.
     [TestCase("The president said He and I had told THE Board that the Theory of it Is theirs; Mr Trump’s aides say so.")]
     [TestCase("A an AN Of of off Ofer I i Isa S s T t Mr MR mr. Said SAID said’s")]
     public void Tokenize_GivesEachWordItsTextAndItsLowerCase(string text)
