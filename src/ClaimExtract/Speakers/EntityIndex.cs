@@ -39,7 +39,10 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, string> _byLastName;
     private readonly Dictionary<string, string> _fullNames;
     private readonly HashSet<string> _places;
-    private readonly Dictionary<string, string> _longestWithEnd;
+    private readonly List<string> _sequences;
+    // Made when first asked for (an organisation speaker to expand, a surname after an honorific): many articles need neither.
+    private Dictionary<string, string>? _longestWithEnd;
+    private Dictionary<string, List<string>>? _bySurname;
     private readonly string?[] _mostSalientAfter;
     // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
     private readonly Lazy<Dictionary<string, int>> _genderVotes;
@@ -55,7 +58,7 @@ internal sealed class EntityIndex
         _byLastName = byLastName;
         _fullNames = fullNames;
         _places = places;
-        _longestWithEnd = LongestWithEnd(sequences);
+        _sequences = sequences;
         _mostSalientAfter = Salience(mentions, places);
     }
 
@@ -138,11 +141,11 @@ internal sealed class EntityIndex
         // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
         // gender (by the pronouns after them alone) agrees with it.
         // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
-        var bySurname = BySurname(fullNames);
+        Dictionary<string, List<string>>? bySurname = null;
         Dictionary<string, int>? pronounVotes = null;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (honorificOf[i] is (not 0 and var gender, { } surname) && bySurname.TryGetValue(surname, out var sharing) && sharing.Count > 1
+            if (honorificOf[i] is (not 0 and var gender, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
                 && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
                 && Agreeing(bySurname, votes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
             {
@@ -155,8 +158,6 @@ internal sealed class EntityIndex
             _bySurname = bySurname,
         };
     }
-
-    private Dictionary<string, List<string>> _bySurname = [];
 
     /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>
     private static Dictionary<string, List<string>> BySurname(Dictionary<string, string> fullNames)
@@ -528,7 +529,7 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The longest capitalised sequence of the article that begins or ends with <paramref name="name"/> ("Patriot" → "Patriot Coal"), or <paramref name="name"/>.</summary>
-    public string ExpandOrganization(string name) => _longestWithEnd.GetValueOrDefault(Key(name), name);
+    public string ExpandOrganization(string name) => (_longestWithEnd ??= LongestWithEnd(_sequences)).GetValueOrDefault(Key(name), name);
 
     /// <summary>For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them (one pass, no quadratic scan).</summary>
     private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
@@ -588,7 +589,7 @@ internal sealed class EntityIndex
         {
             // "Mr. Obama" is the Obama the article's pronouns make a man.
             return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
-                ? Agreeing(_bySurname, _genderVotes.Value, Key(words[^1]), full, gender)
+                ? Agreeing(_bySurname ??= BySurname(_fullNames), _genderVotes.Value, Key(words[^1]), full, gender)
                 : full;
         }
 

@@ -287,7 +287,10 @@ internal static class SpeakerCandidates
         f[38] = (head & TokenTraits.GroupHead) != 0 ? 1 : 0;
         f[39] = traits.Has(c.First, TokenTraits.Title) ? 1 : 0;
         f[40] = traits.Frequency(c.Last);
-        f[41] = previousSpeakerHead is not null && previousSpeakerHead == EntityIndex.StripPossessive(t[c.Last].Lower) ? 1 : 0;
+        // The last word without its possessive ending, compared as a span (no string made for "Ma’s").
+        var lastLower = t[c.Last].Lower;
+        var lastHead = EntityIndex.EndsPossessive(lastLower) ? lastLower.AsSpan(0, lastLower.Length - 2) : lastLower.AsSpan();
+        f[41] = previousSpeakerHead is not null && lastHead.SequenceEqual(previousSpeakerHead) ? 1 : 0;
         f[42] = Math.Min(c.Last - c.First + 1, 8) / 8f;
         f[43] = (head & TokenTraits.Capitalized) != 0 ? 1 : 0;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ClaimExtract.Text;
 
@@ -25,6 +26,16 @@ internal static partial class ReportedStatementFinder
 {
     private const int MaximumSubjectWords = 6;
 
+    // Every match of the pattern below holds one of these (its commissive verb, or the commitment or words a retraction
+    // verb takes back): a sentence without any is not run through the pattern, which most sentences are not worth.
+    private static readonly SearchValues<string> RequiredWords = SearchValues.Create(
+        ["pledg", "promis", "vow", "commit", "remark", "comment", "statement", "claim", "plan", "sentiment"], StringComparison.OrdinalIgnoreCase);
+
+    // Characters the pattern's case-insensitive matching may take for an ASCII letter of those words and an ordinal
+    // comparison ignoring case may not (the dotted and dotless i, the long s, the Kelvin sign): a sentence with any is
+    // always run through the pattern.
+    private static readonly SearchValues<char> CaseLookalikes = SearchValues.Create("\u0130\u0131\u017F\u212A");
+
     public static List<ReportedStatement> Find(TextDocument document, IReadOnlyList<Span> quoted)
     {
         var result = new List<ReportedStatement>();
@@ -33,6 +44,11 @@ internal static partial class ReportedStatementFinder
         {
             var span = sentence.Span;
             if (quoted.Any(q => q.Overlaps(span)) || span.Length > 600)
+            {
+                continue;
+            }
+
+            if (!MayMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
@@ -64,6 +80,13 @@ internal static partial class ReportedStatementFinder
 
         return result;
     }
+
+    /// <summary>False only when <see cref="ReportRegex"/> cannot match <paramref name="sentence"/>: it holds none of the words every match holds.</summary>
+    internal static bool MayMatch(ReadOnlySpan<char> sentence) =>
+        sentence.ContainsAny(RequiredWords) || sentence.ContainsAny(CaseLookalikes);
+
+    /// <summary>Whether the pattern matches at the start of <paramref name="sentence"/> (for the tests that hold <see cref="MayMatch"/> to it).</summary>
+    internal static bool PatternMatches(string sentence) => ReportRegex().IsMatch(sentence);
 
     [GeneratedRegex(@"\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordRegex();

@@ -62,6 +62,10 @@ public static class Tokenizer
         ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "St", "Jr", "Sr", "Adm", "Maj", "Supt", "Mt", "Ft"],
         StringComparer.Ordinal);
 
+    // Looked up without a string for the word (every word before a period is).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationSpans =
+        TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The strings of the punctuation marks below U+2100 (commas, periods, quotation marks, dashes), each made when first
     // met and then shared: a fifth of an article's tokens are such marks, and each took a string of its own. (Two threads
     // may both make one; either string is kept, and they are equal.)
@@ -105,7 +109,7 @@ public static class Tokenizer
                     {
                         i += 2;
                     }
-                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviations.Contains(text[start..i])
+                    else if (d == '.' && (IsDottedAbbreviation(text, start, i) || TitleAbbreviationSpans.Contains(text.AsSpan(start, i - start))
                                           || i - start == 1 && char.IsUpper(text[start]) && i + 2 < within.End && text[i + 1] == ' ' && char.IsUpper(text[i + 2])))
                     {
                         // "U.S." keeps its final period.

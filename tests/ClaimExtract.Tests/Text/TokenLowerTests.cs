@@ -37,4 +37,22 @@ public class TokenLowerTests
     {
         Assert.That(new Token(new Span(0, value.Length), value, true).Lower, Is.EqualTo(expected));
     }
+
+    // Common words in lower case, capitalised, in capitals and inside longer words, and other words.
+    [TestCase("The president said He and I had told THE Board that the Theory of it Is theirs; Mr Trump’s aides say so.")]
+    [TestCase("A an AN Of of off Ofer I i Isa S s T t Mr MR mr. Said SAID said’s")]
+    public void Tokenize_GivesEachWordItsTextAndItsLowerCase(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, new Span(0, text.Length));
+
+        Assert.That(tokens, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var token in tokens)
+            {
+                Assert.That(token.Value, Is.EqualTo(text[token.Span.Start..token.Span.End]));
+                Assert.That(token.Lower, Is.EqualTo(token.Value.ToLowerInvariant()), token.Value);
+            }
+        });
+    }
 }
