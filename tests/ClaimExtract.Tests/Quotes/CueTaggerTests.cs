@@ -79,14 +79,7 @@ public class CueTaggerTests : TempFolderTest
     [TestCase("Union leaders expressed concern about the new rules for night shifts.", "expressed", "concern about the new rules for night shifts")]
     public void Build_ContentStart(string text, string cue, string content)
     {
-        var doc = TextDocument.Create(text);
-        var quotes = QuoteScanner.Scan(doc);
-        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
-        var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
-        var blocked = new int[tokens.Tokens.Count];
-        Array.Fill(blocked, -1);
-        var a = CueTagger.Build(tokens, k, blocked, []);
-        Assert.That(a?.Content.Of(text), Is.EqualTo(content));
+        Assert.That(BuiltContent(text, cue), Is.EqualTo(content));
     }
 
     // The content ends before a comma that opens a clause of contrast ("..., but", "..., while"), unless fewer than four
@@ -98,14 +91,19 @@ public class CueTaggerTests : TempFolderTest
     [TestCase("She backed the bill, and the committee passed it on Monday.", "backed", "the bill, and the committee passed it on Monday")]
     public void Build_ContentEnd(string text, string cue, string content)
     {
+        Assert.That(BuiltContent(text, cue), Is.EqualTo(content));
+    }
+
+    // The content of the statement the tagger builds at the word `cue`, with nothing found before it.
+    private static string? BuiltContent(string text, string cue)
+    {
         var doc = TextDocument.Create(text);
         var quotes = QuoteScanner.Scan(doc);
         var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
         var k = Enumerable.Range(0, tokens.Tokens.Count).First(i => tokens.Tokens[i].Value == cue);
         var blocked = new int[tokens.Tokens.Count];
         Array.Fill(blocked, -1);
-        var a = CueTagger.Build(tokens, k, blocked, []);
-        Assert.That(a?.Content.Of(text), Is.EqualTo(content));
+        return CueTagger.Build(tokens, k, blocked, [])?.Content.Of(text);
     }
 
     // A quotation with no cue right after the tagger's cue: the statement takes it in from its opening mark (the comma
