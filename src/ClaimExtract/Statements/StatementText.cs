@@ -44,29 +44,30 @@ internal static partial class StatementText
     public static float[] Features(string text, bool preChecks = true)
     {
         var lower = text.ToLowerInvariant();
-        var words = Math.Max(1, preChecks ? CountWords(lower) : WordRegex().Count(lower));
+        var runs = preChecks ? WordRuns.Scan(lower) : null;
+        var words = Math.Max(1, runs?.Count ?? (preChecks ? CountWords(lower) : WordRegex().Count(lower)));
         var cues = preChecks ? Cues.Scan(lower) : Cues.All;
         return
         [
             Has(lower, FutureRegex()),
-            Has(lower, ConditionalRegex()),
-            Has(lower, FirstPersonRegex()),
+            runs is null ? Has(lower, ConditionalRegex()) : Flag(runs.Conditional),
+            runs is null ? Has(lower, FirstPersonRegex()) : Flag(runs.FirstPerson),
             Has(lower, CommissiveRegex(), cues, Cues.Commissive),
             Has(lower, RetractionRegex(), cues, Cues.Retraction),
             Has(lower, ReversalRegex(), cues, Cues.Reversal),
             Has(lower, NegatedCommitmentRegex(), cues, Cues.NegatedCommitment),
             Has(lower, PredictionRegex(), cues, Cues.Prediction),
             Has(lower, TimeHorizonRegex(), cues, Cues.TimeHorizon),
-            Has(lower, NumberRegex()),
-            Has(lower, PastRegex()),
+            runs is null ? Has(lower, NumberRegex()) : Flag(runs.Number),
+            runs is null ? Has(lower, PastRegex()) : Flag(runs.Past),
             text.Contains('?', StringComparison.Ordinal) ? 1 : 0,
             Has(lower, OpinionRegex(), cues, Cues.Opinion),
-            Has(lower, SecondPersonRegex()),
+            runs is null ? Has(lower, SecondPersonRegex()) : Flag(runs.SecondPerson),
             Has(lower, SelfFutureRegex(), cues, Cues.OwnFuture, "’ll"),
             MathF.Min(1f, MathF.Log(words + 1) / 4f),
             Has(lower, EarlierStanceRegex(), cues, Cues.EarlierStance),
             Has(lower, EventFutureRegex(), cues, Cues.EventFuture, "’ll"),
-            Has(lower, EpistemicRegex()),
+            runs is null ? Has(lower, EpistemicRegex()) : Flag(runs.Epistemic),
             Has(lower, NegatedCommissiveRegex(), cues, Cues.NegatedCommissive),
             Has(lower, NegatedReversalRegex(), cues, Cues.NegatedReversal),
             Has(lower, ConditionalClauseRegex(), cues, Cues.ConditionalClause),
@@ -77,6 +78,8 @@ internal static partial class StatementText
     }
 
     private static float Has(string lower, Regex regex) => regex.IsMatch(lower) ? 1 : 0;
+
+    private static float Flag(bool value) => value ? 1 : 0;
 
     // The pattern runs only when the text holds one of the set's literals (the set's bit in cues, from one scan of the
     // text for all the sets' literals) or otherCue: no literal outside ASCII is among the sets (the one such literal,
@@ -122,6 +125,148 @@ internal static partial class StatementText
         }
 
         return known == 1;
+    }
+
+    /// <summary>
+    /// The patterns that are a list of whole words between word boundaries (<see cref="ConditionalRegex"/>,
+    /// <see cref="FirstPersonRegex"/>, <see cref="NumberRegex"/>, <see cref="PastRegex"/>, <see cref="SecondPersonRegex"/>,
+    /// <see cref="EpistemicRegex"/>) and the word count, answered in one pass over the runs of word characters. Such a pattern
+    /// matches exactly when one run is one of its words: a match starts and ends at a boundary and holds only word
+    /// characters, so it is a whole run ("i'm", "we’re", "may well" also hold "i", "we", "may" as runs; "per cent" is the run
+    /// "cent" after "per" and one space). A character whose class could differ between \w and \b (a combining mark, a
+    /// joiner, a surrogate, a connector, a letter-like number) makes <see cref="Scan"/> return null, and the patterns run.
+    /// </summary>
+    private sealed class WordRuns
+    {
+        /// <summary>The number of runs of word characters (the matches of <see cref="WordRegex"/>).</summary>
+        public int Count;
+        public bool Conditional;
+        public bool FirstPerson;
+        public bool Number;
+        public bool Past;
+        public bool SecondPerson;
+        public bool Epistemic;
+
+        public static WordRuns? Scan(string lower)
+        {
+            var result = new WordRuns();
+            var text = lower.AsSpan();
+            var start = -1;
+            var previousStart = -1;
+            var previousEnd = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                bool word;
+                if (i == text.Length)
+                {
+                    word = false;
+                }
+                else
+                {
+                    var c = text[i];
+                    if (c < 128)
+                    {
+                        word = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+                        result.Number |= c is >= '0' and <= '9';
+                    }
+                    else
+                    {
+                        switch (char.GetUnicodeCategory(c))
+                        {
+                            case System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                                or System.Globalization.UnicodeCategory.OtherLetter:
+                                word = true;
+                                break;
+                            case System.Globalization.UnicodeCategory.DecimalDigitNumber:
+                                word = true;
+                                result.Number = true;
+                                break;
+                            case System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.OpenPunctuation
+                                or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+                                or System.Globalization.UnicodeCategory.FinalQuotePunctuation or System.Globalization.UnicodeCategory.OtherPunctuation
+                                or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.CurrencySymbol
+                                or System.Globalization.UnicodeCategory.ModifierSymbol or System.Globalization.UnicodeCategory.OtherSymbol
+                                or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator
+                                or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Control:
+                                word = false;
+                                break;
+                            default:
+                                return null;
+                        }
+                    }
+                }
+
+                if (word)
+                {
+                    if (start < 0)
+                    {
+                        start = i;
+                    }
+
+                    continue;
+                }
+
+                if (start >= 0)
+                {
+                    result.Count++;
+                    result.Take(text[start..i], previousStart >= 0 && previousEnd == start - 1 && text[previousEnd] == ' ' && text[previousStart..previousEnd].SequenceEqual("per"));
+                    previousStart = start;
+                    previousEnd = i;
+                    start = -1;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Records what the run <paramref name="run"/> matches; <paramref name="afterPer"/>: it follows "per" and one space.</summary>
+        private void Take(ReadOnlySpan<char> run, bool afterPer)
+        {
+            switch (run.Length)
+            {
+                case 1:
+                    FirstPerson |= run[0] == 'i';
+                    break;
+                case 2:
+                    FirstPerson |= run.SequenceEqual("we") || run.SequenceEqual("us") || run.SequenceEqual("my") || run.SequenceEqual("me");
+                    break;
+                case 3:
+                    FirstPerson |= run.SequenceEqual("our");
+                    SecondPerson |= run.SequenceEqual("you");
+                    Conditional |= run.SequenceEqual("may");
+                    Epistemic |= run.SequenceEqual("may");
+                    Past |= run.SequenceEqual("was") || run.SequenceEqual("had") || run.SequenceEqual("did");
+                    break;
+                case 4:
+                    SecondPerson |= run.SequenceEqual("your");
+                    Past |= run.SequenceEqual("were");
+                    Number |= run.SequenceEqual("half") || (afterPer && run.SequenceEqual("cent"));
+                    break;
+                default:
+                    Past |= run.EndsWith("ed");
+                    switch (run.Length)
+                    {
+                        case 5:
+                            Conditional |= run.SequenceEqual("would") || run.SequenceEqual("could") || run.SequenceEqual("might");
+                            Epistemic |= run.SequenceEqual("could") || run.SequenceEqual("might");
+                            Number |= run.SequenceEqual("dozen");
+                            break;
+                        case 7:
+                            Number |= run.SequenceEqual("million") || run.SequenceEqual("billion") || run.SequenceEqual("percent");
+                            Epistemic |= run.SequenceEqual("perhaps");
+                            break;
+                        case 8:
+                            Epistemic |= run.SequenceEqual("possibly");
+                            break;
+                        case 11:
+                            Epistemic |= run.SequenceEqual("potentially");
+                            break;
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>
