@@ -75,9 +75,10 @@ internal static class ClassifyCommand
                     writer.WriteNumber("kind_confidence", Math.Round(p.Confidence, 4));
                     writer.WriteBoolean("check_worthy", p.CheckWorthy);
                     writer.WriteStartObject("scores");
-                    foreach (var (kind, score) in p.Scores.OrderBy(kv => kv.Key))
+                    // Every kind is scored: in kind order, without sorting the dictionary each line.
+                    for (var kind = StatementKind.Promise; kind <= StatementKind.Other; kind++)
                     {
-                        writer.WriteNumber(kind.ToName(), Math.Round(score, 4));
+                        writer.WriteNumber(kind.ToName(), Math.Round(p.Scores[kind], 4));
                     }
 
                     writer.WriteEndObject();

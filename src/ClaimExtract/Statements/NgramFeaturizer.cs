@@ -18,37 +18,69 @@ internal sealed class NgramFeaturizer
     private const char Start = '\u0002';
     private const char End = '\u0003';
 
-    // Character trigrams in an open-addressing table (a packed trigram is never 0, the empty mark): a lookup per
-    // character, so it must be cheap.
-    private readonly ulong[] _charKeys;
-    private readonly int[] _charSlots;
+    // Character trigrams in an open-addressing table of packed entries, trigram (48 bits) above slot (16 bits); a packed
+    // trigram is never 0, the empty mark. A lookup per character, so it must be cheap: one array, one cache line.
+    private readonly ulong[] _charEntries;
     private readonly int _charShift;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    // Words and word pairs ("w1|w2") in an open-addressing table of entries (a 32-bit hash of the name above the index
+    // of the word + 1), the names' characters in one pool: a lookup hashes the span once, reads one entry and compares
+    // the characters once, all in this library's own (ahead-of-time compiled) code rather than a generic dictionary's.
+    private readonly ulong[] _wordEntries;
+    private readonly int _wordShift;
+    private readonly int[] _wordSlots;
+    private readonly int[] _wordStarts;
+    private readonly char[] _wordPool;
 
     private NgramFeaturizer(Dictionary<ulong, int> chars, Dictionary<string, int> words, int lexicalStart, int length)
     {
         var bits = 4;
-        while (1 << bits < chars.Count * 2)
+        while (1 << bits < chars.Count + chars.Count / 2)
         {
             bits++;
         }
 
-        _charKeys = new ulong[1 << bits];
-        _charSlots = new int[1 << bits];
+        _charEntries = new ulong[1 << bits];
         _charShift = 64 - bits;
         foreach (var (key, slot) in chars)
         {
             var h = Hash(key);
-            while (_charKeys[h] != 0)
+            while (_charEntries[h] != 0)
             {
-                h = (h + 1) & (_charKeys.Length - 1);
+                h = (h + 1) & (_charEntries.Length - 1);
             }
 
-            _charKeys[h] = key;
-            _charSlots[h] = slot;
+            _charEntries[h] = (key << 16) | (uint)slot;
         }
 
-        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        bits = 4;
+        while (1 << bits < words.Count * 2)
+        {
+            bits++;
+        }
+
+        _wordEntries = new ulong[1 << bits];
+        _wordShift = 32 - bits;
+        _wordSlots = new int[words.Count];
+        _wordStarts = new int[words.Count + 1];
+        _wordPool = new char[words.Keys.Sum(w => w.Length)];
+        var index = 0;
+        foreach (var (word, slot) in words)
+        {
+            _wordSlots[index] = slot;
+            word.CopyTo(_wordPool.AsSpan(_wordStarts[index]));
+            _wordStarts[index + 1] = _wordStarts[index] + word.Length;
+            var hash = Finish(Step(OffsetBasis, word));
+            var h = WordPosition(hash);
+            while (_wordEntries[h] != 0)
+            {
+                h = (h + 1) & (_wordEntries.Length - 1);
+            }
+
+            _wordEntries[h] = ((ulong)hash << 32) | (uint)(index + 1);
+            index++;
+        }
+
         LexicalStart = lexicalStart;
         Length = length;
     }
@@ -90,6 +122,11 @@ internal sealed class NgramFeaturizer
                 // any character the fast path does not take (a '|', a control character) is left out: it never matches.
                 if (TryCharKey(name.AsSpan(5), out var key))
                 {
+                    if (i > ushort.MaxValue)
+                    {
+                        return null;
+                    }
+
                     chars[key] = i;
                 }
             }
@@ -129,10 +166,19 @@ internal sealed class NgramFeaturizer
         return true;
     }
 
-    /// <summary>Counts per slot, reused from one statement to the next (one per thread at a time).</summary>
-    public sealed class Scratch(int length)
+    /// <summary>
+    /// Counts per slot, reused from one statement to the next (one per thread at a time): a small open-addressing table
+    /// of the slots one block of one statement touches (at most one a character or two a word), which stays in the
+    /// processor's nearest cache, rather than a count for each of the model's slots.
+    /// </summary>
+    public sealed class Scratch
     {
-        public readonly int[] Counts = new int[length];
+        // Slot + 1 (0: empty) and its count, at the same position.
+        public int[] Keys = new int[1024];
+        public int[] Counts = new int[1024];
+        public int Shift = 32 - 10;
+
+        // The positions in Keys of the slots touched, in the order they were first touched.
         public int[] Touched = new int[256];
         public int TouchedCount;
         public int[] Indices = new int[256];
@@ -156,6 +202,25 @@ internal sealed class NgramFeaturizer
             Indices[Count] = index;
             Values[Count++] = value;
         }
+
+        /// <summary>Makes room for <paramref name="slots"/> distinct slots at a load of at most one half (the table is empty).</summary>
+        public void Reserve(int slots)
+        {
+            if (Keys.Length >= slots * 2)
+            {
+                return;
+            }
+
+            var bits = 10;
+            while (1 << bits < slots * 2)
+            {
+                bits++;
+            }
+
+            Keys = new int[1 << bits];
+            Counts = new int[1 << bits];
+            Shift = 32 - bits;
+        }
     }
 
     /// <summary>
@@ -165,6 +230,7 @@ internal sealed class NgramFeaturizer
     public void Featurize(string modelText, float[] lexical, Scratch scratch)
     {
         scratch.Count = 0;
+        scratch.Reserve(modelText.Length + 2);
         Span<char> lower = modelText.Length <= 512 ? stackalloc char[modelText.Length] : new char[modelText.Length];
         for (var k = 0; k < modelText.Length; k++)
         {
@@ -188,9 +254,9 @@ internal sealed class NgramFeaturizer
         AddNormalised(scratch);
 
         // Word unigrams and bigrams of the tokens between spaces.
-        Span<char> pair = stackalloc char[0];
         var previousStart = -1;
         var previousLength = 0;
+        var previousState = 0u;
         var position = 0;
         while (position < n)
         {
@@ -207,23 +273,17 @@ internal sealed class NgramFeaturizer
             }
 
             var token = lower[start..position];
-            if (_wordLookup.TryGetValue(token, out var slot))
+            var state = Step(OffsetBasis, token);
+            var slot = WordSlot(Finish(state), token, default);
+            if (slot >= 0)
             {
                 Count(scratch, slot);
             }
 
             if (previousStart >= 0)
             {
-                var length = previousLength + 1 + token.Length;
-                if (pair.Length < length)
-                {
-                    pair = new char[Math.Max(length, 64)];
-                }
-
-                lower.Slice(previousStart, previousLength).CopyTo(pair);
-                pair[previousLength] = '|';
-                token.CopyTo(pair[(previousLength + 1)..]);
-                if (_wordLookup.TryGetValue(pair[..length], out var bigram))
+                var bigram = WordSlot(Finish(Step(Step(previousState, '|'), token)), lower.Slice(previousStart, previousLength), token);
+                if (bigram >= 0)
                 {
                     Count(scratch, bigram);
                 }
@@ -231,6 +291,7 @@ internal sealed class NgramFeaturizer
 
             previousStart = start;
             previousLength = token.Length;
+            previousState = state;
         }
 
         AddNormalised(scratch);
@@ -245,14 +306,32 @@ internal sealed class NgramFeaturizer
 
     private static void Count(Scratch scratch, int slot)
     {
-        if (scratch.Counts[slot]++ == 0)
+        var keys = scratch.Keys;
+        var mask = keys.Length - 1;
+        var h = (int)(((uint)slot * 0x9E3779B1u) >> scratch.Shift);
+        while (true)
         {
-            if (scratch.TouchedCount == scratch.Touched.Length)
+            var key = keys[h];
+            if (key == slot + 1)
             {
-                Array.Resize(ref scratch.Touched, scratch.TouchedCount * 2);
+                scratch.Counts[h]++;
+                return;
             }
 
-            scratch.Touched[scratch.TouchedCount++] = slot;
+            if (key == 0)
+            {
+                keys[h] = slot + 1;
+                scratch.Counts[h] = 1;
+                if (scratch.TouchedCount == scratch.Touched.Length)
+                {
+                    Array.Resize(ref scratch.Touched, scratch.TouchedCount * 2);
+                }
+
+                scratch.Touched[scratch.TouchedCount++] = h;
+                return;
+            }
+
+            h = (h + 1) & mask;
         }
     }
 
@@ -266,18 +345,20 @@ internal sealed class NgramFeaturizer
         }
 
         var counts = scratch.Counts;
+        var keys = scratch.Keys;
         var sum = 0f;
-        foreach (var slot in touched)
+        foreach (var h in touched)
         {
-            var count = counts[slot];
+            var count = counts[h];
             sum += count * count;
         }
 
         var scale = 1 / MathF.Sqrt(sum);
-        foreach (var slot in touched)
+        foreach (var h in touched)
         {
-            scratch.Add(slot, counts[slot] * scale);
-            counts[slot] = 0;
+            scratch.Add(keys[h] - 1, counts[h] * scale);
+            keys[h] = 0;
+            counts[h] = 0;
         }
 
         scratch.TouchedCount = 0;
@@ -285,22 +366,84 @@ internal sealed class NgramFeaturizer
 
     private int CharSlot(ulong key)
     {
+        var entries = _charEntries;
         var h = Hash(key);
         while (true)
         {
-            var k = _charKeys[h];
-            if (k == key)
+            var entry = entries[h];
+            if (entry >> 16 == key)
             {
-                return _charSlots[h];
+                return (int)(entry & 0xffff);
             }
 
-            if (k == 0)
+            if (entry == 0)
             {
                 return -1;
             }
 
-            h = (h + 1) & (_charKeys.Length - 1);
+            h = (h + 1) & (entries.Length - 1);
         }
+    }
+
+    /// <summary>
+    /// The slot of the word <paramref name="first"/> (when <paramref name="second"/> is empty) or of the pair
+    /// "<paramref name="first"/>|<paramref name="second"/>", whose hash is <paramref name="hash"/>; -1 if the model has none.
+    /// </summary>
+    private int WordSlot(uint hash, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var entries = _wordEntries;
+        var h = WordPosition(hash);
+        var length = second.IsEmpty ? first.Length : first.Length + 1 + second.Length;
+        while (true)
+        {
+            var entry = entries[h];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if ((uint)(entry >> 32) == hash)
+            {
+                var index = (int)(uint)entry - 1;
+                var start = _wordStarts[index];
+                if (_wordStarts[index + 1] - start == length)
+                {
+                    var name = _wordPool.AsSpan(start, length);
+                    if (second.IsEmpty
+                        ? name.SequenceEqual(first)
+                        : name[..first.Length].SequenceEqual(first) && name[first.Length] == '|' && name[(first.Length + 1)..].SequenceEqual(second))
+                    {
+                        return _wordSlots[index];
+                    }
+                }
+            }
+
+            h = (h + 1) & (entries.Length - 1);
+        }
+    }
+
+    private int WordPosition(uint hash) => (int)((hash * 0x9E3779B1u) >> _wordShift);
+
+    // FNV-1a over the characters, then a final mix: a hash of a word or of a pair of words taken in one pass.
+    private const uint OffsetBasis = 2166136261;
+
+    private static uint Step(uint state, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            state = (state ^ c) * 16777619;
+        }
+
+        return state;
+    }
+
+    private static uint Step(uint state, char c) => (state ^ c) * 16777619;
+
+    private static uint Finish(uint state)
+    {
+        state ^= state >> 15;
+        state *= 0x2C1B3C6D;
+        return state ^ (state >> 12);
     }
 
     private int Hash(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _charShift);

@@ -93,6 +93,14 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
 
         public Dictionary<StatementKind, float> Distribution(DetectorScores p)
         {
+            Span<float> normalised = stackalloc float[5];
+            Normalise(p, normalised);
+            return ToDictionary(normalised);
+        }
+
+        /// <summary>The distribution over the five kinds, in kind order, before the confidence is calibrated.</summary>
+        private void Normalise(DetectorScores p, Span<float> scores)
+        {
             Span<float> shifted = stackalloc float[5];
             var top = 0f;
             for (var k = 0; k < 4; k++)
@@ -111,18 +119,28 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
             }
 
             var sum = (float)total;
-            var scores = new Dictionary<StatementKind, float>(5);
             for (var k = 0; k < 5; k++)
             {
-                scores[(StatementKind)k] = sum > 0 ? shifted[k] / sum : 0.2f;
+                scores[k] = sum > 0 ? shifted[k] / sum : 0.2f;
+            }
+        }
+
+        private static Dictionary<StatementKind, float> ToDictionary(ReadOnlySpan<float> scores)
+        {
+            var result = new Dictionary<StatementKind, float>(5);
+            for (var k = 0; k < 5; k++)
+            {
+                result[(StatementKind)k] = scores[k];
             }
 
-            return scores;
+            return result;
         }
 
         public KindPrediction Decide(DetectorScores p)
         {
-            var scores = Distribution(p);
+            // The choice reads the scores from a span (kind k at k); the dictionary is built once, for the answer.
+            Span<float> scores = stackalloc float[5];
+            Normalise(p, scores);
             var best = StatementKind.Other;
             var first = true;
             var specificOnly = false;
@@ -144,14 +162,14 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
                     continue;
                 }
 
-                if (first || scores[kind] > scores[best] || (scores[kind] == scores[best] && kind < best))
+                if (first || scores[k] > scores[(int)best] || (scores[k] == scores[(int)best] && kind < best))
                 {
                     best = kind;
                     first = false;
                 }
             }
 
-            return new KindPrediction(best, _calibration.Confidence(scores[best]), scores, best == StatementKind.Claim || p.Claim >= _calibration.CheckWorthyThreshold);
+            return new KindPrediction(best, _calibration.Confidence(scores[(int)best]), ToDictionary(scores), best == StatementKind.Claim || p.Claim >= _calibration.CheckWorthyThreshold);
         }
     }
 

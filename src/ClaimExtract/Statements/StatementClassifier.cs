@@ -140,7 +140,7 @@ public sealed class StatementClassifier
             var lexical = StatementText.Features(StatementText.FeatureText(items[i], text));
             if (!engineOnly && _ngrams is { } ngrams && NgramFeaturizer.Covers(text))
             {
-                scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch(ngrams.Length);
+                scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch();
                 ngrams.Featurize(text, lexical, scratch);
                 result[i] = Score(scratch.IndexSpan, scratch.ValueSpan);
                 continue;

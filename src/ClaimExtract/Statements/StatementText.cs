@@ -44,42 +44,48 @@ internal static partial class StatementText
     public static float[] Features(string text, bool preChecks = true)
     {
         var lower = text.ToLowerInvariant();
-        var words = Math.Max(1, preChecks ? CountWords(lower) : WordRegex().Count(lower));
-        var cues = preChecks;
+        var runs = preChecks ? WordRuns.Scan(lower) : null;
+        var words = Math.Max(1, runs?.Count ?? (preChecks ? CountWords(lower) : WordRegex().Count(lower)));
+        var cues = preChecks ? Cues.Scan(lower) : Cues.All;
         return
         [
             Has(lower, FutureRegex()),
-            Has(lower, ConditionalRegex()),
-            Has(lower, FirstPersonRegex()),
-            Has(lower, CommissiveRegex(), cues ? Cues.Commissive : null),
-            Has(lower, RetractionRegex(), cues ? Cues.Retraction : null),
-            Has(lower, ReversalRegex(), cues ? Cues.Reversal : null),
-            Has(lower, NegatedCommitmentRegex(), cues ? Cues.NegatedCommitment : null),
-            Has(lower, PredictionRegex(), cues ? Cues.Prediction : null),
-            Has(lower, TimeHorizonRegex(), cues ? Cues.TimeHorizon : null),
-            Has(lower, NumberRegex()),
-            Has(lower, PastRegex()),
+            runs is null ? Has(lower, ConditionalRegex()) : Flag(runs.Conditional),
+            runs is null ? Has(lower, FirstPersonRegex()) : Flag(runs.FirstPerson),
+            Has(lower, CommissiveRegex(), cues, Cues.Commissive),
+            Has(lower, RetractionRegex(), cues, Cues.Retraction),
+            Has(lower, ReversalRegex(), cues, Cues.Reversal),
+            Has(lower, NegatedCommitmentRegex(), cues, Cues.NegatedCommitment),
+            Has(lower, PredictionRegex(), cues, Cues.Prediction),
+            Has(lower, TimeHorizonRegex(), cues, Cues.TimeHorizon),
+            runs is null ? Has(lower, NumberRegex()) : Flag(runs.Number),
+            runs is null ? Has(lower, PastRegex()) : Flag(runs.Past),
             text.Contains('?', StringComparison.Ordinal) ? 1 : 0,
-            Has(lower, OpinionRegex(), cues ? Cues.Opinion : null),
-            Has(lower, SecondPersonRegex()),
-            Has(lower, SelfFutureRegex(), cues ? Cues.OwnFuture : null, "’ll"),
+            Has(lower, OpinionRegex(), cues, Cues.Opinion),
+            runs is null ? Has(lower, SecondPersonRegex()) : Flag(runs.SecondPerson),
+            Has(lower, SelfFutureRegex(), cues, Cues.OwnFuture, "’ll"),
             MathF.Min(1f, MathF.Log(words + 1) / 4f),
-            Has(lower, EarlierStanceRegex(), cues ? Cues.EarlierStance : null),
-            Has(lower, EventFutureRegex(), cues ? Cues.EventFuture : null, "’ll"),
-            Has(lower, EpistemicRegex()),
-            Has(lower, NegatedCommissiveRegex(), cues ? Cues.NegatedCommissive : null),
-            Has(lower, NegatedReversalRegex(), cues ? Cues.NegatedReversal : null),
-            Has(lower, ConditionalClauseRegex(), cues ? Cues.ConditionalClause : null),
-            Has(lower, FirstPersonFutureRegex(), cues ? Cues.FirstPersonFuture : null, "’ll"),
-            Has(lower, BrokenCommitmentRegex(), cues ? Cues.BrokenCommitment : null),
-            Has(lower, WordsWithdrawnRegex(), cues ? Cues.WordsWithdrawn : null),
+            Has(lower, EarlierStanceRegex(), cues, Cues.EarlierStance),
+            Has(lower, EventFutureRegex(), cues, Cues.EventFuture, "’ll"),
+            runs is null ? Has(lower, EpistemicRegex()) : Flag(runs.Epistemic),
+            Has(lower, NegatedCommissiveRegex(), cues, Cues.NegatedCommissive),
+            Has(lower, NegatedReversalRegex(), cues, Cues.NegatedReversal),
+            Has(lower, ConditionalClauseRegex(), cues, Cues.ConditionalClause),
+            Has(lower, FirstPersonFutureRegex(), cues, Cues.FirstPersonFuture, "’ll"),
+            Has(lower, BrokenCommitmentRegex(), cues, Cues.BrokenCommitment),
+            Has(lower, WordsWithdrawnRegex(), cues, Cues.WordsWithdrawn),
         ];
     }
 
-    // A literal outside ASCII among the cues makes SearchValues several times slower (a text with "will" went from
-    // 0.2 to 1 µs), so the one such literal ("’ll") is looked for on its own.
-    private static float Has(string lower, Regex regex, System.Buffers.SearchValues<string>? cues = null, string? otherCue = null) =>
-        (cues is null || lower.AsSpan().IndexOfAny(cues) >= 0 || (otherCue is not null && lower.Contains(otherCue, StringComparison.Ordinal))) && regex.IsMatch(lower) ? 1 : 0;
+    private static float Has(string lower, Regex regex) => regex.IsMatch(lower) ? 1 : 0;
+
+    private static float Flag(bool value) => value ? 1 : 0;
+
+    // The pattern runs only when the text holds one of the set's literals (the set's bit in cues, from one scan of the
+    // text for all the sets' literals) or otherCue: no literal outside ASCII is among the sets (the one such literal,
+    // "’ll", is looked for on its own).
+    private static float Has(string lower, Regex regex, uint cues, int set, string? otherCue = null) =>
+        ((cues & (1u << set)) != 0 || (otherCue is not null && lower.Contains(otherCue, StringComparison.Ordinal))) && regex.IsMatch(lower) ? 1 : 0;
 
     // Whether a character is one \w matches: 1 yes, 2 no, 0 not known yet (asked of the regex itself the first time, so
     // the answer is the regex engine's; concurrent writers write the same value).
@@ -122,56 +128,260 @@ internal static partial class StatementText
     }
 
     /// <summary>
+    /// The patterns that are a list of whole words between word boundaries (<see cref="ConditionalRegex"/>,
+    /// <see cref="FirstPersonRegex"/>, <see cref="NumberRegex"/>, <see cref="PastRegex"/>, <see cref="SecondPersonRegex"/>,
+    /// <see cref="EpistemicRegex"/>) and the word count, answered in one pass over the runs of word characters. Such a pattern
+    /// matches exactly when one run is one of its words: a match starts and ends at a boundary and holds only word
+    /// characters, so it is a whole run ("i'm", "we’re", "may well" also hold "i", "we", "may" as runs; "per cent" is the run
+    /// "cent" after "per" and one space). A character whose class could differ between \w and \b (a combining mark, a
+    /// joiner, a surrogate, a connector, a letter-like number) makes <see cref="Scan"/> return null, and the patterns run.
+    /// </summary>
+    private sealed class WordRuns
+    {
+        /// <summary>The number of runs of word characters (the matches of <see cref="WordRegex"/>).</summary>
+        public int Count;
+        public bool Conditional;
+        public bool FirstPerson;
+        public bool Number;
+        public bool Past;
+        public bool SecondPerson;
+        public bool Epistemic;
+
+        public static WordRuns? Scan(string lower)
+        {
+            var result = new WordRuns();
+            var text = lower.AsSpan();
+            var start = -1;
+            var previousStart = -1;
+            var previousEnd = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                bool word;
+                if (i == text.Length)
+                {
+                    word = false;
+                }
+                else
+                {
+                    var c = text[i];
+                    if (c < 128)
+                    {
+                        word = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+                        result.Number |= c is >= '0' and <= '9';
+                    }
+                    else
+                    {
+                        switch (char.GetUnicodeCategory(c))
+                        {
+                            case System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                                or System.Globalization.UnicodeCategory.OtherLetter:
+                                word = true;
+                                break;
+                            case System.Globalization.UnicodeCategory.DecimalDigitNumber:
+                                word = true;
+                                result.Number = true;
+                                break;
+                            case System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.OpenPunctuation
+                                or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+                                or System.Globalization.UnicodeCategory.FinalQuotePunctuation or System.Globalization.UnicodeCategory.OtherPunctuation
+                                or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.CurrencySymbol
+                                or System.Globalization.UnicodeCategory.ModifierSymbol or System.Globalization.UnicodeCategory.OtherSymbol
+                                or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator
+                                or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Control:
+                                word = false;
+                                break;
+                            default:
+                                return null;
+                        }
+                    }
+                }
+
+                if (word)
+                {
+                    if (start < 0)
+                    {
+                        start = i;
+                    }
+
+                    continue;
+                }
+
+                if (start >= 0)
+                {
+                    result.Count++;
+                    result.Take(text[start..i], previousStart >= 0 && previousEnd == start - 1 && text[previousEnd] == ' ' && text[previousStart..previousEnd].SequenceEqual("per"));
+                    previousStart = start;
+                    previousEnd = i;
+                    start = -1;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Records what the run <paramref name="run"/> matches; <paramref name="afterPer"/>: it follows "per" and one space.</summary>
+        private void Take(ReadOnlySpan<char> run, bool afterPer)
+        {
+            switch (run.Length)
+            {
+                case 1:
+                    FirstPerson |= run[0] == 'i';
+                    break;
+                case 2:
+                    FirstPerson |= run.SequenceEqual("we") || run.SequenceEqual("us") || run.SequenceEqual("my") || run.SequenceEqual("me");
+                    break;
+                case 3:
+                    FirstPerson |= run.SequenceEqual("our");
+                    SecondPerson |= run.SequenceEqual("you");
+                    Conditional |= run.SequenceEqual("may");
+                    Epistemic |= run.SequenceEqual("may");
+                    Past |= run.SequenceEqual("was") || run.SequenceEqual("had") || run.SequenceEqual("did");
+                    break;
+                case 4:
+                    SecondPerson |= run.SequenceEqual("your");
+                    Past |= run.SequenceEqual("were");
+                    Number |= run.SequenceEqual("half") || (afterPer && run.SequenceEqual("cent"));
+                    break;
+                default:
+                    Past |= run.EndsWith("ed");
+                    switch (run.Length)
+                    {
+                        case 5:
+                            Conditional |= run.SequenceEqual("would") || run.SequenceEqual("could") || run.SequenceEqual("might");
+                            Epistemic |= run.SequenceEqual("could") || run.SequenceEqual("might");
+                            Number |= run.SequenceEqual("dozen");
+                            break;
+                        case 7:
+                            Number |= run.SequenceEqual("million") || run.SequenceEqual("billion") || run.SequenceEqual("percent");
+                            Epistemic |= run.SequenceEqual("perhaps");
+                            break;
+                        case 8:
+                            Epistemic |= run.SequenceEqual("possibly");
+                            break;
+                        case 11:
+                            Epistemic |= run.SequenceEqual("potentially");
+                            break;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
     /// For the costlier patterns, literals of which every match contains one (each alternative of the pattern holds
     /// one: "walk\w* back", "take\w* back" and "backtrack" all hold "back"). A text with none of them cannot match, so
     /// the pattern is not run on it; whether it matches is still the pattern's answer (tested on every corpus sentence).
+    /// The text is scanned once for the literals of all the sets (<see cref="Scan"/>) rather than once a set.
     /// </summary>
     private static class Cues
     {
-        public static readonly System.Buffers.SearchValues<string> Retraction = Of(
-            "back", "recant", "retract", "reneg", "flip", "u-turn", "broke ", "change", "misspo", "disavow", "about-face", "wrong", "apologi",
-            "distanc", "revers", "promise", "pledge", "commitment", "vow", "word");
+        public const int Retraction = 0;
+        public const int Commissive = 1;
+        public const int Prediction = 2;
+        public const int TimeHorizon = 3;
+        public const int Opinion = 4;
+        public const int EarlierStance = 5;
+        public const int EventFuture = 6;
+        public const int Reversal = 7;
+        public const int NegatedCommitment = 8;
+        public const int NegatedCommissive = 9;
+        public const int NegatedReversal = 10;
+        public const int OwnFuture = 11;
+        public const int ConditionalClause = 12;
+        public const int FirstPersonFuture = 13;
+        public const int BrokenCommitment = 14;
+        public const int WordsWithdrawn = 15;
 
-        public static readonly System.Buffers.SearchValues<string> Commissive = Of(
-            "promis", "pledg", "vow", "commit", "guarantee", "ensure", "assure", "swore", "sworn", "intend", "plan to", "will ");
+        /// <summary>Every set (no pre-check).</summary>
+        public const uint All = uint.MaxValue;
 
-        public static readonly System.Buffers.SearchValues<string> Prediction = Of(
-            "likely", "expect", "predict", "forecast", "project", "poised", "on track", "probably", "almost certainly", "could end up", "set to",
-            "bound to", "risk", "chance");
+        // The literals of each set, by the set numbers above.
+        private static readonly string[][] Sets =
+        [
+            ["back", "recant", "retract", "reneg", "flip", "u-turn", "broke ", "change", "misspo", "disavow", "about-face", "wrong", "apologi", "distanc", "revers", "promise", "pledge", "commitment", "vow", "word"], // Retraction
+            ["promis", "pledg", "vow", "commit", "guarantee", "ensure", "assure", "swore", "sworn", "intend", "plan to", "will "], // Commissive
+            ["likely", "expect", "predict", "forecast", "project", "poised", "on track", "probably", "almost certainly", "could end up", "set to", "bound to", "risk", "chance"], // Prediction
+            ["next ", "by 20", "coming ", "within ", "year"], // TimeHorizon
+            ["i think", "i believe", "i feel", "should", "must", "great", "terrible", "wonderful", "disgrace", "shame", "love", "hate", "sad", "happy", "proud", "thank"], // Opinion
+            ["initially", "originally", "previously", "earlier", "once", "at first", "chang", "revers", "incorrectly", "misstated", "now ", "no longer"], // EarlierStance
+            ["will", "won't", "'ll", "going to", "would"], // EventFuture
+            ["no longer", "revers", "withdr", "abandon", "rescind", "distanc", "drop"], // Reversal
+            ["will not", "won't", "cannot", "can't", "not be able to", "no longer", "not going to"], // NegatedCommitment
+            ["promis", "pledg", "vow", "commit", "guarantee", "no plan", "no intention"], // NegatedCommissive
+            ["back", "revers", "retract", "recant", "abandon", "withdr", "apologi", "chang"], // NegatedReversal: the reversal every match holds after its negation ("walk\w* back" and "backtrack" hold "back")
+            ["would", "will", "'ll", "going to"], // OwnFuture
+            ["if", "unless", "provided that", "as long as", "in case", "in the event"], // ConditionalClause
+            ["will", "shall", "'ll", "going to"], // FirstPersonFuture
+            ["broke", "break", "after ", "despite", " before ", "used to", "flip", "tune"], // BrokenCommitment
+            ["apologi", "regret", "sorry", "take", "joking", "evolved", "changed", "shifted", "mistake", "clarif", "never mind"], // WordsWithdrawn
+        ];
 
-        public static readonly System.Buffers.SearchValues<string> TimeHorizon = Of("next ", "by 20", "coming ", "within ", "year");
+        // Every literal once, in ordinal order, with the sets it belongs to; and, for each pair of ASCII characters, the
+        // range of the literals that start with that pair (every literal is ASCII and two characters long or more).
+        private static readonly string[] Literals;
+        private static readonly uint[] LiteralSets;
+        private static readonly int[] PairEnds;
 
-        public static readonly System.Buffers.SearchValues<string> Opinion = Of(
-            "i think", "i believe", "i feel", "should", "must", "great", "terrible", "wonderful", "disgrace", "shame", "love", "hate", "sad",
-            "happy", "proud", "thank");
+        static Cues()
+        {
+            var literals = new SortedDictionary<string, uint>(StringComparer.Ordinal);
+            for (var set = 0; set < Sets.Length; set++)
+            {
+                foreach (var literal in Sets[set])
+                {
+                    if (literal.Length < 2 || !System.Text.Ascii.IsValid(literal))
+                    {
+                        throw new InvalidOperationException($"the pre-check literal \"{literal}\" is not ASCII of two characters or more");
+                    }
 
-        public static readonly System.Buffers.SearchValues<string> EarlierStance = Of(
-            "initially", "originally", "previously", "earlier", "once", "at first", "chang", "revers", "incorrectly", "misstated", "now ",
-            "no longer");
+                    literals[literal] = literals.GetValueOrDefault(literal) | (1u << set);
+                }
+            }
 
-        public static readonly System.Buffers.SearchValues<string> EventFuture = Of("will", "won't", "'ll", "going to", "would");
+            Literals = [.. literals.Keys];
+            LiteralSets = [.. literals.Values];
+            PairEnds = new int[(128 * 128) + 1];
+            foreach (var literal in Literals)
+            {
+                PairEnds[Pair(literal[0], literal[1]) + 1]++;
+            }
 
-        public static readonly System.Buffers.SearchValues<string> Reversal = Of("no longer", "revers", "withdr", "abandon", "rescind", "distanc", "drop");
+            for (var p = 1; p < PairEnds.Length; p++)
+            {
+                PairEnds[p] += PairEnds[p - 1];
+            }
+        }
 
-        public static readonly System.Buffers.SearchValues<string> NegatedCommitment = Of("will not", "won't", "cannot", "can't", "not be able to", "no longer", "not going to");
+        /// <summary>The sets (a bit each) one of whose literals occurs in <paramref name="lower"/>.</summary>
+        public static uint Scan(string lower)
+        {
+            var found = 0u;
+            var text = lower.AsSpan();
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                var a = text[i];
+                var b = text[i + 1];
+                if ((a | b) >= 128)
+                {
+                    continue;
+                }
 
-        public static readonly System.Buffers.SearchValues<string> NegatedCommissive = Of("promis", "pledg", "vow", "commit", "guarantee", "no plan", "no intention");
+                var pair = Pair(a, b);
+                for (var j = PairEnds[pair]; j < PairEnds[pair + 1]; j++)
+                {
+                    if (text[i..].StartsWith(Literals[j], StringComparison.Ordinal))
+                    {
+                        found |= LiteralSets[j];
+                    }
+                }
+            }
 
-        // The reversal every match holds after its negation ("walk\w* back" and "backtrack" hold "back").
-        public static readonly System.Buffers.SearchValues<string> NegatedReversal = Of("back", "revers", "retract", "recant", "abandon", "withdr", "apologi", "chang");
+            return found;
+        }
 
-        public static readonly System.Buffers.SearchValues<string> OwnFuture = Of("would", "will", "'ll", "going to");
-
-        public static readonly System.Buffers.SearchValues<string> ConditionalClause = Of("if", "unless", "provided that", "as long as", "in case", "in the event");
-
-        public static readonly System.Buffers.SearchValues<string> FirstPersonFuture = Of("will", "shall", "'ll", "going to");
-
-        public static readonly System.Buffers.SearchValues<string> BrokenCommitment = Of("broke", "break", "after ", "despite", " before ", "used to", "flip", "tune");
-
-        public static readonly System.Buffers.SearchValues<string> WordsWithdrawn = Of(
-            "apologi", "regret", "sorry", "take", "joking", "evolved", "changed", "shifted", "mistake", "clarif", "never mind");
-
-        private static System.Buffers.SearchValues<string> Of(params string[] literals) => System.Buffers.SearchValues.Create(literals, StringComparison.Ordinal);
+        private static int Pair(char a, char b) => (a << 7) | b;
     }
 
     // Every pattern is linear in the input (no nested quantifiers); the timeout guards hostile text all the same.

@@ -31,6 +31,9 @@ public class NgramFeaturizerTests
         "Tabs\tand\tmore",
         "",
         "   ",
+        "the the the the of of, the. the the of the the",
+        // Longer than the stack buffer and than the first count table: the table grows, the words are on the heap.
+        string.Join(" ", Enumerable.Range(0, 400).Select(i => $"Word{i} we will cut taxes {i % 13} by 20{i % 30:00}.")),
     ];
 
     [Test]

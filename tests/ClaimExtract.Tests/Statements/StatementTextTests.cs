@@ -78,6 +78,10 @@ public class StatementTextTests
     [TestCase("The vote is going to be close.")]
     [TestCase("After promising not to, despite his pledge, he broke that pledge; I take it back, I was just joking, never mind.")]
     [TestCase("We won’t drop it: café naïve ¹² x‿y Привет, 2024.")]
+    [TestCase("I’m sure we’re fine; you're not, your call: it may well rise 20 per cent, per  cent, percent or half a dozen.")]
+    [TestCase("He wanted it; they were tired, had, did, was; bed red fed shed ed_ed x-ed 3ed.")]
+    [TestCase("Combining: cafe\u0301 wanted\u0301 i\u200dm we\u200c x\u0903y ² Ⅳ 🙂 naïve ١٢ wa_s")]
+    [TestCase("Tabs\tand\nnewlines: i\nwe\tus — «me» ‘my’ (our) perhaps, possibly, potentially, might, could, would.")]
     [TestCase("")]
     public void PreChecks_DoNotChangeTheFeatures(string text)
     {
