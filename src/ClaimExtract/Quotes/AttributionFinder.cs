@@ -651,6 +651,11 @@ internal sealed class AttributionFinder
             }
 
             subject = NounPhraseEndingAt(j, start);
+            if (subject is { } bare)
+            {
+                subject = ModifiedAfterComma(bare, start);
+            }
+
             comma = subject is null ? -1 : subject.Value.First - 1;
             after = k + 1;
             if (subject is not null && Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[k].Value]))
@@ -670,6 +675,13 @@ internal sealed class AttributionFinder
         while (a < end && a < after + 6 && _t[a].IsWord && !IsCue(a))
         {
             a++;
+        }
+
+        // ... but not a clause of its own: "While X has said ..., Lewandowski said he does not do them publicly, as ...":
+        // the words after the cue are its reported content (the "said" form below reads them), not a time or a medium.
+        if (a > after && ClauseAfterCue(after, a))
+        {
+            return null;
         }
 
         if (a < end && _t[a].Value is not ("." or "," or "!" or "?" or ";"))
@@ -698,6 +710,42 @@ internal sealed class AttributionFinder
         _usedCues[k] = true;
         var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
         return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
+    }
+
+    /// <summary>
+    /// A speaker after the content's comma may carry modifiers the noun phrase does not take in: "..., political experts said.",
+    /// "..., Israeli officials said", "..., veteran Republicans said". Up to three words between the comma and the phrase, none
+    /// of them a cue, preposition, conjunction, subordinator, determiner, auxiliary, pronoun, adverb, participle or punctuation, join it;
+    /// otherwise (and for a pronoun: "whom he considers", "because she thinks") the phrase is unchanged.
+    /// </summary>
+    private (int First, int Last) ModifiedAfterComma((int First, int Last) subject, int start)
+    {
+        var first = subject.First;
+        if (Lexicon.PersonPronouns.Contains(_t[subject.First].Value))
+        {
+            return subject;
+        }
+
+        for (var m = first - 1; m > start && m >= subject.First - 3; m--)
+        {
+            if (_t[m].Value == ",")
+            {
+                return first < subject.First ? (first, subject.Last) : subject;
+            }
+
+            var w = _t[m];
+            if (!w.IsWord || _doc.Quoted[m] || IsCue(m) || Lexicon.Prepositions.Contains(w.Value) || Lexicon.Auxiliaries.Contains(w.Value)
+                || Lexicon.PersonPronouns.Contains(w.Value) || w.Lower is "and" or "or" or "but" or "nor" or "that" or "it" or "you" or "there" or "which"
+                || Lexicon.Adverbs.Contains(w.Value) || Lexicon.NotNames.Contains(w.Value)
+                || !w.IsCapitalized && (w.Value.EndsWith("ly", StringComparison.Ordinal) || w.Value.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return subject;
+            }
+
+            first = m;
+        }
+
+        return subject;
     }
 
     /// <summary>After a speaker's name, skips an apposition (", the director of the museum") up to the next comma or the sentence end.</summary>
@@ -834,6 +882,25 @@ internal sealed class AttributionFinder
     }
 
     // "he", "it’s", "they'll": a subject pronoun, alone or with a contracted auxiliary.
+    /// <summary>The words from <paramref name="from"/> up to <paramref name="to"/> open with a subject pronoun or hold an auxiliary: a clause.</summary>
+    private bool ClauseAfterCue(int from, int to)
+    {
+        if (IsSubjectPronoun(_t[from].Lower))
+        {
+            return true;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (Lexicon.Auxiliaries.Contains(_t[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubjectPronoun(string lower)
     {
         var apostrophe = lower.IndexOfAny(['\'', '’']);
