@@ -416,9 +416,9 @@ internal sealed class AttributionFinder
 
         if (k >= end)
         {
-            // The sentence ends with the quotation; an attribution may start the next sentence only in
-            // the form "“...” He said." which news style does not use, so stop here.
-            return null;
+            // The sentence ends with the quotation; news style rarely attributes it in the next sentence, but a sentence of
+            // its own that is only the speaker and the cue ("“... missing.” Trump said.") has nothing else to attribute.
+            return SpeakerSentenceAfter(q, end);
         }
 
         if (k > close + 1 && _t[k - 1].Value is "―" or "—" or "–" && NounPhraseRight(k, end) is { } signed && signed.Last + 1 >= end - 1)
@@ -444,6 +444,13 @@ internal sealed class AttributionFinder
         if (subject is null)
         {
             return null;
+        }
+
+        // A name the noun phrase ends too early ("White House" of "White House press secretary Josh Earnest said", "Twitter's" of
+        // "Twitter's Adam Sharp said"), or a one-word name the lexicon takes for a title ("King said"): the words up to the cue.
+        if (CueAfter(subject.Value.Last + 1, end) < 0 && DescriptionRight(k, end) is { } longer && IsRoleAndName(longer))
+        {
+            subject = longer;
         }
 
         var m = subject.Value.Last + 1;
@@ -476,6 +483,61 @@ internal sealed class AttributionFinder
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
+
+    /// <summary>
+    /// “... .” SPEAKER CUE [up to eight words]. — the sentence after a quotation that closes its own sentence, in the same paragraph,
+    /// holds only a speaker, the cue and a short tail ("on Twitter", "to a crowd of about 500"), with no "that" and no comma.
+    /// </summary>
+    private (Attribution Attribution, int End)? SpeakerSentenceAfter(QuotedSpan q, int next)
+    {
+        var document = _doc.Document;
+        if (next >= _t.Count || WordCount(q.Inner) < MinimumStandaloneQuoteWords
+            || document.ParagraphAt(_t[next].Span.Start) != document.ParagraphAt(q.Outer.End - 1))
+        {
+            return null;
+        }
+
+        var end = _doc.SentenceEndToken(next);
+        if (NounPhraseRight(next, end) is not { } subject || end - 1 <= subject.Last || _t[end - 1].Value != ".")
+        {
+            return null;
+        }
+
+        var m = subject.Last + 1;
+        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        {
+            m++;
+        }
+
+        if (m >= end || !IsCue(m) || end - 2 - m > 8 || !SpeechLemmas.Contains(Lexicon.CueVerbs[_t[m].Value]))
+        {
+            return null;
+        }
+
+        // The tail is a time, a place or a medium ("on Twitter", "to a crowd", "Tuesday"), or the addressee of "told".
+        if (m + 1 < end - 1 && !(Lexicon.Prepositions.Contains(_t[m + 1].Value) || Lexicon.TimeWords.Contains(_t[m + 1].Value)
+                                 || Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[m].Value])))
+        {
+            return null;
+        }
+
+        for (var i = m + 1; i < end - 1; i++)
+        {
+            if (!_t[i].IsWord || _doc.Quoted[i] || IsCue(i) || _t[i].Lower == "that")
+            {
+                return null;
+            }
+        }
+
+        _usedCues[m] = true;
+        var to = Addressee(m, m + 1, end);
+        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
+    }
+
+    /// <summary>Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
     private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
@@ -1382,7 +1444,56 @@ internal sealed class AttributionFinder
             last++;
         }
 
-        return last > i && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
+        return (last > i || _t[i].IsCapitalized && !Lexicon.NotNames.Contains(_t[i].Value)) && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
+    }
+
+    /// <summary>
+    /// A capitalised phrase or title, roles and a name ("White House press secretary Josh Earnest", "former Bush speechwriter Noam
+    /// Neusner", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("a reporter can be
+    /// heard", "features a New York Times" are not).
+    /// </summary>
+    private bool IsRoleAndName((int First, int Last) phrase)
+    {
+        if (!(_t[phrase.First].IsCapitalized && !Lexicon.NotNames.Contains(_t[phrase.First].Value) || Lexicon.Titles.Contains(_t[phrase.First].Value))
+            || !_t[phrase.Last].IsCapitalized || Lexicon.NotNames.Contains(_t[phrase.Last].Value))
+        {
+            return false;
+        }
+
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (_t[i].IsWord && Lexicon.CueVerbs.ContainsKey(_t[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The cue right at <paramref name="m"/>, over adverbs, or after an apposition (", a top adviser,"); -1 if none.</summary>
+    private int CueAfter(int m, int end)
+    {
+        if (m < end && _t[m].Value == ",")
+        {
+            var comma = m + 1;
+            while (comma < end && comma < m + 25 && _t[comma].Value is not ("," or "." or ";" or "!" or "?") && !_doc.Quoted[comma])
+            {
+                comma++;
+            }
+
+            if (comma < end && _t[comma].Value == "," && comma > m + 1)
+            {
+                m = comma + 1;
+            }
+        }
+
+        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        {
+            m++;
+        }
+
+        return m < end && IsCue(m) ? m : -1;
     }
 
     /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>
