@@ -777,7 +777,7 @@ internal sealed class AttributionFinder
     /// <summary>
     /// A speaker after the content's comma may carry modifiers the noun phrase does not take in: "..., political experts said.",
     /// "..., Israeli officials said", "..., veteran Republicans said". Up to three words between the comma and the phrase, none
-    /// of them a cue, preposition, conjunction, subordinator, determiner, auxiliary, pronoun, adverb, participle or punctuation, join it;
+    /// of them a cue, preposition, conjunction, subordinator, determiner, auxiliary, pronoun, adverb, participle (-ed, -ing) or punctuation, join it;
     /// otherwise (and for a pronoun: "whom he considers", "because she thinks") the phrase is unchanged.
     /// </summary>
     private (int First, int Last) ModifiedAfterComma((int First, int Last) subject, int start)
@@ -799,7 +799,7 @@ internal sealed class AttributionFinder
             if (!w.IsWord || _doc.Quoted[m] || IsCue(m) || Lexicon.Prepositions.Contains(w.Value) || Lexicon.Auxiliaries.Contains(w.Value)
                 || Lexicon.PersonPronouns.Contains(w.Value) || w.Lower is "and" or "or" or "but" or "nor" or "that" or "it" or "you" or "there" or "which"
                 || Lexicon.Adverbs.Contains(w.Value) || Lexicon.NotNames.Contains(w.Value)
-                || !w.IsCapitalized && (w.Value.EndsWith("ly", StringComparison.Ordinal) || w.Value.EndsWith("ed", StringComparison.Ordinal)))
+                || !w.IsCapitalized && (w.Value.EndsWith("ly", StringComparison.Ordinal) || w.Value.EndsWith("ed", StringComparison.Ordinal) || w.Value.EndsWith("ing", StringComparison.Ordinal)))
             {
                 return subject;
             }
