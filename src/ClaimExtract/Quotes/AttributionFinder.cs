@@ -712,7 +712,7 @@ internal sealed class AttributionFinder
                 j--;
             }
 
-            subject = NounPhraseEndingAt(j, start);
+            subject = NounPhraseEndingAt(j, start) ?? BarePluralBeforeSpeechCue(j, k, start);
             if (subject is { } bare)
             {
                 subject = ModifiedAfterComma(bare, start);
@@ -796,6 +796,14 @@ internal sealed class AttributionFinder
             }
 
             var w = _t[m];
+            if (m - 1 > start && _t[m - 1].Value == "," && w.IsWord && !_doc.Quoted[m] && Lexicon.Determiners.Contains(w.Value)
+                && w.Lower is not ("that" or "this" or "these" or "those") && !Lexicon.Determiners.Contains(_t[subject.First].Value))
+            {
+                // An article opens the phrase right after the comma: "..., the Democratic nominee's campaign announced" (not a
+                // demonstrative, which may be a complementiser: "..., that Trump was saying"; not before another article).
+                return (m, subject.Last);
+            }
+
             if (!w.IsWord || _doc.Quoted[m] || IsCue(m) || Lexicon.Prepositions.Contains(w.Value) || Lexicon.Auxiliaries.Contains(w.Value)
                 || Lexicon.PersonPronouns.Contains(w.Value) || w.Lower is "and" or "or" or "but" or "nor" or "that" or "it" or "you" or "there" or "which"
                 || Lexicon.Adverbs.Contains(w.Value) || Lexicon.NotNames.Contains(w.Value)
@@ -944,6 +952,24 @@ internal sealed class AttributionFinder
     }
 
     // "he", "it’s", "they'll": a subject pronoun, alone or with a contracted auxiliary.
+    /// <summary>
+    /// A lower-case plural the lexicon does not list, right before a speech cue at the end of a sentence ("..., donors said.",
+    /// "..., pollsters say."): the speaker of the "CONTENT, SPEAKER CUE" form, which checks the comma before it.
+    /// </summary>
+    private (int First, int Last)? BarePluralBeforeSpeechCue(int j, int cue, int start)
+    {
+        if (j <= start || !_t[j].IsWord || _doc.Quoted[j] || _t[j].IsCapitalized || IsCue(j) || !SpeechLemmas.Contains(Lexicon.CueVerbs[_t[cue].Value]))
+        {
+            return null;
+        }
+
+        var w = _t[j].Value;
+        return w.Length >= 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !EntityIndex.EndsPossessive(w) && !Lexicon.NotNames.Contains(w)
+               && !Lexicon.Auxiliaries.Contains(w) && !Lexicon.Prepositions.Contains(w) && !Lexicon.Adverbs.Contains(w) && !Lexicon.CueVerbs.ContainsKey(w)
+            ? (j, j)
+            : null;
+    }
+
     /// <summary>The words from <paramref name="from"/> up to <paramref name="to"/> open with a subject pronoun or hold an auxiliary: a clause.</summary>
     private bool ClauseAfterCue(int from, int to)
     {
