@@ -534,6 +534,12 @@ internal sealed class AttributionFinder
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
 
+    /// <summary>Words that open a sentence's leading prepositional phrase or subordinate clause.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LeadingAdverbial = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "on", "during", "after", "before", "with", "for", "from", "by", "under", "over", "since", "amid", "despite", "following", "among",
+         "through", "throughout", "without", "within", "although", "though", "because", "if", "while", "when", "as", "unlike", "like"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim"],
@@ -1313,6 +1319,24 @@ internal sealed class AttributionFinder
             {
                 if (_doc.Quoted[c] || !_t[c].IsWord)
                 {
+                    continue;
+                }
+
+                if (c == start && LeadingAdverbial.Contains(_t[c].Value))
+                {
+                    // A sentence that opens with a prepositional phrase or a subordinate clause ("In a July interview with MSNBC, he ...",
+                    // "In a fiery takedown of the businessman, Sen. Bernie Sanders ...") has its subject after that phrase's comma, and after a
+                    // state or country written after a town (", Ohio,").
+                    while (c + 1 < j && _t[c + 1].Value != ",")
+                    {
+                        c++;
+                    }
+
+                    if (c + 3 < j && IsNameWord(c + 2) && _t[c + 3].Value == ",")
+                    {
+                        c += 2;
+                    }
+
                     continue;
                 }
 
