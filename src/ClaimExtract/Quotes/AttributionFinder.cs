@@ -534,6 +534,29 @@ internal sealed class AttributionFinder
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
 
+    /// <summary>
+    /// The dash that ends a dateline opening the sentence at <paramref name="first"/> ("WASHINGTON —", "NEW YORK (AP) —", "Washington -"):
+    /// up to six capitalised words, commas, full stops and parentheses, then a dash before <paramref name="end"/>; else -1.
+    /// </summary>
+    private int DatelineEnd(int first, int end)
+    {
+        for (var d = first; d < end && d < first + 8; d++)
+        {
+            var value = _t[d].Value;
+            if (value is "—" or "–" or "-" or "―" or "--")
+            {
+                return d > first ? d : -1;
+            }
+
+            if (_t[d].IsWord ? !_t[d].IsCapitalized : value is not ("," or "." or "(" or ")"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Words that open a sentence's leading prepositional phrase or subordinate clause.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> LeadingAdverbial = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["in", "at", "on", "during", "after", "before", "with", "for", "from", "by", "under", "over", "since", "amid", "despite", "following", "among",
@@ -1319,6 +1342,13 @@ internal sealed class AttributionFinder
             {
                 if (_doc.Quoted[c] || !_t[c].IsWord)
                 {
+                    continue;
+                }
+
+                if (c == start && DatelineEnd(c, j) is var dash && dash > c)
+                {
+                    // "WASHINGTON — Sen. Bernie Sanders said ..., saying": a dateline is not the subject.
+                    c = dash;
                     continue;
                 }
 
