@@ -416,9 +416,9 @@ internal sealed class AttributionFinder
 
         if (k >= end)
         {
-            // The sentence ends with the quotation; an attribution may start the next sentence only in
-            // the form "“...” He said." which news style does not use, so stop here.
-            return null;
+            // The sentence ends with the quotation; news style rarely attributes it in the next sentence, but a sentence of
+            // its own that is only the speaker and the cue ("“... missing.” Trump said.") has nothing else to attribute.
+            return SpeakerSentenceAfter(q, end);
         }
 
         if (k > close + 1 && _t[k - 1].Value is "―" or "—" or "–" && NounPhraseRight(k, end) is { } signed && signed.Last + 1 >= end - 1)
@@ -444,6 +444,13 @@ internal sealed class AttributionFinder
         if (subject is null)
         {
             return null;
+        }
+
+        // A name the noun phrase ends too early ("White House" of "White House press secretary Josh Earnest said", "Twitter's" of
+        // "Twitter's Adam Sharp said"), or a one-word name the lexicon takes for a title ("King said"): the words up to the cue.
+        if (CueAfter(subject.Value.Last + 1, end) < 0 && DescriptionRight(k, end) is { } longer && IsRoleAndName(longer))
+        {
+            subject = longer;
         }
 
         var m = subject.Value.Last + 1;
@@ -476,6 +483,90 @@ internal sealed class AttributionFinder
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
+
+    /// <summary>
+    /// “... .” SPEAKER CUE [up to eight words]. — the sentence after a quotation that closes its own sentence, in the same paragraph,
+    /// holds only a speaker, the cue and a short tail ("on Twitter", "to a crowd of about 500"), with no "that" and no comma.
+    /// </summary>
+    private (Attribution Attribution, int End)? SpeakerSentenceAfter(QuotedSpan q, int next)
+    {
+        var document = _doc.Document;
+        if (next >= _t.Count || WordCount(q.Inner) < MinimumStandaloneQuoteWords
+            || document.ParagraphAt(_t[next].Span.Start) != document.ParagraphAt(q.Outer.End - 1))
+        {
+            return null;
+        }
+
+        var end = _doc.SentenceEndToken(next);
+        if (NounPhraseRight(next, end) is not { } subject || end - 1 <= subject.Last || _t[end - 1].Value != ".")
+        {
+            return null;
+        }
+
+        var m = subject.Last + 1;
+        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        {
+            m++;
+        }
+
+        if (m >= end || !IsCue(m) || end - 2 - m > 8 || !SpeechLemmas.Contains(Lexicon.CueVerbs[_t[m].Value]))
+        {
+            return null;
+        }
+
+        // The tail is a time, a place or a medium ("on Twitter", "to a crowd", "Tuesday"), or the addressee of "told".
+        if (m + 1 < end - 1 && !(Lexicon.Prepositions.Contains(_t[m + 1].Value) || Lexicon.TimeWords.Contains(_t[m + 1].Value)
+                                 || Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[m].Value])))
+        {
+            return null;
+        }
+
+        for (var i = m + 1; i < end - 1; i++)
+        {
+            if (!_t[i].IsWord || _doc.Quoted[i] || IsCue(i) || _t[i].Lower == "that")
+            {
+                return null;
+            }
+        }
+
+        _usedCues[m] = true;
+        var to = Addressee(m, m + 1, end);
+        return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
+    }
+
+    /// <summary>
+    /// The dash that ends a dateline opening the sentence at <paramref name="first"/> ("WASHINGTON —", "NEW YORK (AP) —", "Washington -"):
+    /// up to six capitalised words, commas, full stops and parentheses, then a dash before <paramref name="end"/>; else -1.
+    /// </summary>
+    private int DatelineEnd(int first, int end)
+    {
+        for (var d = first; d < end && d < first + 8; d++)
+        {
+            var value = _t[d].Value;
+            if (value is "—" or "–" or "-" or "―" or "--")
+            {
+                return d > first ? d : -1;
+            }
+
+            if (_t[d].IsWord ? !_t[d].IsCapitalized : value is not ("," or "." or "(" or ")"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words that open a sentence's leading prepositional phrase or subordinate clause.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LeadingAdverbial = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "on", "during", "after", "before", "with", "for", "from", "by", "under", "over", "since", "amid", "despite", "following", "among",
+         "through", "throughout", "without", "within", "although", "though", "because", "if", "while", "when", "as", "unlike", "like"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>
     private (Attribution Attribution, int End)? AttributionBefore(QuotedSpan q, int open)
@@ -650,7 +741,12 @@ internal sealed class AttributionFinder
                 j--;
             }
 
-            subject = NounPhraseEndingAt(j, start);
+            subject = NounPhraseEndingAt(j, start) ?? BarePluralBeforeSpeechCue(j, k, start);
+            if (subject is { } bare)
+            {
+                subject = ModifiedAfterComma(bare, start);
+            }
+
             comma = subject is null ? -1 : subject.Value.First - 1;
             after = k + 1;
             if (subject is not null && Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[k].Value]))
@@ -670,6 +766,13 @@ internal sealed class AttributionFinder
         while (a < end && a < after + 6 && _t[a].IsWord && !IsCue(a))
         {
             a++;
+        }
+
+        // ... but not a clause of its own: "While X has said ..., Lewandowski said he does not do them publicly, as ...":
+        // the words after the cue are its reported content (the "said" form below reads them), not a time or a medium.
+        if (a > after && ClauseAfterCue(after, a))
+        {
+            return null;
         }
 
         if (a < end && _t[a].Value is not ("." or "," or "!" or "?" or ";"))
@@ -698,6 +801,50 @@ internal sealed class AttributionFinder
         _usedCues[k] = true;
         var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
         return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
+    }
+
+    /// <summary>
+    /// A speaker after the content's comma may carry modifiers the noun phrase does not take in: "..., political experts said.",
+    /// "..., Israeli officials said", "..., veteran Republicans said". Up to three words between the comma and the phrase, none
+    /// of them a cue, preposition, conjunction, subordinator, determiner, auxiliary, pronoun, adverb, participle (-ed, -ing) or punctuation, join it;
+    /// otherwise (and for a pronoun: "whom he considers", "because she thinks") the phrase is unchanged.
+    /// </summary>
+    private (int First, int Last) ModifiedAfterComma((int First, int Last) subject, int start)
+    {
+        var first = subject.First;
+        if (Lexicon.PersonPronouns.Contains(_t[subject.First].Value))
+        {
+            return subject;
+        }
+
+        for (var m = first - 1; m > start && m >= subject.First - 3; m--)
+        {
+            if (_t[m].Value == ",")
+            {
+                return first < subject.First ? (first, subject.Last) : subject;
+            }
+
+            var w = _t[m];
+            if (m - 1 > start && _t[m - 1].Value == "," && w.IsWord && !_doc.Quoted[m] && Lexicon.Determiners.Contains(w.Value)
+                && w.Lower is not ("that" or "this" or "these" or "those") && !Lexicon.Determiners.Contains(_t[subject.First].Value))
+            {
+                // An article opens the phrase right after the comma: "..., the Democratic nominee's campaign announced" (not a
+                // demonstrative, which may be a complementiser: "..., that Trump was saying"; not before another article).
+                return (m, subject.Last);
+            }
+
+            if (!w.IsWord || _doc.Quoted[m] || IsCue(m) || Lexicon.Prepositions.Contains(w.Value) || Lexicon.Auxiliaries.Contains(w.Value)
+                || Lexicon.PersonPronouns.Contains(w.Value) || w.Lower is "and" or "or" or "but" or "nor" or "that" or "it" or "you" or "there" or "which"
+                || Lexicon.Adverbs.Contains(w.Value) || Lexicon.NotNames.Contains(w.Value)
+                || !w.IsCapitalized && (w.Value.EndsWith("ly", StringComparison.Ordinal) || w.Value.EndsWith("ed", StringComparison.Ordinal) || w.Value.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return subject;
+            }
+
+            first = m;
+        }
+
+        return subject;
     }
 
     /// <summary>After a speaker's name, skips an apposition (", the director of the museum") up to the next comma or the sentence end.</summary>
@@ -834,6 +981,43 @@ internal sealed class AttributionFinder
     }
 
     // "he", "it’s", "they'll": a subject pronoun, alone or with a contracted auxiliary.
+    /// <summary>
+    /// A lower-case plural the lexicon does not list, right before a speech cue at the end of a sentence ("..., donors said.",
+    /// "..., pollsters say."): the speaker of the "CONTENT, SPEAKER CUE" form, which checks the comma before it.
+    /// </summary>
+    private (int First, int Last)? BarePluralBeforeSpeechCue(int j, int cue, int start)
+    {
+        if (j <= start || !_t[j].IsWord || _doc.Quoted[j] || _t[j].IsCapitalized || IsCue(j) || !SpeechLemmas.Contains(Lexicon.CueVerbs[_t[cue].Value]))
+        {
+            return null;
+        }
+
+        var w = _t[j].Value;
+        return w.Length >= 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !EntityIndex.EndsPossessive(w) && !Lexicon.NotNames.Contains(w)
+               && !Lexicon.Auxiliaries.Contains(w) && !Lexicon.Prepositions.Contains(w) && !Lexicon.Adverbs.Contains(w) && !Lexicon.CueVerbs.ContainsKey(w)
+            ? (j, j)
+            : null;
+    }
+
+    /// <summary>The words from <paramref name="from"/> up to <paramref name="to"/> open with a subject pronoun or hold an auxiliary: a clause.</summary>
+    private bool ClauseAfterCue(int from, int to)
+    {
+        if (IsSubjectPronoun(_t[from].Lower))
+        {
+            return true;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (Lexicon.Auxiliaries.Contains(_t[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubjectPronoun(string lower)
     {
         var apostrophe = lower.IndexOfAny(['\'', '’']);
@@ -1161,6 +1345,31 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
+                if (c == start && DatelineEnd(c, j) is var dash && dash > c)
+                {
+                    // "WASHINGTON — Sen. Bernie Sanders said ..., saying": a dateline is not the subject.
+                    c = dash;
+                    continue;
+                }
+
+                if (c == start && LeadingAdverbial.Contains(_t[c].Value))
+                {
+                    // A sentence that opens with a prepositional phrase or a subordinate clause ("In a July interview with MSNBC, he ...",
+                    // "In a fiery takedown of the businessman, Sen. Bernie Sanders ...") has its subject after that phrase's comma, and after a
+                    // state or country written after a town (", Ohio,").
+                    while (c + 1 < j && _t[c + 1].Value != ",")
+                    {
+                        c++;
+                    }
+
+                    if (c + 3 < j && IsNameWord(c + 2) && _t[c + 3].Value == ",")
+                    {
+                        c += 2;
+                    }
+
+                    continue;
+                }
+
                 var candidate = NounPhraseFrom(c, j);
                 if (candidate is not null && IsSpeakerLike(candidate.Value))
                 {
@@ -1315,7 +1524,56 @@ internal sealed class AttributionFinder
             last++;
         }
 
-        return last > i && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
+        return (last > i || _t[i].IsCapitalized && !Lexicon.NotNames.Contains(_t[i].Value)) && last + 1 < end && IsCue(last + 1) ? (i, last) : null;
+    }
+
+    /// <summary>
+    /// A capitalised phrase or title, roles and a name ("White House press secretary Josh Earnest", "former Bush speechwriter Noam
+    /// Neusner", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("a reporter can be
+    /// heard", "features a New York Times" are not).
+    /// </summary>
+    private bool IsRoleAndName((int First, int Last) phrase)
+    {
+        if (!(_t[phrase.First].IsCapitalized && !Lexicon.NotNames.Contains(_t[phrase.First].Value) || Lexicon.Titles.Contains(_t[phrase.First].Value))
+            || !_t[phrase.Last].IsCapitalized || Lexicon.NotNames.Contains(_t[phrase.Last].Value))
+        {
+            return false;
+        }
+
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (_t[i].IsWord && Lexicon.CueVerbs.ContainsKey(_t[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The cue right at <paramref name="m"/>, over adverbs, or after an apposition (", a top adviser,"); -1 if none.</summary>
+    private int CueAfter(int m, int end)
+    {
+        if (m < end && _t[m].Value == ",")
+        {
+            var comma = m + 1;
+            while (comma < end && comma < m + 25 && _t[comma].Value is not ("," or "." or ";" or "!" or "?") && !_doc.Quoted[comma])
+            {
+                comma++;
+            }
+
+            if (comma < end && _t[comma].Value == "," && comma > m + 1)
+            {
+                m = comma + 1;
+            }
+        }
+
+        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        {
+            m++;
+        }
+
+        return m < end && IsCue(m) ? m : -1;
     }
 
     /// <summary>A speaker-like noun phrase that starts at <paramref name="i"/>: a pronoun, a name, or a description.</summary>

@@ -43,6 +43,8 @@ internal sealed class EntityIndex
     // Made when first asked for (an organisation speaker to expand, a surname after an honorific): many articles need neither.
     private Dictionary<string, string>? _longestWithEnd;
     private Dictionary<string, List<string>>? _bySurname;
+    // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
+    private Dictionary<(string Surname, int Gender), string>? _byHonorific;
     private readonly string?[] _mostSalientAfter;
     // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
     private readonly Lazy<Dictionary<string, int>> _genderVotes;
@@ -101,6 +103,7 @@ internal sealed class EntityIndex
         var honorificOf = new List<(int Gender, string? Surname)>();
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
+        Dictionary<string, int>? genderByNoun = null;
         for (var q = 0; q < sequences.Count; q++)
         {
             var (first, last, titled) = sequences[q];
@@ -133,6 +136,11 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
+                {
+                    (genderByNoun ??= new Dictionary<string, int>(StringComparer.Ordinal))[full] = genderByNoun.GetValueOrDefault(full) + nounGender;
+                }
+
                 honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? key : null));
                 Roles(tokens, sentenceOfToken, first, last, full, roles);
             }
@@ -143,11 +151,14 @@ internal sealed class EntityIndex
         // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
         Dictionary<string, List<string>>? bySurname = null;
         Dictionary<string, int>? pronounVotes = null;
+        Dictionary<(string Surname, int Gender), string>? byHonorific = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             if (honorificOf[i] is (not 0 and var gender, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
                 && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
-                && Agreeing(bySurname, votes, surname, mentions[i].FullName, gender) is var agreeing && agreeing != mentions[i].FullName)
+                && (BothHonorifics(honorificOf, surname)
+                    ? HonorificPerson(byHonorific ??= [], mentions, honorificOf, i, sharing, votes, genderByNoun, surname, gender)
+                    : Agreeing(bySurname, votes, surname, mentions[i].FullName, gender)) is var agreeing && agreeing != mentions[i].FullName)
             {
                 mentions[i] = mentions[i] with { FullName = agreeing };
             }
@@ -156,6 +167,7 @@ internal sealed class EntityIndex
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _bySurname = bySurname,
+            _byHonorific = byHonorific,
         };
     }
 
@@ -176,6 +188,69 @@ internal sealed class EntityIndex
 
         return result;
     }
+
+    /// <summary>
+    /// Who "Mr. X" (or "Mrs. X") is when two people of the article share the surname X ("Bill Clinton", "Hillary Clinton") and the article
+    /// writes both honorifics before it (so they are two people, whatever the first resolution made of them): decided at the
+    /// first such mention of that honorific and kept for the article. Not the person the other honorific already names, nor one the
+    /// pronoun votes or a noun before the name ("her husband, Saeed Abedini") make of the other gender; of those left, one such a noun
+    /// makes of this gender, else the one written in full nearest before the mention (news style names a person in full before
+    /// "Mrs. X"), else one the votes make of this gender, else the first named.
+    /// </summary>
+    private static string HonorificPerson(
+        Dictionary<(string Surname, int Gender), string> byHonorific, List<PersonMention> mentions, List<(int Gender, string? Surname)> honorificOf, int i,
+        List<string> sharing, Dictionary<string, int> votes, Dictionary<string, int>? byNoun, string surname, int gender)
+    {
+        if (byHonorific.TryGetValue((surname, gender), out var decided))
+        {
+            return decided;
+        }
+
+        var other = byHonorific.GetValueOrDefault((surname, -gender));
+        int Noun(string p) => Math.Sign(byNoun?.GetValueOrDefault(p) ?? 0);
+        var left = sharing.Where(p => p != other && Math.Sign(votes.GetValueOrDefault(p)) != -gender && Noun(p) != -gender).ToList();
+        if (left.Count == 0)
+        {
+            left = sharing.Where(p => p != other).ToList();
+        }
+
+        var person = left.Find(p => Noun(p) == gender);
+        for (var j = i - 1; j >= 0 && person is null; j--)
+        {
+            if (honorificOf[j].Surname is null && left.Contains(mentions[j].FullName))
+            {
+                person = mentions[j].FullName;
+            }
+        }
+
+        person ??= left.FirstOrDefault(p => Math.Sign(votes.GetValueOrDefault(p)) == gender) ?? left.FirstOrDefault() ?? mentions[i].FullName;
+        byHonorific[(surname, gender)] = person;
+        return person;
+    }
+
+    /// <summary>
+    /// +1 when a male noun stands right before the name, over a comma ("her husband, Saeed Abedini", "businessman Tom Lind"), -1 for a
+    /// female one ("his wife, Jane Sanders"), else 0.
+    /// </summary>
+    private static int NounGender(IReadOnlyList<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Value == ",")
+        {
+            before--;
+        }
+
+        return before < 0 || !tokens[before].IsWord ? 0 : tokens[before].Lower switch
+        {
+            "husband" or "father" or "son" or "brother" or "man" or "businessman" or "congressman" or "chairman" or "spokesman" or "king" or "prince" or "grandson" or "nephew" or "uncle" or "boyfriend" => 1,
+            "wife" or "mother" or "daughter" or "sister" or "woman" or "businesswoman" or "congresswoman" or "chairwoman" or "spokeswoman" or "queen" or "princess" or "granddaughter" or "niece" or "aunt" or "girlfriend" or "widow" => -1,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Whether the article writes both "Mr. X" and "Mrs. X" (or "Ms. X") for the surname X: two people, whoever the names resolve to.</summary>
+    private static bool BothHonorifics(List<(int Gender, string? Surname)> honorificOf, string surname) =>
+        honorificOf.Exists(h => h.Gender > 0 && h.Surname == surname) && honorificOf.Exists(h => h.Gender < 0 && h.Surname == surname);
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
     private static int HonorificGender(string lower) => lower.TrimEnd('.') switch
@@ -589,7 +664,7 @@ internal sealed class EntityIndex
         {
             // "Mr. Obama" is the Obama the article's pronouns make a man.
             return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
-                ? Agreeing(_bySurname ??= BySurname(_fullNames), _genderVotes.Value, Key(words[^1]), full, gender)
+                ? _byHonorific is not null && _byHonorific.TryGetValue((Key(words[^1]), gender), out var named) ? named : Agreeing(_bySurname ??= BySurname(_fullNames), _genderVotes.Value, Key(words[^1]), full, gender)
                 : full;
         }
 

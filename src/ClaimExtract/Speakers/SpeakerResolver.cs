@@ -101,6 +101,13 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Organization);
         }
 
+        // "The Justice Department", "State Department": a capitalised institution noun at the end is an organisation, whatever a title
+        // before it ("Justice", "State") would make of the words.
+        if (char.IsUpper(head[0]) && InstitutionHeads.Contains(head))
+        {
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
+        }
+
         var person = _entities.ResolveName(written);
         if (person is not null)
         {
@@ -116,7 +123,10 @@ internal sealed class SpeakerResolver
         }
 
         var titled = words.Length > 1 && Lexicon.Titles.Contains(words[0]);
-        var isOrganization = words.Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
+        // "Justice Scalia", "Bill Clinton": the lexicon words that are also a title or a first name do not make an organisation when
+        // they open the name (as in EntityIndex.ContainsOrganizationWord).
+        var isOrganization = words.Where((w, i) => !(i == 0 && words.Length > 1 && w.ToLowerInvariant() is "justice" or "bill"))
+            .Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)
         {
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
@@ -132,6 +142,12 @@ internal sealed class SpeakerResolver
 
         return new ResolvedSpeaker(string.Join(' ', words.SkipWhile(w => Lexicon.Titles.Contains(w)).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
+
+    /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> InstitutionHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Department", "Committee", "Agency", "Commission", "Bureau", "Office", "Council", "Court", "Administration", "Ministry", "Institute",
+         "Foundation", "Association", "University", "Company", "Corporation", "Center", "Centre", "Services", "Service", "Authority", "Organization", "Organisation"],
+        StringComparer.Ordinal);
 
     /// <summary>A description that names a role: a definite article or none before it, no possessive ("The Indiana governor", "the mayor"; not "his wife", "a lawyer").</summary>
     private static bool IsRoleDescription(string[] words) =>

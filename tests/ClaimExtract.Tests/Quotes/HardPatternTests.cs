@@ -69,8 +69,9 @@ public class HardPatternTests
             new Found("“My favourite show is the one I host,” the billionaire business mogul told People. “They got great ratings.”", D, "told", "the billionaire business mogul"));
         yield return Case(
             "SplitByTitledName",
+            // The whole role and name is the source, as PolNeAR marks it (train: "Sanders campaign manager Jeff Weaver"); the name resolves to Jeff Weaver.
             "“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”",
-            new Found("“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”", D, "said", "Jeff Weaver"));
+            new Found("“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”", D, "said", "Sanders campaign manager Jeff Weaver"));
         yield return Case(
             "SplitAfterQuestionMark",
             "“What kind of people do I have here?” Trump asked, grinning at the crowd. “What do I have?”",

@@ -1,0 +1,69 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// "CONTENT, SPEAKER CUE." attributions (branch speakers9): a speaker with modifiers after the content's comma, and the words after the
+/// cue that are a clause of their own, not a time or medium phrase before a resumed content; on short texts written for these tests.
+/// </summary>
+public class SentenceFinalAttributionTests
+{
+    private static List<(string Content, string? Cue, string? Speaker)> Find(string text)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        return AttributionFinder.Find(tokens, quotes).Select(a => (a.Content.Of(text), a.CueText, a.Speaker?.Of(text))).ToList();
+    }
+
+    // Modifiers between the comma and the speaker's noun join the speaker.
+    [TestCase("His positions have hurt him among Hispanics from both parties, political experts said.", "His positions have hurt him among Hispanics from both parties", "political experts")]
+    [TestCase("Netanyahu will meet with Donald Trump later this month, Israeli officials said Wednesday.", "Netanyahu will meet with Donald Trump later this month", "Israeli officials")]
+    [TestCase("A second-place finish could show the extent of his appeal, veteran Republicans said.", "A second-place finish could show the extent of his appeal", "veteran Republicans")]
+    [TestCase("The agency has not regularly been using social media, law enforcement officials say.", "The agency has not regularly been using social media", "law enforcement officials")]
+    // An article right after the comma opens the speaker; a plural the lexicon does not list is a speaker before a speech cue.
+    [TestCase("Obama will campaign for Clinton in September, the Democratic nominee's campaign announced Friday.", "Obama will campaign for Clinton in September", "the Democratic nominee's campaign")]
+    [TestCase("The relationship has helped a lot, donors said.", "The relationship has helped a lot", "donors")]
+    [TestCase("The race is still close in Ohio, pollsters say.", "The race is still close in Ohio", "pollsters")]
+    // No modifier needed: unchanged.
+    [TestCase("The shares rose sharply on Monday, analysts said.", "The shares rose sharply on Monday", "analysts")]
+    [TestCase("The union will likely sit out the election, Phil Smith told reporters.", "The union will likely sit out the election", "Phil Smith")]
+    public void SpeakerAfterTheComma_TakesItsModifiers(string text, string content, string speaker)
+    {
+        var found = Find(text);
+
+        var cue = new[] { "told", "announced", "say", "said" }.First(c => text.Contains(" " + c + " ", StringComparison.Ordinal) || text.Contains(" " + c + ".", StringComparison.Ordinal));
+
+        Assert.That(found, Is.EqualTo(new[] { (content, (string?)cue, (string?)speaker) }));
+    }
+
+    // A subordinator, demonstrative, second article, pronoun or participle before the speaker is not a modifier: no "CONTENT, SPEAKER CUE"
+    // attribution with that speaker.
+    [TestCase("They had two children, whom they named Fred and Mary.", "whom they")]
+    [TestCase("He added that he was questioning the trial, but he did not apologize, something many Republicans had urged.", "something many Republicans")]
+    [TestCase("The head of the union is worried, because she thinks he can win.", "because she")]
+    [TestCase("It was only six months ago, that Trump was saying the opposite.", "that Trump")]
+    [TestCase("The deal fell apart, an arrangement the Sanders campaign has criticized.", "an arrangement the Sanders campaign")]
+    // A plural before a cue that is not a speech verb is not taken for a speaker: "..., prices rose" is no attribution.
+    [TestCase("The company met its targets, and profits soared.", "profits")]
+    public void NoModifier_LeavesTheSpeakerUnextended(string text, string notSpeaker)
+    {
+        var found = Find(text);
+
+        Assert.That(found.Select(f => f.Speaker), Has.None.EqualTo(notSpeaker));
+    }
+
+    // The words after the cue open a clause (a subject pronoun or an auxiliary): the cue reports them, the sentence before is not its content.
+    [TestCase("While Comey has said that he makes recommendations, Lewandowski said he does not do them publicly, as was the case on Tuesday.", "said", "Lewandowski", "he does not do them publicly, as was the case on Tuesday")]
+    [TestCase("The plan was popular, Ms. Ruiz said it would pass easily, and the vote came on Friday.", "said", "Ms. Ruiz", "it would pass easily, and the vote came on Friday")]
+    // A time or medium phrase after the cue still lets the content resume after it.
+    [TestCase("The plant was a juggernaut, Mr. Clarke said on Monday, until it went bankrupt in 1999.", "said", "Mr. Clarke", "The plant was a juggernaut, Mr. Clarke said on Monday, until it went bankrupt in 1999")]
+    [TestCase("The plant was a juggernaut, Mr. Clarke said in an interview, until it went bankrupt in 1999.", "said", "Mr. Clarke", "The plant was a juggernaut, Mr. Clarke said in an interview, until it went bankrupt in 1999")]
+    public void ClauseAfterTheCue_IsItsContent(string text, string cue, string speaker, string content)
+    {
+        var found = Find(text);
+
+        Assert.That(found.Where(f => f.Cue == cue && f.Speaker == speaker).Select(f => f.Content), Is.EqualTo(new[] { content }));
+    }
+}
