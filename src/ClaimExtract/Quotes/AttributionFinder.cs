@@ -453,28 +453,9 @@ internal sealed class AttributionFinder
             subject = longer;
         }
 
-        var m = subject.Value.Last + 1;
-        if (m < end && _t[m].Value == ",")
-        {
-            // An apposition between the speaker and the cue: “...,” Gene Sperling, a top Clinton adviser, said.
-            var comma = m + 1;
-            while (comma < end && comma < m + 25 && _t[comma].Value is not ("," or "." or ";" or "!" or "?") && !_doc.Quoted[comma])
-            {
-                comma++;
-            }
-
-            if (comma < end && _t[comma].Value == "," && comma > m + 1)
-            {
-                m = comma + 1;
-            }
-        }
-
-        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
-        {
-            m++;
-        }
-
-        if (m >= end || !IsCue(m))
+        // The cue right after the speaker, over adverbs or an apposition: “...,” Gene Sperling, a top Clinton adviser, said.
+        var m = CueAfter(subject.Value.Last + 1, end);
+        if (m < 0)
         {
             return null;
         }
