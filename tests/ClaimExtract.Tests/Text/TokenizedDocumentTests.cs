@@ -1,0 +1,21 @@
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Text;
+
+/// <summary>The tokens of a whole article: the binary search over the token starts against its definition.</summary>
+public class TokenizedDocumentTests
+{
+    [TestCase("")]
+    [TestCase("One.")]
+    [TestCase(TestArticles.RiverTown)]
+    [TestCase("“We will,” he said, “keep going.”\n\nMr. Ma’s U.S. firm — Alibaba — said so.  Twice…   ")]
+    public void IndexAtOrAfter_IsTheFirstTokenStartingAtOrAfterThePosition(string text)
+    {
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        for (var position = -1; position <= text.Length + 1; position++)
+        {
+            var expected = doc.Tokens.FindIndex(t => t.Span.Start >= position);
+            Assert.That(doc.IndexAtOrAfter(position), Is.EqualTo(expected < 0 ? doc.Tokens.Count : expected), $"position {position}");
+        }
+    }
+}
