@@ -11,7 +11,7 @@ namespace ClaimExtract.Tests.Corpus;
 /// <summary>
 /// A metric gate on the hand-labelled resolved names of PolNeAR dev (data/names/dev-references.tsv, the
 /// texts read from ../shared; skipped on a fresh clone without it): the scorer's name accuracy over the
-/// 343 labelled attributions must not fall below 80.8: 81.0 with the speakers9 rules (sentence-final and role-and-name speakers, shared
+/// 343 labelled attributions must not fall below 81.8: 82.1 with the cue tagger and speaker ranker retrained on the speakers9 rules, 81.0 with those rules (sentence-final and role-and-name speakers, shared
 /// surnames told apart by "Mr."/"Mrs.", institutions; 80.7 on main before them), 80.2 with the name and speaker-span rules of branch speakers8, 77.5 with gender agreement of pronouns and role descriptions (late night
 /// of 2026-11-29), 75.4 after the night of 2026-11-29 (221 right names, as with 77.3 over
 /// fewer matched attributions before it), 77.3 with the learned speaker ranker and cue tagger, 78.7 with the
@@ -78,7 +78,8 @@ public class ResolvedNameFloorTests
         // clause-subject features, gender agreement of pronouns and role descriptions ("The Indiana governor"); 80.2 with
         // branch speakers8 (a role or apposition beside a name, "Bill" opening a name, the name closing a quotation's paragraph);
         // 81.0 with branch speakers9 (239 right of 295 matched).
-        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(80.8), score.ToJsonLine());
+        // 82.1 with the cue tagger and speaker ranker retrained on the speakers9 rules (2026-11-30 morning).
+        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(81.8), score.ToJsonLine());
     }
 
     private static Dictionary<string, Dictionary<string, (int Start, int End, string Digest)>> ReadLabels(string path)
