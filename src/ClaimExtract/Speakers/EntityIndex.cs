@@ -678,6 +678,53 @@ internal sealed class EntityIndex
         return run > 0 && run < raw.Length && raw.Length - run < words.Count ? ResolveName(string.Join(' ', raw[run..])) : null;
     }
 
+    /// <summary>
+    /// The one person of the article whose full name opens with <paramref name="given"/> ("Jane" → "Jane Sanders"), or null when none or
+    /// several do.
+    /// </summary>
+    public string? ByGivenName(string given)
+    {
+        var key = Key(StripPossessive(given));
+        string? found = null;
+        foreach (var full in _fullNames.Values.Distinct(StringComparer.Ordinal))
+        {
+            var space = full.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && Key(full[..space]) == key)
+            {
+                if (found is not null && found != full)
+                {
+                    return null;
+                }
+
+                found = full;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The person first named as the subject opening the sentence after <paramref name="sentence"/> ("A top adviser says ... . Ed Brookover
+    /// spoke to reporters"), when the article names nobody of that name before <paramref name="position"/>; or null.
+    /// </summary>
+    public string? NewSubjectOfNextSentence(int position, int sentence)
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Sentence > sentence + 1)
+            {
+                break;
+            }
+
+            if (mention.Sentence == sentence + 1 && mention.Span.Start > position)
+            {
+                return mention.IsSubject && !_mentions.Any(m => m.Span.Start < position && m.FullName == mention.FullName) ? mention.FullName : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word written before a name that is not part of it: a party label ("Democrat"), a title abbreviation ("Capt.", "Lt."), "Texas-based".</summary>
     private static bool IsModifier(string word) =>
         AffiliationWords.Contains(word) || word.ToLowerInvariant() is "the" or "a" or "an" || IsAbbreviation(word) || HyphenThenLower(word);

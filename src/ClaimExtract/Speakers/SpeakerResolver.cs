@@ -91,14 +91,25 @@ internal sealed class SpeakerResolver
 
             // "The Indiana governor": the person the article gives that role ("Indiana Gov. Mike Pence") before the subject or the salient one.
             // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
+            // "A top Donald Trump adviser says ... . Ed Brookover spoke to reporters": an indefinite description is a new person, the one the
+            // next sentence opens with when the article has not named them before.
+            // "his wife, Jane, offered": a given name apposed right after the description.
+            if (ApposedGivenName(mention.End) is { } given)
+            {
+                return new ResolvedSpeaker(given, SpeakerKind.Person);
+            }
+
+            var indefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An" ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
             return new ResolvedSpeaker(
-                (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
+                indefinite ?? (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
-        if (Lexicon.OrganizationNouns.Contains(head) && !char.IsUpper(head[0]))
+        if ((Lexicon.OrganizationNouns.Contains(head) || DescriptionOrganizationNouns.Contains(head)) && !char.IsUpper(head[0]))
         {
-            return new ResolvedSpeaker(null, SpeakerKind.Organization);
+            // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
+            // organisation written last in this or the two sentences before.
+            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : null, SpeakerKind.Organization);
         }
 
         // "The Justice Department", "State Department": a capitalised institution noun at the end is an organisation, whatever a title
@@ -162,7 +173,91 @@ internal sealed class SpeakerResolver
     private string? NamedPart(string written)
     {
         var parts = written.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length < 2 ? null : parts.Select(_entities.ResolveName).FirstOrDefault(name => name is not null);
+        // "his wife, Jane,": a given name apposed to a description is the one person of the article whose full name opens with it.
+        return parts.Length < 2 ? null : parts.Select(_entities.ResolveName).FirstOrDefault(name => name is not null)
+            ?? parts.Skip(1).Where(p => !p.Contains(' ', StringComparison.Ordinal) && p.Length > 1 && char.IsUpper(p[0]) && p.All(char.IsLetter))
+                .Select(_entities.ByGivenName).FirstOrDefault(name => name is not null);
+    }
+
+    /// <summary>The person named by a lone given name between commas right after <paramref name="end"/> (", Jane,"), or null.</summary>
+    private string? ApposedGivenName(int end)
+    {
+        if (end + 2 >= _text.Length || _text[end] != ',' || _text[end + 1] != ' ' || !char.IsUpper(_text[end + 2]))
+        {
+            return null;
+        }
+
+        var close = end + 2;
+        while (close < _text.Length && char.IsLetter(_text[close]))
+        {
+            close++;
+        }
+
+        return close < _text.Length && _text[close] == ',' ? _entities.ByGivenName(_text[(end + 2)..close]) : null;
+    }
+
+    /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
+    private string WordBefore(int start)
+    {
+        var end = start;
+        while (end > 0 && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(_text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return _text[begin..end];
+    }
+
+    /// <summary>Organisation nouns of descriptions beside the lexicon's ("The non-profit").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DescriptionOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["non-profit", "nonprofit", "charity"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The organisation written last before <paramref name="position"/> in its sentence or the two before: capitalised words right after a
+    /// lower-case organisation noun ("the advocacy group Autism Speaks", "the company Alibaba"), or ending in an institution noun ("the
+    /// Labor Department"); expanded to the fullest form the article writes. Null when there is none.
+    /// </summary>
+    private string? OrganizationBefore(int position)
+    {
+        var sentence = _sentenceAt(position);
+        var start = position;
+        while (start > 0 && _sentenceAt(start - 1) >= sentence - 2)
+        {
+            start--;
+        }
+
+        var words = _text[start..position].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        string? found = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!char.IsUpper(words[i][0]) || i > 0 && char.IsUpper(words[i - 1][0]) && !words[i - 1].EndsWith(',') && !words[i - 1].EndsWith('.'))
+            {
+                continue;
+            }
+
+            // A run of capitalised words from i, ending at punctuation.
+            var end = i;
+            while (end + 1 < words.Length && char.IsUpper(words[end + 1][0]) && !words[end].EndsWith(',') && !words[end].EndsWith('.'))
+            {
+                end++;
+            }
+
+            var run = words[i..(end + 1)].Select(w => EntityIndex.StripPossessive(w.TrimEnd(',', '.', ';', ':'))).ToArray();
+            var introduced = i > 0 && words[i - 1].All(c => char.IsLower(c) || c == '-')
+                && (Lexicon.OrganizationNouns.Contains(words[i - 1]) || DescriptionOrganizationNouns.Contains(words[i - 1]));
+            if (introduced || InstitutionHeads.Contains(run[^1]))
+            {
+                found = string.Join(' ', run);
+            }
+        }
+
+        return found is null ? null : _entities.ExpandOrganization(WithoutArticle(found.Split(' ')));
     }
 
     /// <summary>

@@ -1,0 +1,66 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Name rules of branch names10, on short texts written for these tests (the resolver is given the mention directly): descriptions whose
+/// referent the article writes beside them: a given name apposed to a kinship noun, the new person an indefinite description introduces,
+/// and the organisation "the non-profit" or "the company" stands for.
+/// </summary>
+public class DescriptionReferentTests
+{
+    private static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1) => NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+    // A given name apposed to a description is the one person of the article whose full name opens with it.
+    [TestCase("Tom Lind spoke in Ohio. Anna Lind joined him later. But his wife, Anna, offered a preview of his thinking.", "his wife, Anna,", "Anna Lind")]
+    [TestCase("Tom Lind spoke in Ohio with his son Peter Lind. Later his son, Peter, said the race was close.", "his son, Peter,", "Peter Lind")]
+    // Two people of that given name: no guess from it.
+    [TestCase("Anna Lind and Anna Berg spoke. Tom Lind listened. But his wife, Anna, offered a preview.", "his wife, Anna,", null)]
+    // The mention cut before the apposed name ("his wife" of "his wife, Anna, offered").
+    [TestCase("Tom Lind spoke in Ohio. Anna Lind joined him later. But his wife, Anna, offered a preview of his thinking.", "his wife", "Anna Lind")]
+    public void GivenNameApposedToADescription_IsThatPerson(string text, string mention, string? name)
+    {
+        var resolved = Resolve(text, mention);
+
+        Assert.That(name is null ? resolved.Name is not "Anna Lind" and not "Anna Berg" : resolved.Name == name, Is.True, resolved.Name);
+    }
+
+    // An indefinite description is the new person the next sentence opens with, not the most salient person so far.
+    [TestCase("Bernie Sanders won in Utah. A top Donald Trump adviser says the businessman is on a path to the nomination. Ed Brookover spoke to reporters on Thursday.",
+        "A top Donald Trump adviser", "Ed Brookover")]
+    [TestCase("Nora Abedi spoke first. A senior aide said the plan would pass. Jim Holt spoke to reporters later.", "A senior aide", "Jim Holt")]
+    // The mention cut after its article ("top Donald Trump adviser" of "A top Donald Trump adviser says").
+    [TestCase("Bernie Sanders won in Utah. A top Donald Trump adviser says the businessman is on a path to the nomination. Ed Brookover spoke to reporters on Thursday.",
+        "top Donald Trump adviser", "Ed Brookover")]
+    public void IndefiniteDescription_IsTheNewSubjectOfTheNextSentence(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // The next sentence opens with someone named before: the description is not that person.
+    [Test]
+    public void IndefiniteDescription_IsNotAPersonNamedBefore()
+    {
+        Assert.That(Resolve("Jim Holt spoke on Monday. Nora Abedi spoke first. A senior aide said the plan would pass. Jim Holt spoke to reporters later.", "A senior aide").Name, Is.Not.EqualTo("Jim Holt"));
+    }
+
+    // "The" and an organisation noun name the organisation written last before it.
+    [TestCase("The advocacy group Autism Speaks is sponsoring a competition called the House to Home Prize. The non-profit is seeking new ideas.", "The non-profit", "Autism Speaks")]
+    [TestCase("Shares of the retailer Zalando fell on Monday. The company said sales would recover.", "The company", "Zalando")]
+    [TestCase("Inspectors of the Labor Department visited the mine. The agency said it found no fault.", "The agency", "Labor Department")]
+    public void OrganisationDescription_IsTheOrganisationNamedBefore(string text, string mention, string name)
+    {
+        var resolved = Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)name, SpeakerKind.Organization)));
+    }
+
+    // No organisation in the sentences before: no name.
+    [Test]
+    public void OrganisationDescription_WithNoOrganisationBefore_HasNoName()
+    {
+        var resolved = Resolve("Jim Holt spoke to reporters. The company said sales would recover.", "The company");
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Organization)));
+    }
+}
