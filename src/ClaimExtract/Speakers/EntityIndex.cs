@@ -146,6 +146,8 @@ internal sealed class EntityIndex
             }
         }
 
+        OwnerIsNotTheSubject(document.Text, mentions);
+
         // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
         // gender (by the pronouns after them alone) agrees with it.
         // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
@@ -169,6 +171,32 @@ internal sealed class EntityIndex
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
+    }
+
+    /// <summary>
+    /// "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC": a subject written as a possessive before a role and a name is the
+    /// owner, not the subject; the person named after the role (lower-case words ending in a person noun, and commas, between) is.
+    /// </summary>
+    private static void OwnerIsNotTheSubject(string text, List<PersonMention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (owner, named) = (mentions[i], mentions[i + 1]);
+            if (!owner.IsSubject || named.Sentence != owner.Sentence || named.Span.Start - owner.Span.End > 60 || named.Span.Start <= owner.Span.End)
+            {
+                continue;
+            }
+
+            var between = text[owner.Span.End..named.Span.Start];
+            var role = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal) ? between[3..]
+                : between.StartsWith("' ", StringComparison.Ordinal) || between.StartsWith("’ ", StringComparison.Ordinal) ? between[2..] : null;
+            if (role is not null && role.All(c => char.IsLower(c) || c is ' ' or ',' or '-')
+                && role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is [.., var noun] && Lexicon.PersonNouns.Contains(noun))
+            {
+                mentions[i] = owner with { IsSubject = false };
+                mentions[i + 1] = named with { IsSubject = true };
+            }
+        }
     }
 
     /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>

@@ -63,4 +63,14 @@ public class DescriptionReferentTests
 
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Organization)));
     }
+
+    // A possessive opening the sentence before a role and a name is the owner; the pronoun after it is the person named after the role.
+    [TestCase("Tom Lind won in Ohio. After the results were in, Lind's campaign manager, Jim Holt, appeared on television. He also said the race was close.", "He", "Jim Holt")]
+    [TestCase("Anna Lind won in Ohio. Lind’s spokesman Jim Holt spoke to reporters. He said the race was close.", "He", "Jim Holt")]
+    // Not a role between: the owner stays the subject.
+    [TestCase("Tom Lind won in Ohio. Lind's win surprised Jim Holt. He said the race was close.", "He", "Tom Lind")]
+    public void PossessiveBeforeARoleAndAName_IsNotTheSubject(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
 }
