@@ -35,7 +35,10 @@ internal sealed class SpeakerResolver
 
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
-            var name = _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start), lower is "he" or "him");
+            // "He says Trump's call ... . “...,” he told USA TODAY": the same pronoun opening this or the sentence before, with no subject named
+            // since, is the same person.
+            var at = lower is "he" or "she" ? OpeningPronoun(mention.Start, lower) : mention.Start;
+            var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
@@ -194,6 +197,37 @@ internal sealed class SpeakerResolver
         }
 
         return close < _text.Length && _text[close] == ',' ? _entities.ByGivenName(_text[(end + 2)..close]) : null;
+    }
+
+    /// <summary>
+    /// The position of <paramref name="pronoun"/> opening the sentence of <paramref name="position"/> or the one before when no person is
+    /// named as a subject between it and <paramref name="position"/> (looking back at most 1,500 characters); else <paramref name="position"/>.
+    /// </summary>
+    private int OpeningPronoun(int position, string pronoun)
+    {
+        var sentence = _sentenceAt(position);
+        for (var start = position - 1; start >= 0 && position - start < 1500 && _sentenceAt(start) >= sentence - 1; start--)
+        {
+            if (start > 0 && _sentenceAt(start - 1) == _sentenceAt(start) || !char.IsLetter(_text[start]))
+            {
+                continue;
+            }
+
+            // start opens a sentence: is it the pronoun?
+            var end = start;
+            while (end < _text.Length && char.IsLetter(_text[end]))
+            {
+                end++;
+            }
+
+            if (end < position && _text[start..end].Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+                && !_entities.Mentions.Any(m => m.IsSubject && m.Span.Start > start && m.Span.Start < position))
+            {
+                return start;
+            }
+        }
+
+        return position;
     }
 
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>

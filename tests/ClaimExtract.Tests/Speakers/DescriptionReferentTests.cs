@@ -73,4 +73,14 @@ public class DescriptionReferentTests
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
     }
+
+    // The same pronoun opening the sentence before, with no subject named since: the same person, not the last one named.
+    [TestCase("\"We were shocked,\" Sami Abedi, 66, said on Monday. \"Most people are against this.\"\n\nHe says Tom Lind's call to ban all visitors hurt the town. \"The voices have gathered courage,\" he told the paper.", "he", 1, "Sami Abedi")]
+    [TestCase("Anna Lind spoke on Monday. The hall was full. She says Nora Abedi's plan will fail. \"It cannot pass,\" she said.", "she", 1, "Anna Lind")]
+    // A subject named between: the pronoun is that person.
+    [TestCase("Sami Abedi spoke on Monday. He says the plan will fail. Tom Lind disagreed. \"It will pass,\" he said.", "he", 1, "Tom Lind")]
+    public void PronounAfterTheSamePronounOpeningTheSentenceBefore_IsTheSamePerson(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
 }
