@@ -504,6 +504,14 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // "the Trump who questions ... because of his Mexican heritage, who fights with ...": a second "who" after a comma and a thing
+        // (a lower-case word that is not a person noun) continues the first; its antecedent is the first one's.
+        if (char.IsLower(_text[start]) && _text.AsSpan(end, pronounStart - end).Contains(',') && !Lexicon.PersonNouns.Contains(_text[start..end])
+            && EarlierWho(start) is { } earlier)
+        {
+            return Antecedent(earlier);
+        }
+
         if (char.IsUpper(_text[start]))
         {
             // Back over the name's other capitalised words, one space apart.
@@ -522,6 +530,15 @@ internal sealed class SpeakerResolver
         }
 
         return new Span(start, end);
+    }
+
+    /// <summary>The start of a "who" earlier in the sentence of <paramref name="position"/>, at most 300 characters before it, or null.</summary>
+    private int? EarlierWho(int position)
+    {
+        var sentence = _sentenceAt(position);
+        var from = Math.Max(0, position - 300);
+        var at = _text.LastIndexOf(" who ", position, position - from, StringComparison.Ordinal);
+        return at > 0 && _sentenceAt(at) == sentence ? at + 1 : null;
     }
 
     private int WordStart(int end)

@@ -83,4 +83,13 @@ public class DescriptionReferentTests
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
+
+    // A second "who" after a comma and a thing continues the first: its antecedent is the first one's.
+    [TestCase("Nora Abedi spoke first. This was the Lind we knew, the Lind who questions a judge because of his heritage, who fights with reporters.", "who", 2, "Tom Lind")]
+    // After a person noun the second "who" is that person's (no change).
+    [TestCase("Tom Lind met Nora Abedi. This was the Lind who met the mayor, Nora Abedi, who said the plan was fine.", "who", 2, "Nora Abedi")]
+    public void SecondRelativePronounAfterAThing_ContinuesTheFirst(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve("Tom Lind won in Ohio. " + text, mention, occurrence).Name, Is.EqualTo(name));
+    }
 }
