@@ -206,9 +206,22 @@ internal sealed class SpeakerResolver
     private int OpeningPronoun(int position, string pronoun)
     {
         var sentence = _sentenceAt(position);
-        for (var start = position - 1; start >= 0 && position - start < 1500 && _sentenceAt(start) >= sentence - 1; start--)
+        for (var start = position - 1; start >= 0 && position - start < 1500; start--)
         {
-            if (start > 0 && _sentenceAt(start - 1) == _sentenceAt(start) || !char.IsLetter(_text[start]))
+            // Only a letter after a character that is no letter or digit can open a sentence (a word is never split), so the
+            // sentence look-ups run once a word, not twice a character.
+            if (!char.IsLetter(_text[start]) || start > 0 && char.IsLetterOrDigit(_text[start - 1]))
+            {
+                continue;
+            }
+
+            var at = _sentenceAt(start);
+            if (at < sentence - 1)
+            {
+                break;
+            }
+
+            if (start > 0 && _sentenceAt(start - 1) == at)
             {
                 continue;
             }
