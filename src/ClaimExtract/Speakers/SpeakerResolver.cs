@@ -272,11 +272,20 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? OrganizationBefore(int position)
     {
+        // The start of the sentence two before (sentence numbers never fall as positions rise): a binary search, not a look-up a character.
         var sentence = _sentenceAt(position);
-        var start = position;
-        while (start > 0 && _sentenceAt(start - 1) >= sentence - 2)
+        int start = 0, high = position;
+        while (start < high)
         {
-            start--;
+            var middle = start + ((high - start) / 2);
+            if (_sentenceAt(middle) >= sentence - 2)
+            {
+                high = middle;
+            }
+            else
+            {
+                start = middle + 1;
+            }
         }
 
         var words = _text[start..position].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
