@@ -1,0 +1,267 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ClaimExtract.Text;
+using Microsoft.ML;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A second look at every attribution the rules and the cue tagger found, before speakers are ranked: a binary
+/// classifier (ML.NET boosted trees, trained on PolNeAR train by <c>claimextract train verifier</c>) over where the
+/// attribution came from, its cue's prior, its content and its sentence, which drops the ones unlikely to match a gold
+/// attribution. The threshold is the one with the best cross-validated overlap F1 on train.
+/// </summary>
+internal sealed class AttributionVerifier
+{
+    public const int FeatureCount = 41;
+
+    private const string EmbeddedModel = "ClaimExtract.Quotes.attribution-verifier.zip";
+    private const string EmbeddedThreshold = "ClaimExtract.Quotes.attribution-verifier.tsv";
+
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["would", "could", "might", "may", "will", "should", "can", "must", "'d", "’d", "wo", "ca"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "n't", "n’t", "never", "no"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SpeakerPronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "i", "we", "it", "you", "who", "which", "that"], StringComparer.Ordinal);
+
+    private static readonly Lazy<AttributionVerifier?> LazyDefault = new(() =>
+    {
+        var assembly = typeof(AttributionVerifier).Assembly;
+        using var model = assembly.GetManifestResourceStream(EmbeddedModel);
+        using var threshold = assembly.GetManifestResourceStream(EmbeddedThreshold);
+        return model is null || threshold is null || CueTagger.Default is not { } tagger ? null : Load(model, threshold, tagger.Priors);
+    });
+
+    private readonly BoostedTrees _trees;
+
+    public AttributionVerifier(BoostedTrees trees, CuePriors priors, float threshold)
+    {
+        _trees = trees;
+        Priors = priors;
+        Threshold = threshold;
+    }
+
+    /// <summary>The embedded verifier, reading the cue tagger's prior table; null when either model is missing.</summary>
+    public static AttributionVerifier? Default => LazyDefault.Value;
+
+    public CuePriors Priors { get; }
+
+    /// <summary>The raw score an attribution must exceed to be kept.</summary>
+    public float Threshold { get; }
+
+    public static AttributionVerifier Load(Stream modelZip, Stream thresholdTsv, CuePriors priors)
+    {
+        var ml = new MLContext(seed: 1);
+        var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "attribution verifier", "claimextract train verifier");
+        return new AttributionVerifier(trees, priors, ReadThreshold(thresholdTsv));
+    }
+
+    /// <summary>The threshold file: a header line, then "threshold" and the value.</summary>
+    public static float ReadThreshold(Stream tsv)
+    {
+        using var reader = new StreamReader(tsv);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var cells = line.Split('\t');
+            if (cells.Length == 2 && cells[0] == "threshold" && float.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("the attribution verifier's threshold file has no threshold line; run 'claimextract train verifier'");
+    }
+
+    public static void WriteThreshold(string path, float threshold) =>
+        File.WriteAllText(path, "# attribution verifier: keep an attribution whose raw score exceeds this (claimextract train verifier)\nthreshold\t" + threshold.ToString("R", CultureInfo.InvariantCulture) + "\n");
+
+    public float Score(float[] features) => _trees.Score(features);
+
+    /// <summary>
+    /// The attributions the verifier keeps, in their order. <paramref name="rules"/> holds the rules' attributions: any
+    /// other one of <paramref name="attributions"/> is the cue tagger's.
+    /// </summary>
+    public List<Attribution> Filter(TokenizedDocument doc, List<Attribution> attributions, List<Attribution> rules)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (attributions.Count == 0)
+        {
+            return attributions;
+        }
+
+        var fromRules = rules.ToHashSet(ReferenceEqualityComparer.Instance);
+        var features = new float[FeatureCount];
+        List<Attribution>? kept = null;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            Features(doc, attributions, i, !fromRules.Contains(attributions[i]), Priors, features);
+            var keep = _trees.ScoreAbove(features, Threshold) > Threshold;
+            if (!keep && kept is null)
+            {
+                kept = [.. attributions.Take(i)];
+            }
+            else if (keep)
+            {
+                kept?.Add(attributions[i]);
+            }
+        }
+
+        return kept ?? attributions;
+    }
+
+    /// <summary>
+    /// The features of attribution <paramref name="index"/> of <paramref name="all"/> (the rules' and the tagger's, in text
+    /// order; <paramref name="tagged"/> when it is the tagger's), written to <paramref name="f"/>.
+    /// </summary>
+    public static void Features(TokenizedDocument doc, List<Attribution> all, int index, bool tagged, CuePriors priors, float[] f)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(priors);
+        ArgumentNullException.ThrowIfNull(f);
+        Array.Clear(f);
+        var a = all[index];
+        var t = doc.Tokens;
+        var text = doc.Document.Text;
+
+        // Where it came from.
+        f[0] = tagged ? 1 : 0;
+        f[1] = a.Type == QuoteType.Direct ? 1 : 0;
+        f[2] = a.Type == QuoteType.Mixed ? 1 : 0;
+        f[3] = a.Cue is null ? 0 : 1;
+        f[4] = a.CueText == ":" ? 1 : 0;
+        f[5] = a.CueText == "according to" ? 1 : 0;
+        f[6] = a.Cue is not { } c0 ? 0 : c0.End <= a.Content.Start ? 1 : c0.Start >= a.Content.End ? -1 : 2;
+        f[7] = a.Speaker is null ? 0 : 1;
+        f[8] = a.Speaker is not { } s0 ? 0 : s0.End <= a.Content.Start ? 1 : s0.Start >= a.Content.End ? -1 : 2;
+        f[11] = a.InheritedFrom is null ? 0 : 1;
+        f[12] = a.Absorbs is null ? 0 : 1;
+        if (a.Speaker is { } speaker)
+        {
+            var first = doc.IndexAtOrAfter(speaker.Start);
+            if (first < t.Count && t[first].Span.Start < speaker.End)
+            {
+                var word = t[first].Lower;
+                f[9] = SpeakerPronouns.Contains(word) ? 1 : 0;
+                f[10] = t[first].IsCapitalized ? 1 : 0;
+                var last = doc.IndexAtOrAfter(speaker.End) - 1;
+                var head = last >= first ? t[last].Lower : word;
+                f[39] = Lexicon.DocumentNouns.Contains(head) ? 1 : 0;
+                f[40] = Lexicon.OrganizationNouns.Contains(head) || Lexicon.GroupNouns.Contains(head) ? 1 : 0;
+            }
+        }
+
+        // The content: its length, how much of it is quoted, a question, its first word, its sentences.
+        var cFirst = doc.IndexAtOrAfter(a.Content.Start);
+        var cEnd = doc.IndexAtOrAfter(a.Content.End);
+        int words = 0, quoted = 0;
+        for (var i = cFirst; i < cEnd; i++)
+        {
+            if (t[i].IsWord)
+            {
+                words++;
+                quoted += doc.Quoted[i] ? 1 : 0;
+            }
+        }
+
+        f[16] = words;
+        f[17] = words == 0 ? 0 : (float)quoted / words;
+        f[18] = text.AsSpan(a.Content.Start, a.Content.Length).Contains('?') ? 1 : 0;
+        var anchor = cFirst < t.Count ? cFirst : Math.Max(0, t.Count - 1);
+        if (t.Count == 0)
+        {
+            return;
+        }
+
+        var firstWord = cFirst;
+        while (firstWord < cEnd && !t[firstWord].IsWord)
+        {
+            firstWord++;
+        }
+
+        f[27] = firstWord < cEnd && t[firstWord].Lower == "that" ? 1 : 0;
+        f[28] = firstWord < cEnd && t[firstWord].Lower == "to" ? 1 : 0;
+        f[26] = cEnd > cFirst ? doc.SentenceOf[Math.Min(cEnd - 1, t.Count - 1)] - doc.SentenceOf[anchor] + 1 : 1;
+
+        // The cue: its best-known word (the highest prior of the cue-prior table), its form and what stands before it.
+        var cueToken = -1;
+        if (a.Cue is { } cue)
+        {
+            var best = -1.0;
+            for (var i = doc.IndexAtOrAfter(cue.Start); i < t.Count && t[i].Span.Start < cue.End; i++)
+            {
+                if (!t[i].IsWord)
+                {
+                    continue;
+                }
+
+                var (n, total) = priors.Counts(t[i].Lower);
+                var prior = total == 0 ? 0.0 : (double)n / total;
+                if (cueToken < 0 || prior > best)
+                {
+                    (cueToken, best) = (i, prior);
+                    f[13] = (float)prior;
+                    f[14] = MathF.Log(1 + n);
+                    f[36] = MathF.Log(1 + total);
+                }
+
+                f[15] = Math.Max(f[15], Lexicon.CueVerbs.ContainsKey(t[i].Lower) ? 1 : 0);
+            }
+        }
+
+        var sentenceToken = cueToken >= 0 ? cueToken : anchor;
+        var sFirst = doc.SentenceStartToken(sentenceToken);
+        var sEnd = doc.SentenceEndToken(sentenceToken);
+        f[31] = sEnd - sFirst;
+        var opener = sFirst;
+        while (opener < sEnd && !t[opener].IsWord)
+        {
+            opener++;
+        }
+
+        f[19] = opener < sEnd && Conditionals.Contains(t[opener].Lower) ? 1 : 0;
+        var sentence = doc.Document.Sentences[doc.SentenceOf[sentenceToken]];
+        f[32] = sentence.Index == 0 || doc.Document.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph ? 1 : 0;
+        f[33] = cFirst <= doc.SentenceStartToken(anchor) + 1 ? 1 : 0;
+        f[34] = cEnd >= doc.SentenceEndToken(anchor) - 1 ? 1 : 0;
+        if (cueToken >= 0)
+        {
+            var word = t[cueToken].Lower;
+            var before = cueToken > sFirst ? t[cueToken - 1].Lower : "";
+            f[20] = word.EndsWith("ion", StringComparison.Ordinal) || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ance", StringComparison.Ordinal)
+                || word.EndsWith("ence", StringComparison.Ordinal) || Lexicon.Determiners.Contains(before) ? 1 : 0;
+            f[21] = before == "to" ? 1 : 0;
+            for (var i = Math.Max(sFirst, cueToken - 3); i < cueToken; i++)
+            {
+                f[22] = Math.Max(f[22], Negations.Contains(t[i].Lower) ? 1 : 0);
+                f[23] = Math.Max(f[23], Modals.Contains(t[i].Lower) ? 1 : 0);
+            }
+
+            f[24] = sEnd > sFirst ? (float)(cueToken - sFirst) / (sEnd - sFirst) : 0;
+            f[29] = word.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
+            f[30] = word.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
+            f[35] = cueToken < cFirst ? cFirst - cueToken : cueToken >= cEnd ? cueToken - cEnd + 1 : 0;
+            f[37] = t[cueToken].IsCapitalized ? 1 : 0;
+        }
+
+        // The other attributions: in the same sentence, and overlapping this one's content.
+        var sentenceSpan = new Span(t[sFirst].Span.Start, t[sEnd - 1].Span.End);
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, a))
+            {
+                continue;
+            }
+
+            f[25] += other.Content.Overlaps(sentenceSpan) ? 1 : 0;
+            f[38] += other.Content.Overlaps(a.Content) ? 1 : 0;
+        }
+    }
+}
