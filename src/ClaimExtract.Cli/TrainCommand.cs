@@ -71,12 +71,13 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model (its threshold file beside it).", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/attribution-verifier.zip" };
         var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article (the cue tagger's folds).", DefaultValueFactory = _ => 5 };
-        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => 100 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => 60 };
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
         var rows = new Option<string?>("--rows") { Description = "Write every training example (article, label, features, cue, content) here as TSV, for error analysis." };
+        var margin = new Option<float>("--tagger-margin") { Description = "Lower the cue tagger's threshold by this much under the verifier (it checks what the tagger adds).", DefaultValueFactory = _ => 0f };
         var command = new Command("verifier", "Rebuild the attribution verifier (boosted trees that keep or drop each attribution of the rules and the cue tagger) from PolNeAR train; prints its cross-validated effect as JSON.")
         {
-            gold, output, seed, folds, trees, leaves, rows,
+            gold, output, seed, folds, trees, leaves, rows, margin,
         };
         command.SetAction(parse =>
         {
@@ -95,7 +96,7 @@ internal static class TrainCommand
                 throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
             }
 
-            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows)), Indented);
+            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin)), Indented);
             stdout.WriteByte((byte)'\n');
             stdout.Flush();
             return CliApp.Success;

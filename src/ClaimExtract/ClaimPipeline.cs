@@ -166,17 +166,15 @@ public sealed class ClaimPipeline
     internal static List<Attribution> Attributions(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes)
     {
         var rules = AttributionFinder.Find(tokens, quotes);
-        var attributions = Verified(tokens, WithTagged(document, tokens, rules), rules);
+        var attributions = AttributionVerifier.Default is { } verifier
+            ? verifier.Filter(tokens, WithTagged(document, tokens, rules, verifier.Tagger), rules)
+            : WithTagged(document, tokens, rules);
         return ContentEdges.Apply(tokens, SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions);
     }
 
     /// <summary>The rules' attributions with those the cue tagger adds, in text order.</summary>
     internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions) =>
         WithTagged(document, tokens, attributions, CueTagger.Default);
-
-    /// <summary>The attributions the learned verifier keeps (all of them when it is not embedded); <paramref name="rules"/> tells the rules' from the tagger's.</summary>
-    internal static List<Attribution> Verified(TokenizedDocument tokens, List<Attribution> attributions, List<Attribution> rules) =>
-        AttributionVerifier.Default is { } verifier ? verifier.Filter(tokens, attributions, rules) : attributions;
 
     /// <summary>The rules' attributions with those <paramref name="cueTagger"/> adds (none when it is null), in text order.</summary>
     internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions, CueTagger? cueTagger)

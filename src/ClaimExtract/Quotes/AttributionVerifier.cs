@@ -13,7 +13,7 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal sealed class AttributionVerifier
 {
-    public const int FeatureCount = 41;
+    public const int FeatureCount = 49;
 
     private const string EmbeddedModel = "ClaimExtract.Quotes.attribution-verifier.zip";
     private const string EmbeddedThreshold = "ClaimExtract.Quotes.attribution-verifier.tsv";
@@ -33,52 +33,92 @@ internal sealed class AttributionVerifier
         var assembly = typeof(AttributionVerifier).Assembly;
         using var model = assembly.GetManifestResourceStream(EmbeddedModel);
         using var threshold = assembly.GetManifestResourceStream(EmbeddedThreshold);
-        return model is null || threshold is null || CueTagger.Default is not { } tagger ? null : Load(model, threshold, tagger.Priors);
+        return model is null || threshold is null || CueTagger.Default is not { } tagger ? null : Load(model, threshold, tagger);
     });
 
     private readonly BoostedTrees _trees;
 
-    public AttributionVerifier(BoostedTrees trees, CuePriors priors, float threshold)
+    public AttributionVerifier(BoostedTrees trees, CueTagger tagger, float threshold)
     {
         _trees = trees;
-        Priors = priors;
+        Tagger = tagger;
         Threshold = threshold;
     }
 
     /// <summary>The embedded verifier, reading the cue tagger's prior table; null when either model is missing.</summary>
     public static AttributionVerifier? Default => LazyDefault.Value;
 
-    public CuePriors Priors { get; }
+    /// <summary>The cue tagger whose additions the verifier was trained on, at the threshold it was trained with (its own, or lower: the verifier checks what it adds).</summary>
+    public CueTagger Tagger { get; }
+
+    public CuePriors Priors => Tagger.Priors;
 
     /// <summary>The raw score an attribution must exceed to be kept.</summary>
     public float Threshold { get; }
 
-    public static AttributionVerifier Load(Stream modelZip, Stream thresholdTsv, CuePriors priors)
+    /// <summary>The verifier, its table file (thresholds and cue precisions), and the cue tagger it checks (whose threshold the file may lower).</summary>
+    public static AttributionVerifier Load(Stream modelZip, Stream tableTsv, CueTagger tagger)
     {
+        ArgumentNullException.ThrowIfNull(tagger);
         var ml = new MLContext(seed: 1);
         var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "attribution verifier", "claimextract train verifier");
-        return new AttributionVerifier(trees, priors, ReadThreshold(thresholdTsv));
+        var (threshold, taggerThreshold, precision) = ReadTable(tableTsv);
+        return new AttributionVerifier(trees, taggerThreshold is { } t ? tagger.WithThreshold(t) : tagger, threshold) { Precision = precision };
     }
 
-    /// <summary>The threshold file: a header line, then "threshold" and the value.</summary>
-    public static float ReadThreshold(Stream tsv)
+    /// <summary>
+    /// The table file: comment lines, "threshold" and the verifier's, optionally "tagger_threshold" and the cue tagger's, then
+    /// "cue", a cue key, the train attributions with that key that matched gold and all of them.
+    /// </summary>
+    public static (float Threshold, float? TaggerThreshold, CuePrecision Precision) ReadTable(Stream tsv)
     {
         using var reader = new StreamReader(tsv);
+        float? threshold = null, tagger = null;
+        var counts = new Dictionary<string, (int Matched, int Total)>(StringComparer.Ordinal);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             var cells = line.Split('\t');
-            if (cells.Length == 2 && cells[0] == "threshold" && float.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (cells.Length == 2 && float.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                return value;
+                if (cells[0] == "threshold")
+                {
+                    threshold = value;
+                }
+                else if (cells[0] == "tagger_threshold")
+                {
+                    tagger = value;
+                }
+            }
+            else if (cells.Length == 4 && cells[0] == "cue"
+                && int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var matched)
+                && int.TryParse(cells[3], NumberStyles.None, CultureInfo.InvariantCulture, out var total) && matched <= total)
+            {
+                counts[cells[1]] = (matched, total);
             }
         }
 
-        throw new InvalidDataException("the attribution verifier's threshold file has no threshold line; run 'claimextract train verifier'");
+        return threshold is { } t
+            ? (t, tagger, new CuePrecision(counts))
+            : throw new InvalidDataException("the attribution verifier's table has no threshold line; run 'claimextract train verifier'");
     }
 
-    public static void WriteThreshold(string path, float threshold) =>
-        File.WriteAllText(path, "# attribution verifier: keep an attribution whose raw score exceeds this (claimextract train verifier)\nthreshold\t" + threshold.ToString("R", CultureInfo.InvariantCulture) + "\n");
+    public static void WriteTable(string path, float threshold, float taggerThreshold, CuePrecision precision)
+    {
+        ArgumentNullException.ThrowIfNull(precision);
+        using var writer = new StreamWriter(path) { NewLine = "\n" };
+        writer.WriteLine("# attribution verifier (claimextract train verifier): keep an attribution whose raw score exceeds threshold; the cue tagger adds above tagger_threshold;");
+        writer.WriteLine("# cue, key, train attributions with that cue word that matched gold, all of them");
+        writer.WriteLine("threshold\t" + threshold.ToString("R", CultureInfo.InvariantCulture));
+        writer.WriteLine("tagger_threshold\t" + taggerThreshold.ToString("R", CultureInfo.InvariantCulture));
+        foreach (var (key, (matched, total)) in precision.Counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cue\t{key}\t{matched}\t{total}"));
+        }
+    }
+
+    /// <summary>How often the train attributions with each cue key matched gold.</summary>
+    public CuePrecision Precision { get; init; } = new(new Dictionary<string, (int, int)>());
 
     public float Score(float[] features) => _trees.Score(features);
 
@@ -101,7 +141,7 @@ internal sealed class AttributionVerifier
         List<Attribution>? kept = null;
         for (var i = 0; i < attributions.Count; i++)
         {
-            Features(doc, attributions, i, !fromRules.Contains(attributions[i]), Priors, features);
+            Precision.Fill(Features(doc, attributions, i, !fromRules.Contains(attributions[i]), Priors, features), features);
             var keep = _trees.ScoreAbove(features, Threshold) > Threshold;
             if (!keep && kept is null)
             {
@@ -120,7 +160,8 @@ internal sealed class AttributionVerifier
     /// The features of attribution <paramref name="index"/> of <paramref name="all"/> (the rules' and the tagger's, in text
     /// order; <paramref name="tagged"/> when it is the tagger's), written to <paramref name="f"/>.
     /// </summary>
-    public static void Features(TokenizedDocument doc, List<Attribution> all, int index, bool tagged, CuePriors priors, float[] f)
+    /// <returns>The cue's key in the cue-precision table: its best-known word, ":" or "" (no cue). Features 42 and 43 are that table's; the caller fills them (<see cref="CuePrecision.Fill"/>).</returns>
+    public static string Features(TokenizedDocument doc, List<Attribution> all, int index, bool tagged, CuePriors priors, float[] f)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(all);
@@ -143,6 +184,7 @@ internal sealed class AttributionVerifier
         f[8] = a.Speaker is not { } s0 ? 0 : s0.End <= a.Content.Start ? 1 : s0.Start >= a.Content.End ? -1 : 2;
         f[11] = a.InheritedFrom is null ? 0 : 1;
         f[12] = a.Absorbs is null ? 0 : 1;
+        f[41] = a.TaggerScore ?? 0;
         if (a.Speaker is { } speaker)
         {
             var first = doc.IndexAtOrAfter(speaker.Start);
@@ -177,7 +219,7 @@ internal sealed class AttributionVerifier
         var anchor = cFirst < t.Count ? cFirst : Math.Max(0, t.Count - 1);
         if (t.Count == 0)
         {
-            return;
+            return Key(a, null);
         }
 
         var firstWord = cFirst;
@@ -186,8 +228,15 @@ internal sealed class AttributionVerifier
             firstWord++;
         }
 
-        f[27] = firstWord < cEnd && t[firstWord].Lower == "that" ? 1 : 0;
-        f[28] = firstWord < cEnd && t[firstWord].Lower == "to" ? 1 : 0;
+        var opening = firstWord < cEnd ? t[firstWord].Lower : "";
+        f[27] = opening == "that" ? 1 : 0;
+        f[28] = opening == "to" ? 1 : 0;
+        f[44] = Lexicon.PersonPronouns.Contains(opening) || opening is "it" or "you" or "there" ? 1 : 0;
+        f[45] = Lexicon.Determiners.Contains(opening) ? 1 : 0;
+        f[46] = firstWord < cEnd && t[firstWord].IsCapitalized ? 1 : 0;
+        f[47] = opening is "about" or "for" or "on" or "of" or "against" or "with" or "at" or "in" ? 1 : 0;
+        var lastToken = cEnd - 1;
+        f[48] = lastToken >= cFirst && t[lastToken].Value is "." or "?" or "!" or "”" or "\"" or "’" ? 1 : 0;
         f[26] = cEnd > cFirst ? doc.SentenceOf[Math.Min(cEnd - 1, t.Count - 1)] - doc.SentenceOf[anchor] + 1 : 1;
 
         // The cue: its best-known word (the highest prior of the cue-prior table), its form and what stands before it.
@@ -263,5 +312,53 @@ internal sealed class AttributionVerifier
             f[25] += other.Content.Overlaps(sentenceSpan) ? 1 : 0;
             f[38] += other.Content.Overlaps(a.Content) ? 1 : 0;
         }
+
+        return Key(a, cueToken >= 0 ? t[cueToken].Lower : null);
+    }
+
+    private static string Key(Attribution a, string? cueWord) => a.CueText == ":" ? ":" : cueWord ?? "";
+}
+
+/// <summary>
+/// How often the train attributions whose cue key (see <see cref="AttributionVerifier.Features"/>) is a given word matched
+/// gold: features 42 (the share, smoothed toward the share over all keys) and 43 (how many, log).
+/// </summary>
+internal sealed class CuePrecision
+{
+    // The weight of the overall share in the smoothed share of a key, in attributions.
+    private const float Smoothing = 5;
+
+    private readonly float _overall;
+
+    public CuePrecision(IReadOnlyDictionary<string, (int Matched, int Total)> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        Counts = counts;
+        var total = counts.Values.Sum(c => (long)c.Total);
+        _overall = total == 0 ? 0.5f : (float)counts.Values.Sum(c => (long)c.Matched) / total;
+    }
+
+    public IReadOnlyDictionary<string, (int Matched, int Total)> Counts { get; }
+
+    /// <summary>The table of attributions' keys and labels.</summary>
+    public static CuePrecision Harvest(IEnumerable<(string Key, bool Matched)> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(attributions);
+        var counts = new Dictionary<string, (int Matched, int Total)>(StringComparer.Ordinal);
+        foreach (var (key, matched) in attributions)
+        {
+            var (m, t) = counts.GetValueOrDefault(key);
+            counts[key] = (m + (matched ? 1 : 0), t + 1);
+        }
+
+        return new CuePrecision(counts);
+    }
+
+    public void Fill(string key, float[] f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var (matched, total) = Counts.GetValueOrDefault(key);
+        f[42] = (matched + Smoothing * _overall) / (total + Smoothing);
+        f[43] = MathF.Log(1 + total);
     }
 }

@@ -42,7 +42,7 @@ public static class VerifierTrainer
     /// <summary>The trainers compared.</summary>
     public static readonly IReadOnlyList<string> TrainerNames = ["fasttree", "lbfgs-lr"];
 
-    public static VerifierTrainingReport Train(SpeakerTrainingOptions options, TextWriter log, string? rowsPath = null)
+    public static VerifierTrainingReport Train(SpeakerTrainingOptions options, TextWriter log, string? rowsPath = null, float taggerMargin = 0)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -51,7 +51,8 @@ public static class VerifierTrainer
             throw new InvalidOperationException("the cue tagger is not embedded; run 'claimextract train cues' first");
         }
 
-        var taggers = CueTaggerTrainer.FoldTaggers(options with { Trees = 100, Leaves = 16 }, shipped.Priors.Threshold, log);
+        var taggerThreshold = shipped.Priors.Threshold - taggerMargin;
+        var taggers = CueTaggerTrainer.FoldTaggers(options with { Trees = 100, Leaves = 16 }, taggerThreshold, log);
         var articles = QuoteScorer.ReadJsonLines(options.GoldPath).Select((json, i) => Prepare(json, i, taggers[i % options.Folds])).ToList();
         var rows = articles.SelectMany(a => a.Rows).ToList();
         var goldCount = articles.Sum(a => a.Gold.Count);
@@ -70,13 +71,21 @@ public static class VerifierTrainer
             var scores = new float[rows.Count];
             for (var fold = 0; fold < options.Folds; fold++)
             {
+                // The cue-precision features: a training row of fold g from the folds other than this one and g, a test row from the other folds.
+                foreach (var a in articles.Where(a => a.Index % options.Folds != fold))
+                {
+                    FillPrecision(a, Harvest(articles, options.Folds, fold, a.Index % options.Folds));
+                }
+
                 var fit = articles.Where(a => a.Index % options.Folds != fold).SelectMany(a => a.Rows).ToList();
                 var model = Fit(ml, trainer, fit, options);
+                var testTable = Harvest(articles, options.Folds, fold, fold);
                 var offset = 0;
                 foreach (var a in articles)
                 {
                     if (a.Index % options.Folds == fold)
                     {
+                        FillPrecision(a, testTable);
                         var s = Scores(ml, model, a.Rows);
                         Array.Copy(s, 0, scores, offset, s.Length);
                     }
@@ -100,17 +109,22 @@ public static class VerifierTrainer
             return new VerifierTrainingReport(articles.Count, rows.Count, matched, Math.Round(baseF1, 2), Math.Round(baseP, 2), Math.Round(baseR, 2), results, kept.Trainer, null);
         }
 
+        foreach (var a in articles)
+        {
+            FillPrecision(a, Harvest(articles, options.Folds, a.Index % options.Folds, a.Index % options.Folds));
+        }
+
         var final = SpeakerRankerTrainer.FitTrees(ml, rows, options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         SpeakerRankerTrainer.Save(ml, final, AttributionVerifier.FeatureCount, options.OutputModelPath);
-        AttributionVerifier.WriteThreshold(ThresholdPath(options.OutputModelPath), kept.Threshold);
+        AttributionVerifier.WriteTable(ThresholdPath(options.OutputModelPath), kept.Threshold, taggerThreshold, CuePrecision.Harvest(articles.SelectMany(a => a.Keys.Zip(a.Rows, (k, r) => (k, r.Label)))));
         return new VerifierTrainingReport(articles.Count, rows.Count, matched, Math.Round(baseF1, 2), Math.Round(baseP, 2), Math.Round(baseR, 2), results, kept.Trainer, options.OutputModelPath);
     }
 
     /// <summary>The threshold file beside the model: <c>attribution-verifier.zip</c> → <c>attribution-verifier.tsv</c>.</summary>
     public static string ThresholdPath(string modelPath) => Path.ChangeExtension(modelPath, ".tsv");
 
-    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Texts);
+    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Keys, List<string> Texts);
 
     private static PreparedArticle Prepare(JsonElement json, int index, CueTagger tagger)
     {
@@ -137,15 +151,28 @@ public static class VerifierTrainer
         var predicted = all.Select(a => (map.ToCodePoint(a.Content.Start), map.ToCodePoint(a.Content.End))).ToList();
         var labels = Match(gold, predicted, Enumerable.Range(0, predicted.Count));
         var rows = new List<SpeakerRankerTrainer.CandidateRow>(all.Count);
+        var keys = new List<string>(all.Count);
         for (var i = 0; i < all.Count; i++)
         {
             var f = new float[AttributionVerifier.FeatureCount];
-            AttributionVerifier.Features(doc, all, i, !fromRules.Contains(all[i]), tagger.Priors, f);
+            keys.Add(AttributionVerifier.Features(doc, all, i, !fromRules.Contains(all[i]), tagger.Priors, f));
             rows.Add(new SpeakerRankerTrainer.CandidateRow { Label = labels[i], Features = f });
         }
 
         var texts = all.Select(a => (a.CueText ?? "") + "\t" + a.Content.Of(text).ReplaceLineEndings(" ")).ToList();
-        return new PreparedArticle(index, id, gold, predicted, rows, texts);
+        return new PreparedArticle(index, id, gold, predicted, rows, keys, texts);
+    }
+
+    /// <summary>The cue-precision table of the articles outside folds <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static CuePrecision Harvest(List<PreparedArticle> articles, int folds, int a, int b) =>
+        CuePrecision.Harvest(articles.Where(x => x.Index % folds != a && x.Index % folds != b).SelectMany(x => x.Keys.Zip(x.Rows, (k, r) => (k, r.Label))));
+
+    private static void FillPrecision(PreparedArticle article, CuePrecision table)
+    {
+        for (var i = 0; i < article.Rows.Count; i++)
+        {
+            table.Fill(article.Keys[i], article.Rows[i].Features);
+        }
     }
 
     /// <summary>The scorer's matching: gold in order, each takes the unused prediction covering most of it (> 0.3). Which of <paramref name="kept"/> match.</summary>
