@@ -141,6 +141,12 @@ internal sealed class AttributionVerifier
         List<Attribution>? kept = null;
         for (var i = 0; i < attributions.Count; i++)
         {
+            if (!Reviews(attributions[i], !fromRules.Contains(attributions[i])))
+            {
+                kept?.Add(attributions[i]);
+                continue;
+            }
+
             Precision.Fill(Features(doc, attributions, i, !fromRules.Contains(attributions[i]), Priors, features), features);
             var keep = _trees.ScoreAbove(features, Threshold) > Threshold;
             if (!keep && kept is null)
@@ -154,6 +160,17 @@ internal sealed class AttributionVerifier
         }
 
         return kept ?? attributions;
+    }
+
+    /// <summary>
+    /// Whether the verifier reviews an attribution: reported speech and quotations without a cue, and all the tagger's. A
+    /// quotation of the rules with its cue ("“...,” Ma told Xinhua", 'referred to ... as “a mess”') is kept as it is (97% of
+    /// the rules' direct quotations with a cue match gold on train).
+    /// </summary>
+    public static bool Reviews(Attribution a, bool tagged)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return tagged || a.Type == QuoteType.Indirect || a.Cue is null;
     }
 
     /// <summary>

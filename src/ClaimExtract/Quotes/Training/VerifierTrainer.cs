@@ -58,7 +58,7 @@ public static class VerifierTrainer
         var goldCount = articles.Sum(a => a.Gold.Count);
         var matched = rows.Count(r => r.Label);
         var (baseP, baseR, baseF1) = Prf(matched, rows.Count - matched, goldCount - matched);
-        log.WriteLine($"{articles.Count} articles, {rows.Count} attributions, {matched} matched; without the verifier P {baseP:F1} R {baseR:F1} F1 {baseF1:F1}");
+        log.WriteLine($"{articles.Count} articles, {rows.Count} attributions ({articles.Sum(a => a.Reviewed.Count(r => r))} reviewed), {matched} matched; without the verifier P {baseP:F1} R {baseR:F1} F1 {baseF1:F1}");
         if (rowsPath is not null)
         {
             WriteRows(rowsPath, articles);
@@ -77,7 +77,7 @@ public static class VerifierTrainer
                     FillPrecision(a, Harvest(articles, options.Folds, fold, a.Index % options.Folds));
                 }
 
-                var fit = articles.Where(a => a.Index % options.Folds != fold).SelectMany(a => a.Rows).ToList();
+                var fit = articles.Where(a => a.Index % options.Folds != fold).SelectMany(Reviewed).ToList();
                 var model = Fit(ml, trainer, fit, options);
                 var testTable = Harvest(articles, options.Folds, fold, fold);
                 var offset = 0;
@@ -86,8 +86,12 @@ public static class VerifierTrainer
                     if (a.Index % options.Folds == fold)
                     {
                         FillPrecision(a, testTable);
-                        var s = Scores(ml, model, a.Rows);
-                        Array.Copy(s, 0, scores, offset, s.Length);
+                        // An attribution the verifier does not review is always kept.
+                        var s = Scores(ml, model, Reviewed(a).ToList());
+                        for (int i = 0, next = 0; i < a.Rows.Count; i++)
+                        {
+                            scores[offset + i] = a.Reviewed[i] ? s[next++] : float.PositiveInfinity;
+                        }
                     }
 
                     offset += a.Rows.Count;
@@ -96,7 +100,8 @@ public static class VerifierTrainer
 
             var threshold = BestThreshold(rows, scores, goldCount);
             var (p, r, f1, dropped, droppedRight) = Rematched(articles, scores, threshold);
-            var auc = Auc(rows, scores);
+            var reviewed = Enumerable.Range(0, rows.Count).Where(i => !float.IsPositiveInfinity(scores[i])).ToList();
+            var auc = Auc([.. reviewed.Select(i => rows[i])], [.. reviewed.Select(i => scores[i])]);
             log.WriteLine($"{trainer}: threshold {threshold}, cross-validated P {p:F1} R {r:F1} F1 {f1:F1}, dropped {dropped} ({droppedRight} right), AUC {auc:F3}");
             results.Add(new VerifierCrossValidation(trainer, threshold, Math.Round(f1, 2), Math.Round(p, 2), Math.Round(r, 2), dropped, droppedRight, Math.Round(auc, 4)));
         }
@@ -114,17 +119,17 @@ public static class VerifierTrainer
             FillPrecision(a, Harvest(articles, options.Folds, a.Index % options.Folds, a.Index % options.Folds));
         }
 
-        var final = SpeakerRankerTrainer.FitTrees(ml, rows, options);
+        var final = SpeakerRankerTrainer.FitTrees(ml, articles.SelectMany(Reviewed).ToList(), options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         SpeakerRankerTrainer.Save(ml, final, AttributionVerifier.FeatureCount, options.OutputModelPath);
-        AttributionVerifier.WriteTable(ThresholdPath(options.OutputModelPath), kept.Threshold, taggerThreshold, CuePrecision.Harvest(articles.SelectMany(a => a.Keys.Zip(a.Rows, (k, r) => (k, r.Label)))));
+        AttributionVerifier.WriteTable(ThresholdPath(options.OutputModelPath), kept.Threshold, taggerThreshold, Harvest(articles, options.Folds, -1, -1));
         return new VerifierTrainingReport(articles.Count, rows.Count, matched, Math.Round(baseF1, 2), Math.Round(baseP, 2), Math.Round(baseR, 2), results, kept.Trainer, options.OutputModelPath);
     }
 
     /// <summary>The threshold file beside the model: <c>attribution-verifier.zip</c> → <c>attribution-verifier.tsv</c>.</summary>
     public static string ThresholdPath(string modelPath) => Path.ChangeExtension(modelPath, ".tsv");
 
-    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Keys, List<string> Texts);
+    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Keys, List<bool> Reviewed, List<string> Texts);
 
     private static PreparedArticle Prepare(JsonElement json, int index, CueTagger tagger)
     {
@@ -152,6 +157,7 @@ public static class VerifierTrainer
         var labels = Match(gold, predicted, Enumerable.Range(0, predicted.Count));
         var rows = new List<SpeakerRankerTrainer.CandidateRow>(all.Count);
         var keys = new List<string>(all.Count);
+        var reviewed = all.Select(a => AttributionVerifier.Reviews(a, !fromRules.Contains(a))).ToList();
         for (var i = 0; i < all.Count; i++)
         {
             var f = new float[AttributionVerifier.FeatureCount];
@@ -160,12 +166,16 @@ public static class VerifierTrainer
         }
 
         var texts = all.Select(a => (a.CueText ?? "") + "\t" + a.Content.Of(text).ReplaceLineEndings(" ")).ToList();
-        return new PreparedArticle(index, id, gold, predicted, rows, keys, texts);
+        return new PreparedArticle(index, id, gold, predicted, rows, keys, reviewed, texts);
     }
 
     /// <summary>The cue-precision table of the articles outside folds <paramref name="a"/> and <paramref name="b"/>.</summary>
     private static CuePrecision Harvest(List<PreparedArticle> articles, int folds, int a, int b) =>
-        CuePrecision.Harvest(articles.Where(x => x.Index % folds != a && x.Index % folds != b).SelectMany(x => x.Keys.Zip(x.Rows, (k, r) => (k, r.Label))));
+        CuePrecision.Harvest(articles.Where(x => x.Index % folds != a && x.Index % folds != b)
+            .SelectMany(x => Enumerable.Range(0, x.Rows.Count).Where(i => x.Reviewed[i]).Select(i => (x.Keys[i], x.Rows[i].Label))));
+
+    /// <summary>The examples of the attributions the verifier reviews.</summary>
+    private static IEnumerable<SpeakerRankerTrainer.CandidateRow> Reviewed(PreparedArticle a) => a.Rows.Where((_, i) => a.Reviewed[i]);
 
     private static void FillPrecision(PreparedArticle article, CuePrecision table)
     {
