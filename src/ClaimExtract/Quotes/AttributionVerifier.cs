@@ -218,20 +218,13 @@ internal sealed class AttributionVerifier
         }
 
         // The content: its length, how much of it is quoted, a question, its first word, its sentences.
+        // (Tokens, not words, and the quoted flags alone: a loop that reads every token of the content cost more than
+        // the rest of the verifier together, for no better cross-validated F1.)
         var cFirst = doc.IndexAtOrAfter(a.Content.Start);
         var cEnd = doc.IndexAtOrAfter(a.Content.End);
-        int words = 0, quoted = 0;
-        for (var i = cFirst; i < cEnd; i++)
-        {
-            if (t[i].IsWord)
-            {
-                words++;
-                quoted += doc.Quoted[i] ? 1 : 0;
-            }
-        }
-
-        f[16] = words;
-        f[17] = words == 0 ? 0 : (float)quoted / words;
+        var length = Math.Max(0, cEnd - cFirst);
+        f[16] = length;
+        f[17] = length == 0 ? 0 : (float)doc.Quoted.AsSpan(cFirst, length).Count(true) / length;
         f[18] = text.AsSpan(a.Content.Start, a.Content.Length).Contains('?') ? 1 : 0;
         var anchor = cFirst < t.Count ? cFirst : Math.Max(0, t.Count - 1);
         if (t.Count == 0)
@@ -319,15 +312,16 @@ internal sealed class AttributionVerifier
 
         // The other attributions: in the same sentence, and overlapping this one's content.
         var sentenceSpan = new Span(t[sFirst].Span.Start, t[sEnd - 1].Span.End);
-        foreach (var other in all)
+        var reach = Math.Max(sentenceSpan.End, a.Content.End);
+        for (var j = 0; j < all.Count && all[j].Content.Start < reach; j++)
         {
-            if (ReferenceEquals(other, a))
+            // (In text order: none further on can overlap either.)
+            var other = all[j];
+            if (j != index)
             {
-                continue;
+                f[25] += other.Content.Overlaps(sentenceSpan) ? 1 : 0;
+                f[38] += other.Content.Overlaps(a.Content) ? 1 : 0;
             }
-
-            f[25] += other.Content.Overlaps(sentenceSpan) ? 1 : 0;
-            f[38] += other.Content.Overlaps(a.Content) ? 1 : 0;
         }
 
         return Key(a, cueToken >= 0 ? t[cueToken].Lower : null);
