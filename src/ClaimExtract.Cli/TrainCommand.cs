@@ -25,6 +25,7 @@ internal static class TrainCommand
             data, labels, output, seed, trainers, subsample, outOfFold,
             CreateSpeakers(stdout, stderr, cues: false),
             CreateSpeakers(stdout, stderr, cues: true),
+            CreateVerifier(stdout, stderr),
         };
         command.SetAction(parse =>
         {
@@ -56,6 +57,46 @@ internal static class TrainCommand
 
             var report = StatementTrainer.Train(options, stderr);
             JsonSerializer.Serialize(stdout, report, Indented);
+            stdout.WriteByte((byte)'\n');
+            stdout.Flush();
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary><c>claimextract train verifier</c>: rebuilds the embedded attribution verifier from PolNeAR train.</summary>
+    private static Command CreateVerifier(Stream stdout, TextWriter stderr)
+    {
+        var gold = new Option<string>("--gold") { Description = "The training attributions (PolNeAR train).", DefaultValueFactory = _ => "../shared/data/polnear/train.jsonl.gz" };
+        var output = new Option<string>("--out") { Description = "Where to write the model (its threshold file beside it).", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/attribution-verifier.zip" };
+        var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article (the cue tagger's folds).", DefaultValueFactory = _ => 5 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => 60 };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
+        var rows = new Option<string?>("--rows") { Description = "Write every training example (article, label, features, cue, content) here as TSV, for error analysis." };
+        var margin = new Option<float>("--tagger-margin") { Description = "Lower the cue tagger's threshold by this much under the verifier (it checks what the tagger adds).", DefaultValueFactory = _ => 0f };
+        var command = new Command("verifier", "Rebuild the attribution verifier (boosted trees that keep or drop each attribution of the rules and the cue tagger) from PolNeAR train; prints its cross-validated effect as JSON.")
+        {
+            gold, output, seed, folds, trees, leaves, rows, margin,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new SpeakerTrainingOptions(parse.GetRequiredValue(gold), parse.GetRequiredValue(output), parse.GetValue(seed), parse.GetValue(folds))
+            {
+                Trees = parse.GetValue(trees),
+                Leaves = parse.GetValue(leaves),
+            };
+            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
+            {
+                throw new UsageException("--folds and --leaves must be 2 or more, --trees 1 or more.");
+            }
+
+            if (!File.Exists(options.GoldPath))
+            {
+                throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
+            }
+
+            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin)), Indented);
             stdout.WriteByte((byte)'\n');
             stdout.Flush();
             return CliApp.Success;

@@ -165,14 +165,21 @@ public sealed class ClaimPipeline
     /// </summary>
     internal static List<Attribution> Attributions(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes)
     {
-        var attributions = WithTagged(document, tokens, AttributionFinder.Find(tokens, quotes));
+        var rules = AttributionFinder.Find(tokens, quotes);
+        var attributions = AttributionVerifier.Default is { } verifier
+            ? verifier.Filter(tokens, WithTagged(document, tokens, rules, verifier.Tagger), rules)
+            : WithTagged(document, tokens, rules);
         return ContentEdges.Apply(tokens, SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions);
     }
 
     /// <summary>The rules' attributions with those the cue tagger adds, in text order.</summary>
-    internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions)
+    internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions) =>
+        WithTagged(document, tokens, attributions, CueTagger.Default);
+
+    /// <summary>The rules' attributions with those <paramref name="cueTagger"/> adds (none when it is null), in text order.</summary>
+    internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions, CueTagger? cueTagger)
     {
-        if (CueTagger.Default is not { } cueTagger)
+        if (cueTagger is null)
         {
             return attributions;
         }

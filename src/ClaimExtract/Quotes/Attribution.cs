@@ -35,6 +35,9 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     /// <summary>A quotation with no cue that this attribution's content takes in, and which it replaces (see <see cref="CueTagger"/>).</summary>
     public Attribution? Absorbs { get; init; }
 
+    /// <summary>For an attribution the cue tagger added, its cue's raw score (see <see cref="AttributionVerifier"/>); null for the rules'.</summary>
+    public float? TaggerScore { get; init; }
+
     /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
     public Attribution? InheritedFrom { get; init; }
 

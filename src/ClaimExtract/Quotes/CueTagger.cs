@@ -54,6 +54,9 @@ internal sealed class CueTagger
 
     public float Score(float[] features) => _trees.Score(features);
 
+    /// <summary>The same tagger with another threshold (see <see cref="AttributionVerifier"/>, which checks what it adds).</summary>
+    public CueTagger WithThreshold(float threshold) => new(_trees, Priors.WithThreshold(threshold));
+
     /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
     public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
 
@@ -107,7 +110,7 @@ internal sealed class CueTagger
 
             if (best >= 0 && Build(doc, best, blocked, attributions) is { } a)
             {
-                added.Add(a);
+                added.Add(a with { TaggerScore = bestScore });
             }
 
         }

@@ -90,6 +90,8 @@ public class CliTests : TempFolderTest
     [TestCase("train", "speakers", "--folds", "1")]
     [TestCase("train", "cues", "--gold", "no-such-gold.jsonl.gz")]
     [TestCase("train", "cues", "--leaves", "1")]
+    [TestCase("train", "verifier", "--gold", "no-such-gold.jsonl.gz")]
+    [TestCase("train", "verifier", "--folds", "1")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);

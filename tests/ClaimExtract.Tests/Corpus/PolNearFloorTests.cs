@@ -11,7 +11,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// clauses, the tagger's content ends) and the speaker-span conventions of branch speakers8; exact-span F1 51.8 with the sentence-final
 /// and role-and-name speaker rules of branch speakers9 (F1 prints 77.8 there: 77.85 before rounding P and R). Then the cue tagger and the speaker ranker were retrained on those rules
 /// (`claimextract train cues`, `claimextract train speakers`; each rebuilds the shipped model byte for byte): F1 77.8, speaker accuracy
-/// 86.8, exact-span F1 51.9 (speaker floor lowered from 86.9 for that: the models are chosen on train, never on dev); the floors sit a little below, as a retraining moves speaker accuracy by a few tenths). Dev is never trained on (the rules come from train analysis, the
+/// 86.8, exact-span F1 51.9 (speaker floor lowered from 86.9 for that: the models are chosen on train, never on dev); the floors sit a little below, as a retraining moves speaker accuracy by a few tenths).
+/// The attribution verifier of branch verify11 (`claimextract train verifier`, its threshold chosen by cross-validation on train) drops
+/// the reported statements unlikely to match: F1 78.7, speaker accuracy 87.0, exact-span F1 52.4. Dev is never trained on (the rules come from train analysis, the
 /// models are trained on train only), so this is not a metric on training data.
 /// </summary>
 [Category("Corpus")]
@@ -36,8 +38,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(77.7), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.6), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(51.7), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.8), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.2), score.ToJsonLine());
     }
 }

@@ -7,7 +7,7 @@ namespace ClaimExtract.Tests.Pipeline;
 
 /// <summary>
 /// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds, one thread; wall, process CPU and, on Linux, the calling thread's own CPU time, and the bytes each part allocates): quotation scan,
-/// tokens, the rules, the cue tagger, the speaker ranker, entity index and resolution.
+/// tokens, the rules, the cue tagger, the attribution verifier, the speaker ranker, entity index and resolution.
 /// Explicit: a profiling aid that prints figures and asserts nothing about a machine's speed.
 /// </summary>
 [Explicit("a timing benchmark; run by hand")]
@@ -28,6 +28,7 @@ public class QuoteStageBreakdown
         var tokens = new TokenizedDocument[n];
         var rules = new List<Attribution>[n];
         var tagged = new List<Attribution>[n];
+        var verified = new List<Attribution>[n];
         var ranked = new List<Attribution>[n];
         var parts = new (string Name, Action<int> Run)[]
         {
@@ -35,7 +36,8 @@ public class QuoteStageBreakdown
             ("tokens", i => tokens[i] = new TokenizedDocument(texts[i], quotes[i].Select(q => q.Inner))),
             ("rules", i => rules[i] = AttributionFinder.Find(tokens[i], quotes[i])),
             ("tagger", i => tagged[i] = ClaimPipeline.WithTagged(texts[i], tokens[i], rules[i])),
-            ("ranker", i => ranked[i] = ranker.Rerank(tokens[i], tagged[i])),
+            ("verifier", i => verified[i] = AttributionVerifier.Default is { } verifier ? verifier.Filter(tokens[i], tagged[i], rules[i]) : tagged[i]),
+            ("ranker", i => ranked[i] = ranker.Rerank(tokens[i], verified[i])),
             ("resolve", i =>
             {
                 var document = texts[i];

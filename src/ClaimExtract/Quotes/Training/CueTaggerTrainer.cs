@@ -112,6 +112,27 @@ public static class CueTaggerTrainer
             options.OutputModelPath, new FileInfo(options.OutputModelPath).Length);
     }
 
+    /// <summary>
+    /// One tagger per fold of the cross-validation by article (article i in fold i % folds), each with its model and prior
+    /// table built from the other folds only and the given threshold: what the tagger adds to an article it never saw.
+    /// </summary>
+    internal static List<CueTagger> FoldTaggers(SpeakerTrainingOptions options, float threshold, TextWriter log)
+    {
+        var articles = QuoteScorer.ReadJsonLines(options.GoldPath).Select((json, i) => Prepare(json, i)).ToList();
+        var ml = new MLContext(seed: options.Seed);
+        var taggers = new List<CueTagger>();
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var priors = Priors(articles.Where(a => a.Index % options.Folds != fold));
+            var fit = Examples(articles.Where(a => a.Index % options.Folds != fold), priors);
+            var model = SpeakerRankerTrainer.FitTrees(ml, fit.SelectMany(s => s.Rows).ToList(), options);
+            taggers.Add(new CueTagger(BoostedTrees.From(model, CueTagger.FeatureCount, "cue tagger", "claimextract train cues"), priors.WithThreshold(threshold)));
+            log.WriteLine($"fold {fold}: cue tagger from {fit.Count} training sentences");
+        }
+
+        return taggers;
+    }
+
     /// <summary>The prior table beside the model: <c>cue-tagger.zip</c> → <c>cue-priors.tsv</c>.</summary>
     public static string PriorsPath(string modelPath) => Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "cue-priors.tsv");
 
