@@ -15,8 +15,12 @@ namespace ClaimExtract.Quotes;
 internal sealed class BoostedTrees
 {
     // Trees per compiled method: a method of more basic blocks than the JIT optimises (about 2,000) would run
-    // unoptimised, and a score can be cut short between methods (see ScoreAbove).
-    private const int TreesPerMethod = 5;
+    // unoptimised (a whole model of 100 trees in one method scored four times slower), and a score can be cut short
+    // between methods (see ScoreAbove). Twenty trees of 16 leaves are about 600 blocks. Both models' scores ran through
+    // nearly every method all the same (the tagger 19.45 methods of 20 on average, the ranker 10.78 of 12, on the Zyte
+    // pages), and methods of 20 trees score the same vectors in 4–10% less thread time at best than methods of 5, which
+    // besides ran at about twice their best in half of the alternated rounds (docs/quotes.md, "Speed (branch qspeed11)").
+    private const int TreesPerMethod = 20;
 
     // Scores this close to a floor are never cut short: the partial sums and the bound add up in a different order.
     private const float BoundMargin = 1e-3f;
