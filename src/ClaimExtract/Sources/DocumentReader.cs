@@ -214,7 +214,7 @@ public static class DocumentReader
     private static Stream OpenFile(string path)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(file) : file;
     }
 
     /// <summary>
@@ -227,10 +227,11 @@ public static class DocumentReader
         Stream? stream = null;
         byte[] head = [];
         string? error = null;
+        string? cut = null;
         try
         {
             stream = open();
-            head = ReadUpTo(stream, HeadLength);
+            head = ReadUpTo(stream, HeadLength, out cut);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -257,6 +258,21 @@ public static class DocumentReader
             }
 
             kind ??= Sniff(head);
+            if (cut is not null)
+            {
+                // A .gz file damaged within its first bytes: a page or text is lost whole, a JSON Lines
+                // file keeps the records before the damage and ends with a failed item at it.
+                var items = kind == InputKind.JsonLines
+                    ? StreamJsonLines(name, new ConcatenatedStream(head, stream!))
+                    : [SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(cut))];
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
             if (kind != InputKind.JsonLines || head.Length < HeadLength)
             {
                 byte[] bytes = head;
@@ -296,10 +312,37 @@ public static class DocumentReader
 
     private const int HeadLength = 1 << 16;
 
-    private static byte[] ReadUpTo(Stream stream, int count)
+    /// <summary>
+    /// Up to <paramref name="count"/> bytes from the start of the stream. When a damaged .gz file fails after
+    /// giving some bytes, those are returned and <paramref name="cut"/> says what is wrong (reading on
+    /// fails again with it); a stream that fails at once throws.
+    /// </summary>
+    private static byte[] ReadUpTo(Stream stream, int count, out string? cut)
     {
+        cut = null;
         var buffer = new byte[count];
-        var filled = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+        var filled = 0;
+        while (filled < count)
+        {
+            int n;
+            try
+            {
+                n = stream.Read(buffer, filled, count - filled);
+            }
+            catch (InvalidDataException e) when (filled > 0 && stream is CheckedGzipStream)
+            {
+                cut = e.Message;
+                break;
+            }
+
+            if (n == 0)
+            {
+                break;
+            }
+
+            filled += n;
+        }
+
         return filled == count ? buffer : buffer[..filled];
     }
 

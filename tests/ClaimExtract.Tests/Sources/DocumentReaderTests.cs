@@ -116,6 +116,73 @@ public class DocumentReaderTests : TempFolderTest
         Assert.That(Encoding.UTF8.GetString(content.Bytes), Is.EqualTo("<html><p>x</p></html>"));
     }
 
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Words that do not repeat much, so that half the compressed bytes hold about half the text.</summary>
+    private static string Words(int count, int seed)
+    {
+        var random = new Random(seed);
+        return string.Join(' ', Enumerable.Range(0, count).Select(_ => new string(Enumerable.Range(0, random.Next(2, 9)).Select(_ => (char)('a' + random.Next(26))).ToArray())));
+    }
+
+    [Test]
+    public void GzippedHtml_CutShort_GivesAFailedItem_NotAShorterPage()
+    {
+        var whole = Gzip($"<html><body><p>{Words(20000, 1)}</p></body></html>");
+        var path = WriteFile("page.html.gz", whole[..(whole.Length / 2)]);
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(item.Document, Is.Null);
+        Assert.That(item.Problem!.Code, Is.EqualTo("CE9002"));
+        Assert.That(item.Problem.Message, Does.Contain("cut short"));
+    }
+
+    [Test]
+    public void GzippedHtml_WithABadChecksum_GivesAFailedItem()
+    {
+        var bytes = Gzip("<html><p>x</p></html>");
+        bytes[^8] ^= 0xFF;
+        var path = WriteFile("page.html.gz", bytes);
+
+        Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem!.Code, Is.EqualTo("CE9002"));
+    }
+
+    [TestCase(200)]     // the cut within the first bytes read to tell the kind of input
+    [TestCase(2000)]    // the cut in the part streamed after them
+    public void GzippedJsonLines_CutShort_KeepsTheWholeRecords_AndEndsWithAFailedItemAtTheCut(int records)
+    {
+        var lines = Enumerable.Range(1, records).Select(i => $$"""{"id": "r{{i}}", "text": "{{Words(60, i)}}"}""");
+        var whole = Gzip(string.Join('\n', lines) + "\n");
+        var path = WriteFile("dump.jsonl.gz", whole[..(whole.Length / 2)]);
+
+        var items = DocumentReader.Read(path, NoStdin).ToList();
+
+        var good = items.TakeWhile(i => i.Problem is null).ToList();
+        Assert.That(good, Has.Count.GreaterThan(records / 4).And.Count.LessThan(records * 3 / 4));
+        Assert.That(good.Select(i => i.Id), Is.EqualTo(Enumerable.Range(1, good.Count).Select(i => $"r{i}")));
+        Assert.That(items.Skip(good.Count).Select(i => (i.Problem!.Code, i.Source)), Is.EqualTo(new[] { ("CE9002", $"{path}:{good.Count + 1}") }));
+    }
+
+    [Test]
+    public void GzippedText_OfSeveralMembers_IsReadWhole()
+    {
+        var path = WriteFile("a.txt.gz", [.. Gzip("First part. "), .. Gzip("Second part.")]);
+
+        var item = DocumentReader.Read(path, NoStdin).Single();
+
+        Assert.That(item.Document!.Content, Is.EqualTo(new DocumentContent.PlainText("First part. Second part.")));
+    }
+
     [Test]
     public void Folder_IsReadRecursivelyInNameOrder_SkippingOtherFiles()
     {
