@@ -573,19 +573,28 @@ public static class DocumentReader
             return "a ZIP archive";
         }
 
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) || b.StartsWith("BZh"u8) || b.StartsWith((ReadOnlySpan<byte>)[0x28, 0xB5, 0x2F, 0xFD]))
+        {
+            return "xz, bzip2 or zstd data; decompress it first";
+        }
+
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || Html.HtmlDecoder.SniffUtf16(b) is not null)
         {
             return null;
         }
 
+        // Text in any of the charsets read (UTF-8, windows-1252, Shift_JIS, ...) has no control bytes but
+        // tab, line breaks, form feed and escape; random or compressed bytes have one in ten.
         var head = b[..Math.Min(b.Length, 1024)];
         var nuls = 0;
+        var controls = 0;
         foreach (var x in head)
         {
             nuls += x == 0 ? 1 : 0;
+            controls += x < 0x20 && x is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B) ? 1 : 0;
         }
 
-        return nuls > head.Length / 10 ? "bytes that are not text" : null;
+        return nuls > head.Length / 10 || controls > head.Length / 20 ? "bytes that are not text" : null;
     }
 
     private static bool IsBlank(byte[] bytes)

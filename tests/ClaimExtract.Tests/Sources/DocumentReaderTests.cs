@@ -6,6 +6,8 @@ namespace ClaimExtract.Tests.Sources;
 
 public class DocumentReaderTests : TempFolderTest
 {
+    static DocumentReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static Stream NoStdin() => throw new AssertionException("stdin must not be read");
 
     [Test]
@@ -53,6 +55,7 @@ public class DocumentReaderTests : TempFolderTest
     [TestCase(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "PDF")]
     [TestCase(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0 }, "gzip")]
     [TestCase(new byte[] { 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0 }, "not text")]
+    [TestCase(new byte[] { 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00, 0x04 }, "xz")]
     public void BinaryFileNamedHtml_GivesAFailedItemSayingWhatItIs(byte[] bytes, string expected)
     {
         var path = WriteFile("page.html", bytes);
@@ -61,6 +64,31 @@ public class DocumentReaderTests : TempFolderTest
 
         Assert.That(problem.Code, Is.EqualTo("CE9005"));
         Assert.That(problem.Message, Does.Contain(expected));
+    }
+
+    [TestCase("page.html")]
+    [TestCase("article.txt")]
+    public void RandomBytes_WithFewZeros_AreRefusedAsBinary_NotReadAsText(string name)
+    {
+        var bytes = new byte[5000];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = (byte)'x';   // no magic number
+        var path = WriteFile(name, bytes);
+
+        var problem = DocumentReader.Read(path, NoStdin).Single().Problem;
+
+        Assert.That(problem?.Code, Is.EqualTo("CE9005"));
+        Assert.That(problem!.Message, Does.Contain("not text"));
+    }
+
+    [TestCase("windows-1252", "“Café,” she said.\f\tIt was 5 °C.\r\n")]
+    [TestCase("shift_jis", "市長は「来年までに家を建てます」と述べた。\n")]
+    [TestCase("utf-8", "Tab\tseparated\vand \u001b[1mbold\u001b[0m text.\n")]
+    public void TextWithTabsFormFeedsAndEscapes_InAnyCharset_IsNotRefusedAsBinary(string charset, string text)
+    {
+        var path = WriteFile("article.txt", Encoding.GetEncoding(charset).GetBytes(string.Concat(Enumerable.Repeat(text, 40))));
+
+        Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem, Is.Null);
     }
 
     [TestCase("utf-16le")]
