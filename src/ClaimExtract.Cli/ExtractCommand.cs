@@ -19,7 +19,7 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files (.html .htm .txt .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+            Description = "Files (.html .htm .xhtml .txt .jsonl .ndjson, optionally .gz), web archives (.warc .arc, optionally .gz), http(s):// URLs, @list.txt (one path or URL a line), folders (read recursively), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")

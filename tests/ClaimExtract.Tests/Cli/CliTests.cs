@@ -159,6 +159,15 @@ public class CliTests : TempFolderTest
     }
 
     [Test]
+    public void ExtractHelp_NamesEveryKindOfInputTheReadmeDoes()
+    {
+        var (exit, stdout, _) = Run("", "extract", "--help");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain(".warc").And.Contain(".arc").And.Contain("URL").And.Contain("@list").And.Contain(".ndjson").And.Contain(".xhtml"));
+    }
+
+    [Test]
     public void Schema_PrintsTheJsonSchema()
     {
         var (exit, stdout, _) = Run("", "schema");
