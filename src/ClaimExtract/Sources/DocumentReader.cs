@@ -211,10 +211,30 @@ public static class DocumentReader
         return ReadStream(path, () => OpenFile(path), KindOf(path));
     }
 
+    /// <summary>How long opening one file may take: opening a named pipe (FIFO) that nothing writes to never returns.</summary>
+    private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(10);
+
     private static Stream OpenFile(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var file = OpenWithin(path, OpenLimit);
         return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(file) : file;
+    }
+
+    /// <summary>
+    /// Opens a file on a thread of its own and waits for it at most <paramref name="limit"/>: a named pipe
+    /// with no writer (or a hung network mount) in a folder otherwise blocks the whole batch, past Ctrl-C.
+    /// The thread left waiting is a background one; it ends with the process.
+    /// </summary>
+    private static FileStream OpenWithin(string path, TimeSpan limit)
+    {
+        var open = Task.Factory.StartNew(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (Task.WaitAny([open], limit) < 0)
+        {
+            _ = open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not opened within {limit.TotalSeconds:0} s (a named pipe or a device that nothing writes to?)"));
+        }
+
+        return open.GetAwaiter().GetResult();
     }
 
     /// <summary>

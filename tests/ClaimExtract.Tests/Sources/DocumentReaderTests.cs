@@ -212,6 +212,25 @@ public class DocumentReaderTests : TempFolderTest
     }
 
     [Test]
+    public void NamedPipeWithNoWriter_InAFolder_GivesAFailedItem_AndTheRestIsRead()
+    {
+        Assume.That(File.Exists("/usr/bin/mkfifo"), "mkfifo is not installed");
+        WriteFile("a.txt", "First."u8.ToArray());
+        var fifo = Path.Combine(Folder, "b.html");
+        using (var mkfifo = System.Diagnostics.Process.Start("/usr/bin/mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        WriteFile("c.txt", "Last."u8.ToArray());
+
+        var reading = Task.Run(() => DocumentReader.Read(Folder, NoStdin).ToList());
+
+        Assert.That(reading.Wait(TimeSpan.FromSeconds(60)), Is.True, "reading the folder hung on the named pipe");
+        Assert.That(reading.Result.Select(i => (Path.GetFileName(i.Id), i.Problem?.Code)), Is.EqualTo(new (string, string?)[] { ("a.txt", null), ("b.html", "CE9002"), ("c.txt", null) }));
+    }
+
+    [Test]
     public void Folder_IsReadRecursivelyInNameOrder_SkippingOtherFiles()
     {
         Directory.CreateDirectory(Path.Combine(Folder, "sub"));
