@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.Json;
 
@@ -186,8 +187,14 @@ public static class DocumentReader
         return input != "-" && Directory.Exists(input) ? FilesIn(input, include) : [input];
     }
 
+    // Symbolic links to folders are not followed (as find and grep -r do not): a link to the folder itself
+    // or to one above it otherwise read the same files again at every depth, until the path grew too long.
     private static IEnumerable<string> FilesIn(string directory, Func<string, bool>? include) =>
-        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }
             .Where(f => KindOf(f) is not null || WarcReader.IsArchivePath(f))
             .Where(f => include is null || include(Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
             .Order(StringComparer.Ordinal);

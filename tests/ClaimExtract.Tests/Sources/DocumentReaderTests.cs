@@ -231,6 +231,20 @@ public class DocumentReaderTests : TempFolderTest
     }
 
     [Test]
+    public void Folder_WithALinkToItself_ReadsEachFileOnce()
+    {
+        WriteFile("a.txt", "First."u8.ToArray());
+        Directory.CreateDirectory(Path.Combine(Folder, "sub"));
+        WriteFile(Path.Combine("sub", "b.txt"), "Second."u8.ToArray());
+        Directory.CreateSymbolicLink(Path.Combine(Folder, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(Folder, "self"), ".");
+
+        var files = DocumentReader.Expand(Folder).Select(f => Path.GetRelativePath(Folder, f)).ToList();
+
+        Assert.That(files, Is.EqualTo(new[] { "a.txt", Path.Combine("sub", "b.txt") }));
+    }
+
+    [Test]
     public void Folder_IsReadRecursivelyInNameOrder_SkippingOtherFiles()
     {
         Directory.CreateDirectory(Path.Combine(Folder, "sub"));
