@@ -5,13 +5,19 @@ namespace ClaimExtract.Cli;
 /// <summary>
 /// The command line: arguments are parsed once into settings, then the library does the work.
 /// stdout carries data only; diagnostics go to stderr. Exit codes: 0 every document succeeded,
-/// 1 some failed (each is still reported), 2 usage error.
+/// 1 some failed (each is still reported), 2 usage error, 3 the output could not be written,
+/// 141 stdout was a pipe that its reader closed ('| head'): the run stopped, silently, as a tool killed by SIGPIPE does.
 /// </summary>
 internal static class CliApp
 {
     public const int Success = 0;
     public const int SomeFailed = 1;
     public const int UsageError = 2;
+    public const int OutputFailed = 3;
+    public const int ReaderGone = 141;
+
+    /// <summary>EPIPE: the reading end of the output pipe is closed.</summary>
+    private const int BrokenPipe = 32;
 
     /// <summary>Runs the tool with the given streams, so tests can run it in-process.</summary>
     public static int Run(string[] args, Func<Stream> openStdin, Stream stdout, TextWriter stderr) =>
@@ -54,6 +60,17 @@ internal static class CliApp
         {
             stderr.WriteLine($"claimextract: {e.Message}");
             return UsageError;
+        }
+        catch (IOException e) when (e.HResult == BrokenPipe)
+        {
+            return ReaderGone;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Inputs that cannot be read become error records; what reaches here is the output failing
+            // (a full disk, a file that cannot be created): one line, not a stack trace.
+            stderr.WriteLine($"claimextract: cannot write the output: {e.Message}");
+            return OutputFailed;
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files (.html .htm .txt .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+            Description = "Files (.html .htm .xhtml .txt .jsonl .ndjson, optionally .gz), web archives (.warc .arc, optionally .gz), http(s):// URLs, @list.txt (one path or URL a line), folders (read recursively), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -312,6 +312,29 @@ internal static class ExtractCommand
         {
             throw new UsageException("--resume needs the output in a place a second run can read: -o FILE with --format jsonl, or --output-dir DIR.");
         }
+
+        if (settings.OutputPath is { } output && output != "-" && Directory.Exists(output))
+        {
+            throw new UsageException($"{output}: is a folder; give --output a file name, or use --output-dir.");
+        }
+
+        if (settings.OutputDirectory is { } outputDirectory && File.Exists(outputDirectory))
+        {
+            throw new UsageException($"{outputDirectory}: is a file, not a folder (--output-dir).");
+        }
+
+        if (settings.ErrorsPath is { } errors)
+        {
+            if (Directory.Exists(errors))
+            {
+                throw new UsageException($"{errors}: is a folder; give --errors a file name.");
+            }
+
+            if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(errors))))
+            {
+                throw new UsageException($"{errors}: the folder of the --errors file does not exist.");
+            }
+        }
     }
 
     private static IArticleDestination OpenDestination(ExtractSettings settings, Stream stdout)
@@ -491,7 +514,15 @@ internal sealed class OutputSink : IDisposable
             return;
         }
 
-        Stream.Dispose();
+        try
+        {
+            Stream.Dispose();
+        }
+        catch (IOException) when (!_committed)
+        {
+            // The write already failed (a full disk): the error being reported is that one.
+        }
+
         if (_path is null)
         {
             return;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.Json;
 
@@ -186,8 +187,14 @@ public static class DocumentReader
         return input != "-" && Directory.Exists(input) ? FilesIn(input, include) : [input];
     }
 
+    // Symbolic links to folders are not followed (as find and grep -r do not): a link to the folder itself
+    // or to one above it otherwise read the same files again at every depth, until the path grew too long.
     private static IEnumerable<string> FilesIn(string directory, Func<string, bool>? include) =>
-        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }
             .Where(f => KindOf(f) is not null || WarcReader.IsArchivePath(f))
             .Where(f => include is null || include(Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
             .Order(StringComparer.Ordinal);
@@ -211,10 +218,30 @@ public static class DocumentReader
         return ReadStream(path, () => OpenFile(path), KindOf(path));
     }
 
+    /// <summary>How long opening one file may take: opening a named pipe (FIFO) that nothing writes to never returns.</summary>
+    private static readonly TimeSpan OpenLimit = TimeSpan.FromSeconds(10);
+
     private static Stream OpenFile(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        var file = OpenWithin(path, OpenLimit);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(file) : file;
+    }
+
+    /// <summary>
+    /// Opens a file on a thread of its own and waits for it at most <paramref name="limit"/>: a named pipe
+    /// with no writer (or a hung network mount) in a folder otherwise blocks the whole batch, past Ctrl-C.
+    /// The thread left waiting is a background one; it ends with the process.
+    /// </summary>
+    private static FileStream OpenWithin(string path, TimeSpan limit)
+    {
+        var open = Task.Factory.StartNew(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (Task.WaitAny([open], limit) < 0)
+        {
+            _ = open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not opened within {limit.TotalSeconds:0} s (a named pipe or a device that nothing writes to?)"));
+        }
+
+        return open.GetAwaiter().GetResult();
     }
 
     /// <summary>
@@ -227,10 +254,11 @@ public static class DocumentReader
         Stream? stream = null;
         byte[] head = [];
         string? error = null;
+        string? cut = null;
         try
         {
             stream = open();
-            head = ReadUpTo(stream, HeadLength);
+            head = ReadUpTo(stream, HeadLength, out cut);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -257,6 +285,21 @@ public static class DocumentReader
             }
 
             kind ??= Sniff(head);
+            if (cut is not null)
+            {
+                // A .gz file damaged within its first bytes: a page or text is lost whole, a JSON Lines
+                // file keeps the records before the damage and ends with a failed item at it.
+                var items = kind == InputKind.JsonLines
+                    ? StreamJsonLines(name, new ConcatenatedStream(head, stream!))
+                    : [SourceItem.Failed(name, name, ProblemCodes.InputUnreadable(cut))];
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
             if (kind != InputKind.JsonLines || head.Length < HeadLength)
             {
                 byte[] bytes = head;
@@ -296,10 +339,37 @@ public static class DocumentReader
 
     private const int HeadLength = 1 << 16;
 
-    private static byte[] ReadUpTo(Stream stream, int count)
+    /// <summary>
+    /// Up to <paramref name="count"/> bytes from the start of the stream. When a damaged .gz file fails after
+    /// giving some bytes, those are returned and <paramref name="cut"/> says what is wrong (reading on
+    /// fails again with it); a stream that fails at once throws.
+    /// </summary>
+    private static byte[] ReadUpTo(Stream stream, int count, out string? cut)
     {
+        cut = null;
         var buffer = new byte[count];
-        var filled = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+        var filled = 0;
+        while (filled < count)
+        {
+            int n;
+            try
+            {
+                n = stream.Read(buffer, filled, count - filled);
+            }
+            catch (InvalidDataException e) when (filled > 0 && stream is CheckedGzipStream)
+            {
+                cut = e.Message;
+                break;
+            }
+
+            if (n == 0)
+            {
+                break;
+            }
+
+            filled += n;
+        }
+
         return filled == count ? buffer : buffer[..filled];
     }
 
@@ -530,19 +600,28 @@ public static class DocumentReader
             return "a ZIP archive";
         }
 
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) || b.StartsWith("BZh"u8) || b.StartsWith((ReadOnlySpan<byte>)[0x28, 0xB5, 0x2F, 0xFD]))
+        {
+            return "xz, bzip2 or zstd data; decompress it first";
+        }
+
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || Html.HtmlDecoder.SniffUtf16(b) is not null)
         {
             return null;
         }
 
+        // Text in any of the charsets read (UTF-8, windows-1252, Shift_JIS, ...) has no control bytes but
+        // tab, line breaks, form feed and escape; random or compressed bytes have one in ten.
         var head = b[..Math.Min(b.Length, 1024)];
         var nuls = 0;
+        var controls = 0;
         foreach (var x in head)
         {
             nuls += x == 0 ? 1 : 0;
+            controls += x < 0x20 && x is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B) ? 1 : 0;
         }
 
-        return nuls > head.Length / 10 ? "bytes that are not text" : null;
+        return nuls > head.Length / 10 || controls > head.Length / 20 ? "bytes that are not text" : null;
     }
 
     private static bool IsBlank(byte[] bytes)

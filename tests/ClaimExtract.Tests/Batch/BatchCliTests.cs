@@ -344,6 +344,24 @@ public class BatchProcessTests : TempFolderTest
         Assert.That(File.ReadAllBytes(resumed), Is.EqualTo(File.ReadAllBytes(full)));
     }
 
+    [Test]
+    public void StdoutPipeClosedByItsReader_StopsTheRun_WithStatus141_AndNoStackTrace()
+    {
+        var input = BatchCliTests.WriteArticles(Path.Combine(Folder, "in.jsonl"), 3_000, badEvery: 0);
+        var status = Path.Combine(Folder, "status");
+        var stderr = Path.Combine(Folder, "stderr");
+        var script = $"""
+            dotnet "{Cli}" extract "{input}" -j 2 2> "{stderr}" | head -1 > /dev/null
+            echo "${"{"}PIPESTATUS[0]{"}"}" > "{status}"
+            """;
+        using var shell = Process.Start(new ProcessStartInfo("bash", ["-c", script]) { UseShellExecute = false })!;
+        Assert.That(shell.WaitForExit(TimeSpan.FromMinutes(3)), Is.True, "the run did not finish");
+
+        // Before, Console's stream ignored EPIPE: the run went on through all 3,000 articles and exited 0.
+        Assert.That(File.ReadAllText(status).Trim(), Is.EqualTo("141"));
+        Assert.That(File.ReadAllText(stderr), Is.Empty);
+    }
+
     private static int LineCount(string path)
     {
         if (!File.Exists(path))

@@ -102,6 +102,74 @@ public class CliTests : TempFolderTest
     }
 
     [Test]
+    public void Extract_ErrorsFileInAFolderThatDoesNotExist_IsAUsageError_NotACrash()
+    {
+        var input = WriteFile("a.txt", TestArticles.RiverTown);
+        var errors = Path.Combine(Folder, "no-such-folder", "errors.jsonl");
+
+        var (exit, stdout, stderr) = Run("", "extract", input, "--errors", errors);
+
+        Assert.That((exit, stdout), Is.EqualTo((2, "")));
+        Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.StartWith("claimextract: ").And.Contain(errors));
+    }
+
+    [TestCase("-o")]
+    [TestCase("--errors")]
+    public void Extract_AFolderGivenAsAnOutputFile_IsAUsageError_NotACrash(string option)
+    {
+        var input = WriteFile("a.txt", TestArticles.RiverTown);
+
+        var (exit, stdout, stderr) = Run("", "extract", input, option, Folder);
+
+        Assert.That((exit, stdout), Is.EqualTo((2, "")));
+        Assert.That(stderr, Does.StartWith("claimextract: ").And.Contain("is a folder"));
+    }
+
+    [Test]
+    public void Extract_AFileGivenAsTheOutputFolder_IsAUsageError_NotACrash()
+    {
+        var input = WriteFile("a.txt", TestArticles.RiverTown);
+
+        var (exit, _, stderr) = Run("", "extract", input, "--output-dir", input);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.StartWith("claimextract: ").And.Contain("is a file"));
+    }
+
+    [Test]
+    [Category("Model")]
+    public void Extract_OutputThatCannotBeWritten_ExitsWith3_WithOneLine_NotAStackTrace()
+    {
+        var input = WriteFile("a.txt", TestArticles.RiverTown);
+        using var stdout = new FullDisk();
+        using var stderr = new StringWriter();
+
+        var exit = CliApp.Run(["extract", input], () => Stream.Null, stdout, stderr);
+
+        Assert.That(exit, Is.EqualTo(3));
+        Assert.That(stderr.ToString().Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(stderr.ToString(), Does.StartWith("claimextract: cannot write the output: ").And.Contain("No space left"));
+    }
+
+    /// <summary>An output stream on a full disk: every write fails.</summary>
+    private sealed class FullDisk : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+    }
+
+    [Test]
+    public void ExtractHelp_NamesEveryKindOfInputTheReadmeDoes()
+    {
+        var (exit, stdout, _) = Run("", "extract", "--help");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain(".warc").And.Contain(".arc").And.Contain("URL").And.Contain("@list").And.Contain(".ndjson").And.Contain(".xhtml"));
+    }
+
+    [Test]
     public void Schema_PrintsTheJsonSchema()
     {
         var (exit, stdout, _) = Run("", "schema");
