@@ -260,31 +260,9 @@ internal sealed class GzipArchiveInput : IArchiveInput
     }
 
     /// <summary>Hands the inflater at most <see cref="FeedSize"/> bytes a call.</summary>
-    private sealed class Feeder(CompressedBuffer input) : Stream
+    private sealed class Feeder(CompressedBuffer input) : ForwardReadStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer) => input.Feed(buffer, FeedSize);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>

@@ -6,26 +6,10 @@ namespace ClaimExtract.Sources;
 /// so the reader reports it. (A <see cref="System.IO.Compression.GZipStream"/> ends without a word at the
 /// point where a truncated file stops, and what it gave looks like a whole document.)
 /// </summary>
-internal sealed class CheckedGzipStream(Stream file) : Stream
+internal sealed class CheckedGzipStream(Stream file) : ForwardReadStream
 {
     private readonly GzipArchiveInput _input = new(file);
     private string? _damage;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -49,16 +33,6 @@ internal sealed class CheckedGzipStream(Stream file) : Stream
 
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -688,25 +688,9 @@ internal static class TextDecoding
 }
 
 /// <summary>Bytes already read from a stream, then the rest of it: lets a reader look at the head of stdin and still stream all of it. Disposing of it disposes of the rest.</summary>
-internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
+internal sealed class ConcatenatedStream(byte[] head, Stream rest) : ForwardReadStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -720,16 +704,6 @@ internal sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
 
         return rest.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
