@@ -23,18 +23,16 @@ releases and applied to news, as one stacker shipped for every document would be
 
 Reads ../shared/data/statements/{subramanian2019_speech_acts,fornaciari2021_pledges}.train.tsv; prints figures only,
 never text. Results and what was done with them: docs/statements.md, "Tried and not kept (eleventh round, document context)"."""
-import math, re, sys
+import functools, re, sys
+
+import stacking
+from stacking import average_precision, f1, predict
+
+# This script's settings of the shared fit and logit (its figures in docs/statements.md were read with them).
+fit = functools.partial(stacking.fit, iterations=25, tolerance=1e-7)
+logit = functools.partial(stacking.logit, eps=1e-4)
 
 DATA = "../shared/data/statements/"
-
-
-def logit(p):
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
-def sigmoid(x):
-    return 1 / (1 + math.exp(-max(min(x, 30), -30)))
 
 
 def read_tsv(path):
@@ -192,60 +190,6 @@ def vector(db, r, which):
     return x
 
 
-def fit(rows, labels, l2=1.0):
-    n = len(rows[0]) + 1
-    w = [0.0] * n
-    for _ in range(25):
-        g = [0.0] * n
-        h = [[0.0] * n for _ in range(n)]
-        for x, y in zip(rows, labels):
-            x = x + [1.0]
-            p = sigmoid(sum(a * b for a, b in zip(w, x)))
-            s = p * (1 - p)
-            for a in range(n):
-                g[a] += (p - y) * x[a]
-                xa = s * x[a]
-                ha = h[a]
-                for b in range(a, n):
-                    ha[b] += xa * x[b]
-        for a in range(n):
-            for b in range(a):
-                h[a][b] = h[b][a]
-        for a in range(n - 1):
-            g[a] += l2 * w[a]
-            h[a][a] += l2
-        step = solve(h, g)
-        w = [a - b for a, b in zip(w, step)]
-        if sum(abs(d) for d in step) < 1e-7:
-            break
-    return w
-
-
-def solve(h, g):
-    n = len(g)
-    m = [h[a][:] + [g[a]] for a in range(n)]
-    for c in range(n):
-        pivot = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[pivot] = m[pivot], m[c]
-        for r in range(n):
-            if r != c:
-                factor = m[r][c] / m[c][c]
-                for k in range(c, n + 1):
-                    m[r][k] -= factor * m[c][k]
-    return [m[a][n] / m[a][a] for a in range(n)]
-
-
-def predict(w, x):
-    return sigmoid(sum(a * b for a, b in zip(w, x + [1.0])))
-
-
-def f1(truth, predicted):
-    tp = sum(1 for t, p in zip(truth, predicted) if t and p)
-    fp = sum(1 for t, p in zip(truth, predicted) if not t and p)
-    fn = sum(1 for t, p in zip(truth, predicted) if t and not p)
-    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
-
-
 def best_threshold(truth, q):
     best = (-1.0, 0.5)
     for k in range(2, 19):
@@ -254,15 +198,6 @@ def best_threshold(truth, q):
         if score > best[0] + 1e-9 or (abs(score - best[0]) < 1e-9 and abs(t - 0.5) < abs(best[1] - 0.5)):
             best = (score, t)
     return best
-
-
-def average_precision(truth, q):
-    hits, total = 0, 0.0
-    for rank, (_, y) in enumerate(sorted(zip(q, truth), key=lambda x: -x[0]), 1):
-        if y:
-            hits += 1
-            total += hits / rank
-    return total / max(1, sum(truth))
 
 
 def variant(db, which, label):
