@@ -61,6 +61,7 @@ internal static class ClassifyCommand
             using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             var failed = 0;
             var lineNumber = 0;
+            bool? jsonLines = null;
             var ids = new List<string>(batchSize);
             var items = new List<StatementFeaturesInput>(batchSize);
             void WriteBatch()
@@ -103,7 +104,11 @@ internal static class ClassifyCommand
                     continue;
                 }
 
-                if (!TryRead(line, lineNumber, out var id, out var features, out var error))
+                // The input is JSON Lines when its name says so or its first line is a JSON object; then every line must be
+                // one (a stray plain line is an error, not a sentence), else every line is a sentence, "{" or not.
+                jsonLines ??= path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+                    || line.TrimStart().StartsWith('{');
+                if (!TryRead(line, lineNumber, jsonLines.Value, out var id, out var features, out var error))
                 {
                     stderr.WriteLine($"claimextract: {path}:{lineNumber}: {error}");
                     failed++;
@@ -125,14 +130,20 @@ internal static class ClassifyCommand
         return command;
     }
 
-    private static bool TryRead(string line, int lineNumber, out string id, out StatementFeaturesInput features, out string error)
+    private static bool TryRead(string line, int lineNumber, bool jsonLines, out string id, out StatementFeaturesInput features, out string error)
     {
         id = lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         features = new StatementFeaturesInput(line, null, null);
         error = "";
-        if (!line.TrimStart().StartsWith('{'))
+        if (!jsonLines)
         {
             return true;
+        }
+
+        if (!line.TrimStart().StartsWith('{'))
+        {
+            error = "not a JSON object, in JSON Lines input (its first line is one, or its name ends in .jsonl or .ndjson)";
+            return false;
         }
 
         try

@@ -74,6 +74,22 @@ public class CliTests : TempFolderTest
         Assert.That(fromStdin, Is.EqualTo(stdout));
     }
 
+    // The input's first line (or its name) makes it JSON Lines or plain lines, for every line: a plain line in JSON Lines is an
+    // error naming it, not a sentence; a plain sentence that opens with "{" is a sentence.
+    [TestCase("sentences.jsonl", "{\"id\": \"a\", \"text\": \"We will build schools.\"}\nWe will build roads.\n{\"id\": \"c\", \"text\": \"Prices rose.\"}\n", "a c", ":2: not a JSON object")]
+    [TestCase("sentences.txt", "{\"id\": \"a\", \"text\": \"We will build schools.\"}\nWe will build roads.\n", "a", ":2: not a JSON object")]
+    [TestCase("sentences.jsonl", "We will build roads.\n", "", ":1: not a JSON object")]
+    [TestCase("sentences.txt", "We will build roads.\n{Braces} open this sentence.\n", "1 2", "")]
+    [Category("Model")]
+    public void Classify_TheFirstLineOrTheName_DecidesJsonLinesForEveryLine(string name, string content, string ids, string error)
+    {
+        var (exit, stdout, stderr) = Run("", "classify", WriteFile(name, content));
+
+        var got = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.That(string.Join(" ", got), Is.EqualTo(ids));
+        Assert.That((exit, stderr.Contains(error, StringComparison.Ordinal)), Is.EqualTo((error.Length == 0 ? 0 : 1, true)));
+    }
+
     [TestCase("extract")]
     [TestCase("extract", "a.txt", "--format", "xml")]
     [TestCase("extract", "a.txt", "--jobs", "0")]
