@@ -50,6 +50,13 @@ internal static class EvalQuotesCommand
                 return CliApp.SomeFailed;
             }
 
+            if (goldArticles.Count == 0)
+            {
+                // Figures of nothing would read as a score of zero.
+                stderr.WriteLine($"claimextract: {goldPath}: no gold articles to score");
+                return CliApp.SomeFailed;
+            }
+
             var goldItems = QuoteScorer.Gold(goldArticles);
             var missing = goldItems.Keys.Count(k => !predicted.ContainsKey(k));
             if (missing > 0)

@@ -102,6 +102,20 @@ public class QuoteScorerTests : TempFolderTest
         Assert.That(Encoding.UTF8.GetString(stdout.ToArray()).Split('\n')[0], Is.EqualTo("""{"t": 0.3, "gold": 1, "predicted": 1, "tp": 1, "P": 100.0, "R": 100.0, "F1": 100.0, "speaker_acc": 100.0, "cue_acc": 100.0, "name_acc": 100.0, "exact_P": 100.0, "exact_R": 100.0, "exact_F1": 100.0}"""));
     }
 
+    [TestCase("")]
+    [TestCase("\n\n")]
+    public void EvalQuotes_GoldWithoutArticles_IsAnError_NotAScoreOfZero(string content)
+    {
+        var path = WriteFile("empty.jsonl", Encoding.UTF8.GetBytes(content));
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        var exit = CliApp.Run(["eval", "quotes", path, "--pred", path], () => Stream.Null, stdout, stderr);
+
+        Assert.That((exit, stdout.Length), Is.EqualTo((1, 0L)));
+        Assert.That(stderr.ToString(), Does.Contain("empty.jsonl: no gold articles to score"));
+    }
+
     [Test]
     public void EvalQuotes_MissingGold_IsAUsageError()
     {
