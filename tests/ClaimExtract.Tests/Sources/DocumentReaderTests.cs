@@ -83,9 +83,11 @@ public class DocumentReaderTests : TempFolderTest
 
     [TestCase("windows-1252", "“Café,” she said.\f\tIt was 5 °C.\r\n")]
     [TestCase("shift_jis", "市長は「来年までに家を建てます」と述べた。\n")]
-    [TestCase("utf-8", "Tab\tseparated\vand \u001b[1mbold\u001b[0m text.\n")]
+    [TestCase("utf-8", "Tab\tseparated\vand {ESC}[1mbold{ESC}[0m text.\n")]
     public void TextWithTabsFormFeedsAndEscapes_InAnyCharset_IsNotRefusedAsBinary(string charset, string text)
     {
+        // {ESC} stands for U+001B: a test case whose arguments hold it is not discovered (not run, not reported).
+        text = text.Replace("{ESC}", "\u001b", StringComparison.Ordinal);
         var path = WriteFile("article.txt", Encoding.GetEncoding(charset).GetBytes(string.Concat(Enumerable.Repeat(text, 40))));
 
         Assert.That(DocumentReader.Read(path, NoStdin).Single().Problem, Is.Null);
