@@ -16,6 +16,10 @@ internal static class ClassifyCommand
     /// <summary>Lines of a file classified in one call to the model.</summary>
     private const int BatchSize = 256;
 
+    /// <summary>The control characters that are not in text: all below U+0020 but tab, line breaks, form feed and escape.</summary>
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001c\u001d\u001e\u001f");
+
     public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "A file of sentences (one a line, or JSON Lines), or - for standard input.", DefaultValueFactory = _ => "-" };
@@ -135,6 +139,13 @@ internal static class ClassifyCommand
         id = lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         features = new StatementFeaturesInput(line, null, null);
         error = "";
+        // Text has no control characters but tab (and form feed, escape); binary or compressed bytes read as UTF-8 do.
+        if (line.AsSpan().ContainsAny(BinaryControls))
+        {
+            error = "not text (control characters: a binary or compressed file?)";
+            return false;
+        }
+
         if (!jsonLines)
         {
             return true;

@@ -80,6 +80,7 @@ public class CliTests : TempFolderTest
     [TestCase("sentences.txt", "{\"id\": \"a\", \"text\": \"We will build schools.\"}\nWe will build roads.\n", "a", ":2: not a JSON object")]
     [TestCase("sentences.jsonl", "We will build roads.\n", "", ":1: not a JSON object")]
     [TestCase("sentences.txt", "We will build roads.\n{Braces} open this sentence.\n", "1 2", "")]
+    [TestCase("sentences.jsonl", "{\"id\": \"a\", \"text\": \"We will build schools.\"}\n{\"id\": \"b\", \"text\": \"x\\u0000y\"}\n", "a b", "")]
     [Category("Model")]
     public void Classify_TheFirstLineOrTheName_DecidesJsonLinesForEveryLine(string name, string content, string ids, string error)
     {
@@ -88,6 +89,21 @@ public class CliTests : TempFolderTest
         var got = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
         Assert.That(string.Join(" ", got), Is.EqualTo(ids));
         Assert.That((exit, stderr.Contains(error, StringComparison.Ordinal)), Is.EqualTo((error.Length == 0 ? 0 : 1, true)));
+    }
+
+    // Binary or compressed bytes in a file of sentences are not sentences: a line with control characters (other than tab,
+    // line breaks, form feed and escape) is an error naming it. (Built in code: a NUL in a test case's name is not reported.)
+    [Test]
+    [Category("Model")]
+    public void Classify_ALineWithControlCharacters_IsAnError_TabAndEscapeAreText()
+    {
+        var content = "We will build roads.\n" + "\u0001\u0002\u0003PK\0\0garbage\n" + "\tA tab and \u001b[1mescape\u001b[0m are text.\n";
+
+        var (exit, stdout, stderr) = Run("", "classify", WriteFile("sentences.txt", content));
+
+        var ids = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.That(ids, Is.EqualTo(new[] { "1", "3" }));
+        Assert.That((exit, stderr), Is.EqualTo((1, $"claimextract: {Path.Combine(Folder, "sentences.txt")}:2: not text (control characters: a binary or compressed file?)\n")).Using<(int, string)>((a, b) => a.Item1 == b.Item1 && a.Item2.ReplaceLineEndings("\n") == b.Item2));
     }
 
     [TestCase("extract")]
