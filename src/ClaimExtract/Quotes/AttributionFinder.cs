@@ -33,6 +33,13 @@ internal sealed class AttributionFinder
     // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
     private readonly bool[] _isCue;
 
+    // Each token's form in the article's word table, and what the scans ask of a word as written, once per form
+    // (CueWordFlag: an uncapitalised cue verb; TriggerFlag: a word one of the forms of FindIndirect starts with).
+    private readonly List<int> _formOf;
+    private readonly byte[] _ruleFlags;
+    private const byte CueWordFlag = 1;
+    private const byte TriggerFlag = 2;
+
     private AttributionFinder(TokenizedDocument doc, IReadOnlyList<QuotedSpan> quotes)
     {
         _doc = doc;
@@ -45,6 +52,9 @@ internal sealed class AttributionFinder
 
         _isCue = new bool[_t.Count];
         _usedCues = new bool[_t.Count];
+        _formOf = doc.Words.FormOf;
+        _ruleFlags = doc.Words.RuleFlags ??= RuleFlags(doc.Words);
+
         for (var k = 0; k < _t.Count; k++)
         {
             _isCue[k] = ComputeIsCue(k);
@@ -671,7 +681,7 @@ internal sealed class AttributionFinder
             }
 
             // Most words start nothing: one look-up says so (the words each form below starts with, and the cues).
-            if (!IsCue(k) && _t[k].Value != ":" && (!_t[k].IsWord || !Triggers.Contains(_t[k].Lower)))
+            if (!IsCue(k) && _t[k].Value != ":" && (_ruleFlags[_formOf[k]] & TriggerFlag) == 0)
             {
                 continue;
             }
@@ -1648,7 +1658,26 @@ internal sealed class AttributionFinder
     private bool IsCue(int k) => _isCue[k];
 
     // A capitalised cue word is a name or a heading ("United States", "Says Who"), not a verb.
-    private bool ComputeIsCue(int k) => _t[k].IsWord && !_t[k].IsCapitalized && !_doc.Quoted[k] && Lexicon.CueVerbs.ContainsKey(_t[k].Value) && !IsAdjectival(k);
+    private bool ComputeIsCue(int k) => (_ruleFlags[_formOf[k]] & CueWordFlag) != 0 && !_doc.Quoted[k] && !IsAdjectival(k);
+
+    /// <summary>The rules' flags of each form of <paramref name="words"/> (see <see cref="CueWordFlag"/>).</summary>
+    private static byte[] RuleFlags(WordTable words)
+    {
+        var flags = new byte[words.Count];
+        for (var f = 0; f < flags.Length; f++)
+        {
+            var value = words.Values[f];
+            if (!char.IsLetterOrDigit(value[0]))
+            {
+                continue;
+            }
+
+            flags[f] = (byte)((!char.IsUpper(value[0]) && Lexicon.CueVerbs.ContainsKey(value) ? CueWordFlag : 0)
+                              | (Triggers.Contains(words.Lowers[f]) ? TriggerFlag : 0));
+        }
+
+        return flags;
+    }
 
     // "the so-called", "a promised tax cut", "his stated aim": a participle before a noun is not a cue.
     private bool IsAdjectival(int k) =>

@@ -156,6 +156,8 @@ internal sealed class CueTagger
     {
         var t = doc.Tokens;
         var tokens = new List<int>();
+        // With the article's word table, whether the priors hold a word is asked once per form.
+        var (known, formOf) = (doc.Words.PriorsOf(priors).Known, doc.Words.FormOf);
         for (var sentence = 0; sentence < doc.Document.Sentences.Count; sentence++)
         {
             if (doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
@@ -166,7 +168,7 @@ internal sealed class CueTagger
             tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
-                if (t[k].IsWord && !doc.Quoted[k] && blocked[k] < 0 && priors.Contains(t[k].Lower))
+                if (t[k].IsWord && !doc.Quoted[k] && blocked[k] < 0 && known[formOf[k]])
                 {
                     tokens.Add(k);
                 }
@@ -365,7 +367,7 @@ internal sealed class CueTagger
         Array.Clear(f);
         var t = doc.Tokens;
         var token = t[k];
-        var (cue, total) = priors.Counts(token.Lower);
+        var (cue, total) = doc.Words.PriorsOf(priors).Counts[doc.Words.FormOf[k]];
         f[0] = total == 0 ? 0 : (float)cue / total;
         f[1] = MathF.Log(1 + cue) / 8f;
         f[2] = MathF.Log(1 + total) / 10f;

@@ -7,7 +7,7 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// What the speaker candidates and their features ask of a token (is it a pronoun, a cue verb, an auxiliary, a person
-/// noun, ...), worked out once per token of an article and kept as bits: the candidate windows of an article's
+/// noun, ...), worked out once per form (distinct word as written) of an article and kept as bits: the candidate windows of an article's
 /// attributions overlap, and the word lists are case-insensitive sets, whose look-ups cost more than the rest of a feature.
 /// </summary>
 internal sealed class TokenTraits
@@ -44,6 +44,9 @@ internal sealed class TokenTraits
     private const uint HeadTraits = Preposition | SaidOrTold | PossessiveMark | PersonHead | OrganizationHead | DocumentHead | GroupHead | Title | IngOrLy;
     private const uint Known = 1u << 31;
     private const uint HeadKnown = 1u << 30;
+
+    /// <summary>The bits that say which traits of a token are worked out, and the traits of a head (set once asked of the token or of another of its form).</summary>
+    internal const uint KnownBits = Known | HeadKnown, HeadTraitBits = HeadTraits;
 
     // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
     private const uint PersonNounKey = 1u << 29;
@@ -85,11 +88,6 @@ internal sealed class TokenTraits
          "said", "says", "told", "added", "if", "when", "while", "because", "after", "before"],
         StringComparer.Ordinal);
 
-    // Tokens per page: a page of traits is made when a token of it is first asked about, so that a long page with few
-    // attributions (most of its tokens never near a cue) costs little.
-    private const int PageShift = 8;
-    private const int PageSize = 1 << PageShift;
-
     // The traits a lower-case word has by the word lists: those from lists compared as written, and those from the
     // lexicon's case-insensitive lists (one look-up each instead of one per list).
     private static readonly FrozenDictionary<string, uint> OrdinalTraits = BuildOrdinalTraits();
@@ -108,17 +106,20 @@ internal sealed class TokenTraits
     private static readonly FrozenDictionary<string, uint>? AsciiHeadKeys = BuildAsciiTable(HeadKeys, PersonKey, PluralOfPersonKey, FrozenDictionary<string, uint>.Empty);
 
     private readonly List<Token> _tokens;
-    private readonly uint[]?[] _bits;
-    private readonly float[]?[] _frequency;
-    private Dictionary<string, int>? _counts;
+
+    // The article's word table: a token's traits are its form's, worked out when a token of the form is first asked
+    // about and kept in the table (a page's tokens repeat their words: "the", "said", a name), and so is its frequency.
+    private readonly WordTable _words;
+    private readonly List<int> _formOf;
+    private float[]? _formFrequency;
 
     public TokenTraits(TokenizedDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         Doc = doc;
         _tokens = doc.Tokens;
-        _bits = new uint[]?[(_tokens.Count >> PageShift) + 1];
-        _frequency = new float[]?[_bits.Length];
+        _words = doc.Words;
+        _formOf = doc.Words.FormOf;
     }
 
     public TokenizedDocument Doc { get; }
@@ -129,8 +130,8 @@ internal sealed class TokenTraits
     /// <summary>The traits of token <paramref name="i"/>, without those of a head (see <see cref="OfHead"/>).</summary>
     public uint Of(int i)
     {
-        var page = _bits[i >> PageShift] ??= new uint[PageSize];
-        ref var bits = ref page[i & (PageSize - 1)];
+        var forms = _words.Traits ??= new uint[_words.Count];
+        ref var bits = ref forms[_formOf[i]];
         if (bits == 0)
         {
             bits = Known | Compute(_tokens[i]);
@@ -145,30 +146,50 @@ internal sealed class TokenTraits
         var bits = Of(i);
         if ((bits & HeadKnown) == 0)
         {
-            bits = _bits[i >> PageShift]![i & (PageSize - 1)] = bits | HeadKnown | ComputeHead(_tokens[i]);
+            bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i]);
         }
 
         return bits;
     }
 
     /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
-    public float Frequency(int i)
+    public float Frequency(int i) => (_formFrequency ??= FormFrequencies(_words))[_formOf[i]];
+
+    /// <summary>
+    /// The frequency feature of each form: log(1 + the count of its word in the article) / 4, the word being the form's
+    /// lower case without a possessive ending, as <see cref="SpeakerCandidates.WordCounts"/> counts it (0 for a mark).
+    /// </summary>
+    internal static float[] FormFrequencies(WordTable words)
     {
-        var page = _frequency[i >> PageShift];
-        if (page is null)
+        var values = words.Values;
+        var lowers = words.Lowers;
+        var uses = words.Uses;
+        // Each form's word, as an index (+ 1; 0 for a mark) into the words' counts: one look-up per form.
+        var wordOf = new int[words.Count];
+        var counts = new int[words.Count];
+        var ids = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        for (var f = 0; f < wordOf.Length; f++)
         {
-            page = _frequency[i >> PageShift] = new float[PageSize];
-            page.AsSpan().Fill(float.NaN);
+            if (char.IsLetterOrDigit(values[f][0]))
+            {
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, EntityIndex.StripPossessive(lowers[f]), out var exists);
+                if (!exists)
+                {
+                    id = ids.Count;
+                }
+
+                wordOf[f] = id;
+                counts[id - 1] += uses[f];
+            }
         }
 
-        ref var f = ref page[i & (PageSize - 1)];
-        if (float.IsNaN(f))
+        var frequency = new float[wordOf.Length];
+        for (var f = 0; f < wordOf.Length; f++)
         {
-            _counts ??= SpeakerCandidates.WordCounts(_tokens);
-            f = _counts.TryGetValue(EntityIndex.StripPossessive(_tokens[i].Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
+            frequency[f] = wordOf[f] > 0 ? MathF.Log(1 + counts[wordOf[f] - 1]) / 4f : 0;
         }
 
-        return f;
+        return frequency;
     }
 
     private static FrozenDictionary<string, uint> BuildOrdinalTraits()

@@ -10,7 +10,7 @@ public sealed record Token(Span Span, string Value, bool IsWord)
     public bool IsCapitalized => IsWord && Value.Length > 0 && char.IsUpper(Value[0]);
 
     /// <summary>The lower-cased value, computed once: the attribution finder reads it many times per token.</summary>
-    public string Lower => field ??= LowerInvariant(Value);
+    public string Lower { get => field ??= LowerInvariant(Value); internal init; }
 
     /// <summary>
     /// The same string as <see cref="string.ToLowerInvariant"/> gives, without its call into the culture data for the
@@ -80,7 +80,8 @@ public static class Tokenizer
     }
 
     /// <summary>Adds the tokens of <paramref name="text"/> inside <paramref name="within"/> to <paramref name="tokens"/> (a whole article's list, grown once).</summary>
-    internal static void TokenizeInto(string text, Span within, List<Token> tokens)
+    /// <remarks>With <paramref name="words"/>, each token's string and lower case are its form's in the article's table (one string per form).</remarks>
+    internal static void TokenizeInto(string text, Span within, List<Token> tokens, WordTable? words = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -122,12 +123,30 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(new Span(start, i), text[start..i], true));
+                if (words is null)
+                {
+                    tokens.Add(new Token(new Span(start, i), text[start..i], true));
+                }
+                else
+                {
+                    var value = words.Add(text, start, i - start, null, out var lower);
+                    tokens.Add(new Token(new Span(start, i), value, true) { Lower = lower });
+                }
+
                 continue;
             }
 
             var length = char.IsHighSurrogate(c) && i + 1 < within.End ? 2 : 1;
-            tokens.Add(new Token(new Span(i, i + length), length == 1 && c < OneCharacter.Length ? OneCharacter[c] ??= text.Substring(i, 1) : text.Substring(i, length), false));
+            if (words is null)
+            {
+                tokens.Add(new Token(new Span(i, i + length), length == 1 && c < OneCharacter.Length ? OneCharacter[c] ??= text.Substring(i, 1) : text.Substring(i, length), false));
+            }
+            else
+            {
+                var value = words.Add(text, i, length, length == 1 && c < OneCharacter.Length ? OneCharacter[c] ??= text.Substring(i, 1) : null, out var lower);
+                tokens.Add(new Token(new Span(i, i + length), value, false) { Lower = lower });
+            }
+
             i += length;
         }
     }

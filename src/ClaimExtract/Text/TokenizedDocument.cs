@@ -12,11 +12,14 @@ internal sealed class TokenizedDocument
         // About one token per five characters of news text: the list is allocated once or twice, not grown by doubling from 4.
         var tokens = new List<Token>(document.Text.Length / 5 + 16);
         var firsts = new int[document.Sentences.Count + 1];
+        var words = new WordTable(tokens.Capacity);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             firsts[s] = tokens.Count;
-            Tokenizer.TokenizeInto(document.Text, document.Sentences[s].Span, tokens);
+            Tokenizer.TokenizeInto(document.Text, document.Sentences[s].Span, tokens, words);
         }
+
+        Words = words;
 
         firsts[^1] = tokens.Count;
         // Each token's start, in one array: IndexAtOrAfter's binary search reads it instead of a token object per step.
@@ -56,6 +59,9 @@ internal sealed class TokenizedDocument
     // an interface call per token, sentence or flag cost more than the reads themselves. Nothing writes them after the constructor.
 
     public List<Token> Tokens { get; }
+
+    /// <summary>The article's distinct forms and each token's form, made with the tokens.</summary>
+    public WordTable Words { get; }
 
     /// <summary>The sentence index of each token.</summary>
     public int[] SentenceOf { get; }

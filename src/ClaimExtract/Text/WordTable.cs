@@ -1,0 +1,210 @@
+namespace ClaimExtract.Text;
+
+/// <summary>
+/// The distinct forms (token values, as written) of one article, made with its tokens: each token's form, each form's
+/// string (shared by all its tokens), lower case and number of tokens. The quote and speaker stage asks the same things
+/// of a word many times (is it a cue, a trigger, a known cue word, its traits, its count in the article); what a form
+/// answers is worked out once per form and read by the form's index, instead of once per token, each by its own look-up.
+/// </summary>
+internal sealed class WordTable
+{
+    // An open-addressing table of the forms by their characters (hashed as the tokenizer reads them, without a string):
+    // each slot holds a form's index + 1, or 0 when free; a form's hash is kept to compare before its characters.
+    private int[] _slots;
+    private int _mask;
+    private int[] _hashes;
+    private string[] _values;
+    private string[] _lowers;
+    private int _count;
+    private readonly List<int> _formOf;
+
+    // The form of each one-character token of ASCII or General Punctuation (U+2000–U+206F: ’ “ ” —), once it is met
+    // (index + 1): no hashing for the commas, periods and quotation marks, a fifth of the tokens.
+    private readonly int[] _marks = new int[0x80 + 0x70];
+    private int[]? _uses;
+
+    public WordTable(int capacity)
+    {
+        // Distinct forms are about two in five of an article's tokens; the table is kept at most half full.
+        var forms = capacity / 2 + 16;
+        _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)forms * 2)];
+        _mask = _slots.Length - 1;
+        _hashes = new int[forms];
+        _values = new string[forms];
+        _lowers = new string[forms];
+        _formOf = new List<int>(capacity);
+    }
+
+    /// <summary>The number of distinct forms.</summary>
+    public int Count => _count;
+
+    /// <summary>The form of each token.</summary>
+    public List<int> FormOf => _formOf;
+
+    /// <summary>Each form as written (the first <see cref="Count"/> entries).</summary>
+    public string[] Values => _values;
+
+    /// <summary>Each form's lower case (<see cref="Token.LowerInvariant"/>; the first <see cref="Count"/> entries).</summary>
+    public string[] Lowers => _lowers;
+
+    /// <summary>The number of tokens of each form (counted when first asked).</summary>
+    public int[] Uses
+    {
+        get
+        {
+            if (_uses is null)
+            {
+                var uses = new int[_count];
+                foreach (var f in _formOf)
+                {
+                    uses[f]++;
+                }
+
+                _uses = uses;
+            }
+
+            return _uses;
+        }
+    }
+
+    // Per-form answers cached by the stage's parts (each filled by its owner; null until asked).
+
+    /// <summary>The speaker candidates' token traits per form (see Speakers.TokenTraits), 0 until worked out.</summary>
+    internal uint[]? Traits { get; set; }
+
+    /// <summary>The rules' flags per form (see Quotes.AttributionFinder).</summary>
+    internal byte[]? RuleFlags { get; set; }
+
+    private Quotes.CuePriors? _priorsOwner;
+    private (int Cue, int Total)[]? _priors;
+    private bool[]? _known;
+
+    /// <summary>
+    /// Each form's counts in <paramref name="priors"/> (by its lower case; (0, 0) for a word the priors do not hold), and
+    /// whether they hold it: looked up once per form, kept for the last priors asked about.
+    /// </summary>
+    internal ((int Cue, int Total)[] Counts, bool[] Known) PriorsOf(Quotes.CuePriors priors)
+    {
+        if (!ReferenceEquals(priors, _priorsOwner))
+        {
+            var counts = new (int Cue, int Total)[_count];
+            var known = new bool[counts.Length];
+            for (var f = 0; f < counts.Length; f++)
+            {
+                var lower = _lowers[f];
+                if (priors.Contains(lower))
+                {
+                    known[f] = true;
+                    counts[f] = priors.Counts(lower);
+                }
+            }
+
+            (_priors, _known, _priorsOwner) = (counts, known, priors);
+        }
+
+        return (_priors!, _known!);
+    }
+
+    /// <summary>
+    /// Adds a token of <paramref name="length"/> characters at <paramref name="start"/> of <paramref name="text"/>: the
+    /// form's string (<paramref name="made"/> when the form is new and it is given) and its lower case.
+    /// </summary>
+    internal string Add(string text, int start, int length, string? made, out string lower)
+    {
+        int id;
+        var mark = length == 1 ? MarkIndex(text[start]) : -1;
+        if (mark >= 0)
+        {
+            id = _marks[mark] - 1;
+            if (id < 0)
+            {
+                id = New(0, made ?? text.Substring(start, 1));
+                _marks[mark] = id + 1;
+            }
+        }
+        else
+        {
+            var span = text.AsSpan(start, length);
+            var hash = Hash(span);
+            var slot = hash & _mask;
+            while (true)
+            {
+                var at = _slots[slot] - 1;
+                if (at < 0)
+                {
+                    id = New(hash, made ?? span.ToString());
+                    _slots[slot] = id + 1;
+                    if (_count * 2 > _slots.Length)
+                    {
+                        Grow();
+                    }
+
+                    break;
+                }
+
+                if (_hashes[at] == hash && span.SequenceEqual(_values[at]))
+                {
+                    id = at;
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        _formOf.Add(id);
+        lower = _lowers[id];
+        return _values[id];
+    }
+
+    private static int MarkIndex(char c) => c < 0x80 ? c : c is >= '\u2000' and < '\u2070' ? 0x80 + c - 0x2000 : -1;
+
+    private static int Hash(ReadOnlySpan<char> span)
+    {
+        var h = 2166136261u;
+        foreach (var c in span)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
+
+    private int New(int hash, string value)
+    {
+        if (_count == _values.Length)
+        {
+            Array.Resize(ref _values, _count * 2);
+            Array.Resize(ref _lowers, _count * 2);
+            Array.Resize(ref _hashes, _count * 2);
+        }
+
+        _values[_count] = value;
+        _lowers[_count] = Token.LowerInvariant(value);
+        _hashes[_count] = hash;
+        return _count++;
+    }
+
+    private void Grow()
+    {
+        var slots = new int[_slots.Length * 2];
+        var mask = slots.Length - 1;
+        foreach (var s in _slots)
+        {
+            if (s == 0)
+            {
+                continue;
+            }
+
+            var slot = _hashes[s - 1] & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = s;
+        }
+
+        (_slots, _mask) = (slots, mask);
+    }
+}

@@ -1,0 +1,83 @@
+using ClaimExtract.Speakers;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Text;
+
+/// <summary>
+/// The article's word table: each token's form against the token itself (its string, its lower case, the count of its word),
+/// and what the speaker candidates read through it against what they compute per token.
+/// </summary>
+public class WordTableTests
+{
+    private const string Mixed =
+        "“We will,” he said, “keep going.”\n\nMr. Ma’s U.S. firm — Alibaba — said so.  Twice…   The the THE ThE. İstanbul’s "
+        + "mayor and İSTANBUL; Straße, STRASSE, straße. K and k (Kelvin) said: «Non» 😀 𝐀bc a-b A-B a.m. Ma's ma’s MA’S said Said SAID.";
+
+    private static IEnumerable<string> Texts() => [string.Empty, "One.", TestArticles.RiverTown, Mixed, string.Concat(Enumerable.Repeat(TestArticles.RiverTown + "\n\n" + Mixed + "\n\n", 40))];
+
+    [TestCaseSource(nameof(Texts))]
+    public void EachToken_ReadsItsOwnFormAndLowerCase(string text)
+    {
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        var words = doc.Words;
+        Assert.That(words.FormOf, Has.Count.EqualTo(doc.Tokens.Count));
+        var firstOfForm = new Dictionary<int, Token>();
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            var token = doc.Tokens[i];
+            var form = words.FormOf[i];
+            Assert.That(token.Value, Is.EqualTo(text[token.Span.Start..token.Span.End]), $"token {i}");
+            Assert.That(words.Values[form], Is.SameAs(token.Value), $"token {i}");
+            Assert.That(token.Lower, Is.EqualTo(token.Value.ToLowerInvariant()), $"token {i}");
+            Assert.That(words.Lowers[form], Is.SameAs(token.Lower), $"token {i}");
+            if (firstOfForm.TryGetValue(form, out var first))
+            {
+                Assert.That(first.Value, Is.EqualTo(token.Value), $"token {i}");
+            }
+            else
+            {
+                firstOfForm[form] = token;
+            }
+        }
+
+        // One form per distinct string, and the tokens of each counted.
+        Assert.That(words.Count, Is.EqualTo(doc.Tokens.Select(t => t.Value).Distinct(StringComparer.Ordinal).Count()));
+        for (var f = 0; f < words.Count; f++)
+        {
+            Assert.That(words.Uses[f], Is.EqualTo(doc.Tokens.Count(t => t.Value == words.Values[f])), words.Values[f]);
+        }
+    }
+
+    [TestCaseSource(nameof(Texts))]
+    public void FormFrequencies_AreTheWordCountsOfEachToken(string text)
+    {
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        var counts = SpeakerCandidates.WordCounts(doc.Tokens);
+        var frequencies = TokenTraits.FormFrequencies(doc.Words);
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            var expected = counts.TryGetValue(EntityIndex.StripPossessive(doc.Tokens[i].Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
+            Assert.That(frequencies[doc.Words.FormOf[i]], Is.EqualTo(expected), $"token {i}: {doc.Tokens[i].Value}");
+        }
+    }
+
+    [TestCaseSource(nameof(Texts))]
+    public void TraitsThroughTheTable_AreEachTokensOwn(string text)
+    {
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        var traits = new TokenTraits(doc);
+        // Asked twice, and heads in between, so that a form's cached traits are read back for its other tokens.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < doc.Tokens.Count; i++)
+            {
+                var own = TokenTraits.Compute(doc.Tokens[i]);
+                Assert.That(traits.Of(i) & ~(TokenTraits.KnownBits | TokenTraits.HeadTraitBits), Is.EqualTo(own), $"token {i}: {doc.Tokens[i].Value}");
+                if ((i + pass) % 3 == 0)
+                {
+                    Assert.That(traits.OfHead(i) & ~TokenTraits.KnownBits, Is.EqualTo(own | TokenTraits.ComputeHead(doc.Tokens[i])), $"token {i}: {doc.Tokens[i].Value}");
+                }
+            }
+        }
+    }
+}
