@@ -53,12 +53,31 @@ public static class QuoteScanner
             {
                 if (openAt < 0)
                 {
+                    // Outside a quotation only a quotation mark or an apostrophe can open one: the scan leaps to the next.
+                    var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningMarks);
+                    if (next < 0)
+                    {
+                        break;
+                    }
+
+                    i += next;
+
                     if (IsOpener(text, i, paragraph, out closer))
                     {
                         openAt = i;
                         spanned = 1;
                         i += MarkLength(closer) - 1;
                     }
+                }
+                else if (text.AsSpan(i, paragraph.End - i).IndexOfAny(ClosingMarks) is var ahead && ahead != 0)
+                {
+                    // Inside one, only a mark that can close a quotation can: the scan leaps to the next (the loop's step lands on it).
+                    if (ahead < 0)
+                    {
+                        break;
+                    }
+
+                    i += ahead - 1;
                 }
                 else if (IsCloser(text, i, paragraph, closer, openAt))
                 {
@@ -98,6 +117,12 @@ public static class QuoteScanner
     private const char DoubledApostrophe = '\u0001';
 
     private static int MarkLength(char closer) => closer == DoubledApostrophe ? 2 : 1;
+
+    // Every character IsOpener can say yes to.
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("“„«‹\"‘‚'");
+
+    // Every character IsCloser can say yes to, whatever the closer.
+    private static readonly System.Buffers.SearchValues<char> ClosingMarks = System.Buffers.SearchValues.Create("”“»›\"’‘'");
 
     private static bool IsDoubledApostrophe(string text, int i, Span paragraph) =>
         text[i] == '\'' && i + 1 < paragraph.End && text[i + 1] == '\'';
