@@ -13,7 +13,7 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal sealed class CueTagger
 {
-    public const int FeatureCount = 44;
+    public const int FeatureCount = 42;
 
     private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
@@ -23,7 +23,7 @@ internal sealed class CueTagger
     private const int MaxSentenceTokens = 300;
 
     // Reported content shorter than this is not a statement.
-    private static readonly int MinimumContentWords = int.Parse(Environment.GetEnvironmentVariable("CLAIMEXTRACT_MINWORDS") ?? "3", CultureInfo.InvariantCulture);
+    private const int MinimumContentWords = 3;
 
     private static readonly Lazy<CueTagger?> LazyDefault = new(() =>
     {
@@ -460,11 +460,6 @@ internal sealed class CueTagger
             f[41] = 1;
         }
 
-        // The counts of the word's inflections pooled by stem ("vows" with "vowed", "vowing": CuePriors.Stem), so a rare
-        // inflection of a frequent cue is read as one.
-        var (pooledCue, pooledTotal) = priors.Pooled(token.Lower);
-        f[42] = pooledTotal == 0 ? 0 : (float)pooledCue / pooledTotal;
-        f[43] = MathF.Log(1 + pooledCue) / 8f;
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
     }
 }
@@ -475,21 +470,14 @@ internal sealed class CuePriors
     // Frozen: the tagger asks it about every word of an article outside the attributions found.
     private readonly System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> _counts;
 
-    // The counts of a word's stem (all its inflections in train), where they differ from its own.
-    private readonly System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> _pooled;
-
-    public CuePriors(Dictionary<string, (int Cue, int Total)> counts, float threshold, Dictionary<string, (int Cue, int Total)>? pooled = null)
-        : this(
-            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(counts, StringComparer.Ordinal),
-            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(pooled ?? [], StringComparer.Ordinal),
-            threshold)
+    public CuePriors(Dictionary<string, (int Cue, int Total)> counts, float threshold)
+        : this(System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(counts, StringComparer.Ordinal), threshold)
     {
     }
 
-    private CuePriors(System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> counts, System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> pooled, float threshold)
+    private CuePriors(System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> counts, float threshold)
     {
         _counts = counts;
-        _pooled = pooled;
         Threshold = threshold;
     }
 
@@ -500,14 +488,10 @@ internal sealed class CuePriors
 
     public (int Cue, int Total) Counts(string lower) => _counts.GetValueOrDefault(lower);
 
-    /// <summary>The counts of the word's stem, its inflections pooled (<see cref="Stem"/>); its own counts when they are the same.</summary>
-    public (int Cue, int Total) Pooled(string lower) => _pooled.TryGetValue(lower, out var pooled) ? pooled : _counts.GetValueOrDefault(lower);
-
     public static CuePriors Read(Stream tsv)
     {
         using var reader = new StreamReader(tsv);
         var counts = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        var pooled = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var threshold = 0f;
         while (reader.ReadLine() is { } line)
         {
@@ -516,61 +500,26 @@ internal sealed class CuePriors
             {
                 threshold = float.Parse(cells[1], CultureInfo.InvariantCulture);
             }
-            else if (cells.Length is 3 or 5 && !line.StartsWith('#'))
+            else if (cells.Length == 3 && !line.StartsWith('#'))
             {
                 counts[cells[0]] = (int.Parse(cells[1], CultureInfo.InvariantCulture), int.Parse(cells[2], CultureInfo.InvariantCulture));
-                if (cells.Length == 5)
-                {
-                    pooled[cells[0]] = (int.Parse(cells[3], CultureInfo.InvariantCulture), int.Parse(cells[4], CultureInfo.InvariantCulture));
-                }
             }
         }
 
-        return new CuePriors(counts, threshold, pooled);
+        return new CuePriors(counts, threshold);
     }
 
     public void Write(string path)
     {
         using var writer = new StreamWriter(path);
         writer.NewLine = "\n";
-        writer.WriteLine("# word\tcue uses in PolNeAR train\tall uses[\tcue uses of its stem\tall uses of its stem, where they differ]; written by 'claimextract train cues'");
+        writer.WriteLine("# word\tcue uses in PolNeAR train\tall uses; written by 'claimextract train cues'");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#threshold\t{Threshold:R}"));
         foreach (var (word, (cue, total)) in _counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            writer.WriteLine(_pooled.TryGetValue(word, out var p)
-                ? string.Create(CultureInfo.InvariantCulture, $"{word}\t{cue}\t{total}\t{p.Cue}\t{p.Total}")
-                : string.Create(CultureInfo.InvariantCulture, $"{word}\t{cue}\t{total}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{cue}\t{total}"));
         }
     }
 
-    public CuePriors WithThreshold(float threshold) => new(_counts, _pooled, threshold);
-
-    /// <summary>
-    /// A simple stem of a lower-case word, for pooling the counts of its inflections: -ing, -ed, -es, -s off (a doubled
-    /// consonant before -ing/-ed undone, except l, s, z), then a final e ("vowed", "vows", "vowing" → "vow"; "argued",
-    /// "argues", "arguing" → "argu"). Not a lemmatiser: irregular forms ("said") stay apart.
-    /// </summary>
-    public static string Stem(string lower)
-    {
-        ArgumentNullException.ThrowIfNull(lower);
-        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s"])
-        {
-            if (lower.Length - suffix.Length >= 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                var stem = lower[..^suffix.Length];
-                if (suffix is "ing" or "ed" && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z'))
-                {
-                    stem = stem[..^1];
-                }
-                else if (suffix == "es" && !(stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal) || stem[^1] is 'x' or 's' or 'z'))
-                {
-                    stem = lower[..^1];
-                }
-
-                return stem.TrimEnd('e');
-            }
-        }
-
-        return lower.TrimEnd('e');
-    }
+    public CuePriors WithThreshold(float threshold) => new(_counts, threshold);
 }

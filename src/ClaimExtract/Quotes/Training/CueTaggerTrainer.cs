@@ -222,54 +222,10 @@ public static class CueTaggerTrainer
             }
         }
 
-        // Inflections pooled by a simple stem ("vowed", "vows", "vowing" → "vow"): a word too rare to pass on its own, whose
-        // own counts do not speak against it (one more cue use would give it the prior share), takes its stem's pooled counts
-        // when those pass ("vows" seen 4 times, never in a cue, is a candidate with the prior of "vow").
-        var pooled = new Dictionary<string, (int Cue, int Total)>(StringComparer.Ordinal);
-        foreach (var (word, (cue, total)) in counts)
-        {
-            var stem = CuePriors.Stem(word);
-            var (c, n) = pooled.GetValueOrDefault(stem);
-            pooled[stem] = (c + cue, n + total);
-        }
-
-        static bool Passes((int Cue, int Total) c) => c.Cue >= MinimumCueUses && (double)c.Cue / c.Total >= MinimumPrior;
-        var table = new Dictionary<string, (int Cue, int Total)>(StringComparer.Ordinal);
-        var pooledOf = new Dictionary<string, (int Cue, int Total)>(StringComparer.Ordinal);
-        foreach (var (word, own) in counts)
-        {
-            if (Passes(own))
-            {
-                table[word] = own;
-                if (PoolMode >= 3 && pooled[CuePriors.Stem(word)] is var p && p != own)
-                {
-                    pooledOf[word] = p;
-                }
-            }
-            else if (PoolInflections && own.Cue < MinimumCueUses && own.Cue >= PoolMinimumOwnCue && own.Cue + 1 >= MinimumPrior * own.Total && word.Length >= 4
-                     && pooled[CuePriors.Stem(word)] is var pool && Passes(pool))
-            {
-                table[word] = PoolMode == 3 ? own : pool;
-                if (PoolMode == 3 && pool != own)
-                {
-                    pooledOf[word] = pool;
-                }
-            }
-        }
-
-        return new CuePriors(table, 0f, pooledOf);
+        return new CuePriors(
+            counts.Where(kv => kv.Value.Cue >= MinimumCueUses && (double)kv.Value.Cue / kv.Value.Total >= MinimumPrior).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            0f);
     }
-
-    // EXPERIMENT (branch recall12, reverted in the next commit; docs/quotes.md "Recall (branch recall12)"): the environment
-    // variable CLAIMEXTRACT_POOL chooses how inflections are pooled: 0 (default) not at all, as shipped; 1 a rare inflection
-    // takes its stem's pooled counts; 2 the same, only for a word seen in a gold cue at least once; 3 every word keeps its
-    // own counts and reads its stem's as features 42 and 43 (rare inflections admitted as in 1); 4 those features, no word
-    // admitted. CLAIMEXTRACT_MINWORDS sets CueTagger's shortest content (3).
-    private static int PoolMode { get; } = int.Parse(Environment.GetEnvironmentVariable("CLAIMEXTRACT_POOL") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static bool PoolInflections => PoolMode is 1 or 2 or 3;
-
-    private static int PoolMinimumOwnCue => PoolMode == 2 ? 1 : 0;
 
     private static List<Sentence> Examples(IEnumerable<PreparedArticle> articles, CuePriors priors)
     {
