@@ -85,7 +85,10 @@ internal sealed class EntityIndex
                 j = next;
             }
 
-            sequences.Add((i, j, titled));
+            // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
+            // before the name; the name is the two or more words after it.
+            var role = LastRoleWord(tokens, i, j - 2);
+            sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
             i = j;
         }
 
@@ -279,6 +282,27 @@ internal sealed class EntityIndex
     /// <summary>Whether the article writes both "Mr. X" and "Mrs. X" (or "Ms. X") for the surname X: two people, whoever the names resolve to.</summary>
     private static bool BothHonorifics(List<(int Gender, string? Surname)> honorificOf, string surname) =>
         honorificOf.Exists(h => h.Gender > 0 && h.Surname == surname) && honorificOf.Exists(h => h.Gender < 0 && h.Surname == surname);
+
+    /// <summary>Role words written capitalised before a name beside the lexicon's person nouns ("Minority Whip", "Alderman").</summary>
+    private static readonly FrozenSet<string> NameRoleWords = new[]
+    {
+        "whip", "alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "treasurer", "comptroller",
+        "superintendent", "administrator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The last token from <paramref name="first"/> to <paramref name="last"/> that is a role word (a person noun: "Whip", "Editor"), or -1.</summary>
+    private static int LastRoleWord(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last; k >= first; k--)
+        {
+            if (Lexicon.PersonNouns.Contains(tokens[k].Value) || NameRoleWords.Contains(tokens[k].Value))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
     private static int HonorificGender(string lower) => lower.TrimEnd('.') switch

@@ -172,10 +172,13 @@ internal sealed class SpeakerResolver
         [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
             .Select(w => w.ToLowerInvariant())];
 
-    /// <summary>The person named by a part of a mention split at commas and parentheses, when the mention has more than one part.</summary>
+    /// <summary>
+    /// The person named by a part of a mention split at commas, parentheses and dashes ("Rep. Lois Frankel — like Reid, a supporter of
+    /// ..., Rep. Patrick Murphy —": the first part that names someone), when the mention has more than one part.
+    /// </summary>
     private string? NamedPart(string written)
     {
-        var parts = written.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = written.Split([',', '(', ')', '—', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // "his wife, Jane,": a given name apposed to a description is the one person of the article whose full name opens with it.
         return parts.Length < 2 ? null : parts.Select(_entities.ResolveName).FirstOrDefault(name => name is not null)
             ?? parts.Skip(1).Where(p => !p.Contains(' ', StringComparison.Ordinal) && p.Length > 1 && char.IsUpper(p[0]) && p.All(char.IsLetter))
@@ -467,19 +470,39 @@ internal sealed class SpeakerResolver
             k = close < 0 ? mention.Start : close + 1;
         }
 
-        if (k >= mention.Start || _text[k] != ',')
+        // "Rep. Lois Frankel — like Reid, a supporter of ..., Rep. Patrick Murphy — recalled": an apposition between dashes, closed by the
+        // second dash after the mention.
+        var dashed = k < mention.Start && _text[k] is '—' or '–';
+        if (k >= mention.Start || _text[k] != ',' && !dashed)
         {
             return null;
         }
 
         var between = _text[head.Span.End..mention.Start];
-        if (between.IndexOfAny(['“', '”', '"', ';', '—']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25
+        if (between.IndexOfAny(['“', '”', '"', ';']) >= 0 || between.Count(c => c is '—' or '–') != (dashed ? 1 : 0)
+            || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25
             || between.Split(' ', ',').Any(w => w.Length > 0 && char.IsLower(w[0]) && Lexicon.CueVerbs.ContainsKey(w)))
         {
             return null;
         }
 
-        return CueFollows(mention.End) ? head.FullName : null;
+        var end = mention.End;
+        if (dashed)
+        {
+            while (end < _text.Length && _text[end] == ' ')
+            {
+                end++;
+            }
+
+            if (end >= _text.Length || _text[end] is not ('—' or '–'))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return CueFollows(end) ? head.FullName : null;
     }
 
     // Whether only capitalised words (titles, "Attorney General") stand between the sentence's start and position.

@@ -1,0 +1,41 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Name rules of branch names12, on short texts written for these tests (the resolver is given the mention directly): role words inside
+/// a capitalised name, appositions between dashes, pronouns after a quotation, subjects written after the cue, surnames two people share,
+/// the article's own fullest form, "it", and title-case headlines.
+/// </summary>
+public class RolesQuotesAndSurnamesTests
+{
+    private static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1) => NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+    // A role word inside a capitalised sequence is not part of the name after it.
+    [TestCase("Senate Minority Whip Peter K. Lomond of Ohio wants an inquiry. On Friday, Lomond said the letter was sent.", "Lomond", "Peter K. Lomond")]
+    [TestCase("\"Voters are angry,\" said Dayton Alderman Nora B. Abedi on Friday. Abedi said the vote would wait.", "Abedi", "Nora B. Abedi")]
+    [TestCase("Herald Editor Tom Lind spoke on Monday. Lind said the paper would not endorse.", "Lind", "Tom Lind")]
+    // The role word with one word after it is left alone ("Gary Player" keeps its "Player").
+    [TestCase("The golfer Gary Player spoke on Monday. Player said the course was hard.", "Player", "Gary Player")]
+    public void RoleWordInsideACapitalisedName_IsNotPartOfIt(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // The parts of a long mention split at dashes too: the first part that names someone.
+    [TestCase("Anna Lind spoke. Tom Holt spoke. Rep. Anna Lind — like Holt, a critic of the plan, Rep. Tom Holt — recalled the vote.",
+        "Rep. Anna Lind — like Holt, a critic of the plan, Rep. Tom Holt —", "Anna Lind")]
+    public void LongMentionWithDashes_IsItsFirstNamedPart(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // A mention ending an apposition between dashes, right before the cue, is the person who opens the sentence.
+    [TestCase("Tom Holt spoke. Rep. Anna Lind — like Holt, a critic of the plan of Rep. Tom Holt — recalled the vote.", "Rep. Tom Holt", "Anna Lind")]
+    // No closing dash before the cue: not an apposition of hers.
+    [TestCase("Tom Holt spoke. Rep. Anna Lind — like Holt — met Rep. Tom Holt, who recalled the vote.", "Rep. Tom Holt", "Tom Holt")]
+    public void MentionEndingADashedApposition_IsTheSentencesOpeningPerson(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+}
