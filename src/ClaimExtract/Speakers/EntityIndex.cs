@@ -978,8 +978,23 @@ internal sealed class EntityIndex
         return true;
     }
 
+    /// <summary>Cue verbs after which the speaker's name is the sentence's subject, inverted ("“...,” said Grant Green").</summary>
+    private static readonly FrozenSet<string> InvertingCues = new[]
+    {
+        "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "recalled", "continued", "noted", "argued", "insisted", "warned",
+        "replied", "tweeted", "according",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsSentenceSubjectPosition(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
     {
+        // "“...,” said Grant Green", "..., according to Grant Green": the speaker named after the cue is the subject, inverted.
+        var cue = index >= 1 && tokens[index - 1].Lower == "to" ? index - 2 : index - 1;
+        if (cue >= 1 && sentenceOfToken[cue - 1] == sentenceOfToken[index] && tokens[cue].IsWord && InvertingCues.Contains(tokens[cue].Lower)
+            && (cue == index - 1) != (tokens[cue].Lower == "according") && tokens[cue - 1].Value is "," or "”" or "\"")
+        {
+            return true;
+        }
+
         // The first name of a sentence is its subject when only an opening phrase closed by a comma comes before it.
         var k = index - 1;
         while (k >= 0 && sentenceOfToken[k] == sentenceOfToken[index])

@@ -37,7 +37,9 @@ internal sealed class SpeakerResolver
         {
             // "He says Trump's call ... . “...,” he told USA TODAY": the same pronoun opening this or the sentence before, with no subject named
             // since, is the same person.
-            var at = lower is "he" or "she" ? OpeningPronoun(mention.Start, lower) : mention.Start;
+            // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
+            // the quotation's own.
+            var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
             var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
@@ -244,6 +246,28 @@ internal sealed class SpeakerResolver
         }
 
         return position;
+    }
+
+    /// <summary>
+    /// The opening quotation mark of the quotation that ends right before <paramref name="position"/> (past spaces and a comma), looking back
+    /// at most 3,000 characters; else <paramref name="position"/>.
+    /// </summary>
+    private int QuotationOpening(int position)
+    {
+        var i = position;
+        while (i > 0 && _text[i - 1] is ' ' or ',')
+        {
+            i--;
+        }
+
+        if (i == 0 || _text[i - 1] is not ('”' or '"'))
+        {
+            return position;
+        }
+
+        var from = Math.Max(0, i - 3000);
+        var open = _text[i - 1] == '”' ? _text.LastIndexOf('“', i - 2, i - 1 - from) : _text.LastIndexOf('"', i - 2, i - 1 - from);
+        return open >= 0 ? open : position;
     }
 
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>

@@ -38,4 +38,24 @@ public class RolesQuotesAndSurnamesTests
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
     }
+
+    // A pronoun right after a quotation of several sentences reads the sentences before the quotation, not the quotation's own.
+    [TestCase("Anna Lind met Tom Holt on Monday. “He called me at home. I said no. He did not give up. I hung up,” she said.", "she", "Anna Lind")]
+    [TestCase("Anna Lind met Tom Holt on Monday. \"He called me at home. I said no. He did not give up. I hung up,\" she said.", "she", "Anna Lind")]
+    // A short quotation: as before, the subject of the sentence before.
+    [TestCase("Tom Holt met Anna Lind on Monday. “It works,” he said.", "he", "Tom Holt")]
+    public void PronounAfterAQuotation_ReadsTheSentencesBeforeIt(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // A name written right after "said" (after a quotation or a comma) or "according to" is the sentence's subject, inverted.
+    [TestCase("“It works,” said Tom Holt, an adviser to Presidents Anna Lind and Sami Abedi. “It is easy,” he said.", "he", "Tom Holt")]
+    [TestCase("The plan failed, according to Tom Holt, a friend of Sami Abedi. He said the vote came too late.", "He", "Tom Holt")]
+    // The person told is not the subject.
+    [TestCase("“It works,” Anna Lind told Tom Holt. “It is easy,” she said.", "she", "Anna Lind")]
+    public void NameAfterAnInvertingCue_IsTheSubject(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
 }
