@@ -104,6 +104,7 @@ internal sealed class EntityIndex
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
         var honorificOf = new List<(int Gender, string? Surname)>();
+        var mentionFirst = new List<int>();
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
@@ -139,6 +140,7 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                mentionFirst.Add(first);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
                     (genderByNoun ??= new Dictionary<string, int>(StringComparer.Ordinal))[full] = genderByNoun.GetValueOrDefault(full) + nounGender;
@@ -150,11 +152,21 @@ internal sealed class EntityIndex
         }
 
         OwnerIsNotTheSubject(document.Text, mentions);
+        Dictionary<string, List<string>>? bySurname = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            // "Patricia Smith, mother of Sean Smith, rejected the claim. “...,” Smith said": a surname two people share is the one of them who
+            // is the subject of this sentence or the one before (of the quotation's opening, for a name right after a quotation).
+            if (honorificOf[i] is (0, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
+                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname) is { } subject)
+            {
+                mentions[i] = mentions[i] with { FullName = subject };
+            }
+        }
 
         // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
         // gender (by the pronouns after them alone) agrees with it.
         // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
-        Dictionary<string, List<string>>? bySurname = null;
         Dictionary<string, int>? pronounVotes = null;
         Dictionary<(string Surname, int Gender), string>? byHonorific = null;
         for (var i = 0; i < mentions.Count; i++)
@@ -200,6 +212,66 @@ internal sealed class EntityIndex
                 mentions[i + 1] = named with { IsSubject = true };
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence of token <paramref name="first"/>, or, when a quotation ends right before it (past a comma), the sentence the
+    /// quotation opens in.
+    /// </summary>
+    private static int SentenceBeforeQuotation(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && !quoted[k] && tokens[k].Value is "," or "”" or "\"")
+        {
+            k--;
+        }
+
+        if (k < 0 || !quoted[k])
+        {
+            return sentenceOfToken[first];
+        }
+
+        while (k > 0 && first - k < 1000 && (quoted[k - 1] || tokens[k - 1].Value is "“" or "\""))
+        {
+            k--;
+        }
+
+        return sentenceOfToken[k];
+    }
+
+    /// <summary>
+    /// The person written in full as the subject of sentence <paramref name="sentence"/> or the one before, among the mentions before
+    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; or null.
+    /// </summary>
+    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname)
+    {
+        for (var j = before - 1; j >= Math.Max(0, before - 50) && mentions[j].Sentence >= sentence - 1; j--)
+        {
+            var full = mentions[j].FullName;
+            if (mentions[j].IsSubject && full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// As <see cref="ResolveName(string)"/> for a name written at <paramref name="position"/> in sentence <paramref name="sentence"/>: a lone
+    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before.
+    /// </summary>
+    public string? ResolveName(string written, int position, int sentence)
+    {
+        var name = StripPossessive(written.Trim());
+        if (name.Length > 0 && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
+            && (_bySurname ??= BySurname(_fullNames)).TryGetValue(Key(name), out var sharing) && sharing.Count > 1
+            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name)) is { } subject)
+        {
+            return subject;
+        }
+
+        return ResolveName(written);
     }
 
     /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>

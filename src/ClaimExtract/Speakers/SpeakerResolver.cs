@@ -124,7 +124,7 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
-        var person = _entities.ResolveName(written);
+        var person = _entities.ResolveName(written, mention.Start, _sentenceAt(QuotationOpening(mention.Start)));
         if (person is not null)
         {
             return new ResolvedSpeaker(person, SpeakerKind.Person);

@@ -58,4 +58,14 @@ public class RolesQuotesAndSurnamesTests
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
     }
+
+    // A surname two people share is the one of them who is the subject of the sentence before (of the quotation's opening).
+    [TestCase("The officer Sean Holt died in 2012. However, Patricia Holt, mother of Sean Holt, rejected the claim. “We were close. She lied to me,” Holt said.", "Holt", 4, "Patricia Holt")]
+    [TestCase("The officer Sean Holt died in 2012. However, Patricia Holt, mother of Sean Holt, rejected the claim. Holt said she was lied to.", "Holt", 4, "Patricia Holt")]
+    // The other one, named as the subject three sentences before, is not: the surname keeps its first holder.
+    [TestCase("Tom Holt ran for office. Anna Holt, his wife, spoke in May. The campaign went on for months. Nobody expected a win. Holt said the race was close.", "Holt", 3, "Tom Holt")]
+    public void SharedSurname_IsTheRecentSubjectOfThatSurname(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
 }
