@@ -99,7 +99,7 @@ internal sealed class EntityIndex
             names.Add(NameText(document.Text, tokens, first, last));
         }
 
-        var fullNames = BestForms(tokens, sentenceOfToken, sequences, names, out var byLastName, out var places);
+        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
@@ -593,13 +593,15 @@ internal sealed class EntityIndex
     /// (same first and last word, more of the name between); a surname written after an honorific or beginning with a particle
     /// ("Mr. Guajardo Villarreal", "Van Voorhis") → the longer name ending with it. Surnames map to the first person with that
     /// surname named other than at the start of a sentence (a headline's "Understated Perez" is not a first name), in its fullest form.
-    /// Names written after "in" at least half the time are places, never people a pronoun refers to.
+    /// Names written after "in" at least half the time are places, never people a pronoun refers to. A form written only inside quotations
+    /// ("Alan Mark Grayson" in a letter quoted) is not the article's own naming: it does not replace a form the article writes outside them.
     /// </summary>
     private static Dictionary<string, string> BestForms(
-        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, List<string> names,
+        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
         out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         var forms = new List<NameForm>();
+        var outside = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnameForms = new HashSet<string>(StringComparer.Ordinal);
         var otherForms = new HashSet<string>(StringComparer.Ordinal);
@@ -614,6 +616,11 @@ internal sealed class EntityIndex
 
             var name = names[q];
             var key = Key(name);
+            if (!quoted[first])
+            {
+                outside.Add(key);
+            }
+
             var previous = PreviousWord(tokens, sentenceOfToken, first);
             var initial = previous < 0;
             if (!seen.TryGetValue(key, out var at))
@@ -652,7 +659,7 @@ internal sealed class EntityIndex
             for (var o = 0; o < Math.Min(sharing.Count, 64); o++)
             {
                 var other = sharing[o];
-                if (other.Words.Length <= bestWords)
+                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key))
                 {
                     continue;
                 }

@@ -68,4 +68,13 @@ public class RolesQuotesAndSurnamesTests
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
+
+    // A fuller form written only inside a quotation does not replace the form the article writes itself.
+    [TestCase("“Tom Anders Lind lied to us,” a critic wrote. Tom Lind denied it on Monday. Lind said the claim was false.", "Lind", 3, "Tom Lind")]
+    // With no form of its own outside quotations, the quoted full name is still the best there is.
+    [TestCase("“Tom Anders Lind lied to us,” a critic wrote. Lind said the claim was false.", "Lind", 2, "Tom Anders Lind")]
+    public void FullestForm_IsTheArticlesOwn(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
 }
