@@ -50,9 +50,15 @@ internal sealed class SpeakerResolver
             return Resolve(antecedent);
         }
 
-        if (words.Length == 1 && lower is "they" or "we" or "i")
+        if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
+        }
+
+        if (words.Length == 1 && lower is "it")
+        {
+            // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name.
+            return new ResolvedSpeaker(null, SpeakerKind.Organization);
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name

@@ -77,4 +77,14 @@ public class RolesQuotesAndSurnamesTests
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
+
+    // "it" and "you" are never names of their own.
+    [TestCase("The Herald urged Tom Lind to visit. “He should come,” it added.", "it", SpeakerKind.Organization)]
+    [TestCase("Tom Lind spoke. “You said the plan would pass,” you said to him.", "you", SpeakerKind.Unknown)]
+    public void ItAndYou_AreNotNames(string text, string mention, SpeakerKind kind)
+    {
+        var resolved = Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, kind)));
+    }
 }
