@@ -69,8 +69,10 @@ internal sealed class EntityIndex
 
     public static EntityIndex Build(TextDocument document, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted)
     {
-        // Pass 1: every capitalised sequence, inside quotes too, to learn full names.
+        // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
+        // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
+        var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsNameToken(tokens, i))
@@ -78,9 +80,10 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            var titled = i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
+            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
+            var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
+            while (!headline && NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
             {
                 j = next;
             }
@@ -354,6 +357,55 @@ internal sealed class EntityIndex
     /// <summary>Whether the article writes both "Mr. X" and "Mrs. X" (or "Ms. X") for the surname X: two people, whoever the names resolve to.</summary>
     private static bool BothHonorifics(List<(int Gender, string? Surname)> honorificOf, string surname) =>
         honorificOf.Exists(h => h.Gender > 0 && h.Surname == surname) && honorificOf.Exists(h => h.Gender < 0 && h.Surname == surname);
+
+    /// <summary>Short words a headline in title case capitalises and running text does not ("With", "To", "His").</summary>
+    private static readonly FrozenSet<string> HeadlineFunctionWords = new[]
+    {
+        "with", "to", "of", "for", "about", "in", "on", "at", "by", "from", "and", "the", "a", "an", "his", "her", "its", "their", "just", "is", "are",
+        "was", "has", "have", "after", "over", "into", "as", "what", "how", "why", "who", "that", "this", "be", "not", "up", "out",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
+    /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
+    /// </summary>
+    private static HashSet<int>? TitleCaseSentences(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken)
+    {
+        HashSet<int>? result = null;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var sentence = sentenceOfToken[i];
+            int lower = 0, capitals = 0, functionWords = 0;
+            var j = i;
+            for (; j < tokens.Count && sentenceOfToken[j] == sentence; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord || !char.IsLetter(t.Value[0]))
+                {
+                    continue;
+                }
+
+                if (char.IsLower(t.Value[0]))
+                {
+                    lower += t.Value.Length >= 4 ? 1 : 0;
+                }
+                else
+                {
+                    capitals++;
+                    functionWords += j > i && HeadlineFunctionWords.Contains(t.Lower) ? 1 : 0;
+                }
+            }
+
+            if (lower == 0 && capitals >= 4 && functionWords > 0)
+            {
+                (result ??= []).Add(sentence);
+            }
+
+            i = j;
+        }
+
+        return result;
+    }
 
     /// <summary>Role words written capitalised before a name beside the lexicon's person nouns ("Minority Whip", "Alderman").</summary>
     private static readonly FrozenSet<string> NameRoleWords = new[]

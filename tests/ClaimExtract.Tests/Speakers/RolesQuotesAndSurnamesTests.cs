@@ -87,4 +87,14 @@ public class RolesQuotesAndSurnamesTests
 
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, kind)));
     }
+
+    // In a headline in title case each capitalised word stands alone: no name is read across them.
+    [TestCase("Gold Star Mom Corners Obama With 1 Question.\n\nA mother asked President Obama about her son. Obama said the plan would pass.", "Obama", 3, "Obama")]
+    [TestCase("Woman Steps Forward With Bombshell Claim.\n\nShe said the claim was true.", "She", 1, null)]
+    // Running text with names in it is no headline.
+    [TestCase("The Fund For Children gave money to Tom Anders Holt. Holt said the gift came in time.", "Holt", 2, "Tom Anders Holt")]
+    public void TitleCaseHeadline_HasNoNamesAcrossItsWords(string text, string mention, int occurrence, string? name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
 }
