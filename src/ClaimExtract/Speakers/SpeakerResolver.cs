@@ -33,6 +33,17 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
         }
 
+        // "her March comment", "his confusing argument" cut after a capitalised word: a possessive pronoun before words that name nobody is the pronoun.
+        if (words.Length > 1 && words[0] is "his" or "her" or "His" or "Her" && words.Skip(1).All(w => char.IsUpper(w[0])) && _entities.ResolveName(string.Join(' ', words[1..])) is null)
+        {
+            return Resolve(new Span(mention.Start, mention.Start + words[0].Length));
+        }
+
+        if (words.Length == 1 && lower is "his")
+        {
+            lower = "he";
+        }
+
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
             // "He says Trump's call ... . “...,” he told USA TODAY": the same pronoun opening this or the sentence before, with no subject named
@@ -120,7 +131,7 @@ internal sealed class SpeakerResolver
         {
             // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
             // organisation written last in this or the two sentences before.
-            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : null, SpeakerKind.Organization);
+            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words), SpeakerKind.Organization);
         }
 
         // "The Justice Department", "State Department": a capitalised institution noun at the end is an organisation, whatever a title
@@ -293,6 +304,27 @@ internal sealed class SpeakerResolver
 
         return _text[begin..end];
     }
+
+    /// <summary>
+    /// "The Clinton campaign", "the Obama administration", "Hillary Clinton’s campaign": an organisation noun after the name of a person the
+    /// article names is named by that surname and the noun ("Clinton campaign"); null for other descriptions ("a Baton Rouge newspaper",
+    /// "the Saudi government").
+    /// </summary>
+    private string? OwnedOrganization(string[] words)
+    {
+        var owner = words[0].ToLowerInvariant() is "the" ? words[1..^1] : words[..^1];
+        if (owner.Length == 0 || !owner.All(w => w.Length > 0 && char.IsUpper(w[0])) || owner[0].ToLowerInvariant() is "a" or "an"
+            || _entities.ResolveName(string.Join(' ', owner)) is null && !(owner.Length == 1 && NamesPerson(EntityIndex.StripPossessive(owner[0]))))
+        {
+            return null;
+        }
+
+        return EntityIndex.StripPossessive(owner[^1]) + " " + words[^1];
+    }
+
+    /// <summary>Whether a person the article names outside quotations ends with <paramref name="surname"/> ("Obama" of "President Obama").</summary>
+    private bool NamesPerson(string surname) =>
+        _entities.Mentions.Any(m => m.FullName.EndsWith(surname, StringComparison.Ordinal) && (m.FullName.Length == surname.Length || m.FullName[^(surname.Length + 1)] == ' '));
 
     /// <summary>Organisation nouns of descriptions beside the lexicon's ("The non-profit").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DescriptionOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -97,4 +97,26 @@ public class RolesQuotesAndSurnamesTests
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
+
+    // "his" is a pronoun like "he"; a possessive pronoun before capitalised words that name nobody is the pronoun.
+    [TestCase("Tom Holt spoke on Monday. Voters liked his argument for the plan.", "his", "Tom Holt")]
+    [TestCase("Anna Lind lost the vote after her March comment that the mines would close.", "her March", "Anna Lind")]
+    public void PossessivePronoun_IsThePronoun(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // An organisation noun after a person the article names is named by the surname and the noun.
+    [TestCase("Hillary Lind spoke in Ohio. The Lind campaign said the vote was close.", "The Lind campaign", "Lind campaign")]
+    [TestCase("Hillary Lind spoke in Ohio. Hillary Lind’s campaign said the vote was close.", "Hillary Lind’s campaign", "Lind campaign")]
+    [TestCase("President Obama spoke in Ohio. The Obama administration said the vote was close.", "The Obama administration", "Obama administration")]
+    // Not after a person: a nationality, a place in an indefinite description.
+    [TestCase("Tom Holt spoke in Riyadh. The Saudi government said the vote was close.", "The Saudi government", null)]
+    [TestCase("Tom Holt spoke in Ohio. A Baton Rouge newspaper called on him to visit.", "A Baton Rouge newspaper", null)]
+    public void OrganisationOfAPerson_IsNamedBySurnameAndNoun(string text, string mention, string? name)
+    {
+        var resolved = Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo((name, SpeakerKind.Organization)));
+    }
 }
