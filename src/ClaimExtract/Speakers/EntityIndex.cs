@@ -927,7 +927,7 @@ internal sealed class EntityIndex
     public string? RecentSubject(int position, int sentence)
     {
         var last = LastMentionBefore(position);
-        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 1; i--)
+        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
             if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
             {

@@ -103,7 +103,8 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
 
-        if (Lexicon.PersonNouns.Contains(head))
+        // "Mr. King", "Ms. Price": a capitalised word after an honorific is a surname, not a role noun.
+        if (Lexicon.PersonNouns.Contains(head) && !(words.Length == 2 && char.IsUpper(head[0]) && words[0].TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "miss"))
         {
             // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
             if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start - mention.End <= 1 && nameAfter.Span.Start >= mention.End)
@@ -173,7 +174,9 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
         }
 
-        return new ResolvedSpeaker(string.Join(' ', words.SkipWhile(w => Lexicon.Titles.Contains(w)).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
+        // "Mr. King": a surname that is also a title is still the name.
+        var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
+        return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
 
     /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>

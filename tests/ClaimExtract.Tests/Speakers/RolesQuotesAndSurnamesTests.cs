@@ -119,4 +119,19 @@ public class RolesQuotesAndSurnamesTests
 
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo((name, SpeakerKind.Organization)));
     }
+
+    // A description with no role holder takes the subject of its sentence or the two before, before the most salient person.
+    [TestCase("Anna Lind spoke on Monday. Anna Lind spoke again on Tuesday. In a press conference, Tom Holt attacked the plan. Voters will hope to use the remark. The Republican nominee caused outrage.",
+        "The Republican nominee", "Tom Holt")]
+    public void Description_TakesTheSubjectOfTheTwoSentencesBefore(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // A capitalised word after an honorific is a surname even when it is also a role noun or a title.
+    [TestCase("Anna Lind spoke first. Mr. King said the guests were paid.", "Mr. King", "King")]
+    public void HonorificAndARoleWord_IsASurname(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
 }
