@@ -69,8 +69,10 @@ internal sealed class EntityIndex
 
     public static EntityIndex Build(TextDocument document, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted)
     {
-        // Pass 1: every capitalised sequence, inside quotes too, to learn full names.
+        // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
+        // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
+        var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsNameToken(tokens, i))
@@ -78,14 +80,18 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            var titled = i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
+            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
+            var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
+            while (!headline && NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
             {
                 j = next;
             }
 
-            sequences.Add((i, j, titled));
+            // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
+            // before the name; the name is the two or more words after it.
+            var role = LastRoleWord(tokens, i, j - 2);
+            sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
             i = j;
         }
 
@@ -96,11 +102,12 @@ internal sealed class EntityIndex
             names.Add(NameText(document.Text, tokens, first, last));
         }
 
-        var fullNames = BestForms(tokens, sentenceOfToken, sequences, names, out var byLastName, out var places);
+        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
         var honorificOf = new List<(int Gender, string? Surname)>();
+        var mentionFirst = new List<int>();
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
@@ -136,6 +143,7 @@ internal sealed class EntityIndex
                 var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                mentionFirst.Add(first);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
                     (genderByNoun ??= new Dictionary<string, int>(StringComparer.Ordinal))[full] = genderByNoun.GetValueOrDefault(full) + nounGender;
@@ -147,11 +155,21 @@ internal sealed class EntityIndex
         }
 
         OwnerIsNotTheSubject(document.Text, mentions);
+        Dictionary<string, List<string>>? bySurname = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            // "Patricia Smith, mother of Sean Smith, rejected the claim. “...,” Smith said": a surname two people share is the one of them who
+            // is the subject of this sentence or the one before (of the quotation's opening, for a name right after a quotation).
+            if (honorificOf[i] is (0, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
+                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname) is { } subject)
+            {
+                mentions[i] = mentions[i] with { FullName = subject };
+            }
+        }
 
         // "Mr. Obama" in an article that also names Michelle Obama: a surname after an honorific is the person of that surname whose
         // gender (by the pronouns after them alone) agrees with it.
         // (The pronoun votes are counted only when such a surname is there to choose for: most articles have none.)
-        Dictionary<string, List<string>>? bySurname = null;
         Dictionary<string, int>? pronounVotes = null;
         Dictionary<(string Surname, int Gender), string>? byHonorific = null;
         for (var i = 0; i < mentions.Count; i++)
@@ -197,6 +215,66 @@ internal sealed class EntityIndex
                 mentions[i + 1] = named with { IsSubject = true };
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence of token <paramref name="first"/>, or, when a quotation ends right before it (past a comma), the sentence the
+    /// quotation opens in.
+    /// </summary>
+    private static int SentenceBeforeQuotation(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && !quoted[k] && tokens[k].Value is "," or "”" or "\"")
+        {
+            k--;
+        }
+
+        if (k < 0 || !quoted[k])
+        {
+            return sentenceOfToken[first];
+        }
+
+        while (k > 0 && first - k < 1000 && (quoted[k - 1] || tokens[k - 1].Value is "“" or "\""))
+        {
+            k--;
+        }
+
+        return sentenceOfToken[k];
+    }
+
+    /// <summary>
+    /// The person written in full as the subject of sentence <paramref name="sentence"/> or the one before, among the mentions before
+    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; or null.
+    /// </summary>
+    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname)
+    {
+        for (var j = before - 1; j >= Math.Max(0, before - 50) && mentions[j].Sentence >= sentence - 1; j--)
+        {
+            var full = mentions[j].FullName;
+            if (mentions[j].IsSubject && full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// As <see cref="ResolveName(string)"/> for a name written at <paramref name="position"/> in sentence <paramref name="sentence"/>: a lone
+    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before.
+    /// </summary>
+    public string? ResolveName(string written, int position, int sentence)
+    {
+        var name = StripPossessive(written.Trim());
+        if (name.Length > 0 && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
+            && (_bySurname ??= BySurname(_fullNames)).TryGetValue(Key(name), out var sharing) && sharing.Count > 1
+            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name)) is { } subject)
+        {
+            return subject;
+        }
+
+        return ResolveName(written);
     }
 
     /// <summary>The full names of the article by the key of their last word ("obama" → Barack Obama, Michelle Obama), in order of first appearance.</summary>
@@ -279,6 +357,76 @@ internal sealed class EntityIndex
     /// <summary>Whether the article writes both "Mr. X" and "Mrs. X" (or "Ms. X") for the surname X: two people, whoever the names resolve to.</summary>
     private static bool BothHonorifics(List<(int Gender, string? Surname)> honorificOf, string surname) =>
         honorificOf.Exists(h => h.Gender > 0 && h.Surname == surname) && honorificOf.Exists(h => h.Gender < 0 && h.Surname == surname);
+
+    /// <summary>Short words a headline in title case capitalises and running text does not ("With", "To", "His").</summary>
+    private static readonly FrozenSet<string> HeadlineFunctionWords = new[]
+    {
+        "with", "to", "of", "for", "about", "in", "on", "at", "by", "from", "and", "the", "a", "an", "his", "her", "its", "their", "just", "is", "are",
+        "was", "has", "have", "after", "over", "into", "as", "what", "how", "why", "who", "that", "this", "be", "not", "up", "out",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
+    /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
+    /// </summary>
+    private static HashSet<int>? TitleCaseSentences(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken)
+    {
+        HashSet<int>? result = null;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var sentence = sentenceOfToken[i];
+            int lower = 0, capitals = 0, functionWords = 0;
+            var j = i;
+            for (; j < tokens.Count && sentenceOfToken[j] == sentence; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord || !char.IsLetter(t.Value[0]))
+                {
+                    continue;
+                }
+
+                if (char.IsLower(t.Value[0]))
+                {
+                    lower += t.Value.Length >= 4 ? 1 : 0;
+                }
+                else
+                {
+                    capitals++;
+                    functionWords += j > i && HeadlineFunctionWords.Contains(t.Lower) ? 1 : 0;
+                }
+            }
+
+            if (lower == 0 && capitals >= 4 && functionWords > 0)
+            {
+                (result ??= []).Add(sentence);
+            }
+
+            i = j;
+        }
+
+        return result;
+    }
+
+    /// <summary>Role words written capitalised before a name beside the lexicon's person nouns ("Minority Whip", "Alderman").</summary>
+    private static readonly FrozenSet<string> NameRoleWords = new[]
+    {
+        "whip", "alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "treasurer", "comptroller",
+        "superintendent", "administrator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The last token from <paramref name="first"/> to <paramref name="last"/> that is a role word (a person noun: "Whip", "Editor"), or -1.</summary>
+    private static int LastRoleWord(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last; k >= first; k--)
+        {
+            if (Lexicon.PersonNouns.Contains(tokens[k].Value) || NameRoleWords.Contains(tokens[k].Value))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
     private static int HonorificGender(string lower) => lower.TrimEnd('.') switch
@@ -497,13 +645,15 @@ internal sealed class EntityIndex
     /// (same first and last word, more of the name between); a surname written after an honorific or beginning with a particle
     /// ("Mr. Guajardo Villarreal", "Van Voorhis") → the longer name ending with it. Surnames map to the first person with that
     /// surname named other than at the start of a sentence (a headline's "Understated Perez" is not a first name), in its fullest form.
-    /// Names written after "in" at least half the time are places, never people a pronoun refers to.
+    /// Names written after "in" at least half the time are places, never people a pronoun refers to. A form written only inside quotations
+    /// ("Alan Mark Grayson" in a letter quoted) is not the article's own naming: it does not replace a form the article writes outside them.
     /// </summary>
     private static Dictionary<string, string> BestForms(
-        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, List<string> names,
+        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
         out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         var forms = new List<NameForm>();
+        var outside = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnameForms = new HashSet<string>(StringComparer.Ordinal);
         var otherForms = new HashSet<string>(StringComparer.Ordinal);
@@ -518,6 +668,11 @@ internal sealed class EntityIndex
 
             var name = names[q];
             var key = Key(name);
+            if (!quoted[first])
+            {
+                outside.Add(key);
+            }
+
             var previous = PreviousWord(tokens, sentenceOfToken, first);
             var initial = previous < 0;
             if (!seen.TryGetValue(key, out var at))
@@ -556,7 +711,7 @@ internal sealed class EntityIndex
             for (var o = 0; o < Math.Min(sharing.Count, 64); o++)
             {
                 var other = sharing[o];
-                if (other.Words.Length <= bestWords)
+                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key))
                 {
                     continue;
                 }
@@ -772,7 +927,7 @@ internal sealed class EntityIndex
     public string? RecentSubject(int position, int sentence)
     {
         var last = LastMentionBefore(position);
-        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 1; i--)
+        for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
             if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
             {
@@ -954,8 +1109,23 @@ internal sealed class EntityIndex
         return true;
     }
 
+    /// <summary>Cue verbs after which the speaker's name is the sentence's subject, inverted ("“...,” said Grant Green").</summary>
+    private static readonly FrozenSet<string> InvertingCues = new[]
+    {
+        "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "recalled", "continued", "noted", "argued", "insisted", "warned",
+        "replied", "tweeted", "according",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsSentenceSubjectPosition(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
     {
+        // "“...,” said Grant Green", "..., according to Grant Green": the speaker named after the cue is the subject, inverted.
+        var cue = index >= 1 && tokens[index - 1].Lower == "to" ? index - 2 : index - 1;
+        if (cue >= 1 && sentenceOfToken[cue - 1] == sentenceOfToken[index] && tokens[cue].IsWord && InvertingCues.Contains(tokens[cue].Lower)
+            && (cue == index - 1) != (tokens[cue].Lower == "according") && tokens[cue - 1].Value is "," or "”" or "\"")
+        {
+            return true;
+        }
+
         // The first name of a sentence is its subject when only an opening phrase closed by a comma comes before it.
         var k = index - 1;
         while (k >= 0 && sentenceOfToken[k] == sentenceOfToken[index])

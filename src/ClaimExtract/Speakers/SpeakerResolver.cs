@@ -33,11 +33,24 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
         }
 
+        // "her March comment", "his confusing argument" cut after a capitalised word: a possessive pronoun before words that name nobody is the pronoun.
+        if (words.Length > 1 && words[0] is "his" or "her" or "His" or "Her" && words.Skip(1).All(w => char.IsUpper(w[0])) && _entities.ResolveName(string.Join(' ', words[1..])) is null)
+        {
+            return Resolve(new Span(mention.Start, mention.Start + words[0].Length));
+        }
+
+        if (words.Length == 1 && lower is "his")
+        {
+            lower = "he";
+        }
+
         if (words.Length == 1 && lower is "he" or "she" or "him" or "her")
         {
             // "He says Trump's call ... . “...,” he told USA TODAY": the same pronoun opening this or the sentence before, with no subject named
             // since, is the same person.
-            var at = lower is "he" or "she" ? OpeningPronoun(mention.Start, lower) : mention.Start;
+            // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
+            // the quotation's own.
+            var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
             var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
@@ -48,9 +61,15 @@ internal sealed class SpeakerResolver
             return Resolve(antecedent);
         }
 
-        if (words.Length == 1 && lower is "they" or "we" or "i")
+        if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
+        }
+
+        if (words.Length == 1 && lower is "it")
+        {
+            // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name.
+            return new ResolvedSpeaker(null, SpeakerKind.Organization);
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
@@ -84,7 +103,8 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
 
-        if (Lexicon.PersonNouns.Contains(head))
+        // "Mr. King", "Ms. Price": a capitalised word after an honorific is a surname, not a role noun.
+        if (Lexicon.PersonNouns.Contains(head) && !(words.Length == 2 && char.IsUpper(head[0]) && words[0].TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "miss"))
         {
             // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
             if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start - mention.End <= 1 && nameAfter.Span.Start >= mention.End)
@@ -112,7 +132,7 @@ internal sealed class SpeakerResolver
         {
             // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
             // organisation written last in this or the two sentences before.
-            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : null, SpeakerKind.Organization);
+            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words), SpeakerKind.Organization);
         }
 
         // "The Justice Department", "State Department": a capitalised institution noun at the end is an organisation, whatever a title
@@ -122,7 +142,7 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
-        var person = _entities.ResolveName(written);
+        var person = _entities.ResolveName(written, mention.Start, _sentenceAt(QuotationOpening(mention.Start)));
         if (person is not null)
         {
             return new ResolvedSpeaker(person, SpeakerKind.Person);
@@ -154,7 +174,9 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
         }
 
-        return new ResolvedSpeaker(string.Join(' ', words.SkipWhile(w => Lexicon.Titles.Contains(w)).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
+        // "Mr. King": a surname that is also a title is still the name.
+        var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
+        return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
 
     /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>
@@ -172,10 +194,13 @@ internal sealed class SpeakerResolver
         [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
             .Select(w => w.ToLowerInvariant())];
 
-    /// <summary>The person named by a part of a mention split at commas and parentheses, when the mention has more than one part.</summary>
+    /// <summary>
+    /// The person named by a part of a mention split at commas, parentheses and dashes ("Rep. Lois Frankel — like Reid, a supporter of
+    /// ..., Rep. Patrick Murphy —": the first part that names someone), when the mention has more than one part.
+    /// </summary>
     private string? NamedPart(string written)
     {
-        var parts = written.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = written.Split([',', '(', ')', '—', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // "his wife, Jane,": a given name apposed to a description is the one person of the article whose full name opens with it.
         return parts.Length < 2 ? null : parts.Select(_entities.ResolveName).FirstOrDefault(name => name is not null)
             ?? parts.Skip(1).Where(p => !p.Contains(' ', StringComparison.Ordinal) && p.Length > 1 && char.IsUpper(p[0]) && p.All(char.IsLetter))
@@ -243,6 +268,28 @@ internal sealed class SpeakerResolver
         return position;
     }
 
+    /// <summary>
+    /// The opening quotation mark of the quotation that ends right before <paramref name="position"/> (past spaces and a comma), looking back
+    /// at most 3,000 characters; else <paramref name="position"/>.
+    /// </summary>
+    private int QuotationOpening(int position)
+    {
+        var i = position;
+        while (i > 0 && _text[i - 1] is ' ' or ',')
+        {
+            i--;
+        }
+
+        if (i == 0 || _text[i - 1] is not ('”' or '"'))
+        {
+            return position;
+        }
+
+        var from = Math.Max(0, i - 3000);
+        var open = _text[i - 1] == '”' ? _text.LastIndexOf('“', i - 2, i - 1 - from) : _text.LastIndexOf('"', i - 2, i - 1 - from);
+        return open >= 0 ? open : position;
+    }
+
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
     private string WordBefore(int start)
     {
@@ -260,6 +307,27 @@ internal sealed class SpeakerResolver
 
         return _text[begin..end];
     }
+
+    /// <summary>
+    /// "The Clinton campaign", "the Obama administration", "Hillary Clinton’s campaign": an organisation noun after the name of a person the
+    /// article names is named by that surname and the noun ("Clinton campaign"); null for other descriptions ("a Baton Rouge newspaper",
+    /// "the Saudi government").
+    /// </summary>
+    private string? OwnedOrganization(string[] words)
+    {
+        var owner = words[0].ToLowerInvariant() is "the" ? words[1..^1] : words[..^1];
+        if (owner.Length == 0 || !owner.All(w => w.Length > 0 && char.IsUpper(w[0])) || owner[0].ToLowerInvariant() is "a" or "an"
+            || _entities.ResolveName(string.Join(' ', owner)) is null && !(owner.Length == 1 && NamesPerson(EntityIndex.StripPossessive(owner[0]))))
+        {
+            return null;
+        }
+
+        return EntityIndex.StripPossessive(owner[^1]) + " " + words[^1];
+    }
+
+    /// <summary>Whether a person the article names outside quotations ends with <paramref name="surname"/> ("Obama" of "President Obama").</summary>
+    private bool NamesPerson(string surname) =>
+        _entities.Mentions.Any(m => m.FullName.EndsWith(surname, StringComparison.Ordinal) && (m.FullName.Length == surname.Length || m.FullName[^(surname.Length + 1)] == ' '));
 
     /// <summary>Organisation nouns of descriptions beside the lexicon's ("The non-profit").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DescriptionOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -467,19 +535,39 @@ internal sealed class SpeakerResolver
             k = close < 0 ? mention.Start : close + 1;
         }
 
-        if (k >= mention.Start || _text[k] != ',')
+        // "Rep. Lois Frankel — like Reid, a supporter of ..., Rep. Patrick Murphy — recalled": an apposition between dashes, closed by the
+        // second dash after the mention.
+        var dashed = k < mention.Start && _text[k] is '—' or '–';
+        if (k >= mention.Start || _text[k] != ',' && !dashed)
         {
             return null;
         }
 
         var between = _text[head.Span.End..mention.Start];
-        if (between.IndexOfAny(['“', '”', '"', ';', '—']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25
+        if (between.IndexOfAny(['“', '”', '"', ';']) >= 0 || between.Count(c => c is '—' or '–') != (dashed ? 1 : 0)
+            || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25
             || between.Split(' ', ',').Any(w => w.Length > 0 && char.IsLower(w[0]) && Lexicon.CueVerbs.ContainsKey(w)))
         {
             return null;
         }
 
-        return CueFollows(mention.End) ? head.FullName : null;
+        var end = mention.End;
+        if (dashed)
+        {
+            while (end < _text.Length && _text[end] == ' ')
+            {
+                end++;
+            }
+
+            if (end >= _text.Length || _text[end] is not ('—' or '–'))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return CueFollows(end) ? head.FullName : null;
     }
 
     // Whether only capitalised words (titles, "Attorney General") stand between the sentence's start and position.
