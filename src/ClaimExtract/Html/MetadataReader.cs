@@ -163,6 +163,14 @@ internal static partial class MetadataReader
             return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (ZoneAbbreviation(value) is { } zone)
+        {
+            // "November 19, 2019, 07:47 PM EST", "19 Nov 2019 07:09 GMT", "Tue Nov 19 2019 05:44:06 GMT+0100": the parser
+            // knows none of these names (and takes "GMT" alone as local time), so the zone becomes an offset it reads.
+            var rest = value[..zone.Start].TrimEnd(' ', ',');
+            return NormaliseDate(rest.Length > 0 && !EndsWithOffset(rest) ? $"{rest} {zone.Offset}" : null);
+        }
+
         var hasOffset = EndsWithOffset(value);
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, hasOffset ? DateTimeStyles.None : DateTimeStyles.AssumeUniversal, out var moment))
         {
@@ -278,6 +286,29 @@ internal static partial class MetadataReader
         }
 
         return n;
+    }
+
+    /// <summary>The zones news pages name by abbreviation, and their offsets. IST (India, Ireland, Israel) and the like are left out: ambiguous.</summary>
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = "Z", ["UTC"] = "Z", ["UT"] = "Z",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00", ["MST"] = "-07:00", ["MDT"] = "-06:00",
+        ["PST"] = "-08:00", ["PDT"] = "-07:00", ["AKST"] = "-09:00", ["AKDT"] = "-08:00", ["HST"] = "-10:00",
+        ["BST"] = "+01:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["EET"] = "+02:00", ["EEST"] = "+03:00", ["MSK"] = "+03:00",
+        ["JST"] = "+09:00", ["KST"] = "+09:00", ["AEST"] = "+10:00", ["AEDT"] = "+11:00",
+    };
+
+    /// <summary>A zone abbreviation that ends a date (" EST", " GMT", " GMT+0100"): where it starts and the offset it stands for; null when there is none.</summary>
+    private static (int Start, string Offset)? ZoneAbbreviation(string value)
+    {
+        var match = ZoneAbbreviationRegex().Match(value);
+        if (!match.Success || !ZoneOffsets.TryGetValue(match.Groups["zone"].Value, out var offset))
+        {
+            return null;
+        }
+
+        // "GMT+0100" is the offset that follows it, not GMT's.
+        return (match.Index, match.Groups["offset"].Success ? match.Groups["offset"].Value : offset);
     }
 
     /// <summary>Whether a date ends with a time zone: <c>(Z|z|[+-]\d{2}:?\d{2})$</c>.</summary>
@@ -877,6 +908,9 @@ internal static partial class MetadataReader
     private static readonly string[] AuthorRoles =
         ["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "associated press", "reuters", "special to", "news service",
          "photographer", "updated", "published"];
+
+    [GeneratedRegex(@"(?<=\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?<zone>[A-Za-z]{2,4})(?<offset>[+-]\d{2}:?\d{2})?$", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex ZoneAbbreviationRegex();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
