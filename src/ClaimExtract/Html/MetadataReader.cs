@@ -671,18 +671,52 @@ internal static partial class MetadataReader
         }
 
         parts.Add(value[from..]);
+        var named = false;
         foreach (var part in parts)
         {
             var name = Clean(part.Trim(' ', ',', ';', '|', '·'));
-            if (name is null || name.Length > 80 || !HasAny(name, char.IsLetter) || WordScan.ContainsAnyWord(name, AuthorRoles))
+            if (name is null || name.Length > 80 || !HasAny(name, char.IsLetter) || WordScan.ContainsAnyWord(name, AuthorRoles)
+                || NotAName(name, afterAName: named))
             {
                 continue;
             }
 
-            // "ROBERT BURNS" → "Robert Burns"
-            yield return HasAny(name, char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            named = true;
+
+            // "ROBERT BURNS" → "Robert Burns"; one word in capitals is an acronym ("PTI", "RT") and stays as written.
+            yield return HasAny(name, char.IsLower) || !name.Contains(' ', StringComparison.Ordinal) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         }
     }
+
+    /// <summary>
+    /// A part of an author string that is no name: a degree ("Jane Doe, MS, RDN"), an outlet in capitals after a name
+    /// ("Sandee LaMotte, CNN"), a date or time ("By Jane Doe | March 4, 2024", "Monday"), or a user name such as "admin".
+    /// </summary>
+    private static bool NotAName(string part, bool afterAName)
+    {
+        var letters = part.Replace(".", "", StringComparison.Ordinal);
+        if (Credentials.Contains(letters) || NonNames.Contains(part))
+        {
+            return true;
+        }
+
+        if (afterAName && !part.Contains(' ', StringComparison.Ordinal) && letters.Length <= 5 && !HasAny(letters, char.IsLower))
+        {
+            return true;
+        }
+
+        return DatePartRegex().IsMatch(part);
+    }
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MS", "MSc", "MA", "MD", "RD", "RDN", "LD", "LDN", "PhD", "MPH", "RN", "MBA", "DO", "DDS", "DVM", "CPT", "CSCS", "CDE", "CDCES", "Esq", "JD", "BSc", "BA", "BS", "FACS",
+    };
+
+    private static readonly HashSet<string> NonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "administrator", "guest", "гость", "anonymous", "webmaster", "unknown",
+    };
 
     private static bool HasAny(string text, Func<char, bool> test)
     {
@@ -897,7 +931,7 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex LanguageTagRegex();
 
-    [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:analysis|opinion|commentary|review|story|text|words|written|reporting|posted|photos and text)\s+)?(?:by|von|par|por)\s+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ByRegex();
 
     [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
@@ -914,4 +948,8 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
+
+    // A month name next to a number ("March 4", "4 Mar. 2024"), a weekday, a time ("10:15"), or a numeric date ("04/03/2024").
+    [GeneratedRegex(@"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}:\d{2}\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    private static partial Regex DatePartRegex();
 }

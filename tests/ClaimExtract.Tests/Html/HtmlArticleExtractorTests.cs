@@ -206,6 +206,28 @@ public class HtmlArticleExtractorTests
         Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
     }
 
+    // Audit 12: credentials, outlets after a name, acronyms, lead-ins, dates and user names in author strings.
+    [TestCase("Jane Doe, MS, RDN", "Jane Doe")]
+    [TestCase("Jane Doe, Ph.D.", "Jane Doe")]
+    [TestCase("Jane Doe, CNN", "Jane Doe")]
+    [TestCase("PTI", "PTI")]
+    [TestCase("JANE DOE", "Jane Doe")]
+    [TestCase("JANE DOE and JOHN ROE", "Jane Doe|John Roe")]
+    [TestCase("Analysis by Jane Doe", "Jane Doe")]
+    [TestCase("Opinion by Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [TestCase("By Jane Doe | March 4, 2024", "Jane Doe")]
+    [TestCase("Jane Doe | Monday", "Jane Doe")]
+    [TestCase("Jane Doe | 04/03/2024 10:15", "Jane Doe")]
+    [TestCase("admin", "")]
+    [TestCase("Guest", "")]
+    [TestCase("Jane Doe, John Roe", "Jane Doe|John Roe")]
+    [TestCase("May Lee", "May Lee")]
+    [TestCase("Jane March", "Jane March")]
+    public void Authors_AreNamesOnly(string value, string expected)
+    {
+        Assert.That(string.Join("|", MetadataReader.SplitAuthors(value)), Is.EqualTo(expected));
+    }
+
     private const string Story = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade. "
         + "Os veículos estavam sem as baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia foi até o local para verificar os danos. "
         + "Os pacientes agendados para o período da manhã estão sendo reagendados. A Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.";
