@@ -619,8 +619,30 @@ internal static partial class MetadataReader
             return [];
         }
 
-        var name = ItempropName(node)?.InnerText ?? node.InnerText;
+        var name = ItempropName(node) is { } itemprop ? itemprop.InnerText : BylineText(node);
         return [.. SplitAuthors(HtmlEntity.DeEntitize(name))];
+    }
+
+    /// <summary>
+    /// A byline's text with a separator where a line break, a block or a <c>&lt;time&gt;</c> stands between its words:
+    /// InnerText runs "by Jane Doe&lt;br&gt;Monday, March 4" together as "Jane DoeMonday, March 4".
+    /// </summary>
+    private static string BylineText(HtmlNode node)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var d in node.Descendants())
+        {
+            if (d.NodeType == HtmlNodeType.Text)
+            {
+                text.Append(d.InnerText);
+            }
+            else if (d.NodeType == HtmlNodeType.Element && d.Name is "br" or "div" or "p" or "li" or "time" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                text.Append(" | ");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The first element below <paramref name="node"/>, in document order, with <c>itemprop="name"</c>: what the XPath
