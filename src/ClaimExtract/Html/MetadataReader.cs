@@ -50,6 +50,8 @@ internal static partial class MetadataReader
         title = StripSiteSuffix(title ?? pageTitle, siteName, HostOf(url));
 
         var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(page.Byline);
+        var ogSiteName = Get(meta, "og:site_name");
+        authors.RemoveAll(author => NamesTheSite(author, siteName, HostOf(url)) || NamesTheSite(author, ogSiteName, null));
         var published = NormaliseDate(ld?.DatePublished)
                         ?? NormaliseDate(Get(meta, "article:published_time") ?? Get(meta, "og:published_time") ?? Get(meta, "datepublished")
                                          ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "dcterms.date") ?? Get(meta, "date")
@@ -132,6 +134,47 @@ internal static partial class MetadataReader
         var key = letters.ToString();
         return key.Length >= 3 && host.Split('.').Any(label =>
             label.Length >= 3 && label is not ("www" or "com" or "net" or "org" or "gov" or "edu") && (label == key || label.Contains(key, StringComparison.Ordinal) || key.Contains(label, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whether an author is the site itself ("CBS News" on cbsnews.com, "Sky" for Sky News, the publisher as a JSON-LD
+    /// Organization author): its letters are the site name's, a word of it, or a label of the host.
+    /// </summary>
+    internal static bool NamesTheSite(string author, string? siteName, string? host)
+    {
+        var key = LettersOf(author);
+        if (key.Length < 2)
+        {
+            return false;
+        }
+
+        if (siteName is not null && (key == LettersOf(siteName)
+                                     || !author.Contains(' ', StringComparison.Ordinal) && key.Length >= 3 && siteName.Split(' ').Any(word => LettersOf(word) == key)))
+        {
+            return true;
+        }
+
+        if (host is null)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.').Where(label => label is not "www").ToArray();
+        return labels.Any(label => label.Length >= 3 && label == key) || string.Concat(labels) == key;
+    }
+
+    private static string LettersOf(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
     }
 
     private static string? HostOf(string? url) =>
