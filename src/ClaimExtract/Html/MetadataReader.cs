@@ -408,7 +408,8 @@ internal static partial class MetadataReader
                 // Script content is raw text: parsed as written, its strings decoded one by one (see Text);
                 // a script whose JSON itself is entity-escaped ("{&quot;@type&quot;: ...}") is decoded first.
                 var raw = script.InnerHtml.Trim();
-                if ((ParseJson(raw) ?? (raw.Contains('&', StringComparison.Ordinal) ? ParseJson(HtmlEntity.DeEntitize(raw)) : null)) is { } doc)
+                if ((ParseJson(raw) ?? (raw.Contains('&', StringComparison.Ordinal) ? ParseJson(HtmlEntity.DeEntitize(raw)) : null)
+                     ?? (EscapeControlCharacters(raw) is { } escaped ? ParseJson(escaped) : null)) is { } doc)
                 {
                     documents.Add(doc);
                     Flatten(doc.RootElement, objects);
@@ -503,6 +504,41 @@ internal static partial class MetadataReader
                 authors.Add(n);
             }
         }
+    }
+
+    /// <summary>
+    /// The JSON with the raw line breaks and tabs inside its strings escaped, or null when it has none: CMSs paste
+    /// multi-line descriptions into JSON-LD as they are, which JSON forbids and search engines forgive.
+    /// </summary>
+    private static string? EscapeControlCharacters(string json)
+    {
+        System.Text.StringBuilder? fixedJson = null;
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (inString && c == '\\' && i + 1 < json.Length)
+            {
+                fixedJson?.Append(c).Append(json[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = !inString;
+            }
+            else if (inString && c < ' ')
+            {
+                fixedJson ??= new System.Text.StringBuilder(json.Length + 16).Append(json, 0, i);
+                fixedJson.Append(c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ => $"\\u{(int)c:x4}" });
+                continue;
+            }
+
+            fixedJson?.Append(c);
+        }
+
+        return fixedJson?.ToString();
     }
 
     private static JsonDocument? ParseJson(string json)
