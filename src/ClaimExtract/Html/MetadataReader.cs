@@ -59,7 +59,7 @@ internal static partial class MetadataReader
                                          ?? Get(meta, "parsely-pub-date") ?? Get(meta, "article.published") ?? Get(meta, "cxenseparse:recs:publishtime"))
                         ?? NormaliseDate(page.Time?.GetAttributeValue("datetime", null))
                         ?? NormaliseDate(UrlDate(pageUrl ?? Get(meta, "og:url") ?? ""));
-        var language = LanguageTag(Clean(page.Html?.GetAttributeValue("lang", null))
+        var language = LanguageTag(Clean(page.Html?.GetAttributeValue("lang", null)) ?? Clean(page.Html?.GetAttributeValue("xml:lang", null))
                                    ?? Clean(ld?.Language) ?? Get(meta, "content-language") ?? Get(meta, "dc.language") ?? Get(meta, "dcterms.language") ?? Get(meta, "og:locale"));
 
         return (new ExtractedArticle("", title, authors, published, siteName, url, language, []), ld?.ArticleBody);
