@@ -434,6 +434,16 @@ internal static partial class MetadataReader
                 }
             }
 
+            for (var i = 0; i < objects.Count && article.ValueKind == JsonValueKind.Undefined; i++)
+            {
+                // No article: the page itself, as Yoast's graph ("WebPage") or a health site ("MedicalWebPage") describes it,
+                // when it is dated: an undated WebPage is any page of the site.
+                if (HasType(objects[i], PageTypes) && objects[i].TryGetProperty("datePublished", out _))
+                {
+                    article = objects[i];
+                }
+            }
+
             if (article.ValueKind != JsonValueKind.Object)
             {
                 return null;
@@ -491,6 +501,8 @@ internal static partial class MetadataReader
             }
         }
     }
+
+    private static readonly string[] PageTypes = ["WebPage", "ItemPage", "MedicalWebPage", "AboutPage", "QAPage"];
 
     private static readonly string[] PublisherTypes = ["WebSite", "Organization", "NewsMediaOrganization"];
 
