@@ -44,10 +44,11 @@ internal static partial class MetadataReader
         var url = Absolute(Clean(canonical) ?? Get(meta, "og:url") ?? Clean(ld?.Url), pageUrl) ?? pageUrl;
 
         var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher") ?? Get(meta, "dcterms.publisher");
-        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
-                    ?? Clean(TextOf(page.H1));
         var pageTitle = Clean(TextOf(page.Title));
-        title = StripSiteSuffix(title ?? pageTitle, siteName, HostOf(url));
+        string? logo = null;
+        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
+                    ?? HeadlineHeading(Clean(TextOf(page.H1)), pageTitle, siteName, HostOf(url), out logo);
+        title = StripSiteSuffix(title ?? pageTitle, siteName ?? logo, HostOf(url));
 
         var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(page.Byline);
         var ogSiteName = Get(meta, "og:site_name");
@@ -111,6 +112,40 @@ internal static partial class MetadataReader
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// The first <c>&lt;h1&gt;</c> as the headline, unless it shares no word with the page's <c>&lt;title&gt;</c> (its site
+    /// suffix removed) or is that suffix: then it is the site's logo or a section name, which themes put in the first
+    /// <c>&lt;h1&gt;</c>, and the title is the headline; <paramref name="logo"/> is then the heading, a name for the site.
+    /// </summary>
+    private static string? HeadlineHeading(string? h1, string? pageTitle, string? siteName, string? host, out string? logo)
+    {
+        logo = null;
+        if (h1 is null || pageTitle is null)
+        {
+            return h1;
+        }
+
+        foreach (var separator in new[] { " | ", " - ", " — ", " – " })
+        {
+            var at = pageTitle.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LettersOf(pageTitle[(at + separator.Length)..]) == LettersOf(h1))
+            {
+                logo = h1;
+                return null;   // "Headline - Harbour Herald" and <h1>Harbour Herald</h1>
+            }
+        }
+
+        var head = StripSiteSuffix(pageTitle, siteName, host) ?? pageTitle;
+        var titleWords = head.Split(' ').Select(LettersOf).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (h1.Split(' ').Select(LettersOf).Any(titleWords.Contains))
+        {
+            return h1;
+        }
+
+        logo = h1;
         return null;
     }
 
