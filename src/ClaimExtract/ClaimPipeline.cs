@@ -36,7 +36,7 @@ public sealed class ClaimPipeline
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.Document is null
-            ? new Article { Id = item.Id, Source = item.Source, Text = "", Problems = [item.Problem!] }
+            ? new Article { Id = item.Id, Source = item.Source, Text = "", Problems = [item.Problem ?? throw new ArgumentException("A source item holds a document or the problem that kept it from being read; this one holds neither.", nameof(item))] }
             : Process(item.Document);
     }
 
