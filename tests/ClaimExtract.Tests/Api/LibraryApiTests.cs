@@ -26,6 +26,24 @@ public class LibraryApiTests
         });
     }
 
+    // Audit 12: a JSON Lines record's "published" was written as given ("yesterday"), though the output's is ISO 8601.
+    [TestCase("2019-11-19", "2019-11-19", null)]
+    [TestCase("November 19, 2019 07:47 PM EST", "2019-11-19T19:47:00-05:00", null)]
+    [TestCase("Tue, 19 Nov 2019 07:09:00 +0100", "2019-11-19T07:09:00+01:00", null)]
+    [TestCase("yesterday", null, "CE1006")]
+    public void RecordPublishedDate_IsWrittenAsIso8601(string given, string? expected, string? problem)
+    {
+        var input = new InputDocument("a", "a.jsonl:1", new DocumentContent.PlainText("The council said it would rebuild the harbour wall.")) { Published = given };
+
+        var article = new ClaimPipeline().Process(input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Published, Is.EqualTo(expected));
+            Assert.That(article.Problems.Select(p => p.Code).FirstOrDefault(c => c == "CE1006"), Is.EqualTo(problem));
+        });
+    }
+
     [Test]
     public void ReadmeExample_ProcessesAPageAndWritesJsonLines()
     {
