@@ -184,7 +184,14 @@ internal static partial class MetadataReader
         }
 
         if (siteName is not null && (key == LettersOf(siteName)
-                                     || !author.Contains(' ', StringComparison.Ordinal) && key.Length >= 3 && siteName.Split(' ').Any(word => LettersOf(word) == key)))
+                                     || !author.Contains(' ', StringComparison.Ordinal) && key.Length >= 3 && siteName.Split(' ').Any(word => LettersOf(word) == key)
+                                     || StartsWithWords(author, siteName)))
+        {
+            return true;
+        }
+
+        // An outlet named by its domain: "Cleveland.com", "NJ Advance Media for NJ.com".
+        if (author.Split(' ').Any(word => DomainRegex().IsMatch(word)))
         {
             return true;
         }
@@ -196,6 +203,15 @@ internal static partial class MetadataReader
 
         var labels = host.Split('.').Where(label => label is not "www").ToArray();
         return labels.Any(label => label.Length >= 3 && label == key) || string.Concat(labels) == key;
+    }
+
+    /// <summary>Whether an author of two or three words opens with the whole site name: "CNN Business" for CNN, "India Post News Weekly" for India Post.</summary>
+    private static bool StartsWithWords(string author, string siteName)
+    {
+        var words = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var site = siteName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > site.Length && words.Length <= site.Length + 2
+               && site.Select(LettersOf).SequenceEqual(words.Take(site.Length).Select(LettersOf), StringComparer.Ordinal);
     }
 
     private static string LettersOf(string text)
@@ -853,6 +869,12 @@ internal static partial class MetadataReader
             return true;
         }
 
+        // A user name: one word with no capital letter ("jdadmin", "kei_eno", "rmb8090"); names are written with capitals.
+        if (!part.Contains(' ', StringComparison.Ordinal) && !HasAny(part, char.IsUpper) && HasAny(part, char.IsLower))
+        {
+            return true;
+        }
+
         return DatePartRegex().IsMatch(part);
     }
 
@@ -863,7 +885,7 @@ internal static partial class MetadataReader
 
     private static readonly HashSet<string> NonNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "administrator", "guest", "гость", "anonymous", "webmaster", "unknown",
+        "admin", "administrator", "guest", "гость", "anonymous", "webmaster", "unknown", "editorial",
     };
 
     private static bool HasAny(string text, Func<char, bool> test)
@@ -1096,6 +1118,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|info|news|de|fr|in)$", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    private static partial Regex DomainRegex();
 
     // A month name next to a number ("March 4", "4 Mar. 2024"), a weekday, a time ("10:15"), or a numeric date ("04/03/2024").
     [GeneratedRegex(@"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}:\d{2}\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]

@@ -223,9 +223,28 @@ public class HtmlArticleExtractorTests
     [TestCase("Jane Doe, John Roe", "Jane Doe|John Roe")]
     [TestCase("May Lee", "May Lee")]
     [TestCase("Jane March", "Jane March")]
+    [TestCase("jdadmin", "")]
+    [TestCase("kei_eno", "")]
+    [TestCase("Editorial", "")]
+    [TestCase("山田太郎", "山田太郎")]
     public void Authors_AreNamesOnly(string value, string expected)
     {
         Assert.That(string.Join("|", MetadataReader.SplitAuthors(value)), Is.EqualTo(expected));
+    }
+
+    // Audit 12: sites and outlets given as authors.
+    [TestCase("CBS News", null, "www.cbsnews.com", true)]
+    [TestCase("Sky", "Sky News", null, true)]
+    [TestCase("CNN Business", "CNN", null, true)]
+    [TestCase("India Post News Weekly", "India Post", null, true)]
+    [TestCase("NJ Advance Media for NJ.com", null, null, true)]
+    [TestCase("Cleveland.com", "cleveland", "www.cleveland.com", true)]
+    [TestCase("Jane Doe", "The Daily Ledger", "www.dailyledger.example", false)]
+    [TestCase("Jane Ledger", "The Daily Ledger", null, false)]
+    [TestCase("Dr. Jane Doe", null, null, false)]
+    public void Author_ThatIsTheSite_IsRecognised(string author, string? site, string? host, bool expected)
+    {
+        Assert.That(MetadataReader.NamesTheSite(author, site, host), Is.EqualTo(expected));
     }
 
     private const string Story = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade. "
