@@ -14,7 +14,7 @@ ZYTE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'sha
 MONTH = r'(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 CREDENTIALS = {'ms', 'msc', 'ma', 'md', 'rd', 'rdn', 'phd', 'mph', 'rn', 'mba'}
 USERNAMES = {'admin', 'administrator', 'guest', 'гость', 'anonymous', 'webmaster'}
-ROLES = r'\b(staff|reuters|associated press|bureau|editor|writer|correspondent|reporter)\b'
+ROLES = r'\b(editorial|staff|reuters|associated press|bureau|editor|writer|correspondent|reporter)\b'
 WEEKDAYS = r'(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
 PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.issued',
                   'dcterms.created', 'dcterms.date', 'date', 'pubdate', 'publish-date', 'publishdate', 'sailthru.date', 'parsely-pub-date',
@@ -124,7 +124,8 @@ def check(article, page):
         ld_authors = [n for o in lds if isinstance(o, dict) and 'author' in o and 'datePublished' in o for n in names(o['author'])]
         site_words = {letters(w) for x in [article.get('publisher'), site] if x for w in x.split()}
         found = [n for n in ld_authors + [meta.get('author', '')]
-                 if n and not re.search(ROLES, n, re.I) and letters(n) not in sites | site_words and n.lower() not in USERNAMES]
+                 if n and not re.search(ROLES, n, re.I) and letters(n) not in sites | site_words and n.lower() not in USERNAMES
+                 and not re.fullmatch(r'[^\sA-Z]*[a-z][^\sA-Z]*', n)]   # one word without a capital: a user name
         if found:
             flags.append(('author-missing', '; '.join(found)))
     # published
