@@ -15,17 +15,22 @@ public sealed record Article
     /// <summary>Where the article came from: a file path, <c>-</c> for standard input, or <c>path:line</c> for JSON Lines.</summary>
     public required string Source { get; init; }
 
+    /// <summary>The article's URL: the input record's or the fetched one, else the page's canonical URL (made absolute); null when unknown.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The headline: the input record's, else the page's (JSON-LD, OpenGraph, meta tags, <c>&lt;title&gt;</c> without the site's name); null when unknown.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The authors' names, in page order; empty when the page names none (a site or agency named as the author is not listed).</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     /// <summary>ISO 8601, or null when unknown.</summary>
     public string? Published { get; init; }
 
+    /// <summary>The publication's name (JSON-LD publisher, <c>og:site_name</c>, ...); null when unknown.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>The page's language as a BCP 47 tag (<c>en</c>, <c>en-US</c>); null when the page does not say.</summary>
     public string? Language { get; init; }
 
     /// <summary>When the page was captured, ISO 8601 in UTC: a web archive record's <c>WARC-Date</c>, or the time a URL was fetched; null for files and JSON Lines.</summary>
@@ -34,8 +39,10 @@ public sealed record Article
     /// <summary>The article text; every offset counts Unicode code points into it.</summary>
     public required string Text { get; init; }
 
+    /// <summary>What was said, in text order.</summary>
     public IReadOnlyList<Statement> Statements { get; init; } = [];
 
+    /// <summary>What went wrong or was doubtful on the way; an error-severity problem means the article <see cref="Failed"/>.</summary>
     public IReadOnlyList<Problem> Problems { get; init; } = [];
 
     /// <summary>Whether the article failed: it carries an error-severity problem.</summary>
@@ -70,8 +77,10 @@ public sealed record Statement
     /// <summary>The content as it stands in the text: <c>text[start:end]</c>.</summary>
     public required string Text { get; init; }
 
+    /// <summary>Where <see cref="Text"/> starts in <see cref="Article.Text"/>, in code points.</summary>
     public int Start { get; init; }
 
+    /// <summary>Where <see cref="Text"/> ends in <see cref="Article.Text"/>, in code points (exclusive).</summary>
     public int End { get; init; }
 
     /// <summary>The speaker's resolved full name (or, for documents and unresolved organisations, the name as written), or null.</summary>
@@ -80,18 +89,25 @@ public sealed record Statement
     /// <summary>The mention the speaker was found from, as written ("he", "the billionaire"), or null.</summary>
     public string? SpeakerMention { get; init; }
 
+    /// <summary>Where <see cref="SpeakerMention"/> starts in <see cref="Article.Text"/>, in code points; null when there is none.</summary>
     public int? SpeakerStart { get; init; }
 
+    /// <summary>Where <see cref="SpeakerMention"/> ends in <see cref="Article.Text"/>, in code points (exclusive); null when there is none.</summary>
     public int? SpeakerEnd { get; init; }
 
     /// <summary><c>person</c>, <c>organization</c>, <c>document</c>, <c>group</c> or <c>unknown</c>.</summary>
     public required string SpeakerKind { get; init; }
 
-    /// <summary>The cue ("said", "told", "according to", "referred to ... as"), or null.</summary>
+    /// <summary>
+    /// The cue ("said", "told", "according to", "referred to ... as"), lower-cased with its spaces normalised, or null;
+    /// <see cref="CueStart"/>..<see cref="CueEnd"/> covers it as written ("According to", "referred to the frictions as").
+    /// </summary>
     public string? Cue { get; init; }
 
+    /// <summary>Where the cue starts in <see cref="Article.Text"/>, in code points; null when there is none.</summary>
     public int? CueStart { get; init; }
 
+    /// <summary>Where the cue ends in <see cref="Article.Text"/>, in code points (exclusive); null when there is none.</summary>
     public int? CueEnd { get; init; }
 
     /// <summary>Whom it was said to ("told Xinhua"), or null.</summary>

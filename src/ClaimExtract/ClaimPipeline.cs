@@ -36,7 +36,7 @@ public sealed class ClaimPipeline
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.Document is null
-            ? new Article { Id = item.Id, Source = item.Source, Text = "", Problems = [item.Problem!] }
+            ? new Article { Id = item.Id, Source = item.Source, Text = "", Problems = [item.Problem ?? throw new ArgumentException("A source item holds a document or the problem that kept it from being read; this one holds neither.", nameof(item))] }
             : Process(item.Document);
     }
 
@@ -90,6 +90,13 @@ public sealed class ClaimPipeline
             var statements = BuildStatements(input.Id, document, candidates, resolver, predictions, _classifier.Calibration);
             deadline.ThrowIfCancellationRequested();
 
+            // The record's date is written as ISO 8601 like the page's ("Nov 19, 2019 7:47 PM EST" → "2019-11-19T19:47:00-05:00").
+            var published = MetadataReader.NormaliseDate(input.Published);
+            if (input.Published is not null && published is null)
+            {
+                problems.Add(ProblemCodes.BadPublishedDate(input.Published));
+            }
+
             return new Article
             {
                 Id = input.Id,
@@ -97,7 +104,7 @@ public sealed class ClaimPipeline
                 Url = input.Url ?? page.Url,
                 Title = input.Title ?? page.Title,
                 Authors = page.Authors,
-                Published = input.Published ?? page.Published,
+                Published = published ?? page.Published,
                 Publisher = page.Publisher,
                 Language = page.Language,
                 Fetched = input.Fetched,

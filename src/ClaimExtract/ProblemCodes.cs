@@ -29,6 +29,10 @@ public static class ProblemCodes
     public static Problem NestingFlattened(int bound, int elements) =>
         new("CE1005", ProblemSeverity.Warning, "html", $"{elements} elements nested more than {bound} deep were flattened; their text is kept");
 
+    /// <summary>The input record's publication date could not be read as a date; the page's, if any, is used.</summary>
+    public static Problem BadPublishedDate(string value) =>
+        new("CE1006", ProblemSeverity.Warning, "html", $"the record's published date \"{value}\" is not a date; left out");
+
     /// <summary>The text stage found no sentences.</summary>
     public static Problem EmptyText() =>
         new("CE2001", ProblemSeverity.Error, "text", "the article text is empty");

@@ -44,12 +44,15 @@ internal static partial class MetadataReader
         var url = Absolute(Clean(canonical) ?? Get(meta, "og:url") ?? Clean(ld?.Url), pageUrl) ?? pageUrl;
 
         var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher") ?? Get(meta, "dcterms.publisher");
-        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
-                    ?? Clean(TextOf(page.H1));
         var pageTitle = Clean(TextOf(page.Title));
-        title = StripSiteSuffix(title ?? pageTitle, siteName, HostOf(url));
+        string? logo = null;
+        var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
+                    ?? HeadlineHeading(Clean(TextOf(page.H1)), pageTitle, siteName, HostOf(url), out logo);
+        title = StripSiteSuffix(title ?? pageTitle, siteName ?? logo, HostOf(url));
 
         var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(page.Byline);
+        var ogSiteName = Get(meta, "og:site_name");
+        authors.RemoveAll(author => NamesTheSite(author, siteName, HostOf(url)) || NamesTheSite(author, ogSiteName, null));
         var published = NormaliseDate(ld?.DatePublished)
                         ?? NormaliseDate(Get(meta, "article:published_time") ?? Get(meta, "og:published_time") ?? Get(meta, "datepublished")
                                          ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "dcterms.date") ?? Get(meta, "date")
@@ -57,7 +60,7 @@ internal static partial class MetadataReader
                                          ?? Get(meta, "parsely-pub-date") ?? Get(meta, "article.published") ?? Get(meta, "cxenseparse:recs:publishtime"))
                         ?? NormaliseDate(page.Time?.GetAttributeValue("datetime", null))
                         ?? NormaliseDate(UrlDate(pageUrl ?? Get(meta, "og:url") ?? ""));
-        var language = LanguageTag(Clean(page.Html?.GetAttributeValue("lang", null))
+        var language = LanguageTag(Clean(page.Html?.GetAttributeValue("lang", null)) ?? Clean(page.Html?.GetAttributeValue("xml:lang", null))
                                    ?? Clean(ld?.Language) ?? Get(meta, "content-language") ?? Get(meta, "dc.language") ?? Get(meta, "dcterms.language") ?? Get(meta, "og:locale"));
 
         return (new ExtractedArticle("", title, authors, published, siteName, url, language, []), ld?.ArticleBody);
@@ -112,6 +115,40 @@ internal static partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// The first <c>&lt;h1&gt;</c> as the headline, unless it shares no word with the page's <c>&lt;title&gt;</c> (its site
+    /// suffix removed) or is that suffix: then it is the site's logo or a section name, which themes put in the first
+    /// <c>&lt;h1&gt;</c>, and the title is the headline; <paramref name="logo"/> is then the heading, a name for the site.
+    /// </summary>
+    private static string? HeadlineHeading(string? h1, string? pageTitle, string? siteName, string? host, out string? logo)
+    {
+        logo = null;
+        if (h1 is null || pageTitle is null)
+        {
+            return h1;
+        }
+
+        foreach (var separator in new[] { " | ", " - ", " — ", " – " })
+        {
+            var at = pageTitle.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LettersOf(pageTitle[(at + separator.Length)..]) == LettersOf(h1))
+            {
+                logo = h1;
+                return null;   // "Headline - Harbour Herald" and <h1>Harbour Herald</h1>
+            }
+        }
+
+        var head = StripSiteSuffix(pageTitle, siteName, host) ?? pageTitle;
+        var titleWords = head.Split(' ').Select(LettersOf).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (h1.Split(' ').Select(LettersOf).Any(titleWords.Contains))
+        {
+            return h1;
+        }
+
+        logo = h1;
+        return null;
+    }
+
     /// <summary>"Coastal Times" spells coastaltimes.com, "BBC News" holds bbc.co.uk's name: letters and digits compared without case.</summary>
     private static bool SpellsHost(string tail, string? host)
     {
@@ -132,6 +169,63 @@ internal static partial class MetadataReader
         var key = letters.ToString();
         return key.Length >= 3 && host.Split('.').Any(label =>
             label.Length >= 3 && label is not ("www" or "com" or "net" or "org" or "gov" or "edu") && (label == key || label.Contains(key, StringComparison.Ordinal) || key.Contains(label, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whether an author is the site itself ("CBS News" on cbsnews.com, "Sky" for Sky News, the publisher as a JSON-LD
+    /// Organization author): its letters are the site name's, a word of it, or a label of the host.
+    /// </summary>
+    internal static bool NamesTheSite(string author, string? siteName, string? host)
+    {
+        var key = LettersOf(author);
+        if (key.Length < 2)
+        {
+            return false;
+        }
+
+        if (siteName is not null && (key == LettersOf(siteName)
+                                     || !author.Contains(' ', StringComparison.Ordinal) && key.Length >= 3 && siteName.Split(' ').Any(word => LettersOf(word) == key)
+                                     || StartsWithWords(author, siteName)))
+        {
+            return true;
+        }
+
+        // An outlet named by its domain: "Cleveland.com", "NJ Advance Media for NJ.com".
+        if (author.Split(' ').Any(word => DomainRegex().IsMatch(word)))
+        {
+            return true;
+        }
+
+        if (host is null)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.').Where(label => label is not "www").ToArray();
+        return labels.Any(label => label.Length >= 3 && label == key) || string.Concat(labels) == key;
+    }
+
+    /// <summary>Whether an author of two or three words opens with the whole site name: "CNN Business" for CNN, "India Post News Weekly" for India Post.</summary>
+    private static bool StartsWithWords(string author, string siteName)
+    {
+        var words = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var site = siteName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > site.Length && words.Length <= site.Length + 2
+               && site.Select(LettersOf).SequenceEqual(words.Take(site.Length).Select(LettersOf), StringComparer.Ordinal);
+    }
+
+    private static string LettersOf(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
     }
 
     private static string? HostOf(string? url) =>
@@ -161,6 +255,14 @@ internal static partial class MetadataReader
         if (DateOnlyRegex().IsMatch(value) && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (ZoneAbbreviation(value) is { } zone)
+        {
+            // "November 19, 2019, 07:47 PM EST", "19 Nov 2019 07:09 GMT", "Tue Nov 19 2019 05:44:06 GMT+0100": the parser
+            // knows none of these names (and takes "GMT" alone as local time), so the zone becomes an offset it reads.
+            var rest = value[..zone.Start].TrimEnd(' ', ',');
+            return NormaliseDate(rest.Length > 0 && !EndsWithOffset(rest) ? $"{rest} {zone.Offset}" : null);
         }
 
         var hasOffset = EndsWithOffset(value);
@@ -280,6 +382,29 @@ internal static partial class MetadataReader
         return n;
     }
 
+    /// <summary>The zones news pages name by abbreviation, and their offsets. IST (India, Ireland, Israel) and the like are left out: ambiguous.</summary>
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = "Z", ["UTC"] = "Z", ["UT"] = "Z",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00", ["MST"] = "-07:00", ["MDT"] = "-06:00",
+        ["PST"] = "-08:00", ["PDT"] = "-07:00", ["AKST"] = "-09:00", ["AKDT"] = "-08:00", ["HST"] = "-10:00",
+        ["BST"] = "+01:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["EET"] = "+02:00", ["EEST"] = "+03:00", ["MSK"] = "+03:00",
+        ["JST"] = "+09:00", ["KST"] = "+09:00", ["AEST"] = "+10:00", ["AEDT"] = "+11:00",
+    };
+
+    /// <summary>A zone abbreviation that ends a date (" EST", " GMT", " GMT+0100"): where it starts and the offset it stands for; null when there is none.</summary>
+    private static (int Start, string Offset)? ZoneAbbreviation(string value)
+    {
+        var match = ZoneAbbreviationRegex().Match(value);
+        if (!match.Success || !ZoneOffsets.TryGetValue(match.Groups["zone"].Value, out var offset))
+        {
+            return null;
+        }
+
+        // "GMT+0100" is the offset that follows it, not GMT's.
+        return (match.Index, match.Groups["offset"].Success ? match.Groups["offset"].Value : offset);
+    }
+
     /// <summary>Whether a date ends with a time zone: <c>(Z|z|[+-]\d{2}:?\d{2})$</c>.</summary>
     private static bool EndsWithOffset(string value)
     {
@@ -334,7 +459,8 @@ internal static partial class MetadataReader
                 // Script content is raw text: parsed as written, its strings decoded one by one (see Text);
                 // a script whose JSON itself is entity-escaped ("{&quot;@type&quot;: ...}") is decoded first.
                 var raw = script.InnerHtml.Trim();
-                if ((ParseJson(raw) ?? (raw.Contains('&', StringComparison.Ordinal) ? ParseJson(HtmlEntity.DeEntitize(raw)) : null)) is { } doc)
+                if ((ParseJson(raw) ?? (raw.Contains('&', StringComparison.Ordinal) ? ParseJson(HtmlEntity.DeEntitize(raw)) : null)
+                     ?? (EscapeControlCharacters(raw) is { } escaped ? ParseJson(escaped) : null)) is { } doc)
                 {
                     documents.Add(doc);
                     Flatten(doc.RootElement, objects);
@@ -356,6 +482,16 @@ internal static partial class MetadataReader
                 if (article.ValueKind == JsonValueKind.Undefined && HasType(o, ArticleTypes))
                 {
                     article = o;
+                }
+            }
+
+            for (var i = 0; i < objects.Count && article.ValueKind == JsonValueKind.Undefined; i++)
+            {
+                // No article: the page itself, as Yoast's graph ("WebPage") or a health site ("MedicalWebPage") describes it,
+                // when it is dated: an undated WebPage is any page of the site.
+                if (HasType(objects[i], PageTypes) && objects[i].TryGetProperty("datePublished", out _))
+                {
+                    article = objects[i];
                 }
             }
 
@@ -417,6 +553,8 @@ internal static partial class MetadataReader
         }
     }
 
+    private static readonly string[] PageTypes = ["WebPage", "ItemPage", "MedicalWebPage", "AboutPage", "QAPage"];
+
     private static readonly string[] PublisherTypes = ["WebSite", "Organization", "NewsMediaOrganization"];
 
     private static void AddAuthors(JsonElement a, JsonElements objects, Dictionary<string, int> byId, List<string> authors)
@@ -429,6 +567,41 @@ internal static partial class MetadataReader
                 authors.Add(n);
             }
         }
+    }
+
+    /// <summary>
+    /// The JSON with the raw line breaks and tabs inside its strings escaped, or null when it has none: CMSs paste
+    /// multi-line descriptions into JSON-LD as they are, which JSON forbids and search engines forgive.
+    /// </summary>
+    private static string? EscapeControlCharacters(string json)
+    {
+        System.Text.StringBuilder? fixedJson = null;
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (inString && c == '\\' && i + 1 < json.Length)
+            {
+                fixedJson?.Append(c).Append(json[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = !inString;
+            }
+            else if (inString && c < ' ')
+            {
+                fixedJson ??= new System.Text.StringBuilder(json.Length + 16).Append(json, 0, i);
+                fixedJson.Append(c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ => $"\\u{(int)c:x4}" });
+                continue;
+            }
+
+            fixedJson?.Append(c);
+        }
+
+        return fixedJson?.ToString();
     }
 
     private static JsonDocument? ParseJson(string json)
@@ -588,8 +761,30 @@ internal static partial class MetadataReader
             return [];
         }
 
-        var name = ItempropName(node)?.InnerText ?? node.InnerText;
+        var name = ItempropName(node) is { } itemprop ? itemprop.InnerText : BylineText(node);
         return [.. SplitAuthors(HtmlEntity.DeEntitize(name))];
+    }
+
+    /// <summary>
+    /// A byline's text with a separator where a line break, a block or a <c>&lt;time&gt;</c> stands between its words:
+    /// InnerText runs "by Jane Doe&lt;br&gt;Monday, March 4" together as "Jane DoeMonday, March 4".
+    /// </summary>
+    private static string BylineText(HtmlNode node)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var d in node.Descendants())
+        {
+            if (d.NodeType == HtmlNodeType.Text)
+            {
+                text.Append(d.InnerText);
+            }
+            else if (d.NodeType == HtmlNodeType.Element && d.Name is "br" or "div" or "p" or "li" or "time" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                text.Append(" | ");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The first element below <paramref name="node"/>, in document order, with <c>itemprop="name"</c>: what the XPath
@@ -640,18 +835,58 @@ internal static partial class MetadataReader
         }
 
         parts.Add(value[from..]);
+        var named = false;
         foreach (var part in parts)
         {
             var name = Clean(part.Trim(' ', ',', ';', '|', '·'));
-            if (name is null || name.Length > 80 || !HasAny(name, char.IsLetter) || WordScan.ContainsAnyWord(name, AuthorRoles))
+            if (name is null || name.Length > 80 || !HasAny(name, char.IsLetter) || WordScan.ContainsAnyWord(name, AuthorRoles)
+                || NotAName(name, afterAName: named))
             {
                 continue;
             }
 
-            // "ROBERT BURNS" → "Robert Burns"
-            yield return HasAny(name, char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            named = true;
+
+            // "ROBERT BURNS" → "Robert Burns"; one word in capitals is an acronym ("PTI", "RT") and stays as written.
+            yield return HasAny(name, char.IsLower) || !name.Contains(' ', StringComparison.Ordinal) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         }
     }
+
+    /// <summary>
+    /// A part of an author string that is no name: a degree ("Jane Doe, MS, RDN"), an outlet in capitals after a name
+    /// ("Sandee LaMotte, CNN"), a date or time ("By Jane Doe | March 4, 2024", "Monday"), or a user name such as "admin".
+    /// </summary>
+    private static bool NotAName(string part, bool afterAName)
+    {
+        var letters = part.Replace(".", "", StringComparison.Ordinal);
+        if (Credentials.Contains(letters) || NonNames.Contains(part))
+        {
+            return true;
+        }
+
+        if (afterAName && !part.Contains(' ', StringComparison.Ordinal) && letters.Length <= 5 && !HasAny(letters, char.IsLower))
+        {
+            return true;
+        }
+
+        // A user name: one word with no capital letter ("jdadmin", "kei_eno", "rmb8090"); names are written with capitals.
+        if (!part.Contains(' ', StringComparison.Ordinal) && !HasAny(part, char.IsUpper) && HasAny(part, char.IsLower))
+        {
+            return true;
+        }
+
+        return DatePartRegex().IsMatch(part);
+    }
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MS", "MSc", "MA", "MD", "RD", "RDN", "LD", "LDN", "PhD", "MPH", "RN", "MBA", "DO", "DDS", "DVM", "CPT", "CSCS", "CDE", "CDCES", "Esq", "JD", "BSc", "BA", "BS", "FACS",
+    };
+
+    private static readonly HashSet<string> NonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "administrator", "guest", "гость", "anonymous", "webmaster", "unknown", "editorial",
+    };
 
     private static bool HasAny(string text, Func<char, bool> test)
     {
@@ -866,7 +1101,7 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex LanguageTagRegex();
 
-    [GeneratedRegex(@"^\s*(by|written by|words by|von|par|por)\s+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:analysis|opinion|commentary|review|story|text|words|written|reporting|posted|photos and text)\s+)?(?:by|von|par|por)\s+", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ByRegex();
 
     [GeneratedRegex(@"\s*(?:,|;|\||\s+and\s+|\s+&\s+)\s*", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
@@ -878,6 +1113,16 @@ internal static partial class MetadataReader
         ["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "associated press", "reuters", "special to", "news service",
          "photographer", "updated", "published"];
 
+    [GeneratedRegex(@"(?<=\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?<zone>[A-Za-z]{2,4})(?<offset>[+-]\d{2}:?\d{2})?$", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex ZoneAbbreviationRegex();
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|info|news|de|fr|in)$", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    private static partial Regex DomainRegex();
+
+    // A month name next to a number ("March 4", "4 Mar. 2024"), a weekday, a time ("10:15"), or a numeric date ("04/03/2024").
+    [GeneratedRegex(@"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}:\d{2}\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    private static partial Regex DatePartRegex();
 }

@@ -395,7 +395,7 @@ internal static class RawTextStripper
     /// markup (<c>class</c>, <c>id</c>, <c>style</c>, <c>hidden</c>, <c>aria-hidden</c>, <c>itemprop</c>, <c>itemtype</c>,
     /// <c>rel</c>); on <c>meta</c> the metadata (<c>name</c>, <c>property</c>, <c>http-equiv</c>, <c>content</c>), on
     /// <c>link</c> the canonical URL (<c>href</c>), on <c>script</c> the JSON-LD <c>type</c>, on <c>time</c> its
-    /// <c>datetime</c>, on <c>html</c> its <c>lang</c>. Code that reads another attribute must add it here.
+    /// <c>datetime</c>, on <c>html</c> its <c>lang</c> and <c>xml:lang</c>. Code that reads another attribute must add it here.
     /// </summary>
     internal static bool IsReadAttribute(ElementKind element, ReadOnlySpan<char> name)
     {
@@ -419,7 +419,7 @@ internal static class RawTextStripper
             ElementKind.Link => name.Equals("href", StringComparison.OrdinalIgnoreCase),
             ElementKind.Script => name.Equals("type", StringComparison.OrdinalIgnoreCase),
             ElementKind.Time => name.Equals("datetime", StringComparison.OrdinalIgnoreCase),
-            ElementKind.Html => name.Equals("lang", StringComparison.OrdinalIgnoreCase),
+            ElementKind.Html => name.Equals("lang", StringComparison.OrdinalIgnoreCase) || name.Equals("xml:lang", StringComparison.OrdinalIgnoreCase),
             _ => false,
         };
     }

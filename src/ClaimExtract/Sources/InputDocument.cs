@@ -39,10 +39,20 @@ public sealed record InputDocument(string Id, string Source, DocumentContent Con
     public string? DeclaredCharset { get; init; }
 }
 
-/// <summary>One item read from an input: a document, or the problem that kept it from being read.</summary>
+/// <summary>One item read from an input: a document, or the problem that kept it from being read (exactly one of them is set).</summary>
 public sealed record SourceItem(string Id, string Source, InputDocument? Document, Problem? Problem)
 {
-    public static SourceItem Of(InputDocument document) => new(document.Id, document.Source, document, null);
+    /// <summary>An item holding a document to process.</summary>
+    public static SourceItem Of(InputDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Id, document.Source, document, null);
+    }
 
-    public static SourceItem Failed(string id, string source, Problem problem) => new(id, source, null, problem);
+    /// <summary>An item that could not be read: <see cref="ClaimPipeline.Process(SourceItem)"/> turns it into a failed article carrying <paramref name="problem"/>.</summary>
+    public static SourceItem Failed(string id, string source, Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new(id, source, null, problem);
+    }
 }

@@ -16,11 +16,22 @@ public sealed partial record PromiseDetails(string? Promised, string? When, bool
     public static PromiseDetails Of(string text, string? cue = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var whole = QuotationMarkRegex().Replace(cue is { Length: > 0 } ? $"{cue} {text}" : text, "");
-        var match = CommissiveObjectRegex().Match(whole);
+        // A quotation that closes after its last words (",”" ".”") ends what was said: the attribution after it
+        // ("..., ” the mayor told reporters") is no part of the promise. Marks inside a sentence (a partial quote,
+        // 'take "robust steps"') are dropped and their words kept.
+        text = QuotationMarkRegex().Replace(ClosingQuotationRegex().Replace(text, ";"), "");
+
+        // The cue counts for a commitment verb ("pledged" + "to cut taxes"), not for a modal: a cue "would say" is no "would".
+        var match = CommissiveObjectRegex().Match(cue is { Length: > 0 } ? $"{cue} {text}" : text);
         if (!match.Success)
         {
-            match = ModalObjectRegex().Match(whole);
+            match = ModalObjectRegex().Match(text);
+
+            // "I will make this promise to you: we will ..." announces the promise; the next modal holds it.
+            while (match.Success && PledgeFormulaRegex().IsMatch(match.Groups["object"].Value))
+            {
+                match = ModalObjectRegex().Match(text, match.Groups["object"].Index);
+            }
         }
 
         var obj = match.Success ? TrimObject(match.Groups["object"].Value) : null;
@@ -74,15 +85,21 @@ public sealed partial record PromiseDetails(string? Promised, string? When, bool
     [GeneratedRegex(@"[""“”„«»]", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex QuotationMarkRegex();
 
+    [GeneratedRegex(@"^(?:make|give|offer)\s+(?:this|a|the|my|our|one)\s+(?:promise|pledge|commitment|vow|guarantee)\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    private static partial Regex PledgeFormulaRegex();
+
+    [GeneratedRegex(@"[,.!?]\s*[""”»](?=\s|$)", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex ClosingQuotationRegex();
+
     // "commit to creating", "pledged to cut", "promise to create", "vowed that it would end".
-    [GeneratedRegex(@"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself )?to\s+(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself |them |him |her |us |you |me )?to\s+(?!(?:you|him|her|us|them|me)\b)(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex CommissiveObjectRegex();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll|going to|gonna)\s+(?:also\s+|now\s+)?(?:be\s+(?=\w+ing\b))?(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll|going to|gonna)\s+(?:also\s+|now\s+)?(?:be\s+(?=\w+ing\b))?(?!(?:say|add|note|argue|think|guess|imagine|suppose|agree)\b)(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ModalObjectRegex();
 
     // What follows the promised action but is not part of it: a new clause, a reason, an attribution.
-    [GeneratedRegex(@"(,\s*(but|and then|amid|as|because|while|although|though|which|who|he said|she said|they said|said)\b|\s+(amid|because|despite|while|although|but)\b|(?<!\b[A-Z])[.;!?](\s|$)|—|\s-\s)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"(,\s*(but|and then|amid|as|because|while|although|though|which|who|he said|she said|they said|said)\b|\s+(amid|because|despite|while|although|but)\b|,\s*and\s+(he|she|they|it|we|i)\b|(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Inc|Corp|Co|No|vs))[.;!?](\s|$)|—|\s-\s)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ClauseEndRegex();
 
     [GeneratedRegex(@"\b((over|in|within|during) (the )?(next|coming) [\w\s-]{1,20}?(years?|months?|weeks?|days?|decades?|term)|(by|before|until|in) (the end of )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|next \w+|the end of \w+)|within (a|one|two|three|four|five|six|ten|\d+) (years?|months?|weeks?|days?)|this (year|month|week|term)|next (year|month|week|term))\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]

@@ -190,6 +190,63 @@ public class HtmlArticleExtractorTests
         Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
     }
 
+    // Audit 12: dates with a time zone written as an abbreviation were dropped ("EST") or read as local time ("GMT").
+    [TestCase("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00")]
+    [TestCase("2019-11-19T10:00:00 EDT", "2019-11-19T10:00:00-04:00")]
+    [TestCase("Nov 19, 2019 10:05 am PST", "2019-11-19T10:05:00-08:00")]
+    [TestCase("19 Nov 2019 07:09 GMT", "2019-11-19T07:09:00Z")]
+    [TestCase("Tue, 19 Nov 2019 07:09:00 UTC", "2019-11-19T07:09:00Z")]
+    [TestCase("Tue Nov 19 2019 05:44:06 GMT+0000", "2019-11-19T05:44:06+00:00")]
+    [TestCase("Tue Nov 19 2019 05:44:06 GMT+0100", "2019-11-19T05:44:06+01:00")]
+    [TestCase("19 Nov 2019 07:09 CET", "2019-11-19T07:09:00+01:00")]
+    [TestCase("19 Nov 2019 07:09 XYZ", null)]
+    [TestCase("19 Nov 2019 07:09", "2019-11-19T07:09:00")]
+    public void Dates_WithAZoneAbbreviation_KeepTheirOffset(string value, string? expected)
+    {
+        Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
+    }
+
+    // Audit 12: credentials, outlets after a name, acronyms, lead-ins, dates and user names in author strings.
+    [TestCase("Jane Doe, MS, RDN", "Jane Doe")]
+    [TestCase("Jane Doe, Ph.D.", "Jane Doe")]
+    [TestCase("Jane Doe, CNN", "Jane Doe")]
+    [TestCase("PTI", "PTI")]
+    [TestCase("JANE DOE", "Jane Doe")]
+    [TestCase("JANE DOE and JOHN ROE", "Jane Doe|John Roe")]
+    [TestCase("Analysis by Jane Doe", "Jane Doe")]
+    [TestCase("Opinion by Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [TestCase("By Jane Doe | March 4, 2024", "Jane Doe")]
+    [TestCase("Jane Doe | Monday", "Jane Doe")]
+    [TestCase("Jane Doe | 04/03/2024 10:15", "Jane Doe")]
+    [TestCase("admin", "")]
+    [TestCase("Guest", "")]
+    [TestCase("Jane Doe, John Roe", "Jane Doe|John Roe")]
+    [TestCase("May Lee", "May Lee")]
+    [TestCase("Jane March", "Jane March")]
+    [TestCase("jdadmin", "")]
+    [TestCase("kei_eno", "")]
+    [TestCase("Editorial", "")]
+    [TestCase("山田太郎", "山田太郎")]
+    public void Authors_AreNamesOnly(string value, string expected)
+    {
+        Assert.That(string.Join("|", MetadataReader.SplitAuthors(value)), Is.EqualTo(expected));
+    }
+
+    // Audit 12: sites and outlets given as authors.
+    [TestCase("CBS News", null, "www.cbsnews.com", true)]
+    [TestCase("Sky", "Sky News", null, true)]
+    [TestCase("CNN Business", "CNN", null, true)]
+    [TestCase("India Post News Weekly", "India Post", null, true)]
+    [TestCase("NJ Advance Media for NJ.com", null, null, true)]
+    [TestCase("Cleveland.com", "cleveland", "www.cleveland.com", true)]
+    [TestCase("Jane Doe", "The Daily Ledger", "www.dailyledger.example", false)]
+    [TestCase("Jane Ledger", "The Daily Ledger", null, false)]
+    [TestCase("Dr. Jane Doe", null, null, false)]
+    public void Author_ThatIsTheSite_IsRecognised(string author, string? site, string? host, bool expected)
+    {
+        Assert.That(MetadataReader.NamesTheSite(author, site, host), Is.EqualTo(expected));
+    }
+
     private const string Story = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade. "
         + "Os veículos estavam sem as baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia foi até o local para verificar os danos. "
         + "Os pacientes agendados para o período da manhã estão sendo reagendados. A Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.";

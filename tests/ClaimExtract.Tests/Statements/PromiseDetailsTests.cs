@@ -16,6 +16,20 @@ public class PromiseDetailsTests
         Assert.That(PromiseDetails.Of(text, cue).Promised, Is.EqualTo(expected));
     }
 
+    // Audit 12: objects that ran past a closing quotation mark into the attribution, took "to you" for an infinitive,
+    // repeated the text after a cue holding a modal ("would say"), stopped at "Mr." or ran on into a new clause.
+    [TestCase("“I will make this promise to you: We will achieve justice in this case,” Chief Jane Roe said Monday. “We will not rest.”", "said", "achieve justice in this case")]
+    [TestCase("\"We will reopen the pool by June,\" the mayor told reporters.", "told", "reopen the pool by June")]
+    [TestCase("What we will say, is that the new model is faster", "would say", null)]
+    [TestCase("I would say the plan is sound", null, null)]
+    [TestCase("he would repeal the rule that Mr. Smith wrote", null, "repeal the rule that Mr. Smith wrote")]
+    [TestCase("the city would work with the council to take \"robust steps\" in response, and he urged the state to act", null, "work with the council to take robust steps in response")]
+    [TestCase("she promised them to finish the bridge", null, "finish the bridge")]
+    public void Object_StopsWhereThePromiseEnds(string text, string? cue, string? expected)
+    {
+        Assert.That(PromiseDetails.Of(text, cue).Promised, Is.EqualTo(expected));
+    }
+
     [TestCase("We will build 200 new homes by 2027.", "by 2027")]
     [TestCase("She promised to hire 500 nurses over the next five years.", "over the next five years")]
     [TestCase("We will hire more nurses.", null)]
