@@ -27,6 +27,11 @@ internal sealed class SpeakerResolver
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = EntityIndex.StripPossessive(words[^1]);
         var lower = head.ToLowerInvariant();
+        if (words.Length == 1 && WithoutContraction(lower) is { } pronoun)
+        {
+            // "You’re", "they'll", "we've": a pronoun with its verb contracted onto it is the pronoun.
+            lower = pronoun;
+        }
 
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
@@ -55,10 +60,11 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
-        if (words.Length == 1 && lower is "who" or "which" && Antecedent(mention.Start) is { } antecedent)
+        if (words.Length == 1 && lower is "who" or "which")
         {
-            // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows.
-            return Resolve(antecedent);
+            // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows. With none
+            // ("Who said that?"), the word itself is nobody's name.
+            return Antecedent(mention.Start) is { } antecedent ? Resolve(antecedent) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
@@ -97,8 +103,9 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
 
-        // A surname ending in -s ("Sanders") is a person the article names, not a plural group.
-        if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && _entities.ResolveName(written) is not null))
+        // A surname ending in -s ("Sanders") is a person the article names, not a plural group; a capitalised word in the middle of
+        // its sentence that the group nouns hold only by its ending ("Reuters", not "Democrats" or "Officials" opening a sentence) is a name.
+        if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && (_entities.ResolveName(written) is not null || IsNameByEndingOnly(words, mention.Start))))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
@@ -177,6 +184,38 @@ internal sealed class SpeakerResolver
         // "Mr. King": a surname that is also a title is still the name.
         var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
         return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
+    }
+
+    /// <summary>The pronoun of a contraction ("you’re" → "you", "they'll" → "they"), or null.</summary>
+    private static string? WithoutContraction(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(['\'', '\u2019']);
+        if (apostrophe <= 0 || lower[(apostrophe + 1)..] is not ("re" or "ll" or "ve" or "d" or "m" or "s"))
+        {
+            return null;
+        }
+
+        var pronoun = lower[..apostrophe];
+        return pronoun is "i" or "you" or "we" or "they" or "he" or "she" or "it" or "who" ? pronoun : null;
+    }
+
+    /// <summary>
+    /// Whether a one-word capitalised mention is a group noun only by its ending ("Reuters", "Rogers": -ers, -ists) and stands where
+    /// its capital is its own, not the sentence's (a group noun "Officials" opening a sentence stays a group).
+    /// </summary>
+    private bool IsNameByEndingOnly(string[] words, int start) =>
+        words.Length == 1 && !Lexicon.GroupNouns.Contains(words[0]) && !Lexicon.PersonNouns.Contains(words[0][..^1])
+        && !IsSentenceOpening(start);
+
+    private bool IsSentenceOpening(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(_text[i]) || _text[i] is '"' or '\u201C' or '\u2018' or '\'' or '(' or '\u2014' or '-'))
+        {
+            i--;
+        }
+
+        return i < 0 || _text[i] is '.' or '!' or '?' or ':' or '\n';
     }
 
     /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>
