@@ -1640,7 +1640,10 @@ internal sealed class AttributionFinder
 
     private (int First, int Last)? Addressee(int cue, int from, int end)
     {
-        if (!Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[cue].Value]))
+        // "told about his father", "tells so many lies", "promised that": a preposition, an adverb of degree or a complementiser opens
+        // no addressee.
+        if (!Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[cue].Value])
+            || from < end && _t[from].IsWord && (Lexicon.Prepositions.Contains(_t[from].Value) || _t[from].Lower is "that" or "so" or "how" or "what" or "why" or "whether" or "if"))
         {
             return null;
         }

@@ -62,6 +62,19 @@ public class AttributionFinderTests
         Assert.That(found.Single(), Is.EqualTo(new Found("that the factory would close in March", QuoteType.Indirect, "told", "Lena Park", "the board")));
     }
 
+    // A preposition, an adverb of degree or a complementiser after the cue opens no addressee ("told about his father").
+    [TestCase("“We never gave up,” Lena Park told about her father on Friday.")]
+    [TestCase("“It is a lie,” Lena Park told so many voters.")]
+    [TestCase("Lena Park has promised that the factory would stay open.")]
+    [TestCase("“It will stay open,” Lena Park promised in a letter.")]
+    public void WordAfterTheCueThatOpensNoNounPhrase_IsNoAddressee(string text)
+    {
+        var found = Find(text);
+
+        Assert.That(found, Is.Not.Empty);
+        Assert.That(found.Select(f => f.Addressee), Is.All.Null);
+    }
+
     [Test]
     public void IndirectSpeech_WithoutThat()
     {
