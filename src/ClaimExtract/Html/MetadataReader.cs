@@ -257,6 +257,14 @@ internal static partial class MetadataReader
             return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (DottedDateRegex().Match(value) is { Success: true } dotted)
+        {
+            // "19.11.2019", "5.3.2024 08:30": dots between the numbers are the day-first convention (German, Russian, Polish, Czech ...),
+            // which the invariant parser would read month first or not at all.
+            var date = $"{dotted.Groups["year"].Value}-{int.Parse(dotted.Groups["month"].Value, CultureInfo.InvariantCulture):00}-{int.Parse(dotted.Groups["day"].Value, CultureInfo.InvariantCulture):00}";
+            return dotted.Groups["time"].Success ? NormaliseDate($"{date} {dotted.Groups["time"].Value}{dotted.Groups["rest"].Value}") : NormaliseDate(date);
+        }
+
         if (ZoneAbbreviation(value) is { } zone)
         {
             // "November 19, 2019, 07:47 PM EST", "19 Nov 2019 07:09 GMT", "Tue Nov 19 2019 05:44:06 GMT+0100": the parser
@@ -1118,6 +1126,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex DateOnlyRegex();
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})\.\s?(?<month>\d{1,2})\.\s?(?<year>\d{4})(?:,?\s+(?:um\s+|в\s+)?(?<time>\d{1,2}:\d{2}(?::\d{2})?)(?<rest>\s*(?!Uhr\b)(?:[A-Za-z]{2,4}|[+-]\d{2}:?\d{2}))?(?:\s+Uhr)?)?$", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex DottedDateRegex();
 
     [GeneratedRegex(@"^[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|info|news|de|fr|in)$", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex DomainRegex();

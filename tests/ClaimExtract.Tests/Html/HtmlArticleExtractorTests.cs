@@ -206,6 +206,19 @@ public class HtmlArticleExtractorTests
         Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
     }
 
+    // Dotted numeric dates are day first: the invariant parser read "19.11.2019" as nothing and "05.03.2024" as May 3.
+    [TestCase("19.11.2019", "2019-11-19")]
+    [TestCase("05.03.2024", "2024-03-05")]
+    [TestCase("5.3.2024 08:30", "2024-03-05T08:30:00")]
+    [TestCase("19.11.2019, 07:09 GMT", "2019-11-19T07:09:00Z")]
+    [TestCase("19.11.2019 um 07:09 Uhr", "2019-11-19T07:09:00")]
+    [TestCase("31.02.2024", null)]
+    [TestCase("19.11.19", null)]
+    public void Dates_WithDotsBetweenNumbers_AreDayFirst(string value, string? expected)
+    {
+        Assert.That(MetadataReader.NormaliseDate(value), Is.EqualTo(expected));
+    }
+
     // Audit 12: credentials, outlets after a name, acronyms, lead-ins, dates and user names in author strings.
     [TestCase("Jane Doe, MS, RDN", "Jane Doe")]
     [TestCase("Jane Doe, Ph.D.", "Jane Doe")]
