@@ -168,7 +168,8 @@ internal sealed class CueTagger
             tokens.Clear();
             for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
-                if (t[k].IsWord && !doc.Quoted[k] && blocked[k] < 0 && known[formOf[k]])
+                // The form's prior first: most words have none, and it is read without the token object.
+                if (known[formOf[k]] && blocked[k] < 0 && t[k].IsWord && !doc.Quoted[k])
                 {
                     tokens.Add(k);
                 }
@@ -489,6 +490,9 @@ internal sealed class CuePriors
     public bool Contains(string lower) => _counts.ContainsKey(lower);
 
     public (int Cue, int Total) Counts(string lower) => _counts.GetValueOrDefault(lower);
+
+    /// <summary>Whether the priors hold <paramref name="lower"/>, with its counts: <see cref="Contains"/> and <see cref="Counts"/> in one look-up.</summary>
+    public bool TryGetCounts(string lower, out (int Cue, int Total) counts) => _counts.TryGetValue(lower, out counts);
 
     public static CuePriors Read(Stream tsv)
     {

@@ -189,6 +189,16 @@ internal static class SpeakerCandidates
     /// <summary>The token indices of an attribution's content and cue, found once for all its candidates.</summary>
     internal readonly record struct Anchors(int ContentFirst, int ContentLast, int CueFirst, int CueLast)
     {
+        /// <summary>Feature 60 (<see cref="IsAgentlessPassive"/>) when worked out once for all the attribution's candidates; null: each candidate works it out.</summary>
+        public bool? AgentlessPassive { get; init; }
+
+        /// <summary>The anchors with feature 60 worked out, for the candidates of <paramref name="a"/> to share.</summary>
+        public static Anchors Of(TokenTraits traits, Attribution a)
+        {
+            var anchors = Of(traits.Doc, a);
+            return anchors with { AgentlessPassive = a.Cue is not null && IsAgentlessPassive(traits, anchors.CueFirst, anchors.CueLast) };
+        }
+
         public static Anchors Of(TokenizedDocument doc, Attribution a)
         {
             var contentFirst = doc.IndexAtOrAfter(a.Content.Start);
@@ -213,7 +223,7 @@ internal static class SpeakerCandidates
         f[9] = a.Type == QuoteType.Direct ? 1 : 0;
         f[10] = a.Type == QuoteType.Indirect ? 1 : 0;
         f[11] = a.InheritedFrom is not null ? 1 : 0;
-        f[60] = hasCue && IsAgentlessPassive(traits, anchors.CueFirst, anchors.CueLast) ? 1 : 0;
+        f[60] = (anchors.AgentlessPassive ?? (hasCue && IsAgentlessPassive(traits, anchors.CueFirst, anchors.CueLast))) ? 1 : 0;
         if (c.Type == MentionType.None)
         {
             f[12] = a.Speaker is null ? 1 : 0;

@@ -92,7 +92,7 @@ internal sealed class SpeakerRanker
             }
 
             SpeakerCandidates.Generate(traits, a, candidates);
-            var anchors = SpeakerCandidates.Anchors.Of(doc, a);
+            var anchors = SpeakerCandidates.Anchors.Of(traits, a);
             if (vectors.Length < candidates.Count)
             {
                 // Every vector in use is cleared and filled again by Features; the ones past the candidates are not read.

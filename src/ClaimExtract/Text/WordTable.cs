@@ -91,12 +91,8 @@ internal sealed class WordTable
             var known = new bool[counts.Length];
             for (var f = 0; f < counts.Length; f++)
             {
-                var lower = _lowers[f];
-                if (priors.Contains(lower))
-                {
-                    known[f] = true;
-                    counts[f] = priors.Counts(lower);
-                }
+                // One look-up per form: a word the priors hold has its counts.
+                known[f] = priors.TryGetCounts(_lowers[f], out counts[f]);
             }
 
             (_priors, _known, _priorsOwner) = (counts, known, priors);

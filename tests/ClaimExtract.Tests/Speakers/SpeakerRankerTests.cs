@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClaimExtract.Quotes;
 using ClaimExtract.Sources;
 using ClaimExtract.Speakers;
 using ClaimExtract.Speakers.Training;
@@ -52,6 +53,32 @@ public class SpeakerRankerTests : TempFolderTest
         var last = tokens.IndexAtOrAfter(start + cue.Length) - 1;
 
         Assert.That(SpeakerCandidates.IsAgentlessPassive(new TokenTraits(tokens), first, last), Is.EqualTo(passive));
+    }
+
+    // Feature 60 is worked out once per attribution and shared by its candidates: the same vectors as each candidate working it out.
+    [TestCase("Lind, who is known for his tough stance, will run again, the paper said.")]
+    [TestCase("He was charged with lying to the police, and “it is a mess,” the senator told reporters after the vote.")]
+    [TestCase("Anna Berg said the strike would go on. The plan was criticized by the mayor on Monday, according to a report.")]
+    public void SharedAnchors_GiveEachCandidateTheSameFeatures(string text)
+    {
+        var document = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(document);
+        var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
+        var traits = new TokenTraits(tokens);
+        var attributions = AttributionFinder.Find(tokens, quotes);
+        Assume.That(attributions, Is.Not.Empty);
+        foreach (var a in attributions)
+        {
+            var shared = SpeakerCandidates.Anchors.Of(traits, a);
+            Assert.That(shared.AgentlessPassive, Is.Not.Null);
+            foreach (var c in SpeakerCandidates.Generate(traits, a))
+            {
+                float[] each = new float[SpeakerCandidates.FeatureCount], once = new float[SpeakerCandidates.FeatureCount];
+                SpeakerCandidates.Features(traits, a, SpeakerCandidates.Anchors.Of(tokens, a), c, null, each);
+                SpeakerCandidates.Features(traits, a, shared, c, null, once);
+                Assert.That(once, Is.EqualTo(each), $"{a.CueText}: {c}");
+            }
+        }
     }
 
     [TestCase("Tomas Lind, who leads the union, said the strike would go on.", "Tomas Lind", SpeakerKind.Person)]

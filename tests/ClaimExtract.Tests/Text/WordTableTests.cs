@@ -49,6 +49,21 @@ public class WordTableTests
     }
 
     [TestCaseSource(nameof(Texts))]
+    public void PriorsOfEachForm_AreThePriorsOfEachTokensLowerCase(string text)
+    {
+        var priors = new ClaimExtract.Quotes.CuePriors(new Dictionary<string, (int Cue, int Total)> { ["said"] = (9, 10), ["the"] = (0, 0), ["ma’s"] = (1, 2), ["straße"] = (3, 4), ["k"] = (5, 6) }, 0f);
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        var (counts, known) = doc.Words.PriorsOf(priors);
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            var lower = doc.Tokens[i].Lower;
+            var form = doc.Words.FormOf[i];
+            Assert.That(known[form], Is.EqualTo(priors.Contains(lower)), $"token {i}: {lower}");
+            Assert.That(counts[form], Is.EqualTo(priors.Counts(lower)), $"token {i}: {lower}");
+        }
+    }
+
+    [TestCaseSource(nameof(Texts))]
     public void FormFrequencies_AreTheWordCountsOfEachToken(string text)
     {
         var doc = new TokenizedDocument(TextDocument.Create(text), []);
