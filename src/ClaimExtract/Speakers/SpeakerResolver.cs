@@ -319,7 +319,8 @@ internal sealed class SpeakerResolver
             i--;
         }
 
-        if (i == 0 || _text[i - 1] is not ('”' or '"'))
+        // A closing mark that opens the text ("”, she said") closes nothing before it.
+        if (i < 2 || _text[i - 1] is not ('”' or '"'))
         {
             return position;
         }

@@ -31,6 +31,16 @@ public class PronounFormsAndOutletTests
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
     }
 
+    // A closing quotation mark at the very start of the text, right before the pronoun, has no quotation to read back over (it threw
+    // ArgumentOutOfRangeException, found by the property tests).
+    [TestCase("”, she said.", "she")]
+    [TestCase("\", he said.", "he")]
+    [TestCase("”he said.", "he")]
+    public void ClosingMarkOpeningTheText_BeforeAPronoun_IsNoQuotation(string text, string mention)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.Null);
+    }
+
     // A relative pronoun with no noun phrase before it names nobody.
     [TestCase("Who said the plan works? Nobody knows.", "Who")]
     public void RelativePronounWithoutAntecedent_IsNoName(string text, string mention)
