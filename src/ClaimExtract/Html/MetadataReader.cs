@@ -45,14 +45,15 @@ internal static partial class MetadataReader
 
         var siteName = Clean(ld?.Publisher) ?? Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "dc.publisher") ?? Get(meta, "dcterms.publisher");
         var pageTitle = Clean(TextOf(page.Title));
+        var host = HostOf(url);
         string? logo = null;
         var title = Clean(ld?.Headline) ?? Get(meta, "og:title") ?? Get(meta, "twitter:title") ?? Get(meta, "dc.title") ?? Get(meta, "dcterms.title") ?? Get(meta, "title")
-                    ?? HeadlineHeading(Clean(TextOf(page.H1)), pageTitle, siteName, HostOf(url), out logo);
-        title = StripSiteSuffix(title ?? pageTitle, siteName ?? logo, HostOf(url));
+                    ?? HeadlineHeading(Clean(TextOf(page.H1)), pageTitle, siteName, host, out logo);
+        title = StripSiteSuffix(title ?? pageTitle, siteName ?? logo, host);
 
         var authors = ld?.Authors is { Count: > 0 } a ? a : AuthorsFromMeta(meta) is { Count: > 0 } m ? m : BylineAuthors(page.Byline);
         var ogSiteName = Get(meta, "og:site_name");
-        authors.RemoveAll(author => NamesTheSite(author, siteName, HostOf(url)) || NamesTheSite(author, ogSiteName, null));
+        authors.RemoveAll(author => NamesTheSite(author, siteName, host) || NamesTheSite(author, ogSiteName, null));
         var published = NormaliseDate(ld?.DatePublished)
                         ?? NormaliseDate(Get(meta, "article:published_time") ?? Get(meta, "og:published_time") ?? Get(meta, "datepublished")
                                          ?? Get(meta, "dc.date.issued") ?? Get(meta, "dc.date") ?? Get(meta, "dcterms.issued") ?? Get(meta, "dcterms.created") ?? Get(meta, "dcterms.date") ?? Get(meta, "date")
@@ -157,16 +158,7 @@ internal static partial class MetadataReader
             return false;
         }
 
-        var letters = new System.Text.StringBuilder(tail.Length);
-        foreach (var c in tail)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        var key = letters.ToString();
+        var key = LettersOf(tail);
         return key.Length >= 3 && host.Split('.').Any(label =>
             label.Length >= 3 && label is not ("www" or "com" or "net" or "org" or "gov" or "edu") && (label == key || label.Contains(key, StringComparison.Ordinal) || key.Contains(label, StringComparison.Ordinal)));
     }
