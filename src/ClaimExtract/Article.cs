@@ -83,7 +83,10 @@ public sealed record Statement
     /// <summary>Where <see cref="Text"/> ends in <see cref="Article.Text"/>, in code points (exclusive).</summary>
     public int End { get; init; }
 
-    /// <summary>The speaker's resolved full name (or, for documents and unresolved organisations, the name as written), or null.</summary>
+    /// <summary>
+    /// The speaker's resolved full name (an organisation's as fully as the article names it, a document's as written), or null when
+    /// the mention names nobody: a group ("officials"), or a pronoun or description whose referent is not found.
+    /// </summary>
     public string? Speaker { get; init; }
 
     /// <summary>The mention the speaker was found from, as written ("he", "the billionaire"), or null.</summary>

@@ -207,15 +207,16 @@ internal sealed class SpeakerResolver
         words.Length == 1 && !Lexicon.GroupNouns.Contains(words[0]) && !Lexicon.PersonNouns.Contains(words[0][..^1])
         && !IsSentenceOpening(start);
 
+    /// <summary>Whether only spaces and opening marks stand between <paramref name="start"/> and the start of its sentence (as the sentence splitter cut it) or a line.</summary>
     private bool IsSentenceOpening(int start)
     {
         var i = start - 1;
-        while (i >= 0 && (char.IsWhiteSpace(_text[i]) || _text[i] is '"' or '\u201C' or '\u2018' or '\'' or '(' or '\u2014' or '-'))
+        while (i >= 0 && (_text[i] is ' ' or '\t' or '"' or '\u201C' or '\u2018' or '\'' or '(' or '\u2014' or '-'))
         {
             i--;
         }
 
-        return i < 0 || _text[i] is '.' or '!' or '?' or ':' or '\n';
+        return i < 0 || _text[i] is '\n' or ':' || _sentenceAt(i) != _sentenceAt(start);
     }
 
     /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>
