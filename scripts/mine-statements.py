@@ -12,10 +12,14 @@ and turns the labels read by hand into rows of data/statements/labels.tsv.
   scripts/mine-statements.py mine-more SOURCE LEXICON N > /tmp/candidates.tsv
       The fourth pass (lex4): the same over SOURCE = polnear-dev, polnear-train, subramanian2019 (whole rows)
       or checkthat2024_train (whole rows; never held out), held-out documents first, numbered SOURCE:N.
+  scripts/mine-statements.py mine-training SOURCE LEXICON N > /tmp/candidates.tsv
+      The sixth pass (lex6, lexicon pred6): the same over the TRAINING documents of SOURCE only (never a held-out one);
+      its rows (apply-more ... lex6) went to data/statements/labels-lex6.tsv, which the trainer does not read by default.
   scripts/mine-statements.py apply-more /tmp/candidates.tsv /tmp/decisions.txt [PASS] >> data/statements/labels.tsv
       Rows (mined_by PASS, default lex4; the fifth pass used lex5 with the ret5 lexicon) for decisions on mine-more candidates.
-  scripts/mine-statements.py count
-      Counts the rows of labels.tsv per label and split (held out or training, as the trainer splits them).
+  scripts/mine-statements.py count [LABELS]
+      Counts the rows of labels.tsv (or LABELS, e.g. data/statements/labels-lex6.tsv) per label and split (held out or
+      training, as the trainer splits them).
   scripts/mine-statements.py apply /tmp/candidates.tsv /tmp/decisions.txt >> data/statements/labels.tsv
       decisions.txt: one "NUMBER LABEL" a line (promise, retraction, prediction, claim, other, or skip
       for a broken sentence); prints the labels.tsv rows with offsets and the SHA-256 prefix.
@@ -26,6 +30,7 @@ import gzip, hashlib, json, re, struct, sys
 
 CORPUS = "../shared/data/polnear/train.jsonl.gz"
 LABELS = "data/statements/labels.tsv"
+LABELS_LEX6 = "data/statements/labels-lex6.tsv"
 
 LEXICONS = {
     # retraction: wide on purpose (retractions are rare); the misses are kept as hard negatives.
@@ -87,6 +92,18 @@ LEXICONS = {
             r"|\bcould\b|\bmight\b|\bis set to\b|\bare set to\b|\bgoing to\b|\bon track to\b|\bon course to\b|\bslated to\b"
             r"|\bbound to\b|\bodds\b|\bchances? (?:of|that|are)\b|\bprobably\b|\balmost certainly\b|\bwill (?:be|win|lose|have|become|face|need|take|come|get)\b"
             r"|\bis about to\b|\bin the coming\b|\bby 20[1-9]\d\b|\bnext (?:year|month|week|president)\b|\bwould (?:win|lose|beat|carry)\b",
+    # prediction, the sixth pass (lex6, TRAINING documents only): the shapes the out-of-fold errors of the prediction detector
+    # fall in: forecast frames of a third person ("is expected to", "are likely to", "is poised to", "is set to"), a modal
+    # after a relative pronoun ("who will play", "that could be tunnels"), a past or counterfactual modal ("could have",
+    # "would have"), a modal in rhetoric or advice ("you could say", "one might think", "might want to"), a reported future
+    # of a third person ("said it would", "says he will", "insists she will"), and a third person's "will"/"would" + verb.
+    "pred6": r"\b(?:is|are|was|were|be|been|seems?|appears?) (?:widely |still |now |also |not )?(?:expected|likely|unlikely|poised|set"
+             r"|projected|slated|on track|bound|due|certain|sure|predicted|forecast) to\b|\bwill (?:likely|probably|almost certainly)\b"
+             r"|\b(?:who|which|that|where|when) (?:will|would|could|might|may|is going to|are going to)\b"
+             r"|\b(?:could|might|may|would|should|must)(?: not|n['’]t)? have\b|\byou (?:could|might|may|would|will|can)\b|\bone (?:might|could|would)\b"
+             r"|\bmight want to\b|\b(?:said|says|told|announced|insisted|insists|predicted|predicts|warned|warns|believes?|thinks?|expects?"
+             r"|argued|argues|suggested|suggests|estimated|estimates) (?:that )?(?:he|she|it|they|the \w+) (?:will|would|is going to|are going to|could)\b"
+             r"|\b(?:he|she|it|they) (?:will|would|won['’]t|wouldn['’]t) (?!be \w+ing\b)\w+",
     # promise: commissive verbs and first-person future.
     "prom": r"\bpledg(?:e|ed|es|ing)\b|\bpromis(?:e|ed|es|ing)\b|\bvow(?:ed|s|ing)?\b|\bcommit(?:ted|s)? to\b|\bguarantee|\bswor[en]\b"
             r"|\bI will\b|\bwe will\b|\bwe['’]ll\b|\bI['’]ll\b|\bI would\b|\bwe would\b|\bwill (?:build|create|cut|repeal|fight|bring|make|stop|end|raise|lower|ban|deport|appoint|sign|veto|restore|protect)\b",
@@ -109,10 +126,11 @@ def held_out(article, source="polnear-train"):
     return struct.unpack("<I", digest[:4])[0] % 5 == 0
 
 
-def count():
-    """Rows of labels.tsv per label and split, split as TrainingData.IsHeldOut does (CheckThat! train is never held out)."""
+def count(path=LABELS):
+    """Rows of labels.tsv (or another labels file) per label and split, split as TrainingData.IsHeldOut does (CheckThat! train is
+    never held out)."""
     table = {}
-    for line in open(LABELS, encoding="utf-8"):
+    for line in open(path, encoding="utf-8"):
         c = line.rstrip("\n").split("\t")
         if line.startswith("#") or c[0] == "source":
             continue
@@ -121,24 +139,27 @@ def count():
         split = "held-out" if source != "checkthat2024_train" and held_out(document, source) else "training"
         row = table.setdefault(c[5], dict.fromkeys(COUNT_COLUMNS, 0))
         row[split] += 1
-        for p in ("lex3", "lex4", "lex5"):
+        for p in ("lex3", "lex4", "lex5", "lex6"):
             row[p] += c[6] == p
             row[p + " held-out"] += c[6] == p and split == "held-out"
-    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out\tof which lex5\tlex5 held out")
+    print("label\theld-out\ttraining\tall\tof which lex3\tof which lex4\tlex4 held out\tof which lex5\tlex5 held out\tof which lex6")
     for label in ("promise", "retraction", "prediction", "claim", "other"):
         r = table.get(label, dict.fromkeys(COUNT_COLUMNS, 0))
-        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}\t{r['lex5']}\t{r['lex5 held-out']}")
+        print(f"{label}\t{r['held-out']}\t{r['training']}\t{r['held-out'] + r['training']}\t{r['lex3']}\t{r['lex4']}\t{r['lex4 held-out']}\t{r['lex5']}\t{r['lex5 held-out']}\t{r['lex6']}")
 
 
-COUNT_COLUMNS = ("held-out", "training", "lex3", "lex3 held-out", "lex4", "lex4 held-out", "lex5", "lex5 held-out")
+COUNT_COLUMNS = ("held-out", "training", "lex3", "lex3 held-out", "lex4", "lex4 held-out", "lex5", "lex5 held-out", "lex6", "lex6 held-out")
 
 
 def labelled_spans(source="polnear-train"):
+    """The labelled spans of a source, by text: labels.tsv and the sixth pass's labels-lex6.tsv (not read by the trainer by
+    default, but never to be proposed again)."""
     spans = {}
-    for line in open(LABELS, encoding="utf-8"):
-        c = line.rstrip("\n").split("\t")
-        if c[0] == source:
-            spans.setdefault(c[1], []).append((int(c[2]), int(c[3])))
+    for path in (LABELS, LABELS_LEX6):
+        for line in open(path, encoding="utf-8"):
+            c = line.rstrip("\n").split("\t")
+            if c[0] == source:
+                spans.setdefault(c[1], []).append((int(c[2]), int(c[3])))
     return spans
 
 
@@ -204,6 +225,22 @@ def mine_more(source, lexicon, n):
     for i, (_, _, key, s, e, sent, document) in enumerate(found[:n]):
         print(f"{source}:{i}\t{key}\t{s}\t{e}\t{'H' if held_out_unit(source, document) else 'T'}\t{sent}")
     print(f"{len(found)} candidates, {sum(1 for f in found if f[0] == 0)} in held-out documents", file=sys.stderr)
+
+
+def mine_training(source, lexicon, n):
+    """The sixth pass (lex6): like mine-more, but over the TRAINING documents of SOURCE only (a held-out document is never
+    proposed, so the held-out sets stay as they are), in the fixed order SHA-256("lex6|LEXICON|SOURCE|key|start")."""
+    pattern = re.compile(LEXICONS[lexicon], re.IGNORECASE)
+    done = labelled_spans(source)
+    found, seen = [], set()
+    for document, key, s, e, sent, _ in units(source):
+        if held_out_unit(source, document) or not candidate(sent, s, e, pattern, done.get(key, []), seen):
+            continue
+        found.append((hashlib.sha256(f"lex6|{lexicon}|{source}|{key}|{s}".encode()).hexdigest(), key, s, e, sent))
+    found.sort()
+    for i, (_, key, s, e, sent) in enumerate(found[:n]):
+        print(f"{source}:{i}\t{key}\t{s}\t{e}\tT\t{sent}")
+    print(f"{len(found)} candidates in training documents", file=sys.stderr)
 
 
 def apply_more(candidates, decisions, mined_by):
@@ -284,8 +321,12 @@ if __name__ == "__main__":
         mine(sys.argv[2], int(sys.argv[3]), "--heldout-first" in sys.argv)
     elif sys.argv[1:] == ["count"]:
         count()
+    elif len(sys.argv) == 3 and sys.argv[1] == "count":
+        count(sys.argv[2])
     elif len(sys.argv) == 5 and sys.argv[1] == "mine-more":
         mine_more(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    elif len(sys.argv) == 5 and sys.argv[1] == "mine-training":
+        mine_training(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     elif len(sys.argv) in (4, 5) and sys.argv[1] == "apply-more":
         apply_more(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) == 5 else "lex4")
     elif len(sys.argv) == 4 and sys.argv[1] == "apply":

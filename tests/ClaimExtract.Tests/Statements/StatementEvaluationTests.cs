@@ -57,6 +57,36 @@ public class StatementLabelsTests : TempFolderTest
     }
 
     [Test]
+    public void TheSixthPassLabels_OverlapNoOtherLabel_AndLieInTrainingDocumentsOnly()
+    {
+        // data/statements/labels-lex6.tsv is not read by default (docs/statements.md, twelfth round), but a later round may train
+        // on it with labels.tsv: the two together must still label each sentence once and leave the held-out split as it is.
+        var sixth = TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels-lex6.tsv"));
+        var all = TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels.tsv")).Concat(sixth).ToList();
+        var heldOut = sixth.Where(l => TrainingData.IsHeldOut(new LabelledSentence(l.Source,
+            l.Source.StartsWith("polnear-", StringComparison.Ordinal) ? $"{l.Id}:{l.Start}-{l.End}" : l.Id, "", l.Label, true)));
+
+        Assert.That(sixth, Has.Count.GreaterThan(400));
+        Assert.That(TrainingData.FirstOverlap(all), Is.Null);
+        Assert.That(heldOut, Is.Empty);
+    }
+
+    [Test]
+    public void TheSixthPassLabels_PointAtTheSpansTheirHashesName()
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        var labels = RepositoryPaths.InRoot("data/statements/labels.tsv");
+        var sixth = RepositoryPaths.InRoot("data/statements/labels-lex6.tsv");
+        var path = Path.Combine(Folder, "labels.tsv");
+        File.WriteAllLines(path, File.ReadLines(labels).Concat(File.ReadLines(sixth)));
+
+        // Load checks every span against its SHA-256 prefix and throws on the first that differs.
+        var hand = TrainingData.Load(shared, path, TextWriter.Null).Count(s => s.HandLabelled);
+
+        Assert.That(hand, Is.EqualTo(TrainingData.ReadLabels(labels).Count + TrainingData.ReadLabels(sixth).Count));
+    }
+
+    [Test]
     public void OverlappingSpansOfOneArticle_AreAClearError_AndAdjacentOnesAreNot()
     {
         var path = Path.Combine(Folder, "labels.tsv");
