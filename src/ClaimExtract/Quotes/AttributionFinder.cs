@@ -1192,15 +1192,17 @@ internal sealed class AttributionFinder
         var start = _doc.SentenceStartToken(k);
         var end = _doc.SentenceEndToken(k);
         // The source of "according to" is any phrase ("the results", "a count by The Associated Press"), not only a
-        // person or organisation: up to the next comma or the sentence end, a dozen words at most.
-        var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end);
+        // person or organisation: up to the next comma or the sentence end, a dozen words at most (two dozen before the comma of a
+        // sentence that opens with it: "According to early results of the exit poll conducted by ... for ..., CONTENT").
+        var opens = k == start || (k == start + 1 && !_t[start].IsWord);
+        var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end, opens ? 24 : 12);
         if (np is null)
         {
             return null;
         }
 
         var cue = new Span(_t[k].Span.Start, _t[k + 1].Span.End);
-        if (k == start || (k == start + 1 && !_t[start].IsWord))
+        if (opens)
         {
             var comma = np.Value.Last + 1;
             while (comma < end && comma < k + SpeakerWindow && _t[comma].Value != ",")
@@ -1222,11 +1224,11 @@ internal sealed class AttributionFinder
         return new Attribution(new Span(_t[start].Span.Start, _t[before - 1].Span.End), QuoteType.Indirect, cue, "according to", SpanOf(np.Value), null);
     }
 
-    /// <summary>The words from <paramref name="i"/> to the next comma or the sentence end, when they are a dozen or fewer and unquoted.</summary>
-    private (int First, int Last)? AnyPhraseRight(int i, int end)
+    /// <summary>The words from <paramref name="i"/> to the next comma or the sentence end, when they are <paramref name="most"/> or fewer and unquoted.</summary>
+    private (int First, int Last)? AnyPhraseRight(int i, int end, int most)
     {
         var last = i - 1;
-        while (last + 1 < end && last + 1 < i + 12 && _t[last + 1].Value != "," && !_doc.Quoted[last + 1] && (_t[last + 1].IsWord || _t[last + 1].Value is "." or "’s" or "'s" or "-" or "&" or "/") && !(_t[last + 1].Value == "." && last + 2 >= end))
+        while (last + 1 < end && last + 1 < i + most && _t[last + 1].Value != "," && !_doc.Quoted[last + 1] && (_t[last + 1].IsWord || _t[last + 1].Value is "." or "’s" or "'s" or "-" or "&" or "/") && !(_t[last + 1].Value == "." && last + 2 >= end))
         {
             last++;
         }

@@ -140,7 +140,14 @@ internal static class SpeakerCandidates
             return i;
         }
 
-        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
+        // "he’s hoping", "they're worried", "who’d previously endorsed": PolNeAR's source is the pronoun of the contraction.
+        if (ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
+        {
+            result.Add(new SpeakerCandidate(i, i, contracted, t[i].Span));
+            return i;
+        }
+
+        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized && !OpeningParticiple(traits, i))
         {
             var last = i;
             while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
@@ -180,6 +187,47 @@ internal static class SpeakerCandidates
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The mention type of a personal or relative pronoun with a verb contracted onto it ("he’s", "they're", "I’m", "who’d"), or null
+    /// ("it’s", "that’s" and "there’s" open a clause far more often than they name a source).
+    /// </summary>
+    internal static MentionType? ContractedPronoun(string lower)
+    {
+        var apostrophe = lower.Length is > 2 and <= 7 ? lower.IndexOfAny(['\'', '\u2019']) : -1;
+        if (apostrophe <= 0 || lower.AsSpan(apostrophe + 1) is not ("s" or "re" or "ve" or "ll" or "d" or "m"))
+        {
+            return null;
+        }
+
+        return lower.AsSpan(0, apostrophe) switch
+        {
+            "he" or "she" => MentionType.PersonPronoun,
+            "they" or "we" or "i" or "you" => MentionType.OtherPronoun,
+            "who" => MentionType.Relative,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a participle opening its sentence ("Adding that ...", "Continuing to explain", "Angered by
+    /// ..."), not a name: capitalised by its place only, with an -ing or -ed ending (no hyphen: "Right-wing parties") and a lower-case word
+    /// after it that is neither a cue verb nor an auxiliary ("Manning said", "Fielding has said" stay names).
+    /// </summary>
+    internal static bool OpeningParticiple(TokenTraits traits, int i)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var lower = t[i].Lower;
+        if (lower.Length < 6 || !(lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)) || lower.Contains('-', StringComparison.Ordinal)
+            || i + 1 >= t.Count || doc.SentenceFirst[doc.SentenceOf[i]] != i || doc.SentenceOf[i + 1] != doc.SentenceOf[i])
+        {
+            return false;
+        }
+
+        var next = traits.Of(i + 1);
+        return (next & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary)) == TokenTraits.Word;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>

@@ -294,7 +294,7 @@ internal sealed class SpeakerRanker
         var speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
         var antecedent = speakerLast >= 0 && speakerLast < relative && relative - speakerLast <= MaxAntecedentGap
                          && doc.SentenceOf[speakerLast] == doc.SentenceOf[cueFirst] && RelativeFollows(traits, speakerLast, relative);
-        if (!antecedent && t[relative].Lower != "who")
+        if (!antecedent && t[relative].Lower != "who" && SpeakerCandidates.ContractedPronoun(t[relative].Lower) != MentionType.Relative)
         {
             return a;
         }
@@ -310,7 +310,7 @@ internal sealed class SpeakerRanker
 
     /// <summary>
     /// The relative pronoun ("who", "which", "that") whose clause the cue at token <paramref name="cueFirst"/> is the verb of, or -1:
-    /// only adverbs, auxiliaries, commas and prepositional phrases between them ("who last year threatened", "which through its
+    /// only adverbs (any lower-case -ly word too), auxiliaries, commas and prepositional phrases between them ("who last year threatened", "which through its
     /// office declined"); a subject between ("that officials believe", "the report that Trump said") or a verb (the clause has
     /// ended: "who has a lead, mocked") rules it out.
     /// </summary>
@@ -322,13 +322,14 @@ internal sealed class SpeakerRanker
         for (var k = cueFirst - 1; k >= 0 && cueFirst - k <= MaxRelativeReach && doc.SentenceOf[k] == sentence; k--)
         {
             var lower = t[k].Lower;
-            if (lower is "who" or "which" or "that")
+            if (lower is "who" or "which" or "that" || SpeakerCandidates.ContractedPronoun(lower) == MentionType.Relative)
             {
                 return lower == "that" && (k == 0 || !traits.Has(k - 1, TokenTraits.Word) || traits.Has(k - 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Preposition)) ? -1 : k;
             }
 
             var bits = traits.Of(k);
-            if ((bits & (TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma)) != 0 || lower is "not" or "n't" or "n’t" or "'d" or "’d" or "also" or "once" or "later" or "since")
+            if ((bits & (TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma)) != 0 || lower is "not" or "n't" or "n’t" or "'d" or "’d" or "also" or "once" or "later" or "since"
+                || IsLyAdverb(t[k].Value))
             {
                 continue;
             }
@@ -373,6 +374,9 @@ internal sealed class SpeakerRanker
 
         return false;
     }
+
+    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported").
+    private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsAsciiLetterLower(word[0]);
 
     private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
 

@@ -115,6 +115,9 @@ public class HardPatternTests
         yield return Case("AccordingToBefore", "According to the housing board, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the housing board"));
         yield return Case("AccordingToAnyPhraseAfter", "The plan will cost $5 billion, according to a count by The Associated Press.", new Found("The plan will cost $5 billion", I, "according to", "a count by The Associated Press"));
         yield return Case("AccordingToAnyPhraseBefore", "According to the results, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the results"));
+        // Opening the sentence, the source runs to its comma even when long (branch speakers14).
+        yield return Case("AccordingToALongPhraseBefore", "According to early results of the survey run by the Lake County board for the two local papers and the radio station, rents rose by a third.",
+            new Found("rents rose by a third", I, "according to", "early results of the survey run by the Lake County board for the two local papers and the radio station"));
         yield return Case("AsAReportExplained", "As a Bloomberg report explained, the port handles most of the grain exports.", new Found("the port handles most of the grain exports", I, "explained", "a Bloomberg report"));
         yield return Case("AuxiliaryInTheCue", "The minister has said the fuel tax will stay.", new Found("the fuel tax will stay", I, "has said", "The minister"));
         yield return Case("PollShare", "About 9 percent said they had no preference.", new Found("they had no preference", I, "said", "About 9 percent"));
