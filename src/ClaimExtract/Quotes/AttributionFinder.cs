@@ -1606,6 +1606,13 @@ internal sealed class AttributionFinder
             return (i, last);
         }
 
+        // A prepositional phrase is no noun phrase: "..., said in a statement", "..., wrote in an email" (the speaker came before the
+        // cue); "about" and "over" may open a share ("about a third said").
+        if (Lexicon.Prepositions.Contains(_t[i].Value) && _t[i].Lower is not ("about" or "over" or "under"))
+        {
+            return null;
+        }
+
         for (var j = i; j < Math.Min(end, i + 6); j++)
         {
             if (!_t[j].IsWord || _doc.Quoted[j])

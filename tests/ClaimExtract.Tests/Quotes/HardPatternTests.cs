@@ -118,6 +118,9 @@ public class HardPatternTests
         // Opening the sentence, the source runs to its comma even when long (branch speakers14).
         yield return Case("AccordingToALongPhraseBefore", "According to early results of the survey run by the Lake County board for the two local papers and the radio station, rents rose by a third.",
             new Found("rents rose by a third", I, "according to", "early results of the survey run by the Lake County board for the two local papers and the radio station"));
+        // A prepositional phrase after the cue is no inverted speaker ("..., said in a statement"): the name before it is (branch speakers14).
+        yield return Case("ApposedNameThenCueAndMedium", "Tom Lind, director general of the Lake County Water Agency, said in a statement Wednesday that, if the tests hold, the plant is safe.",
+            new Found("that, if the tests hold, the plant is safe", I, "said in a statement", "Tom Lind"));
         yield return Case("AsAReportExplained", "As a Bloomberg report explained, the port handles most of the grain exports.", new Found("the port handles most of the grain exports", I, "explained", "a Bloomberg report"));
         yield return Case("AuxiliaryInTheCue", "The minister has said the fuel tax will stay.", new Found("the fuel tax will stay", I, "has said", "The minister"));
         yield return Case("PollShare", "About 9 percent said they had no preference.", new Found("they had no preference", I, "said", "About 9 percent"));
