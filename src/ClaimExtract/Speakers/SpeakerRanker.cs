@@ -284,9 +284,15 @@ internal sealed class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        if (cueFirst >= t.Count || RelativeBefore(traits, cueFirst) is var relative && relative < 0 || speaker.Overlaps(t[relative].Span))
+        if (cueFirst >= t.Count)
         {
             return a;
+        }
+
+        var relative = RelativeBefore(traits, cueFirst);
+        if (relative < 0 || speaker.Overlaps(t[relative].Span))
+        {
+            return relative < 0 && AfterTheClause(traits, speaker, cueFirst) is { } noun ? a with { Speaker = noun, Referent = null } : a;
         }
 
         // The speaker chosen is the noun the pronoun follows: its name. Another ("who" is PolNeAR's source of nine in ten cues right
@@ -300,6 +306,62 @@ internal sealed class SpeakerRanker
         }
 
         return a with { Speaker = t[relative].Span, Referent = antecedent ? a.Referent ?? speaker : null };
+    }
+
+    /// <summary>
+    /// The noun a chosen "who"/"which" follows when the cue at token <paramref name="cueFirst"/> comes after the pronoun's clause, not
+    /// in it ("Rihanna, who was honored with an award, spoke about", "the ad, which is airing now, argues": PolNeAR's source is the
+    /// noun); null when the speaker is no such pronoun, or the pronoun is the cue's own (<see cref="RelativeBefore"/>), or no word
+    /// stands before its comma. The noun: the capitalised words ending before the comma (not a sentence adverb: "Meanwhile
+    /// Rihanna"), else the words from a determiner (up to five), else the one word.
+    /// </summary>
+    internal static Span? AfterTheClause(TokenTraits traits, Span speaker, int cueFirst)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = doc.IndexAtOrAfter(speaker.Start);
+        if (k <= 1 || k >= cueFirst || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst]
+            || !(t[k].Lower is "who" or "which" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.Relative)
+            || !traits.Has(k - 1, TokenTraits.Comma) || !traits.Has(k - 2, TokenTraits.Word) || traits.Has(k - 2, TokenTraits.Pronoun))
+        {
+            return null;
+        }
+
+        // A comma closes the clause before the cue ("who ..., spoke"): a cue with no comma between is in a clause of its own.
+        var closed = false;
+        for (var j = k + 1; j < cueFirst; j++)
+        {
+            closed |= traits.Has(j, TokenTraits.Comma) && !doc.Quoted[j];
+        }
+
+        if (!closed)
+        {
+            return null;
+        }
+
+        var last = k - 2;
+        var first = last;
+        if (t[last].IsCapitalized)
+        {
+            while (first > 0 && first > last - 6 && (traits.Of(first - 1) & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized
+                   && doc.SentenceOf[first - 1] == doc.SentenceOf[k])
+            {
+                first--;
+            }
+        }
+        else
+        {
+            for (var j = last - 1; j >= 0 && j >= last - 5 && traits.Has(j, TokenTraits.Word) && doc.SentenceOf[j] == doc.SentenceOf[k]; j--)
+            {
+                if (traits.Has(j, TokenTraits.DescriptionStart))
+                {
+                    first = j;
+                    break;
+                }
+            }
+        }
+
+        return new Span(t[first].Span.Start, t[last].Span.End);
     }
 
     // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).

@@ -35,6 +35,12 @@ public class SpeakerConventionTests
     [TestCase("Some council members who have vehemently opposed the plan met today.", "opposed", "Some council members", "the plan", "who")]
     [TestCase("The Daily Ledger, which originally said it would cover the race, met today.", "said", "The Daily Ledger", "it would cover the race", "which")]
     [TestCase("The plan that Kelly supported was dropped.", "supported", "Kelly", "was dropped", "Kelly")]
+    // A "who"/"which" chosen for a cue after its clause gives way to the noun it follows (branch speakers14).
+    [TestCase("Rita Berg, who was honored with an award, spoke about the need to rest.", "spoke about", "who", "the need to rest", "Rita Berg")]
+    [TestCase("But the star reporter, who is promoting a new book, downplayed the risk.", "downplayed", "who", "the risk", "the star reporter")]
+    [TestCase("The ad, which is airing now, argues that the plan fails.", "argues", "which", "that the plan fails", "The ad")]
+    [TestCase("Meanwhile Ana Ruiz, who won the vote, thanked the staff.", "thanked", "who", "the staff", "Ana Ruiz")]
+    [TestCase("The town has voters who want a new bridge.", "want", "who", "a new bridge", "who")]
     // "who" right before the cue is the source whatever was chosen.
     [TestCase("The coalition also includes individuals who claim to represent Asian Americans.", "claim to", "The coalition", "represent Asian Americans", "who")]
     // A cue after the clause is the noun's; a subject in the clause is its own; a "that" after a verb is a complementiser.
