@@ -595,8 +595,10 @@ internal sealed class AttributionFinder
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
 
-        // "Trump, on Twitter: “...”" / "Sanders: “...”" — the colon is the cue.
-        if (_t[k].Value == ":" && NounPhraseEndingAt(k - 1, start) is { } speaker && IsSpeakerLike(speaker) && speaker.First <= start + 3)
+        // "Trump, on Twitter: “...”" / "Sanders: “...”" — the colon is the cue; also after a dash that ends a headline
+        // ("POLLS NOT WRONG, JUST EARLY - Ana Ruiz and Tom Lind: “...”").
+        if (_t[k].Value == ":" && NounPhraseEndingAt(k - 1, start) is { } speaker && IsSpeakerLike(speaker)
+            && (speaker.First <= start + 3 || speaker.First - 1 > start && _t[speaker.First - 1].Value is "-" or "—" or "–" or "―" or "--"))
         {
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, ":", SpanOf(speaker), null), -1);
         }

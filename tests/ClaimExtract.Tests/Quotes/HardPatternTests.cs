@@ -152,6 +152,9 @@ public class HardPatternTests
         yield return Case("AskedClause", "Asked about the merger plans, the chief executive smiled.", new Found("about the merger plans", I, "asked", null));
         yield return Case("HeadlineColon", "Ruiz: Bridge will reopen before winter", new Found("Bridge will reopen before winter", I, ":", "Ruiz"));
         yield return Case("SpeakerColonQuote", "Mayor Ana Ruiz: “The bridge will reopen in May, whatever happens.”", new Found("“The bridge will reopen in May, whatever happens.”", D, ":", "Mayor Ana Ruiz"));
+        // A newsletter's item: a headline, a dash, the source and a colon before the quotation (branch speakers14).
+        yield return Case("SpeakerColonQuoteAfterHeadline", "LATE POLLS WERE NOT WRONG - Ana Ruiz: “The late polls caught the swing that the early ones missed.”",
+            new Found("“The late polls caught the swing that the early ones missed.”", D, ":", "Ana Ruiz"));
 
         // Speakers around quotations.
         yield return Case("ApposedSpeaker", "“The numbers are wrong,” Tom Okafor, a budget analyst, said.", new Found("“The numbers are wrong,”", D, "said", "Tom Okafor"));
