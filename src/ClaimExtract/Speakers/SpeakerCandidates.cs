@@ -165,6 +165,13 @@ internal static class SpeakerCandidates
             return i;
         }
 
+        // A count before a cue, with a noun or not ("43 said", "26% say", "40 states have voted for").
+        if (char.IsAsciiDigit(t[i].Value[0]) && CountBeforeCue(traits, i, to) is var counted and >= 0)
+        {
+            result.Add(new SpeakerCandidate(i, counted, MentionType.BareNoun, new Span(t[i].Span.Start, t[counted].Span.End)));
+            return counted;
+        }
+
         if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
         {
             var last = i + 1;
@@ -187,6 +194,25 @@ internal static class SpeakerCandidates
         }
 
         return -1;
+    }
+
+    /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"); -1 if none.</summary>
+    private static int CountBeforeCue(TokenTraits traits, int i, int to)
+    {
+        var t = traits.Doc.Tokens;
+        if (!t[i].Value.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '%'))
+        {
+            return -1;
+        }
+
+        var last = i + 1 < to && t[i + 1].Value == "%" ? i + 1 : i;
+        if (last + 1 < to && traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        {
+            return last;
+        }
+
+        return last + 2 < to && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary)) == TokenTraits.Word
+               && traits.Has(last + 2, TokenTraits.CueVerb | TokenTraits.Auxiliary) ? last + 1 : -1;
     }
 
     /// <summary>

@@ -71,6 +71,21 @@ public class CandidateMentionTests
         Assert.That(names, Does.Contain(name));
     }
 
+    // A count before a cue is a candidate, with its noun ("40 states have voted for").
+    [TestCase("On the economy, 42% say they are worried about prices.", "say", "42%")]
+    [TestCase("Of the members polled, 43 said the plan was too costly.", "said", "43")]
+    [TestCase("Over four elections, 40 states have voted for the same party.", "voted for", "40 states")]
+    public void CountBeforeACue_IsACandidate(string text, string cue, string count)
+    {
+        Assert.That(Candidates(text, cue), Does.Contain((MentionType.BareNoun, count)));
+    }
+
+    [TestCase("In 2012 the vote was close, the mayor said.", "said", "2012")]
+    public void CountNotBeforeACue_IsNoCandidate(string text, string cue, string count)
+    {
+        Assert.That(Candidates(text, cue).Select(c => c.Text), Does.Not.Contain(count));
+    }
+
     // An -ing or -ed name before a cue, an auxiliary or a capitalised word, and a hyphenated adjective, are still names.
     [TestCase("Manning said the plan would pass.", "said", "Manning")]
     [TestCase("Fielding has argued that the plan would pass.", "argued", "Fielding")]
