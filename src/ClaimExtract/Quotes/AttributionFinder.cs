@@ -595,10 +595,8 @@ internal sealed class AttributionFinder
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
 
-        // "Trump, on Twitter: “...”" / "Sanders: “...”" — the colon is the cue; also after a dash that ends a headline
-        // ("POLLS NOT WRONG, JUST EARLY - Ana Ruiz and Tom Lind: “...”").
-        if (_t[k].Value == ":" && NounPhraseEndingAt(k - 1, start) is { } speaker && IsSpeakerLike(speaker)
-            && (speaker.First <= start + 3 || speaker.First - 1 > start && _t[speaker.First - 1].Value is "-" or "—" or "–" or "―" or "--"))
+        // "Trump, on Twitter: “...”" / "Sanders: “...”" — the colon is the cue.
+        if (_t[k].Value == ":" && NounPhraseEndingAt(k - 1, start) is { } speaker && IsSpeakerLike(speaker) && speaker.First <= start + 3)
         {
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, ":", SpanOf(speaker), null), -1);
         }
@@ -1194,17 +1192,15 @@ internal sealed class AttributionFinder
         var start = _doc.SentenceStartToken(k);
         var end = _doc.SentenceEndToken(k);
         // The source of "according to" is any phrase ("the results", "a count by The Associated Press"), not only a
-        // person or organisation: up to the next comma or the sentence end, a dozen words at most (two dozen before the comma of a
-        // sentence that opens with it: "According to early results of the exit poll conducted by ... for ..., CONTENT").
-        var opens = k == start || (k == start + 1 && !_t[start].IsWord);
-        var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end, opens ? 24 : 12);
+        // person or organisation: up to the next comma or the sentence end, a dozen words at most.
+        var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end);
         if (np is null)
         {
             return null;
         }
 
         var cue = new Span(_t[k].Span.Start, _t[k + 1].Span.End);
-        if (opens)
+        if (k == start || (k == start + 1 && !_t[start].IsWord))
         {
             var comma = np.Value.Last + 1;
             while (comma < end && comma < k + SpeakerWindow && _t[comma].Value != ",")
@@ -1226,11 +1222,11 @@ internal sealed class AttributionFinder
         return new Attribution(new Span(_t[start].Span.Start, _t[before - 1].Span.End), QuoteType.Indirect, cue, "according to", SpanOf(np.Value), null);
     }
 
-    /// <summary>The words from <paramref name="i"/> to the next comma or the sentence end, when they are <paramref name="most"/> or fewer and unquoted.</summary>
-    private (int First, int Last)? AnyPhraseRight(int i, int end, int most)
+    /// <summary>The words from <paramref name="i"/> to the next comma or the sentence end, when they are a dozen or fewer and unquoted.</summary>
+    private (int First, int Last)? AnyPhraseRight(int i, int end)
     {
         var last = i - 1;
-        while (last + 1 < end && last + 1 < i + most && _t[last + 1].Value != "," && !_doc.Quoted[last + 1] && (_t[last + 1].IsWord || _t[last + 1].Value is "." or "’s" or "'s" or "-" or "&" or "/") && !(_t[last + 1].Value == "." && last + 2 >= end))
+        while (last + 1 < end && last + 1 < i + 12 && _t[last + 1].Value != "," && !_doc.Quoted[last + 1] && (_t[last + 1].IsWord || _t[last + 1].Value is "." or "’s" or "'s" or "-" or "&" or "/") && !(_t[last + 1].Value == "." && last + 2 >= end))
         {
             last++;
         }
@@ -1606,13 +1602,6 @@ internal sealed class AttributionFinder
             }
 
             return (i, last);
-        }
-
-        // A prepositional phrase is no noun phrase: "..., said in a statement", "..., wrote in an email" (the speaker came before the
-        // cue); "about" and "over" may open a share ("about a third said").
-        if (Lexicon.Prepositions.Contains(_t[i].Value) && _t[i].Lower is not ("about" or "over" or "under"))
-        {
-            return null;
         }
 
         for (var j = i; j < Math.Min(end, i + 6); j++)

@@ -196,12 +196,15 @@ internal static class SpeakerCandidates
         return -1;
     }
 
-    /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"); -1 if none.</summary>
+    /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"; not "that",
+    /// "and" or another word that ends a description); not a year; -1 if none.</summary>
     private static int CountBeforeCue(TokenTraits traits, int i, int to)
     {
         var t = traits.Doc.Tokens;
-        if (!t[i].Value.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '%'))
+        var value = t[i].Value;
+        if (!value.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '%') || value.Length == 4 && value[0] is '1' or '2' && (i + 1 >= to || t[i + 1].Value != "%"))
         {
+            // A year is no count ("in 1995 that showed").
             return -1;
         }
 
@@ -211,7 +214,7 @@ internal static class SpeakerCandidates
             return last;
         }
 
-        return last + 2 < to && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary)) == TokenTraits.Word
+        return last + 2 < to && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.DescriptionStop)) == TokenTraits.Word
                && traits.Has(last + 2, TokenTraits.CueVerb | TokenTraits.Auxiliary) ? last + 1 : -1;
     }
 

@@ -310,8 +310,8 @@ internal sealed class SpeakerRanker
 
     /// <summary>
     /// The noun a chosen "who"/"which" follows when the cue at token <paramref name="cueFirst"/> comes after the pronoun's clause, not
-    /// in it ("Rihanna, who was honored with an award, spoke about", "the ad, which is airing now, argues": PolNeAR's source is the
-    /// noun); null when the speaker is no such pronoun, or the pronoun is the cue's own (<see cref="RelativeBefore"/>), or no word
+    /// in it ("Rihanna, who was honored with an award, spoke about", "the ad, which is airing now, argues", "Clinton — who has called for
+    /// it — lambasting": PolNeAR's source is the noun); null when the speaker is no such pronoun, or the pronoun is the cue's own (<see cref="RelativeBefore"/>), or no word
     /// stands before its comma. The noun: the capitalised words ending before the comma (not a sentence adverb: "Meanwhile
     /// Rihanna"), else the words from a determiner (up to five), else the one word.
     /// </summary>
@@ -322,16 +322,16 @@ internal sealed class SpeakerRanker
         var k = doc.IndexAtOrAfter(speaker.Start);
         if (k <= 1 || k >= cueFirst || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst]
             || !(t[k].Lower is "who" or "which" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.Relative)
-            || !traits.Has(k - 1, TokenTraits.Comma) || !traits.Has(k - 2, TokenTraits.Word) || traits.Has(k - 2, TokenTraits.Pronoun))
+            || !IsCommaOrDash(k - 1) || !traits.Has(k - 2, TokenTraits.Word) || traits.Has(k - 2, TokenTraits.Pronoun))
         {
             return null;
         }
 
-        // A comma closes the clause before the cue ("who ..., spoke"): a cue with no comma between is in a clause of its own.
+        // A comma (or a dash) closes the clause before the cue ("who ..., spoke"): a cue with none between is in a clause of its own.
         var closed = false;
         for (var j = k + 1; j < cueFirst; j++)
         {
-            closed |= traits.Has(j, TokenTraits.Comma) && !doc.Quoted[j];
+            closed |= IsCommaOrDash(j) && !doc.Quoted[j];
         }
 
         if (!closed)
@@ -362,6 +362,8 @@ internal sealed class SpeakerRanker
         }
 
         return new Span(t[first].Span.Start, t[last].Span.End);
+
+        bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
     }
 
     // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).

@@ -81,6 +81,8 @@ public class CandidateMentionTests
     }
 
     [TestCase("In 2012 the vote was close, the mayor said.", "said", "2012")]
+    [TestCase("He signed a photo taken in 1986 that showed the old mill.", "showed", "1986 that")]
+    [TestCase("The paper combed through filings from 2015 and found gaps.", "found", "2015 and")]
     public void CountNotBeforeACue_IsNoCandidate(string text, string cue, string count)
     {
         Assert.That(Candidates(text, cue).Select(c => c.Text), Does.Not.Contain(count));

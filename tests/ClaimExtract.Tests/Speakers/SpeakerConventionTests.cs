@@ -40,6 +40,7 @@ public class SpeakerConventionTests
     [TestCase("But the star reporter, who is promoting a new book, downplayed the risk.", "downplayed", "who", "the risk", "the star reporter")]
     [TestCase("The ad, which is airing now, argues that the plan fails.", "argues", "which", "that the plan fails", "The ad")]
     [TestCase("Meanwhile Ana Ruiz, who won the vote, thanked the staff.", "thanked", "who", "the staff", "Ana Ruiz")]
+    [TestCase("The fight goes on, with Ana Ruiz — who has called for a new tax — lambasting the plan.", "lambasting", "who", "the plan", "Ana Ruiz")]
     [TestCase("The town has voters who want a new bridge.", "want", "who", "a new bridge", "who")]
     // "who" right before the cue is the source whatever was chosen.
     [TestCase("The coalition also includes individuals who claim to represent Asian Americans.", "claim to", "The coalition", "represent Asian Americans", "who")]
