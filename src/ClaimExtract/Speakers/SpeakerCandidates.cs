@@ -140,7 +140,14 @@ internal static class SpeakerCandidates
             return i;
         }
 
-        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized)
+        // "he’s hoping", "they're worried", "who’d previously endorsed": PolNeAR's source is the pronoun of the contraction.
+        if (ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
+        {
+            result.Add(new SpeakerCandidate(i, i, contracted, t[i].Span));
+            return i;
+        }
+
+        if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized && !OpeningParticiple(traits, i))
         {
             var last = i;
             while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
@@ -156,6 +163,13 @@ internal static class SpeakerCandidates
         {
             result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
             return i;
+        }
+
+        // A count before a cue, with a noun or not ("43 said", "26% say", "40 states have voted for").
+        if (char.IsAsciiDigit(t[i].Value[0]) && CountBeforeCue(traits, i, to) is var counted and >= 0)
+        {
+            result.Add(new SpeakerCandidate(i, counted, MentionType.BareNoun, new Span(t[i].Span.Start, t[counted].Span.End)));
+            return counted;
         }
 
         if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
@@ -180,6 +194,69 @@ internal static class SpeakerCandidates
         }
 
         return -1;
+    }
+
+    /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"; not "that",
+    /// "and" or another word that ends a description); not a year; -1 if none.</summary>
+    private static int CountBeforeCue(TokenTraits traits, int i, int to)
+    {
+        var t = traits.Doc.Tokens;
+        var value = t[i].Value;
+        if (!value.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '%') || value.Length == 4 && value[0] is '1' or '2' && (i + 1 >= to || t[i + 1].Value != "%"))
+        {
+            // A year is no count ("in 1995 that showed").
+            return -1;
+        }
+
+        var last = i + 1 < to && t[i + 1].Value == "%" ? i + 1 : i;
+        if (last + 1 < to && traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        {
+            return last;
+        }
+
+        return last + 2 < to && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.DescriptionStop)) == TokenTraits.Word
+               && traits.Has(last + 2, TokenTraits.CueVerb | TokenTraits.Auxiliary) ? last + 1 : -1;
+    }
+
+    /// <summary>
+    /// The mention type of a personal or relative pronoun with a verb contracted onto it ("he’s", "they're", "I’m", "who’d"), or null
+    /// ("it’s", "that’s" and "there’s" open a clause far more often than they name a source).
+    /// </summary>
+    internal static MentionType? ContractedPronoun(string lower)
+    {
+        var apostrophe = lower.Length is > 2 and <= 7 ? lower.IndexOfAny(['\'', '\u2019']) : -1;
+        if (apostrophe <= 0 || lower.AsSpan(apostrophe + 1) is not ("s" or "re" or "ve" or "ll" or "d" or "m"))
+        {
+            return null;
+        }
+
+        return lower.AsSpan(0, apostrophe) switch
+        {
+            "he" or "she" => MentionType.PersonPronoun,
+            "they" or "we" or "i" or "you" => MentionType.OtherPronoun,
+            "who" => MentionType.Relative,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a participle opening its sentence ("Adding that ...", "Continuing to explain", "Angered by
+    /// ..."), not a name: capitalised by its place only, with an -ing or -ed ending (no hyphen: "Right-wing parties") and a lower-case word
+    /// after it that is neither a cue verb nor an auxiliary ("Manning said", "Fielding has said" stay names).
+    /// </summary>
+    internal static bool OpeningParticiple(TokenTraits traits, int i)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var lower = t[i].Lower;
+        if (lower.Length < 6 || !(lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)) || lower.Contains('-', StringComparison.Ordinal)
+            || i + 1 >= t.Count || doc.SentenceFirst[doc.SentenceOf[i]] != i || doc.SentenceOf[i + 1] != doc.SentenceOf[i])
+        {
+            return false;
+        }
+
+        var next = traits.Of(i + 1);
+        return (next & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary)) == TokenTraits.Word;
     }
 
     /// <summary>The features of one candidate of attribution <paramref name="a"/>; <paramref name="previousSpeakerHead"/> is the lower-case last word of the speaker before it.</summary>

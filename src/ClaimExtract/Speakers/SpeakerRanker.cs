@@ -284,9 +284,15 @@ internal sealed class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        if (cueFirst >= t.Count || RelativeBefore(traits, cueFirst) is var relative && relative < 0 || speaker.Overlaps(t[relative].Span))
+        if (cueFirst >= t.Count)
         {
             return a;
+        }
+
+        var relative = RelativeBefore(traits, cueFirst);
+        if (relative < 0 || speaker.Overlaps(t[relative].Span))
+        {
+            return relative < 0 && AfterTheClause(traits, speaker, cueFirst) is { } noun ? a with { Speaker = noun, Referent = null } : a;
         }
 
         // The speaker chosen is the noun the pronoun follows: its name. Another ("who" is PolNeAR's source of nine in ten cues right
@@ -294,12 +300,70 @@ internal sealed class SpeakerRanker
         var speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
         var antecedent = speakerLast >= 0 && speakerLast < relative && relative - speakerLast <= MaxAntecedentGap
                          && doc.SentenceOf[speakerLast] == doc.SentenceOf[cueFirst] && RelativeFollows(traits, speakerLast, relative);
-        if (!antecedent && t[relative].Lower != "who")
+        if (!antecedent && t[relative].Lower != "who" && SpeakerCandidates.ContractedPronoun(t[relative].Lower) != MentionType.Relative)
         {
             return a;
         }
 
         return a with { Speaker = t[relative].Span, Referent = antecedent ? a.Referent ?? speaker : null };
+    }
+
+    /// <summary>
+    /// The noun a chosen "who"/"which" follows when the cue at token <paramref name="cueFirst"/> comes after the pronoun's clause, not
+    /// in it ("Rihanna, who was honored with an award, spoke about", "the ad, which is airing now, argues", "Clinton — who has called for
+    /// it — lambasting": PolNeAR's source is the noun); null when the speaker is no such pronoun, or the pronoun is the cue's own (<see cref="RelativeBefore"/>), or no word
+    /// stands before its comma. The noun: the capitalised words ending before the comma (not a sentence adverb: "Meanwhile
+    /// Rihanna"), else the words from a determiner (up to five), else the one word.
+    /// </summary>
+    internal static Span? AfterTheClause(TokenTraits traits, Span speaker, int cueFirst)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = doc.IndexAtOrAfter(speaker.Start);
+        if (k <= 1 || k >= cueFirst || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst]
+            || !(t[k].Lower is "who" or "which" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.Relative)
+            || !IsCommaOrDash(k - 1) || !traits.Has(k - 2, TokenTraits.Word) || traits.Has(k - 2, TokenTraits.Pronoun))
+        {
+            return null;
+        }
+
+        // A comma (or a dash) closes the clause before the cue ("who ..., spoke"): a cue with none between is in a clause of its own.
+        var closed = false;
+        for (var j = k + 1; j < cueFirst; j++)
+        {
+            closed |= IsCommaOrDash(j) && !doc.Quoted[j];
+        }
+
+        if (!closed)
+        {
+            return null;
+        }
+
+        var last = k - 2;
+        var first = last;
+        if (t[last].IsCapitalized)
+        {
+            while (first > 0 && first > last - 6 && (traits.Of(first - 1) & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized
+                   && doc.SentenceOf[first - 1] == doc.SentenceOf[k])
+            {
+                first--;
+            }
+        }
+        else
+        {
+            for (var j = last - 1; j >= 0 && j >= last - 5 && traits.Has(j, TokenTraits.Word) && doc.SentenceOf[j] == doc.SentenceOf[k]; j--)
+            {
+                if (traits.Has(j, TokenTraits.DescriptionStart))
+                {
+                    first = j;
+                    break;
+                }
+            }
+        }
+
+        return new Span(t[first].Span.Start, t[last].Span.End);
+
+        bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
     }
 
     // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).
@@ -310,7 +374,7 @@ internal sealed class SpeakerRanker
 
     /// <summary>
     /// The relative pronoun ("who", "which", "that") whose clause the cue at token <paramref name="cueFirst"/> is the verb of, or -1:
-    /// only adverbs, auxiliaries, commas and prepositional phrases between them ("who last year threatened", "which through its
+    /// only adverbs (any lower-case -ly word too), auxiliaries, commas and prepositional phrases between them ("who last year threatened", "which through its
     /// office declined"); a subject between ("that officials believe", "the report that Trump said") or a verb (the clause has
     /// ended: "who has a lead, mocked") rules it out.
     /// </summary>
@@ -322,13 +386,14 @@ internal sealed class SpeakerRanker
         for (var k = cueFirst - 1; k >= 0 && cueFirst - k <= MaxRelativeReach && doc.SentenceOf[k] == sentence; k--)
         {
             var lower = t[k].Lower;
-            if (lower is "who" or "which" or "that")
+            if (lower is "who" or "which" or "that" || SpeakerCandidates.ContractedPronoun(lower) == MentionType.Relative)
             {
                 return lower == "that" && (k == 0 || !traits.Has(k - 1, TokenTraits.Word) || traits.Has(k - 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Preposition)) ? -1 : k;
             }
 
             var bits = traits.Of(k);
-            if ((bits & (TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma)) != 0 || lower is "not" or "n't" or "n’t" or "'d" or "’d" or "also" or "once" or "later" or "since")
+            if ((bits & (TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Comma)) != 0 || lower is "not" or "n't" or "n’t" or "'d" or "’d" or "also" or "once" or "later" or "since"
+                || IsLyAdverb(t[k].Value))
             {
                 continue;
             }
@@ -373,6 +438,9 @@ internal sealed class SpeakerRanker
 
         return false;
     }
+
+    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported").
+    private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsAsciiLetterLower(word[0]);
 
     private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
 

@@ -73,7 +73,12 @@ internal sealed class TokenTraits
          "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "there", "here", "what", "why", "how", "who", "where",
          "yet", "still", "also", "then", "now", "asked", "said", "according", "by", "from", "to", "of", "not", "no", "yes", "mr", "mrs", "ms", "dr",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-         "august", "september", "october", "november", "december", "one", "some", "many", "all", "most", "both", "even", "just", "only", "instead"],
+         "august", "september", "october", "november", "december", "one", "some", "many", "all", "most", "both", "even", "just", "only", "instead",
+         // Subordinators, prepositions and sentence adverbs that open a sentence ("Despite his dislike for", "Since ...", "Ultimately, Mr. X").
+         "since", "despite", "unless", "whatever", "whenever", "however", "therefore", "perhaps", "maybe", "ultimately", "let", "earlier", "along",
+         "although", "though", "because", "meanwhile", "once", "sure", "specifically", "indeed", "moreover", "nevertheless", "nonetheless",
+         "until", "whether", "amid", "among", "during", "without", "unlike", "like", "having", "being", "besides", "otherwise", "finally", "eventually",
+         "recently", "thus", "hence", "apparently", "clearly", "obviously"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DescriptionStarts = FrozenSet.ToFrozenSet(

@@ -30,6 +30,18 @@ public class SpeakerConventionTests
     [TestCase("The Government Development Bank, which says it cannot repay the debt, met on Monday.", "says", "The Government Development Bank", "it cannot repay the debt", "which")]
     [TestCase("Sanders, who, on a press call Friday, criticized the party, went on.", "criticized", "Sanders", "the party", "who")]
     [TestCase("Curiel, who through his office declined to comment, was born in Indiana.", "declined", "Curiel", "to comment", "who")]
+    // Any lower-case -ly word between the pronoun and the cue is an adverb (branch speakers14); a capitalised one is a subject.
+    [TestCase("Tomas Berg, who enthusiastically endorses the mayor, spoke on Monday.", "endorses", "Tomas Berg", "the mayor", "who")]
+    [TestCase("Some council members who have vehemently opposed the plan met today.", "opposed", "Some council members", "the plan", "who")]
+    [TestCase("The Daily Ledger, which originally said it would cover the race, met today.", "said", "The Daily Ledger", "it would cover the race", "which")]
+    [TestCase("The plan that Kelly supported was dropped.", "supported", "Kelly", "was dropped", "Kelly")]
+    // A "who"/"which" chosen for a cue after its clause gives way to the noun it follows (branch speakers14).
+    [TestCase("Rita Berg, who was honored with an award, spoke about the need to rest.", "spoke about", "who", "the need to rest", "Rita Berg")]
+    [TestCase("But the star reporter, who is promoting a new book, downplayed the risk.", "downplayed", "who", "the risk", "the star reporter")]
+    [TestCase("The ad, which is airing now, argues that the plan fails.", "argues", "which", "that the plan fails", "The ad")]
+    [TestCase("Meanwhile Ana Ruiz, who won the vote, thanked the staff.", "thanked", "who", "the staff", "Ana Ruiz")]
+    [TestCase("The fight goes on, with Ana Ruiz — who has called for a new tax — lambasting the plan.", "lambasting", "who", "the plan", "Ana Ruiz")]
+    [TestCase("The town has voters who want a new bridge.", "want", "who", "a new bridge", "who")]
     // "who" right before the cue is the source whatever was chosen.
     [TestCase("The coalition also includes individuals who claim to represent Asian Americans.", "claim to", "The coalition", "represent Asian Americans", "who")]
     // A cue after the clause is the noun's; a subject in the clause is its own; a "that" after a verb is a complementiser.
