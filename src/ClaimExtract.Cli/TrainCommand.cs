@@ -111,7 +111,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => cues ? "src/ClaimExtract/Quotes/cue-tagger.zip" : "src/ClaimExtract/Speakers/speaker-ranker.zip" };
         var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article.", DefaultValueFactory = _ => 5 };
-        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => cues ? 100 : 60 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => cues ? CueTaggerTrainer.Trees : 60 };
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
         var errors = new Option<string?>("--errors") { Description = "Write the ranker's cross-validated errors on train here (JSON Lines), for error analysis." };
         var tagger = new Option<string>("--cues") { Description = "The cue tagger whose attributions the speaker ranker also learns from, as the pipeline runs it.", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/cue-tagger.zip" };

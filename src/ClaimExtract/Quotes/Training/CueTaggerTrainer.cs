@@ -26,6 +26,9 @@ public static class CueTaggerTrainer
     private const int MinimumCueUses = 3;
     private const double MinimumPrior = 0.05;
 
+    /// <summary>Boosted trees in the cue tagger: the default of <c>claimextract train cues</c>, and the trees of the fold taggers the verifier is trained behind.</summary>
+    public const int Trees = 100;
+
     public static CueTrainingReport Train(SpeakerTrainingOptions options, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -52,7 +52,7 @@ public static class VerifierTrainer
         }
 
         var taggerThreshold = shipped.Priors.Threshold - taggerMargin;
-        var taggers = CueTaggerTrainer.FoldTaggers(options with { Trees = 100, Leaves = 16 }, taggerThreshold, log);
+        var taggers = CueTaggerTrainer.FoldTaggers(options with { Trees = CueTaggerTrainer.Trees, Leaves = 16 }, taggerThreshold, log);
         var articles = QuoteScorer.ReadJsonLines(options.GoldPath).Select((json, i) => Prepare(json, i, taggers[i % options.Folds])).ToList();
         var rows = articles.SelectMany(a => a.Rows).ToList();
         var goldCount = articles.Sum(a => a.Gold.Count);
