@@ -1,0 +1,57 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// What audit 13 found in the statements of real web pages (docs/audit.md), on snippets written for these tests: the
+/// quote rules must not make statements of a page's labels, notices and reader-addressed asides.
+/// </summary>
+public class WebPageStatementTests
+{
+    private static List<(string Content, string? Cue, string? Speaker)> Find(string text)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        return AttributionFinder.Find(tokens, quotes).Select(a => (a.Content.Of(text), a.CueText, a.Speaker?.Of(text))).ToList();
+    }
+
+    private static IEnumerable<TestCaseData> LabelsThatAreNoSpeakers()
+    {
+        TestCaseData Case(string name, string text) => new TestCaseData(text).SetName($"ColonLabel_{name}_IsNoSpeaker");
+
+        yield return Case("Notice", "Note: The shop closes early on public holidays this year.");
+        yield return Case("Citation", "The survey ran for two weeks.\n\nCitation: Field notes on river otters, published in the spring issue of the club letter.");
+        yield return Case("Salutation", "Dear Worried Neighbour: Your neighbour is right to ask you to trim the hedge before winter.");
+        yield return Case("InterviewQuestion", "Q: What made you move back to the valley after college?");
+        yield return Case("RepeatedRecipeField", "Breakfast\n\nServing Cups: two green, one red, one yellow cup.\n\nLunch\n\nServing Cups: one green, two red, one blue cup.");
+        yield return Case("SectionHeading", "Moreover: the bridge is made of recycled steel from three old ships.");
+    }
+
+    [TestCaseSource(nameof(LabelsThatAreNoSpeakers))]
+    public void ColonLabel_NotNamedInTheArticle_GivesNoStatement(string text) =>
+        Assert.That(Find(text).Where(f => f.Cue == ":"), Is.Empty);
+
+    private static IEnumerable<TestCaseData> LabelsThatAreSpeakers()
+    {
+        TestCaseData Case(string name, string text, string content, string speaker) =>
+            new TestCaseData(text, content, speaker).SetName($"ColonLabel_{name}_IsTheSpeaker");
+
+        yield return Case(
+            "HeadlineNamedInTheStory",
+            "Ruiz: Bridge will reopen before winter\n\nMayor Ana Ruiz opened the old bridge in 2019.",
+            "Bridge will reopen before winter",
+            "Ruiz");
+        yield return Case("DocumentHeadline", "Survey: Most riders want later trains on weekends", "Most riders want later trains on weekends", "Survey");
+        yield return Case(
+            "TranscriptTurn",
+            "Lena Park spoke to the club.\n\nPark: We have planted four hundred trees since March.",
+            "We have planted four hundred trees since March",
+            "Park");
+    }
+
+    [TestCaseSource(nameof(LabelsThatAreSpeakers))]
+    public void ColonLabel_NamedInTheArticle_IsTheSpeaker(string text, string content, string speaker) =>
+        Assert.That(Find(text).Where(f => f.Cue == ":").Select(f => (f.Content, f.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+}
