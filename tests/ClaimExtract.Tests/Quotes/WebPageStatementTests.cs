@@ -1,4 +1,5 @@
 using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -54,4 +55,23 @@ public class WebPageStatementTests
     [TestCaseSource(nameof(LabelsThatAreSpeakers))]
     public void ColonLabel_NamedInTheArticle_IsTheSpeaker(string text, string content, string speaker) =>
         Assert.That(Find(text).Where(f => f.Cue == ":").Select(f => (f.Content, f.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+
+    private static readonly ClaimPipeline Pipeline = new();
+
+    private static List<(string? Cue, string Text)> Statements(string text) =>
+        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Select(s => (s.Cue, s.Text)).ToList();
+
+    // Sentences whose adverb the learned cue tagger took for a cue (the writer's own narration made a statement).
+    [TestCase("The new ferry explicitly avoids the shallow channel near the old lighthouse.")]
+    [TestCase("The baker reportedly moved her shop to the harbour district last spring.")]
+    [TestCase("Our club previously rented the hall from the parish for its winter dances.")]
+    [Category("Model")]
+    public void Adverb_IsNoCue(string text) =>
+        Assert.That(Statements(text), Is.Empty);
+
+    [TestCase("The mayor replied that the road would reopen in May.", "replied")]
+    [TestCase("The baker reportedly told her staff that the shop would move to the harbour.", "told")]
+    [Category("Model")]
+    public void CueVerb_BesideOrEndingLikeAnAdverb_IsStillACue(string text, string cue) =>
+        Assert.That(Statements(text).Select(s => s.Cue), Is.EqualTo(new[] { cue }));
 }
