@@ -74,4 +74,18 @@ public class WebPageStatementTests
     [Category("Model")]
     public void CueVerb_BesideOrEndingLikeAnAdverb_IsStillACue(string text, string cue) =>
         Assert.That(Statements(text).Select(s => s.Cue), Is.EqualTo(new[] { cue }));
+
+    // The writer addressing the reader: "you" is no source.
+    [TestCase("If you want a quiet beach, this cove is the best choice on the island.")]
+    [TestCase("You could read the new timetable as a small victory for the night workers.")]
+    [TestCase("You’ll want to book the ferry early during the summer months.")]
+    [Category("Model")]
+    public void Reader_IsNoSpeaker(string text) =>
+        Assert.That(Statements(text), Is.Empty);
+
+    [TestCase("Most riders want the last train to leave after midnight on Fridays.", "want")]
+    [TestCase("“You will get your money back,” the manager told the riders.", "told")]
+    [Category("Model")]
+    public void ThirdPersonSource_OrAQuotationAddressingSomeone_IsStillAStatement(string text, string cue) =>
+        Assert.That(Statements(text).Select(s => s.Cue), Is.EqualTo(new[] { cue }));
 }
