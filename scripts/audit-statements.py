@@ -63,8 +63,15 @@ ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|In
                     r"Aug|Sept|Oct|Nov|Dec|Ft|Mt|Lt|Col|Capt|Sgt|Rev|e\.g|i\.e|etc|approx|Ave|Blvd)\.$")
 
 
-def is_english(lang):
-    return lang is None or lang.lower().startswith("en")
+COMMON_ENGLISH = {"the", "and", "of", "to", "a", "in", "is", "that", "it", "for", "on", "was", "with", "as", "be", "at", "by",
+                  "this", "are", "from"}
+
+
+def not_english_prose(text):
+    """A page of 100 words or more of which under one in ten is among the twenty commonest English words: another language,
+    or a table or list rather than prose (English news prose: about one word in five)."""
+    words = re.findall(r"\w+", text.lower())
+    return len(words) >= 100 and sum(w in COMMON_ENGLISH for w in words) * 10 < len(words)
 
 
 def sentences_in(text):
@@ -82,15 +89,14 @@ def classify(article, s, labels_on_page):
     """The defect classes a statement falls in (names), given its article."""
     text = article.get("text") or ""
     out = []
-    lang = article.get("language")
     qt, cue, mention, speaker, kind = s["quote_type"], s["cue"], s["speaker_mention"], s["speaker"], s["speaker_kind"]
     content = s["text"]
     start, end = s["start"], s["end"]
     after = text[end:end + 120].split("\n")[0]
     before = text[max(0, start - 120):start].split("\n")[-1]
 
-    if not is_english(lang):
-        out.append("page-not-english")
+    if article.get("_not_english"):
+        out.append("page-not-english-prose")
 
     if cue == ":":
         label = (mention or "").strip()
@@ -187,6 +193,7 @@ def main():
                 article = json.loads(line)
                 articles += 1
                 text = article.get("text") or ""
+                article["_not_english"] = not_english_prose(text)
                 labels = Counter(s["speaker_mention"] for s in article.get("statements") or [] if s["cue"] == ":")
                 for s in article.get("statements") or []:
                     statements += 1

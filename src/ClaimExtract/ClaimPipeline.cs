@@ -76,14 +76,20 @@ public sealed class ClaimPipeline
             var quotes = QuoteScanner.Scan(document);
             var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
             deadline.ThrowIfCancellationRequested();
-            var attributions = Attributions(document, tokens, quotes);
+            var english = Lexicon.IsEnglishProse(tokens.Tokens);
+            if (!english)
+            {
+                problems.Add(ProblemCodes.NotEnglishProse());
+            }
+
+            var attributions = english ? Attributions(document, tokens, quotes) : [];
             deadline.ThrowIfCancellationRequested();
             var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
             var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
 
             stage = "statements";
             deadline.ThrowIfCancellationRequested();
-            var candidates = Candidates(document, attributions);
+            var candidates = english ? Candidates(document, attributions) : [];
             var predictions = _classifier.Predict(candidates
                 .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
                 .ToList());
