@@ -21,6 +21,10 @@ internal sealed class SpeakerResolver
         _sentenceAt = sentenceAt;
     }
 
+    private static bool IsSpeakerNoun(string lower) =>
+        Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower)
+        || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower) || Lexicon.PersonPronouns.Contains(lower);
+
     public ResolvedSpeaker Resolve(Span mention)
     {
         var written = mention.Of(_text);
@@ -76,6 +80,13 @@ internal sealed class SpeakerResolver
         {
             // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name.
             return new ResolvedSpeaker(null, SpeakerKind.Organization);
+        }
+
+        // A single lower-case word that is no pronoun and no noun of a speaker names nobody: the learned stages' candidates included
+        // "been", "always", "obvious", "week", "the" (audit 13), which were written as the speaker's name, typed organisation.
+        if (words.Length == 1 && char.IsLower(head[0]) && !IsSpeakerNoun(lower) && !(lower.EndsWith('s') && IsSpeakerNoun(lower[..^1])))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name

@@ -1,0 +1,32 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// What audit 13 found in the statements of real pages: a single lower-case word that is no pronoun and no noun of a speaker
+/// ("been", "always", "obvious") was written as the speaker's name, typed organisation. Short texts written for these tests.
+/// </summary>
+public class WordThatNamesNobodyTests
+{
+    private static ResolvedSpeaker Resolve(string text, string mention) => NameResolutionRulesTests.Resolve(text, mention);
+
+    [TestCase("The harbour has always been busy; critics have always said the ferry is late.", "always")]
+    [TestCase("The club has been asking for a new roof, members have been saying for years.", "been")]
+    [TestCase("It was obvious that the council wanted the plan, obvious said nobody.", "obvious")]
+    [TestCase("The fair opens next week, week after week the organisers said.", "week")]
+    public void LowerCaseWordThatIsNoSpeakerNoun_NamesNobody(string text, string mention)
+    {
+        var resolved = Resolve(text, mention);
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolved.Name, Is.Null);
+            Assert.That(resolved.Kind, Is.EqualTo(SpeakerKind.Unknown));
+        });
+    }
+
+    // Nouns of speakers keep what the resolver made of them before: a group, a document as written.
+    [TestCase("Officials met on Monday. officials said the bridge was safe.", "officials", null, SpeakerKind.Group)]
+    [TestCase("The council met on Monday. According to a report, the bridge was safe.", "report", "report", SpeakerKind.Document)]
+    public void LowerCaseSpeakerNoun_IsResolvedAsBefore(string text, string mention, string? name, SpeakerKind kind) =>
+        Assert.That((Resolve(text, mention).Name, Resolve(text, mention).Kind), Is.EqualTo((name, kind)));
+}
