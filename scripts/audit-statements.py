@@ -137,13 +137,9 @@ def classify(article, s, labels_on_page):
         if speaker[:1].islower() and kind != "document":
             # The README: a full name, a document as written, or null; "the description", "keyboards", "the duo tries" are none
             out.append("speaker-not-a-name")
-        if (first.lower() in CONTRACTIONS or speaker.lower() in FIELD_LABELS or speaker.lower().startswith("dear ")
-                or speaker.lower() in VERB_LIKE or (len(speaker) > 3 and speaker.isupper() and " " in speaker)):
-            out.append("speaker-garbage")
-        elif mention and " " not in mention.strip() and mention[:1].islower() and speaker[:1].isupper() \
-                and mention.lower() not in {"he", "she", "they", "it", "who", "which", "that", "we", "i", "his", "her"} \
-                and mention.lower() not in speaker.lower():
-            # A bare common noun ("studies", "chairman") resolved to a name that does not hold it ("Summary Studies", "Rival Lowe")
+        if (first.lower() in CONTRACTIONS or (speaker.lower() in FIELD_LABELS and kind != "document")
+                or speaker.lower().startswith("dear ") or speaker.lower() in VERB_LIKE
+                or (speaker.isupper() and len(speaker.split()) > 1 and all(len(w) >= 4 for w in speaker.split()))):
             out.append("speaker-garbage")
         publisher = (article.get("publisher") or "").lower()
         if publisher and speaker.lower() == publisher and qt != "reported":

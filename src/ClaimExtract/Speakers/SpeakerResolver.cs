@@ -82,9 +82,12 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Organization);
         }
 
-        // A single lower-case word that is no pronoun and no noun of a speaker names nobody: the learned stages' candidates included
-        // "been", "always", "obvious", "week", "the" (audit 13), which were written as the speaker's name, typed organisation.
-        if (words.Length == 1 && char.IsLower(head[0]) && !IsSpeakerNoun(lower) && !(lower.EndsWith('s') && IsSpeakerNoun(lower[..^1])))
+        // A single lower-case word that is no pronoun and no noun of a speaker names nobody, nor does a function word contracted with
+        // "’s" ("That’s", "There’s", "Let’s"), an auxiliary ("Is", "Have") or a letter ("A:" answering "Q:"): the learned stages'
+        // candidates included them (audit 13: "been", "always", "obvious", "week"), and they were written as names, typed organisation.
+        if (words.Length == 1
+            && (char.IsLower(head[0]) && !IsSpeakerNoun(lower) && !(lower.EndsWith('s') && IsSpeakerNoun(lower[..^1]))
+                || words[0] != head && Lexicon.NotNames.Contains(head) || Lexicon.Auxiliaries.Contains(lower) || head.Length == 1))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }

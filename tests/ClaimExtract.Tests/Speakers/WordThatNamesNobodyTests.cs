@@ -4,7 +4,8 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// What audit 13 found in the statements of real pages: a single lower-case word that is no pronoun and no noun of a speaker
-/// ("been", "always", "obvious") was written as the speaker's name, typed organisation. Short texts written for these tests.
+/// ("been", "always", "obvious"), a contracted function word ("That’s"), an auxiliary or a letter was written as the speaker's
+/// name, typed organisation. Short texts written for these tests.
 /// </summary>
 public class WordThatNamesNobodyTests
 {
@@ -14,6 +15,10 @@ public class WordThatNamesNobodyTests
     [TestCase("The club has been asking for a new roof, members have been saying for years.", "been")]
     [TestCase("It was obvious that the council wanted the plan, obvious said nobody.", "obvious")]
     [TestCase("The fair opens next week, week after week the organisers said.", "week")]
+    [TestCase("That’s what the organisers said about the fair.", "That’s")]
+    [TestCase("Let’s see if the ferry keeps to its new timetable.", "Let’s")]
+    [TestCase("Is the ferry late again, the riders asked.", "Is")]
+    [TestCase("Q: Why did you open the bakery?\n\nA: We wanted fresh bread in the village.", "A")]
     public void LowerCaseWordThatIsNoSpeakerNoun_NamesNobody(string text, string mention)
     {
         var resolved = Resolve(text, mention);
