@@ -185,14 +185,14 @@ internal sealed class SpeakerResolver
         if (isOrganization || words.Length == 1 && !titled)
         {
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
-            // named as fully as the article names it ("Patriot" → "Patriot Coal").
-            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
+            // named as fully as the article names it ("Patriot" → "Patriot Coal"); a possessive is no part of the name ("NASA's" → "NASA").
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
         if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Skip(1).All(w => char.IsUpper(w[0])))
         {
-            // "The Vatican": a proper name after an article is an organisation's.
-            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
+            // "The Vatican": a proper name after an article is an organisation's ("The Federal Reserve’s" → "Federal Reserve").
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
         // "Mr. King": a surname that is also a title is still the name.

@@ -34,4 +34,10 @@ public class WordThatNamesNobodyTests
     [TestCase("The council met on Monday. According to a report, the bridge was safe.", "report", "report", SpeakerKind.Document)]
     public void LowerCaseSpeakerNoun_IsResolvedAsBefore(string text, string mention, string? name, SpeakerKind kind) =>
         Assert.That((Resolve(text, mention).Name, Resolve(text, mention).Kind), Is.EqualTo((name, kind)));
+
+    // An organisation's name written with a possessive ("the Harbour Board’s decision to ...") is the name without it.
+    [TestCase("The harbour board met. Ferrylink's new timetable was announced on Monday.", "Ferrylink's", "Ferrylink")]
+    [TestCase("The Harbour Board’s decision to close the pier came on Monday.", "The Harbour Board’s", "Harbour Board")]
+    public void OrganisationWithAPossessive_IsNamedWithoutIt(string text, string mention, string name) =>
+        Assert.That((Resolve(text, mention).Name, Resolve(text, mention).Kind), Is.EqualTo(((string?)name, SpeakerKind.Organization)));
 }
