@@ -450,7 +450,8 @@ internal sealed class AttributionFinder
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
 
-        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end);
+        // "“...,” it added.": an organisation or a document spoken of before, which the pronouns of persons leave out (audit 13).
+        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end) ?? (_t[k].Lower == "it" && k + 1 < end && IsCue(k + 1) ? (k, k) : null);
         if (subject is null)
         {
             return null;
@@ -495,7 +496,8 @@ internal sealed class AttributionFinder
         }
 
         var m = subject.Last + 1;
-        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
+        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
         {
             m++;
         }
@@ -1600,7 +1602,8 @@ internal sealed class AttributionFinder
             }
         }
 
-        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
+        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
         {
             m++;
         }

@@ -56,6 +56,13 @@ public class WebPageStatementTests
     public void ColonLabel_NamedInTheArticle_IsTheSpeaker(string text, string content, string speaker) =>
         Assert.That(Find(text).Where(f => f.Cue == ":").Select(f => (f.Content, f.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
 
+    // A quotation's cue after it, over a speaker the rules left out: "it" (an organisation or document), an adverb in -ly.
+    [TestCase("“The bridge will stay closed until the spring,” it added.", "added", "it")]
+    [TestCase("“Can we keep the ferry running all winter?” Ruiz quietly asked.", "asked", "Ruiz")]
+    [TestCase("“We have not finished counting the votes,” Lena Park cheerfully told reporters.", "told", "Lena Park")]
+    public void QuotationCue_AfterItOrAnAdverb_IsFound(string text, string cue, string speaker) =>
+        Assert.That(Find(text).Select(f => (f.Cue, f.Speaker)), Is.EqualTo(new[] { ((string?)cue, (string?)speaker) }));
+
     private static readonly ClaimPipeline Pipeline = new();
 
     private static List<(string? Cue, string Text)> Statements(string text) =>
