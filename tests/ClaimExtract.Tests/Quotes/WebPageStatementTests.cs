@@ -76,6 +76,13 @@ public class WebPageStatementTests
     public void Adverb_IsNoCue(string text) =>
         Assert.That(Statements(text), Is.Empty);
 
+    // A label opening its sentence before a colon is no nominal cue either.
+    [TestCase("The new ferry timetable starts in May.\n\nNote: The ferry does not run on public holidays, and tickets bought online cannot be refunded.")]
+    [TestCase("The new ferry timetable starts in May.\n\nWarning: many riders try to skip the queue at the gate, and the crew will turn them away.")]
+    [Category("Model")]
+    public void LabelBeforeAColon_IsNoCue(string text) =>
+        Assert.That(Statements(text), Is.Empty);
+
     [TestCase("The mayor replied that the road would reopen in May.", "replied")]
     [TestCase("The baker reportedly told her staff that the shop would move to the harbour.", "told")]
     [Category("Model")]
