@@ -41,6 +41,10 @@ public static class ProblemCodes
     public static Problem UnclosedQuote(int paragraph) =>
         new("CE3001", ProblemSeverity.Info, "quotes", $"quotation opened in paragraph {paragraph} is never closed");
 
+    /// <summary>The text is not English prose: no statements are looked for (see <c>Lexicon.IsEnglishProse</c>).</summary>
+    public static Problem NotEnglishProse() =>
+        new("CE3002", ProblemSeverity.Info, "quotes", "the text is not English prose (under one word in eight is a common English word); statements are looked for in English text only");
+
     /// <summary>The input could not be found.</summary>
     public static Problem InputNotFound() =>
         new("CE9001", ProblemSeverity.Error, "source", "no such file or folder");

@@ -450,7 +450,8 @@ internal sealed class AttributionFinder
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
 
-        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end);
+        // "“...,” it added.": an organisation or a document spoken of before, which the pronouns of persons leave out (audit 13).
+        var subject = NounPhraseRight(k, end) ?? DescriptionRight(k, end) ?? (_t[k].Lower == "it" && k + 1 < end && IsCue(k + 1) ? (k, k) : null);
         if (subject is null)
         {
             return null;
@@ -495,7 +496,8 @@ internal sealed class AttributionFinder
         }
 
         var m = subject.Last + 1;
-        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
+        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
         {
             m++;
         }
@@ -1103,6 +1105,11 @@ internal sealed class AttributionFinder
             }
         }
 
+        if (!IsSpeakerLabel(start, k))
+        {
+            return null;
+        }
+
         var paragraph = _doc.Document.Paragraphs[_doc.Document.ParagraphAt(_t[k].Span.Start)];
         var last = k + 1;
         while (last + 1 < _t.Count && _t[last + 1].Span.End <= paragraph.End && last + 1 < k + ContentWindow)
@@ -1116,6 +1123,42 @@ internal sealed class AttributionFinder
         }
 
         return new Attribution(new Span(_t[k + 1].Span.Start, ContentEndChar(k + 1, last + 1)), QuoteType.Indirect, _t[k].Span, ":", new Span(_t[start].Span.Start, _t[k - 1].Span.End), null);
+    }
+
+    /// <summary>
+    /// Whether the label of tokens <paramref name="first"/> to before the colon at <paramref name="colon"/> is someone's name rather
+    /// than the heading of a field, a notice or a list ("Note:", "Citation:", "Ingredients:", a recipe's "Portion Fix Containers:"
+    /// on every meal, an interview's "Q:"; audit 13): the article names it elsewhere, outside a label of this kind (a headline's
+    /// "Sanders:" is a story about Sanders) or it is a document ("Poll: ...", "Report: ..."; not the writer's own "Note:"), it is
+    /// more than one letter, and it is no salutation ("Dear Abby:" opens a letter to her).
+    /// </summary>
+    private bool IsSpeakerLabel(int first, int colon)
+    {
+        if (_t[first].Lower == "dear" || colon - first == 1 && _t[first].Value.Length == 1)
+        {
+            return false;
+        }
+
+        var name = colon - 1;
+        while (name > first && !_t[name].IsWord)
+        {
+            name--;
+        }
+
+        if (Lexicon.DocumentNouns.Contains(_t[name].Value) && _t[name].Lower is not ("note" or "notes"))
+        {
+            return true;
+        }
+
+        for (var j = 0; j < _t.Count; j++)
+        {
+            if (j != name && _t[j].Value == _t[name].Value && (j + 1 >= _t.Count || _t[j + 1].Value != ":"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Asked about the merger, she defended ..." / "When asked why ..., he said": the question, up to the comma, with no speaker of its own.</summary>
@@ -1559,7 +1602,8 @@ internal sealed class AttributionFinder
             }
         }
 
-        while (m < end && _t[m].IsWord && Lexicon.Adverbs.Contains(_t[m].Value) && !IsCue(m))
+        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
+        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
         {
             m++;
         }

@@ -108,7 +108,7 @@ internal sealed class CueTagger
                 }
             }
 
-            if (best >= 0 && Build(doc, best, blocked, attributions) is { } a)
+            if (best >= 0 && !NeverACue(doc.Tokens[best].Lower) && !IsLabel(doc, best) && Build(doc, best, blocked, attributions) is { } a)
             {
                 added.Add(a with { TaggerScore = bestScore });
             }
@@ -117,6 +117,23 @@ internal sealed class CueTagger
 
         return added;
     }
+
+    /// <summary>
+    /// Whether a word cannot head a cue of its own, though PolNeAR's cues hold it beside one ("also said", "reportedly told"): an
+    /// adverb ("I also use ...", "they say, explicitly or by intimation, ..."; audit 13). A sentence whose best candidate is one gets
+    /// no attribution (taking the next best instead found fewer PolNeAR attributions). A cue verb that ends in -ly ("reply") is a
+    /// cue; prepositions and particles are left to the model, as PolNeAR heads cues with them ("questions about").
+    /// </summary>
+    internal static bool NeverACue(string lower) =>
+        Lexicon.Adverbs.Contains(lower) && !Lexicon.Auxiliaries.Contains(lower)
+        || lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.CueVerbs.ContainsKey(lower);
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> opens its sentence right before a colon: a label ("Note: ...", "Warning: ..."),
+    /// not a cue with its speaker (audit 13: with the rules no longer taking such labels for speakers, the tagger did).
+    /// </summary>
+    internal static bool IsLabel(TokenizedDocument doc, int k) =>
+        k == doc.SentenceStartToken(k) && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Value == ":";
 
     /// <summary>For each token, the index of the attribution whose content, cue or speaker span holds it; -1 for none.</summary>
     internal static int[] Blocked(TokenizedDocument doc, List<Attribution> attributions)

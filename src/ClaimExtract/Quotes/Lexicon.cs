@@ -133,6 +133,37 @@ internal static class Lexicon
         "in", "on", "at", "during", "to", "of", "for", "with", "about", "after", "before", "from", "by", "via", "through", "over", "under",
         "when", "while", "as", "into", "outside", "inside", "near", "and", "or", "but", "so", "if", "told", "said");
 
+    // The commonest words of English prose: about a fifth of a news article's words; under a thirtieth of the words of
+    // pages in other languages, tables and lists (audit 13, on the 181 Zyte pages: all English prose above 0.18, all else below 0.09).
+    private static readonly FrozenSet<string> CommonestWords = Set(
+        "the", "and", "of", "to", "a", "in", "is", "that", "it", "for", "on", "was", "with", "he", "as", "said", "are", "be", "at", "by",
+        "this", "have", "from", "or", "but", "not", "they", "his", "we", "an", "you", "has", "i");
+
+    /// <summary>Texts shorter than this many words are taken as English: a short text says too little of its language.</summary>
+    public const int EnglishProseMinimumWords = 150;
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> are English prose, which the quote and speaker rules and models are made for: at least
+    /// one word in eight is one of the commonest English words. A page in another language, or a table of results, is not (its
+    /// capitalised words became speakers: "Sebelumnya", "Приготовление"); its declared language is not asked, as pages in
+    /// English declare "de". Texts under <see cref="EnglishProseMinimumWords"/> words are.
+    /// </summary>
+    public static bool IsEnglishProse(IReadOnlyList<Text.Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int words = 0, common = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord)
+            {
+                words++;
+                common += CommonestWords.Contains(t.Lower) ? 1 : 0;
+            }
+        }
+
+        return words < EnglishProseMinimumWords || common * 8 >= words;
+    }
+
     private static FrozenDictionary<string, string> BuildCues()
     {
         var forms = new (string Lemma, string[] Forms)[]

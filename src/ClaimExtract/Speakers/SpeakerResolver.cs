@@ -21,6 +21,10 @@ internal sealed class SpeakerResolver
         _sentenceAt = sentenceAt;
     }
 
+    private static bool IsSpeakerNoun(string lower) =>
+        Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower)
+        || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower) || Lexicon.PersonPronouns.Contains(lower);
+
     public ResolvedSpeaker Resolve(Span mention)
     {
         var written = mention.Of(_text);
@@ -76,6 +80,16 @@ internal sealed class SpeakerResolver
         {
             // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name.
             return new ResolvedSpeaker(null, SpeakerKind.Organization);
+        }
+
+        // A single lower-case word that is no pronoun and no noun of a speaker names nobody, nor does a function word contracted with
+        // "’s" ("That’s", "There’s", "Let’s"), an auxiliary ("Is", "Have") or a letter ("A:" answering "Q:"): the learned stages'
+        // candidates included them (audit 13: "been", "always", "obvious", "week"), and they were written as names, typed organisation.
+        if (words.Length == 1
+            && (char.IsLower(head[0]) && !IsSpeakerNoun(lower) && !(lower.EndsWith('s') && IsSpeakerNoun(lower[..^1]))
+                || words[0] != head && Lexicon.NotNames.Contains(head) || Lexicon.Auxiliaries.Contains(lower) || head.Length == 1))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
@@ -171,14 +185,14 @@ internal sealed class SpeakerResolver
         if (isOrganization || words.Length == 1 && !titled)
         {
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
-            // named as fully as the article names it ("Patriot" → "Patriot Coal").
-            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
+            // named as fully as the article names it ("Patriot" → "Patriot Coal"); a possessive is no part of the name ("NASA's" → "NASA").
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
         if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Skip(1).All(w => char.IsUpper(w[0])))
         {
-            // "The Vatican": a proper name after an article is an organisation's.
-            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle(words)), SpeakerKind.Organization);
+            // "The Vatican": a proper name after an article is an organisation's ("The Federal Reserve’s" → "Federal Reserve").
+            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
         // "Mr. King": a surname that is also a title is still the name.

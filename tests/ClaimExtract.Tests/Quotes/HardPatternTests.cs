@@ -144,7 +144,7 @@ public class HardPatternTests
         yield return Case("ParticleCue", "The senator pointed to rising rents in the city.", new Found("rising rents in the city", I, "pointed to", "The senator"));
         yield return Case("AskedWhether", "The reporter asked whether the plant would close.", new Found("whether the plant would close", I, "asked", "The reporter"));
         yield return Case("AskedClause", "Asked about the merger plans, the chief executive smiled.", new Found("about the merger plans", I, "asked", null));
-        yield return Case("HeadlineColon", "Ruiz: Bridge will reopen before winter", new Found("Bridge will reopen before winter", I, ":", "Ruiz"));
+        yield return Case("HeadlineColon", "Ruiz: Bridge will reopen before winter\n\nMayor Ana Ruiz opened the old bridge in 2019.", new Found("Bridge will reopen before winter", I, ":", "Ruiz"));
         yield return Case("SpeakerColonQuote", "Mayor Ana Ruiz: “The bridge will reopen in May, whatever happens.”", new Found("“The bridge will reopen in May, whatever happens.”", D, ":", "Mayor Ana Ruiz"));
 
         // Speakers around quotations.
