@@ -52,7 +52,12 @@ public static class CueTaggerTrainer
             {
                 candidateCount += sentence.Rows.Count;
                 var best = sentence.Rows.Select((r, i) => (Score: tagger.Score(r.Features), i)).MaxBy(p => p.Score);
-                scored.Add((best.Score, sentence.Article, sentence.Gold[best.i], sentence.Replaced[best.i]));
+
+                // A sentence whose best candidate can head no cue (an adverb, a label) gets nothing at inference (CueTagger.Find).
+                if (!sentence.Silent[best.i])
+                {
+                    scored.Add((best.Score, sentence.Article, sentence.Gold[best.i], sentence.Replaced[best.i]));
+                }
             }
 
             log.WriteLine($"fold {fold}: {fit.Count} training sentences");
@@ -145,7 +150,7 @@ public static class CueTaggerTrainer
 
     private sealed record PreparedArticle(int Index, string Text, TokenizedDocument Doc, CodePointMap Map, List<Attribution> Found, List<GoldAttribution> Gold, Dictionary<int, Attribution> MatchedGold);
 
-    private sealed record Sentence(int Article, List<SpeakerRankerTrainer.CandidateRow> Rows, List<int> Gold, List<int> Replaced);
+    private sealed record Sentence(int Article, List<SpeakerRankerTrainer.CandidateRow> Rows, List<int> Gold, List<int> Replaced, List<bool> Silent);
 
     private static PreparedArticle Prepare(JsonElement json, int index)
     {
@@ -241,6 +246,7 @@ public static class CueTaggerTrainer
                 var rows = new List<SpeakerRankerTrainer.CandidateRow>();
                 var golds = new List<int>();
                 var replaced = new List<int>();
+                var silent = new List<bool>();
                 foreach (var k in tokens)
                 {
                     if (CueTagger.Build(a.Doc, k, blocked, a.Found) is not { } built)
@@ -265,12 +271,13 @@ public static class CueTaggerTrainer
 
                     rows.Add(new SpeakerRankerTrainer.CandidateRow { Label = gold >= 0, Features = f });
                     golds.Add(gold);
+                    silent.Add(CueTagger.NeverACue(a.Doc.Tokens[k].Lower) || CueTagger.IsLabel(a.Doc, k));
                     replaced.Add(built.Absorbs is null ? -2 : a.MatchedGold.FirstOrDefault(kv => ReferenceEquals(kv.Value, built.Absorbs), new(-1, null!)).Key);
                 }
 
                 if (rows.Count > 0)
                 {
-                    result.Add(new Sentence(a.Index, rows, golds, replaced));
+                    result.Add(new Sentence(a.Index, rows, golds, replaced, silent));
                 }
             }
         }
