@@ -495,12 +495,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var m = subject.Last + 1;
-        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
-        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
-        {
-            m++;
-        }
+        var m = PastAdverbs(subject.Last + 1, end);
 
         if (m >= end || !IsCue(m) || end - 2 - m > 8 || !SpeechLemmas.Contains(Lexicon.CueVerbs[_t[m].Value]))
         {
@@ -1602,11 +1597,7 @@ internal sealed class AttributionFinder
             }
         }
 
-        // "Ruiz quietly asked", "Brooke tearfully asked": any adverb in -ly, not only the lexicon's (audit 13).
-        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || _t[m].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[m].Lower.Length > 4) && !IsCue(m))
-        {
-            m++;
-        }
+        m = PastAdverbs(m, end);
 
         return m < end && IsCue(m) ? m : -1;
     }
@@ -1701,6 +1692,20 @@ internal sealed class AttributionFinder
 
     private bool IsNameWord(int j) =>
         _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
+
+    /// <summary>
+    /// The first token from <paramref name="m"/> (before <paramref name="end"/>) that is no adverb standing before a cue: "Ruiz
+    /// quietly asked", "Brooke tearfully asked" (any word in -ly, not only the lexicon's; audit 13).
+    /// </summary>
+    private int PastAdverbs(int m, int end)
+    {
+        while (m < end && _t[m].IsWord && (Lexicon.Adverbs.Contains(_t[m].Value) || Lexicon.EndsLikeAnAdverb(_t[m].Lower)) && !IsCue(m))
+        {
+            m++;
+        }
+
+        return m;
+    }
 
     private bool IsCue(int k) => _isCue[k];
 

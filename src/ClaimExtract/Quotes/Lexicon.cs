@@ -119,6 +119,9 @@ internal static class Lexicon
         "would", "will", "could", "did", "does", "do", "not", "first", "initially", "subsequently", "separately", "similarly", "flatly",
         "simply", "only", "ultimately", "now", "famously", "bluntly", "openly", "quickly", "angrily", "softly", "firmly");
 
+    /// <summary>Whether a word of five letters or more ends in -ly, as an adverb does ("quietly", "enthusiastically"), whether or not <see cref="Adverbs"/> lists it.</summary>
+    public static bool EndsLikeAnAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>The auxiliaries and negations that PolNeAR counts as part of a cue ("has said", "did not respond"); adverbs, even "also", stay out, as the seed article's cues ("told") are written.</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "did", "does", "do", "not", "never");

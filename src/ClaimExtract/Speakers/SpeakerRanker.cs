@@ -440,7 +440,7 @@ internal sealed class SpeakerRanker
     }
 
     // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported").
-    private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsAsciiLetterLower(word[0]);
+    private static bool IsLyAdverb(string word) => char.IsAsciiLetterLower(word[0]) && Lexicon.EndsLikeAnAdverb(word);
 
     private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
 
