@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClaimExtract.Html;
@@ -241,13 +242,30 @@ public sealed class ClaimPipeline
         public Span? Referent { get; init; }
     }
 
+    // The commitments a retraction takes back, as cues of their own ("his promise to create jobs"), and how far after the
+    // retraction's phrase one may stand ("takes back his earlier promise": the phrase's own lookahead reaches three words).
+    private static readonly FrozenSet<string> CommitmentNouns =
+        new[] { "promise", "promises", "pledge", "pledges", "vow", "vows", "commitment", "commitments" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int MaximumTakenBackDistance = 40;
+
     /// <summary>The attributions, and the writer's sentences no quote covers that report a promise or a retraction, in text order.</summary>
     private static List<Candidate> Candidates(TextDocument document, List<Attribution> attributions)
     {
-        var result = attributions
+        // An attribution whose cue is a commitment ("promise", "pledge") that a reported retraction of its sentence takes back
+        // ("Jack Ma takes back promise to Trump to create ...") gives way to that retraction: the sentence reports the taking back.
+        var text = document.Text;
+        var commitments = attributions.Where(a => a.Cue is { } c && CommitmentNouns.Contains(c.Of(text))).ToList();
+        var reported = ReportedStatementFinder.Find(document, attributions.Except(commitments).Select(a => a.Content).ToList());
+        var takenBack = commitments
+            .Where(a => reported.Any(r => r.Kind == StatementKind.Retraction && r.Sentence.Contains(a.Cue!.Value) && r.Cue.End <= a.Cue.Value.Start
+                                          && a.Cue.Value.Start - r.Cue.End <= MaximumTakenBackDistance))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        var kept = attributions.Where(a => !takenBack.Contains(a)).ToList();
+        var result = kept
             .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent })
             .ToList();
-        foreach (var r in ReportedStatementFinder.Find(document, attributions.Select(a => a.Content).ToList()))
+        foreach (var r in reported.Where(r => !kept.Any(a => a.Content.Overlaps(r.Sentence))))
         {
             result.Add(new Candidate(r.Sentence, [r.Sentence], "reported", r.Cue, r.CueText, r.CueText, r.Subject, null, r.Kind));
         }

@@ -92,12 +92,13 @@ internal static partial class ReportedStatementFinder
     private static partial Regex WordRegex();
 
     // The subject (no quotation marks, at most ~120 characters) then an optional auxiliary and adverb,
-    // then a commissive verb with its "to", or a retraction verb with the commitment or words it takes back.
+    // then a commissive verb with its "to", or a retraction verb with the commitment or words it takes back (a headline
+    // writes them without a determiner: "Jack Ma takes back promise to Trump").
     [GeneratedRegex(
         @"\G(?<subject>[^""“”.;:?!]{2,120}?)\s+(?:(?:is|was|are|were|has|have|had|has been|have been|had been)\s+)?(?:(?:previously|also|now|reportedly|publicly|again|quietly|effectively)\s+)?" +
         @"(?<cue>(?<commit>(?:pledg|promis|vow)(?:ed|es|ing|e|s)?(?=\s+to\b)|committed (?:himself|herself|themselves|itself)(?=\s+to\b))" +
         @"|(?<retract>(?:back(?:ing|ed|s)? (?:down|away) (?:on|from)|walk(?:ing|ed|s)? back|recant(?:ing|ed|s)?|reneg(?:ing|ed|es|e) on|(?:tak(?:ing|es|e)|took) back|go(?:ing|es)? back on|went back on|abandon(?:ing|ed|s)?|brok(?:e|en)|revers(?:ing|ed|es|e)|withdr(?:ew|awing|aws|aw|awn)|scrap(?:ping|ped|s)?|drop(?:ping|ped|s)?)" +
-        @"(?=\s+(?:on\s+)?(?:his|her|their|its|a|the|that|this|an earlier|earlier)\s+(?:\w+\s+){0,2}(?:promise|pledge|vow|commitment|remarks?|comments?|statement|claim|plan|sentiments?)s?\b)))",
+        @"(?=\s+(?:on\s+)?(?:(?:his|her|their|its|a|the|that|this|an earlier|earlier)\s+)?(?:\w+\s+){0,2}(?:promise|pledge|vow|commitment|remarks?|comments?|statement|claim|plan|sentiments?)s?\b)))",
         RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ReportRegex();
 }

@@ -52,6 +52,25 @@ public class SampleTests
         Assert.That(retraction.Retracts, Is.EqualTo(promise.Id));
     }
 
+    // The seed as the plain text it is given in (../shared/seed), whose first line is the headline: the page's headline is its
+    // title, which no statement is looked for in.
+    [Test]
+    public void SeedText_Headline_IsAReportedRetractionOfThePromise()
+    {
+        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "seed", "000_8e58af0eb72cd56c.txt"));
+        if (!File.Exists(path))
+        {
+            Assert.Ignore($"{path} is not beside the repository");
+        }
+
+        var article = new ClaimPipeline().Process(new InputDocument(path, path, new DocumentContent.PlainText(File.ReadAllText(path))));
+        var headline = article.Statements.Single(s => s.Text.StartsWith("Alibaba’s Jack Ma takes back promise", StringComparison.Ordinal));
+        var promise = article.Statements.Single(s => s.Text.Contains("he would commit to creating new jobs", StringComparison.Ordinal));
+
+        Assert.That((headline.Speaker, headline.Kind, headline.QuoteType, headline.Cue), Is.EqualTo(("Jack Ma", "retraction", "reported", "takes back")));
+        Assert.That(headline.Retracts, Is.EqualTo(promise.Id));
+    }
+
     [Test]
     public void ReportedRetraction_BackingDownOnHisPromise()
     {

@@ -19,6 +19,8 @@ public class ReportedStatementFinderTests
     [TestCase("Smith pledged to cut taxes for small firms.", "pledged", "Smith")]
     [TestCase("The mayor has reneged on a pledge to build a library.", "reneged on", "The mayor")]
     [TestCase("Labour previously promised to scrap tuition fees.", "promised", "Labour")]
+    [TestCase("Acme’s Rita Berg takes back promise to voters to build 500 homes", "takes back", "Acme’s Rita Berg")]
+    [TestCase("City scraps plan for a second runway", "scraps", "City")]
     public void Finds_TheCueAndItsSubject(string text, string cue, string subject)
     {
         Assert.That(Find(text), Is.EqualTo(new[] { (cue, subject) }));
