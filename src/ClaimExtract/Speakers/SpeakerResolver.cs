@@ -195,6 +195,13 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
         }
 
+        // "The unions", "Both companies", "the two firms": a lower-case plural of an organisation's noun is a group, not a person
+        // named "The unions" (audit 13).
+        if (char.IsLower(head[0]) && PluralOfOrganizationNoun(head))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Group);
+        }
+
         // "Mr. King": a surname that is also a title is still the name.
         var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
         return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
@@ -385,6 +392,13 @@ internal sealed class SpeakerResolver
         _entities.Mentions.Any(m => m.FullName.EndsWith(surname, StringComparison.Ordinal) && (m.FullName.Length == surname.Length || m.FullName[^(surname.Length + 1)] == ' '));
 
     /// <summary>Organisation nouns of descriptions beside the lexicon's ("The non-profit").</summary>
+    // "unions" → "union", "companies" → "company", "charities" → "charity".
+    private static bool PluralOfOrganizationNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s')
+        && (IsOrganizationNoun(word[..^1]) || word.EndsWith("ies", StringComparison.Ordinal) && IsOrganizationNoun(word[..^3] + "y"));
+
+    private static bool IsOrganizationNoun(string lower) => Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> DescriptionOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["non-profit", "nonprofit", "charity"], StringComparer.Ordinal);
 

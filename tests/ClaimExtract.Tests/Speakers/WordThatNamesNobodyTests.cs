@@ -35,6 +35,15 @@ public class WordThatNamesNobodyTests
     public void LowerCaseSpeakerNoun_IsResolvedAsBefore(string text, string mention, string? name, SpeakerKind kind) =>
         Assert.That((Resolve(text, mention).Name, Resolve(text, mention).Kind), Is.EqualTo((name, kind)));
 
+    // A lower-case plural of an organisation's noun is a group, not a person named as written ("The unions" was typed person);
+    // a singular stays a description of one body, and a plural person noun stays a group.
+    [TestCase("The unions said more than 9,000 nurses signed the letter.", "The unions", null, SpeakerKind.Group)]
+    [TestCase("Both companies declined to comment on the merger.", "Both companies", null, SpeakerKind.Group)]
+    [TestCase("The two charities said the appeal raised more than expected.", "The two charities", null, SpeakerKind.Group)]
+    [TestCase("The nurses said the ward was short of staff.", "The nurses", null, SpeakerKind.Group)]
+    public void PluralOfAnOrganisationNoun_IsAGroup(string text, string mention, string? name, SpeakerKind kind) =>
+        Assert.That((Resolve(text, mention).Name, Resolve(text, mention).Kind), Is.EqualTo((name, kind)));
+
     // An organisation's name written with a possessive ("the Harbour Board’s decision to ...") is the name without it.
     [TestCase("The harbour board met. Ferrylink's new timetable was announced on Monday.", "Ferrylink's", "Ferrylink")]
     [TestCase("The Harbour Board’s decision to close the pier came on Monday.", "The Harbour Board’s", "Harbour Board")]
