@@ -184,7 +184,7 @@ public sealed class ClaimPipeline
             ? verifier.Filter(tokens, WithTagged(document, tokens, rules, verifier.Tagger), rules)
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
-        ranked.RemoveAll(a => AddressesTheReader(document.Text, a));
+        ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a));
         return ContentEdges.Apply(tokens, ranked);
     }
 
