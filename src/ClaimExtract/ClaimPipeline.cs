@@ -185,7 +185,7 @@ public sealed class ClaimPipeline
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a));
-        return ContentEdges.Apply(tokens, ranked);
+        return CoordinatedSubject.Extend(tokens, ContentEdges.Apply(tokens, ranked));
     }
 
     /// <summary>
@@ -240,6 +240,9 @@ public sealed class ClaimPipeline
     {
         /// <summary>The mention a relative-pronoun speaker stands for (see <see cref="Attribution.Referent"/>): the one resolved to a name.</summary>
         public Span? Referent { get; init; }
+
+        /// <summary>The mentions of coordinated subjects (see <see cref="Attribution.Conjuncts"/>): the speaker is both, a group.</summary>
+        public IReadOnlyList<Span>? Conjuncts { get; init; }
     }
 
     // The commitments a retraction takes back, as cues of their own ("his promise to create jobs"), and how far after the
@@ -263,7 +266,7 @@ public sealed class ClaimPipeline
             .ToHashSet(ReferenceEqualityComparer.Instance);
         var kept = attributions.Where(a => !takenBack.Contains(a)).ToList();
         var result = kept
-            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent })
+            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent, Conjuncts = a.Conjuncts })
             .ToList();
         foreach (var r in reported.Where(r => !kept.Any(a => a.Content.Overlaps(r.Sentence))))
         {
@@ -297,7 +300,8 @@ public sealed class ClaimPipeline
                 prediction = prediction with { Kind = reported, Confidence = calibration.Confidence(prediction.Scores[reported]) };
             }
 
-            var speaker = a.Speaker is { } mention ? resolver.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            var speaker = a.Conjuncts is { } conjuncts ? resolver.ResolveCoordinated(conjuncts)
+                : a.Speaker is { } mention ? resolver.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);
             statements.Add(new Statement

@@ -44,6 +44,9 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     /// <summary>When the speaker is a relative pronoun ("Zucker, who has voiced"), the mention it stands for, which names the speaker.</summary>
     public Span? Referent { get; init; }
 
+    /// <summary>When the speaker is two coordinated subjects ("Volker and Morrison said"), each one's mention; the speaker span covers both (see <see cref="CoordinatedSubject"/>).</summary>
+    public IReadOnlyList<Span>? Conjuncts { get; init; }
+
     /// <summary>The pieces of the content without the attribution between them (“A,” Ma told Xinhua. “B.” has two); by default the content itself.</summary>
     public IReadOnlyList<Span> Parts
     {

@@ -17,7 +17,7 @@ internal static class ImperativeSubject
         ["read", "get", "join", "click", "follow", "sign", "subscribe", "check", "find", "see", "learn", "take", "watch", "download",
          "visit", "buy", "try", "ignore", "start", "welcome", "discover", "explore", "share", "contact", "register", "keep", "make",
          "enjoy", "listen", "tap", "scroll", "stay", "grab", "save", "cheer", "remember", "imagine", "consider", "meet", "give", "let",
-         "don’t", "don't", "do", "be", "go", "come", "look", "tell", "ask", "use", "put", "pick", "choose", "add", "head", "send", "call"],
+         "be", "go", "come", "look", "tell", "ask", "use", "put", "pick", "choose", "add", "head", "send", "call"],
         StringComparer.Ordinal);
 
     // What follows an imperative verb: its object's determiner or pronoun, a particle or a preposition ("Get to know", "Start with").

@@ -25,6 +25,25 @@ internal sealed class SpeakerResolver
         Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower)
         || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower) || Lexicon.PersonPronouns.Contains(lower);
 
+    /// <summary>
+    /// Coordinated subjects ("Volker and Morrison said", "He and others questioned"): a group, named by each conjunct's name joined
+    /// with "and" when every conjunct resolves to one ("Kurt Volker and Tim Morrison"), else unnamed (audit 14).
+    /// </summary>
+    public ResolvedSpeaker ResolveCoordinated(IReadOnlyList<Span> conjuncts)
+    {
+        ArgumentNullException.ThrowIfNull(conjuncts);
+        var names = new List<string?>(conjuncts.Count);
+        foreach (var c in conjuncts)
+        {
+            // A conjunct the rules for a lone mention give the name of another ("Volker, the envoy, and Morrison" → Volker, as the end of
+            // an apposition) names itself.
+            var name = Resolve(c).Name;
+            names.Add(name is not null && names.Contains(name) ? _entities.ResolveName(c.Of(_text)) : name);
+        }
+
+        return new ResolvedSpeaker(names.All(n => n is not null) ? string.Join(" and ", names.Distinct(StringComparer.Ordinal)) : null, SpeakerKind.Group);
+    }
+
     public ResolvedSpeaker Resolve(Span mention)
     {
         var written = mention.Of(_text);
