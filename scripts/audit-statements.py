@@ -62,6 +62,34 @@ TITLE_OF_WORK = re.compile(
     r"campaign|slogan|motto|hashtag|podcast|documentary|exhibition|ebook|titled|entitled|called|named|dubbed|headlined|"
     r"habits?|chapter|section|track|painting|game|app)\W{0,3}\s*[–—-]?\s*$", re.IGNORECASE)
 
+# Base forms that open a page's calls to its reader ("Read on to see ...", "Join our forums ..."): taken for a speaker, they are
+# the imperative's subject, the reader (audit 14). The script's own list, wider than the tool's.
+IMPERATIVES = {"read", "get", "join", "click", "follow", "sign", "subscribe", "check", "find", "see", "learn", "take", "watch",
+               "download", "visit", "shop", "buy", "try", "ignore", "start", "welcome", "discover", "explore", "share", "contact",
+               "register", "keep", "make", "enjoy", "listen", "tap", "scroll", "stay", "grab", "save", "cheer", "remember",
+               "imagine", "consider", "meet", "give", "let", "go", "come", "look", "use", "put", "pick", "choose", "head", "send"}
+IMPERATIVE_NEXT = re.compile(r"^\s+(the|a|an|our|my|your|his|her|their|its|this|that|these|those|all|some|any|every|each|more|"
+                             r"to|on|up|in|out|about|off|us|me|them|it|him|here|now|back|with|by|for|from|into|at|over|[A-Z])")
+
+# A first conjunct and "and" right before the mention: "Volker and [Morrison] said", "he and [Bowersox] listed" (audit 14).
+FIRST_CONJUNCT = re.compile(r"(?:^|[,;:—(“\"]\s*|\b(?:both|but|as|while|when|that|however|then)\s+)(?:the\s+|The\s+)?"
+                            r"(?:(?:[A-Z][\w.’'-]*\s+){1,5}|(?:he|she|He|She|I|we|We|they|They)\s+|(?:his|her|their|His|Her|Their)\s+\w+\s+)and\s+$")
+BETWEEN_SUBJECT_AND_CUE = re.compile(r"^\s*(?:,[^,.;]{2,80},\s*)?(?:(?:also|now|then|quickly|jointly|later|both|have|has|had|will|would)\s+|\w+ly\s+)*$")
+
+# A finite verb of a clause: an auxiliary or modal, a contraction, a past form. Its absence makes an indirect content a noun
+# phrase, the object of an action ("published [it in 1980]", "tried [the mouse instead]"), not something said.
+FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|might|must|has|have|had|do|does|"
+                    r"did|\w+n[’']t|\w+[’'](?:s|re|ve|ll|d|m)|\w{2,}ed)\b", re.IGNORECASE)
+SPEECH_OR_THOUGHT = re.compile(
+    r"^(?:has |have |had |was |were |is |are |did |does |do |not |never )*(?:say|said|says|saying|tell|told|tells|telling|add|added|adds|"
+    r"adding|write|wrote|writes|ask|asked|asks|explain\w*|note\w*|state\w*|claim\w*|argue\w*|insist\w*|warn\w*|report\w*|"
+    r"announce\w*|believe\w*|think\w*|thought|expect\w*|hope\w*|want\w*|plan\w*|promise\w*|pledge\w*|vow\w*|urge\w*|"
+    r"call\w* for|according to|accus\w*|den\w*|suggest\w*|predict\w*|estimat\w*|fear\w*|question\w*|criticiz\w*|"
+    r"blame\w*|seek\w*|sought|intend\w*|propos\w*|recommend\w*|decline\w*|refuse\w*|agree\w*|describ\w*|"
+    r"respond\w*|repl\w*|testif\w*|tweet\w*|confirm\w*|acknowledg\w*|admit\w*|allege\w*|charg\w*|threaten\w*|"
+    r"support\w*|oppos\w*|endors\w*|reject\w*|concern\w*|worr\w*|doubt\w*|wonder\w*|recall\w*|remember\w*)\b",
+    re.IGNORECASE)
+
 OPENING = "“\"‘'«„‹"
 CLOSING = "”\"’'»“‹›"
 ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Inc|Corp|Co|Ltd|No|vs|U\.S|U\.K|a\.m|p\.m|Jan|Feb|"
@@ -129,6 +157,28 @@ def classify(article, s, labels_on_page):
         low = mention.strip().lower()
         if low in PERSON_PRONOUNS_READER:
             out.append("reader-as-source")
+
+    if mention is not None and s["speaker_start"] is not None:
+        line_before = text[:s["speaker_start"]].split("\n")[-1]
+        words = mention.split()
+        opens = re.fullmatch(r"\W*(?:\d+\.\s*)?", line_before) or re.search(r"[.!?]\s+$", line_before)
+        cue_next = s["cue_start"] is not None and s["cue_start"] <= s["speaker_start"] + len(words[0]) + 1
+        if (opens and words[0][:1].isupper() and words[0].lower() in IMPERATIVES and not cue_next
+                and IMPERATIVE_NEXT.match(text[s["speaker_start"] + len(words[0]):s["speaker_start"] + len(words[0]) + 12])):
+            out.append("speaker-imperative")
+        if (" and " not in mention and s["cue_start"] is not None and s["cue_start"] >= s["speaker_end"]
+                and FIRST_CONJUNCT.search(line_before[-80:])
+                and BETWEEN_SUBJECT_AND_CUE.match(text[s["speaker_end"]:s["cue_start"]])):
+            out.append("speaker-one-of-coordinated")
+        inside = text[start:s["speaker_start"]]
+        if (qt == "direct" and start <= s["speaker_start"] and s["speaker_end"] <= end
+                and sum(inside.count(c) for c in "”»›") + inside.count('"') - (1 if inside[:1] == '"' else 0) == 0):
+            # Within the quotation marks: a name the quotation mentions taken for whoever said it.
+            out.append("speaker-inside-quotation")
+
+    if (qt == "indirect" and cue not in (None, ":") and not FINITE.search(content)
+            and not SPEECH_OR_THOUGHT.match(cue)):
+        out.append("content-no-clause")
 
     if speaker is not None:
         first = speaker.split()[0]
