@@ -90,6 +90,14 @@ SPEECH_OR_THOUGHT = re.compile(
     r"support\w*|oppos\w*|endors\w*|reject\w*|concern\w*|worr\w*|doubt\w*|wonder\w*|recall\w*|remember\w*)\b",
     re.IGNORECASE)
 
+# The mention is not the head of the subject but its possessor ("Swift['s rep] told") or the object of a preposition after the
+# head ("One study in [17 people] showed", "a spokeswoman for [Neumann] declined"): someone else said it (audit 14).
+POSSESSED_BEFORE_CUE = re.compile(r"^[’']s(?:\s+[a-z][\w-]*){1,3}\s+$")
+HEAD_BEFORE_PP = re.compile(
+    r"(?:^|[,;:—]\s*|\b(?:and|but|then|as|while)\s+)(?:[\w’'.,-]+\s+){0,3}?(?:stud(?:y|ies)|reports?|analys[ie]s|research|surveys?|"
+    r"polls?|data|tests?|reviews?|papers?|spokes(?:man|woman|person)|analysts|researchers|officials|experts|scientists|members|"
+    r"team|lawyers?|attorneys?|aides?)\s+(?:\w+ed\s+)?(?:of|in|into|by|from|for|at|with|among)\s+(?:the\s+)?$", re.IGNORECASE)
+
 OPENING = "“\"‘'«„‹"
 CLOSING = "”\"’'»“‹›"
 ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Inc|Corp|Co|Ltd|No|vs|U\.S|U\.K|a\.m|p\.m|Jan|Feb|"
@@ -170,6 +178,11 @@ def classify(article, s, labels_on_page):
                 and FIRST_CONJUNCT.search(line_before[-80:])
                 and BETWEEN_SUBJECT_AND_CUE.match(text[s["speaker_end"]:s["cue_start"]])):
             out.append("speaker-one-of-coordinated")
+        if s["cue_start"] is not None and s["cue_start"] >= s["speaker_end"]:
+            between = text[s["speaker_end"]:s["cue_start"]]
+            if POSSESSED_BEFORE_CUE.match(between) or (HEAD_BEFORE_PP.search(line_before[-100:])
+                                                        and BETWEEN_SUBJECT_AND_CUE.match(between)):
+                out.append("speaker-not-the-head")
         inside = text[start:s["speaker_start"]]
         if (qt == "direct" and start <= s["speaker_start"] and s["speaker_end"] <= end
                 and sum(inside.count(c) for c in "”»›") + inside.count('"') - (1 if inside[:1] == '"' else 0) == 0):

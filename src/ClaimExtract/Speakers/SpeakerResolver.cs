@@ -142,6 +142,12 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Group); // "officials at the port", "Residents of the island"
         }
 
+        // "A spokeswoman for Neumann", "a rep for Braun" is not Neumann, Braun; a capitalised role is a title before a name ("Secretary of State John Kerry").
+        if (modified is { } role && words.Length > 1 && (Lexicon.PersonNouns.Contains(role) || IsAgentNoun(role) || role is "rep") && words[..^1].Any(w => w == role))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Person);
+        }
+
         // A surname ending in -s ("Sanders") is a person the article names, not a plural group; a capitalised word in the middle of
         // its sentence that the group nouns hold only by its ending ("Reuters", not "Democrats" or "Officials" opening a sentence) is a name.
         if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && (_entities.ResolveName(written) is not null || IsNameByEndingOnly(words, mention.Start))))
@@ -794,7 +800,9 @@ internal sealed class SpeakerResolver
 
     // A document noun or its plural ("reports").
     private static bool IsDocumentNoun(string lower) =>
-        Lexicon.DocumentNouns.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && Lexicon.DocumentNouns.Contains(lower[..^1]);
+        Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower)
+        || lower.Length > 3 && lower.EndsWith('s') && Lexicon.DocumentNouns.Contains(lower[..^1])
+        || lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.DocumentNouns.Contains(lower[..^3] + "y");
 
     private static string WithoutArticle(string[] words) =>
         string.Join(' ', words.Length > 1 && words[0].ToLowerInvariant() is "a" or "an" or "the" ? words[1..] : words);

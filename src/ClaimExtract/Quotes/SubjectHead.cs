@@ -1,0 +1,194 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A speaker mention that is not the head of the cue's subject but a word inside it: its possessor ("Swift's rep told", "Russia's
+/// foreign ministry said") or the object of a preposition after its head ("One study in 17 people showed", "A spokeswoman for
+/// Neumann declined", "analysts surveyed by Refinitiv were expecting"). Someone else said it: the mention is widened to the whole
+/// subject, whose head the resolver reads (audit 14: 16 on the Zyte pages). A possessor stays the speaker of a nominal cue
+/// ("Google's promises"): only a possessed speaker noun ("rep", "ministry", "family") is widened to.
+/// </summary>
+internal static class SubjectHead
+{
+    /// <summary>Nouns of research that report findings ("research into ... shows", "tests by ... reveal"), besides the lexicon's documents.</summary>
+    public static readonly FrozenSet<string> StudyNouns = FrozenSet.ToFrozenSet(
+        ["research", "studies", "tests", "test", "experiments", "experiment", "trials", "trial", "analyses", "surveys", "polls"], StringComparer.OrdinalIgnoreCase);
+
+    // Speaker nouns the lexicon lacks that a possessor may own ("Swift's rep", "Epstein's family", "Trump's camp").
+    private static readonly FrozenSet<string> PossessedSpeakers = FrozenSet.ToFrozenSet(
+        ["rep", "reps", "family", "camp", "people", "side", "lawyers", "attorneys", "spokespeople", "representatives", "staff", "office"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PostPrepositions = FrozenSet.ToFrozenSet(
+        ["of", "in", "into", "by", "from", "for", "at", "with", "among", "on"], StringComparer.Ordinal);
+
+    // What may stand before a subject that opens its clause.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        [",", ":", ";", "—", "–", "(", "“", "\"", "but", "as", "while", "when", "because", "that", "if", "however", "then", "so",
+         "although", "though", "after", "before", "since", "until", "where", "now", "and"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private const int MaxModifiers = 4;
+
+    /// <summary>The attributions, each whose speaker mention is a possessor or a prepositional object inside its subject widened to that subject.</summary>
+    public static List<Attribution> Extend(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            if (Of(doc, attributions[i]) is { } subject)
+            {
+                attributions[i] = attributions[i] with { Speaker = subject };
+            }
+        }
+
+        return attributions;
+    }
+
+    /// <summary>The whole subject of the cue when <paramref name="a"/>'s speaker mention is its possessor or a prepositional object in it; else null.</summary>
+    internal static Span? Of(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
+            || doc.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueToken = doc.IndexAtOrAfter(cue.Start);
+        if (first >= t.Count || last < first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || doc.SentenceOf[cueToken] != doc.SentenceOf[first])
+        {
+            return null;
+        }
+
+        var start = doc.SentenceStartToken(first);
+        var end = last;
+
+        // "Swift's rep told": the possessed noun phrase runs from after the possessor to the cue, over adverbs.
+        if (EndsPossessive(t[last].Value))
+        {
+            var head = cueToken - 1;
+            while (head > last && t[head].IsWord && (Lexicon.Adverbs.Contains(t[head].Value) || Lexicon.EndsLikeAnAdverb(t[head].Lower) && !IsSpeakerNoun(t[head].Value)))
+            {
+                head--;
+            }
+
+            if (head <= last || head - last > MaxModifiers || !IsSpeakerNoun(t[head].Value))
+            {
+                return null;
+            }
+
+            for (var k = last + 1; k <= head; k++)
+            {
+                if (!t[k].IsWord || doc.Quoted[k] || IsFunctionWord(t[k].Value))
+                {
+                    return null;
+                }
+            }
+
+            end = head;
+        }
+        else if (!IsBeforeCue(doc, last, cueToken))
+        {
+            return null;
+        }
+
+        // "One study in 17 people", "A spokeswoman for Neumann", "analysts surveyed by Refinitiv": a speaker noun, a participle
+        // perhaps, and a preposition before the mention head the subject, from its determiner or its first modifier.
+        var begin = first;
+        var p = first - 1;
+        if (first - 2 >= start && t[p].IsWord && PostPrepositions.Contains(t[p].Value) && !doc.Quoted[p])
+        {
+            var h = p - 1;
+            if (t[h].IsWord && t[h].Lower.Length > 4 && t[h].Lower.EndsWith("ed", StringComparison.Ordinal) && h - 1 >= start)
+            {
+                h--; // "analysts surveyed by"
+            }
+
+            if (IsSpeakerNoun(t[h].Value) && (!t[h].IsCapitalized || h == start) && NounPhraseStart(doc, h, start) is { } np)
+            {
+                begin = np;
+            }
+        }
+
+        if (begin == first && end == last)
+        {
+            return null;
+        }
+
+        // A possessor's phrase must itself open the clause, as a prepositional object's head does.
+        if (begin == first && first > start && !ClauseOpeners.Contains(t[first - 1].Value) && !(first - 1 == start && !t[start].IsWord))
+        {
+            var before = first - 1;
+            if (!(t[before].Lower is "the" or "a" or "an" && (before == start || ClauseOpeners.Contains(t[before - 1].Value))))
+            {
+                return null;
+            }
+        }
+
+        return new Span(t[begin].Span.Start, end == last ? speaker.End : t[end].Span.End);
+    }
+
+    // Whether only adverbs stand between token last and the cue.
+    private static bool IsBeforeCue(TokenizedDocument doc, int last, int cueToken)
+    {
+        var t = doc.Tokens;
+        for (var k = last + 1; k < cueToken; k++)
+        {
+            if (!t[k].IsWord || !(Lexicon.Adverbs.Contains(t[k].Value) || Lexicon.EndsLikeAnAdverb(t[k].Lower)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The first token of the noun phrase headed by token h: back over up to four modifiers to a determiner (included) or to what opens
+    // the clause (excluded); null when something else (a verb, a preposition) stands before it.
+    private static int? NounPhraseStart(TokenizedDocument doc, int h, int start)
+    {
+        var t = doc.Tokens;
+        for (var f = h; f >= Math.Max(start, h - MaxModifiers); f--)
+        {
+            if (Lexicon.Determiners.Contains(t[f].Value) && f < h)
+            {
+                return f == start || ClauseOpeners.Contains(t[f - 1].Value) ? f : null;
+            }
+
+            if (f == start)
+            {
+                return f;
+            }
+
+            var before = t[f - 1];
+            if (ClauseOpeners.Contains(before.Value))
+            {
+                return f;
+            }
+
+            if (!before.IsWord || doc.Quoted[f - 1] || IsFunctionWord(before.Value))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeakerNoun(string word) =>
+        Lexicon.PersonNouns.Contains(word) || Lexicon.OrganizationNouns.Contains(word) || Lexicon.DocumentNouns.Contains(word)
+        || Lexicon.IsGroupNoun(word) || StudyNouns.Contains(word) || PossessedSpeakers.Contains(word)
+        || word.EndsWith('s') && Lexicon.DocumentNouns.Contains(word[..^1]) || word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && Lexicon.DocumentNouns.Contains(word[..^3] + "y");
+
+    private static bool IsFunctionWord(string word) =>
+        Lexicon.Prepositions.Contains(word) || Lexicon.Auxiliaries.Contains(word) || Lexicon.CueVerbs.ContainsKey(word) && !IsSpeakerNoun(word)
+        || Lexicon.PersonPronouns.Contains(word) || word is "it" or "It" or "its" or "Its";
+
+    private static bool EndsPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,68 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// Audit 14: the speaker mention was a word inside the cue's subject, its possessor ("Okafor's lawyer told") or the object of a
+/// preposition after its head ("One study in 40 riders found"), and the statement was given to it. Sentences written for these tests.
+/// </summary>
+public class SubjectHeadTests
+{
+    private static string? Subject(string text, string speaker, string cue)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var s = text.IndexOf(speaker, StringComparison.Ordinal);
+        var c = text.IndexOf(cue, s + speaker.Length, StringComparison.Ordinal);
+        var a = new Attribution(new Span(c + cue.Length + 1, text.Length - 1), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null);
+        return SubjectHead.Of(tokens, a)?.Of(text);
+    }
+
+    private static IEnumerable<TestCaseData> Widened()
+    {
+        TestCaseData Case(string name, string text, string speaker, string cue, string subject) =>
+            new TestCaseData(text, speaker, cue, subject).SetName($"SubjectHead_{name}");
+
+        yield return Case("PossessedRole", "Okafor's lawyer told the court that the contract was never signed.", "Okafor", "told", "Okafor's lawyer");
+        yield return Case("PossessedInstitution", "Norway’s foreign ministry said the talks would resume in May.", "Norway", "said", "Norway’s foreign ministry");
+        yield return Case("StudyIn", "One study in 40 riders found that the new saddle eased back pain.", "40 riders", "found", "One study in 40 riders");
+        yield return Case("SpokeswomanFor", "A spokeswoman for Lindqvist declined to comment on the sale.", "Lindqvist", "declined", "A spokeswoman for Lindqvist");
+        yield return Case("AnalysisOf", "Then, a 2021 analysis of the samples showed traces of salt water.", "the samples", "showed", "a 2021 analysis of the samples");
+        yield return Case("ResearchInto", "And existing research into sleep shows that naps help young drivers.", "sleep", "shows", "existing research into sleep");
+        yield return Case("ParticipleBy", "Harbour analysts surveyed by Tidewatch were expecting a rise in fares.", "Tidewatch", "were expecting", "Harbour analysts surveyed by Tidewatch");
+        yield return Case(
+            "PossessorInAPrepositionalObject",
+            "Although representatives of Okafor's family suggested the will was forged, the court upheld it.",
+            "Okafor",
+            "suggested",
+            "representatives of Okafor's family");
+    }
+
+    [TestCaseSource(nameof(Widened))]
+    public void MentionInsideTheSubject_IsWidenedToIt(string text, string speaker, string cue, string subject) =>
+        Assert.That(Subject(text, speaker, cue), Is.EqualTo(subject));
+
+    [TestCase("Okafor's promises have not been kept, the council said.", "Okafor", "promises")]
+    [TestCase("The ferry's flexibility shows its strength on short routes.", "The ferry", "shows")]
+    [TestCase("Okafor said the bridge would reopen in May.", "Okafor", "said")]
+    [TestCase("The council wrote to Lindqvist about the sale and Okafor replied the next day.", "Okafor", "replied")]
+    [TestCase("Secretary of State Ana Ruiz said the talks would resume.", "Ana Ruiz", "said")]
+    [TestCase("The mayor met with residents of the island, who said the ferry was late.", "who", "said")]
+    public void MentionThatHeadsItsSubject_IsLeftAlone(string text, string speaker, string cue) =>
+        Assert.That(Subject(text, speaker, cue), Is.Null);
+
+    private static readonly ClaimPipeline Pipeline = new();
+
+    [TestCase("Lena Okafor sold the farm in May.\n\nA spokeswoman for Okafor said the buyer would keep the orchard.", "A spokeswoman for Okafor", null, "person")]
+    [TestCase("Tom Braun runs the label.\n\nA rep for Braun told reporters that the tour was cancelled.", "A rep for Braun", null, "person")]
+    [TestCase("The riders were asked in spring.\n\nOne study in 40 riders found that the new saddle eased back pain.", "One study in 40 riders", "One study in 40 riders", "document")]
+    [Category("Model")]
+    public void WidenedSubject_IsResolvedByItsHead(string text, string mention, string? speaker, string kind)
+    {
+        var statement = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Single();
+        Assert.That((statement.SpeakerMention, statement.Speaker, statement.SpeakerKind), Is.EqualTo((mention, speaker, kind)));
+    }
+}
