@@ -193,6 +193,17 @@ def classify(article, s, labels_on_page):
             and not SPEECH_OR_THOUGHT.match(cue)):
         out.append("content-no-clause")
 
+    if speaker is not None and mention is not None and kind == "organization":
+        short = re.sub(r"[’']s$", "", re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+        if speaker != short and (speaker.startswith(short + " ") or speaker.endswith(" " + short)):
+            # The organisation's name expanded to a longer capitalised sequence the page writes only after the short name stood
+            # alone: another thing ("Google" → "Google Stadia Founder", "Vietnam" → "Vietnam War"); audit 14.
+            full_at = text.find(speaker)
+            alone = [m.start() for m in re.finditer(r"\b" + re.escape(short) + r"\b", text)
+                     if not text.startswith(speaker, m.start() - (len(speaker) - len(short)) if speaker.endswith(short) else m.start())]
+            if full_at >= 0 and alone and alone[0] < full_at:
+                out.append("organisation-expanded-later")
+
     if speaker is not None:
         first = speaker.split()[0]
         if re.search(r"[’']s$", speaker):

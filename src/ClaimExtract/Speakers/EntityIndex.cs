@@ -786,19 +786,30 @@ internal sealed class EntityIndex
                && IsNameToken(tokens, j + 2) ? j + 2 : j;
     }
 
-    /// <summary>The longest capitalised sequence of the article that begins or ends with <paramref name="name"/> ("Patriot" → "Patriot Coal"), or <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The longest capitalised sequence of the article that begins or ends with <paramref name="name"/> and is written before the name
+    /// is written alone ("Patriot Coal ... Patriot" → "Patriot Coal"), or <paramref name="name"/>. News names in full first: a longer
+    /// sequence written only after the name stood alone is another thing ("Google ... Google Stadia Founder's Edition", "Vietnam ...
+    /// the Vietnam War"; audit 14).
+    /// </summary>
     public string ExpandOrganization(string name) => (_longestWithEnd ??= LongestWithEnd(_sequences)).GetValueOrDefault(Key(name), name);
 
-    /// <summary>For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them (one pass, no quadratic scan).</summary>
+    /// <summary>
+    /// For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them
+    /// among those written before the words stood alone (one pass in text order, no quadratic scan).
+    /// </summary>
     private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
     {
         var longest = new Dictionary<string, string>(StringComparer.Ordinal);
         var byEnd = longest.GetAlternateLookup<ReadOnlySpan<char>>();
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        var aloneLookup = alone.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sequence in sequences)
         {
             // A one-word sequence has no shorter end to index.
             if (!sequence.Contains(' ', StringComparison.Ordinal))
             {
+                alone.Add(Key(StripPossessive(sequence)));
                 continue;
             }
 
@@ -814,13 +825,15 @@ internal sealed class EntityIndex
                 Keep(key.AsSpan(0, head), sequence);
                 Keep(key.AsSpan(tail + 1), sequence);
             }
+
+            alone.Add(Key(StripPossessive(sequence)));
         }
 
         return longest;
 
         void Keep(ReadOnlySpan<char> end, string sequence)
         {
-            if (!byEnd.TryGetValue(end, out var known) || known.Length < sequence.Length)
+            if (!aloneLookup.Contains(end) && (!byEnd.TryGetValue(end, out var known) || known.Length < sequence.Length))
             {
                 byEnd[end] = sequence;
             }

@@ -1,0 +1,20 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Audit 14: an organisation named by one word was expanded to the longest capitalised sequence that begins or ends with it,
+/// wherever it stood ("Google" → "Google Stadia Founder" from "the Stadia Founder's Edition", "Vietnam" → "Vietnam War"). News names
+/// in full first: only a sequence written before the short name stood alone is its full name. Short texts written for these tests.
+/// </summary>
+public class OrganisationExpansionOrderTests
+{
+    private static ResolvedSpeaker Resolve(string text, string mention, int occurrence) => NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+    [TestCase("Harbourline runs the night ferry. Riders can buy the Harbourline Gold Card at the pier. Harbourline said fares would rise.", "Harbourline", 3, "Harbourline")]
+    [TestCase("Norway protested on Monday. The talks recalled the Norway Fisheries Dispute of 1990. Norway said it would not sign.", "Norway", 3, "Norway")]
+    [TestCase("Patriot Coal closed two mines in May. Patriot said the third would stay open.", "Patriot", 1, "Patriot Coal")]
+    [TestCase("The Tidewater Ferry Company opened in 1990. Tidewater said the new boat would arrive in June.", "Tidewater", 1, "Tidewater Ferry Company")]
+    public void OneWordOrganisation_ExpandsOnlyToAFullNameWrittenBeforeIt(string text, string mention, int occurrence, string name) =>
+        Assert.That(Resolve(text, mention, occurrence), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Organization)));
+}
