@@ -345,13 +345,12 @@ internal static class Program
         var counts = new long[vocabulary.Count];
         long total = 0;
         var ids = new List<int>();
-        var word = new System.Text.StringBuilder();
         var sentences = TrainingData.Load(sharedData, labels, TextWriter.Null).Where(s => !TrainingData.IsHeldOut(s))
             .OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         foreach (var s in sentences)
         {
             ids.Clear();
-            tokenizer.Encode(s.Text, ids, word);
+            tokenizer.Encode(s.Text, ids);
             foreach (var id in ids)
             {
                 counts[id]++;

@@ -1,4 +1,7 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ClaimExtract.Embeddings;
@@ -151,12 +154,37 @@ internal sealed class SentenceVectors
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan()));
     }
 
-    /// <summary>Scratch space of one thread: token ids and the word being cut.</summary>
+    /// <summary><paramref name="sum"/> += <paramref name="weight"/> × <paramref name="row"/>, 32 bytes at a time where the processor can.</summary>
+    private static void Accumulate(Span<float> sum, ReadOnlySpan<sbyte> row, float weight)
+    {
+        var d = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var w = Vector256.Create(weight);
+            ref var target = ref MemoryMarshal.GetReference(sum);
+            for (; d + 32 <= row.Length; d += 32)
+            {
+                var (low, high) = Vector256.Widen(Vector256.Create(row.Slice(d, 32)));
+                var (a, b) = Vector256.Widen(low);
+                var (c, e) = Vector256.Widen(high);
+                ref var at = ref Unsafe.Add(ref target, d);
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref at) + (w * Vector256.ConvertToSingle(a)), ref at);
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref at, 8) + (w * Vector256.ConvertToSingle(b)), ref at, 8);
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref at, 16) + (w * Vector256.ConvertToSingle(c)), ref at, 16);
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref at, 24) + (w * Vector256.ConvertToSingle(e)), ref at, 24);
+            }
+        }
+
+        for (; d < row.Length; d++)
+        {
+            sum[d] += weight * row[d];
+        }
+    }
+
+    /// <summary>Scratch space of one thread: token ids and the sum of vectors.</summary>
     public sealed class Scratch
     {
         internal List<int> Ids { get; } = new(64);
-
-        internal StringBuilder Word { get; } = new(32);
 
         internal float[] Sum { get; set; } = [];
     }
@@ -186,17 +214,13 @@ internal sealed class SentenceVectors
         var sum = scratch.Sum.AsSpan(0, dims);
         sum.Clear();
         scratch.Ids.Clear();
-        Tokenizer.Encode(text, scratch.Ids, scratch.Word);
+        Tokenizer.Encode(text, scratch.Ids);
         var total = 0f;
         foreach (var id in scratch.Ids)
         {
             var w = uniform ? 1f : _weights[id];
             total += w;
-            var row = _vectors.AsSpan(id * Dimensions, dims);
-            for (var d = 0; d < dims; d++)
-            {
-                sum[d] += w * row[d];
-            }
+            Accumulate(sum, _vectors.AsSpan(id * Dimensions, dims), w);
         }
 
         target.Clear();

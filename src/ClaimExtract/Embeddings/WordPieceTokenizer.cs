@@ -54,19 +54,21 @@ internal sealed class WordPieceTokenizer
     public List<int> Encode(string text)
     {
         var ids = new List<int>();
-        Encode(text, ids, new StringBuilder());
+        Encode(text, ids);
         return ids;
     }
 
     /// <summary>The tokens of a text, as strings (for tests and inspection).</summary>
     public List<string> Tokenize(string text) => [.. Encode(text).Select(i => Vocabulary[i])];
 
-    /// <summary>Appends the token ids of <paramref name="text"/> to <paramref name="ids"/>; <paramref name="word"/> is scratch space.</summary>
-    public void Encode(ReadOnlySpan<char> text, List<int> ids, StringBuilder word)
+    /// <summary>Appends the token ids of <paramref name="text"/> to <paramref name="ids"/>; allocates nothing for ASCII text.</summary>
+    public void Encode(ReadOnlySpan<char> text, List<int> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        ArgumentNullException.ThrowIfNull(word);
-        word.Clear();
+
+        // The word being read, lower-cased; a word longer than MaxWordLength is unknown whatever follows.
+        Span<char> word = stackalloc char[MaxWordLength + 8];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -75,15 +77,15 @@ internal sealed class WordPieceTokenizer
                 // ASCII: the common case, without normalisation.
                 if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
                 {
-                    word.Append(c);
+                    Append(word, ref length, c);
                 }
                 else if (c is >= 'A' and <= 'Z')
                 {
-                    word.Append((char)(c + 32));
+                    Append(word, ref length, (char)(c + 32));
                 }
                 else if (c is ' ' or '\t' or '\n' or '\r')
                 {
-                    Flush(word, ids);
+                    Flush(word, ref length, ids);
                 }
                 else if (c < 32 || c == 127)
                 {
@@ -92,24 +94,35 @@ internal sealed class WordPieceTokenizer
                 else
                 {
                     // Every other printable ASCII character is punctuation to BERT.
-                    Flush(word, ids);
-                    word.Append(c);
-                    Flush(word, ids);
+                    Flush(word, ref length, ids);
+                    Append(word, ref length, c);
+                    Flush(word, ref length, ids);
                 }
 
                 continue;
             }
 
-            var length = i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]) ? 2 : 1;
-            var rune = length == 2 ? new Rune(text[i], text[i + 1]) : Rune.IsValid(c) ? new Rune(c) : Rune.ReplacementChar;
-            i += length - 1;
-            AppendNonAscii(rune, word, ids);
+            var pair = i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]);
+            var rune = pair ? new Rune(c, text[i + 1]) : Rune.IsValid(c) ? new Rune(c) : Rune.ReplacementChar;
+            i += pair ? 1 : 0;
+            AppendNonAscii(rune, word, ref length, ids);
         }
 
-        Flush(word, ids);
+        Flush(word, ref length, ids);
     }
 
-    private void AppendNonAscii(Rune rune, StringBuilder word, List<int> ids)
+    private static void Append(Span<char> word, ref int length, char c)
+    {
+        // Past the buffer the characters are not kept, only counted: the word is unknown anyway.
+        if (length < word.Length)
+        {
+            word[length] = c;
+        }
+
+        length++;
+    }
+
+    private void AppendNonAscii(Rune rune, Span<char> word, ref int length, List<int> ids)
     {
         if (rune.Value == 0xFFFD)
         {
@@ -119,7 +132,7 @@ internal sealed class WordPieceTokenizer
         var category = Rune.GetUnicodeCategory(rune);
         if (Rune.IsWhiteSpace(rune) || category == UnicodeCategory.SpaceSeparator)
         {
-            Flush(word, ids);
+            Flush(word, ref length, ids);
             return;
         }
 
@@ -130,17 +143,17 @@ internal sealed class WordPieceTokenizer
 
         if (IsPunctuation(category) || IsCjk(rune.Value))
         {
-            Flush(word, ids);
-            AppendNormalised(rune, word);
-            Flush(word, ids);
+            Flush(word, ref length, ids);
+            AppendNormalised(rune, word, ref length);
+            Flush(word, ref length, ids);
             return;
         }
 
-        AppendNormalised(rune, word);
+        AppendNormalised(rune, word, ref length);
     }
 
     /// <summary>Lower case, decomposed, without combining marks (BERT's <c>do_lower_case</c> with accent stripping).</summary>
-    private static void AppendNormalised(Rune rune, StringBuilder word)
+    private static void AppendNormalised(Rune rune, Span<char> word, ref int length)
     {
         var lower = Rune.ToLowerInvariant(rune).ToString();
         var decomposed = lower.IsNormalized(NormalizationForm.FormD) ? lower : lower.Normalize(NormalizationForm.FormD);
@@ -148,7 +161,7 @@ internal sealed class WordPieceTokenizer
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                word.Append(c);
+                Append(word, ref length, c);
             }
         }
     }
@@ -161,25 +174,23 @@ internal sealed class WordPieceTokenizer
         or (>= 0x2A700 and <= 0x2B73F) or (>= 0x2B740 and <= 0x2B81F) or (>= 0x2B820 and <= 0x2CEAF) or (>= 0xF900 and <= 0xFAFF)
         or (>= 0x2F800 and <= 0x2FA1F);
 
-    /// <summary>Cuts the word in <paramref name="word"/> into pieces, appends their ids and clears it.</summary>
-    private void Flush(StringBuilder word, List<int> ids)
+    /// <summary>Cuts the word read so far into pieces, appends their ids and empties it.</summary>
+    private void Flush(Span<char> word, ref int length, List<int> ids)
     {
-        if (word.Length == 0)
+        if (length == 0)
         {
             return;
         }
 
-        if (word.Length > MaxWordLength)
+        if (length > MaxWordLength)
         {
             ids.Add(UnknownId);
-            word.Clear();
+            length = 0;
             return;
         }
 
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        word.CopyTo(0, buffer, word.Length);
-        var text = buffer[..word.Length];
-        word.Clear();
+        ReadOnlySpan<char> text = word[..length];
+        length = 0;
         var mark = ids.Count;
         var start = 0;
         while (start < text.Length)
