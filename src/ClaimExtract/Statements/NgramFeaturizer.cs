@@ -1,3 +1,4 @@
+using ClaimExtract.Embeddings;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -93,7 +94,7 @@ internal sealed class NgramFeaturizer
 
     /// <summary>
     /// Reads the dictionaries from the slot names of the featurizer's output (<c>Features</c> = <c>TextFeatures</c>
-    /// [character 3-grams, then word n-grams] + <c>Lexical</c>); null if the layout is not that one, in which case
+    /// [character 3-grams, then word n-grams] + <c>Lexical</c> + <c>Embedding</c>); null if the layout is not that one, in which case
     /// the ML.NET engine does all the work.
     /// </summary>
     public static NgramFeaturizer? TryCreate(DataViewSchema featurizerOutput)
@@ -101,7 +102,9 @@ internal sealed class NgramFeaturizer
         if (featurizerOutput.GetColumnOrNull("Features") is not { } features || featurizerOutput.GetColumnOrNull("TextFeatures") is not { } text
             || featurizerOutput.GetColumnOrNull("Lexical") is not { } lexical
             || features.Type is not VectorDataViewType { Size: > 0 } featureType || text.Type is not VectorDataViewType { Size: > 0 } textType
-            || lexical.Type is not VectorDataViewType { Size: StatementText.FeatureCount } || featureType.Size != textType.Size + StatementText.FeatureCount
+            || lexical.Type is not VectorDataViewType { Size: StatementText.FeatureCount }
+            || featurizerOutput.GetColumnOrNull("Embedding") is not { Type: VectorDataViewType { Size: SentenceVectors.ModelDimensions } }
+            || featureType.Size != textType.Size + StatementText.FeatureCount + SentenceVectors.ModelDimensions
             || !text.HasSlotNames())
         {
             return null;
@@ -185,6 +188,10 @@ internal sealed class NgramFeaturizer
         public float[] Values = new float[256];
         public int Count;
 
+        /// <summary>The sentence vector of the statement being featurized, and the tokenizer's scratch space.</summary>
+        public float[] Embedding = new float[SentenceVectors.ModelDimensions];
+        public SentenceVectors.Scratch Vectors = new();
+
         /// <summary>The indices of the vector <see cref="Featurize"/> wrote last.</summary>
         public ReadOnlySpan<int> IndexSpan => Indices.AsSpan(0, Count);
 
@@ -225,9 +232,9 @@ internal sealed class NgramFeaturizer
 
     /// <summary>
     /// The sparse feature vector of <paramref name="modelText"/> (which <see cref="Covers"/> must accept) and its linear
-    /// features, indices ascending within each block: n-gram counts, each block scaled to unit length.
+    /// features and sentence vector, indices ascending within each block: n-gram counts, each block scaled to unit length.
     /// </summary>
-    public void Featurize(string modelText, float[] lexical, Scratch scratch)
+    public void Featurize(string modelText, float[] lexical, ReadOnlySpan<float> embedding, Scratch scratch)
     {
         scratch.Count = 0;
         scratch.Reserve(modelText.Length + 2);
@@ -300,6 +307,16 @@ internal sealed class NgramFeaturizer
             if (lexical[k] != 0)
             {
                 scratch.Add(LexicalStart + k, lexical[k]);
+            }
+        }
+
+        // The sentence vector, dense, after the linear features.
+        var embeddingStart = LexicalStart + StatementText.FeatureCount;
+        for (var k = 0; k < embedding.Length; k++)
+        {
+            if (embedding[k] != 0)
+            {
+                scratch.Add(embeddingStart + k, embedding[k]);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using ClaimExtract.Embeddings;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -98,6 +99,14 @@ public sealed class StatementClassifier
             throw new InvalidDataException(
                 $"the statement model reads {(size < 0 ? "no" : size.ToString(System.Globalization.CultureInfo.InvariantCulture))} linguistic features, this version computes {StatementText.FeatureCount}: the model was saved by another version; run 'claimextract train'");
         }
+
+        var embedding = inputSchema.GetColumnOrNull(nameof(StatementRow.Embedding));
+        var dimensions = embedding?.Type is VectorDataViewType embeddingVector ? embeddingVector.Size : -1;
+        if (dimensions != SentenceVectors.ModelDimensions)
+        {
+            throw new InvalidDataException(
+                $"the statement model reads {(dimensions < 0 ? "no" : dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture))} sentence-vector dimensions, this version computes {SentenceVectors.ModelDimensions}: the model was saved by another version; run 'claimextract train'");
+        }
     }
 
     /// <summary>Loads a model and calibration from files (the ones <c>claimextract train</c> writes).</summary>
@@ -141,13 +150,14 @@ public sealed class StatementClassifier
             if (!engineOnly && _ngrams is { } ngrams && NgramFeaturizer.Covers(text))
             {
                 scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch();
-                ngrams.Featurize(text, lexical, scratch);
+                SentenceVectors.Default.Embed(text, scratch.Embedding, scratch.Vectors);
+                ngrams.Featurize(text, lexical, scratch.Embedding, scratch);
                 result[i] = Score(scratch.IndexSpan, scratch.ValueSpan);
                 continue;
             }
 
             engine ??= _engines.TryTake(out var pooled) ? pooled : _newEngine();
-            engine.Predict(new StatementRow { Text = text, Lexical = lexical }, ref output);
+            engine.Predict(new StatementRow { Text = text, Lexical = lexical, Embedding = SentenceVectors.Default.Embed(text) }, ref output);
             var features = output.Features;
             result[i] = new DetectorScores(_detectors[0].Probability(features), _detectors[1].Probability(features), _detectors[2].Probability(features), _detectors[3].Probability(features));
         }

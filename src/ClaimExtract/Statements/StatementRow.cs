@@ -1,3 +1,4 @@
+using ClaimExtract.Embeddings;
 using Microsoft.ML.Data;
 
 namespace ClaimExtract.Statements;
@@ -10,10 +11,14 @@ internal sealed class StatementRow
     [VectorType(StatementText.FeatureCount)]
     public float[] Lexical { get; set; } = new float[StatementText.FeatureCount];
 
+    /// <summary>The sentence vector of <see cref="Text"/> (<see cref="SentenceVectors"/>).</summary>
+    [VectorType(SentenceVectors.ModelDimensions)]
+    public float[] Embedding { get; set; } = new float[SentenceVectors.ModelDimensions];
+
     public static StatementRow From(StatementFeaturesInput input)
     {
         var text = StatementText.ModelText(input);
-        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, text)) };
+        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, text)), Embedding = SentenceVectors.Default.Embed(text) };
     }
 }
 
@@ -29,4 +34,8 @@ internal sealed class KindTrainingRow
     public bool Label { get; set; }
 
     public float Weight { get; set; } = 1;
+
+    /// <summary>The statement's sentence vector, or zeros for a detector that does not read it (<see cref="Training.StatementTrainer.VectorKinds"/>).</summary>
+    [VectorType(SentenceVectors.ModelDimensions)]
+    public float[] Embedding { get; set; } = new float[SentenceVectors.ModelDimensions];
 }

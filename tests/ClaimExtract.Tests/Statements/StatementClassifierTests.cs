@@ -1,3 +1,4 @@
+using ClaimExtract.Embeddings;
 using ClaimExtract.Statements;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -23,11 +24,28 @@ public class StatementClassifierTests
         Assert.DoesNotThrow(() => StatementClassifier.CheckInputSchema(Schema(StatementText.FeatureCount)));
     }
 
-    private static DataViewSchema Schema(int features)
+    [TestCase(-1)]
+    [TestCase(SentenceVectors.ModelDimensions - 1)]
+    [TestCase(SentenceVectors.ModelDimensions * 2)]
+    public void AModelOfOtherSentenceVectors_IsRefusedOnLoad_WithAClearError(int dimensions)
+    {
+        // -1: a model of an earlier round, without the sentence vector column.
+        var schema = Schema(StatementText.FeatureCount, dimensions < 0 ? null : dimensions);
+
+        var e = Assert.Throws<InvalidDataException>(() => StatementClassifier.CheckInputSchema(schema));
+        Assert.That(e!.Message, Does.Contain($"computes {SentenceVectors.ModelDimensions}").And.Contain("claimextract train"));
+    }
+
+    private static DataViewSchema Schema(int features, int? dimensions = SentenceVectors.ModelDimensions)
     {
         var builder = new DataViewSchema.Builder();
         builder.AddColumn("Text", TextDataViewType.Instance);
         builder.AddColumn("Lexical", new VectorDataViewType(NumberDataViewType.Single, features));
+        if (dimensions is { } d)
+        {
+            builder.AddColumn("Embedding", new VectorDataViewType(NumberDataViewType.Single, d));
+        }
+
         return builder.ToSchema();
     }
 

@@ -255,8 +255,8 @@ public static class StatementTrainer
     /// <summary>Fits the shared features and one detector per kind; the model's output has a <c>P&lt;Kind&gt;</c> probability column per detector.</summary>
     internal static ITransformer FitDetectors(MLContext ml, IReadOnlyList<LabelledSentence> sentences, string trainer, IReadOnlyList<StatementKind> kinds, TextWriter log)
     {
-        var rows = kinds.ToDictionary(k => k, k => Examples(k, sentences).Select(e => TrainingRow(e.Sentence, e.Yes, e.Weight)).ToList());
-        var union = kinds.SelectMany(k => Examples(k, sentences)).Select(e => e.Sentence).Distinct().Select(s => TrainingRow(s, false, 1)).ToList();
+        var rows = kinds.ToDictionary(k => k, k => Examples(k, sentences).Select(e => TrainingRow(e.Sentence, e.Yes, e.Weight, k)).ToList());
+        var union = kinds.SelectMany(k => Examples(k, sentences)).Select(e => e.Sentence).Distinct().Select(s => TrainingRow(s, false, 1, null)).ToList();
         var featurizer = Features(ml).Fit(ml.Data.LoadFromEnumerable(union));
         var parts = new List<ITransformer> { featurizer };
         foreach (var kind in kinds)
@@ -424,11 +424,25 @@ public static class StatementTrainer
 
     private static string ProbabilityColumn(StatementKind kind) => "P" + kind;
 
-    private static KindTrainingRow TrainingRow(LabelledSentence s, bool yes, float weight)
+    /// <summary>
+    /// A training row of one detector (<paramref name="kind"/>; null for the featurizer's rows). The sentence vector is a
+    /// feature of the <see cref="VectorKinds"/> detectors only: the others are trained with zeros in its columns, so their
+    /// weights there stay zero (out of fold, the vectors lowered the retraction and promise F1 when all four read them).
+    /// </summary>
+    private static KindTrainingRow TrainingRow(LabelledSentence s, bool yes, float weight, StatementKind? kind)
     {
         var row = StatementRow.From(new StatementFeaturesInput(s.Text, null, null));
-        return new KindTrainingRow { Text = row.Text, Lexical = row.Lexical, Label = yes, Weight = weight };
+        var training = new KindTrainingRow { Text = row.Text, Lexical = row.Lexical, Label = yes, Weight = weight };
+        if (kind is not { } k || VectorKinds.Contains(k))
+        {
+            training.Embedding = row.Embedding;
+        }
+
+        return training;
     }
+
+    /// <summary>The detectors that read the sentence vector (docs/statements.md, thirteenth round).</summary>
+    internal static readonly IReadOnlyList<StatementKind> VectorKinds = [StatementKind.Prediction, StatementKind.Claim];
 
     private static EstimatorChain<ColumnConcatenatingTransformer> Features(MLContext ml)
     {
@@ -442,7 +456,7 @@ public static class StatementTrainer
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         return ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text")
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "Lexical"));
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "Lexical", "Embedding"));
     }
 
     private static IEstimator<ITransformer> Learner(MLContext ml, string trainer) => trainer switch
