@@ -110,9 +110,15 @@ public static class CueTaggerTrainer
         log.WriteLine($"rules F1 {rulesF1:F1}, with the tagger {bestF1:F1} (cross-validated), threshold {threshold}");
 
         var allPriors = Priors(articles).WithThreshold(threshold);
-        var final = SpeakerRankerTrainer.FitTrees(ml, Examples(articles, allPriors).SelectMany(s => s.Rows).ToList(), options);
+        var examples = Examples(articles, allPriors);
+        var final = SpeakerRankerTrainer.FitTrees(ml, examples.SelectMany(s => s.Rows).ToList(), options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         SpeakerRankerTrainer.Save(ml, final, CueTagger.FeatureCount, options.OutputModelPath);
+
+        // The early cut's bounds, measured on every training vector of the final trees.
+        var trees = BoostedTrees.From(final, CueTagger.FeatureCount, "cue tagger", "claimextract train cues");
+        var vectors = examples.SelectMany(s => s.Rows.Select(r => (r.Features, s.Article % options.Folds))).ToList();
+        TreeBounds.Measure(trees, vectors, options.Folds).Write(TreeBounds.PathBeside(options.OutputModelPath), trees, "cue tagger (claimextract train cues)", vectors.Count);
         var priorsPath = PriorsPath(options.OutputModelPath);
         allPriors.Write(priorsPath);
         return new CueTrainingReport(
