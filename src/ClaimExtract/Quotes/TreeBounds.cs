@@ -7,7 +7,8 @@ namespace ClaimExtract.Quotes;
 /// written beside the model (<c>cue-tagger.bounds.tsv</c>, <c>speaker-ranker.bounds.tsv</c>). The sum of the later trees' largest
 /// leaves, the bound that holds for any vector, is about ten times what the later trees add to any real vector, so that no score was
 /// ever cut short with it (docs/quotes.md, "Speed (branch qspeed14)"). Bound m is the most methods m.. (trees
-/// m * <see cref="BoostedTrees.TreesPerMethod"/>..) added to any training vector, plus a margin for vectors unlike them: the most
+/// m * <see cref="BoostedTrees.TreesPerMethod"/>..) added to any training vector (the tagger: every candidate it scores in the training
+/// articles, a superset of its training rows; the ranker: the candidates of its training rows), plus a margin for vectors unlike them: the most
 /// that, in a cross-validation by article, the vectors of one fold of articles went above the largest gain of the other folds', twice
 /// over, and at least a tenth of the gain. A vector whose later trees add more than its bound can be cut short though its score
 /// would have passed the floor; the output on PolNeAR dev and train and on the Zyte pages is checked to stay the same.
