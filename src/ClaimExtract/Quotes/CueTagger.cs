@@ -334,8 +334,8 @@ internal sealed class CueTagger
     // "he", "she's", "they’ll": a subject pronoun, alone or with a contracted auxiliary.
     private static bool IsSubjectPronoun(string lower)
     {
-        var apostrophe = lower.IndexOfAny(['\'', '’']);
-        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        var apostrophe = lower.AsSpan().IndexOfAny('\'', '’');
+        var word = apostrophe > 0 ? lower.AsSpan(0, apostrophe) : lower;
         return word is "he" or "she" or "they" or "we" or "i";
     }
 
