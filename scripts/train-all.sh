@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 models=(src/ClaimExtract/Quotes/cue-tagger.zip src/ClaimExtract/Quotes/cue-priors.tsv src/ClaimExtract/Speakers/cue-sources.tsv
         src/ClaimExtract/Speakers/speaker-ranker.zip src/ClaimExtract/Quotes/attribution-verifier.zip
         src/ClaimExtract/Quotes/attribution-verifier.tsv src/ClaimExtract/Statements/statement-model.zip
+        src/ClaimExtract/Quotes/cue-tagger.bounds.tsv src/ClaimExtract/Speakers/speaker-ranker.bounds.tsv
         src/ClaimExtract/Statements/statement-calibration.json)
-before=$(sha256sum "${models[@]}")
+before=$(sha256sum "${models[@]}" 2>/dev/null || true)
 cli() { dotnet run -c Release --project src/ClaimExtract.Cli -- "$@"; }
 for step in "train cues" "train speakers" "train verifier" "train"; do
   echo "== claimextract $step" >&2
@@ -23,4 +24,4 @@ for step in "train cues" "train speakers" "train verifier" "train"; do
   cli $step > /dev/null
 done
 echo "== changed model files:" >&2
-diff <(echo "$before") <(sha256sum "${models[@]}") | sed -n 's/^> [0-9a-f]*  /  /p' >&2 || true
+diff <(echo "$before") <(sha256sum "${models[@]}" 2>/dev/null) | sed -n 's/^> [0-9a-f]*  /  /p' >&2 || true

@@ -20,7 +20,7 @@ internal sealed class BoostedTrees
     // nearly every method all the same (the tagger 19.45 methods of 20 on average, the ranker 10.78 of 12, on the Zyte
     // pages), and methods of 20 trees score the same vectors in 4–10% less thread time at best than methods of 5, which
     // besides ran at about twice their best in half of the alternated rounds (docs/quotes.md, "Speed (branch qspeed11)").
-    private const int TreesPerMethod = 20;
+    internal const int TreesPerMethod = 20;
 
     // Scores this close to a floor are never cut short: the partial sums and the bound add up in a different order.
     private const float BoundMargin = 1e-3f;
@@ -37,8 +37,11 @@ internal sealed class BoostedTrees
     // The compiled methods: method m adds the leaves of trees m * TreesPerMethod.. to the score it is given.
     private readonly Func<float[], float, float>[] _methods;
 
-    // _rest[m]: the most methods m.. can add to a score (the sum of their trees' largest leaves); _rest[^1] is 0.
+    // _rest[m]: the most methods m.. can add to a score, as the early cut of ScoreAbove takes it; _rest[^1] is 0. Without
+    // measured bounds, the sum of their trees' largest leaves (_static); with them (WithBounds), the smaller of that and the
+    // bound its trainer measured on the training vectors (TreeBounds).
     private readonly float[] _rest;
+    private readonly float[] _static;
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
@@ -55,6 +58,69 @@ internal sealed class BoostedTrees
             _methods[m] = Compile(trees);
             rest += trees.Sum(i => (double)MaxLeaf(roots[i]));
             _rest[m] = (float)rest;
+        }
+
+        _static = [.. _rest];
+    }
+
+    private BoostedTrees(BoostedTrees trees, float[] rest)
+    {
+        (_nodes, _roots, _leaf, _bias, _featureCount, _methods, _static) = (trees._nodes, trees._roots, trees._leaf, trees._bias, trees._featureCount, trees._methods, trees._static);
+        _rest = rest;
+    }
+
+    /// <summary>Compiled methods of <see cref="TreesPerMethod"/> trees each: a score can be cut short after each but the last.</summary>
+    public int Methods => _methods.Length;
+
+    /// <summary>The sum of the largest leaves of the trees of methods <paramref name="method"/>..: the most they can add to any score.</summary>
+    public float StaticBound(int method) => _static[method];
+
+    /// <summary>The bound the early cut uses after methods 0..<paramref name="method"/>-1.</summary>
+    public float Bound(int method) => _rest[method];
+
+    /// <summary>
+    /// The same trees whose early cut takes <paramref name="bounds"/> (measured on the training vectors, <see cref="TreeBounds"/>) as the
+    /// most the later methods add, where it is below the sum of their largest leaves.
+    /// </summary>
+    public BoostedTrees WithBounds(TreeBounds bounds)
+    {
+        ArgumentNullException.ThrowIfNull(bounds);
+        if (bounds.Bounds.Count != Methods - 1)
+        {
+            throw new ArgumentException($"{bounds.Bounds.Count} bounds for {Methods} methods", nameof(bounds));
+        }
+
+        var rest = _static.ToArray();
+        for (var m = 1; m < Methods; m++)
+        {
+            rest[m] = Math.Min(rest[m], bounds.Bounds[m - 1]);
+        }
+
+        return new BoostedTrees(this, rest);
+    }
+
+    /// <summary>The same trees whose early cut takes the sum of the later trees' largest leaves, which holds for any vector.</summary>
+    public BoostedTrees WithoutBounds() => new(this, [.. _static]);
+
+    /// <summary>
+    /// What methods m.. add to the score of <paramref name="features"/>, for m = 1..<see cref="Methods"/>-1, into <paramref name="gains"/>
+    /// (the full score less the partial sum after method m-1, as <see cref="ScoreAbove"/> sums them).
+    /// </summary>
+    internal void LaterGains(float[] features, Span<float> gains)
+    {
+        CheckLength(features);
+        Span<float> partial = stackalloc float[_methods.Length + 1];
+        var score = _bias;
+        partial[0] = score;
+        for (var m = 0; m < _methods.Length; m++)
+        {
+            score = _methods[m](features, score);
+            partial[m + 1] = score;
+        }
+
+        for (var m = 1; m < _methods.Length; m++)
+        {
+            gains[m - 1] = score - partial[m];
         }
     }
 

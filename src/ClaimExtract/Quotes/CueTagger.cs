@@ -17,6 +17,7 @@ internal sealed class CueTagger
 
     private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
+    private const string EmbeddedBounds = "ClaimExtract.Quotes.cue-tagger.bounds.tsv";
 
     // A "sentence" longer than this is not prose (a run of markup words, a list): it is not tagged, which also keeps
     // the work per sentence (features look over the whole sentence) bounded.
@@ -30,7 +31,8 @@ internal sealed class CueTagger
         var assembly = typeof(CueTagger).Assembly;
         using var model = assembly.GetManifestResourceStream(EmbeddedModel);
         using var priors = assembly.GetManifestResourceStream(EmbeddedPriors);
-        return model is null || priors is null ? null : Load(model, priors);
+        using var bounds = assembly.GetManifestResourceStream(EmbeddedBounds);
+        return model is null || priors is null ? null : Load(model, priors, bounds);
     });
 
     private readonly BoostedTrees _trees;
@@ -45,10 +47,16 @@ internal sealed class CueTagger
 
     public CuePriors Priors { get; }
 
-    public static CueTagger Load(Stream modelZip, Stream priorsTsv)
+    /// <summary>A tagger from its model, its prior table and, when given, the early cut's bounds measured by its trainer (<see cref="TreeBounds"/>).</summary>
+    public static CueTagger Load(Stream modelZip, Stream priorsTsv, Stream? boundsTsv = null)
     {
         var ml = new MLContext(seed: 1);
         var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "cue tagger", "claimextract train cues");
+        if (boundsTsv is not null)
+        {
+            trees = trees.WithBounds(TreeBounds.Read(boundsTsv, trees, "claimextract train cues"));
+        }
+
         return new CueTagger(trees, CuePriors.Read(priorsTsv));
     }
 
@@ -326,8 +334,8 @@ internal sealed class CueTagger
     // "he", "she's", "they’ll": a subject pronoun, alone or with a contracted auxiliary.
     private static bool IsSubjectPronoun(string lower)
     {
-        var apostrophe = lower.IndexOfAny(['\'', '’']);
-        var word = apostrophe > 0 ? lower[..apostrophe] : lower;
+        var apostrophe = lower.AsSpan().IndexOfAny('\'', '’');
+        var word = apostrophe > 0 ? lower.AsSpan(0, apostrophe) : lower;
         return word is "he" or "she" or "they" or "we" or "i";
     }
 

@@ -388,6 +388,14 @@ internal sealed class EntityIndex
                 if (char.IsLower(t.Value[0]))
                 {
                     lower += t.Value.Length >= 4 ? 1 : 0;
+                    if (lower > 0)
+                    {
+                        // Not a headline in title case: the rest of the sentence cannot make it one.
+                        while (j + 1 < tokens.Count && sentenceOfToken[j + 1] == sentence)
+                        {
+                            j++;
+                        }
+                    }
                 }
                 else
                 {

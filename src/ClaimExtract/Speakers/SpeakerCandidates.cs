@@ -224,7 +224,7 @@ internal static class SpeakerCandidates
     /// </summary>
     internal static MentionType? ContractedPronoun(string lower)
     {
-        var apostrophe = lower.Length is > 2 and <= 7 ? lower.IndexOfAny(['\'', '\u2019']) : -1;
+        var apostrophe = lower.Length is > 2 and <= 7 ? lower.AsSpan().IndexOfAny('\'', '\u2019') : -1;
         if (apostrophe <= 0 || lower.AsSpan(apostrophe + 1) is not ("s" or "re" or "ve" or "ll" or "d" or "m"))
         {
             return null;

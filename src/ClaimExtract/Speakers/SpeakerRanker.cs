@@ -20,11 +20,14 @@ internal sealed class SpeakerRanker
 
     private const string EmbeddedCueSources = "ClaimExtract.Speakers.cue-sources.tsv";
 
+    private const string EmbeddedBounds = "ClaimExtract.Speakers.speaker-ranker.bounds.tsv";
+
     private static readonly Lazy<SpeakerRanker?> LazyDefault = new(() =>
     {
         using var model = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedModel);
         using var cueSources = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedCueSources);
-        return model is null ? null : Load(model, cueSources);
+        using var bounds = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedBounds);
+        return model is null ? null : Load(model, cueSources, bounds);
     });
 
     private readonly BoostedTrees _trees;
@@ -40,13 +43,20 @@ internal sealed class SpeakerRanker
     /// <summary>The embedded model; null when the library was built without one (the rules' speakers then stand).</summary>
     public static SpeakerRanker? Default => LazyDefault.Value;
 
-    /// <summary>A ranker from its model and the cue-source table written beside it (<c>cue-sources.tsv</c>; none: every cue unknown).</summary>
-    public static SpeakerRanker Load(Stream modelZip, Stream? cueSourcesTsv = null)
+    /// <summary>
+    /// A ranker from its model, the cue-source table written beside it (<c>cue-sources.tsv</c>; none: every cue unknown) and, when
+    /// given, the early cut's bounds measured by its trainer (<see cref="TreeBounds"/>).
+    /// </summary>
+    public static SpeakerRanker Load(Stream modelZip, Stream? cueSourcesTsv = null, Stream? boundsTsv = null)
     {
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(modelZip, out _);
-        return From(model, cueSourcesTsv is null ? CueSources.Empty : CueSources.Read(cueSourcesTsv));
+        var ranker = From(model, cueSourcesTsv is null ? CueSources.Empty : CueSources.Read(cueSourcesTsv));
+        return boundsTsv is null ? ranker : new SpeakerRanker(ranker._trees.WithBounds(TreeBounds.Read(boundsTsv, ranker._trees, "claimextract train speakers")), ranker._cueSources);
     }
+
+    /// <summary>The trees (for the trainer, which measures their bounds).</summary>
+    internal BoostedTrees Trees => _trees;
 
     internal static SpeakerRanker From(ITransformer model, CueSources cueSources)
     {

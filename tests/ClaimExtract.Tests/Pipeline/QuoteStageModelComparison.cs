@@ -11,7 +11,8 @@ namespace ClaimExtract.Tests.Pipeline;
 /// for a model change (fewer trees, a new prior table, a retrained ranker) that <see cref="QuoteStageTiming"/> cannot
 /// separate from the noise. A set is a folder holding <c>cue-tagger.zip</c>, <c>cue-priors.tsv</c>,
 /// <c>attribution-verifier.zip</c>, <c>attribution-verifier.tsv</c>, <c>speaker-ranker.zip</c> and <c>cue-sources.tsv</c>
-/// (as <c>scripts/train-all.sh</c> writes them), or the embedded models when its variable is unset:
+/// (as <c>scripts/train-all.sh</c> writes them; with <c>cue-tagger.bounds.tsv</c> and <c>speaker-ranker.bounds.tsv</c> when there,
+/// the early cut's measured bounds), or the embedded models when its variable is unset:
 /// <code>
 /// QUOTE_MODELS_A=DIR QUOTE_MODELS_B=DIR QUOTE_ROUNDS=60 dotnet test tests/ClaimExtract.Tests -c Release --no-build \
 ///   --filter "FullyQualifiedName~QuoteStageModelComparison" --logger "console;verbosity=detailed"
@@ -97,14 +98,19 @@ public class QuoteStageModelComparison
             }
 
             Stream Open(string name) => File.OpenRead(Path.Combine(folder, name));
+
+            // The early cut's bounds, when the set has them (without: the sum of the later trees' largest leaves).
+            Stream? OpenIfThere(string name) => File.Exists(Path.Combine(folder, name)) ? Open(name) : null;
             using var taggerZip = Open("cue-tagger.zip");
             using var priors = Open("cue-priors.tsv");
-            var tagger = CueTagger.Load(taggerZip, priors);
+            using var taggerBounds = OpenIfThere("cue-tagger.bounds.tsv");
+            var tagger = CueTagger.Load(taggerZip, priors, taggerBounds);
             using var verifierZip = Open("attribution-verifier.zip");
             using var table = Open("attribution-verifier.tsv");
             using var rankerZip = Open("speaker-ranker.zip");
             using var cueSources = Open("cue-sources.tsv");
-            return new Models(folder, AttributionVerifier.Load(verifierZip, table, tagger), SpeakerRanker.Load(rankerZip, cueSources));
+            using var rankerBounds = OpenIfThere("speaker-ranker.bounds.tsv");
+            return new Models(folder, AttributionVerifier.Load(verifierZip, table, tagger), SpeakerRanker.Load(rankerZip, cueSources, rankerBounds));
         }
     }
 }

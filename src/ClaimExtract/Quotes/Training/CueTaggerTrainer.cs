@@ -113,6 +113,12 @@ public static class CueTaggerTrainer
         var final = SpeakerRankerTrainer.FitTrees(ml, Examples(articles, allPriors).SelectMany(s => s.Rows).ToList(), options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         SpeakerRankerTrainer.Save(ml, final, CueTagger.FeatureCount, options.OutputModelPath);
+
+        // The early cut's bounds, measured with the final trees on every candidate the tagger scores in the training articles (a
+        // superset of the training rows: it also scores the words that build no attribution).
+        var trees = BoostedTrees.From(final, CueTagger.FeatureCount, "cue tagger", "claimextract train cues");
+        var vectors = articles.SelectMany(a => CandidateVectors(a, allPriors).Select(f => (f, a.Index % options.Folds))).ToList();
+        TreeBounds.Measure(trees, vectors, options.Folds).Write(TreeBounds.PathBeside(options.OutputModelPath), trees, "cue tagger (claimextract train cues)", vectors.Count);
         var priorsPath = PriorsPath(options.OutputModelPath);
         allPriors.Write(priorsPath);
         return new CueTrainingReport(
@@ -139,6 +145,21 @@ public static class CueTaggerTrainer
         }
 
         return taggers;
+    }
+
+    /// <summary>The features of every candidate the tagger scores in an article (CueTagger.Find), in text order.</summary>
+    private static IEnumerable<float[]> CandidateVectors(PreparedArticle a, CuePriors priors)
+    {
+        var blocked = CueTagger.Blocked(a.Doc, a.Found);
+        foreach (var (_, tokens) in CueTagger.CandidatesBySentence(a.Doc, blocked, priors))
+        {
+            foreach (var k in tokens)
+            {
+                var f = new float[CueTagger.FeatureCount];
+                CueTagger.Features(a.Doc, k, priors, blocked, f);
+                yield return f;
+            }
+        }
     }
 
     /// <summary>The prior table beside the model: <c>cue-tagger.zip</c> → <c>cue-priors.tsv</c>.</summary>

@@ -110,6 +110,10 @@ public static class SpeakerRankerTrainer
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         Save(ml, model, SpeakerCandidates.FeatureCount, options.OutputModelPath);
         allCueSources.Write(CueSourcesPath(options.OutputModelPath));
+
+        // The early cut's bounds, measured on every training vector of the final trees.
+        var vectors = groups.SelectMany(g => g.Features.Select(f => (f, g.Article % options.Folds))).ToList();
+        TreeBounds.Measure(final.Trees, vectors, options.Folds).Write(TreeBounds.PathBeside(options.OutputModelPath), final.Trees, "speaker ranker (claimextract train speakers)", vectors.Count);
         return new SpeakerTrainingReport(
             articles,
             groups.Count,
