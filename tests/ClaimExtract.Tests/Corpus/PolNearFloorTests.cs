@@ -17,7 +17,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// models are trained on train only), so this is not a metric on training data. The web-page rules of the thirteenth audit (labels
 /// before a colon, adverbs heading no cue, 2026-11-30) with the cue tagger, speaker ranker and verifier retrained on them: F1 78.4,
 /// speaker accuracy 87.0, exact-span F1 52.4 (F1 floor lowered from 78.5 for that: their cross-validated figures on train are
-/// unchanged, tagger F1 73.6, verifier F1 76.6 → 76.5, and the same rules read 78.7 with the models before the retraining).
+/// unchanged, tagger F1 73.6, verifier F1 76.6 → 76.5, and the same rules read 78.7 with the models before the retraining). The verifier retrained on the rules of that day's last changes
+/// (its training data had moved: `scripts/train-all.sh` rewrote it; threshold −1.30 → −0.79, nothing else retrained): F1 78.6, speaker
+/// accuracy 87.2, exact-span F1 52.6 (floors raised to 78.5 and 52.4).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -41,8 +43,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.3), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.8), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.2), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.4), score.ToJsonLine());
     }
 }
