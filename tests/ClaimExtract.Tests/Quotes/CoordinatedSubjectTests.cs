@@ -13,12 +13,7 @@ public class CoordinatedSubjectTests
     // The subject found for a speaker mention and cue given as written: the whole mention and its parts ("" for none).
     private static (string? Whole, string Parts) Subject(string text, string speaker, string cue)
     {
-        var doc = TextDocument.Create(text);
-        var quotes = QuoteScanner.Scan(doc);
-        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
-        var s = text.IndexOf(speaker, StringComparison.Ordinal);
-        var c = text.IndexOf(cue, s + speaker.Length, StringComparison.Ordinal);
-        var a = new Attribution(new Span(c + cue.Length + 1, text.Length - 1), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null);
+        var (tokens, a) = WrittenAttribution.Of(text, speaker, cue);
         return CoordinatedSubject.Of(tokens, a) is { } found
             ? (found.Whole.Of(text), string.Join(" | ", found.Parts?.Select(p => p.Of(text)) ?? []))
             : (null, "");

@@ -12,11 +12,7 @@ public class ImperativeSubjectTests
 {
     private static bool Opens(string text, string speaker, string cue)
     {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, []);
-        var s = text.IndexOf(speaker, StringComparison.Ordinal);
-        var c = text.IndexOf(cue, s + speaker.Length, StringComparison.Ordinal);
-        var a = new Attribution(new Span(c + cue.Length + 1, text.Length - 1), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null);
+        var (tokens, a) = WrittenAttribution.Of(text, speaker, cue, scanQuotes: false);
         return ImperativeSubject.Opens(tokens, a);
     }
 

@@ -12,12 +12,7 @@ public class SubjectHeadTests
 {
     private static string? Subject(string text, string speaker, string cue)
     {
-        var doc = TextDocument.Create(text);
-        var quotes = QuoteScanner.Scan(doc);
-        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
-        var s = text.IndexOf(speaker, StringComparison.Ordinal);
-        var c = text.IndexOf(cue, s + speaker.Length, StringComparison.Ordinal);
-        var a = new Attribution(new Span(c + cue.Length + 1, text.Length - 1), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null);
+        var (tokens, a) = WrittenAttribution.Of(text, speaker, cue);
         return SubjectHead.Of(tokens, a)?.Of(text);
     }
 
