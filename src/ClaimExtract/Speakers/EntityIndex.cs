@@ -48,6 +48,8 @@ internal sealed class EntityIndex
     private readonly string?[] _mostSalientAfter;
     // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
     private readonly Lazy<Dictionary<string, int>> _genderVotes;
+    // The first names' genders (FirstNameGender), looked up when a pronoun first asks.
+    private Dictionary<string, int>? _priors;
     private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
 
     private EntityIndex(
@@ -644,9 +646,50 @@ internal sealed class EntityIndex
         return votes;
     }
 
-    /// <summary>Whether the article's own evidence makes <paramref name="fullName"/> of the other gender than the pronoun (<paramref name="male"/>; null: unknown).</summary>
-    private bool Disagrees(string fullName, bool? male) =>
-        male is { } isMale && _genderVotes.Value.TryGetValue(fullName, out var vote) && (isMale ? vote < 0 : vote > 0);
+    /// <summary>
+    /// Whether a pronoun of a gender (<paramref name="male"/>; null: unknown) may refer to <paramref name="fullName"/>. The person's gender
+    /// is the article's own evidence (<see cref="Genders"/>) weighed with the first name's clear majority (<see cref="FirstNameGender"/>, worth
+    /// one and a half votes: "she" is not Bernie Sanders, "he" not Hillary Clinton, when the article writes no "Mr."/"Mrs." and no lone
+    /// pronoun for them; one lone pronoun does not outweigh the name, an honorific or two pronouns do). A person of the other gender is
+    /// passed over; the first one passed over for the first name alone is kept in <paramref name="passedOver"/>, and after it only a person
+    /// of the pronoun's gender or with a person's name (<see cref="FirstNameGender.IsPersonName(string)"/>) may take the pronoun: the
+    /// prior moves a pronoun to another person, not to "Purple Heart".
+    /// </summary>
+    private bool Agrees(string fullName, bool? male, ref string? passedOver)
+    {
+        if (male is not { } isMale)
+        {
+            return true;
+        }
+
+        var want = isMale ? 1 : -1;
+        var vote = _genderVotes.Value.GetValueOrDefault(fullName);
+        var prior = Prior(fullName);
+        var gender = Math.Sign(2 * vote + 3 * prior);
+        if (gender == -want)
+        {
+            if (Math.Sign(vote) != -want)
+            {
+                passedOver ??= fullName;
+            }
+
+            return false;
+        }
+
+        return passedOver is null || gender == want || FirstNameGender.IsPersonName(fullName);
+    }
+
+    /// <summary>The first name's gender of a person (<see cref="FirstNameGender.Of(string)"/>), looked up once per article.</summary>
+    private int Prior(string fullName)
+    {
+        _priors ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_priors.TryGetValue(fullName, out var prior))
+        {
+            _priors[fullName] = prior = FirstNameGender.Of(fullName);
+        }
+
+        return prior;
+    }
 
     /// <summary>
     /// The fullest form of each name the article writes, keyed by <see cref="Key"/> of every form: "Loretta Lynch" → "Loretta E. Lynch"
@@ -975,9 +1018,10 @@ internal sealed class EntityIndex
         }
 
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
+        string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
+            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
@@ -986,13 +1030,14 @@ internal sealed class EntityIndex
         // The latest person named, never a place ("he said in West Virginia").
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
-            if (!_places.Contains(_mentions[i].FullName) && !Disagrees(_mentions[i].FullName, male))
+            if (!_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
         }
 
-        return null;
+        // No one else: the person passed over for the first name alone, as the article's evidence would have it.
+        return passedOver;
     }
 
     /// <summary>The most salient person before <paramref name="position"/>: most mentions, subjects counting double; ties go to the latest.</summary>

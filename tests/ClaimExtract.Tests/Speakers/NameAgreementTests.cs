@@ -18,11 +18,12 @@ public class NameAgreementTests
     [TestCase("Tom Lind spoke in Ohio on Monday. He thanked his staff.\n\nTom Lind met Rosa Delgado later. She said the plan would work.", "She", "Rosa Delgado")]
     [TestCase("Tom Lind spoke in Ohio on Monday. Mr. Lind thanked the staff.\n\nTom Lind met Rosa Delgado later. She said the plan would work.", "She", "Rosa Delgado")]
     [TestCase("Mrs. Rosa Delgado spoke on Monday.\n\nRosa Delgado met Tom Lind later. He said the plan would work.", "He", "Tom Lind")]
-    // No evidence, or evidence that agrees: the latest subject, as before.
-    [TestCase("Rosa Delgado met Tom Lind later. He said the plan would work.", "He", "Rosa Delgado")]
+    // No evidence, or evidence that agrees: the latest subject, as before. (The first name is evidence too since gender16, so the case
+    // without evidence has a name given to both; "Rosa Delgado ... He" now goes to Tom Lind: FirstNameGenderTests.)
+    [TestCase("Jordan Delgado met Tom Lind later. He said the plan would work.", "He", "Jordan Delgado")]
     [TestCase("Tom Lind spoke in Ohio on Monday. He thanked his staff.\n\nTom Lind met Rosa Delgado later. He said the plan would work.", "He", "Tom Lind")]
-    // Two people in the sentences before a pronoun: it is no evidence for either.
-    [TestCase("Rosa Delgado and Tom Lind spoke. She thanked the staff.\n\nRosa Delgado met Ann Roe later. He said the plan would work.", "He", "Rosa Delgado")]
+    // Two people in the sentences before a pronoun: it is no evidence for either (first names given to both since gender16).
+    [TestCase("Jordan Delgado and Tom Lind spoke. She thanked the staff.\n\nJordan Delgado met Taylor Roe later. He said the plan would work.", "He", "Jordan Delgado")]
     public void Pronoun_AgreesInGender_WithThePersonItResolvesTo(string text, string pronoun, string? name)
     {
         Assert.That(Resolve(text, pronoun, text.Split(pronoun).Length - 1), Is.EqualTo(name));
