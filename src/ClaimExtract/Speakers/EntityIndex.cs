@@ -40,8 +40,9 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, string> _fullNames;
     private readonly HashSet<string> _places;
     private readonly List<string> _sequences;
-    // Made when first asked for (an organisation speaker to expand, a surname after an honorific): many articles need neither.
-    private Dictionary<string, string>? _longestWithEnd;
+    // The longest sequences found for the organisation names already expanded in this article (ExpandOrganization), by key; null
+    // where there is none (the name is its own expansion, as written). Most articles ask for none or a few.
+    private Dictionary<string, string?>? _expanded;
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
@@ -843,52 +844,69 @@ internal sealed class EntityIndex
     /// sequence written only after the name stood alone is another thing ("Google ... Google Stadia Founder's Edition", "Vietnam ...
     /// the Vietnam War"; audit 14).
     /// </summary>
-    public string ExpandOrganization(string name) => (_longestWithEnd ??= LongestWithEnd(_sequences)).GetValueOrDefault(Key(name), name);
+    public string ExpandOrganization(string name)
+    {
+        var key = Key(name);
+        if (_expanded?.TryGetValue(key, out var known) != true)
+        {
+            known = LongestWithEnd(_sequences, key);
+            (_expanded ??= new Dictionary<string, string?>(StringComparer.Ordinal))[key] = known;
+        }
+
+        return known ?? name;
+    }
 
     /// <summary>
-    /// For the first and last one to four words of every capitalised sequence, the longest sequence beginning or ending with them
-    /// among those written before the words stood alone (one pass in text order, no quadratic scan).
+    /// The longest capitalised sequence (the first of equal length) whose first or last one to four words, fewer than all of its
+    /// words, are <paramref name="key"/>, among those written before <paramref name="key"/> stood alone as a sequence of its own
+    /// (its possessive ending stripped); null when there is none. One scan in text order, stopping where the key stands alone: an
+    /// article asks for few organisations, so no table of every sequence's ends is built (it cost 2% of the quote stage).
     /// </summary>
-    private static Dictionary<string, string> LongestWithEnd(List<string> sequences)
+    private static string? LongestWithEnd(List<string> sequences, string key)
     {
-        var longest = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byEnd = longest.GetAlternateLookup<ReadOnlySpan<char>>();
-        var alone = new HashSet<string>(StringComparer.Ordinal);
-        var aloneLookup = alone.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? longest = null;
         foreach (var sequence in sequences)
         {
-            // A one-word sequence has no shorter end to index.
-            if (!sequence.Contains(' ', StringComparison.Ordinal))
-            {
-                alone.Add(Key(StripPossessive(sequence)));
-                continue;
-            }
-
-            // The first and the last n words are the key of the whole (the same length: lowered code unit by code unit) up to its
-            // n-th space and after its n-th space from the end; a key string is made only for an end not yet indexed.
-            var key = Key(sequence);
             var words = sequence.AsSpan().Count(' ') + 1;
-            int head = -1, tail = key.Length;
+            int head = -1, tail = sequence.Length;
             for (var n = 1; n < Math.Min(words, 5); n++)
             {
-                head = key.IndexOf(' ', head + 1);
-                tail = key.LastIndexOf(' ', tail - 1);
-                Keep(key.AsSpan(0, head), sequence);
-                Keep(key.AsSpan(tail + 1), sequence);
+                head = sequence.IndexOf(' ', head + 1);
+                tail = sequence.LastIndexOf(' ', tail - 1);
+                if ((IsKey(sequence.AsSpan(0, head), key) || IsKey(sequence.AsSpan(tail + 1), key)) && sequence.Length > (longest?.Length ?? 0))
+                {
+                    longest = sequence;
+                }
             }
 
-            alone.Add(Key(StripPossessive(sequence)));
+            if (IsKey(EndsPossessive(sequence) ? sequence.AsSpan(0, sequence.Length - 2) : sequence, key))
+            {
+                break;
+            }
         }
 
         return longest;
+    }
 
-        void Keep(ReadOnlySpan<char> end, string sequence)
+    /// <summary>Whether <paramref name="written"/> has <paramref name="key"/> for its <see cref="Key"/> (code unit by code unit, as Key lowers).</summary>
+    private static bool IsKey(ReadOnlySpan<char> written, string key)
+    {
+        if (written.Length != key.Length)
         {
-            if (!aloneLookup.Contains(end) && (!byEnd.TryGetValue(end, out var known) || known.Length < sequence.Length))
+            return false;
+        }
+
+        Span<char> lowered = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        written.ToLowerInvariant(lowered);
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            if ((lowered[i] == '’' ? '\'' : lowered[i]) != key[i])
             {
-                byEnd[end] = sequence;
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Resolves a written name ("Ma", "President Trump", "Jack Ma’s") to a person's full name, or null when it does not name a known person.</summary>

@@ -17,4 +17,12 @@ public class OrganisationExpansionOrderTests
     [TestCase("The Tidewater Ferry Company opened in 1990. Tidewater said the new boat would arrive in June.", "Tidewater", 1, "Tidewater Ferry Company")]
     public void OneWordOrganisation_ExpandsOnlyToAFullNameWrittenBeforeIt(string text, string mention, int occurrence, string name) =>
         Assert.That(Resolve(text, mention, occurrence), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Organization)));
+
+    // The longest of the full names written before ("Tidewater Ferry Company Board" over "Tidewater Ferry Company"); a possessive
+    // standing alone ("Harbourline's") is the short name standing alone; a short name of two words expands from the end of a longer one.
+    [TestCase("The Tidewater Ferry Company opened in 1990. The Tidewater Ferry Company Board met in May. Tidewater said the boat was late.", "Tidewater", 1, "Tidewater Ferry Company Board")]
+    [TestCase("Harbourline's boats are old. Riders like the Harbourline Gold Card. Harbourline said fares would rise.", "Harbourline", 3, "Harbourline")]
+    [TestCase("Riders like the Harbourline Gold Card. Harbourline said fares would rise.", "Harbourline", 2, "Harbourline Gold Card")]
+    public void OneWordOrganisation_TakesTheLongestFullNameBeforeItStoodAlone(string text, string mention, int occurrence, string name) =>
+        Assert.That(Resolve(text, mention, occurrence), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Organization)));
 }
