@@ -20,9 +20,10 @@ internal static class TrainCommand
         var trainers = new Option<string[]>("--trainer") { Description = "The trainers to compare (lbfgs-lr, lbfgs-lr-strong, sdca-lr); the best on validation is kept.", DefaultValueFactory = _ => [.. StatementTrainer.TrainerNames], AllowMultipleArgumentsPerToken = true };
         var outOfFold = new Option<string?>("--out-of-fold") { Description = "Also write every training sentence's out-of-fold detector scores and kind (of the kept trainer) to this TSV, for error analysis (no text)." };
         var subsample = new Option<int>("--subsample") { Description = "Keep one corpus sentence in N (hand labels always), for quick checks.", DefaultValueFactory = _ => 1 };
+        var noHeldOut = new Option<bool>("--no-held-out") { Description = "Do not score the held-out sets (their figures stay empty): compare variants on the out-of-fold figures alone, then score the chosen one with 'claimextract eval statements'." };
         var command = new Command("train", "Rebuild the statement classifier (model zip and calibration JSON) from ../shared/data and data/statements/labels.tsv; prints the held-out metrics as JSON.")
         {
-            data, labels, output, seed, trainers, subsample, outOfFold,
+            data, labels, output, seed, trainers, subsample, outOfFold, noHeldOut,
             CreateSpeakers(stdout, stderr, cues: false),
             CreateSpeakers(stdout, stderr, cues: true),
             CreateVerifier(stdout, stderr),
@@ -34,6 +35,7 @@ internal static class TrainCommand
                 Trainers = parse.GetRequiredValue(trainers),
                 Subsample = parse.GetValue(subsample),
                 OutOfFoldPath = parse.GetValue(outOfFold),
+                ScoreHeldOut = !parse.GetValue(noHeldOut),
             };
             if (options.Trainers.Count == 0 || options.Trainers.Any(t => !StatementTrainer.TrainerNames.Contains(t)))
             {

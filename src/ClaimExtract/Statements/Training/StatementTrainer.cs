@@ -23,6 +23,13 @@ public sealed record StatementTrainingOptions(string SharedDataDirectory, string
     /// <summary>If set, a TSV of every training sentence's out-of-fold detector scores and decided kind (of the kept trainer), for error analysis; no text.</summary>
     public string? OutOfFoldPath { get; init; }
 
+    /// <summary>
+    /// Whether to score the held-out sets once the model is written (the default). Off, the report's held-out figures and reliability
+    /// tables are empty: for comparing variants on their out-of-fold figures without the held-out ones in sight, then scoring the
+    /// chosen one once (<c>claimextract eval statements</c>). The model is the same either way.
+    /// </summary>
+    public bool ScoreHeldOut { get; init; } = true;
+
     /// <summary>The calibration file written beside the model.</summary>
     public string CalibrationPath => Path.ChangeExtension(OutputModelPath, null).Replace("-model", "-calibration", StringComparison.Ordinal) + ".json";
 }
@@ -128,7 +135,7 @@ public static class StatementTrainer
 
         var evaluations = new List<EvaluationMetrics>();
         var reliabilityItems = new Dictionary<string, List<(double, bool)>>();
-        foreach (var (name, target, sentences, checkWorthiness) in StatementEvaluation.HeldOutSets(heldOut))
+        foreach (var (name, target, sentences, checkWorthiness) in options.ScoreHeldOut ? StatementEvaluation.HeldOutSets(heldOut) : [])
         {
             var items = new List<(double, bool)>();
             var decided = Score(ml, final, sentences, kinds).Select(finalCalibration.Decide).ToList();
