@@ -58,4 +58,32 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
         Assert.That(found.Select(a => a.Content.Of(text)), Has.Member(content));
     }
+
+    private static IEnumerable<TestCaseData> LineBreakCases()
+    {
+        TestCaseData Case(string name, string text, string cue, QuoteType type, string content) =>
+            new TestCaseData(text, cue, type, content).SetName($"ContentEdges_LineBreak_{name}");
+
+        // Indirect content that runs from its cue to the end of the text (as the cue tagger's runs to its sentence's end)
+        // ends at a line break, without the ";", "," or ":" before it.
+        yield return Case("HeadlineAndSubheading", "Okafor says harbour budget is too small;\nPort workers plan a strike for May.", "says", QuoteType.Indirect, "harbour budget is too small");
+        yield return Case("CommaBeforeBreak", "The minister pledged a new bridge by June,\nand the date is not yet set.", "pledged", QuoteType.Indirect, "a new bridge by June");
+
+        // Kept whole: no line break; one word before the break; a mixed statement's quotation across paragraphs.
+        yield return Case("NoBreak", "Okafor says harbour budget is too small; port workers plan a strike.", "says", QuoteType.Indirect, "harbour budget is too small; port workers plan a strike.");
+        yield return Case("OneWordBeforeBreak", "Okafor backs Delgado;\nPort workers plan a strike.", "backs", QuoteType.Indirect, "Delgado;\nPort workers plan a strike.");
+        yield return Case("MixedAcrossParagraphs", "Okafor called the plan \u201ca mess.\n\n\u201cThe port workers will strike.\u201d", "called", QuoteType.Mixed, "the plan \u201ca mess.\n\n\u201cThe port workers will strike.\u201d");
+    }
+
+    [TestCaseSource(nameof(LineBreakCases))]
+    public void IndirectContent_EndsAtALineBreak(string text, string cue, QuoteType type, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(cue, StringComparison.Ordinal);
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
