@@ -8,7 +8,8 @@ namespace ClaimExtract.Quotes;
 /// (<see cref="RelativeClauseContent"/>), and content that ends a parenthesis it did not open ends before it ("(Aides
 /// said he wouldn’t make it out of Iowa.)": the content is "he wouldn’t make it out of Iowa"), and the object of a cue that
 /// is not a verb of saying ends before a comma and a word of contrast ("praised the budget, but ...": see <see cref="EndBeforeContrast"/>),
-/// and reported speech without quotation marks ends at a line break (<see cref="EndBeforeLineBreak"/>).
+/// and reported speech without quotation marks ends at a line break (<see cref="EndBeforeLineBreak"/>); a time phrase right
+/// after the cue is not content ("said Tuesday his actions are ...": <see cref="StartAfterTimePhrase"/>).
 /// </summary>
 internal static class ContentEdges
 {
@@ -19,11 +20,16 @@ internal static class ContentEdges
         var text = doc.Document.Text;
         for (var i = 0; i < attributions.Count; i++)
         {
-            if (Earliest(EndBeforeParenthesis(text, attributions[i]), EndBeforeContrast(doc, attributions[i]), EndBeforeLineBreak(text, attributions[i])) is { } end)
+            var a = attributions[i];
+            var end = Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a));
+            var start = StartAfterTimePhrase(doc, a);
+            if (end is not null || start is not null)
             {
-                var a = attributions[i];
-                var content = new Span(a.Content.Start, end);
-                attributions[i] = a with { Content = content, Parts = [content] };
+                var content = new Span(start ?? a.Content.Start, end ?? a.Content.End);
+                if (content.Length > 0)
+                {
+                    attributions[i] = a with { Content = content, Parts = [content] };
+                }
             }
         }
 
@@ -31,6 +37,61 @@ internal static class ContentEdges
     }
 
     private static int? Earliest(int? a, int? b, int? c) => new[] { a, b, c }.Min();
+
+    // The words of a time phrase (Lexicon.TimeWords) that name a time rather than say how often: one must be in the phrase.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month",
+         "year", "morning", "afternoon", "evening", "night"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where reported content that starts with a time phrase right after its cue starts without it: "said Tuesday his actions
+    /// are ...", "says tonight he's a step closer ...", "announced on Monday, the lawsuit ..." (PolNeAR's content starts after
+    /// the phrase; the rules already skip it before "that", the cue tagger's content did not). The phrase is a run of
+    /// <see cref="Lexicon.TimeWords"/> holding a day or a time noun ("last week", "Friday morning"; "on" before a day), up to a
+    /// comma; it must be followed by a space and two words or more ("this week's vote" keeps its words). On PolNeAR train,
+    /// 20 spans made exact and 2 unmade. Null when it does not apply.
+    /// </summary>
+    internal static int? StartAfterTimePhrase(TokenizedDocument doc, Attribution a)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var j = doc.IndexAtOrAfter(a.Content.Start);
+        if (j + 1 < t.Count && t[j].Lower == "on" && TimeNouns.Contains(t[j + 1].Lower))
+        {
+            j++;
+        }
+
+        var noun = false;
+        var first = j;
+        while (j < t.Count && t[j].Span.End <= a.Content.End && t[j].IsWord && Lexicon.TimeWords.Contains(t[j].Lower))
+        {
+            noun |= TimeNouns.Contains(t[j].Lower);
+            j++;
+            if (j < t.Count && t[j].Value == ",")
+            {
+                j++;
+                break;
+            }
+        }
+
+        if (!noun || j == first || j >= t.Count || t[j].Span.Start == t[j - 1].Span.End || !t[j].IsWord && t[j].Value is not ("“" or "\"" or "‘"))
+        {
+            return null;
+        }
+
+        var words = 0;
+        for (var k = j; k < t.Count && t[k].Span.End <= a.Content.End && words < 2; k++)
+        {
+            words += t[k].IsWord ? 1 : 0;
+        }
+
+        return words >= 2 ? t[j].Span.Start : null;
+    }
 
     /// <summary>
     /// Where indirect content (reported speech with no quotation mark) that runs over a line break ends: before the break and

@@ -86,4 +86,33 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
+
+    private static IEnumerable<TestCaseData> TimePhraseCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) => new TestCaseData(text, cue, content).SetName($"ContentEdges_TimePhrase_{name}");
+
+        // Content that runs from right after its cue (as the cue tagger's does) starts after a time phrase there.
+        yield return Case("Weekday", "The mayor said Tuesday her budget would pass.", "said", "her budget would pass.");
+        yield return Case("OnWeekdayComma", "The council announced on Monday, a new tax on empty homes.", "announced", "a new tax on empty homes.");
+        yield return Case("LastWeek", "Okafor conceded last week the harbour was too small.", "conceded", "the harbour was too small.");
+        yield return Case("FridayMorning", "Delgado pledged Friday morning to rebuild the pier.", "pledged", "to rebuild the pier.");
+
+        // Kept whole: an adverb that names no time, a possessive, a day that is the content's subject, too few words after.
+        yield return Case("AdverbOnly", "The mayor said again her budget would pass.", "said", "again her budget would pass.");
+        yield return Case("Possessive", "Okafor praised this week’s vote on the pier.", "praised", "this week’s vote on the pier.");
+        yield return Case("DayAsSubject", "Okafor said Tuesday’s vote would be close.", "said", "Tuesday’s vote would be close.");
+        yield return Case("TooShort", "Okafor called Tuesday perfect.", "called", "Tuesday perfect.");
+    }
+
+    [TestCaseSource(nameof(TimePhraseCases))]
+    public void Content_StartsAfterATimePhraseAfterItsCue(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
