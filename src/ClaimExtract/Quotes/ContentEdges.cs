@@ -36,7 +36,9 @@ internal static class ContentEdges
         return attributions;
     }
 
-    private static int? Earliest(int? a, int? b, int? c) => new[] { a, b, c }.Min();
+    private static int? Earliest(int? a, int? b, int? c) => Earlier(Earlier(a, b), c);
+
+    private static int? Earlier(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
     // The words of a time phrase (Lexicon.TimeWords) that name a time rather than say how often: one must be in the phrase.
     private static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
