@@ -19,7 +19,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// speaker accuracy 87.0, exact-span F1 52.4 (F1 floor lowered from 78.5 for that: their cross-validated figures on train are
 /// unchanged, tagger F1 73.6, verifier F1 76.6 → 76.5, and the same rules read 78.7 with the models before the retraining). The verifier retrained on the rules of that day's last changes
 /// (its training data had moved: `scripts/train-all.sh` rewrote it; threshold −1.30 → −0.79, nothing else retrained): F1 78.6, speaker
-/// accuracy 87.2, exact-span F1 52.6 (floors raised to 78.5 and 52.4).
+/// accuracy 87.2, exact-span F1 52.6 (floors raised to 78.5 and 52.4). Branch spans16's content edges (the object of a cue not of
+/// saying ends before ", but"; indirect content ends at a line break; no model changed): F1 78.5 (78.53 unrounded, one match fewer),
+/// speaker accuracy 87.2, exact-span F1 52.7 (exact floor raised to 52.5).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -45,6 +47,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.8), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.4), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.5), score.ToJsonLine());
     }
 }

@@ -30,4 +30,89 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
         Assert.That(found.Select(a => a.Content.Of(text)), Has.Member(content));
     }
+
+    private static IEnumerable<TestCaseData> ContrastCases()
+    {
+        TestCaseData Case(string name, string text, string content) => new TestCaseData(text, content).SetName($"ContentEdges_Contrast_{name}");
+
+        // The object of a cue that is not a verb of saying ends before ", but" / ", while" / ", though" / ", even".
+        yield return Case("PraisedBut", "Okafor praised the new harbour budget, but the port workers called it a gimmick.", "the new harbour budget");
+        yield return Case("EndorsedWhile", "The teachers union endorsed Maria Delgado for mayor, while the police union stayed neutral.", "Maria Delgado for mayor");
+        yield return Case("PraisedThough", "The board praised the harbour plan of the mayor, though the port workers called it a gimmick.", "the harbour plan of the mayor");
+        yield return Case("CitedEven", "Delgado cited the flood of 2019, even as the river stood low all spring.", "the flood of 2019");
+
+        // Kept whole: a verb of saying, content that starts a clause, a comma before another word, a comma inside quotation marks.
+        yield return Case("SaidKeepsClause", "Okafor said the budget was too small, but the port would still open in May.", "the budget was too small, but the port would still open in May");
+        yield return Case("ToldKeepsClause", "Okafor told reporters the budget was too small, but the port would still open.", "the budget was too small, but the port would still open");
+        yield return Case("ClauseStart", "The senator warned that the budget was too small, but the port would still open.", "that the budget was too small, but the port would still open");
+        yield return Case("OtherWordAfterComma", "Okafor praised the new harbour budget, a plan the port workers called a gimmick.", "the new harbour budget, a plan the port workers called a gimmick");
+        yield return Case("FirstCommaOnly", "Okafor praised the harbour, the budget and the mayor, but the workers left early.", "the harbour, the budget and the mayor, but the workers left early");
+    }
+
+    [TestCaseSource(nameof(ContrastCases))]
+    public void Content_OfACueNotOfSaying_EndsBeforeACommaOfContrast(string text, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
+        Assert.That(found.Select(a => a.Content.Of(text)), Has.Member(content));
+    }
+
+    private static IEnumerable<TestCaseData> LineBreakCases()
+    {
+        TestCaseData Case(string name, string text, string cue, QuoteType type, string content) =>
+            new TestCaseData(text, cue, type, content).SetName($"ContentEdges_LineBreak_{name}");
+
+        // Indirect content that runs from its cue to the end of the text (as the cue tagger's runs to its sentence's end)
+        // ends at a line break, without the ";", "," or ":" before it.
+        yield return Case("HeadlineAndSubheading", "Okafor says harbour budget is too small;\nPort workers plan a strike for May.", "says", QuoteType.Indirect, "harbour budget is too small");
+        yield return Case("CommaBeforeBreak", "The minister pledged a new bridge by June,\nand the date is not yet set.", "pledged", QuoteType.Indirect, "a new bridge by June");
+
+        // Kept whole: no line break; one word before the break; a mixed statement's quotation across paragraphs.
+        yield return Case("NoBreak", "Okafor says harbour budget is too small; port workers plan a strike.", "says", QuoteType.Indirect, "harbour budget is too small; port workers plan a strike.");
+        yield return Case("OneWordBeforeBreak", "Okafor backs Delgado;\nPort workers plan a strike.", "backs", QuoteType.Indirect, "Delgado;\nPort workers plan a strike.");
+        yield return Case("MixedAcrossParagraphs", "Okafor called the plan \u201ca mess.\n\n\u201cThe port workers will strike.\u201d", "called", QuoteType.Mixed, "the plan \u201ca mess.\n\n\u201cThe port workers will strike.\u201d");
+    }
+
+    [TestCaseSource(nameof(LineBreakCases))]
+    public void IndirectContent_EndsAtALineBreak(string text, string cue, QuoteType type, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(cue, StringComparison.Ordinal);
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
+    private static IEnumerable<TestCaseData> TimePhraseCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) => new TestCaseData(text, cue, content).SetName($"ContentEdges_TimePhrase_{name}");
+
+        // Content that runs from right after its cue (as the cue tagger's does) starts after a time phrase there.
+        yield return Case("Weekday", "The mayor said Tuesday her budget would pass.", "said", "her budget would pass.");
+        yield return Case("OnWeekdayComma", "The council announced on Monday, a new tax on empty homes.", "announced", "a new tax on empty homes.");
+        yield return Case("LastWeek", "Okafor conceded last week the harbour was too small.", "conceded", "the harbour was too small.");
+        yield return Case("FridayMorning", "Delgado pledged Friday morning to rebuild the pier.", "pledged", "to rebuild the pier.");
+
+        // Kept whole: an adverb that names no time, a possessive, a day that is the content's subject, too few words after.
+        yield return Case("AdverbOnly", "The mayor said again her budget would pass.", "said", "again her budget would pass.");
+        yield return Case("Possessive", "Okafor praised this week’s vote on the pier.", "praised", "this week’s vote on the pier.");
+        yield return Case("DayAsSubject", "Okafor said Tuesday’s vote would be close.", "said", "Tuesday’s vote would be close.");
+        yield return Case("TooShort", "Okafor called Tuesday perfect.", "called", "Tuesday perfect.");
+    }
+
+    [TestCaseSource(nameof(TimePhraseCases))]
+    public void Content_StartsAfterATimePhraseAfterItsCue(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
