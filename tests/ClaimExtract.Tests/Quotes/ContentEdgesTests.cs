@@ -115,4 +115,35 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
+
+    private static IEnumerable<TestCaseData> SemicolonCases()
+    {
+        TestCaseData Case(string name, string text, string cue, QuoteType type, string content) =>
+            new TestCaseData(text, cue, type, content).SetName($"ContentEdges_Semicolon_{name}");
+
+        // The object of a cue that is not a verb of saying, run on to the sentence's end (as the cue tagger's runs), ends
+        // before its one semicolon.
+        yield return Case("CalledFor", "Delgado called for a new harbour levy; the port workers want a strike.", "called for", QuoteType.Indirect, "a new harbour levy");
+        yield return Case("SuggestedGerund", "The board suggested closing the mill early; it clashed with the union over pay.", "suggested", QuoteType.Indirect, "closing the mill early");
+        yield return Case("MixedObject", "Okafor praised the \u201cbold\u201d harbour plan; the workers stayed home.", "praised", QuoteType.Mixed, "the \u201cbold\u201d harbour plan");
+
+        // Kept whole: a verb of saying, a list of semicolons, "; and", one word before it, a semicolon inside quotation marks.
+        yield return Case("SaidKeepsClause", "Okafor said the levy is too small; the workers want a strike.", "said", QuoteType.Indirect, "the levy is too small; the workers want a strike.");
+        yield return Case("List", "The union backed Delgado for mayor; Okoro for the council; Berg for the board.", "backed", QuoteType.Indirect, "Delgado for mayor; Okoro for the council; Berg for the board.");
+        yield return Case("SemicolonAnd", "The union backed Delgado for mayor; and the teachers stayed home.", "backed", QuoteType.Indirect, "Delgado for mayor; and the teachers stayed home.");
+        yield return Case("OneWordBefore", "The union backed Delgado; the teachers stayed home.", "backed", QuoteType.Indirect, "Delgado; the teachers stayed home.");
+        yield return Case("InsideQuotation", "Okafor praised the \u201cbudget; the levy\u201d of the mayor.", "praised", QuoteType.Mixed, "the \u201cbudget; the levy\u201d of the mayor.");
+    }
+
+    [TestCaseSource(nameof(SemicolonCases))]
+    public void Content_OfACueNotOfSaying_EndsBeforeItsSemicolon(string text, string cue, QuoteType type, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
