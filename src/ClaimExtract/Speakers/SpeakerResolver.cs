@@ -711,7 +711,7 @@ internal sealed class SpeakerResolver
         && lower is not ("however" or "further" or "earlier" or "rather" or "whether" or "together" or "neither" or "another" or "whatever" or "whenever"
             or "wherever" or "whoever" or "forever" or "sooner" or "longer" or "bigger" or "better" or "greater" or "higher" or "larger" or "smaller"
             or "stronger" or "weaker" or "harder" or "easier" or "faster" or "slower" or "broader" or "deeper" or "wider" or "closer" or "number"
-            or "answer" or "quarter" or "matter" or "center" or "centre" or "letter" or "poster" or "banner" or "corner" or "border" or "member");
+            or "former" or "latter" or "proper" or "answer" or "quarter" or "matter" or "center" or "centre" or "letter" or "poster" or "banner" or "corner" or "border" or "member");
 
     /// <summary>
     /// The person who opens the mention's sentence (after titles only) and is followed by a comma, when the mention ends that

@@ -46,6 +46,9 @@ public class RoleAfterModifierTests
     [TestCase("Nora Pell ran in May. Pell took down businessman Ray Oduya in the primary.", "Pell", 2, "Nora Pell")]
     [TestCase("Nora Pell ran in May. Pell later said the vote was fair.", "Pell", 2, "Nora Pell")]
     [TestCase("Nora Pell ran in May. Pell praised evangelist Ray Oduya on Sunday.", "Pell", 2, "Nora Pell")]
+    // "former" ends in -er but is no role noun: "a super PAC backing former governor Ray Oduya" keeps its own reading (here the
+    // apposition's head), not an unnamed person (it was, before "former" was left out of the agent endings).
+    [TestCase("Ray Oduya ran in May. Open Doors, a super PAC backing former governor Ray Oduya, said the ads would run.", "a super PAC", 1, "Open Doors")]
     [TestCase("Users grew in May. Facebook reported last quarter that users grew.", "Facebook", 1, "Facebook")]
     [TestCase("Ray Oduya met Nora Pell. The GOP however said the vote was fair.", "The GOP", 1, "GOP")]
     // A role of the person nouns right after the mention was already read (NameAfterRole), before and after this rule.
