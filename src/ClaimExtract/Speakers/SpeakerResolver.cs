@@ -44,7 +44,12 @@ internal sealed class SpeakerResolver
         return new ResolvedSpeaker(names.All(n => n is not null) ? string.Join(" and ", names.Distinct(StringComparer.Ordinal)) : null, SpeakerKind.Group);
     }
 
-    public ResolvedSpeaker Resolve(Span mention)
+    public ResolvedSpeaker Resolve(Span mention) => Resolve(mention, roleNoun: false);
+
+    /// <param name="mention">The speaker mention.</param>
+    /// <param name="roleNoun">Whether the mention's head is a role noun outside the lexicon's person nouns ("front-runner", "hopeful"),
+    /// found by <see cref="RoleAfterModifier"/>: it is read as a person's description.</param>
+    private ResolvedSpeaker Resolve(Span mention, bool roleNoun)
     {
         var written = mention.Of(_text);
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -111,6 +116,13 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
+        // "The GOP presidential front-runner predicted", "Democratic presidential candidate Sen. Bernie Sanders": a mention cut after a
+        // capitalised modifier, before the lower-case role noun that heads its noun phrase, is that role's description, not the party.
+        if (!IsPersonPronoun(lower) && RoleAfterModifier(mention, words) is { } description)
+        {
+            return Resolve(description, roleNoun: true);
+        }
+
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
         // after the mention, ending the subject, name the speaker.
         if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
@@ -156,10 +168,13 @@ internal sealed class SpeakerResolver
         }
 
         // "Mr. King", "Ms. Price": a capitalised word after an honorific is a surname, not a role noun.
-        if (Lexicon.PersonNouns.Contains(head) && !(words.Length == 2 && char.IsUpper(head[0]) && words[0].TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "miss"))
+        if ((roleNoun || Lexicon.PersonNouns.Contains(head)) && !(words.Length == 2 && char.IsUpper(head[0]) && words[0].TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "miss"))
         {
             // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
-            if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start - mention.End <= 1 && nameAfter.Span.Start >= mention.End)
+            // "Democratic presidential candidate Sen. Bernie Sanders": titles may stand between them.
+            if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start >= mention.End && nameAfter.Span.Start - mention.End <= 40
+                && _text[mention.End..nameAfter.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Lexicon.Titles.Contains)
+                && !_text[mention.End..nameAfter.Span.Start].Contains("  ", StringComparison.Ordinal))
             {
                 return new ResolvedSpeaker(nameAfter.FullName, SpeakerKind.Person);
             }
@@ -174,7 +189,14 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(given, SpeakerKind.Person);
             }
 
-            var indefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An" ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
+            var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
+            if (roleNoun && (isIndefinite || words[0].ToLowerInvariant() is "one" or "another" || WordBefore(mention.Start) is "one" or "One" or "another" or "Another"))
+            {
+                // "an EP member", "one Obama insider", "a Clinton supporter" with no name after: someone the article does not name.
+                return new ResolvedSpeaker(null, SpeakerKind.Person);
+            }
+
+            var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
             return new ResolvedSpeaker(
                 indefinite ?? (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
@@ -608,6 +630,88 @@ internal sealed class SpeakerResolver
         return _entities.MentionFrom(i) is { } after && after.Span.Start == i && i > end && (roles > 0 || endsInRole && _text[end..i].Contains(','))
                && _sentenceAt(i) == _sentenceAt(Math.Max(0, end - 1)) && CueFollows(after.Span.End) ? after.FullName : null;
     }
+
+    /// <summary>
+    /// The mention carried on to the role noun its last capitalised word modifies ("The GOP" + " presidential front-runner", "Idaho" +
+    /// " nutritional-supplement executive"): up to three lower-case words after it, separated by single spaces, the last a person noun,
+    /// a singular agent noun by its ending ("speechwriter", "journalist") or "hopeful", "member", "front-runner", the ones before it
+    /// adjectives (no function word, auxiliary, cue, adverb in -ly, plural or verb in -ed), the word after it no organisation, document
+    /// or group noun ("Islamic terrorist groups"); else null. After a person's name, only the role itself or an organisation noun and the
+    /// role ("Clinton supporter", "Clinton campaign chairman"): the words after a name are its verb more often ("Tenney took down businessman").
+    /// </summary>
+    private Span? RoleAfterModifier(Span mention, string[] words)
+    {
+        var last = words[^1];
+        if (!char.IsUpper(last[0]) || EntityIndex.EndsPossessive(last) || last.EndsWith('.') || Lexicon.Titles.Contains(last)
+            || Lexicon.Determiners.Contains(last) || Lexicon.NotNames.Contains(last))
+        {
+            return null;
+        }
+
+        var person = _entities.ResolveName(mention.Of(_text)) is not null;
+        var i = mention.End;
+        for (var n = 0; n < (person ? 2 : 3); n++)
+        {
+            if (i >= _text.Length || _text[i] != ' ')
+            {
+                return null;
+            }
+
+            var start = ++i;
+            while (i < _text.Length && (char.IsLetter(_text[i]) || _text[i] == '-' && i > start))
+            {
+                i++;
+            }
+
+            if (i == start || !char.IsLower(_text[start]) || i < _text.Length && (char.IsLetterOrDigit(_text[i]) || _text[i] is '\'' or '\u2019'))
+            {
+                return null;
+            }
+
+            var w = _text[start..i];
+            if (Lexicon.PersonNouns.Contains(w) || IsRoleNounByEnding(w) || w is "hopeful" or "member" or "front-runner" or "frontrunner")
+            {
+                return NextWord(i) is { } next && (Lexicon.IsGroupNoun(next) || IsOrganizationNoun(next) || PluralOfOrganizationNoun(next) || IsDocumentNoun(next)) ? null : new Span(mention.Start, i);
+            }
+
+            if (person ? !Lexicon.OrganizationNouns.Contains(w)
+                : w.EndsWith('s') || w.EndsWith('-') || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-')
+                  || Lexicon.Prepositions.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.Auxiliaries.Contains(w) || Lexicon.PersonPronouns.Contains(w)
+                  || w is "and" or "or" or "but" or "not" or "said" or "told" or "also" or "last" or "then" or "now" or "still" or "just" or "even" or "that" or "who" or "which")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-case word after one space at <paramref name="i"/>, or null.</summary>
+    private string? NextWord(int i)
+    {
+        if (i >= _text.Length || _text[i] != ' ')
+        {
+            return null;
+        }
+
+        var start = ++i;
+        while (i < _text.Length && char.IsLetter(_text[i]))
+        {
+            i++;
+        }
+
+        return i > start && char.IsLower(_text[start]) ? _text[start..i] : null;
+    }
+
+    // A singular noun of one who does something, of six letters or more ("speechwriter", "hacker", "journalist", "front-runner"), not an
+    // adverb, comparative or verb of that ending ("however", "insist"); the five-letter ones and "-ent" ("went", "sent") read as verbs too often.
+    private static bool IsRoleNounByEnding(string lower) =>
+        lower.Length >= 6 && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal) && !lower.EndsWith("sist", StringComparison.Ordinal)
+                              || lower.EndsWith("ian", StringComparison.Ordinal))
+        && lower is not ("however" or "further" or "earlier" or "rather" or "whether" or "together" or "neither" or "another" or "whatever" or "whenever"
+            or "wherever" or "whoever" or "forever" or "sooner" or "longer" or "bigger" or "better" or "greater" or "higher" or "larger" or "smaller"
+            or "stronger" or "weaker" or "harder" or "easier" or "faster" or "slower" or "broader" or "deeper" or "wider" or "closer" or "number"
+            or "former" or "latter" or "proper" or "answer" or "quarter" or "matter" or "center" or "centre" or "letter" or "poster" or "banner" or "corner" or "border" or "member");
 
     /// <summary>
     /// The person who opens the mention's sentence (after titles only) and is followed by a comma, when the mention ends that
