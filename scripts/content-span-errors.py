@@ -30,22 +30,11 @@ extra text ("gold+": gold's span reaches further, "pred+": ours does):
 Prints no text of the corpus: only the counts, and the gold attributions whose content crosses a paragraph break, by
 how many of our statements lie inside them.
 """
-import collections, gzip, json, re, sys
+import collections, re, sys
+
+from polnear_spans import hull, read_jsonl
 
 QUOTES = set("“”\"‘’«»„‹›'")
-
-
-def read_jsonl(path):
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
-def hull(spans):
-    spans = [s for s in spans or [] if s.get("end", 0) > s.get("start", 0)]
-    return (min(s["start"] for s in spans), max(s["end"] for s in spans)) if spans else None
 
 
 def tokens(s):

@@ -25,23 +25,12 @@ empty). Each wrong speaker gets one class, the first that applies:
 With --cv, the ranker's cross-validated errors (`claimextract train speakers --errors`) are also counted: the rules'
 choice was right and the ranker's wrong, both wrong, or no candidate right.
 """
-import argparse, collections, gzip, json, re
+import argparse, collections, re
+
+from polnear_spans import hull, read_jsonl
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our"}
 RELATIVES = {"who", "which", "that", "whom", "whose"}
-
-
-def read_jsonl(path):
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
-def hull(spans):
-    spans = [s for s in spans or [] if s.get("end", 0) > s.get("start", 0)]
-    return (min(s["start"] for s in spans), max(s["end"] for s in spans)) if spans else None
 
 
 def overlap(a, b):
