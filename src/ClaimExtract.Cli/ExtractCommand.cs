@@ -8,7 +8,7 @@ namespace ClaimExtract.Cli;
 
 /// <summary>
 /// <c>claimextract extract INPUT... [--format json|jsonl|csv] [-o PATH | --output-dir DIR] [--jobs N]
-/// [--resume] [--shard K/N] [--errors FILE] [--include GLOB] [--exclude GLOB] [--quiet]</c>.
+/// [--resume] [--shard K/N] [--errors FILE] [--include GLOB] [--exclude GLOB] [--text-only] [--quiet]</c>.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -99,6 +99,10 @@ internal static class ExtractCommand
                 r.AddError($"--max-bytes: '{r.GetValueOrDefault<string>()}' is not a size (a number of bytes, optionally with k, M or G).");
             }
         });
+        var textOnly = new Option<bool>("--text-only")
+        {
+            Description = "Scrape only: each article's text and metadata (title, authors, date, publisher, URL, language) with no statements; quotes, speakers and kinds are not looked for and no model is loaded. JSON or JSON Lines only.",
+        };
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress line and no summary on stderr, even on a terminal (failures are still reported).",
@@ -144,7 +148,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract statements (quotes, speakers, kinds) from articles.")
         {
-            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, maxBytes, fetches, hostDelay, userAgent, ignoreRobots, quiet, stats,
+            inputs, format, output, outputDir, per, jobs, resume, shard, errors, include, exclude, timeout, maxBytes, textOnly, fetches, hostDelay, userAgent, ignoreRobots, quiet, stats,
         };
         command.SetAction(parse =>
         {
@@ -163,6 +167,7 @@ internal static class ExtractCommand
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan,
                 ParseSize(parse.GetValue(maxBytes))!.Value,
+                parse.GetValue(textOnly),
                 new UrlFetcherOptions
                 {
                     Concurrency = parse.GetValue(fetches),
@@ -195,7 +200,7 @@ internal static class ExtractCommand
         using var destination = OpenDestination(settings, context.Stdout);
         using var errorLog = settings.ErrorsPath is null ? null : new ErrorLog(settings.ErrorsPath, settings.Resume);
 
-        var pipeline = new ClaimPipeline(limits: new PipelineLimits { MaxBytes = settings.MaxBytes, Timeout = settings.Timeout });
+        var pipeline = new ClaimPipeline(limits: new PipelineLimits { MaxBytes = settings.MaxBytes, Timeout = settings.Timeout }, textOnly: settings.TextOnly);
 
         // The pipeline checks its time budget between stages; a stage that never returns (a bug, a
         // pathological input a stage is not linear on) is abandoned by the runner at twice the budget.
@@ -303,6 +308,11 @@ internal static class ExtractCommand
             throw new UsageException("give --output or --output-dir, not both.");
         }
 
+        if (settings.TextOnly && settings.Format == OutputFormat.Csv)
+        {
+            throw new UsageException("--text-only writes articles without statements, and CSV has one row per statement: use --format jsonl or json.");
+        }
+
         if (settings.PerInput && settings.OutputDirectory is null)
         {
             throw new UsageException("--per applies only with --output-dir.");
@@ -398,6 +408,7 @@ internal static class ExtractCommand
         string[] Exclude,
         TimeSpan Timeout,
         long MaxBytes,
+        bool TextOnly,
         UrlFetcherOptions Fetching,
         bool Quiet,
         bool Stats);

@@ -18,19 +18,31 @@ namespace ClaimExtract;
 public sealed class ClaimPipeline
 {
     private readonly HtmlArticleExtractor _html = new();
-    private readonly StatementClassifier _classifier;
+    private readonly StatementClassifier? _classifier;
     private readonly PipelineLimits _limits;
 
-    /// <summary>Creates a pipeline with the embedded statement model, or <paramref name="classifier"/>, and <paramref name="limits"/> (default <see cref="PipelineLimits.Default"/>).</summary>
-    public ClaimPipeline(StatementClassifier? classifier = null, PipelineLimits? limits = null)
+    /// <summary>
+    /// Creates a pipeline with the embedded statement model, or <paramref name="classifier"/>, and <paramref name="limits"/>
+    /// (default <see cref="PipelineLimits.Default"/>). With <paramref name="textOnly"/>, every article gets its text and
+    /// metadata and no statements: quotes, speakers and kinds are not looked for, and no statement model is loaded.
+    /// </summary>
+    public ClaimPipeline(StatementClassifier? classifier = null, PipelineLimits? limits = null, bool textOnly = false)
     {
-        _classifier = classifier ?? StatementClassifier.Default;
+        if (textOnly && classifier is not null)
+        {
+            throw new ArgumentException("A text-only pipeline classifies nothing; give it no classifier.", nameof(classifier));
+        }
+
+        _classifier = textOnly ? null : classifier ?? StatementClassifier.Default;
         _limits = limits ?? PipelineLimits.Default;
         _limits.Validate();
     }
 
     /// <summary>The limits every document is held to.</summary>
     public PipelineLimits Limits => _limits;
+
+    /// <summary>Whether articles get their text and metadata only, without statements.</summary>
+    public bool TextOnly => _classifier is null;
 
     /// <summary>Processes one source item: a failed item becomes an article record that carries its problem.</summary>
     public Article Process(SourceItem item)
@@ -72,31 +84,10 @@ public sealed class ClaimPipeline
                 problems.Add(ProblemCodes.EmptyText());
             }
 
-            stage = "quotes";
-            deadline.ThrowIfCancellationRequested();
-            var quotes = QuoteScanner.Scan(document);
-            var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
-            deadline.ThrowIfCancellationRequested();
-            var english = Lexicon.IsEnglishProse(tokens.Tokens);
-            if (!english)
-            {
-                problems.Add(ProblemCodes.NotEnglishProse());
-            }
-
-            var attributions = english ? Attributions(document, tokens, quotes) : [];
-            deadline.ThrowIfCancellationRequested();
-            var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
-            var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
-
-            stage = "statements";
-            deadline.ThrowIfCancellationRequested();
-            var candidates = english ? Candidates(document, attributions) : [];
-            var predictions = _classifier.Predict(candidates
-                .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
-                .ToList());
-            var statements = BuildStatements(input.Id, document, candidates, resolver, predictions, _classifier.Calibration);
+            var statements = _classifier is null ? [] : Statements(_classifier, input, document, problems, ref stage, deadline);
             deadline.ThrowIfCancellationRequested();
 
+            // The record's date is written as ISO 8601 like the page's ("Nov 19, 2019 7:47 PM EST" → "2019-11-19T19:47:00-05:00").
             // The record's date is written as ISO 8601 like the page's ("Nov 19, 2019 7:47 PM EST" → "2019-11-19T19:47:00-05:00").
             var published = MetadataReader.NormaliseDate(input.Published);
             if (input.Published is not null && published is null)
@@ -132,6 +123,35 @@ public sealed class ClaimPipeline
         {
             return Failed(input, ProblemCodes.InternalError(stage, $"{e.GetType().Name}: {e.Message}"));
         }
+    }
+
+    /// <summary>The quote, speaker and statement stages: the article's statements, each with its speaker resolved and its kind.</summary>
+    private static List<Statement> Statements(StatementClassifier classifier, InputDocument input, TextDocument document, List<Problem> problems, ref string stage, CancellationToken deadline)
+    {
+        var text = document.Text;
+        stage = "quotes";
+        deadline.ThrowIfCancellationRequested();
+        var quotes = QuoteScanner.Scan(document);
+        var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
+        deadline.ThrowIfCancellationRequested();
+        var english = Lexicon.IsEnglishProse(tokens.Tokens);
+        if (!english)
+        {
+            problems.Add(ProblemCodes.NotEnglishProse());
+        }
+
+        var attributions = english ? Attributions(document, tokens, quotes) : [];
+        deadline.ThrowIfCancellationRequested();
+        var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
+        var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
+
+        stage = "statements";
+        deadline.ThrowIfCancellationRequested();
+        var candidates = english ? Candidates(document, attributions) : [];
+        var predictions = classifier.Predict(candidates
+            .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
+            .ToList());
+        return BuildStatements(input.Id, document, candidates, resolver, predictions, classifier.Calibration);
     }
 
     private static Article Failed(InputDocument input, Problem problem) => new() { Id = input.Id, Source = input.Source, Text = "", Problems = [problem] };

@@ -1,3 +1,4 @@
+using ClaimExtract.Statements;
 using ClaimExtract.Output;
 using ClaimExtract.Sources;
 
@@ -14,6 +15,26 @@ public class LibraryApiTests
         var item = new SourceItem("a", "a.html", null, null);
 
         Assert.That(() => new ClaimPipeline().Process(item), Throws.ArgumentException.With.Message.Contains("neither"));
+    }
+
+    [Test]
+    public void TextOnlyPipeline_RefusesAClassifier_AndLoadsNone()
+    {
+        Assert.That(() => new ClaimPipeline(StatementClassifier.Default, textOnly: true), Throws.ArgumentException.With.Message.Contains("text-only"));
+        Assert.That((new ClaimPipeline(textOnly: true).TextOnly, new ClaimPipeline().TextOnly), Is.EqualTo((true, false)));
+    }
+
+    [Test]
+    [Category("Model")]
+    public void TextOnlyPipeline_ReportsAnEmptyPage_AsTheWholePipelineDoes()
+    {
+        var input = new InputDocument("a", "a.html", new DocumentContent.HtmlText("<html><body><nav>Home</nav></body></html>"));
+
+        var scraped = new ClaimPipeline(textOnly: true).Process(input);
+        var whole = new ClaimPipeline().Process(input);
+
+        Assert.That(scraped.Problems.Select(p => p.Code), Is.EqualTo(whole.Problems.Select(p => p.Code)).And.Not.Empty);
+        Assert.That(scraped.Failed, Is.True);
     }
 
     [Test]

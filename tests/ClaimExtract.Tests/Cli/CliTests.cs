@@ -111,6 +111,7 @@ public class CliTests : TempFolderTest
     [TestCase("extract", "a.txt", "--jobs", "0")]
     [TestCase("frobnicate")]
     [TestCase("extract", "-", "-")]
+    [TestCase("extract", "-", "--text-only", "--format", "csv")]
     [TestCase("eval", "statements", "--data", "no-such-folder")]
     [TestCase("eval", "statements", "--labels", "no-such-labels.tsv")]
     [TestCase("eval", "statements", "--folds", "-1")]
@@ -156,6 +157,34 @@ public class CliTests : TempFolderTest
 
         Assert.That((exit, stdout), Is.EqualTo((2, "")));
         Assert.That(stderr, Does.StartWith("claimextract: ").And.Contain("is a folder"));
+    }
+
+    // --text-only scrapes: the same text and metadata as a whole run, and no statements.
+    [TestCase("jsonl")]
+    [TestCase("json")]
+    [Category("Model")]
+    public void Extract_TextOnly_WritesTheSameArticleWithoutStatements(string format)
+    {
+        const string page = "<html lang=\"en\"><head><title>River town votes on its bridge</title><meta name=\"author\" content=\"Ada Byline\"></head><body><article>"
+            + "<h1>River town votes on its bridge</h1><p>\u201cWe will rebuild the bridge by June,\u201d Mayor Lena Ortiz said on Monday.</p>"
+            + "<p>The council told residents that the old crossing would close for the winter, according to a city memo.</p></article></body></html>";
+        var input = WriteFile("bridge.html", page);
+
+        var (fullExit, full, _) = Run("", "extract", input, "--format", format);
+        var (exit, textOnly, stderr) = Run("", "extract", input, "--format", format, "--text-only");
+
+        Assert.That((fullExit, exit, stderr), Is.EqualTo((0, 0, "")));
+        var whole = Article(full, format);
+        var scraped = Article(textOnly, format);
+        Assert.That(whole.GetProperty("statements").GetArrayLength(), Is.GreaterThan(0));
+        Assert.That(scraped.GetProperty("statements").GetArrayLength(), Is.EqualTo(0));
+        foreach (var field in new[] { "id", "title", "authors", "language", "text" })
+        {
+            Assert.That(scraped.GetProperty(field).GetRawText(), Is.EqualTo(whole.GetProperty(field).GetRawText()), field);
+        }
+
+        static JsonElement Article(string output, string format) =>
+            format == "json" ? JsonDocument.Parse(output).RootElement[0] : JsonDocument.Parse(output.Split('\n')[0]).RootElement;
     }
 
     [Test]
