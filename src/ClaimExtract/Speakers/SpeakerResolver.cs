@@ -558,7 +558,15 @@ internal sealed class SpeakerResolver
             return Resolve(new Span(start, start + word.Length)) is { Name: { } name, Kind: SpeakerKind.Person } ? Surname(name) + " " + noun : null;
         }
 
-        if (!char.IsUpper(word[0]) || j < phrase.Count - 2 && !EntityIndex.EndsPossessive(word))
+        // "Sanders, whose campaign": the relative pronoun's antecedent.
+        if (word is "whose" && Antecedent(start) is { } antecedent)
+        {
+            return Resolve(antecedent) is { Name: { } name, Kind: SpeakerKind.Person } ? Surname(name) + " " + noun : null;
+        }
+
+        // Modifiers follow a possessive ("Kasich’s presidential campaign") or a name the article gives a person ("the Bernie Sanders
+        // presidential campaign"), not any capitalised word ("the Iowa presidential campaign").
+        if (!char.IsUpper(word[0]) || j < phrase.Count - 2 && !EntityIndex.EndsPossessive(word) && !KnownOwner(phrase, j))
         {
             return null;
         }
@@ -602,6 +610,18 @@ internal sealed class SpeakerResolver
         return known || unknownOwner ? last + " " + noun : null;
     }
 
+    /// <summary>Whether the capitalised words ending at <paramref name="j"/> name two words or more of a person the article names.</summary>
+    private bool KnownOwner(List<(string Word, int Start)> phrase, int j)
+    {
+        var first = j;
+        while (first > 0 && char.IsUpper(phrase[first - 1].Word[0]) && !phrase[first - 1].Word.Equals("The", StringComparison.Ordinal))
+        {
+            first--;
+        }
+
+        return j > first && _entities.ResolveName(string.Join(' ', phrase.Skip(first).Take(j - first + 1).Select(w => w.Word))) is not null;
+    }
+
     /// <summary>A lower-case modifier between an owner and its organisation noun ("presidential", "2016", "re-election"); no function word.</summary>
     private static bool IsModifierWord(string word) =>
         word.Length > 1 && (char.IsLower(word[0]) || char.IsDigit(word[0])) && word.All(c => char.IsLetterOrDigit(c) || c == '-')
@@ -633,7 +653,8 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? NamedBefore(int position, string noun)
     {
-        var from = SentenceStart(position, 2);
+        // An administration is the article's one; a campaign the one of the last few sentences (an article may follow two).
+        var from = noun == "administration" ? 0 : SentenceStart(position, 2);
         for (var at = _text.LastIndexOf(noun, position - 1, position - from, StringComparison.Ordinal); at > from; at = at - 1 < from ? -1 : _text.LastIndexOf(noun, at - 1, at - from, StringComparison.Ordinal))
         {
             var end = at + noun.Length;

@@ -30,6 +30,11 @@ public class PersonalOrganizationTests
     // "the campaign" after a campaign named in the sentences before.
     [TestCase("Nora Pell’s campaign raised $3 million. The campaign said most gifts were small.", "The campaign", 1, "Pell campaign")]
     [TestCase("Ray Oduya spoke. The Pell campaign filed a suit on Friday. If the count is close, the campaign said, it may ask again.", "the campaign", 1, "Pell campaign")]
+    // A relative pronoun's antecedent; modifiers after a name the article gives a person.
+    [TestCase("Voters were tired. The one left is Ray Oduya, whose campaign said the count was unfair.", "campaign", 1, "Oduya campaign")]
+    [TestCase("Ray Oduya lost in Iowa. The Ray Oduya presidential campaign said the count was unfair.", "The Ray Oduya presidential campaign", 1, "Oduya campaign")]
+    // "the administration": the one the article named before, however far back.
+    [TestCase("The Dorran administration raised tariffs. Steel rose. Corn fell. Ports closed. Rail slowed. The administration said the rise was needed.", "The administration", 1, "Dorran administration")]
     public void APersonsCampaign_IsNamedByTheOwner(string text, string mention, int occurrence, string name)
     {
         var resolved = Resolve(text, mention, occurrence);
@@ -45,6 +50,7 @@ public class PersonalOrganizationTests
     [TestCase("Ray Oduya lost in Iowa. A national campaign said the count was fair.", "campaign")]
     [TestCase("The Pell campaign began in Iowa. Rain fell. Snow fell. Roads closed. The campaign said the count was fair.", "The campaign")]
     [TestCase("Ray Oduya lost in Iowa. His party said the count was unfair.", "His party")]
+    [TestCase("Ray Oduya lost in Iowa. The Iowa presidential campaign said the count was unfair.", "The Iowa presidential campaign")]
     public void NoOwner_NamesNobody(string text, string mention)
     {
         Assert.That(Resolve(text, mention).Name, Is.Null);
