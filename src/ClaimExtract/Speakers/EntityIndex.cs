@@ -1071,6 +1071,9 @@ internal sealed class EntityIndex
     /// <summary>The first person mention starting at or after <paramref name="position"/>, or null.</summary>
     public PersonMention? MentionFrom(int position) => LastMentionBefore(position) + 1 is var i && i < _mentions.Count ? _mentions[i] : null;
 
+    /// <summary>Whether the article writes <paramref name="name"/> after "in" (or another place preposition) at least half the times it writes it.</summary>
+    public bool IsPlace(string name) => _places.Contains(name);
+
     /// <summary>Whether <paramref name="word"/> is a party or affiliation word ("Democratic", "GOP").</summary>
     public static bool IsAffiliation(string word) => AffiliationWords.Contains(word);
 

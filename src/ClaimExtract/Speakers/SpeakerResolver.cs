@@ -202,6 +202,13 @@ internal sealed class SpeakerResolver
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
+        // "his campaign", "Trump’s| campaign" (cut after the owner), "Kasich’s presidential campaign", "The Obama administration", and
+        // "the campaign" after one of them: a person's campaign or administration is named by its owner's surname and the noun.
+        if (PersonalOrganizationNouns.Contains(head) && PersonalOrganization(mention, words) is { } personal)
+        {
+            return new ResolvedSpeaker(personal, SpeakerKind.Organization);
+        }
+
         if ((Lexicon.OrganizationNouns.Contains(head) || DescriptionOrganizationNouns.Contains(head)) && !char.IsUpper(head[0]))
         {
             // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
@@ -446,6 +453,246 @@ internal sealed class SpeakerResolver
         }
 
         return EntityIndex.StripPossessive(owner[^1]) + " " + words[^1];
+    }
+
+    /// <summary>Organisation nouns that a person owns and is named with ("the Clinton campaign", "the Obama administration").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PersonalOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["campaign", "administration"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name of a person's campaign or administration that a mention ending in that noun gives ("Clinton campaign"): its owner is a
+    /// possessive pronoun ("his campaign" → the pronoun's person), the capitalised words before it ("The Clinton campaign", "Trump’s
+    /// campaign", with lower-case modifiers after a possessive: "Kasich’s presidential campaign"), read on the text before a mention that is
+    /// the noun alone ("Trump’s| campaign"). "The campaign" with no owner is the campaign or administration of that noun named last in its
+    /// sentence or the two before. Null otherwise.
+    /// </summary>
+    private string? PersonalOrganization(Span mention, string[] words)
+    {
+        var noun = words[^1];
+        var phrase = MentionWords(mention);
+        if (phrase.Count == 1)
+        {
+            phrase.InsertRange(0, WordsBefore(mention.Start, 6));
+        }
+
+        return OwnerOf(phrase, noun)
+               ?? (phrase.Count >= 2 && phrase[^2].Word.Equals("the", StringComparison.OrdinalIgnoreCase) ? NamedBefore(mention.Start, noun) : null);
+    }
+
+    /// <summary>The words of a mention and where each starts.</summary>
+    private List<(string Word, int Start)> MentionWords(Span mention)
+    {
+        var result = new List<(string Word, int Start)>();
+        var i = mention.Start;
+        while (i < mention.End)
+        {
+            while (i < mention.End && char.IsWhiteSpace(_text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < mention.End && !char.IsWhiteSpace(_text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                result.Add((_text[start..i], start));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> words written right before <paramref name="position"/> in its sentence, one space apart, in order; a word
+    /// ending in punctuation (other than an abbreviation's period) or a quotation mark stops them.
+    /// </summary>
+    private List<(string Word, int Start)> WordsBefore(int position, int max)
+    {
+        var result = new List<(string Word, int Start)>();
+        var sentence = _sentenceAt(position);
+        var end = position;
+        while (result.Count < max && end > 1 && _text[end - 1] == ' ' && _text[end - 2] != ' ')
+        {
+            var start = end - 1;
+            while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = _text[start..(end - 1)];
+            if (word.Length == 0 || _sentenceAt(start) != sentence || !char.IsLetterOrDigit(word[^1]) && !(word[^1] == '.' && Lexicon.Titles.Contains(word))
+                || !char.IsLetterOrDigit(word[0]))
+            {
+                break;
+            }
+
+            result.Insert(0, (word, start));
+            end = start;
+        }
+
+        return result;
+    }
+
+    /// <summary>The owner's name and <paramref name="noun"/> for a phrase ending in the noun (see <see cref="PersonalOrganization"/>), or null.</summary>
+    private string? OwnerOf(List<(string Word, int Start)> phrase, string noun)
+    {
+        var j = phrase.Count - 2;
+        // Lower-case modifiers ("presidential", "2016", "official") between a possessive owner and the noun.
+        while (j >= 0 && IsModifierWord(phrase[j].Word))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return null;
+        }
+
+        var (word, start) = phrase[j];
+        if (word is "his" or "her" or "His" or "Her")
+        {
+            return Resolve(new Span(start, start + word.Length)) is { Name: { } name, Kind: SpeakerKind.Person } ? Surname(name) + " " + noun : null;
+        }
+
+        // "Sanders, whose campaign": the relative pronoun's antecedent.
+        if (word is "whose" && Antecedent(start) is { } antecedent)
+        {
+            return Resolve(antecedent) is { Name: { } name, Kind: SpeakerKind.Person } ? Surname(name) + " " + noun : null;
+        }
+
+        // Modifiers follow a possessive ("Kasich’s presidential campaign") or a name the article gives a person ("the Bernie Sanders
+        // presidential campaign"), not any capitalised word ("the Iowa presidential campaign").
+        if (!char.IsUpper(word[0]) || j < phrase.Count - 2 && !EntityIndex.EndsPossessive(word) && !KnownOwner(phrase, j))
+        {
+            return null;
+        }
+
+        var first = j;
+        while (first > 0 && char.IsUpper(phrase[first - 1].Word[0]) && !EntityIndex.EndsPossessive(phrase[first - 1].Word))
+        {
+            first--;
+        }
+
+        var owner = phrase.Skip(first).Take(j - first + 1).Select(w => w.Word).ToArray();
+        var before = first > 0 ? phrase[first - 1].Word.ToLowerInvariant() : "";
+        if (before is "a" or "an" or "one" || owner[0].ToLowerInvariant() is "a" or "an" or "the")
+        {
+            if (owner.Length == 1)
+            {
+                return null;
+            }
+
+            owner = owner[1..];
+        }
+
+        var last = EntityIndex.StripPossessive(owner[^1]);
+        // "Bernie’s campaign": the surname of the person the owner names, else its last word.
+        var person = _entities.ResolveName(string.Join(' ', [.. owner[..^1], last]));
+        if (owner.Length == 1 && (person is null || !person.Contains(' ', StringComparison.Ordinal)) && _entities.ByGivenName(last) is { } given)
+        {
+            person = given;
+        }
+
+        if (person is not null)
+        {
+            return Surname(person) + " " + noun;
+        }
+
+        var known = owner.Length == 1 && NamesPerson(last);
+        // "The Obama administration" where the article writes no Obama: one capitalised word that is no party, organisation or place word.
+        var unknownOwner = owner.Length == 1 && last.Length > 1 && last.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019') && !last.All(char.IsUpper)
+                           && !EntityIndex.IsAffiliation(last) && !Lexicon.OrganizationWords.Contains(last) && !Lexicon.Titles.Contains(last)
+                           && !Lexicon.NotNames.Contains(last) && !_entities.IsPlace(last);
+        return known || unknownOwner ? last + " " + noun : null;
+    }
+
+    /// <summary>Whether the capitalised words ending at <paramref name="j"/> name two words or more of a person the article names.</summary>
+    private bool KnownOwner(List<(string Word, int Start)> phrase, int j)
+    {
+        var first = j;
+        while (first > 0 && char.IsUpper(phrase[first - 1].Word[0]) && !phrase[first - 1].Word.Equals("The", StringComparison.Ordinal))
+        {
+            first--;
+        }
+
+        return j > first && _entities.ResolveName(string.Join(' ', phrase.Skip(first).Take(j - first + 1).Select(w => w.Word))) is not null;
+    }
+
+    /// <summary>A lower-case modifier between an owner and its organisation noun ("presidential", "2016", "re-election"); no function word.</summary>
+    private static bool IsModifierWord(string word) =>
+        word.Length > 1 && (char.IsLower(word[0]) || char.IsDigit(word[0])) && word.All(c => char.IsLetterOrDigit(c) || c == '-')
+        && !Lexicon.Prepositions.Contains(word) && !Lexicon.Determiners.Contains(word) && !Lexicon.Auxiliaries.Contains(word) && !Lexicon.PersonPronouns.Contains(word)
+        && word is not ("his" or "her" or "its" or "their" or "and" or "or" or "but" or "not" or "said" or "says" or "that" or "who" or "which" or "whose");
+
+    /// <summary>The surname of a full name: its last word, with a lower-case particle before it ("de Blasio"), without a suffix ("Jr.").</summary>
+    private static string Surname(string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = parts.Length;
+        while (end > 1 && parts[end - 1].TrimEnd('.', ',') is "Jr" or "Sr" or "II" or "III" or "IV")
+        {
+            end--;
+        }
+
+        var start = end - 1;
+        while (start > 1 && char.IsLower(parts[start - 1][0]))
+        {
+            start--;
+        }
+
+        return string.Join(' ', parts[start..end]);
+    }
+
+    /// <summary>
+    /// The campaign or administration (<paramref name="noun"/>) written last before <paramref name="position"/> in its sentence or the two
+    /// before with an owner <see cref="OwnerOf"/> reads ("Donald Trump’s campaign is making ... . The campaign is expecting"), or null.
+    /// </summary>
+    private string? NamedBefore(int position, string noun)
+    {
+        // An administration is the article's one; a campaign the one of the last few sentences (an article may follow two).
+        var from = noun == "administration" ? 0 : SentenceStart(position, 2);
+        for (var at = _text.LastIndexOf(noun, position - 1, position - from, StringComparison.Ordinal); at > from; at = at - 1 < from ? -1 : _text.LastIndexOf(noun, at - 1, at - from, StringComparison.Ordinal))
+        {
+            var end = at + noun.Length;
+            if (char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end]))
+            {
+                continue;
+            }
+
+            var phrase = WordsBefore(at, 6);
+            phrase.Add((noun, at));
+            if (OwnerOf(phrase, noun) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of the sentence <paramref name="back"/> sentences before that of <paramref name="position"/> (a binary search).</summary>
+    private int SentenceStart(int position, int back)
+    {
+        var sentence = _sentenceAt(position);
+        int start = 0, high = position;
+        while (start < high)
+        {
+            var middle = start + ((high - start) / 2);
+            if (_sentenceAt(middle) >= sentence - back)
+            {
+                high = middle;
+            }
+            else
+            {
+                start = middle + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>Whether a person the article names outside quotations ends with <paramref name="surname"/> ("Obama" of "President Obama").</summary>
