@@ -141,7 +141,7 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = SubjectBeforeAside(traits, InRelativeClause(traits, Choose(a, best, doc.Document.Text)));
+            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, Choose(a, best, doc.Document.Text))));
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -496,6 +496,89 @@ internal sealed class SpeakerRanker
 
             return false;
         }
+    }
+
+    // Tokens between a document and the participle cue after it ("a statement Wednesday saying", "a letter this week urging").
+    private const int MaxDocumentToCue = 4;
+
+    // Words of the subject before the verb whose object the document is ("the Republican National Committee published").
+    private const int MaxDocumentSubject = 6;
+
+    /// <summary>
+    /// The subject of the verb whose object is the document chosen as speaker (a determiner's phrase), when a participle cue follows that document ("The town
+    /// released a statement Wednesday saying", "His office put out a statement saying", "POLITICO published a story detailing"): PolNeAR's
+    /// source is who released it, the subject. The subject is the words before the verb up to the sentence start, a comma or a
+    /// preposition, ending with a determiner's phrase or a capitalised word; a relative pronoun or a pronoun before the verb, or
+    /// none, leaves the attribution unchanged.
+    /// </summary>
+    internal static Attribution SubjectOfTheDocument(TokenTraits traits, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue)
+        {
+            return a;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (cueFirst >= t.Count || first <= 0 || last < first || last >= cueFirst || cueFirst - last > MaxDocumentToCue + 1
+            || !t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal) || !traits.Has(last, TokenTraits.DocumentHead) || !traits.Has(first, TokenTraits.DescriptionStart)
+            || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[cueFirst])
+        {
+            return a;
+        }
+
+        for (var j = last + 1; j < cueFirst; j++)
+        {
+            if (traits.Has(j, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative) || t[j].Lower == "that")
+            {
+                return a;
+            }
+        }
+
+        // The verb before the document (a particle after it: "put out", "sent over"), a lower-case word that is no preposition.
+        var verb = first - 1;
+        if (t[verb].Lower is "out" or "up" or "over" or "off" && verb > 0)
+        {
+            verb--;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[first]];
+        if (verb <= sentenceFirst || !traits.Has(verb, TokenTraits.Word) || t[verb].IsCapitalized || traits.Has(verb, TokenTraits.EndsPossessive)
+            || traits.Has(verb, TokenTraits.Preposition | TokenTraits.Auxiliary | TokenTraits.DescriptionStart | TokenTraits.Pronoun | TokenTraits.Comma))
+        {
+            return a;
+        }
+
+        // The subject: over adverbs ("also released"), back to a determiner, the sentence start, a comma or a preposition.
+        var end = verb - 1;
+        while (end > sentenceFirst && traits.Has(end, TokenTraits.Adverb))
+        {
+            end--;
+        }
+
+        if (!traits.Has(end, TokenTraits.Word) || traits.Has(end, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.Auxiliary)
+            || t[end].Lower == "that" || traits.Has(end, TokenTraits.DescriptionStart) || !t[end].IsCapitalized && (traits.Has(end, TokenTraits.Adverb) || IsVerbLike(t[end].Lower)))
+        {
+            return a;
+        }
+
+        var start = end;
+        while (start > sentenceFirst && end - start < MaxDocumentSubject && !traits.Has(start, TokenTraits.DescriptionStart)
+               && traits.Has(start - 1, TokenTraits.Word) && !traits.Has(start - 1, TokenTraits.Preposition | TokenTraits.Relative | TokenTraits.Pronoun | TokenTraits.Auxiliary | TokenTraits.CueVerb)
+               && t[start - 1].Lower != "that")
+        {
+            start--;
+        }
+
+        if (!(traits.Has(start, TokenTraits.DescriptionStart) || t[start].IsCapitalized))
+        {
+            return a;
+        }
+
+        return a with { Speaker = new Span(t[start].Span.Start, t[end].Span.End), Referent = null, InheritedFrom = null };
     }
 
     // Heads of a phrase of time that opens a sentence ("The next month, a former staffer ..., claiming"; "A few days later, ...").

@@ -84,6 +84,25 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A document chosen as the speaker of a participle after it gives way to who released it, the verb's subject (branch speakers18).
+    [TestCase("The county released a statement on Friday saying the road would reopen.", "saying", "a statement", "the road would reopen", "The county")]
+    [TestCase("Her office put out a statement saying the senator was well.", "saying", "a statement", "the senator was well", "Her office")]
+    [TestCase("Last year, the Valley Courier published a report detailing the mayor's debts.", "detailing", "a report", "the mayor's debts", "the Valley Courier")]
+    [TestCase("The Ruiz campaign also sent an email this week urging donors to give.", "urging", "an email", "donors to give", "The Ruiz campaign")]
+    // A relative pronoun, a pronoun or a possessive before the document, a cue that is no participle, and no determiner keep it.
+    [TestCase("The council, which released a statement saying the road would reopen, met today.", "saying", "a statement", "the road would reopen", "a statement")]
+    [TestCase("She released a statement saying the road would reopen.", "saying", "a statement", "the road would reopen", "a statement")]
+    [TestCase("The paper's editorial ran on Monday telling readers to vote.", "telling", "editorial", "readers to vote", "editorial")]
+    [TestCase("The county released a statement that said the road would reopen.", "said", "a statement", "the road would reopen", "a statement")]
+    public void DocumentBeforeAParticiple_GivesWayToTheSubjectThatReleasedIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheDocument(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     [Test]
     public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
     {
