@@ -205,9 +205,10 @@ internal static class SpeakerCandidates
          "yesterday", "weekend", "be", "been", "being"], StringComparer.Ordinal);
 
     /// <summary>Whether a lower-case word before a cue verb can be a bare noun speaker ("sources said"): not a word of <see cref="NotBareNouns"/>,
-    /// a lower-case -ly adverb ("directly blaming") or a contraction ("doesn't").</summary>
+    /// a lower-case -ly adverb ("directly blaming") or a negation contracted onto a verb ("doesn't"); a possessive ("the alliance's") is one.</summary>
     internal static bool IsBareNoun(string lower) =>
-        !NotBareNouns.Contains(lower) && !Lexicon.EndsLikeAnAdverb(lower) && lower.IndexOfAny(['\'', '\u2019']) < 0;
+        !NotBareNouns.Contains(lower) && !Lexicon.EndsLikeAnAdverb(lower)
+        && !lower.EndsWith("n't", StringComparison.Ordinal) && !lower.EndsWith("n\u2019t", StringComparison.Ordinal);
 
     /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"; not "that",
     /// "and" or another word that ends a description); not a year; -1 if none.</summary>

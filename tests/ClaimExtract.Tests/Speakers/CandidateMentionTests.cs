@@ -107,6 +107,8 @@ public class CandidateMentionTests
     [TestCase("The mayor was not directly blaming the council.", "blaming", "directly", false)]
     [TestCase("Even the critics of the plan said it would work.", "said", "critics", true)]
     [TestCase("In the end, sources said the plan would fail.", "said", "sources", true)]
+    [TestCase("Few members spend the alliance's recommended share on defense.", "recommended", "alliance's", true)]
+    [TestCase("The mayor's office doesn’t mention the fee.", "mention", "doesn’t", false)]
     public void BareNounBeforeACue_IsChoosableOnlyWhenANoun(string text, string cue, string word, bool choosable)
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
