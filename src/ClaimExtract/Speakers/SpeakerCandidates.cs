@@ -196,6 +196,20 @@ internal static class SpeakerCandidates
         return -1;
     }
 
+    // Lower-case words before a cue verb that are no noun: adverbs, negations, determiners and times the lexicon's lists lack ("has not yet
+    // responded", "are apparently so worried", "made no mention of", "would be asking", "earlier in the day touted").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotBareNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["no", "not", "yet", "so", "always", "quite", "more", "most", "less", "instead", "never", "already", "still", "even", "just", "now", "then", "too",
+         "also", "only", "later", "earlier", "again", "ever", "often", "rather", "very", "much", "well", "first", "last", "once", "the", "an", "a", "that",
+         "this", "these", "those", "off", "out", "up", "day", "night", "week", "month", "year", "morning", "evening", "afternoon", "today", "tonight",
+         "yesterday", "weekend", "be", "been", "being"], StringComparer.Ordinal);
+
+    /// <summary>Whether a lower-case word before a cue verb can be a bare noun speaker ("sources said"): not a word of <see cref="NotBareNouns"/>,
+    /// a lower-case -ly adverb ("directly blaming") or a negation contracted onto a verb ("doesn't"); a possessive ("the alliance's") is one.</summary>
+    internal static bool IsBareNoun(string lower) =>
+        !NotBareNouns.Contains(lower) && !Lexicon.EndsLikeAnAdverb(lower)
+        && !lower.EndsWith("n't", StringComparison.Ordinal) && !lower.EndsWith("n\u2019t", StringComparison.Ordinal);
+
     /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"; not "that",
     /// "and" or another word that ends a description); not a year; -1 if none.</summary>
     private static int CountBeforeCue(TokenTraits traits, int i, int to)

@@ -21,7 +21,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// (its training data had moved: `scripts/train-all.sh` rewrote it; threshold −1.30 → −0.79, nothing else retrained): F1 78.6, speaker
 /// accuracy 87.2, exact-span F1 52.6 (floors raised to 78.5 and 52.4). Branch spans16's content edges (the object of a cue not of
 /// saying ends before ", but"; indirect content ends at a line break; no model changed): F1 78.5 (78.53 unrounded, one match fewer),
-/// speaker accuracy 87.2, exact-span F1 52.7 (exact floor raised to 52.5).
+/// speaker accuracy 87.2, exact-span F1 52.7 (exact floor raised to 52.5). Branch speakers18's rules after the ranker (the subject before an
+/// aside, the subject that released a document, no function word as a bare-noun speaker; no model changed): speaker accuracy 87.3 (1,402 of
+/// 1,606 against 1,401), F1 and exact-span F1 unchanged (speaker floor raised to 86.9).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -46,7 +48,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.8), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.9), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.5), score.ToJsonLine());
     }
 }

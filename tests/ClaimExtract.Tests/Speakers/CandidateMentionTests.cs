@@ -97,4 +97,27 @@ public class CandidateMentionTests
     {
         Assert.That(Candidates(text, cue), Does.Contain((MentionType.Name, name)));
     }
+
+    // A lower-case word before a cue verb that is no noun is a bare-noun candidate the ranker may not choose (branch speakers18); a noun is.
+    [TestCase("The mayor has not yet responded to the letter.", "responded to", "yet", false)]
+    [TestCase("Party bosses are apparently so worried about the vote.", "worried about", "so", false)]
+    [TestCase("The senator made no mention of the deal.", "mention of", "no", false)]
+    [TestCase("The council says it would be asking about the fees.", "asking about", "be", false)]
+    [TestCase("The judge earlier in the day issued an order.", "issued", "day", false)]
+    [TestCase("The mayor was not directly blaming the council.", "blaming", "directly", false)]
+    [TestCase("Even the critics of the plan said it would work.", "said", "critics", true)]
+    [TestCase("In the end, sources said the plan would fail.", "said", "sources", true)]
+    [TestCase("Few members spend the alliance's recommended share on defense.", "recommended", "alliance's", true)]
+    [TestCase("The mayor's office doesn’t mention the fee.", "mention", "doesn’t", false)]
+    public void BareNounBeforeACue_IsChoosableOnlyWhenANoun(string text, string cue, string word, bool choosable)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var cueStart = text.IndexOf(cue, StringComparison.Ordinal);
+        var contentStart = cueStart + cue.Length + 1;
+        var a = new Attribution(new Span(contentStart, text.IndexOf('.', contentStart)), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, null, null);
+        var candidates = SpeakerCandidates.Generate(new TokenTraits(tokens), a).Where(c => c.Type == MentionType.BareNoun && c.Span.Of(text) == word).ToList();
+
+        Assert.That(candidates, Has.Count.EqualTo(1), "the word is a bare-noun candidate");
+        Assert.That(SpeakerRanker.Choosable(tokens, candidates[0]), Is.EqualTo(choosable));
+    }
 }

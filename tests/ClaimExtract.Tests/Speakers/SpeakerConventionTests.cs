@@ -60,6 +60,49 @@ public class SpeakerConventionTests
         Assert.That(result.Referent?.Of(text), Is.EqualTo(expected == chosen || expected != "who" && expected != "which" ? null : chosen == "The coalition" ? null : chosen));
     }
 
+    // A speaker chosen inside an aside before the cue gives way to the subject opening the sentence (branch speakers18).
+    [TestCase("Anna Berg, speaking at a rally in Dayton, Ohio, said the plan would fail.", "said", "Ohio", "the plan would fail", "Anna Berg")]
+    [TestCase("Sen. Tom Hale (D-Ore.), noting the size of the crowd, said the vote was close.", "said", "D-Ore.", "the vote was close", "Sen. Tom Hale")]
+    [TestCase("Lena Ortiz, whose brother, Paul, works at the plant, has also said the plant is safe.", "said", "Paul", "the plant is safe", "Lena Ortiz")]
+    [TestCase("The town council, which met in Salem on Monday, argues that the road is unsafe.", "argues", "Salem", "that the road is unsafe", "The town council")]
+    [TestCase("But Omar Reyes, an aide to the council - which has backed Tina Marsh - said the count was wrong.", "said", "Tina Marsh", "the count was wrong", "Omar Reyes")]
+    [TestCase("Mark Doyle, the editor of the Valley Courier, warned that the paper would close.", "warned", "the Valley Courier", "that the paper would close", "Mark Doyle")]
+    // The speaker right after the first comma (an apposition, or the subject after an adverb), a time phrase, a dateline, a cue with no
+    // comma before it and "according to" keep the speaker chosen.
+    [TestCase("An Ohio farmer, Anna Berg, said the plan would fail.", "said", "Anna Berg", "the plan would fail", "Anna Berg")]
+    [TestCase("Similarly, Anna Berg, a former mayor, said the plan would fail.", "said", "Anna Berg", "the plan would fail", "Anna Berg")]
+    [TestCase("A few days later, the former mayor of Salem, Anna Berg, said the plan would fail.", "said", "Anna Berg", "the plan would fail", "Anna Berg")]
+    [TestCase("SALEM, May 2 (Wire) — Anna Berg, the mayor, said the plan would fail.", "said", "Anna Berg", "the plan would fail", "Anna Berg")]
+    [TestCase("In Dayton, Ohio, Anna Berg said the plan would fail.", "said", "Anna Berg", "the plan would fail", "Anna Berg")]
+    [TestCase("The plan, drafted by Mayor Ana Ruiz, will fail, according to the council.", "according to", "Mayor Ana Ruiz", "The plan", "Mayor Ana Ruiz")]
+    public void SpeakerInsideAnAside_GivesWayToTheSubjectOpeningTheSentence(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectBeforeAside(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // A document chosen as the speaker of a participle after it gives way to who released it, the verb's subject (branch speakers18).
+    [TestCase("The county released a statement on Friday saying the road would reopen.", "saying", "a statement", "the road would reopen", "The county")]
+    [TestCase("Her office put out a statement saying the senator was well.", "saying", "a statement", "the senator was well", "Her office")]
+    [TestCase("Last year, the Valley Courier published a report detailing the mayor's debts.", "detailing", "a report", "the mayor's debts", "the Valley Courier")]
+    [TestCase("The Ruiz campaign also sent an email this week urging donors to give.", "urging", "an email", "donors to give", "The Ruiz campaign")]
+    // A relative pronoun, a pronoun or a possessive before the document, a cue that is no participle, and no determiner keep it.
+    [TestCase("The council, which released a statement saying the road would reopen, met today.", "saying", "a statement", "the road would reopen", "a statement")]
+    [TestCase("She released a statement saying the road would reopen.", "saying", "a statement", "the road would reopen", "a statement")]
+    [TestCase("The paper's editorial ran on Monday telling readers to vote.", "telling", "editorial", "readers to vote", "editorial")]
+    [TestCase("The county released a statement that said the road would reopen.", "said", "a statement", "the road would reopen", "a statement")]
+    public void DocumentBeforeAParticiple_GivesWayToTheSubjectThatReleasedIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheDocument(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     [Test]
     public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
     {

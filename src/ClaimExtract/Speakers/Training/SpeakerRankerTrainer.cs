@@ -151,6 +151,11 @@ public static class SpeakerRankerTrainer
         var bestScore = float.NegativeInfinity;
         for (var i = 0; i < g.Features.Count; i++)
         {
+            if (g.Choosable is { } choosable && !choosable[i])
+            {
+                continue;
+            }
+
             var s = ranker.Score(g.Features[i]);
             if (s > bestScore)
             {
@@ -198,7 +203,11 @@ public static class SpeakerRankerTrainer
     }
 
     /// <summary>One matched attribution: its candidates' features, which are labelled right, and whether choosing each gives a right speaker as the scorer counts it.</summary>
-    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect, string? CueText, GroupInfo Info);
+    private sealed record Group(int Article, List<float[]> Features, List<bool> Labels, List<bool> OutcomeCorrect, bool RuleCorrect, string? CueText, GroupInfo Info)
+    {
+        /// <summary>Candidates the ranker learns from but never chooses (<see cref="SpeakerRanker.Choosable"/>); null: all choosable.</summary>
+        public List<bool>? Choosable { get; init; }
+    }
 
     /// <summary>What an error line shows of an attribution: texts of its sentence, cue, content, gold source, rules' speaker and candidates.</summary>
     private sealed record GroupInfo(string Id, string Sentence, string? Cue, string Content, string? Gold, string? Rule, List<string> Candidates);
@@ -265,7 +274,7 @@ public static class SpeakerRankerTrainer
                     SpeakerCandidates.Features(traits, a, c, previousHead[best], f);
                     features.Add(f);
                     labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
-                    outcomes.Add(Right(SpeakerRanker.InRelativeClause(traits, SpeakerRanker.Choose(a, c, text)).Speaker));
+                    outcomes.Add(Right(SpeakerRanker.SubjectOfTheDocument(traits, SpeakerRanker.SubjectBeforeAside(traits, SpeakerRanker.InRelativeClause(traits, SpeakerRanker.Choose(a, c, text)))).Speaker));
                 }
 
                 SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);
@@ -278,7 +287,7 @@ public static class SpeakerRankerTrainer
                     g.Speaker is { } gsp ? Clip(Slice(text, map, gsp)) : null,
                     a.Speaker?.Of(text),
                     [.. list.Select(c => c.Type == MentionType.None ? "None:-" : $"{c.Type}:{c.Span.Of(text)}")]);
-                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker), a.CueText, info));
+                groups.Add(new Group(article, features, labels, outcomes, Right(a.Speaker), a.CueText, info) { Choosable = [.. list.Select(c => SpeakerRanker.Choosable(doc, c))] });
             }
 
             article++;
