@@ -13,12 +13,13 @@ public class RoleStateTests
 {
     private static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1) => NameResolutionRulesTests.Resolve(text, mention, occurrence);
 
-    [TestCase("Voters met Sen. Ray Oduya (R-Ohio) and Sen. Nora Pell (D-Vt.) on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
-    [TestCase("Voters met Sen. Ray Oduya, R-Ohio, and Sen. Nora Pell, D-Vt., on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
-    [TestCase("Voters met Sen. Ray Oduya (R-Ohio) and Sen. Nora Pell (D-N.Y.) on Monday. The New York senator said the vote was close.", "The New York senator", "Nora Pell")]
-    [TestCase("Voters met Senator Ray Oduya of Ohio and Senator Nora Pell of Vermont on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
-    [TestCase("Voters met Sen. Ray Oduya, Republican of Ohio, and Sen. Nora Pell, Democrat of Vermont. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
-    // The role holder written after the description: the first one with that state, not the first senator.
+    [TestCase("Voters met Sen. Nora Pell (D-Vt.) and Sen. Ray Oduya (R-Ohio) on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
+    [TestCase("Voters met Sen. Nora Pell, D-Vt., and Sen. Ray Oduya, R-Ohio, on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
+    [TestCase("Voters met Sen. Nora Pell (D-N.Y.) and Sen. Ray Oduya (R-Ohio) on Monday. The New York senator said the vote was close.", "The New York senator", "Nora Pell")]
+    [TestCase("Voters met Senator Nora Pell of Vermont and Senator Ray Oduya of Ohio on Monday. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
+    [TestCase("Voters met Sen. Nora Pell, Democrat of Vermont, and Sen. Ray Oduya, Republican of Ohio. The Vermont senator said the vote was close.", "The Vermont senator", "Nora Pell")]
+    // The role holder written before the description: the latest one with that state, not the latest senator; written after it: the
+    // first one with that state.
     [TestCase("The Ohio senator said the vote was close. He spoke after Sen. Nora Pell (D-Vt.) and Sen. Ray Oduya (R-Ohio).", "The Ohio senator", "Ray Oduya")]
     public void RoleAndStateDescription_IsThePersonWrittenWithThatState(string text, string description, string name)
     {
