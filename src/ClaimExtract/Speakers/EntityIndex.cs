@@ -16,7 +16,7 @@ internal sealed record PersonMention(Span Span, string FullName, int Sentence, b
 /// with surnames and titled forms ("Ma", "President Trump") mapped to the fullest name the article
 /// gives ("Jack Ma", "Donald Trump").
 /// </summary>
-internal sealed class EntityIndex
+internal sealed partial class EntityIndex
 {
     /// <summary>Party and affiliation words written before a name ("Democrat Hillary Clinton"): never part of it.</summary>
     private static readonly FrozenSet<string> AffiliationWords = new[]
@@ -559,16 +559,22 @@ internal sealed class EntityIndex
     internal static string? StateAfterName(string text, int end)
     {
         var after = text.AsSpan(end, Math.Min(40, text.Length - end)).ToString();
-        var tag = System.Text.RegularExpressions.Regex.Match(after, @"^\s?(?:\(|,\s)[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=[),;:]|\s|$)");
+        var tag = PartyStateTag().Match(after);
         if (tag.Success)
         {
             var abbreviation = tag.Groups[1].Value.TrimEnd('.').ToLowerInvariant();
             return StateAbbreviations.TryGetValue(abbreviation, out var state) ? state : abbreviation;
         }
 
-        var of = System.Text.RegularExpressions.Regex.Match(after, @"^,?\s(?:(?:Democrat|Republican|[Ii]ndependent)\s)?(?:of|from)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])");
+        var of = OfState().Match(after);
         return of.Success && StateAbbreviations.Values.Contains(of.Groups[1].Value.ToLowerInvariant()) ? of.Groups[1].Value.ToLowerInvariant() : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:\(|,\s)[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=[),;:]|\s|$)", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PartyStateTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s(?:(?:Democrat|Republican|[Ii]ndependent)\s)?(?:of|from)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OfState();
 
     /// <summary>The US states, by their AP abbreviations and postal codes as written in party-state tags, lower case, to their names.</summary>
     private static readonly FrozenDictionary<string, string> StateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
