@@ -16,7 +16,7 @@ internal sealed record PersonMention(Span Span, string FullName, int Sentence, b
 /// with surnames and titled forms ("Ma", "President Trump") mapped to the fullest name the article
 /// gives ("Jack Ma", "Donald Trump").
 /// </summary>
-internal sealed class EntityIndex
+internal sealed partial class EntityIndex
 {
     /// <summary>Party and affiliation words written before a name ("Democrat Hillary Clinton"): never part of it.</summary>
     private static readonly FrozenSet<string> AffiliationWords = new[]
@@ -153,7 +153,7 @@ internal sealed class EntityIndex
                 }
 
                 honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? key : null));
-                Roles(tokens, sentenceOfToken, first, last, full, roles);
+                Roles(document.Text, tokens, sentenceOfToken, first, last, full, roles);
             }
         }
 
@@ -469,7 +469,12 @@ internal sealed class EntityIndex
     /// role nouns of an apposition after it ("Mike Pence, the Indiana governor,"), each as a lower-case role word ("gov." → "governor"), with
     /// the other capitalised words written beside them as its context ("indiana").
     /// </summary>
-    private static void Roles(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
+    /// <remarks>
+    /// A title's state is read after the name too: a party-state tag ("Sen. Bernie Sanders (I-Vt.)", "Sen. Joni Ernst, R-Iowa,") or "of" and
+    /// a capitalised place ("Senator Bernie Sanders of Vermont"), as the state's words ("vermont"); and "state" before the title ("state Sen.
+    /// Nina Turner") is context too, so that "The Vermont senator" is not read as any senator the article writes with no place.
+    /// </remarks>
+    private static void Roles(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
     {
         var position = tokens[first].Span.Start;
         var sentence = sentenceOfToken[first];
@@ -486,6 +491,12 @@ internal sealed class EntityIndex
                 if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
                 {
                     (found ??= []).Add(RoleWord(lower));
+                }
+
+                // "state Sen. Nina Turner": a state legislator's title, not the state's senator.
+                if (k > 0 && tokens[k - 1].Value is "state" && sentenceOfToken[k - 1] == sentence)
+                {
+                    (context ??= []).Add("state");
                 }
             }
             else if (!char.IsUpper(tokens[k].Value[0]))
@@ -526,6 +537,11 @@ internal sealed class EntityIndex
             return;
         }
 
+        if (StateAfterName(text, tokens[last].Span.End) is { } state)
+        {
+            (context ??= []).AddRange(state.Split(' '));
+        }
+
         var joined = context is null ? " " : " " + string.Join(' ', context) + " ";
         foreach (var role in found)
         {
@@ -535,6 +551,51 @@ internal sealed class EntityIndex
         static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
                                             && !AffiliationWords.Contains(lower);
     }
+
+    /// <summary>
+    /// The state written right after a name, lower case: a party-state tag in parentheses or after a comma ("(I-Vt.)" → "vermont", ", R-Iowa"
+    /// → "iowa", "(D-N.Y.)" → "new york") or "of" and a state's name ("of Vermont", ", Republican of Iowa"); null when none.
+    /// </summary>
+    internal static string? StateAfterName(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end)).ToString();
+        var tag = PartyStateTag().Match(after);
+        if (tag.Success)
+        {
+            var abbreviation = tag.Groups[1].Value.TrimEnd('.').ToLowerInvariant();
+            return StateAbbreviations.TryGetValue(abbreviation, out var state) ? state : abbreviation;
+        }
+
+        var of = OfState().Match(after);
+        return of.Success && StateAbbreviations.Values.Contains(of.Groups[1].Value.ToLowerInvariant()) ? of.Groups[1].Value.ToLowerInvariant() : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:\(|,\s)[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=[),;:]|\s|$)", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PartyStateTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s(?:(?:Democrat|Republican|[Ii]ndependent)\s)?(?:of|from)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OfState();
+
+    /// <summary>The US states, by their AP abbreviations and postal codes as written in party-state tags, lower case, to their names.</summary>
+    private static readonly FrozenDictionary<string, string> StateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ala"] = "alabama", ["al"] = "alabama", ["alaska"] = "alaska", ["ak"] = "alaska", ["ariz"] = "arizona", ["az"] = "arizona",
+        ["ark"] = "arkansas", ["ar"] = "arkansas", ["calif"] = "california", ["ca"] = "california", ["colo"] = "colorado", ["co"] = "colorado",
+        ["conn"] = "connecticut", ["ct"] = "connecticut", ["del"] = "delaware", ["de"] = "delaware", ["fla"] = "florida", ["fl"] = "florida",
+        ["ga"] = "georgia", ["hawaii"] = "hawaii", ["hi"] = "hawaii", ["idaho"] = "idaho", ["id"] = "idaho", ["ill"] = "illinois", ["il"] = "illinois",
+        ["ind"] = "indiana", ["in"] = "indiana", ["iowa"] = "iowa", ["ia"] = "iowa", ["kan"] = "kansas", ["kans"] = "kansas", ["ks"] = "kansas",
+        ["ky"] = "kentucky", ["la"] = "louisiana", ["maine"] = "maine", ["me"] = "maine", ["md"] = "maryland", ["mass"] = "massachusetts",
+        ["ma"] = "massachusetts", ["mich"] = "michigan", ["mi"] = "michigan", ["minn"] = "minnesota", ["mn"] = "minnesota",
+        ["miss"] = "mississippi", ["ms"] = "mississippi", ["mo"] = "missouri", ["mont"] = "montana", ["mt"] = "montana", ["neb"] = "nebraska",
+        ["ne"] = "nebraska", ["nev"] = "nevada", ["nv"] = "nevada", ["n.h"] = "new hampshire", ["nh"] = "new hampshire", ["n.j"] = "new jersey",
+        ["nj"] = "new jersey", ["n.m"] = "new mexico", ["nm"] = "new mexico", ["n.y"] = "new york", ["ny"] = "new york", ["n.c"] = "north carolina",
+        ["nc"] = "north carolina", ["n.d"] = "north dakota", ["nd"] = "north dakota", ["ohio"] = "ohio", ["oh"] = "ohio", ["okla"] = "oklahoma",
+        ["ok"] = "oklahoma", ["ore"] = "oregon", ["or"] = "oregon", ["pa"] = "pennsylvania", ["r.i"] = "rhode island", ["ri"] = "rhode island",
+        ["s.c"] = "south carolina", ["sc"] = "south carolina", ["s.d"] = "south dakota", ["sd"] = "south dakota", ["tenn"] = "tennessee",
+        ["tn"] = "tennessee", ["texas"] = "texas", ["tex"] = "texas", ["tx"] = "texas", ["utah"] = "utah", ["ut"] = "utah", ["vt"] = "vermont",
+        ["va"] = "virginia", ["wash"] = "washington", ["wa"] = "washington", ["w.va"] = "west virginia", ["wv"] = "west virginia",
+        ["wis"] = "wisconsin", ["wi"] = "wisconsin", ["wyo"] = "wyoming", ["wy"] = "wyoming",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>A title's role word: abbreviations written out ("gov." → "governor", "sen." → "senator").</summary>
     private static string RoleWord(string lower) => lower switch
