@@ -482,7 +482,7 @@ internal sealed class SpeakerRanker
         // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
         var at = doc.IndexAtOrAfter(speaker.Start);
         if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[first]
-            || at <= comma + 1 && !(at > parenthesis && at < comma) || TimeWords.Contains(t[last].Lower) || IsDateline(first, comma, close))
+            || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(first, comma, close))
         {
             return a;
         }
@@ -594,8 +594,9 @@ internal sealed class SpeakerRanker
         return a with { Speaker = new Span(t[start].Span.Start, t[end].Span.End), Referent = null, InheritedFrom = null };
     }
 
-    // Heads of a phrase of time that opens a sentence ("The next month, a former staffer ..., claiming"; "A few days later, ...").
-    private static readonly System.Collections.Frozen.FrozenSet<string> TimeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    // Heads of a phrase of time that opens a sentence ("The next month, a former staffer ..., claiming"; "A few days later, ..."); not
+    // Lexicon.TimeWords, the words that may stand between a cue and its content.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimePhraseHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "morning", "afternoon", "evening", "night", "later", "earlier", "ago",
          "weekend", "season", "decade", "decades"], StringComparer.Ordinal);
 
