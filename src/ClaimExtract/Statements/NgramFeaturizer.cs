@@ -149,6 +149,75 @@ internal sealed class NgramFeaturizer
         return new NgramFeaturizer(chars, words, textType.Size, featureType.Size);
     }
 
+    /// <summary>
+    /// Writes the dictionaries (character trigrams, then words and word pairs, each with its slot, in slot order) and the
+    /// vector's layout, for <see cref="Read"/>: the statement model's compact form (see <see cref="StatementClassifier.WriteCompact"/>).
+    /// </summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(LexicalStart);
+        writer.Write(Length);
+        var chars = _charEntries.Where(e => e != 0).Select(e => (Key: e >> 16, Slot: (int)(e & 0xffff))).OrderBy(e => e.Slot).ToList();
+        writer.Write(chars.Count);
+        foreach (var (key, slot) in chars)
+        {
+            writer.Write(key);
+            writer.Write(slot);
+        }
+
+        var words = Enumerable.Range(0, _wordSlots.Length).OrderBy(i => _wordSlots[i]).ToList();
+        writer.Write(words.Count);
+        foreach (var i in words)
+        {
+            writer.Write(new string(_wordPool, _wordStarts[i], _wordStarts[i + 1] - _wordStarts[i]));
+            writer.Write(_wordSlots[i]);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote, checking that every slot lies before the linear features.</summary>
+    public static NgramFeaturizer Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var lexicalStart = reader.ReadInt32();
+        var length = reader.ReadInt32();
+        if (lexicalStart <= 0 || length != lexicalStart + StatementText.FeatureCount + SentenceVectors.ModelDimensions)
+        {
+            throw new InvalidDataException($"the n-gram layout ({lexicalStart} n-gram slots in {length}) is not this version's");
+        }
+
+        var charCount = Count(reader, lexicalStart);
+        var chars = new Dictionary<ulong, int>(charCount);
+        for (var i = 0; i < charCount; i++)
+        {
+            var key = reader.ReadUInt64();
+            var slot = Slot(reader, Math.Min(lexicalStart, ushort.MaxValue + 1));
+            if (key == 0 || key >> 48 != 0 || !chars.TryAdd(key, slot))
+            {
+                throw new InvalidDataException("a character trigram of the n-gram dictionary is empty, too wide or repeated");
+            }
+        }
+
+        var wordCount = Count(reader, lexicalStart);
+        var words = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
+        for (var i = 0; i < wordCount; i++)
+        {
+            var word = reader.ReadString();
+            if (word.Length == 0 || !words.TryAdd(word, Slot(reader, lexicalStart)))
+            {
+                throw new InvalidDataException("a word of the n-gram dictionary is empty or repeated");
+            }
+        }
+
+        return new NgramFeaturizer(chars, words, lexicalStart, length);
+
+        static int Count(BinaryReader reader, int most) =>
+            reader.ReadInt32() is var n && n >= 0 && n <= most ? n : throw new InvalidDataException("the n-gram dictionary's size is out of range");
+
+        static int Slot(BinaryReader reader, int below) =>
+            reader.ReadInt32() is var slot && slot >= 0 && slot < below ? slot : throw new InvalidDataException("an n-gram's slot lies outside the n-gram block");
+    }
+
     /// <summary>Whether every character of <paramref name="text"/> is one the fast path reproduces exactly.</summary>
     public static bool Covers(string text)
     {

@@ -56,12 +56,8 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
     /// <summary>The kinds that have a detector, in the model's order.</summary>
     public static readonly StatementKind[] DetectorKinds = [StatementKind.Promise, StatementKind.Retraction, StatementKind.Prediction, StatementKind.Claim];
 
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.Strict,
-    };
+    /// <summary>Reads the calibration JSON (source-generated: reflection over the record cost a fresh process about 80 ms).</summary>
+    internal static StatementCalibration? Read(Stream json) => JsonSerializer.Deserialize(json, CalibrationJsonContext.Default.StatementCalibration);
 
     /// <summary>Uncalibrated: thresholds 0.5, confidence = top score.</summary>
     public static StatementCalibration Identity(string trainer) => new(trainer, DetectorKinds.ToDictionary(k => k.ToName(), _ => 0.5), 1, 0);
@@ -187,5 +183,13 @@ public sealed record StatementCalibration(string Trainer, IReadOnlyDictionary<st
     internal static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
     /// <summary>Writes the calibration as the JSON <see cref="StatementClassifier.Load(Stream, Stream)"/> reads.</summary>
-    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, JsonOptions) + "\n");
+    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, CalibrationJsonContext.Default.StatementCalibration) + "\n");
 }
+
+/// <summary>Source-generated JSON metadata for <see cref="StatementCalibration"/>: indented, snake_case, numbers as numbers only.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(StatementCalibration))]
+internal sealed partial class CalibrationJsonContext : JsonSerializerContext;

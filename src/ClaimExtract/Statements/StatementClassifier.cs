@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using ClaimExtract.Embeddings;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -20,15 +19,24 @@ public sealed class StatementClassifier
     private const string EmbeddedModel = "ClaimExtract.Statements.statement-model.zip";
     private const string EmbeddedCalibration = "ClaimExtract.Statements.statement-calibration.json";
 
+    private const string EmbeddedCompact = "ClaimExtract.Statements.statement-model.bin";
+
+    // The embedded model is read from its compact form (no ML.NET until a text the fast path does not cover needs the
+    // engine, which then loads the zip): ML.NET's load of the zip cost a fresh process about half a second of CPU.
     private static readonly Lazy<StatementClassifier> LazyDefault = new(() =>
     {
         var assembly = typeof(StatementClassifier).Assembly;
-        using var model = assembly.GetManifestResourceStream(EmbeddedModel)
-            ?? throw new InvalidOperationException($"the statement model {EmbeddedModel} is not embedded in the library; run 'claimextract train'");
         using var calibration = assembly.GetManifestResourceStream(EmbeddedCalibration)
             ?? throw new InvalidOperationException($"the statement calibration {EmbeddedCalibration} is not embedded in the library; run 'claimextract train'");
-        return Load(model, calibration);
+        using var compact = assembly.GetManifestResourceStream(EmbeddedCompact)
+            ?? throw new InvalidOperationException($"the statement model's compact form {EmbeddedCompact} is not embedded in the library; run 'claimextract train'");
+        return LoadCompact(compact, calibration, EmbeddedZip);
     });
+
+    /// <summary>The embedded model zip, opened anew for each reader.</summary>
+    internal static Stream EmbeddedZip() =>
+        typeof(StatementClassifier).Assembly.GetManifestResourceStream(EmbeddedModel)
+            ?? throw new InvalidOperationException($"the statement model {EmbeddedModel} is not embedded in the library; run 'claimextract train'");
 
     // A PredictionEngine is not thread-safe: each call takes one from the pool and puts it back.
     // The engine runs the shared featurizer only; the four detectors are linear, and scoring them here from
@@ -36,7 +44,7 @@ public sealed class StatementClassifier
     // The featurizer itself is reproduced by _ngrams from its saved dictionaries for texts it covers (nearly all);
     // the engine featurizes the rest.
     private readonly ConcurrentBag<PredictionEngine<StatementRow, FeatureVector>> _engines = [];
-    private readonly Func<PredictionEngine<StatementRow, FeatureVector>> _newEngine;
+    private readonly Lazy<Func<PredictionEngine<StatementRow, FeatureVector>>> _newEngine;
     private readonly LinearDetector[] _detectors;
     private readonly NgramFeaturizer? _ngrams;
     private readonly ConcurrentBag<NgramFeaturizer.Scratch> _scratches = [];
@@ -52,7 +60,8 @@ public sealed class StatementClassifier
         var parts = model as TransformerChain<ITransformer>
             ?? throw new InvalidDataException("the statement model is not a chain of a featurizer and detectors; run 'claimextract train'");
         var featurizer = parts.First();
-        _newEngine = () => ml.Model.CreatePredictionEngine<StatementRow, FeatureVector>(featurizer, inputSchema);
+        Func<PredictionEngine<StatementRow, FeatureVector>> newEngine = () => ml.Model.CreatePredictionEngine<StatementRow, FeatureVector>(featurizer, inputSchema);
+        _newEngine = new(newEngine);
         _detectors = [.. parts.Skip(1).Where(t => t is ISingleFeaturePredictionTransformer<object>).Select(LinearDetector.From)];
         if (_detectors.Length != StatementCalibration.DetectorKinds.Length)
         {
@@ -60,13 +69,39 @@ public sealed class StatementClassifier
         }
 
         _ngrams = NgramFeaturizer.TryCreate(featurizer.GetOutputSchema(inputSchema)) is { } ngrams && _detectors.All(d => d.Length == ngrams.Length) ? ngrams : null;
-        _weights4 = new float[_detectors[0].Length * 4];
-        for (var d = 0; d < 4; d++)
-        {
-            _detectors[d].CopyWeights(_weights4, d);
-        }
+        _weights4 = Interleave(_detectors);
         Calibration = calibration;
         _rule = new StatementCalibration.Rule(calibration);
+    }
+
+    private StatementClassifier(NgramFeaturizer ngrams, LinearDetector[] detectors, StatementCalibration calibration, Func<Stream> modelZip)
+    {
+        _ngrams = ngrams;
+        _detectors = detectors;
+        _weights4 = Interleave(detectors);
+        Calibration = calibration;
+        _rule = new StatementCalibration.Rule(calibration);
+        _newEngine = new(() =>
+        {
+            using var zip = modelZip();
+            var ml = new MLContext(seed: 1);
+            var model = ml.Model.Load(zip, out var inputSchema);
+            CheckInputSchema(inputSchema);
+            var featurizer = (model as TransformerChain<ITransformer>
+                ?? throw new InvalidDataException("the statement model is not a chain of a featurizer and detectors; run 'claimextract train'")).First();
+            return () => ml.Model.CreatePredictionEngine<StatementRow, FeatureVector>(featurizer, inputSchema);
+        });
+    }
+
+    private static float[] Interleave(LinearDetector[] detectors)
+    {
+        var weights4 = new float[detectors[0].Length * 4];
+        for (var d = 0; d < 4; d++)
+        {
+            detectors[d].CopyWeights(weights4, d);
+        }
+
+        return weights4;
     }
 
     /// <summary>The classifier with the embedded model.</summary>
@@ -78,7 +113,7 @@ public sealed class StatementClassifier
     /// <summary>Loads a model and its calibration saved by <see cref="Training.StatementTrainer"/>.</summary>
     public static StatementClassifier Load(Stream modelZip, Stream calibrationJson)
     {
-        var calibration = JsonSerializer.Deserialize<StatementCalibration>(calibrationJson, StatementCalibration.JsonOptions)
+        var calibration = StatementCalibration.Read(calibrationJson)
             ?? throw new InvalidDataException("the statement calibration file is empty");
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(modelZip, out var inputSchema);
@@ -108,6 +143,57 @@ public sealed class StatementClassifier
                 $"the statement model reads {(dimensions < 0 ? "no" : dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture))} sentence-vector dimensions, this version computes {SentenceVectors.ModelDimensions}: the model was saved by another version; run 'claimextract train'");
         }
     }
+
+    /// <summary>
+    /// Writes the model's compact form (the n-gram dictionaries and the four detectors' weights, bias and calibration),
+    /// which <c>claimextract train</c> writes beside the zip and the library embeds: everything the fast path reads.
+    /// </summary>
+    internal void WriteCompact(Stream output)
+    {
+        var ngrams = _ngrams ?? throw new InvalidOperationException("the statement model's featurizer is not the layout the fast path reads, so it has no compact form");
+        using var writer = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(CompactMagic);
+        writer.Write(StatementText.FeatureCount);
+        writer.Write(SentenceVectors.ModelDimensions);
+        ngrams.Write(writer);
+        foreach (var detector in _detectors)
+        {
+            detector.Write(writer);
+        }
+    }
+
+    /// <summary>
+    /// Loads the compact form <see cref="WriteCompact"/> wrote, and its calibration. The model zip it was written from is
+    /// opened by <paramref name="modelZip"/> only if a text needs the ML.NET engine (see <see cref="NgramFeaturizer.Covers"/>).
+    /// </summary>
+    internal static StatementClassifier LoadCompact(Stream compact, Stream calibrationJson, Func<Stream> modelZip)
+    {
+        var calibration = StatementCalibration.Read(calibrationJson)
+            ?? throw new InvalidDataException("the statement calibration file is empty");
+        try
+        {
+            using var reader = new BinaryReader(compact, System.Text.Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadString() != CompactMagic || reader.ReadInt32() != StatementText.FeatureCount || reader.ReadInt32() != SentenceVectors.ModelDimensions)
+            {
+                throw new InvalidDataException("the statement model's compact form was written by another version; run 'claimextract train'");
+            }
+
+            var ngrams = NgramFeaturizer.Read(reader);
+            var detectors = StatementCalibration.DetectorKinds.Select(_ => LinearDetector.Read(reader, ngrams.Length)).ToArray();
+            if (compact.ReadByte() != -1)
+            {
+                throw new InvalidDataException("the statement model's compact form has bytes after its last detector");
+            }
+
+            return new StatementClassifier(ngrams, detectors, calibration, modelZip);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("the statement model's compact form is cut short; run 'claimextract train'", e);
+        }
+    }
+
+    private const string CompactMagic = "claimextract statement model, compact form 1";
 
     /// <summary>Loads a model and calibration from files (the ones <c>claimextract train</c> writes).</summary>
     public static StatementClassifier Load(string modelPath, string calibrationPath)
@@ -156,7 +242,7 @@ public sealed class StatementClassifier
                 continue;
             }
 
-            engine ??= _engines.TryTake(out var pooled) ? pooled : _newEngine();
+            engine ??= _engines.TryTake(out var pooled) ? pooled : _newEngine.Value();
             engine.Predict(new StatementRow { Text = text, Lexical = lexical, Embedding = SentenceVectors.Default.Embed(text) }, ref output);
             var features = output.Features;
             result[i] = new DetectorScores(_detectors[0].Probability(features), _detectors[1].Probability(features), _detectors[2].Probability(features), _detectors[3].Probability(features));
@@ -199,7 +285,9 @@ public sealed class StatementClassifier
     }
 
     /// <summary>One detector: a linear score over the features and its Platt calibrator, read from the saved predictor.</summary>
-    private sealed class LinearDetector(float[] weights, float bias, ICalibrator calibrator)
+    // The calibrator is ML.NET's when the detector was read from the model zip, and its formula over the same slope and
+    // offset when read from the compact form (the tests hold the two to the same probabilities).
+    private sealed class LinearDetector(float[] weights, float bias, double slope, double offset, ICalibrator? calibrator = null)
     {
         /// <summary>The length of the feature vector the detector reads.</summary>
         public int Length => weights.Length;
@@ -211,7 +299,7 @@ public sealed class StatementClassifier
                 throw new InvalidDataException($"the statement model holds a {transformer.GetType().Name}, not a calibrated linear detector; run 'claimextract train'");
             }
 
-            return new LinearDetector([.. model.SubModel.Weights], model.SubModel.Bias, model.Calibrator);
+            return new LinearDetector([.. model.SubModel.Weights], model.SubModel.Bias, model.Calibrator.Slope, model.Calibrator.Offset, model.Calibrator);
         }
 
         public float Probability(VBuffer<float> features)
@@ -234,7 +322,7 @@ public sealed class StatementClassifier
                 }
             }
 
-            return calibrator.PredictProbability(score);
+            return Calibrated(score);
         }
 
         /// <summary>Writes the weights into every fourth place of <paramref name="target"/>, from <paramref name="offset"/>.</summary>
@@ -247,6 +335,62 @@ public sealed class StatementClassifier
         }
 
         /// <summary>The probability of a linear score without the bias.</summary>
-        public float Probability(float dot) => calibrator.PredictProbability(bias + dot);
+        public float Probability(float dot) => Calibrated(bias + dot);
+
+        /// <summary>
+        /// Writes the detector for <see cref="Read"/>: its length, its weights that are not zero (as index and weight; the
+        /// L1-regularised detectors leave about one weight in a hundred), bias and Platt calibration.
+        /// </summary>
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(weights.Length);
+            writer.Write(weights.Count(w => w != 0));
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (weights[i] != 0)
+                {
+                    writer.Write(i);
+                    writer.Write(weights[i]);
+                }
+            }
+
+            writer.Write(bias);
+            writer.Write(slope);
+            writer.Write(offset);
+        }
+
+        public static LinearDetector Read(BinaryReader reader, int length)
+        {
+            if (reader.ReadInt32() != length)
+            {
+                throw new InvalidDataException("a detector of the statement model's compact form does not read the featurizer's vector");
+            }
+
+            var weights = new float[length];
+            var count = reader.ReadInt32();
+            if (count < 0 || count > length)
+            {
+                throw new InvalidDataException("a detector of the statement model's compact form has more weights than features");
+            }
+
+            var previous = -1;
+            for (var k = 0; k < count; k++)
+            {
+                var i = reader.ReadInt32();
+                if (i <= previous || i >= length)
+                {
+                    throw new InvalidDataException("a detector of the statement model's compact form has its weights out of order");
+                }
+
+                weights[i] = reader.ReadSingle();
+                previous = i;
+            }
+
+            return new LinearDetector(weights, reader.ReadSingle(), reader.ReadDouble(), reader.ReadDouble());
+        }
+
+        // ML.NET's Platt calibrator: P(y = 1 | x) = 1 / (1 + exp(slope * x + offset)), NaN kept.
+        private float Calibrated(float score) =>
+            calibrator?.PredictProbability(score) ?? (float.IsNaN(score) ? score : (float)(1 / (1 + Math.Exp(slope * score + offset))));
     }
 }

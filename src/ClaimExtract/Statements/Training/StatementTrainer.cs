@@ -32,6 +32,9 @@ public sealed record StatementTrainingOptions(string SharedDataDirectory, string
 
     /// <summary>The calibration file written beside the model.</summary>
     public string CalibrationPath => Path.ChangeExtension(OutputModelPath, null).Replace("-model", "-calibration", StringComparison.Ordinal) + ".json";
+
+    /// <summary>The model's compact form, beside the zip (<c>statement-model.bin</c>): what the library reads unless a text needs ML.NET's engine.</summary>
+    public string CompactPath => Path.ChangeExtension(OutputModelPath, ".bin");
 }
 
 /// <summary>What training did: the trainers compared, the data counts, the held-out figures and the reliability of the model kept.</summary>
@@ -132,6 +135,7 @@ public static class StatementTrainer
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputModelPath))!);
         SaveWithoutTimestamps(ml, final, inputSchema, options.OutputModelPath);
         finalCalibration.Save(options.CalibrationPath);
+        WriteCompact(options.OutputModelPath, options.CalibrationPath, options.CompactPath);
 
         var evaluations = new List<EvaluationMetrics>();
         var reliabilityItems = new Dictionary<string, List<(double, bool)>>();
@@ -177,6 +181,14 @@ public static class StatementTrainer
                 p.Prediction.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), p.Claim.ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
                 d.Kind.ToName(), d.CheckWorthy ? "1" : "0"));
         }
+    }
+
+    /// <summary>The compact form of the saved model (<see cref="StatementClassifier.WriteCompact"/>), read back from the files as the library reads them.</summary>
+    internal static void WriteCompact(string modelPath, string calibrationPath, string compactPath)
+    {
+        var saved = StatementClassifier.Load(modelPath, calibrationPath);
+        using var compact = File.Create(compactPath);
+        saved.WriteCompact(compact);
     }
 
     /// <summary>
