@@ -15,7 +15,8 @@ models=(src/ClaimExtract/Quotes/cue-tagger.zip src/ClaimExtract/Quotes/cue-prior
         src/ClaimExtract/Speakers/speaker-ranker.zip src/ClaimExtract/Quotes/attribution-verifier.zip
         src/ClaimExtract/Quotes/attribution-verifier.tsv src/ClaimExtract/Statements/statement-model.zip
         src/ClaimExtract/Quotes/cue-tagger.bounds.tsv src/ClaimExtract/Speakers/speaker-ranker.bounds.tsv
-        src/ClaimExtract/Statements/statement-calibration.json src/ClaimExtract/Statements/statement-model.bin)
+        src/ClaimExtract/Statements/statement-calibration.json src/ClaimExtract/Statements/statement-model.bin
+        src/ClaimExtract/Quotes/cue-tagger.trees src/ClaimExtract/Speakers/speaker-ranker.trees src/ClaimExtract/Quotes/attribution-verifier.trees)
 before=$(sha256sum "${models[@]}" 2>/dev/null || true)
 cli() { dotnet run -c Release --project src/ClaimExtract.Cli -- "$@"; }
 for step in "train cues" "train speakers" "train verifier" "train"; do

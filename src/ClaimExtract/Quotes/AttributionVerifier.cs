@@ -15,7 +15,7 @@ internal sealed class AttributionVerifier
 {
     public const int FeatureCount = 49;
 
-    private const string EmbeddedModel = "ClaimExtract.Quotes.attribution-verifier.zip";
+    private const string EmbeddedTrees = "ClaimExtract.Quotes.attribution-verifier.trees";
     private const string EmbeddedThreshold = "ClaimExtract.Quotes.attribution-verifier.tsv";
 
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether"], StringComparer.Ordinal);
@@ -31,9 +31,11 @@ internal sealed class AttributionVerifier
     private static readonly Lazy<AttributionVerifier?> LazyDefault = new(() =>
     {
         var assembly = typeof(AttributionVerifier).Assembly;
-        using var model = assembly.GetManifestResourceStream(EmbeddedModel);
+        using var trees = assembly.GetManifestResourceStream(EmbeddedTrees);
         using var threshold = assembly.GetManifestResourceStream(EmbeddedThreshold);
-        return model is null || threshold is null || CueTagger.Default is not { } tagger ? null : Load(model, threshold, tagger);
+        return trees is null || threshold is null || CueTagger.Default is not { } tagger
+            ? null
+            : Load(BoostedTrees.Read(trees, FeatureCount, "attribution verifier", "claimextract train verifier", (AttributionVerifierTrees.Checksum, AttributionVerifierTrees.Methods)), threshold, tagger);
     });
 
     private readonly BoostedTrees _trees;
@@ -61,7 +63,11 @@ internal sealed class AttributionVerifier
     {
         ArgumentNullException.ThrowIfNull(tagger);
         var ml = new MLContext(seed: 1);
-        var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "attribution verifier", "claimextract train verifier");
+        return Load(BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "attribution verifier", "claimextract train verifier"), tableTsv, tagger);
+    }
+
+    private static AttributionVerifier Load(BoostedTrees trees, Stream tableTsv, CueTagger tagger)
+    {
         var (threshold, taggerThreshold, precision) = ReadTable(tableTsv);
         return new AttributionVerifier(trees, taggerThreshold is { } t ? tagger.WithThreshold(t) : tagger, threshold) { Precision = precision };
     }

@@ -15,7 +15,7 @@ internal sealed class CueTagger
 {
     public const int FeatureCount = 42;
 
-    private const string EmbeddedModel = "ClaimExtract.Quotes.cue-tagger.zip";
+    private const string EmbeddedTrees = "ClaimExtract.Quotes.cue-tagger.trees";
     private const string EmbeddedPriors = "ClaimExtract.Quotes.cue-priors.tsv";
     private const string EmbeddedBounds = "ClaimExtract.Quotes.cue-tagger.bounds.tsv";
 
@@ -29,10 +29,10 @@ internal sealed class CueTagger
     private static readonly Lazy<CueTagger?> LazyDefault = new(() =>
     {
         var assembly = typeof(CueTagger).Assembly;
-        using var model = assembly.GetManifestResourceStream(EmbeddedModel);
+        using var trees = assembly.GetManifestResourceStream(EmbeddedTrees);
         using var priors = assembly.GetManifestResourceStream(EmbeddedPriors);
         using var bounds = assembly.GetManifestResourceStream(EmbeddedBounds);
-        return model is null || priors is null ? null : Load(model, priors, bounds);
+        return trees is null || priors is null ? null : Load(BoostedTrees.Read(trees, FeatureCount, "cue tagger", "claimextract train cues", (CueTaggerTrees.Checksum, CueTaggerTrees.Methods)), priors, bounds);
     });
 
     private readonly BoostedTrees _trees;
@@ -51,7 +51,11 @@ internal sealed class CueTagger
     public static CueTagger Load(Stream modelZip, Stream priorsTsv, Stream? boundsTsv = null)
     {
         var ml = new MLContext(seed: 1);
-        var trees = BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "cue tagger", "claimextract train cues");
+        return Load(BoostedTrees.From(ml.Model.Load(modelZip, out _), FeatureCount, "cue tagger", "claimextract train cues"), priorsTsv, boundsTsv);
+    }
+
+    private static CueTagger Load(BoostedTrees trees, Stream priorsTsv, Stream? boundsTsv)
+    {
         if (boundsTsv is not null)
         {
             trees = trees.WithBounds(TreeBounds.Read(boundsTsv, trees, "claimextract train cues"));

@@ -16,7 +16,7 @@ namespace ClaimExtract.Speakers;
 /// </summary>
 internal sealed class SpeakerRanker
 {
-    private const string EmbeddedModel = "ClaimExtract.Speakers.speaker-ranker.zip";
+    private const string EmbeddedTrees = "ClaimExtract.Speakers.speaker-ranker.trees";
 
     private const string EmbeddedCueSources = "ClaimExtract.Speakers.cue-sources.tsv";
 
@@ -24,10 +24,10 @@ internal sealed class SpeakerRanker
 
     private static readonly Lazy<SpeakerRanker?> LazyDefault = new(() =>
     {
-        using var model = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedModel);
+        using var trees = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedTrees);
         using var cueSources = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedCueSources);
         using var bounds = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(EmbeddedBounds);
-        return model is null ? null : Load(model, cueSources, bounds);
+        return trees is null ? null : Load(BoostedTrees.Read(trees, SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers", (SpeakerRankerTrees.Checksum, SpeakerRankerTrees.Methods)), cueSources, bounds);
     });
 
     private readonly BoostedTrees _trees;
@@ -50,10 +50,12 @@ internal sealed class SpeakerRanker
     public static SpeakerRanker Load(Stream modelZip, Stream? cueSourcesTsv = null, Stream? boundsTsv = null)
     {
         var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(modelZip, out _);
-        var ranker = From(model, cueSourcesTsv is null ? CueSources.Empty : CueSources.Read(cueSourcesTsv));
-        return boundsTsv is null ? ranker : new SpeakerRanker(ranker._trees.WithBounds(TreeBounds.Read(boundsTsv, ranker._trees, "claimextract train speakers")), ranker._cueSources);
+        return Load(BoostedTrees.From(ml.Model.Load(modelZip, out _), SpeakerCandidates.FeatureCount, "speaker ranker", "claimextract train speakers"), cueSourcesTsv, boundsTsv);
     }
+
+    private static SpeakerRanker Load(BoostedTrees trees, Stream? cueSourcesTsv, Stream? boundsTsv) =>
+        new(boundsTsv is null ? trees : trees.WithBounds(TreeBounds.Read(boundsTsv, trees, "claimextract train speakers")),
+            cueSourcesTsv is null ? CueSources.Empty : CueSources.Read(cueSourcesTsv));
 
     /// <summary>The trees (for the trainer, which measures their bounds).</summary>
     internal BoostedTrees Trees => _trees;

@@ -21,7 +21,7 @@ public class SpeakerRankerTests : TempFolderTest
     [Test]
     public void TheModel_IsEmbedded()
     {
-        Assert.That(SpeakerRanker.Default, Is.Not.Null, "src/ClaimExtract/Speakers/speaker-ranker.zip is not embedded; run 'claimextract train speakers'");
+        Assert.That(SpeakerRanker.Default, Is.Not.Null, "src/ClaimExtract/Speakers/speaker-ranker.trees is not embedded; run 'claimextract train speakers'");
     }
 
     [TestCase("“We will keep going,” said Anna Berg, the mayor.", "Anna Berg")]

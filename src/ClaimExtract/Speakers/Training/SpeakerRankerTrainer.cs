@@ -188,11 +188,19 @@ public static class SpeakerRankerTrainer
         return trainer.Fit(data);
     }
 
-    /// <summary>Writes a model with a fixed date on every entry, so that the same training gives the same bytes.</summary>
+    /// <summary>
+    /// Writes a model with a fixed date on every entry, so that the same training gives the same bytes, and beside it its trees'
+    /// compact form (<see cref="BoostedTrees.PathBeside"/>), which the library reads, and their methods as C# source
+    /// (<see cref="BoostedTrees.SourceBeside"/>: <c>cue-tagger.zip</c> → class <c>CueTaggerTrees</c>), which it compiles.
+    /// </summary>
     internal static void Save(MLContext ml, ITransformer model, int featureCount, string path)
     {
         var schema = ml.Data.LoadFromEnumerable(Array.Empty<CandidateRow>(), Schema(featureCount)).Schema;
         StatementTrainer.SaveWithoutTimestamps(ml, model, schema, path);
+        var trees = BoostedTrees.From(model, featureCount, "model", "claimextract train");
+        trees.Write(BoostedTrees.PathBeside(path));
+        var name = Path.GetFileNameWithoutExtension(path);
+        trees.WriteSource(BoostedTrees.SourceBeside(path), string.Concat(name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Trees", name.Replace('-', ' '));
     }
 
     private static SchemaDefinition Schema(int featureCount)
