@@ -34,44 +34,58 @@ internal sealed class NgramFeaturizer
     private readonly char[] _wordPool;
 
     private NgramFeaturizer(Dictionary<ulong, int> chars, Dictionary<string, int> words, int lexicalStart, int length)
+        : this([.. chars.Keys], [.. chars.Values], [.. words.Keys.SelectMany(w => w)], Ends(words.Keys), [.. words.Values], lexicalStart, length)
+    {
+    }
+
+    // 0, then where each word ends in the pool of their characters.
+    private static int[] Ends(IEnumerable<string> words)
+    {
+        var ends = new List<int> { 0 };
+        foreach (var w in words)
+        {
+            ends.Add(ends[^1] + w.Length);
+        }
+
+        return [.. ends];
+    }
+
+    // charKeys[i] is the packed trigram of slot charSlots[i]; word i is wordPool[wordStarts[i]..wordStarts[i + 1]], of slot wordSlots[i].
+    private NgramFeaturizer(ulong[] charKeys, int[] charSlots, char[] wordPool, int[] wordStarts, int[] wordSlots, int lexicalStart, int length)
     {
         var bits = 4;
-        while (1 << bits < chars.Count + chars.Count / 2)
+        while (1 << bits < charKeys.Length + charKeys.Length / 2)
         {
             bits++;
         }
 
         _charEntries = new ulong[1 << bits];
         _charShift = 64 - bits;
-        foreach (var (key, slot) in chars)
+        for (var i = 0; i < charKeys.Length; i++)
         {
-            var h = Hash(key);
+            var h = Hash(charKeys[i]);
             while (_charEntries[h] != 0)
             {
                 h = (h + 1) & (_charEntries.Length - 1);
             }
 
-            _charEntries[h] = (key << 16) | (uint)slot;
+            _charEntries[h] = (charKeys[i] << 16) | (uint)charSlots[i];
         }
 
         bits = 4;
-        while (1 << bits < words.Count * 2)
+        while (1 << bits < wordSlots.Length * 2)
         {
             bits++;
         }
 
         _wordEntries = new ulong[1 << bits];
         _wordShift = 32 - bits;
-        _wordSlots = new int[words.Count];
-        _wordStarts = new int[words.Count + 1];
-        _wordPool = new char[words.Keys.Sum(w => w.Length)];
-        var index = 0;
-        foreach (var (word, slot) in words)
+        _wordSlots = wordSlots;
+        _wordStarts = wordStarts;
+        _wordPool = wordPool;
+        for (var index = 0; index < wordSlots.Length; index++)
         {
-            _wordSlots[index] = slot;
-            word.CopyTo(_wordPool.AsSpan(_wordStarts[index]));
-            _wordStarts[index + 1] = _wordStarts[index] + word.Length;
-            var hash = Finish(Step(OffsetBasis, word));
+            var hash = Finish(Step(OffsetBasis, wordPool.AsSpan(wordStarts[index], wordStarts[index + 1] - wordStarts[index])));
             var h = WordPosition(hash);
             while (_wordEntries[h] != 0)
             {
@@ -79,7 +93,6 @@ internal sealed class NgramFeaturizer
             }
 
             _wordEntries[h] = ((ulong)hash << 32) | (uint)(index + 1);
-            index++;
         }
 
         LexicalStart = lexicalStart;
@@ -150,8 +163,9 @@ internal sealed class NgramFeaturizer
     }
 
     /// <summary>
-    /// Writes the dictionaries (character trigrams, then words and word pairs, each with its slot, in slot order) and the
-    /// vector's layout, for <see cref="Read"/>: the statement model's compact form (see <see cref="StatementClassifier.WriteCompact"/>).
+    /// Writes the dictionaries (the character trigrams' packed keys and slots, then the words' and word pairs' characters, ends and
+    /// slots, each in slot order) and the vector's layout, for <see cref="Read"/>: the statement model's compact form (see
+    /// <see cref="StatementClassifier.WriteCompact"/>).
     /// </summary>
     public void Write(BinaryWriter writer)
     {
@@ -160,22 +174,25 @@ internal sealed class NgramFeaturizer
         writer.Write(Length);
         var chars = _charEntries.Where(e => e != 0).Select(e => (Key: e >> 16, Slot: (int)(e & 0xffff))).OrderBy(e => e.Slot).ToList();
         writer.Write(chars.Count);
-        foreach (var (key, slot) in chars)
-        {
-            writer.Write(key);
-            writer.Write(slot);
-        }
+        chars.ForEach(c => writer.Write(c.Key));
+        chars.ForEach(c => writer.Write(c.Slot));
 
         var words = Enumerable.Range(0, _wordSlots.Length).OrderBy(i => _wordSlots[i]).ToList();
         writer.Write(words.Count);
-        foreach (var i in words)
-        {
-            writer.Write(new string(_wordPool, _wordStarts[i], _wordStarts[i + 1] - _wordStarts[i]));
-            writer.Write(_wordSlots[i]);
-        }
+        writer.Write(_wordPool.Length);
+        var pool = Utf8.GetBytes(string.Concat(words.Select(i => new string(_wordPool, _wordStarts[i], _wordStarts[i + 1] - _wordStarts[i]))));
+        writer.Write(pool.Length);
+        writer.Write(pool);
+
+        var end = 0;
+        words.ForEach(i => writer.Write(end += _wordStarts[i + 1] - _wordStarts[i]));
+        words.ForEach(i => writer.Write(_wordSlots[i]));
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote, checking that every slot lies before the linear features.</summary>
+    // The words' characters are written as UTF-8 (nearly all ASCII): one that is not valid Unicode fails the write, not the read.
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads what <see cref="Write"/> wrote, checking that every slot lies before the linear features and every word has characters.</summary>
     public static NgramFeaturizer Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -186,36 +203,54 @@ internal sealed class NgramFeaturizer
             throw new InvalidDataException($"the n-gram layout ({lexicalStart} n-gram slots in {length}) is not this version's");
         }
 
-        var charCount = Count(reader, lexicalStart);
-        var chars = new Dictionary<ulong, int>(charCount);
-        for (var i = 0; i < charCount; i++)
+        var charKeys = new ulong[Count(reader, lexicalStart)];
+        for (var i = 0; i < charKeys.Length; i++)
         {
-            var key = reader.ReadUInt64();
-            var slot = Slot(reader, Math.Min(lexicalStart, ushort.MaxValue + 1));
-            if (key == 0 || key >> 48 != 0 || !chars.TryAdd(key, slot))
-            {
-                throw new InvalidDataException("a character trigram of the n-gram dictionary is empty, too wide or repeated");
-            }
+            charKeys[i] = reader.ReadUInt64() is var key && key != 0 && key >> 48 == 0 ? key : throw new InvalidDataException("a character trigram of the n-gram dictionary is empty or too wide");
         }
 
+        var charSlots = Slots(reader, charKeys.Length, Math.Min(lexicalStart, ushort.MaxValue + 1));
         var wordCount = Count(reader, lexicalStart);
-        var words = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
-        for (var i = 0; i < wordCount; i++)
+        var poolLength = Count(reader, int.MaxValue);
+        var poolByteCount = Count(reader, int.MaxValue);
+        var poolBytes = reader.ReadBytes(poolByteCount);
+        if (poolBytes.Length != poolByteCount)
         {
-            var word = reader.ReadString();
-            if (word.Length == 0 || !words.TryAdd(word, Slot(reader, lexicalStart)))
-            {
-                throw new InvalidDataException("a word of the n-gram dictionary is empty or repeated");
-            }
+            throw new EndOfStreamException();
         }
 
-        return new NgramFeaturizer(chars, words, lexicalStart, length);
+        var pool = Utf8.GetChars(poolBytes);
+        if (pool.Length != poolLength)
+        {
+            throw new InvalidDataException("the n-gram dictionary's words are cut short");
+        }
+
+        var starts = new int[wordCount + 1];
+        for (var i = 1; i <= wordCount; i++)
+        {
+            starts[i] = reader.ReadInt32() is var end && end > starts[i - 1] && end <= pool.Length ? end : throw new InvalidDataException("a word of the n-gram dictionary is empty or ends outside its characters");
+        }
+
+        if (starts[wordCount] != pool.Length)
+        {
+            throw new InvalidDataException("the n-gram dictionary's words do not use all their characters");
+        }
+
+        return new NgramFeaturizer(charKeys, charSlots, pool, starts, Slots(reader, wordCount, lexicalStart), lexicalStart, length);
 
         static int Count(BinaryReader reader, int most) =>
             reader.ReadInt32() is var n && n >= 0 && n <= most ? n : throw new InvalidDataException("the n-gram dictionary's size is out of range");
 
-        static int Slot(BinaryReader reader, int below) =>
-            reader.ReadInt32() is var slot && slot >= 0 && slot < below ? slot : throw new InvalidDataException("an n-gram's slot lies outside the n-gram block");
+        static int[] Slots(BinaryReader reader, int count, int below)
+        {
+            var slots = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                slots[i] = reader.ReadInt32() is var slot && slot >= 0 && slot < below ? slot : throw new InvalidDataException("an n-gram's slot lies outside the n-gram block");
+            }
+
+            return slots;
+        }
     }
 
     /// <summary>Whether every character of <paramref name="text"/> is one the fast path reproduces exactly.</summary>

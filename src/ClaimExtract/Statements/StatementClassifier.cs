@@ -193,7 +193,7 @@ public sealed class StatementClassifier
         }
     }
 
-    private const string CompactMagic = "claimextract statement model, compact form 1";
+    private const string CompactMagic = "claimextract statement model, compact form 2";
 
     /// <summary>Loads a model and calibration from files (the ones <c>claimextract train</c> writes).</summary>
     public static StatementClassifier Load(string modelPath, string calibrationPath)
