@@ -109,7 +109,23 @@ public class SpeakerRankerTests : TempFolderTest
         Assert.That(File.ReadAllText(SpeakerRankerTrainer.CueSourcesPath(second.ModelPath)), Is.EqualTo(File.ReadAllText(SpeakerRankerTrainer.CueSourcesPath(first.ModelPath))));
         using var zip = File.OpenRead(first.ModelPath);
         using var cueSources = File.OpenRead(SpeakerRankerTrainer.CueSourcesPath(first.ModelPath));
-        Assert.That(SpeakerRanker.Load(zip, cueSources), Is.Not.Null);
+        var ranker = SpeakerRanker.Load(zip, cueSources);
+        Assert.That(ranker, Is.Not.Null);
+
+        // Beside the zip, the trees' compact form and their source, as the library embeds and compiles them.
+        var compactPath = BoostedTrees.PathBeside(first.ModelPath);
+        Assert.That(File.ReadAllBytes(BoostedTrees.PathBeside(second.ModelPath)), Is.EqualTo(File.ReadAllBytes(compactPath)));
+        using var compact = File.OpenRead(compactPath);
+        var trees = BoostedTrees.Read(compact, SpeakerCandidates.FeatureCount, "speaker ranker", "test");
+        var random = new Random(5);
+        for (var n = 0; n < 200; n++)
+        {
+            var features = Enumerable.Range(0, SpeakerCandidates.FeatureCount).Select(_ => (float)random.Next(2)).ToArray();
+            Assert.That(trees.Score(features), Is.EqualTo(ranker.Score(features)));
+        }
+
+        var source = File.ReadAllText(BoostedTrees.SourceBeside(first.ModelPath));
+        Assert.That(source, Does.Contain("internal static class SpeakerRankerTrees").And.Contain($"Checksum = 0x{BoostedTrees.Checksum(File.ReadAllBytes(compactPath)):X16}UL"));
     }
 
     // Articles in PolNeAR's format, written for this test: each sentence attributes one statement; the speakers vary in kind and position.

@@ -4,7 +4,7 @@ using ClaimExtract.Statements.Training;
 namespace ClaimExtract.Tests.Statements;
 
 /// <summary>
-/// Training is deterministic: the same data and seed give byte-identical model and calibration files (the
+/// Training is deterministic: the same data and seed give byte-identical model, calibration and compact files (the
 /// model zip's entries carry a fixed date), whether or not the held-out sets are scored afterwards,
 /// and so identical predictions. Trains twice on one corpus sentence in forty (hand labels all), with
 /// one trainer; needs ../shared (skipped on a fresh clone without it).
@@ -36,5 +36,12 @@ public class StatementTrainingTests : TempFolderTest
         var a = StatementClassifier.Load(first.OutputModelPath, first.CalibrationPath).Predict(inputs);
         var b = StatementClassifier.Load(second.OutputModelPath, second.CalibrationPath).Predict(inputs);
         Assert.That(b.Select(p => (p.Kind, p.Confidence)), Is.EqualTo(a.Select(p => (p.Kind, p.Confidence))));
+
+        // The compact form beside the zip, the same both times, scores as the zip does.
+        Assert.That(File.ReadAllBytes(second.CompactPath), Is.EqualTo(File.ReadAllBytes(first.CompactPath)));
+        using var compact = File.OpenRead(first.CompactPath);
+        using var calibration = File.OpenRead(first.CalibrationPath);
+        var c = StatementClassifier.LoadCompact(compact, calibration, () => File.OpenRead(first.OutputModelPath)).Predict(inputs);
+        Assert.That(c.Select(p => (p.Kind, p.Confidence)), Is.EqualTo(a.Select(p => (p.Kind, p.Confidence))));
     }
 }
