@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using ClaimExtract.Speakers;
 
@@ -14,7 +13,7 @@ public class FirstNameGenderTests
     private const string Table = "# name\tfemale share\tflipped\nmaria\t995\t0\ndaniel\t5\t0\nbernie\t121\t0\ntaylor\t738\t1\njordan\t276\t0\n"
         + "lindsey\t961\t1\nsandy\t880\t0\nkelly\t849\t0\n";
 
-    private static FrozenDictionary<string, short> ReadTable() => FirstNameGender.Read(new MemoryStream(Encoding.UTF8.GetBytes(Table)));
+    private static Dictionary<string, short> ReadTable() => FirstNameGender.Read(new MemoryStream(Encoding.UTF8.GetBytes(Table)));
 
     private static string? Resolve(string text, string mention, int occurrence = 1) =>
         NameResolutionRulesTests.Resolve(text, mention, occurrence).Name;
