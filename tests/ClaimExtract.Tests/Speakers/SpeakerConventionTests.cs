@@ -103,6 +103,41 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // Nobody chosen for an adjective of feeling or attitude after "be": its subject holds the view (branch speakers19).
+    [TestCase("Some council members are worried about the new toll.", "worried about", "", "the new toll", "Some council members")]
+    [TestCase("Her advisers are not convinced that the race is close.", "are not convinced", "", "that the race is close", "Her advisers")]
+    [TestCase("They’re not convinced the plan will work.", "convinced", "", "the plan will work", "They’re")]
+    [TestCase("Anna Berg has been opposed to the tax from the start.", "opposed to", "", "the tax from the start", "Anna Berg")]
+    [TestCase("The farmers, who are eager to sell, waited.", "eager", "", "to sell", "who")]
+    [TestCase("Voters in the north are increasingly concerned that the bridge will close.", "concerned", "Voters in the north", "that the bridge will close", "Voters in the north")]
+    // A passive, an adjective of no feeling, a question and a speaker already chosen are left as they are.
+    [TestCase("The bridge was closed after the storm.", "was closed", "", "after the storm", null)]
+    [TestCase("It is unclear whether the bridge will reopen.", "is unclear", "", "whether the bridge will reopen", null)]
+    [TestCase("Are the farmers worried about the toll?", "worried about", "", "the toll", null)]
+    [TestCase("Have you been surprised that prices rose?", "surprised", "", "that prices rose", null)]
+    public void NobodyForAnAdjectiveOfAttitude_TakesTheSubjectOfBe(string text, string cue, string rules, string content, string? expected)
+    {
+        var document = TextDocument.Create(text);
+        var traits = new TokenTraits(new TokenizedDocument(document, []));
+        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
+        var contentAt = text.IndexOf(content, StringComparison.Ordinal);
+        var rulesAt = text.IndexOf(rules, StringComparison.Ordinal);
+        var original = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
+            rules.Length == 0 ? null : new Span(rulesAt, rulesAt + rules.Length), null);
+
+        var result = SpeakerRanker.HolderOfTheAttitude(traits, original, original with { Speaker = null });
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void SpeakerChosenForAnAdjectiveOfAttitude_IsKept()
+    {
+        var (traits, a) = Attributed("Ana Ruiz said the farmers are worried about the toll.", "worried about", "Ana Ruiz", "the toll");
+
+        Assert.That(SpeakerRanker.HolderOfTheAttitude(traits, a, a).Speaker?.Of("Ana Ruiz said the farmers are worried about the toll."), Is.EqualTo("Ana Ruiz"));
+    }
+
     [Test]
     public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
     {
