@@ -146,7 +146,7 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text)))));
+            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text))))));
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -387,6 +387,68 @@ internal sealed class SpeakerRanker
         return new Span(t[first].Span.Start, t[last].Span.End);
 
         bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
+    }
+
+    /// <summary>
+    /// The subject of the first of two predicates joined by "and" when the cue is the second and the speaker chosen stands in the
+    /// first one's object ("Ana Berg spoke about her years in Dayton and said", "he helped broker a truce in Gaza and decided", "As
+    /// Tom Hale lectured the nation about farmers and defended"): the shared subject is the cue's. The subject is the nearest
+    /// candidate before the chosen speaker, in the cue's sentence, that a verb follows; a chosen speaker that a verb follows
+    /// itself is a subject of its own and stays.
+    /// </summary>
+    internal static Attribution SubjectOfTheFirstPredicate(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (cueFirst >= t.Count || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        var and = cueFirst - 1;
+        while (and >= 0 && (traits.Has(and, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[and].Value)))
+        {
+            and--;
+        }
+
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var sentence = doc.SentenceOf[cueFirst];
+        if (and <= 0 || t[and].Lower != "and" || last < first || last >= and || doc.SentenceOf[first] != sentence
+            || SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
+                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, first) && (subject < 0 || c.Last > candidates[subject].Last))
+            {
+                subject = i;
+            }
+        }
+
+        // A comma between them closes an opening phrase ("Adopting the advice of an officer who heard the case, the board of elections
+        // rejected ... and ordered"): the chosen speaker opens the clause and is its subject.
+        for (var j = subject < 0 ? first : candidates[subject].Last + 1; j < first; j++)
+        {
+            if (traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or ";")
+            {
+                return chosen;
+            }
+        }
+
+        return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
     }
 
     // Adjectives of feeling and attitude, and participles used as such: after a form of "be" their subject holds the feeling or the

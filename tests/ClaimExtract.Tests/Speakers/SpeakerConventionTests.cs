@@ -103,6 +103,24 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A speaker chosen in the object of the first of two predicates joined by "and" gives way to their shared subject (branch speakers19).
+    [TestCase("Anna Berg spoke about her years in Dayton and said the plant would close.", "said", "Dayton", "the plant would close", "Anna Berg")]
+    [TestCase("He helped broker a truce in the valley that fall and decided to visit the town.", "decided", "the valley", "to visit the town", "He")]
+    [TestCase("As Tom Hale lectured the nation about farmers and defended his record, the crowd cheered.", "defended", "farmers", "his record", "Tom Hale")]
+    [TestCase("It has seized parts of Syrian territory, beheaded hostages, and vowed a wider war.", "vowed", "Syrian", "a wider war", "It")]
+    // A subject with a verb of its own, a comma closing an opening phrase before the speaker, and no "and" keep it.
+    [TestCase("Anna Berg met Tom Hale, who smiled and said the deal was done.", "said", "who", "the deal was done", "who")]
+    [TestCase("Adopting the advice of an officer who heard the case, the board of elections rejected the claim and ordered a recount.", "ordered", "the board", "a recount", "the board")]
+    [TestCase("Anna Berg spoke about her years in Dayton, saying the plant would close.", "saying", "Dayton", "the plant would close", "Dayton")]
+    public void SpeakerInTheFirstPredicatesObject_GivesWayToTheSharedSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // Nobody chosen for an adjective of feeling or attitude after "be": its subject holds the view (branch speakers19).
     [TestCase("Some council members are worried about the new toll.", "worried about", "", "the new toll", "Some council members")]
     [TestCase("Her advisers are not convinced that the race is close.", "are not convinced", "", "that the race is close", "Her advisers")]
