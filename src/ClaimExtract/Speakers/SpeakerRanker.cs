@@ -146,7 +146,7 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text))))));
+            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text)))))));
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -387,6 +387,103 @@ internal sealed class SpeakerRanker
         return new Span(t[first].Span.Start, t[last].Span.End);
 
         bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
+    }
+
+    // Nouns of doubt, dispute and rumour that PolNeAR marks as cues ("questions about", "concerns about", "criticism of"): their source is
+    // who holds or voices them, a possessor ("her doubts"), a "from"/"by" phrase or the subject of a verb that voices them ("raised
+    // questions"); one who faces them ("Cruz faced criticism for", "she has yet to put to rest questions about") is no source.
+    private static readonly System.Collections.Frozen.FrozenSet<string> DoubtNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["questions", "question", "concerns", "doubts", "fears", "criticism", "criticisms", "debate", "speculation", "worries", "rumors", "rumours",
+         "chants", "complaints", "outcry", "backlash", "accusations", "allegations"], StringComparer.Ordinal);
+
+    // Verbs whose subject voices the doubt ("raised questions about", "expressed concerns", "heaped criticism on").
+    private static readonly System.Collections.Frozen.FrozenSet<string> VoicingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["raise", "raised", "raises", "raising", "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "heap", "heaped",
+         "heaps", "heaping", "sow", "sowed", "sows", "sowing", "air", "aired", "airs", "airing", "level", "leveled", "levelled", "levels", "make", "made",
+         "makes", "making", "pose", "posed", "poses", "posing", "ask", "asked", "asks", "asking", "lodge", "lodged", "file", "filed", "spread", "spreading",
+         "fuel", "fueled", "fuelled", "stoke", "stoked", "stoking", "repeat", "repeated", "share", "shared", "echo", "echoed"],
+        StringComparer.Ordinal);
+
+    // Lower-case words read back from the noun to what holds it ("faces renewed doubts", "has yet to put to rest questions").
+    private const int MaxBeforeDoubtNoun = 4;
+
+    /// <summary>
+    /// Nobody for a cue that is a noun of doubt or dispute no one is written to hold ("amid growing concern about", "there are
+    /// questions about", "she faces renewed doubts about", "Cruz faced criticism for"): PolNeAR gives these no source. A
+    /// possessor ("her doubts", "Trump's critics' questions"), a name or pronoun right before the noun ("Republican criticism",
+    /// "she fears"), a verb that voices it ("raised new questions") or a "from"/"by" phrase after it keep the speaker chosen.
+    /// </summary>
+    internal static Attribution NominalCueWithoutHolder(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        // The noun: in the cue ("questions about"), or right before a cue that is its preposition only ("concern [about]").
+        var noun = -1;
+        for (var j = cueFirst; j <= cueLast && noun < 0; j++)
+        {
+            noun = DoubtNouns.Contains(t[j].Value) ? j : -1;
+        }
+
+        if (noun < 0 && cueFirst == cueLast && cueFirst > 0 && traits.Has(cueFirst, TokenTraits.Preposition) && DoubtNouns.Contains(t[cueFirst - 1].Value))
+        {
+            noun = cueFirst - 1;
+        }
+
+        if (noun <= 0 || doc.SentenceOf[noun] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        // A "from"/"by" phrase after the noun is the holder ("questions from reporters about").
+        var speakerFirst = doc.IndexAtOrAfter(speaker.Start);
+        if (speakerFirst > noun && speakerFirst - 1 >= 0 && t[speakerFirst - 1].Lower is "from" or "by" && speakerFirst - noun <= 3)
+        {
+            return chosen;
+        }
+
+        var j2 = noun - 1;
+        var skipped = 0;
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[noun]];
+        while (j2 >= sentenceFirst && skipped < MaxBeforeDoubtNoun)
+        {
+            var w = t[j2];
+            if (!traits.Has(j2, TokenTraits.Word) || w.IsCapitalized || VoicingVerbs.Contains(w.Lower) || IsHolder(j2)
+                || traits.Has(j2, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Auxiliary | TokenTraits.Preposition | TokenTraits.Comma) || w.Lower is "and" or "or")
+            {
+                break;
+            }
+
+            skipped += IsAdverb(j2) ? 0 : 1;
+            j2--;
+        }
+
+        // A name or pronoun right before the noun, over adverbs, is its verb's subject ("Sanders often questions") or its holder
+        // ("Republican criticism"); "had no doubts about": who has them holds them ("has faced criticism" does not).
+        if (j2 >= sentenceFirst && (VoicingVerbs.Contains(t[j2].Lower) || IsHolder(j2) || skipped == 0 && (t[j2].IsCapitalized || traits.Has(j2, TokenTraits.Pronoun | TokenTraits.Relative))
+                                    || t[j2].Lower is "has" or "have" or "had" && j2 + 1 < noun && !IsParticiple(t[j2 + 1].Lower)))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+
+        bool IsHolder(int j) => traits.Has(j, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark) || t[j].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your";
+
+        bool IsAdverb(int j) => traits.Has(j, TokenTraits.Adverb) && !traits.Has(j, TokenTraits.Auxiliary) || IsLyAdverb(t[j].Value);
+
+        static bool IsParticiple(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "been" or "had" or "met" or "heard";
     }
 
     /// <summary>

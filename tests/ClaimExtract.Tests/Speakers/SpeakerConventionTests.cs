@@ -121,6 +121,26 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A noun of doubt or dispute that no one is written to hold has no source (branch speakers19).
+    [TestCase("The plan was announced amid growing concerns about the cost.", "concerns about", "The plan", "the cost", null)]
+    [TestCase("Anna Berg has faced criticism for the vote.", "criticism for", "Anna Berg", "the vote", null)]
+    [TestCase("There are questions about the deal.", "are questions about", "There", "the deal", null)]
+    [TestCase("She faces renewed doubts about her record.", "doubts about", "She", "her record", null)]
+    // A possessor, a verb that voices it, a name before it as a verb's subject, a "from" phrase and "had" keep the speaker.
+    [TestCase("Her doubts about the deal grew.", "doubts about", "Her", "the deal", "Her")]
+    [TestCase("The union raised new questions about the deal.", "questions about", "The union", "the deal", "The union")]
+    [TestCase("Tom Hale often questions the deal.", "questions", "Tom Hale", "the deal", "Tom Hale")]
+    [TestCase("There were questions from reporters about the deal.", "questions", "reporters", "about the deal", "reporters")]
+    [TestCase("Ana Ruiz had no doubts about the plan.", "doubts about", "Ana Ruiz", "the plan", "Ana Ruiz")]
+    public void NounOfDoubtThatNoOneHolds_HasNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.NominalCueWithoutHolder(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
     // Nobody chosen for an adjective of feeling or attitude after "be": its subject holds the view (branch speakers19).
     [TestCase("Some council members are worried about the new toll.", "worried about", "", "the new toll", "Some council members")]
     [TestCase("Her advisers are not convinced that the race is close.", "are not convinced", "", "that the race is close", "Her advisers")]
