@@ -623,7 +623,7 @@ internal static class SpeakerCandidates
     }
 
     // Whether a verb follows at token k (over adverbs), before token limit: an auxiliary, a cue verb, a lower-case -ed word or a common past form.
-    private static bool VerbFollows(TokenTraits traits, int k, int limit)
+    internal static bool VerbFollows(TokenTraits traits, int k, int limit)
     {
         var t = traits.Doc.Tokens;
         var end = Math.Min(limit, Math.Min(t.Count, k + 3));

@@ -148,7 +148,7 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, Choose(a, best, doc.Document.Text))));
+            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text)))))));
             result.Add(chosen);
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
@@ -389,6 +389,273 @@ internal sealed class SpeakerRanker
         return new Span(t[first].Span.Start, t[last].Span.End);
 
         bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
+    }
+
+    // Nouns of doubt, dispute and rumour that PolNeAR marks as cues ("questions about", "concerns about", "criticism of"): their source is
+    // who holds or voices them, a possessor ("her doubts"), a "from"/"by" phrase or the subject of a verb that voices them ("raised
+    // questions"); one who faces them ("Cruz faced criticism for", "she has yet to put to rest questions about") is no source.
+    private static readonly System.Collections.Frozen.FrozenSet<string> DoubtNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["questions", "question", "concerns", "doubts", "fears", "criticism", "criticisms", "debate", "speculation", "worries", "rumors", "rumours",
+         "chants", "complaints", "outcry", "backlash", "accusations", "allegations"], StringComparer.Ordinal);
+
+    // Verbs whose subject voices the doubt ("raised questions about", "expressed concerns", "heaped criticism on").
+    private static readonly System.Collections.Frozen.FrozenSet<string> VoicingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["raise", "raised", "raises", "raising", "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "heap", "heaped",
+         "heaps", "heaping", "sow", "sowed", "sows", "sowing", "air", "aired", "airs", "airing", "level", "leveled", "levelled", "levels", "make", "made",
+         "makes", "making", "pose", "posed", "poses", "posing", "ask", "asked", "asks", "asking", "lodge", "lodged", "file", "filed", "spread", "spreading",
+         "fuel", "fueled", "fuelled", "stoke", "stoked", "stoking", "repeat", "repeated", "share", "shared", "echo", "echoed"],
+        StringComparer.Ordinal);
+
+    // Lower-case words read back from the noun to what holds it ("faces renewed doubts", "has yet to put to rest questions").
+    private const int MaxBeforeDoubtNoun = 4;
+
+    /// <summary>
+    /// Nobody for a cue that is a noun of doubt or dispute no one is written to hold ("amid growing concern about", "there are
+    /// questions about", "she faces renewed doubts about", "Cruz faced criticism for"): PolNeAR gives these no source. A
+    /// possessor ("her doubts", "Trump's critics' questions"), a name or pronoun right before the noun ("Republican criticism",
+    /// "she fears"), a verb that voices it ("raised new questions") or a "from"/"by" phrase after it keep the speaker chosen.
+    /// </summary>
+    internal static Attribution NominalCueWithoutHolder(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        // The noun: in the cue ("questions about"), or right before a cue that is its preposition only ("concern [about]").
+        var noun = -1;
+        for (var j = cueFirst; j <= cueLast && noun < 0; j++)
+        {
+            noun = DoubtNouns.Contains(t[j].Value) ? j : -1;
+        }
+
+        if (noun < 0 && cueFirst == cueLast && cueFirst > 0 && traits.Has(cueFirst, TokenTraits.Preposition) && DoubtNouns.Contains(t[cueFirst - 1].Value))
+        {
+            noun = cueFirst - 1;
+        }
+
+        if (noun <= 0 || doc.SentenceOf[noun] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        // A "from"/"by" phrase after the noun is the holder ("questions from reporters about").
+        var speakerFirst = doc.IndexAtOrAfter(speaker.Start);
+        if (speakerFirst > noun && speakerFirst - 1 >= 0 && t[speakerFirst - 1].Lower is "from" or "by" && speakerFirst - noun <= 3)
+        {
+            return chosen;
+        }
+
+        var j2 = noun - 1;
+        var skipped = 0;
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[noun]];
+        while (j2 >= sentenceFirst && skipped < MaxBeforeDoubtNoun)
+        {
+            var w = t[j2];
+            if (!traits.Has(j2, TokenTraits.Word) || w.IsCapitalized || VoicingVerbs.Contains(w.Lower) || IsHolder(j2)
+                || traits.Has(j2, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Auxiliary | TokenTraits.Preposition | TokenTraits.Comma) || w.Lower is "and" or "or")
+            {
+                break;
+            }
+
+            skipped += IsAdverb(j2) ? 0 : 1;
+            j2--;
+        }
+
+        // A name or pronoun right before the noun, over adverbs, is its verb's subject ("Sanders often questions") or its holder
+        // ("Republican criticism"); "had no doubts about": who has them holds them ("has faced criticism" does not).
+        if (j2 >= sentenceFirst && (VoicingVerbs.Contains(t[j2].Lower) || IsHolder(j2) || skipped == 0 && (t[j2].IsCapitalized || traits.Has(j2, TokenTraits.Pronoun | TokenTraits.Relative))
+                                    || t[j2].Lower is "has" or "have" or "had" && j2 + 1 < noun && !IsParticiple(t[j2 + 1].Lower)))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+
+        bool IsHolder(int j) => traits.Has(j, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark) || t[j].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your";
+
+        bool IsAdverb(int j) => traits.Has(j, TokenTraits.Adverb) && !traits.Has(j, TokenTraits.Auxiliary) || IsLyAdverb(t[j].Value);
+
+        static bool IsParticiple(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "been" or "had" or "met" or "heard";
+    }
+
+    /// <summary>
+    /// The subject of the first of two predicates joined by "and" when the cue is the second and the speaker chosen stands in the
+    /// first one's object ("Ana Berg spoke about her years in Dayton and said", "he helped broker a truce in Gaza and decided", "As
+    /// Tom Hale lectured the nation about farmers and defended"): the shared subject is the cue's. The subject is the nearest
+    /// candidate before the chosen speaker, in the cue's sentence, that a verb follows; a chosen speaker that a verb follows
+    /// itself is a subject of its own and stays.
+    /// </summary>
+    internal static Attribution SubjectOfTheFirstPredicate(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (cueFirst >= t.Count || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        var and = cueFirst - 1;
+        while (and >= 0 && (traits.Has(and, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[and].Value)))
+        {
+            and--;
+        }
+
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var sentence = doc.SentenceOf[cueFirst];
+        if (and <= 0 || t[and].Lower != "and" || last < first || last >= and || doc.SentenceOf[first] != sentence
+            || SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
+                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, first) && (subject < 0 || c.Last > candidates[subject].Last))
+            {
+                subject = i;
+            }
+        }
+
+        // A comma between them closes an opening phrase ("Adopting the advice of an officer who heard the case, the board of elections
+        // rejected ... and ordered"): the chosen speaker opens the clause and is its subject.
+        for (var j = subject < 0 ? first : candidates[subject].Last + 1; j < first; j++)
+        {
+            if (traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or ";")
+            {
+                return chosen;
+            }
+        }
+
+        return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
+    }
+
+    // Adjectives of feeling and attitude, and participles used as such: after a form of "be" their subject holds the feeling or the
+    // view ("Democratic leaders are worried about", "Her advisers are not convinced", "No one is eager to"). PolNeAR train gives
+    // such cues a source nearly always ("worried" 21 of 21, "concerned" 10 of 10, "opposed" 34 of 34, "assured" 16 of 17).
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttitudeAdjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["worried", "concerned", "convinced", "unconvinced", "eager", "determined", "assured", "focused", "keen", "confident", "hopeful", "optimistic",
+         "pessimistic", "skeptical", "sceptical", "certain", "sure", "unsure", "uncertain", "aware", "afraid", "fearful", "anxious", "nervous", "wary",
+         "pleased", "happy", "unhappy", "glad", "delighted", "thrilled", "excited", "disappointed", "frustrated", "upset", "angry", "furious", "outraged",
+         "alarmed", "troubled", "dismayed", "disturbed", "satisfied", "dissatisfied", "impressed", "surprised", "stunned", "amazed", "offended",
+         "embarrassed", "relieved", "grateful", "proud", "ashamed", "interested", "committed", "opposed", "willing", "unwilling", "reluctant",
+         "inclined", "adamant", "insistent", "intent", "undecided", "persuaded", "supportive", "dubious", "doubtful", "suspicious", "enthusiastic"],
+        StringComparer.Ordinal);
+
+    // Tokens from the form of "be" to the adjective ("are not yet fully convinced").
+    private const int MaxBeToAdjective = 4;
+
+    /// <summary>
+    /// The subject of "be" when the ranker chose nobody for a cue that is an adjective of feeling or attitude after it ("Some
+    /// Democrats are concerned that", "The head of the union is worried about", "they’re not convinced"): the trees read "are
+    /// worried" as an agentless passive (feature 60), which PolNeAR gives no source, but the adjective's subject is the one who
+    /// feels or holds the view, and PolNeAR's source. The subject is the rules' speaker or a candidate ending right before "be"
+    /// (over auxiliaries and adverbs), or a pronoun "be" is contracted onto; none found leaves the choice as it is.
+    /// </summary>
+    internal static Attribution HolderOfTheAttitude(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not null || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        // The adjective: the cue's first word that is no form of "be", auxiliary or adverb ("are not convinced").
+        var adjective = cueFirst;
+        while (adjective < cueLast && (IsBe(t[adjective].Lower) || IsBetween(adjective)))
+        {
+            adjective++;
+        }
+
+        if (!AttitudeAdjectives.Contains(t[adjective].Lower))
+        {
+            return chosen;
+        }
+
+        var be = adjective - 1;
+        while (be >= 0 && adjective - be <= MaxBeToAdjective && !IsBe(t[be].Lower) && BeContracted(be) is null && IsBetween(be))
+        {
+            be--;
+        }
+
+        if (be < 0 || adjective - be > MaxBeToAdjective || doc.SentenceOf[be] != doc.SentenceOf[adjective])
+        {
+            return chosen;
+        }
+
+        // "they’re worried": the pronoun is the subject. Else the subject ends before "be" and its auxiliaries ("has been", "will be").
+        var subjectLast = be;
+        if (BeContracted(be) is null)
+        {
+            if (!IsBe(t[be].Lower))
+            {
+                return chosen;
+            }
+
+            subjectLast = be - 1;
+            while (subjectLast >= 0 && traits.Has(subjectLast, TokenTraits.Auxiliary | TokenTraits.Adverb) && doc.SentenceOf[subjectLast] == doc.SentenceOf[be])
+            {
+                subjectLast--;
+            }
+        }
+
+        // A question asks, it reports no view ("Have you been surprised that", "Are they worried"): the subject after an auxiliary is left.
+        if (subjectLast < 0 || doc.SentenceOf[subjectLast] != doc.SentenceOf[be]
+            || subjectLast > 0 && doc.SentenceOf[subjectLast - 1] == doc.SentenceOf[be] && (IsBe(t[subjectLast - 1].Lower) || t[subjectLast - 1].Lower is "has" or "have" or "had" or "do" or "does" or "did" or "will" or "would" or "could" or "can" or "should"))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = candidates.FindIndex(c => c.Type == MentionType.Rule && c.Last == subjectLast);
+        if (subject < 0)
+        {
+            subject = candidates.FindIndex(c => c.Type != MentionType.None && c.Type != MentionType.Rule && c.Last == subjectLast && Choosable(doc, c));
+        }
+
+        return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
+
+        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+
+        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
+                                 || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+
+        MentionType? BeContracted(int j)
+        {
+            var w = t[j].Lower;
+            return w.EndsWith("'re", StringComparison.Ordinal) || w.EndsWith("’re", StringComparison.Ordinal) || w.EndsWith("'m", StringComparison.Ordinal)
+                   || w.EndsWith("’m", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+                ? SpeakerCandidates.ContractedPronoun(w)
+                : null;
+        }
     }
 
     // Tokens of the subject that opens a sentence before its aside ("Sen. Richard J. Durbin", "The town's longtime mayor").

@@ -24,6 +24,8 @@ namespace ClaimExtract.Tests.Corpus;
 /// speaker accuracy 87.2, exact-span F1 52.7 (exact floor raised to 52.5). Branch speakers18's rules after the ranker (the subject before an
 /// aside, the subject that released a document, no function word as a bare-noun speaker; no model changed): speaker accuracy 87.3 (1,402 of
 /// 1,606 against 1,401), F1 and exact-span F1 unchanged (speaker floor raised to 86.9).
+/// Branch speakers19's rules after the ranker (the holder of an attitude adjective, the shared subject of two predicates, no source for a
+/// noun of doubt no one holds; no model changed): speaker accuracy 87.7 (1,409 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.4).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -48,7 +50,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(86.9), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.4), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.5), score.ToJsonLine());
     }
 }

@@ -103,6 +103,79 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A speaker chosen in the object of the first of two predicates joined by "and" gives way to their shared subject (branch speakers19).
+    [TestCase("Anna Berg spoke about her years in Dayton and said the plant would close.", "said", "Dayton", "the plant would close", "Anna Berg")]
+    [TestCase("He helped broker a truce in the valley that fall and decided to visit the town.", "decided", "the valley", "to visit the town", "He")]
+    [TestCase("As Tom Hale lectured the nation about farmers and defended his record, the crowd cheered.", "defended", "farmers", "his record", "Tom Hale")]
+    [TestCase("It has seized parts of Syrian territory, beheaded hostages, and vowed a wider war.", "vowed", "Syrian", "a wider war", "It")]
+    // A subject with a verb of its own, a comma closing an opening phrase before the speaker, and no "and" keep it.
+    [TestCase("Anna Berg met Tom Hale, who smiled and said the deal was done.", "said", "who", "the deal was done", "who")]
+    [TestCase("Adopting the advice of an officer who heard the case, the board of elections rejected the claim and ordered a recount.", "ordered", "the board", "a recount", "the board")]
+    [TestCase("Anna Berg spoke about her years in Dayton, saying the plant would close.", "saying", "Dayton", "the plant would close", "Dayton")]
+    public void SpeakerInTheFirstPredicatesObject_GivesWayToTheSharedSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // A noun of doubt or dispute that no one is written to hold has no source (branch speakers19).
+    [TestCase("The plan was announced amid growing concerns about the cost.", "concerns about", "The plan", "the cost", null)]
+    [TestCase("Anna Berg has faced criticism for the vote.", "criticism for", "Anna Berg", "the vote", null)]
+    [TestCase("There are questions about the deal.", "are questions about", "There", "the deal", null)]
+    [TestCase("She faces renewed doubts about her record.", "doubts about", "She", "her record", null)]
+    // A possessor, a verb that voices it, a name before it as a verb's subject, a "from" phrase and "had" keep the speaker.
+    [TestCase("Her doubts about the deal grew.", "doubts about", "Her", "the deal", "Her")]
+    [TestCase("The union raised new questions about the deal.", "questions about", "The union", "the deal", "The union")]
+    [TestCase("Tom Hale often questions the deal.", "questions", "Tom Hale", "the deal", "Tom Hale")]
+    [TestCase("There were questions from reporters about the deal.", "questions", "reporters", "about the deal", "reporters")]
+    [TestCase("Ana Ruiz had no doubts about the plan.", "doubts about", "Ana Ruiz", "the plan", "Ana Ruiz")]
+    public void NounOfDoubtThatNoOneHolds_HasNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.NominalCueWithoutHolder(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // Nobody chosen for an adjective of feeling or attitude after "be": its subject holds the view (branch speakers19).
+    [TestCase("Some council members are worried about the new toll.", "worried about", "", "the new toll", "Some council members")]
+    [TestCase("Her advisers are not convinced that the race is close.", "are not convinced", "", "that the race is close", "Her advisers")]
+    [TestCase("They’re not convinced the plan will work.", "convinced", "", "the plan will work", "They’re")]
+    [TestCase("Anna Berg has been opposed to the tax from the start.", "opposed to", "", "the tax from the start", "Anna Berg")]
+    [TestCase("The farmers, who are eager to sell, waited.", "eager", "", "to sell", "who")]
+    [TestCase("Voters in the north are increasingly concerned that the bridge will close.", "concerned", "Voters in the north", "that the bridge will close", "Voters in the north")]
+    // A passive, an adjective of no feeling, a question and a speaker already chosen are left as they are.
+    [TestCase("The bridge was closed after the storm.", "was closed", "", "after the storm", null)]
+    [TestCase("It is unclear whether the bridge will reopen.", "is unclear", "", "whether the bridge will reopen", null)]
+    [TestCase("Are the farmers worried about the toll?", "worried about", "", "the toll", null)]
+    [TestCase("Have you been surprised that prices rose?", "surprised", "", "that prices rose", null)]
+    public void NobodyForAnAdjectiveOfAttitude_TakesTheSubjectOfBe(string text, string cue, string rules, string content, string? expected)
+    {
+        var document = TextDocument.Create(text);
+        var traits = new TokenTraits(new TokenizedDocument(document, []));
+        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
+        var contentAt = text.IndexOf(content, StringComparison.Ordinal);
+        var rulesAt = text.IndexOf(rules, StringComparison.Ordinal);
+        var original = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
+            rules.Length == 0 ? null : new Span(rulesAt, rulesAt + rules.Length), null);
+
+        var result = SpeakerRanker.HolderOfTheAttitude(traits, original, original with { Speaker = null });
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void SpeakerChosenForAnAdjectiveOfAttitude_IsKept()
+    {
+        var (traits, a) = Attributed("Ana Ruiz said the farmers are worried about the toll.", "worried about", "Ana Ruiz", "the toll");
+
+        Assert.That(SpeakerRanker.HolderOfTheAttitude(traits, a, a).Speaker?.Of("Ana Ruiz said the farmers are worried about the toll."), Is.EqualTo("Ana Ruiz"));
+    }
+
     [Test]
     public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
     {
