@@ -190,6 +190,16 @@ internal sealed class SpeakerResolver
             }
 
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
+            var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
+
+            // "One man in Manchester interrupted the candidate: “...,” the man shouted": a definite description repeating the noun of an
+            // indefinite one a few sentences before is the person that one introduced, unnamed unless the article names them there. Not when
+            // the article gives the role to a named person ("Judge Ann Roe", "campaign manager Ann Roe"): the description is theirs.
+            if (holder is null && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && IndefiniteAntecedent(mention.Start, lower) is { } introduced)
+            {
+                return new ResolvedSpeaker(introduced.Name, SpeakerKind.Person);
+            }
+
             if (roleNoun && (isIndefinite || words[0].ToLowerInvariant() is "one" or "another" || WordBefore(mention.Start) is "one" or "One" or "another" or "Another"))
             {
                 // "an EP member", "one Obama insider", "a Clinton supporter" with no name after: someone the article does not name.
@@ -198,7 +208,7 @@ internal sealed class SpeakerResolver
 
             var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
             return new ResolvedSpeaker(
-                indefinite ?? (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
+                indefinite ?? holder
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
@@ -418,6 +428,87 @@ internal sealed class SpeakerResolver
         var from = Math.Max(0, i - 3000);
         var open = _text[i - 1] == '”' ? _text.LastIndexOf('“', i - 2, i - 1 - from) : _text.LastIndexOf('"', i - 2, i - 1 - from);
         return open >= 0 ? open : position;
+    }
+
+    /// <summary>Words that make an indefinite description before them a predicate or an apposition, not a new person ("Smith is a lawyer").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PredicateWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "as", "like", "remains", "remained", "called", "named",
+            "himself", "herself", "than"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The articles that open an indefinite description of a person the article introduces.</summary>
+    private static bool IsIndefiniteArticle(string word) => word.ToLowerInvariant() is "a" or "an" or "one" or "another";
+
+    /// <summary>
+    /// The person an indefinite description introduced, for a definite description with the same head <paramref name="noun"/> ("a young
+    /// woman asked ... . “...,” the woman said"): the latest "a"/"an"/"one"/"another" and up to four modifiers before the noun in the
+    /// sentence of <paramref name="position"/> or the three before, past other definite ones ("the woman"). Its name is the one apposed
+    /// or given right after it ("a judge, Ann Roe,", "a man named Ann Roe") or the new subject of the next sentence; else null (a person
+    /// the article does not name). Null as a whole (no antecedent) when the latest mention of the noun is anything else: an apposition or
+    /// a predicate ("Ann Roe, a lawyer,", "Roe is a lawyer": the named person), a possessive ("his wife"), or none.
+    /// </summary>
+    private (string? Name, int Start)? IndefiniteAntecedent(int position, string noun)
+    {
+        var from = SentenceStart(position, 3);
+        for (var at = position - 1; at > from; at--)
+        {
+            at = _text.LastIndexOf(noun, at, at - from, StringComparison.Ordinal);
+            if (at <= from)
+            {
+                return null;
+            }
+
+            var end = at + noun.Length;
+            if (char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] == '-' || end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '-' or '\'' or '\u2019'))
+            {
+                continue;
+            }
+
+            var before = WordsBefore(at, 5);
+            var article = before.FindLastIndex(w => IsIndefiniteArticle(w.Word) || w.Word.ToLowerInvariant() is "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your");
+            if (article < 0 || before.Count - article - 1 > 4 || before.Skip(article + 1).Any(w => EntityIndex.EndsPossessive(w.Word) || Lexicon.Prepositions.Contains(w.Word.ToLowerInvariant())))
+            {
+                return null;
+            }
+
+            var determiner = before[article].Word.ToLowerInvariant();
+            if (determiner is "the" or "this" or "that")
+            {
+                // "the man" again: the chain goes on back to the description that introduced the person.
+                continue;
+            }
+
+            if (!IsIndefiniteArticle(determiner))
+            {
+                return null;
+            }
+
+            // "Roe is a lawyer", "Ann Roe, a lawyer,", "(a lawyer)": the indefinite describes someone already there.
+            var articleStart = before[article].Start;
+            var previous = article > 0 ? before[article - 1].Word : WordBefore(articleStart);
+            var mark = articleStart - 1;
+            while (mark >= 0 && _text[mark] == ' ')
+            {
+                mark--;
+            }
+
+            // A comma makes an apposition after a person's name ("Ann Roe, a lawyer,"), not after a clause or a place ("In Ohio, a judge ruled").
+            if (PredicateWords.Contains(previous) || mark >= 0 && _text[mark] is '(' or '—' or '–' or '-'
+                || mark >= 0 && _text[mark] == ',' && _entities.MentionBefore(mark + 1) is { } apposed && apposed.Span.End >= mark - 2 && !_entities.IsPlace(apposed.FullName))
+            {
+                return null;
+            }
+
+            // "a judge, Ann Roe, ruled", "a man named Ann Roe": the name given right after.
+            if (_entities.MentionFrom(end) is { } named && named.Span.Start >= end
+                && (_text.AsSpan(end, named.Span.Start - end).Trim() is "," || _text.AsSpan(end, named.Span.Start - end).Trim() is "named" or "identified as" or ", identified as"))
+            {
+                return (named.FullName, articleStart);
+            }
+
+            return (_entities.NewSubjectOfNextSentence(at, _sentenceAt(at)), articleStart);
+        }
+
+        return null;
     }
 
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
