@@ -505,7 +505,8 @@ internal sealed partial class EntityIndex
             }
             else if (lower is not ("the" or "a" or "an" or "but" or "and" or "former"))
             {
-                (context ??= []).Add(lower);
+                // "ASSOCIATED PRESSOhio Gov. John Kasich": a caption's credit run into the word after it is not that word.
+                (context ??= []).Add(AfterGluedCredit(tokens[k].Value).ToLowerInvariant());
             }
         }
 
@@ -550,6 +551,28 @@ internal sealed partial class EntityIndex
 
         static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
                                             && !AffiliationWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// The word a photo credit is run into, as captions lose the break between them: "PRESSOhio" → "Ohio" (upper-case letters, two or more,
+    /// before it), "ImagesRepublican" → "Republican" (a capitalised word of four letters or more before it); else the word itself
+    /// ("McCain", "DeSantis", "LaHood" keep their short prefix).
+    /// </summary>
+    internal static string AfterGluedCredit(string word)
+    {
+        for (var i = word.Length - 2; i >= 2; i--)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i + 1]) || !word[(i + 1)..].All(char.IsLower))
+            {
+                continue;
+            }
+
+            var prefix = word[..i];
+            var credit = prefix.All(char.IsUpper) || prefix.Length >= 4 && char.IsUpper(prefix[0]) && prefix[1..].All(char.IsLower);
+            return credit ? word[i..] : word;
+        }
+
+        return word;
     }
 
     /// <summary>

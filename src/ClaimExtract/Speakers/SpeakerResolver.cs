@@ -61,6 +61,12 @@ internal sealed class SpeakerResolver
             lower = pronoun;
         }
 
+        // "The Ohio governor hasn’t", "The campaign hasn't": a mention run on into its contracted verb is the mention before the verb.
+        if (words.Length > 1 && IsContractedVerb(words[^1]))
+        {
+            return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
+        }
+
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
@@ -284,6 +290,11 @@ internal sealed class SpeakerResolver
         var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
         return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
+
+    /// <summary>A verb with "not" or an auxiliary contracted onto it ("hasn’t", "didn't", "won’t"); "’s" is a possessive's too, so not it.</summary>
+    private static bool IsContractedVerb(string word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+        && word.Take(word.Length - 3).All(char.IsLetter);
 
     /// <summary>The pronoun of a contraction ("you’re" → "you", "they'll" → "they"), or null.</summary>
     private static string? WithoutContraction(string lower)
