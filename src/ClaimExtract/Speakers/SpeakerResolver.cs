@@ -451,11 +451,12 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person an indefinite description introduced, for a definite description with the same head <paramref name="noun"/> ("a young
-    /// woman asked ... . “...,” the woman said"): the latest "a"/"an"/"one"/"another" and up to four modifiers before the noun in the
-    /// sentence of <paramref name="position"/> or the three before, past other definite ones ("the woman"). Its name is the one apposed
-    /// or given right after it ("a judge, Ann Roe,", "a man named Ann Roe") or the new subject of the next sentence; else null (a person
-    /// the article does not name). Null as a whole (no antecedent) when the latest mention of the noun is anything else: an apposition or
-    /// a predicate ("Ann Roe, a lawyer,", "Roe is a lawyer": the named person), a possessive ("his wife"), or none.
+    /// woman asked ... . “...,” the woman said"): the latest "a"/"an"/"one"/"another" or owner ("the mayor’s", "her") and up to four
+    /// modifiers ("U.S. trade") before the noun in the sentence of <paramref name="position"/> or the three before, past other definite
+    /// ones ("the woman", each looking three sentences further back). Its name is the one apposed or given right after it ("a judge, Ann
+    /// Roe,", "a man named Ann Roe", "the mayor’s spokesman Ann Roe") or the new subject of the next sentence; else null (a person the
+    /// article does not name). Null as a whole (no antecedent) when the latest mention of the noun is anything else: an apposition or a
+    /// predicate ("Ann Roe, a lawyer,", "Roe is a lawyer": the named person), "its"/"our" and the like, a preposition between, or none.
     /// </summary>
     private (string? Name, int Start)? IndefiniteAntecedent(int position, string noun)
     {
@@ -474,9 +475,10 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var before = WordsBefore(at, 5);
-            var article = before.FindLastIndex(w => IsIndefiniteArticle(w.Word) || w.Word.ToLowerInvariant() is "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your");
-            if (article < 0 || before.Count - article - 1 > 4 || before.Skip(article + 1).Any(w => EntityIndex.EndsPossessive(w.Word) || Lexicon.Prepositions.Contains(w.Word.ToLowerInvariant())))
+            var before = WordsBefore(at, 5, initialisms: true);
+            var article = before.FindLastIndex(w => IsIndefiniteArticle(w.Word) || EntityIndex.EndsPossessive(w.Word)
+                                                     || w.Word.ToLowerInvariant() is "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your");
+            if (article < 0 || before.Count - article - 1 > 4 || before.Skip(article + 1).Any(w => Lexicon.Prepositions.Contains(w.Word.ToLowerInvariant())))
             {
                 return null;
             }
@@ -484,13 +486,25 @@ internal sealed class SpeakerResolver
             var determiner = before[article].Word.ToLowerInvariant();
             if (determiner is "the" or "this" or "that")
             {
-                // "the man" again: the chain goes on back to the description that introduced the person.
+                // "the man" again: the chain goes on back to the description that introduced the person, three sentences before this one.
+                from = Math.Min(from, SentenceStart(at, 3));
                 continue;
             }
 
-            if (!IsIndefiniteArticle(determiner))
+            // "the prime minister’s spokesman", "Lee's spokesman", "his spokesman": someone's role holder, introduced as an indefinite one is.
+            var owned = EntityIndex.EndsPossessive(determiner) || determiner is "his" or "her" or "their";
+            if (!IsIndefiniteArticle(determiner) && !owned)
             {
                 return null;
+            }
+
+            if (owned)
+            {
+                // The owner's phrase opens at its own article ("the prime minister’s").
+                while (article > 0 && !before[article].Word.Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(before[article - 1].Word[0]))
+                {
+                    article--;
+                }
             }
 
             // "Roe is a lawyer", "Ann Roe, a lawyer,", "(a lawyer)": the indefinite describes someone already there.
@@ -511,7 +525,8 @@ internal sealed class SpeakerResolver
 
             // "a judge, Ann Roe, ruled", "a man named Ann Roe": the name given right after.
             if (_entities.MentionFrom(end) is { } named && named.Span.Start >= end
-                && (_text.AsSpan(end, named.Span.Start - end).Trim() is "," || _text.AsSpan(end, named.Span.Start - end).Trim() is "named" or "identified as" or ", identified as"))
+                && (_text.AsSpan(end, named.Span.Start - end).Trim() is "," or "named" or "identified as" or ", identified as"
+                    || owned && named.Span.Start == end + 1))
             {
                 return (named.FullName, articleStart);
             }
@@ -608,11 +623,15 @@ internal sealed class SpeakerResolver
         return result;
     }
 
+    /// <summary>Capital letters each followed by a period ("U.S.", "N.Y."): a modifier, not the end of a sentence.</summary>
+    private static bool IsInitialism(string word) =>
+        word.Length >= 4 && word.Length % 2 == 0 && Enumerable.Range(0, word.Length / 2).All(i => char.IsUpper(word[2 * i]) && word[(2 * i) + 1] == '.');
+
     /// <summary>
     /// Up to <paramref name="max"/> words written right before <paramref name="position"/> in its sentence, one space apart, in order; a word
     /// ending in punctuation (other than an abbreviation's period) or a quotation mark stops them.
     /// </summary>
-    private List<(string Word, int Start)> WordsBefore(int position, int max)
+    private List<(string Word, int Start)> WordsBefore(int position, int max, bool initialisms = false)
     {
         var result = new List<(string Word, int Start)>();
         var sentence = _sentenceAt(position);
@@ -626,7 +645,8 @@ internal sealed class SpeakerResolver
             }
 
             var word = _text[start..(end - 1)];
-            if (word.Length == 0 || _sentenceAt(start) != sentence || !char.IsLetterOrDigit(word[^1]) && !(word[^1] == '.' && Lexicon.Titles.Contains(word))
+            if (word.Length == 0 || _sentenceAt(start) != sentence
+                || !char.IsLetterOrDigit(word[^1]) && !(word[^1] == '.' && (Lexicon.Titles.Contains(word) || initialisms && IsInitialism(word)))
                 || !char.IsLetterOrDigit(word[0]))
             {
                 break;

@@ -5,7 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch names20, on short texts written for these tests: a definite description ("the man", "The official") that repeats the noun of an
 /// indefinite one a few sentences before ("One man in the crowd", "a senior campaign official") is the person that one introduced: unnamed
-/// (no name) unless the article names them right there ("a witness, Ray Oduya,") or opens the next sentence with them. Before, the
+/// (no name) unless the article names them right there ("a witness, Ray Oduya,") or opens the next sentence with them; so is someone's
+/// role holder ("the mayor’s spokesman", "her spokesman"), and a chain of definite ones goes on three sentences before each. Before, the
 /// description took the recent subject or the most salient person, so an unnamed heckler got the candidate's name.
 /// </summary>
 public class IndefiniteAntecedentTests
@@ -19,6 +20,12 @@ public class IndefiniteAntecedentTests
     [TestCase("Nora Pell sued the city in May. A judge in Dover issued a ruling today. Pell was pleased. The judge said the law was void.", "The judge")]
     // The chain goes back over the definite descriptions between.
     [TestCase("Nora Pell spoke in Concord. A man in the crowd shouted. The man was led out. Outside, the man said he was sorry.", "the man")]
+    // Initialisms among the modifiers; a chain of definite ones longer than the three sentences before the last.
+    [TestCase("Ray Oduya met voters. A U.S. trade official said the talks were stuck. The official said more talks were planned.", "The official")]
+    [TestCase("Nora Pell spoke in Dover. One man in the crowd shouted at her. He waved a sign. He threw it. The man sat down. He was calm. The man said he was sorry.", "The man", 2)]
+    // Someone's role holder is introduced as an indefinite one is: "the mayor’s spokesman" is not the mayor.
+    [TestCase("Nora Pell spoke in Dover on Monday. Later the mayor’s spokesman said the vote was close. “She is pleased,” the spokesman said.", "the spokesman")]
+    [TestCase("Nora Pell spoke in Dover on Monday. Later her spokesman said the vote was close. “She is pleased,” the spokesman said.", "the spokesman")]
     public void DefiniteAfterIndefinite_IsTheUnnamedPerson(string text, string description, int occurrence = 1)
     {
         var speaker = Resolve(text, description, occurrence);
@@ -31,6 +38,7 @@ public class IndefiniteAntecedentTests
 
     [TestCase("Nora Pell spoke first. A witness, Ray Oduya, called the police. The witness said the car was red.", "The witness", "Ray Oduya")]
     [TestCase("Nora Pell spoke first. A witness named Ray Oduya called the police. The witness said the car was red.", "The witness", "Ray Oduya")]
+    [TestCase("Nora Pell spoke in Dover. Later the mayor’s spokesman Ray Oduya said the vote was close. “She is pleased,” the spokesman said.", "the spokesman", "Ray Oduya")]
     public void DefiniteAfterIndefinite_NamedRightThere_IsThatName(string text, string description, string name)
     {
         Assert.That(Resolve(text, description).Name, Is.EqualTo(name));
