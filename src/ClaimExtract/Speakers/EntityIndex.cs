@@ -86,7 +86,7 @@ internal sealed partial class EntityIndex
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (!headline && NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
+            while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j) is var next && next > j)
             {
                 j = next;
             }
@@ -905,9 +905,12 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
-    private static int NextNameToken(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
+    private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
     {
-        bool Joins(int a, int b) => b < tokens.Count && sentenceOfToken[b] == sentenceOfToken[a] && tokens[b].Span.Start - tokens[a].Span.End <= 1;
+        // "Zika Virus\nChris Christie": a headline and the name opening the line after it are not one name, though the sentence splitter
+        // (cutting at blank lines) leaves them in one sentence.
+        bool Joins(int a, int b) => b < tokens.Count && sentenceOfToken[b] == sentenceOfToken[a] && tokens[b].Span.Start - tokens[a].Span.End <= 1
+                                    && (tokens[b].Span.Start == tokens[a].Span.End || text[tokens[a].Span.End] is not ('\n' or '\r'));
         if (EndsPossessive(tokens[j].Value))
         {
             return j;

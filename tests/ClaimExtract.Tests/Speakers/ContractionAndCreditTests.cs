@@ -5,7 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch names20, on short texts written for these tests: a mention run on into its contracted verb ("The Ohio governor hasn’t") is
 /// resolved as the mention before the verb (before, its head was "hasn’t": no name, or the name "campaign hasn't"); and a caption's photo
-/// credit run into the word after it ("ASSOCIATED PRESSOhio Gov. Ray Oduya") does not hide the role's state from "The Ohio governor".
+/// credit run into the word after it ("ASSOCIATED PRESSOhio Gov. Ray Oduya") does not hide the role's state from "The Ohio governor"; a
+/// name ends at a line break ("Zika Virus\nNora Pell" is two things, not the name "Zika Virus Nora Pell").
 /// </summary>
 public class ContractionAndCreditTests
 {
@@ -24,6 +25,15 @@ public class ContractionAndCreditTests
     public void CreditRunIntoTheState_DoesNotHideIt(string text, string mention, string name)
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // A line break ends a name: a live blog's headline line is not the first words of the name opening the next line (with a blank line
+    // elsewhere in the text, a single line break does not end a paragraph, so both lines are one sentence).
+    [TestCase("Live updates.\n\nZika Virus\nNora Pell said the state was ready. “Yes,” Pell said.", "Pell", 2, "Nora Pell")]
+    [TestCase("Live updates.\n\nFlu Season Ends Early\nNora Pell said the state was ready. “Yes,” Pell said.", "Pell", 2, "Nora Pell")]
+    public void LineBreak_EndsAName(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
 
     [TestCase("PRESSOhio", "Ohio")]
