@@ -86,7 +86,7 @@ internal sealed partial class EntityIndex
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (!headline && NextNameToken(tokens, sentenceOfToken, j) is var next && next > j)
+            while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j) is var next && next > j)
             {
                 j = next;
             }
@@ -505,7 +505,8 @@ internal sealed partial class EntityIndex
             }
             else if (lower is not ("the" or "a" or "an" or "but" or "and" or "former"))
             {
-                (context ??= []).Add(lower);
+                // "ASSOCIATED PRESSOhio Gov. John Kasich": a caption's credit run into the word after it is not that word.
+                (context ??= []).Add(AfterGluedCredit(tokens[k].Value).ToLowerInvariant());
             }
         }
 
@@ -550,6 +551,28 @@ internal sealed partial class EntityIndex
 
         static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
                                             && !AffiliationWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// The word a photo credit is run into, as captions lose the break between them: "PRESSOhio" → "Ohio" (upper-case letters, two or more,
+    /// before it), "ImagesRepublican" → "Republican" (a capitalised word of four letters or more before it); else the word itself
+    /// ("McCain", "DeSantis", "LaHood" keep their short prefix).
+    /// </summary>
+    internal static string AfterGluedCredit(string word)
+    {
+        for (var i = word.Length - 2; i >= 2; i--)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i + 1]) || !word[(i + 1)..].All(char.IsLower))
+            {
+                continue;
+            }
+
+            var prefix = word[..i];
+            var credit = prefix.All(char.IsUpper) || prefix.Length >= 4 && char.IsUpper(prefix[0]) && prefix[1..].All(char.IsLower);
+            return credit ? word[i..] : word;
+        }
+
+        return word;
     }
 
     /// <summary>
@@ -882,9 +905,12 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
-    private static int NextNameToken(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
+    private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
     {
-        bool Joins(int a, int b) => b < tokens.Count && sentenceOfToken[b] == sentenceOfToken[a] && tokens[b].Span.Start - tokens[a].Span.End <= 1;
+        // "Zika Virus\nChris Christie": a headline and the name opening the line after it are not one name, though the sentence splitter
+        // (cutting at blank lines) leaves them in one sentence.
+        bool Joins(int a, int b) => b < tokens.Count && sentenceOfToken[b] == sentenceOfToken[a] && tokens[b].Span.Start - tokens[a].Span.End <= 1
+                                    && (tokens[b].Span.Start == tokens[a].Span.End || text[tokens[a].Span.End] is not ('\n' or '\r'));
         if (EndsPossessive(tokens[j].Value))
         {
             return j;

@@ -61,6 +61,12 @@ internal sealed class SpeakerResolver
             lower = pronoun;
         }
 
+        // "The Ohio governor hasn’t", "The campaign hasn't": a mention run on into its contracted verb is the mention before the verb.
+        if (words.Length > 1 && IsContractedVerb(words[^1]))
+        {
+            return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
+        }
+
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
@@ -190,6 +196,16 @@ internal sealed class SpeakerResolver
             }
 
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
+            var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
+
+            // "One man in Manchester interrupted the candidate: “...,” the man shouted": a definite description repeating the noun of an
+            // indefinite one a few sentences before is the person that one introduced, unnamed unless the article names them there. Not when
+            // the article gives the role to a named person ("Judge Ann Roe", "campaign manager Ann Roe"): the description is theirs.
+            if (holder is null && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && IndefiniteAntecedent(mention.Start, lower) is { } introduced)
+            {
+                return new ResolvedSpeaker(introduced.Name, SpeakerKind.Person);
+            }
+
             if (roleNoun && (isIndefinite || words[0].ToLowerInvariant() is "one" or "another" || WordBefore(mention.Start) is "one" or "One" or "another" or "Another"))
             {
                 // "an EP member", "one Obama insider", "a Clinton supporter" with no name after: someone the article does not name.
@@ -198,7 +214,7 @@ internal sealed class SpeakerResolver
 
             var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
             return new ResolvedSpeaker(
-                indefinite ?? (IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null)
+                indefinite ?? holder
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
         }
 
@@ -274,6 +290,11 @@ internal sealed class SpeakerResolver
         var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
         return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
     }
+
+    /// <summary>A verb with "not" or an auxiliary contracted onto it ("hasn’t", "didn't", "won’t"); "’s" is a possessive's too, so not it.</summary>
+    private static bool IsContractedVerb(string word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+        && word.Take(word.Length - 3).All(char.IsLetter);
 
     /// <summary>The pronoun of a contraction ("you’re" → "you", "they'll" → "they"), or null.</summary>
     private static string? WithoutContraction(string lower)
@@ -420,6 +441,102 @@ internal sealed class SpeakerResolver
         return open >= 0 ? open : position;
     }
 
+    /// <summary>Words that make an indefinite description before them a predicate or an apposition, not a new person ("Smith is a lawyer").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PredicateWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "as", "like", "remains", "remained", "called", "named",
+            "himself", "herself", "than"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The articles that open an indefinite description of a person the article introduces.</summary>
+    private static bool IsIndefiniteArticle(string word) => word.ToLowerInvariant() is "a" or "an" or "one" or "another";
+
+    /// <summary>
+    /// The person an indefinite description introduced, for a definite description with the same head <paramref name="noun"/> ("a young
+    /// woman asked ... . “...,” the woman said"): the latest "a"/"an"/"one"/"another" or owner ("the mayor’s", "her") and up to four
+    /// modifiers ("U.S. trade") before the noun in the sentence of <paramref name="position"/> or the three before, past other definite
+    /// ones ("the woman", each looking three sentences further back). Its name is the one apposed or given right after it ("a judge, Ann
+    /// Roe,", "a man named Ann Roe", "the mayor’s spokesman Ann Roe") or the new subject of the next sentence; else null (a person the
+    /// article does not name). Null as a whole (no antecedent) when the latest mention of the noun is anything else: an apposition or a
+    /// predicate ("Ann Roe, a lawyer,", "Roe is a lawyer": the named person), "its"/"our" and the like, a preposition between, or none.
+    /// </summary>
+    private (string? Name, int Start)? IndefiniteAntecedent(int position, string noun)
+    {
+        var from = SentenceStart(position, 3);
+        for (var at = position - 1; at > from; at--)
+        {
+            at = _text.LastIndexOf(noun, at, at - from, StringComparison.Ordinal);
+            if (at <= from)
+            {
+                return null;
+            }
+
+            var end = at + noun.Length;
+            if (char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] == '-' || end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '-' or '\'' or '\u2019'))
+            {
+                continue;
+            }
+
+            var before = WordsBefore(at, 5, initialisms: true);
+            var article = before.FindLastIndex(w => IsIndefiniteArticle(w.Word) || EntityIndex.EndsPossessive(w.Word)
+                                                     || w.Word.ToLowerInvariant() is "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your");
+            if (article < 0 || before.Count - article - 1 > 4 || before.Skip(article + 1).Any(w => Lexicon.Prepositions.Contains(w.Word.ToLowerInvariant())))
+            {
+                return null;
+            }
+
+            var determiner = before[article].Word.ToLowerInvariant();
+            if (determiner is "the" or "this" or "that")
+            {
+                // "the man" again: the chain goes on back to the description that introduced the person, three sentences before this one.
+                from = Math.Min(from, SentenceStart(at, 3));
+                continue;
+            }
+
+            // "the prime minister’s spokesman", "Lee's spokesman", "his spokesman": someone's role holder, introduced as an indefinite one is.
+            var owned = EntityIndex.EndsPossessive(determiner) || determiner is "his" or "her" or "their";
+            if (!IsIndefiniteArticle(determiner) && !owned)
+            {
+                return null;
+            }
+
+            if (owned)
+            {
+                // The owner's phrase opens at its own article ("the prime minister’s").
+                while (article > 0 && !before[article].Word.Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(before[article - 1].Word[0]))
+                {
+                    article--;
+                }
+            }
+
+            // "Roe is a lawyer", "Ann Roe, a lawyer,", "(a lawyer)": the indefinite describes someone already there.
+            var articleStart = before[article].Start;
+            var previous = article > 0 ? before[article - 1].Word : WordBefore(articleStart);
+            var mark = articleStart - 1;
+            while (mark >= 0 && _text[mark] == ' ')
+            {
+                mark--;
+            }
+
+            // A comma makes an apposition after a person's name ("Ann Roe, a lawyer,"), not after a clause or a place ("In Ohio, a judge ruled").
+            if (PredicateWords.Contains(previous) || mark >= 0 && _text[mark] is '(' or '—' or '–' or '-'
+                || mark >= 0 && _text[mark] == ',' && _entities.MentionBefore(mark + 1) is { } apposed && apposed.Span.End >= mark - 2 && !_entities.IsPlace(apposed.FullName))
+            {
+                return null;
+            }
+
+            // "a judge, Ann Roe, ruled", "a man named Ann Roe": the name given right after.
+            if (_entities.MentionFrom(end) is { } named && named.Span.Start >= end
+                && (_text.AsSpan(end, named.Span.Start - end).Trim() is "," or "named" or "identified as" or ", identified as"
+                    || owned && named.Span.Start == end + 1))
+            {
+                return (named.FullName, articleStart);
+            }
+
+            return (_entities.NewSubjectOfNextSentence(at, _sentenceAt(at)), articleStart);
+        }
+
+        return null;
+    }
+
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
     private string WordBefore(int start)
     {
@@ -506,11 +623,15 @@ internal sealed class SpeakerResolver
         return result;
     }
 
+    /// <summary>Capital letters each followed by a period ("U.S.", "N.Y."): a modifier, not the end of a sentence.</summary>
+    private static bool IsInitialism(string word) =>
+        word.Length >= 4 && word.Length % 2 == 0 && Enumerable.Range(0, word.Length / 2).All(i => char.IsUpper(word[2 * i]) && word[(2 * i) + 1] == '.');
+
     /// <summary>
     /// Up to <paramref name="max"/> words written right before <paramref name="position"/> in its sentence, one space apart, in order; a word
     /// ending in punctuation (other than an abbreviation's period) or a quotation mark stops them.
     /// </summary>
-    private List<(string Word, int Start)> WordsBefore(int position, int max)
+    private List<(string Word, int Start)> WordsBefore(int position, int max, bool initialisms = false)
     {
         var result = new List<(string Word, int Start)>();
         var sentence = _sentenceAt(position);
@@ -524,7 +645,8 @@ internal sealed class SpeakerResolver
             }
 
             var word = _text[start..(end - 1)];
-            if (word.Length == 0 || _sentenceAt(start) != sentence || !char.IsLetterOrDigit(word[^1]) && !(word[^1] == '.' && Lexicon.Titles.Contains(word))
+            if (word.Length == 0 || _sentenceAt(start) != sentence
+                || !char.IsLetterOrDigit(word[^1]) && !(word[^1] == '.' && (Lexicon.Titles.Contains(word) || initialisms && IsInitialism(word)))
                 || !char.IsLetterOrDigit(word[0]))
             {
                 break;
