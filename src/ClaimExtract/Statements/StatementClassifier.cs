@@ -69,6 +69,9 @@ public sealed class StatementClassifier
         _rule = new StatementCalibration.Rule(calibration);
     }
 
+    /// <summary>Whether the classifier computes the n-grams itself (the fast path) rather than through the ML.NET engine for every statement.</summary>
+    internal bool ComputesNgrams => _ngrams is not null;
+
     /// <summary>The classifier with the embedded model.</summary>
     public static StatementClassifier Default => LazyDefault.Value;
 

@@ -455,7 +455,7 @@ public static class StatementTrainer
     /// manifestos too, while the row with it lets the copy take what is particular to their labels (docs/statements.md,
     /// sixteenth round: with the copy alone the shared weights left the manifestos to it, and their figures fell).
     /// </summary>
-    private static IEnumerable<KindTrainingRow> TrainingRows(LabelledSentence s, bool yes, float weight, StatementKind kind)
+    internal static IEnumerable<KindTrainingRow> TrainingRows(LabelledSentence s, bool yes, float weight, StatementKind kind)
     {
         if (!HasOwnCopy(s))
         {
