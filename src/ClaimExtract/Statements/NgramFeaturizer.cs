@@ -107,8 +107,9 @@ internal sealed class NgramFeaturizer
 
     /// <summary>
     /// Reads the dictionaries from the slot names of the featurizer's output (<c>Features</c> = <c>TextFeatures</c>
-    /// [character 3-grams, then word n-grams] + <c>Lexical</c> + <c>Embedding</c>); null if the layout is not that one, in which case
-    /// the ML.NET engine does all the work.
+    /// [character 3-grams, then word n-grams] + <c>Lexical</c> + <c>Embedding</c>, then, in a model trained since the sixteenth round,
+    /// <c>CorpusLexical</c>, a corpus's own copy of the linguistic features, zeros for every statement, so its slots are never
+    /// touched); null if the layout is not that one, in which case the ML.NET engine does all the work.
     /// </summary>
     public static NgramFeaturizer? TryCreate(DataViewSchema featurizerOutput)
     {
@@ -117,7 +118,7 @@ internal sealed class NgramFeaturizer
             || features.Type is not VectorDataViewType { Size: > 0 } featureType || text.Type is not VectorDataViewType { Size: > 0 } textType
             || lexical.Type is not VectorDataViewType { Size: StatementText.FeatureCount }
             || featurizerOutput.GetColumnOrNull("Embedding") is not { Type: VectorDataViewType { Size: SentenceVectors.ModelDimensions } }
-            || featureType.Size != textType.Size + StatementText.FeatureCount + SentenceVectors.ModelDimensions
+            || featureType.Size != textType.Size + StatementText.FeatureCount + SentenceVectors.ModelDimensions + CorpusCopySize(featurizerOutput)
             || !text.HasSlotNames())
         {
             return null;
@@ -198,7 +199,7 @@ internal sealed class NgramFeaturizer
         ArgumentNullException.ThrowIfNull(reader);
         var lexicalStart = reader.ReadInt32();
         var length = reader.ReadInt32();
-        if (lexicalStart <= 0 || length != lexicalStart + StatementText.FeatureCount + SentenceVectors.ModelDimensions)
+        if (lexicalStart <= 0 || (length - (lexicalStart + StatementText.FeatureCount + SentenceVectors.ModelDimensions)) is not (0 or KindTrainingRow.CorpusLexicalCount))
         {
             throw new InvalidDataException($"the n-gram layout ({lexicalStart} n-gram slots in {length}) is not this version's");
         }
@@ -252,6 +253,11 @@ internal sealed class NgramFeaturizer
             return slots;
         }
     }
+
+    // The slots of a corpus's own copy of the linguistic features at the end of Features (KindTrainingRow.CorpusLexical, since the
+    // sixteenth round): zeros for every statement, so never touched; 0 in a model without it.
+    private static int CorpusCopySize(DataViewSchema featurizerOutput) =>
+        featurizerOutput.GetColumnOrNull("CorpusLexical") is { Type: VectorDataViewType { Size: KindTrainingRow.CorpusLexicalCount } } ? KindTrainingRow.CorpusLexicalCount : 0;
 
     /// <summary>Whether every character of <paramref name="text"/> is one the fast path reproduces exactly.</summary>
     public static bool Covers(string text)

@@ -104,6 +104,9 @@ public sealed class StatementClassifier
         return weights4;
     }
 
+    /// <summary>Whether the classifier computes the n-grams itself (the fast path) rather than through the ML.NET engine for every statement.</summary>
+    internal bool ComputesNgrams => _ngrams is not null;
+
     /// <summary>The classifier with the embedded model.</summary>
     public static StatementClassifier Default => LazyDefault.Value;
 

@@ -11,7 +11,7 @@ namespace ClaimExtract.Statements;
 internal static partial class StatementText
 {
     /// <summary>The number of <see cref="Features"/>.</summary>
-    public const int FeatureCount = 25;
+    public const int FeatureCount = 26;
 
     /// <summary>
     /// The text whose n-grams the model reads: the statement's words without quotation marks and
@@ -74,6 +74,7 @@ internal static partial class StatementText
             Has(lower, FirstPersonFutureRegex(), cues, Cues.FirstPersonFuture, "’ll"),
             Has(lower, BrokenCommitmentRegex(), cues, Cues.BrokenCommitment),
             Has(lower, WordsWithdrawnRegex(), cues, Cues.WordsWithdrawn),
+            Has(lower, PassiveFutureRegex(), cues, Cues.PassiveFuture),
         ];
     }
 
@@ -293,6 +294,7 @@ internal static partial class StatementText
         public const int FirstPersonFuture = 13;
         public const int BrokenCommitment = 14;
         public const int WordsWithdrawn = 15;
+        public const int PassiveFuture = 16;
 
         /// <summary>Every set (no pre-check).</summary>
         public const uint All = uint.MaxValue;
@@ -316,6 +318,7 @@ internal static partial class StatementText
             ["will", "shall", "'ll", "going to"], // FirstPersonFuture
             ["broke", "break", "after ", "despite", " before ", "used to", "flip", "tune"], // BrokenCommitment
             ["apologi", "regret", "sorry", "take", "joking", "evolved", "changed", "shifted", "mistake", "clarif", "never mind"], // WordsWithdrawn
+            [" be ", " get "], // PassiveFuture: the auxiliary every match holds between spaces
         ];
 
         // Every literal once, in ordinal order, with the sets it belongs to; and, for each pair of ASCII characters, the
@@ -470,6 +473,11 @@ internal static partial class StatementText
     // remarks", "never mind". (An apology for an act is not a retraction: the object must be words.)
     [GeneratedRegex(@"\b(apologi\w*|regret\w*|sorry)( for| about)?( \w+){0,2} (words|remarks?|comments?|statements?|insults?|tweets?|jokes?|language|suggestion|characteri[sz]ation)\b|\b(i|we) take (it|that|this|those words) back\b|\b(i was|i'm|i’m|i am|was just|just) joking\b|\b(my|his|her|our|their|its) (position|views?|thinking|stance) (has |have |had )?(evolved|changed|shifted)\b|\bmade a mistake (in|when) (how|the way|saying|talking|describing|i said|he said|she said)\b|\bclarif\w* (that |his |her |their |my )?(remarks?|comments?|statements?)\b|\bnever mind\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordsWithdrawnRegex();
+
+    // A passive future: what will be done, its doer unnamed ("will be built", "would be provided", "are to be funded"); in a
+    // press release or a platform more often a commitment than a forecast, though the event-future feature also matches it.
+    [GeneratedRegex(@"\b((will|would|shall|won't|won’t|wouldn't|wouldn’t)|(?<=\w)('ll|’ll)|(is|are) to)( (also|now|then|soon|still|not|never|all|each|quickly|immediately|finally|only|further|fully|directly|first|properly))? (be|get) (\w+ly )?(\w{2,}ed|built|made|given|paid|held|spent|done|taken|kept|set|put|cut|sent|brought|run|met|shown|drawn|grown|written|chosen|rebuilt|upheld|undertaken|overseen|laid|dealt|sold|bought|won|led|hit|struck)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial Regex PassiveFutureRegex();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex SecondPersonRegex();

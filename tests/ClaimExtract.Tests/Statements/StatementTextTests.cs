@@ -56,6 +56,15 @@ public class StatementTextTests
     [TestCase("I was joking with a veteran.", 24, 1)]
     [TestCase("He apologized for the donation.", 24, 0)]
     [TestCase("The species has evolved.", 24, 0)]
+    [TestCase("A new bridge will be built across the bay.", 25, 1)]
+    [TestCase("Every family would be provided with a free health check.", 25, 1)]
+    [TestCase("The grants are to be funded from the surplus.", 25, 1)]
+    [TestCase("The hall'll be finished by spring.", 25, 1)]
+    [TestCase("Pensions will also be fully protected.", 25, 1)]
+    [TestCase("The vote will be close.", 25, 0)]
+    [TestCase("The company will build a new bridge.", 25, 0)]
+    [TestCase("The bridge was built in 1990.", 25, 0)]
+    [TestCase("He will be stepping down next year.", 25, 0)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));
@@ -78,6 +87,7 @@ public class StatementTextTests
     [TestCase("The vote is going to be close.")]
     [TestCase("After promising not to, despite his pledge, he broke that pledge; I take it back, I was just joking, never mind.")]
     [TestCase("We won’t drop it: café naïve ¹² x‿y Привет, 2024.")]
+    [TestCase("Schools’ll be rebuilt and roads won’t get repaired.")]
     [TestCase("I’m sure we’re fine; you're not, your call: it may well rise 20 per cent, per  cent, percent or half a dozen.")]
     [TestCase("He wanted it; they were tired, had, did, was; bed red fed shed ed_ed x-ed 3ed.")]
     [TestCase("Combining: cafe\u0301 wanted\u0301 i\u200dm we\u200c x\u0903y ² Ⅳ 🙂 naïve ١٢ wa_s")]
