@@ -10,8 +10,9 @@ namespace ClaimExtract.Statements;
 /// (lower case, punctuation and numbers kept, words split at spaces, word 1–2-grams and character 3-grams with
 /// start and end markers, counts, each block L2-normalised, character block first), then the linear features.
 /// Only texts whose every character ML.NET's normaliser leaves as it is (after lower-casing ASCII) are taken:
-/// printable ASCII without '|' (which the slot names use as separator) and common punctuation beyond it.
-/// The caller falls back to the ML.NET engine for the rest (accented letters, control characters, '|'), so the
+/// printable ASCII without '|' (which the slot names use as separator), line breaks and tabs (ML.NET splits words at spaces
+/// only, and names them as control pictures in the trigrams) and common punctuation beyond ASCII.
+/// The caller falls back to the ML.NET engine for the rest (accented letters, other control characters, '|'), so the
 /// result is the engine's in every case (tested against it on thousands of sentences).
 /// </summary>
 internal sealed class NgramFeaturizer
@@ -269,7 +270,7 @@ internal sealed class NgramFeaturizer
 
         foreach (var c in text)
         {
-            var ok = c is >= ' ' and <= '~' and not '|' || c is >= '\u00a0' and <= '\u00bf' || c is >= '\u2010' and <= '\u2027' || c is >= '\u2030' and <= '\u205e' || c == '\u20ac';
+            var ok = c is >= ' ' and <= '~' and not '|' || c is '\n' or '\t' || c is >= '\u00a0' and <= '\u00bf' || c is >= '\u2010' and <= '\u2027' || c is >= '\u2030' and <= '\u205e' || c == '\u20ac';
             if (!ok)
             {
                 return false;

@@ -29,6 +29,10 @@ public class NgramFeaturizerTests
         "Café owners in São Paulo will protest.",
         "Line one\nline two",
         "Tabs\tand\tmore",
+        // Line breaks and tabs (a quotation over paragraphs) take the fast path: ML.NET splits words at spaces only.
+        "\nWe will build it,\n\nand we will pay for it.\n",
+        "The plan will cost $2 billion,\n“and it will be worth it” — the mayor said\t\tlast week.",
+        "will\nbuild will build\twill\n build",
         "",
         "   ",
         "the the the the of of, the. the the of the the",
@@ -48,6 +52,8 @@ public class NgramFeaturizerTests
         Assert.That(NgramFeaturizer.Covers("We’ll build 200 homes — by 2027."), Is.True);
         Assert.That(NgramFeaturizer.Covers("a | b"), Is.False);
         Assert.That(NgramFeaturizer.Covers("Café"), Is.False);
+        Assert.That(NgramFeaturizer.Covers("One paragraph,\nthen\tanother."), Is.True);
+        Assert.That(NgramFeaturizer.Covers("A carriage return\r"), Is.False);
         Assert.That(NgramFeaturizer.Covers(""), Is.False);
     }
 
