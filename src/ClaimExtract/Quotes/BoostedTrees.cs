@@ -330,6 +330,10 @@ internal sealed class BoostedTrees
     /// <summary>The generated source beside a model zip: <c>cue-tagger.zip</c> → <c>cue-tagger.trees.g.cs</c>.</summary>
     public static string SourceBeside(string modelPath) => Path.ChangeExtension(modelPath, ".trees.g.cs");
 
+    /// <summary>The class the generated source of a model zip declares: <c>cue-tagger.zip</c> → <c>CueTaggerTrees</c>.</summary>
+    public static string SourceClassName(string modelPath) =>
+        string.Concat(Path.GetFileNameWithoutExtension(modelPath).Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Trees";
+
     /// <summary>
     /// Writes C# source of these trees as methods (the same methods of <see cref="TreesPerMethod"/> trees that <see cref="Compile"/>
     /// builds, summing in the same order), in a class <paramref name="className"/> holding them and the checksum of their compact

@@ -58,7 +58,7 @@ public class CompactTreesTests
     public void GeneratedSource_IsTheOneTheModelZipGives(string zip, string resource, int featureCount)
     {
         var name = Path.GetFileNameWithoutExtension(zip);
-        var className = string.Concat(name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Trees";
+        var className = BoostedTrees.SourceClassName(zip);
         var written = Path.Combine(Path.GetTempPath(), $"claimextract-{Guid.NewGuid():N}.cs");
         try
         {

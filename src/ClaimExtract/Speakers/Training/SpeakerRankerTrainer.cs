@@ -199,8 +199,7 @@ public static class SpeakerRankerTrainer
         StatementTrainer.SaveWithoutTimestamps(ml, model, schema, path);
         var trees = BoostedTrees.From(model, featureCount, "model", "claimextract train");
         trees.Write(BoostedTrees.PathBeside(path));
-        var name = Path.GetFileNameWithoutExtension(path);
-        trees.WriteSource(BoostedTrees.SourceBeside(path), string.Concat(name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Trees", name.Replace('-', ' '));
+        trees.WriteSource(BoostedTrees.SourceBeside(path), BoostedTrees.SourceClassName(path), Path.GetFileNameWithoutExtension(path).Replace('-', ' '));
     }
 
     private static SchemaDefinition Schema(int featureCount)
