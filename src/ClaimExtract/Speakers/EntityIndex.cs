@@ -91,10 +91,18 @@ internal sealed partial class EntityIndex
                 j = next;
             }
 
+            // "Questioning Vindman’s judgment, ...", "Following Assange’s arrest, ...": a sentence's opening word in -ing, capitalised by its
+            // place and not a given name ("Sterling K. Brown"), is no part of the name after it: one word, or one that opens with a given name
+            // ("Entrusting Donald Trump"; not "Playing Field Promotions").
+            if (j > i && OpensSentence(sentenceOfToken, tokens, i) && IsVerbInIng(tokens[i].Value) && (j == i + 1 || FirstNameGender.IsFirstName(tokens[i + 1].Value)))
+            {
+                i++;
+            }
+
             // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
             // before the name; the name is the two or more words after it.
             var role = LastRoleWord(tokens, i, j - 2);
-            sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
+            sequences.Add(role >= 0 ? (role + 1, j, true) : NameAfterPlace(tokens, i, j) is var name && name > i ? (name, j, true) : (i, j, titled));
             i = j;
         }
 
@@ -422,15 +430,24 @@ internal sealed partial class EntityIndex
     private static readonly FrozenSet<string> NameRoleWords = new[]
     {
         "whip", "alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "treasurer", "comptroller",
-        "superintendent", "administrator",
+        "superintendent", "administrator", "insider", "envoy", "correspondent", "commander", "inspector", "ombudsman",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Roles held for a country or a body, written "ROLE to PLACE".</summary>
+    private static readonly FrozenSet<string> PlaceRoleWords = new[]
+    {
+        "ambassador", "envoy", "emissary", "delegate", "representative", "consul", "ambassador-designate", "ambassador-at-large",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a word is a role word that ends what goes before a name in a capitalised run (a person noun, or "Whip", "Administrator").</summary>
+    internal static bool IsRoleWord(string word) => Lexicon.PersonNouns.Contains(word) || NameRoleWords.Contains(word);
 
     /// <summary>The last token from <paramref name="first"/> to <paramref name="last"/> that is a role word (a person noun: "Whip", "Editor"), or -1.</summary>
     private static int LastRoleWord(IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var k = last; k >= first; k--)
         {
-            if (Lexicon.PersonNouns.Contains(tokens[k].Value) || NameRoleWords.Contains(tokens[k].Value))
+            if (IsRoleWord(tokens[k].Value))
             {
                 return k;
             }
@@ -438,6 +455,53 @@ internal sealed partial class EntityIndex
 
         return -1;
     }
+
+    /// <summary>
+    /// "envoy to Ukraine Kurt Volker", "ambassador to the Ukraine Marie Yovanovitch": a run of three capitalised words or more after a role
+    /// that is held for a place (an ambassador's, an envoy's: not an adviser's, "adviser to Donald J. Trump") and "to" ("the") opens with the
+    /// place. The name starts at the first given name after the run's first word, with a word after it (places are given names too:
+    /// "Georgia", "Britain"); with none, a run of three words is a place of one word and a name of two ("Britain Liu Xiaoming"). Returns
+    /// the first token of the name, or <paramref name="first"/>.
+    /// </summary>
+    private static int NameAfterPlace(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Lower == "the")
+        {
+            k--;
+        }
+
+        if (last - first < 2 || k < 1 || tokens[k].Lower != "to" || !PlaceRoleWords.Contains(tokens[k - 1].Lower))
+        {
+            return first;
+        }
+
+        for (var m = first + 1; m < last; m++)
+        {
+            if (FirstNameGender.IsFirstName(tokens[m].Value))
+            {
+                return m;
+            }
+        }
+
+        return last - first == 2 ? first + 1 : first;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens its sentence, after opening punctuation at most ("“Following ...").</summary>
+    private static bool OpensSentence(IReadOnlyList<int> sentenceOfToken, IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && sentenceOfToken[k] == sentenceOfToken[i] && !tokens[k].IsWord && tokens[k].Value is "“" or "\"" or "‘" or "'" or "(" or "[")
+        {
+            k--;
+        }
+
+        return k < 0 || sentenceOfToken[k] != sentenceOfToken[i];
+    }
+
+    /// <summary>A word of six letters or more in "-ing" that the given names do not hold ("Following", "Questioning"; not "Sterling").</summary>
+    private static bool IsVerbInIng(string word) =>
+        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !FirstNameGender.IsFirstName(word);
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
     private static int HonorificGender(string lower) => lower.TrimEnd('.') switch

@@ -79,6 +79,9 @@ internal static class FirstNameGender
     internal static bool IsPersonName(string fullName, IReadOnlyDictionary<string, short> table) =>
         FirstName(fullName) is not { } first || table.ContainsKey(first);
 
+    /// <summary>Whether the table knows <paramref name="word"/> as a given name.</summary>
+    public static bool IsFirstName(string word) => LazyTable.Value.ContainsKey(word);
+
     /// <summary>The first word of a name of two words or more, after any initials ("J. Edgar Hoover" → "Edgar"); null for one word.</summary>
     private static string? FirstName(string fullName)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtract.Quotes;
 
 namespace ClaimExtract.Speakers;
@@ -253,6 +254,21 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ResolveName(name) ?? name, SpeakerKind.Person);
         }
 
+        // "Interim BART Police Chief Ed Alvarez", "NASA Administrator Jim Bridenstine": a capitalised role word that is no title ends what
+        // goes before the name, as in the entity index's sequences; the name is what follows it, two words or more, or one the article
+        // gives a full name ("Police Chief Alvarez"). Without this the organisation's word ("Police", "NASA") made the whole an organisation.
+        if (PersonAfterRoleWord(words) is { } afterRole)
+        {
+            return new ResolvedSpeaker(afterRole, SpeakerKind.Person);
+        }
+
+        // "China’s ambassador to Britain Liu Xiaoming", "Questioning Vindman": where the entity index starts a person's name inside the
+        // mention and ends it with the mention, that person is the speaker: the index decides where names start in a capitalised run.
+        if (PersonEndingMention(mention) is { } inside)
+        {
+            return new ResolvedSpeaker(inside, SpeakerKind.Person);
+        }
+
         var titled = words.Length > 1 && Lexicon.Titles.Contains(words[0]);
         // "Justice Scalia", "Bill Clinton": the lexicon words that are also a title or a first name do not make an organisation when
         // they open the name (as in EntityIndex.ContainsOrganizationWord).
@@ -289,6 +305,53 @@ internal sealed class SpeakerResolver
         // "Mr. King": a surname that is also a title is still the name.
         var untitled = words.SkipWhile(w => Lexicon.Titles.Contains(w)).ToArray();
         return new ResolvedSpeaker(string.Join(' ', (untitled.Length > 0 ? untitled : words[^1..]).Select(EntityIndex.StripPossessive)), SpeakerKind.Person);
+    }
+
+    /// <summary>
+    /// The person's name after the last capitalised role word of a mention ("Chief", "Administrator", "Insider"), or null: the words after it
+    /// capitalised, no organisation's word among them, and two or more of them or one the article resolves to a full name.
+    /// </summary>
+    private string? PersonAfterRoleWord(string[] words)
+    {
+        var role = Array.FindLastIndex(words, w => char.IsUpper(w[0]) && EntityIndex.IsRoleWord(w) && !NounsOfNames.Contains(w));
+        if (role < 0 || role == words.Length - 1)
+        {
+            return null;
+        }
+
+        var after = words[(role + 1)..];
+        if (!after.All(w => char.IsUpper(w[0]) && !Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w))))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', after.Select(EntityIndex.StripPossessive));
+        var full = _entities.ResolveName(name) ?? (after.Length > 1 ? name : null);
+        return full is not null && FirstNameGender.IsPersonName(full) ? full : null;
+    }
+
+    /// <summary>Person nouns that are often a word of a name or a title of a work ("Star Wars", "Head Start", "Son of God"), not a role before a name.</summary>
+    private static readonly FrozenSet<string> NounsOfNames = new[]
+    {
+        "star", "head", "host", "source", "man", "woman", "son", "daughter", "father", "mother", "brother", "sister", "friend", "partner", "wife", "husband",
+        "king", "queen", "prince", "princess", "pope", "general", "resident", "student", "player", "witness",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The full name of the entity index's person mention that starts after the first character of <paramref name="mention"/>, after a
+    /// capitalised word of it ("Sen.", "Britain", "But"; not "the" alone), and ends where it ends (a possessive ending aside), when it reads
+    /// as a person's name; else null.
+    /// </summary>
+    private string? PersonEndingMention(Span mention)
+    {
+        if (_entities.MentionFrom(mention.Start + 1) is not { } inside || inside.Span.End > mention.End || !FirstNameGender.IsPersonName(inside.FullName)
+            || !_text.AsSpan(mention.Start, inside.Span.Start - mention.Start).ContainsAnyInRange('A', 'Z'))
+        {
+            return null;
+        }
+
+        var rest = _text.AsSpan(inside.Span.End, mention.End - inside.Span.End);
+        return rest.IsEmpty || rest is "'s" or "’s" or "'" or "’" ? inside.FullName : null;
     }
 
     /// <summary>A verb with "not" or an auxiliary contracted onto it ("hasn’t", "didn't", "won’t"); "’s" is a possessive's too, so not it.</summary>
