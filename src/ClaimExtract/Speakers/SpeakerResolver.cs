@@ -214,6 +214,16 @@ internal sealed class SpeakerResolver
             }
 
             var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
+
+            // "a Twitter spokesman said", "said one party activist", "a campaign surrogate who said": an indefinite description that is no
+            // predicate or apposition introduces someone new; with no name given beside it, or as the next sentence's new subject, it is someone
+            // the article does not name, not the recent subject or the most salient person.
+            if (indefinite is null && (isIndefinite || words[0].ToLowerInvariant() is "one" or "another" || WordBefore(mention.Start) is "one" or "One" or "another" or "Another")
+                && IntroducedIndefinite(mention, words) is (true, var newPerson))
+            {
+                return new ResolvedSpeaker(newPerson, SpeakerKind.Person);
+            }
+
             return new ResolvedSpeaker(
                 indefinite ?? holder
                 ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
@@ -598,6 +608,58 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether an indefinite description <paramref name="mention"/> introduces a new person rather than describing one already there, and
+    /// that person's name when the article gives it beside the description. Not new: a predicate ("He was a desperate man", "as a
+    /// candidate"), a description in parentheses or after a dash. An apposition after a person's name ("Evan Roe, a Republican consultant",
+    /// "Gov. Ann Roe of Ohio, a Republican who") is that person; a name given right after ("a lawmaker, Sen. Ann Roe,", "an entrepreneur named
+    /// Ann Roe") is that name; otherwise the name is null.
+    /// </summary>
+    private (bool Introduced, string? Name) IntroducedIndefinite(Span mention, string[] words)
+    {
+        var start = mention.Start;
+        if (words[0].ToLowerInvariant() is not ("a" or "an" or "one" or "another"))
+        {
+            // The determiner was cut off the mention: "one" of "one [party activist]".
+            while (start > 0 && _text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            start -= WordBefore(start).Length;
+        }
+
+        var previous = WordBefore(start);
+        var mark = start - 1;
+        while (mark >= 0 && _text[mark] == ' ')
+        {
+            mark--;
+        }
+
+        if (PredicateWords.Contains(previous) || mark >= 0 && _text[mark] is '(' or '—' or '–' or '-')
+        {
+            return (false, null);
+        }
+
+        if (mark >= 0 && _text[mark] == ',' && _entities.MentionBefore(mark + 1) is { } apposed && !_entities.IsPlace(apposed.FullName)
+            && _text.AsSpan(apposed.Span.End, mark - apposed.Span.End) is var between
+            && (between.Trim().IsEmpty || (between.StartsWith(" of ") || between.StartsWith(" (")) && !between.Contains(',') && between.Count(' ') <= 4))
+        {
+            return (true, apposed.FullName);
+        }
+
+        if (_entities.MentionFrom(mention.End) is { } named && named.Span.Start >= mention.End && named.Span.Start - mention.End <= 40)
+        {
+            var gap = _text[mention.End..named.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Lexicon.Titles.Contains(w)).ToArray();
+            if (string.Join(' ', gap) is "," or "named" or "called" or "identified as" or ", identified as")
+            {
+                return (true, named.FullName);
+            }
+        }
+
+        return (true, null);
     }
 
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
