@@ -13,7 +13,7 @@ public sealed record QuotedSpan(Span Outer, Span Inner, bool Closed)
 }
 
 /// <summary>
-/// Finds the outermost quotations of an article: “ ” „ “ « » ‹ › " " and ‘ ’ (a single quote only
+/// Finds the outermost quotations of an article: “ ” („ “, « », ‹ ›, " ", and “ closed by ’’ or '') and ‘ ’ (a single quote only
 /// opens after a space or a bracket, so the apostrophes of "it’s" and "the players’ union" are not marks).
 /// A quotation left open at the end of a paragraph continues when the next paragraph starts with an
 /// opening mark, as in news style for quotes of several paragraphs.
@@ -81,7 +81,7 @@ public static class QuoteScanner
                 }
                 else if (IsCloser(text, i, paragraph, closer, openAt))
                 {
-                    var length = MarkLength(closer);
+                    var length = closer == '”' && IsDoubledRightSingle(text, i, paragraph) ? 2 : MarkLength(closer);
                     result.Add(new QuotedSpan(new Span(openAt, i + length), Trim(text, openAt + MarkLength(closer), i), true) { ParagraphCount = spanned });
                     openAt = -1;
                     i += length - 1;
@@ -126,6 +126,10 @@ public static class QuoteScanner
 
     private static bool IsDoubledApostrophe(string text, int i, Span paragraph) =>
         text[i] == '\'' && i + 1 < paragraph.End && text[i + 1] == '\'';
+
+    /// <summary>Two right single quotes, or two apostrophes, at <paramref name="i"/>, not before a letter: a closing double mark.</summary>
+    private static bool IsDoubledRightSingle(string text, int i, Span paragraph) =>
+        text[i] is '’' or '\'' && i + 1 < paragraph.End && text[i + 1] == text[i] && !(i + 2 < paragraph.End && char.IsLetter(text[i + 2]));
 
     private static bool IsOpener(string text, int i, Span paragraph, out char closer)
     {
@@ -176,6 +180,12 @@ public static class QuoteScanner
         if (closer == DoubledApostrophe)
         {
             return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2;
+        }
+
+        if (closer == '”' && IsDoubledRightSingle(text, i, paragraph))
+        {
+            // “like this,’’ as some publishing systems write the closing mark: two right single quotes (or apostrophes).
+            return i > openAt + 1;
         }
 
         if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))
