@@ -205,7 +205,7 @@ public sealed class ClaimPipeline
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a));
-        return CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)));
+        return SignatureLine.Apply(document, quotes, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked))));
     }
 
     /// <summary>
