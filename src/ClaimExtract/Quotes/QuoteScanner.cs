@@ -175,7 +175,8 @@ public static class QuoteScanner
         var c = text[i];
         if (closer == DoubledApostrophe)
         {
-            return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2;
+            // ''... 'inner''' closes with the last two: the first apostrophe closes the inner quotation.
+            return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2 && !(i + 2 < paragraph.End && text[i + 2] == '\'');
         }
 
         if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))
