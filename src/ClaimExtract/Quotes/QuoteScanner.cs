@@ -175,8 +175,7 @@ public static class QuoteScanner
         var c = text[i];
         if (closer == DoubledApostrophe)
         {
-            // ''... 'inner''' closes with the last two: the first apostrophe closes the inner quotation.
-            return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2 && !(i + 2 < paragraph.End && text[i + 2] == '\'');
+            return IsDoubledApostrophe(text, i, paragraph) && i > openAt + 2;
         }
 
         if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))

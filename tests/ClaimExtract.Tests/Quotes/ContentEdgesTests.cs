@@ -207,4 +207,33 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]).Single();
         Assert.That((found.Content.Of(text), found.Type), Is.EqualTo((content, type)));
     }
+
+    private static IEnumerable<TestCaseData> NounPhraseCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) =>
+            new TestCaseData(text, cue, content).SetName($"ContentEdges_NounPhrase_{name}");
+
+        // Content that starts at a "that" after a noun phrase of the cue's object starts at the noun phrase.
+        yield return Case("TheIdea", "The mayor rejected the idea that the port would close in May.", "rejected", "the idea that the port would close in May.");
+        yield return Case("AnExchange", "Okafor recounted an exchange with the mayor that took place in May.", "recounted", "an exchange with the mayor that took place in May.");
+        yield return Case("HerClaim", "Okafor repeated her claim that the levy had failed.", "repeated", "her claim that the levy had failed.");
+
+        // Kept at "that": an addressee, a time phrase, a preposition first, punctuation between.
+        yield return Case("Addressee", "Okafor told the council that the levy had failed.", "told", "that the levy had failed.");
+        yield return Case("TimePhrase", "Okafor said this week that the levy had failed.", "said", "that the levy had failed.");
+        yield return Case("Preposition", "Okafor said in May that the levy had failed.", "said", "that the levy had failed.");
+        yield return Case("Comma", "Okafor rejected the old, costly plan that the mayor wrote.", "rejected", "that the mayor wrote.");
+    }
+
+    [TestCaseSource(nameof(NounPhraseCases))]
+    public void Content_StartingAtThatAfterANounPhrase_StartsAtTheNounPhrase(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var that = text.IndexOf(" that ", cueStart, StringComparison.Ordinal) + 1;
+        var attribution = new Attribution(new Span(that, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }

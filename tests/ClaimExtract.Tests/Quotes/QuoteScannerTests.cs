@@ -19,15 +19,6 @@ public class QuoteScannerTests
         Assert.That(Inner(text), Is.EqualTo(new[] { expected }));
     }
 
-    // A quotation in doubled apostrophes that ends with a quotation in one apostrophe closes with the last two of the three.
-    [TestCase("He said, ''She asked me, 'Why not?''' and left.", "She asked me, 'Why not?'")]
-    [TestCase("''They told us, 'Wait here,''' the guard said.", "They told us, 'Wait here,'")]
-    [TestCase("He said, ''We will win'' and left.", "We will win")]
-    public void Scan_ClosesDoubledApostrophesAfterAnInnerQuotation(string text, string expected)
-    {
-        Assert.That(Inner(text), Is.EqualTo(new[] { expected }));
-    }
-
     [Test]
     public void Scan_IgnoresApostrophes()
     {
