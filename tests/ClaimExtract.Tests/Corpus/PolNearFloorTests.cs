@@ -26,6 +26,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// 1,606 against 1,401), F1 and exact-span F1 unchanged (speaker floor raised to 86.9).
 /// Branch speakers19's rules after the ranker (the holder of an attitude adjective, the shared subject of two predicates, no source for a
 /// noun of doubt no one holds; no model changed): speaker accuracy 87.7 (1,409 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.4).
+/// Branch extent21's content edges (a quotation takes the words of its sentence it continues or that continue it; mixed content
+/// "phrase, “Sentence.”" is the quotation; content at a "that" after a noun phrase starts at the noun phrase; no model changed):
+/// exact-span F1 53.0 (1,084 exact spans against 1,079), F1 and speaker accuracy unchanged (exact floor raised to 52.8).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -51,6 +54,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.4), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.5), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.8), score.ToJsonLine());
     }
 }

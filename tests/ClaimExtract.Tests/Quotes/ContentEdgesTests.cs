@@ -146,4 +146,94 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
+
+    private static IEnumerable<TestCaseData> SentenceWordsCases()
+    {
+        TestCaseData Case(string name, string text, string content, QuoteType type) =>
+            new TestCaseData(text, content, type).SetName($"ContentEdges_SentenceWords_{name}");
+
+        // A quotation attributed by a cue after it takes the words of its sentence before it.
+        yield return Case("SubjectBefore", "The new harbour budget \u201cwill not calm the workers,\u201d Okafor said.", "The new harbour budget \u201cwill not calm the workers,\u201d", QuoteType.Mixed);
+        yield return Case("PhraseBefore", "In past years, \u201cwe could reach every voter by mail,\u201d Delgado said.", "In past years, \u201cwe could reach every voter by mail,\u201d", QuoteType.Mixed);
+
+        // A quotation that stops inside its sentence takes the words after it.
+        yield return Case("WordsAfterCueBefore", "Delgado said, \u201cWe have three weeks to go\u201d until the vote.", "\u201cWe have three weeks to go\u201d until the vote", QuoteType.Mixed);
+        yield return Case("JoinedQuotation", "\u201cWe are ready,\u201d Delgado said. \u201cWe have three weeks to go\u201d until the vote.", "\u201cWe are ready,\u201d Delgado said. \u201cWe have three weeks to go\u201d until the vote", QuoteType.Mixed);
+
+        // Kept: a quotation that starts its sentence, words ending in a colon, words holding a quotation mark; a quotation
+        // ending in punctuation, words after it starting with a capital letter, more than ten words after it.
+        yield return Case("StartsSentence", "\u201cWe will open the harbour in May,\u201d Okafor said.", "\u201cWe will open the harbour in May,\u201d", QuoteType.Direct);
+        yield return Case("AfterColon", "The plan was simple: \u201cwe build the pier first,\u201d Okafor said.", "\u201cwe build the pier first,\u201d", QuoteType.Direct);
+        yield return Case("QuotedWordBefore", "The \u201cbold\u201d plan \u201cwill fail by May,\u201d Okafor said.", "\u201cwill fail by May,\u201d", QuoteType.Direct);
+        yield return Case("PunctuationBeforeMark", "Delgado said, \u201cWe have three weeks to go.\u201d The vote is in May.", "\u201cWe have three weeks to go.\u201d", QuoteType.Direct);
+        yield return Case("CapitalAfter", "Delgado said, \u201cWe have three weeks to go\u201d Monday.", "\u201cWe have three weeks to go\u201d", QuoteType.Direct);
+        yield return Case("TooManyWords", "Delgado said, \u201cWe have three weeks\u201d to finish the pier before the autumn storms come back from the open sea again.", "\u201cWe have three weeks\u201d", QuoteType.Direct);
+    }
+
+    [TestCaseSource(nameof(SentenceWordsCases))]
+    public void Quotation_TakesTheWordsOfItsSentence(string text, string content, QuoteType type)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
+        Assert.That(found.Select(a => (a.Content.Of(text), a.Type)), Has.Member((content, type)));
+    }
+
+    private static IEnumerable<TestCaseData> QuotationAfterPhraseCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content, QuoteType type) =>
+            new TestCaseData(text, cue, content, type).SetName($"ContentEdges_QuotationAfterPhrase_{name}");
+
+        // Mixed content after its cue that is a phrase, a comma and a quoted sentence is the quotation alone.
+        yield return Case("Medium", "Okafor said on the radio that week, \u201cNo one should doubt our commitment to the port.\u201d", "said", "\u201cNo one should doubt our commitment to the port.\u201d", QuoteType.Direct);
+        yield return Case("Addressee", "Delgado told the mayors of the coast, ''We will open the harbour in May.''", "told", "''We will open the harbour in May.''", QuoteType.Direct);
+
+        // Kept whole: a lower-case quotation, content starting with "that", a short quotation, content going on after the quotation.
+        yield return Case("LowerCase", "Okafor praised the plan, \u201ca bold step for the port of the city.\u201d", "praised", "the plan, \u201ca bold step for the port of the city.\u201d", QuoteType.Mixed);
+        yield return Case("That", "Okafor warned that in May, \u201cThe port will close for good.\u201d", "warned", "that in May, \u201cThe port will close for good.\u201d", QuoteType.Mixed);
+        yield return Case("Short", "Okafor said at the harbour, \u201cWe won.\u201d", "said", "at the harbour, \u201cWe won.\u201d", QuoteType.Mixed);
+        yield return Case("WordsAfter", "Okafor said at the harbour, \u201cWe will open in May,\u201d and left.", "said", "at the harbour, \u201cWe will open in May,\u201d and left.", QuoteType.Mixed);
+    }
+
+    [TestCaseSource(nameof(QuotationAfterPhraseCases))]
+    public void MixedContent_AfterAPhraseAndAComma_IsTheQuotation(string text, string cue, string content, QuoteType type)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Mixed, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]).Single();
+        Assert.That((found.Content.Of(text), found.Type), Is.EqualTo((content, type)));
+    }
+
+    private static IEnumerable<TestCaseData> NounPhraseCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) =>
+            new TestCaseData(text, cue, content).SetName($"ContentEdges_NounPhrase_{name}");
+
+        // Content that starts at a "that" after a noun phrase of the cue's object starts at the noun phrase.
+        yield return Case("TheIdea", "The mayor rejected the idea that the port would close in May.", "rejected", "the idea that the port would close in May.");
+        yield return Case("AnExchange", "Okafor recounted an exchange with the mayor that took place in May.", "recounted", "an exchange with the mayor that took place in May.");
+        yield return Case("HerClaim", "Okafor repeated her claim that the levy had failed.", "repeated", "her claim that the levy had failed.");
+
+        // Kept at "that": an addressee, a time phrase, a preposition first, punctuation between.
+        yield return Case("Addressee", "Okafor told the council that the levy had failed.", "told", "that the levy had failed.");
+        yield return Case("TimePhrase", "Okafor said this week that the levy had failed.", "said", "that the levy had failed.");
+        yield return Case("Preposition", "Okafor said in May that the levy had failed.", "said", "that the levy had failed.");
+        yield return Case("Comma", "Okafor rejected the old, costly plan that the mayor wrote.", "rejected", "that the mayor wrote.");
+    }
+
+    [TestCaseSource(nameof(NounPhraseCases))]
+    public void Content_StartingAtThatAfterANounPhrase_StartsAtTheNounPhrase(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var that = text.IndexOf(" that ", cueStart, StringComparison.Ordinal) + 1;
+        var attribution = new Attribution(new Span(that, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
