@@ -1222,6 +1222,9 @@ internal sealed partial class EntityIndex
     /// <summary>The first person mention starting at or after <paramref name="position"/>, or null.</summary>
     public PersonMention? MentionFrom(int position) => LastMentionBefore(position) + 1 is var i && i < _mentions.Count ? _mentions[i] : null;
 
+    /// <summary>Whether <paramref name="name"/> is the full name of a person mention of the article (outside quotations), not a place.</summary>
+    public bool IsPersonFullName(string name) => !_places.Contains(name) && _mentions.Any(m => m.FullName == name) && FirstNameGender.IsPersonName(name);
+
     /// <summary>Whether the article writes <paramref name="name"/> after "in" (or another place preposition) at least half the times it writes it.</summary>
     public bool IsPlace(string name) => _places.Contains(name);
 

@@ -288,7 +288,12 @@ internal sealed class SpeakerResolver
         {
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
             // named as fully as the article names it ("Patriot" → "Patriot Coal"); a possessive is no part of the name ("NASA's" → "NASA").
-            return new ResolvedSpeaker(_entities.ExpandOrganization(WithoutArticle([.. words[..^1], head])), SpeakerKind.Organization);
+            var expanded = _entities.ExpandOrganization(WithoutArticle([.. words[..^1], head]));
+
+            // "Bernie said", "Elise wrote": a given name alone that opens a person's full name the article writes is that person, by first name.
+            var firstName = !isOrganization && words.Length == 1 && FirstNameGender.IsFirstName(head) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
+                && _entities.IsPersonFullName(expanded);
+            return new ResolvedSpeaker(expanded, firstName ? SpeakerKind.Person : SpeakerKind.Organization);
         }
 
         if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Skip(1).All(w => char.IsUpper(w[0])))
