@@ -26,6 +26,8 @@ namespace ClaimExtract.Tests.Corpus;
 /// 1,606 against 1,401), F1 and exact-span F1 unchanged (speaker floor raised to 86.9).
 /// Branch speakers19's rules after the ranker (the holder of an attitude adjective, the shared subject of two predicates, no source for a
 /// noun of doubt no one holds; no model changed): speaker accuracy 87.7 (1,409 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.4).
+/// Branch speakers20's rules after the ranker (the subject of a passive of saying, an "it" standing in for a clause, predicates in a series
+/// joined by a comma; no model changed): speaker accuracy 87.9 (1,412 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.7).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -50,7 +52,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.4), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.7), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.5), score.ToJsonLine());
     }
 }
