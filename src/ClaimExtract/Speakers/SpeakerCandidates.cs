@@ -598,6 +598,10 @@ internal static class SpeakerCandidates
         }
     }
 
+    /// <summary>Whether a lower-case word is a past form: an -ed word of five letters or more, or a past form without -ed ("gave", "told"; not the present forms of <c>IrregularPast</c>).</summary>
+    internal static bool IsPastForm(string lower) =>
+        lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(lower) && !lower.EndsWith('s');
+
     /// <summary>Whether the cue's first word is an -ing participle not made progressive by a form of "be" before it ("claiming", not "is claiming" or "according").</summary>
     internal static bool IsParticipleCue(TokenTraits traits, int cueFirst)
     {

@@ -98,7 +98,7 @@ internal sealed class SpeakerRanker
 
             if (AdjacentToCue(doc, a))
             {
-                result.Add(a);
+                result.Add(Unscored(traits, a));
                 previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
                 continue;
             }
@@ -148,13 +148,23 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            var chosen = SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits, NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, Choose(a, best, doc.Document.Text)))))));
-            result.Add(chosen);
+            result.Add(AfterRanker(traits, a, Choose(a, best, doc.Document.Text)));
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The rules after the ranker, in order, on its choice <paramref name="chosen"/> for attribution <paramref name="a"/> (the trainer
+    /// scores each candidate's choice through them too).
+    /// </summary>
+    internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
+        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, chosen))))))));
+
+    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear".</summary>
+    internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, a));
 
     /// <summary>
     /// Whether the ranker may choose the candidate: a bare noun that is a function word, a time or an -ly adverb before a cue verb ("has not
@@ -493,7 +503,10 @@ internal sealed class SpeakerRanker
     /// first one's object ("Ana Berg spoke about her years in Dayton and said", "he helped broker a truce in Gaza and decided", "As
     /// Tom Hale lectured the nation about farmers and defended"): the shared subject is the cue's. The subject is the nearest
     /// candidate before the chosen speaker, in the cue's sentence, that a verb follows; a chosen speaker that a verb follows
-    /// itself is a subject of its own and stays.
+    /// itself is a subject of its own and stays. The same holds for predicates in a series joined by a comma (branch speakers20: "She
+    /// urged a coalition to act in Libya, proposed", "He pledged to cut taxes and cast doubt on the rate of 4.9 percent, suggested"):
+    /// the cue after the comma is a verb in the past like the subject's own verb, or an -ing participle; the subject is no relative
+    /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between.
     /// </summary>
     internal static Attribution SubjectOfTheFirstPredicate(TokenTraits traits, Attribution original, Attribution chosen)
     {
@@ -519,8 +532,9 @@ internal sealed class SpeakerRanker
         var first = doc.IndexAtOrAfter(speaker.Start);
         var last = doc.IndexAtOrAfter(speaker.End) - 1;
         var sentence = doc.SentenceOf[cueFirst];
-        if (and <= 0 || t[and].Lower != "and" || last < first || last >= and || doc.SentenceOf[first] != sentence
-            || SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        var series = and > 0 && traits.Has(and, TokenTraits.Comma) && PredicateOpens(cueFirst);
+        if (and <= 0 || !(t[and].Lower == "and" || series) || last < first || last >= and || doc.SentenceOf[first] != sentence
+            || SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst) || series && IsIngWord(last + 1))
         {
             return chosen;
         }
@@ -531,23 +545,229 @@ internal sealed class SpeakerRanker
         {
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
-                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, first) && (subject < 0 || c.Last > candidates[subject].Last))
+                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
             {
                 subject = i;
             }
         }
 
         // A comma between them closes an opening phrase ("Adopting the advice of an officer who heard the case, the board of elections
-        // rejected ... and ordered"): the chosen speaker opens the clause and is its subject.
-        for (var j = subject < 0 ? first : candidates[subject].Last + 1; j < first; j++)
+        // rejected ... and ordered"): the chosen speaker opens the clause and is its subject. A comma before another predicate of the
+        // series ("..., criticizing the plan and calling for") closes none; in a series joined by a comma, no other comma may stand between.
+        for (var j = subject < 0 ? first : candidates[subject].Last + 1; j < (series ? and : first); j++)
         {
-            if (traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or ";")
+            if (traits.Has(j, TokenTraits.Comma) && !(!series && PredicateOpens(j + 1)) || t[j].Value is "—" or "–" or "―" or "--" or ";")
+            {
+                return chosen;
+            }
+        }
+
+        // A series after a relative pronoun is the clause's own; the cue after it is the noun's ("Ana Ruiz, who won the vote, thanked").
+        // A series shares its tense ("pledged ..., cast doubt on ..., suggested"; "has promised ..., opposed"), or goes on with a participle;
+        // a possessive is no subject ("Ana Ruiz, Tom Hale's fired manager, ripped").
+        if (series && subject >= 0)
+        {
+            var verb = candidates[subject].Last + 1;
+            while (verb < and && (traits.Has(verb, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[verb].Value)))
+            {
+                verb++;
+            }
+
+            if (traits.Has(candidates[subject].Last, TokenTraits.EndsPossessive | TokenTraits.Relative) || SpeakerCandidates.ContractedPronoun(t[candidates[subject].Last].Lower) == MentionType.Relative
+                || !(IsIngWord(cueFirst) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower) && verb < and && SpeakerCandidates.IsPastForm(t[verb].Lower)))
             {
                 return chosen;
             }
         }
 
         return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
+
+        // A lower-case verb in the past or an -ing participle at token j opens another predicate of the series ("..., cast doubt on it,
+        // suggested", "..., criticizing the plan and calling for").
+        bool PredicateOpens(int j)
+        {
+            while (j < cueFirst && (traits.Has(j, TokenTraits.Adverb) && !traits.Has(j, TokenTraits.Auxiliary) || IsLyAdverb(t[j].Value)))
+            {
+                j++;
+            }
+
+            if (j >= t.Count || !traits.Has(j, TokenTraits.Word) || t[j].IsCapitalized || traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Pronoun | TokenTraits.Relative))
+            {
+                return false;
+            }
+
+            return SpeakerCandidates.VerbFollows(traits, j, j + 1) || IsIngWord(j);
+        }
+
+        bool IsIngWord(int j) => j < t.Count && traits.Has(j, TokenTraits.Word) && !t[j].IsCapitalized && t[j].Lower.Length > 5
+                                 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(j, TokenTraits.Preposition);
+    }
+
+    // Participles of verbs of saying, asking and judging whose passive subject is who is addressed, named or talked about, not who
+    // speaks ("Sanders was declared the winner", "Blumenthal was asked", "She is widely expected to", "when asked whether"): PolNeAR
+    // gives such a cue no source, or the "by" phrase's agent ("Rubio was asked by the moderator"). Not "quoted" or "reported", whose
+    // subject is the speaker ("is quoted as saying"), nor participles of feeling ("is worried", see AttitudeAdjectives).
+    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveSpeechParticiples = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["asked", "told", "informed", "announced", "declared", "named", "called", "dubbed", "deemed", "labeled", "labelled", "branded", "described",
+         "considered", "seen", "thought", "believed", "expected", "rumored", "rumoured", "alleged", "projected", "estimated", "predicted", "criticized",
+         "criticised", "accused", "challenged", "questioned", "pressed", "urged", "advised", "warned", "reminded", "praised", "attacked", "blamed",
+         "known", "shown", "said", "invited", "encouraged", "credited", "portrayed", "denounced", "condemned", "mentioned", "cited"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// No source for a cue that is the passive of a verb of saying, asking or judging when the speaker chosen is its subject ("Ana
+    /// Ruiz was declared the winner", "Tom Hale was asked whether", "he said, when asked about it"): the subject is addressed or talked
+    /// about. A "by" phrase after the participle names the speaker ("was asked by the moderator", "Asked by the host whether ..., she
+    /// said"), whatever was chosen: the candidate right after "by". A participle after "when", "if", "once", "whenever", "after",
+    /// "unless" or "until", or opening its sentence, is a passive with its subject left out.
+    /// </summary>
+    internal static Attribution SubjectOfAPassive(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        // The participle: the cue's first word past forms of "be", auxiliaries and adverbs ("was later asked", "has been criticized").
+        var verb = cueFirst;
+        while (verb < cueLast && (IsBe(t[verb].Lower) || IsBetween(verb)))
+        {
+            verb++;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[verb]];
+        if (!PassiveSpeechParticiples.Contains(t[verb].Lower) || t[verb].IsCapitalized && verb != sentenceFirst)
+        {
+            return chosen;
+        }
+
+        // The subject chosen, if any, before the participle in its sentence.
+        var speakerLast = chosen.Speaker is { } speaker ? doc.IndexAtOrAfter(speaker.End) - 1 : -1;
+        var subject = speakerLast >= sentenceFirst && speakerLast < verb;
+
+        // A form of "be" before it, over auxiliaries and adverbs; a subordinator right before it ("when asked"); or the sentence's start ("Asked by").
+        var k = verb - 1;
+        while (k >= sentenceFirst && k > speakerLast && !IsBe(t[k].Lower) && IsBetween(k))
+        {
+            k--;
+        }
+
+        var passive = verb == sentenceFirst || k >= sentenceFirst && k > speakerLast
+                      && (IsBe(t[k].Lower) || k == verb - 1 && t[k].Lower is "when" or "if" or "once" or "whenever" or "after" or "unless" or "until");
+        if (!passive)
+        {
+            return chosen;
+        }
+
+        // The agent of a "by" phrase (over adverbs) is the speaker.
+        var by = verb + 1;
+        while (by < t.Count && traits.Has(by, TokenTraits.Adverb) && !traits.Has(by, TokenTraits.Auxiliary))
+        {
+            by++;
+        }
+
+        if (by + 1 < t.Count && traits.Has(by, TokenTraits.By))
+        {
+            var candidates = SpeakerCandidates.Generate(traits, original);
+            var agent = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == by + 1 && Choosable(doc, c));
+            if (agent < 0)
+            {
+                return chosen;
+            }
+
+            // A description that runs on into the content ("the host whether she would run") ends before it.
+            var span = candidates[agent].Span;
+            var text = doc.Document.Text;
+            if (span.Start < original.Content.Start && span.End > original.Content.Start)
+            {
+                var end = original.Content.Start;
+                while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                span = new Span(span.Start, end);
+            }
+
+            return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        }
+
+        return subject ? chosen with { Speaker = null, Referent = null, InheritedFrom = null } : chosen;
+
+        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+
+        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
+                                 || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
+    }
+
+    /// <summary>
+    /// No source for an "it" that only stands in for a clause ("It is unclear whether", "it was said that", "It’s easy to see why",
+    /// "it became clear that"): the "it" chosen is followed by a form of "be" (or "become", "seem", "remain") or is "it’s", and the word
+    /// after is no -ing participle ("it is pointing to", which has a subject) nor a preposition ("it has been about").
+    /// </summary>
+    internal static Attribution ExpletiveIt(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = doc.IndexAtOrAfter(speaker.Start);
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (k >= t.Count || doc.IndexAtOrAfter(speaker.End) - 1 != k || cueFirst >= t.Count || cueFirst <= k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var it = t[k].Lower;
+        var j = k + 1;
+        if (it is not ("it's" or "it’s"))
+        {
+            if (it != "it")
+            {
+                return chosen;
+            }
+
+            var be = false;
+            while (j < t.Count && j - k <= 4 && (IsLinking(t[j].Lower) || traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value) || t[j].Lower is "also" or "not"))
+            {
+                be |= IsLinking(t[j].Lower);
+                j++;
+            }
+
+            if (!be)
+            {
+                return chosen;
+            }
+        }
+        else
+        {
+            while (j < t.Count && j - k <= 4 && (t[j].Lower is "been" or "also" or "not" or "just" or "still" || IsLyAdverb(t[j].Value)))
+            {
+                j++;
+            }
+        }
+
+        if (j >= t.Count || !traits.Has(j, TokenTraits.Word) || traits.Has(j, TokenTraits.Preposition)
+            || t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && t[j].Lower.Length > 4)
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+
+        static bool IsLinking(string w) => w is "is" or "was" or "be" or "been" or "became" or "becomes" or "become" or "seems" or "seemed" or "remains" or "remained";
     }
 
     // Adjectives of feeling and attitude, and participles used as such: after a form of "be" their subject holds the feeling or the

@@ -29,6 +29,8 @@ namespace ClaimExtract.Tests.Corpus;
 /// Branch extent21's content edges (a quotation takes the words of its sentence it continues or that continue it; mixed content
 /// "phrase, “Sentence.”" is the quotation; content at a "that" after a noun phrase starts at the noun phrase; no model changed):
 /// exact-span F1 53.0 (1,084 exact spans against 1,079), F1 and speaker accuracy unchanged (exact floor raised to 52.8).
+/// Branch speakers20's rules after the ranker (the subject of a passive of saying, an "it" standing in for a clause, predicates in a series
+/// joined by a comma; no model changed): speaker accuracy 87.9 (1,412 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.7).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -53,7 +55,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.4), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.7), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.8), score.ToJsonLine());
     }
 }

@@ -108,10 +108,11 @@ public class SpeakerConventionTests
     [TestCase("He helped broker a truce in the valley that fall and decided to visit the town.", "decided", "the valley", "to visit the town", "He")]
     [TestCase("As Tom Hale lectured the nation about farmers and defended his record, the crowd cheered.", "defended", "farmers", "his record", "Tom Hale")]
     [TestCase("It has seized parts of Syrian territory, beheaded hostages, and vowed a wider war.", "vowed", "Syrian", "a wider war", "It")]
-    // A subject with a verb of its own, a comma closing an opening phrase before the speaker, and no "and" keep it.
+    // A subject with a verb of its own and a comma closing an opening phrase before the speaker keep it.
     [TestCase("Anna Berg met Tom Hale, who smiled and said the deal was done.", "said", "who", "the deal was done", "who")]
     [TestCase("Adopting the advice of an officer who heard the case, the board of elections rejected the claim and ordered a recount.", "ordered", "the board", "a recount", "the board")]
-    [TestCase("Anna Berg spoke about her years in Dayton, saying the plant would close.", "saying", "Dayton", "the plant would close", "Dayton")]
+    // (With no "and" before the cue this case kept "Dayton" until branch speakers20; a participle after a comma now continues the series.)
+    [TestCase("Anna Berg spoke about her years in Dayton, saying the plant would close.", "saying", "Dayton", "the plant would close", "Anna Berg")]
     public void SpeakerInTheFirstPredicatesObject_GivesWayToTheSharedSubject(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
@@ -119,6 +120,68 @@ public class SpeakerConventionTests
         var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // Predicates in a series joined by a comma share their subject too; a comma before another predicate closes no opening phrase (branch speakers20).
+    [TestCase("She urged the council to act in Salem, proposed a new tax and left.", "proposed", "Salem", "a new tax", "She")]
+    [TestCase("He pledged to cut taxes and criticized the Salem plan, suggested that the rate was higher.", "suggested", "Salem", "that the rate was higher", "He")]
+    [TestCase("In the coming months, he vowed to close the plant in Dayton, declined to meet the union, and left.", "declined", "Dayton", "to meet the union", "he")]
+    [TestCase("Since May, she has tacked to the left on energy, criticizing the Dayton pipeline and calling for a ban.", "calling for", "Dayton", "a ban", "she")]
+    // An apposition or a relative clause before the comma, a verb of another tense, a possessive and a second comma keep the speaker chosen.
+    [TestCase("Sam Berg, the editor of the Valley Courier, explained the choice.", "explained", "the Valley Courier", "the choice", "the Valley Courier")]
+    [TestCase("Ana Ruiz, who won the vote in Salem, thanked the staff.", "thanked", "Salem", "the staff", "Salem")]
+    [TestCase("The parents whose visit to the fair created a stir for Tom Hale, say they felt welcome.", "say", "Tom Hale", "they felt welcome", "Tom Hale")]
+    [TestCase("Ana Ruiz, Tom Hale's fired manager, ripped the council for its vote.", "ripped", "the council", "for its vote", "the council")]
+    [TestCase("The remarks, first reported by the Valley Courier, suggested a change.", "suggested", "the Valley Courier", "a change", "the Valley Courier")]
+    public void SpeakerInAnEarlierPredicateOfASeries_GivesWayToTheSharedSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // The subject of a passive of saying, asking or judging is no source; a "by" phrase's agent is (branch speakers20).
+    [TestCase("Ana Ruiz was declared the winner of the vote.", "was declared", "Ana Ruiz", "the winner of the vote", null)]
+    [TestCase("Tom Hale was asked whether the plant would close.", "was asked", "Tom Hale", "whether the plant would close", null)]
+    [TestCase("“We will see,” Tom Hale said when asked whether he would run.", "asked", "Tom Hale", "whether he would run", null)]
+    [TestCase("The mayor is widely expected to sign the bill.", "is widely expected", "The mayor", "to sign the bill", null)]
+    [TestCase("He is best known for his work on the bridge.", "known for", "He", "his work on the bridge", null)]
+    [TestCase("Tom Hale was asked by the moderator whether the plant would close.", "was asked", "Tom Hale", "whether the plant would close", "the moderator")]
+    [TestCase("Asked by the host whether she would run, Ana Ruiz said no.", "Asked", "Ana Ruiz", "whether she would run", "the host")]
+    // The active, a participle of feeling and a verb whose passive subject speaks ("is quoted as saying") keep the speaker chosen.
+    [TestCase("Tom Hale asked whether the plant would close.", "asked", "Tom Hale", "whether the plant would close", "Tom Hale")]
+    [TestCase("Tom Hale told reporters the plan was dead.", "told", "Tom Hale", "the plan was dead", "Tom Hale")]
+    [TestCase("Ana Ruiz was worried about the plan.", "was worried about", "Ana Ruiz", "the plan", "Ana Ruiz")]
+    [TestCase("Ana Ruiz is quoted as saying the plan would fail.", "is quoted as saying", "Ana Ruiz", "the plan would fail", "Ana Ruiz")]
+    public void SubjectOfAPassiveOfSaying_IsNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfAPassive(traits, a, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // An "it" that stands in for a clause is no source (branch speakers20).
+    [TestCase("It is unclear whether the bridge will reopen.", "is unclear", "It", "whether the bridge will reopen", null)]
+    [TestCase("Yet it was unclear whether Ana Ruiz would run.", "was unclear", "it", "whether Ana Ruiz would run", null)]
+    [TestCase("It became clear that the plan had failed.", "clear", "It", "that the plan had failed", null)]
+    [TestCase("It’s easy to see why the mayor left.", "see", "It’s", "why the mayor left", null)]
+    [TestCase("It was said that the mayor would resign.", "was said", "It", "that the mayor would resign", null)]
+    // An "it" that does something, a progressive and a preposition after "be" keep it.
+    [TestCase("It said the plan would fail.", "said", "It", "the plan would fail", "It")]
+    [TestCase("It also accused the mayor of lying.", "accused", "It", "the mayor of lying", "It")]
+    [TestCase("It is also pointing the town to a new road.", "pointing", "It", "the town to a new road", "It")]
+    [TestCase("It has been about the money all along.", "has been about", "It", "the money all along", "It")]
+    public void ItStandingInForAClause_IsNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.ExpletiveIt(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
 
     // A noun of doubt or dispute that no one is written to hold has no source (branch speakers19).

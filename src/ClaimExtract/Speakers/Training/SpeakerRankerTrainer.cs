@@ -281,7 +281,7 @@ public static class SpeakerRankerTrainer
                     SpeakerCandidates.Features(traits, a, c, previousHead[best], f);
                     features.Add(f);
                     labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
-                    outcomes.Add(Right(SpeakerRanker.SubjectOfTheDocument(traits, SpeakerRanker.SubjectBeforeAside(traits, SpeakerRanker.InRelativeClause(traits, SpeakerRanker.NominalCueWithoutHolder(traits, SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, SpeakerRanker.HolderOfTheAttitude(traits, a, SpeakerRanker.Choose(a, c, text))))))).Speaker));
+                    outcomes.Add(Right(SpeakerRanker.AfterRanker(traits, a, SpeakerRanker.Choose(a, c, text)).Speaker));
                 }
 
                 SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);
