@@ -243,6 +243,13 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words), SpeakerKind.Organization);
         }
 
+        // "the Pentagon", "the Senate", "Congress": an institution with a name of its own is that name, not a longer capitalised run the
+        // article writes it in ("VOA Pentagon correspondent", "Senate Majority Leader", "Senate Republicans").
+        if (words.Length <= 2 && UniqueInstitutions.Contains(head) && (words.Length == 1 || words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new ResolvedSpeaker(head, SpeakerKind.Organization);
+        }
+
         // "The Justice Department", "State Department": a capitalised institution noun at the end is an organisation, whatever a title
         // before it ("Justice", "State") would make of the words.
         if (char.IsUpper(head[0]) && InstitutionHeads.Contains(head))
@@ -408,6 +415,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Head nouns of institutions, which are not surnames (unlike "Post", "Street" or "House" of the organisation words).</summary>
+    /// <summary>Institutions one word names, the country's own: "the Pentagon", "the Kremlin", "the Senate".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> UniqueInstitutions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Pentagon", "Kremlin", "Vatican", "Congress", "Parliament", "Senate", "Knesset", "Bundestag", "Duma", "Élysée", "Elysee"], StringComparer.Ordinal);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> InstitutionHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Department", "Committee", "Agency", "Commission", "Bureau", "Office", "Council", "Court", "Administration", "Ministry", "Institute",
          "Foundation", "Association", "University", "Company", "Corporation", "Center", "Centre", "Services", "Service", "Authority", "Organization", "Organisation"],
