@@ -76,14 +76,15 @@ internal sealed partial class EntityIndex
         // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
+        HashSet<string>? lowerWords = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameToken(tokens, i))
+            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
+            if (!IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
 
-            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
             while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j) is var next && next > j)
@@ -94,6 +95,13 @@ internal sealed partial class EntityIndex
             // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
             // before the name; the name is the two or more words after it.
             var role = LastRoleWord(tokens, i, j - 2);
+            if (role < 0 && j - i >= 2 && !headline && GivenNameAfterCommonWords(tokens, sentenceOfToken, i, j, ref lowerWords) is > 0 and var given)
+            {
+                // "Comedian Ann Roe", "Entrusting Donald Trump", "Chief of Staff Ann Roe": common words before a given name are not part of
+                // the name (a role, a sentence's opening word, the end of a title's phrase).
+                role = given - 1;
+            }
+
             sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
             i = j;
         }
@@ -437,6 +445,58 @@ internal sealed partial class EntityIndex
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The given name after the common words that open the capitalised sequence from <paramref name="i"/> to <paramref name="last"/>, or
+    /// -1: one to three words no one is given (not in the first-name table, no initial) before a word that is a given name, where the
+    /// capitals of the first say nothing (the sentence's first word: "Comedian| Ann Roe", "Entrusting| Donald Trump"; after "of" or "for":
+    /// "Chief of Staff| Ann Roe", "Undersecretary for Political Affairs| Ann Roe") or it is a common word (a person or group noun, or written in
+    /// lower case elsewhere in the article: "the journalist"), and the words from the given name on read as a person's name. Not "Aung| San
+    /// Suu Kyi", "American| Israel Public Affairs Committee".
+    /// </summary>
+    private static int GivenNameAfterCommonWords(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i, int last, ref HashSet<string>? lowerWords)
+    {
+        var given = -1;
+        for (var k = i; k < last && k <= i + 3; k++)
+        {
+            var word = StripPossessive(tokens[k].Value);
+            if (k > i && FirstNameGender.IsGivenName(word))
+            {
+                given = k;
+                break;
+            }
+
+            if (word.TrimEnd('.').Length <= 1 || word.Contains('-', StringComparison.Ordinal) || FirstNameGender.IsGivenName(word))
+            {
+                return -1;
+            }
+        }
+
+        if (given < 0 || !LooksLikePersonName(tokens, given, last))
+        {
+            return -1;
+        }
+
+        var previous = PreviousWord(tokens, sentenceOfToken, i);
+        if (previous < 0 || tokens[previous].Lower is "of" or "for" || Lexicon.PersonNouns.Contains(tokens[i].Value) || Lexicon.IsGroupNoun(tokens[i].Value))
+        {
+            return given;
+        }
+
+        if (lowerWords is null)
+        {
+            lowerWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in tokens)
+            {
+                if (token.IsWord && char.IsLower(token.Value[0]))
+                {
+                    lowerWords.Add(token.Value);
+                }
+            }
+        }
+
+        return lowerWords.Contains(tokens[i].Lower) ? given : -1;
     }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
@@ -904,6 +964,14 @@ internal sealed partial class EntityIndex
         return -1;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is "New" opening a proper name in the middle of its sentence ("The New York Times", "in New
+    /// Hampshire"): capitalised there, it is the name's first word, not the adjective the word list of sentence openers takes it for.
+    /// </summary>
+    private static bool NewBeforeName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i) =>
+        tokens[i].Value is "New" && PreviousWord(tokens, sentenceOfToken, i) >= 0
+        && NextNameToken(text, tokens, sentenceOfToken, i) is var next && next == i + 1;
+
     /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
     private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
     {
@@ -1025,6 +1093,20 @@ internal sealed partial class EntityIndex
         while (run > 0 && IsNamePart(raw[run - 1]) && (run == raw.Length || !EndsPossessive(raw[run - 1])))
         {
             run--;
+        }
+
+        // "Comedian Ann Roe", "Spokeswoman Ann Roe" as a mention: words no one is given, before a name the article writes that opens with a
+        // given name, are not part of it.
+        var common = 0;
+        while (common < Math.Min(3, words.Count - 2) && !FirstNameGender.IsGivenName(words[common]) && words[common].TrimEnd('.').Length > 1)
+        {
+            common++;
+        }
+
+        if (run == 0 && common > 0 && FirstNameGender.IsGivenName(words[common])
+            && _fullNames.TryGetValue(Key(string.Join(' ', words.Skip(common))), out var after))
+        {
+            return after;
         }
 
         return run > 0 && run < raw.Length && raw.Length - run < words.Count ? ResolveName(string.Join(' ', raw[run..])) : null;
@@ -1263,7 +1345,8 @@ internal sealed partial class EntityIndex
 
     private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (last - first > 3 || ContainsOrganizationWord(tokens, first, last))
+        // "New Hampshire", "New York Times": no one's given name is "New" (NewBeforeName opens such sequences).
+        if (last - first > 3 || tokens[first].Value is "New" || ContainsOrganizationWord(tokens, first, last))
         {
             return false;
         }

@@ -1,0 +1,52 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Branch names21, on short texts written for these tests: common words written capitalised before a given name are not part of the
+/// name ("Comedian Nora Pell", "Entrusting Ray Oduya", "Chief of Staff Nora Pell"; before, the name was the whole capitalised run), and
+/// "New" in the middle of a sentence opens the proper name after it ("The New York Times"; before, the run began at "York", so "The
+/// Times" was "York Times").
+/// </summary>
+public class CommonWordsBeforeNameTests
+{
+    private static ResolvedSpeaker Resolve(string text, string mention, int occurrence = 1) => NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+    // A sentence's first word, a word after "of" or "for", a person noun, or a word the article writes in lower case, before a given name.
+    [TestCase("Comedian Nora Pell spoke in Dover on Monday. “We are ready,” Pell said.", "Pell", 2, "Nora Pell")]
+    [TestCase("Comedian Nora Pell said the vote was close.", "Comedian Nora Pell", 1, "Nora Pell")]
+    [TestCase("Entrusting Ray Oduya with the budget was a mistake, critics say. Oduya said he disagreed.", "Oduya", 2, "Ray Oduya")]
+    [TestCase("Mr. Lund met the White House Chief of Staff Nora Pell on Monday. Pell said the talks went well.", "Pell", 2, "Nora Pell")]
+    [TestCase("The talks were led by Undersecretary for Political Affairs Nora Pell. Pell said they went well.", "Pell", 2, "Nora Pell")]
+    [TestCase("She is a podcaster herself. On Monday the network's Podcaster Ray Oduya said the plan failed. Oduya said more.", "Oduya", 2, "Ray Oduya")]
+    [TestCase("Wherever Nora Pell goes, reporters follow. She said the plan was sound.", "She", 1, "Nora Pell")]
+    public void CommonWordsBeforeAGivenName_AreNotPartOfTheName(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // Guards (pass on the code before too): a first word with no sign of being a common word (mid-sentence, never written in lower case)
+    // stays part of the name; so do the words of an organisation's name.
+    [TestCase("Officials met Tevita Sarah Fonua in Suva on Monday. Fonua said the talks went well.", "Fonua", 2, "Tevita Sarah Fonua")]
+    [TestCase("Entrusting Ray Oduya was a mistake. The Westbrook Ray Foundation said it disagreed.", "The Westbrook Ray Foundation", 1, "Westbrook Ray Foundation")]
+    public void AFirstWordWithNoSignOfACommonWord_StaysInTheName(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    [TestCase("The New York Times reported on Monday that the deal failed. The Times said the talks ended.", "The Times", "New York Times")]
+    [TestCase("The New York Times reported on Monday that the deal failed. Later the York Times said the talks ended.", "York Times", "New York Times")]
+    [TestCase("Voters met in the New Hampshire town of Keene. Officials of the New Bedford Herald said turnout was high. The Herald said so again.", "The Herald", "New Bedford Herald")]
+    public void NewInTheMiddleOfASentence_OpensTheName(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // "New Hampshire" is a place, not a person a pronoun or a description could take (no one's given name is "New").
+    [TestCase("Nora Pell spoke to voters on Monday. Rivals of New Hampshire Gov. Ray Oduya met in New Hampshire Hall. She said the race was close.", "She", "Nora Pell")]
+    [TestCase("New rules took effect on Monday, Nora Pell said. Pell said more.", "Pell", "Nora Pell")]
+    public void ANameOpenedByNew_IsNoPerson(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention, mention == "Pell" ? 2 : 1).Name, Is.EqualTo(name));
+    }
+}
