@@ -113,7 +113,7 @@ internal sealed partial class EntityIndex
             names.Add(NameText(document.Text, tokens, first, last));
         }
 
-        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, out var byLastName, out var places);
+        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, ref lowerWords, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
@@ -484,19 +484,22 @@ internal sealed partial class EntityIndex
             return given;
         }
 
-        if (lowerWords is null)
+        return (lowerWords ??= LowerCaseWords(tokens)).Contains(tokens[i].Lower) ? given : -1;
+    }
+
+    /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens)
+    {
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
-            lowerWords = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in tokens)
+            if (token.IsWord && char.IsLower(token.Value[0]))
             {
-                if (token.IsWord && char.IsLower(token.Value[0]))
-                {
-                    lowerWords.Add(token.Value);
-                }
+                lowerWords.Add(token.Value);
             }
         }
 
-        return lowerWords.Contains(tokens[i].Lower) ? given : -1;
+        return lowerWords;
     }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
@@ -846,7 +849,7 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static Dictionary<string, string> BestForms(
         IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
-        out Dictionary<string, string> byLastName, out HashSet<string> places)
+        ref HashSet<string>? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         var forms = new List<NameForm>();
         var outside = new HashSet<string>(StringComparer.Ordinal);
@@ -899,7 +902,10 @@ internal sealed partial class EntityIndex
         foreach (var form in forms)
         {
             var key = form.Key;
-            var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key);
+            // "Wasserman Schultz", "Suu Kyi" after "Debbie Wasserman Schultz", "Aung San Suu Kyi": a form whose first word no one is given
+            // is a surname of two words, the tail of the longer name.
+            var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key)
+                              || form.Words[0].TrimEnd('.').Length > 1 && !FirstNameGender.IsGivenName(StripPossessive(form.Words[0]));
             var best = form.Name;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
@@ -928,6 +934,20 @@ internal sealed partial class EntityIndex
         foreach (var form in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
         {
             byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
+        }
+
+        // "Melba Acosta Febo ... Ms. Acosta said", "Harry Hurt III ... Mr. Hurt": the first of two surnames (Spanish usage), a surname before
+        // a suffix, or a middle name no one else has as a surname names the person of the long name; the last words of names come first.
+        // Not "“The Rachel Maddow Show”": a name written only inside quotation marks (a title), nor one whose last word the article writes in
+        // lower case ("the show").
+        foreach (var form in forms.Where(f => f.Words.Length >= 3 && fullNames[f.Key] == f.Name && outside.Contains(f.Key) && FirstNameGender.IsGivenName(f.Words[0])))
+        {
+            var middle = form.Words[^2];
+            if (middle.Length > 2 && char.IsUpper(middle[0]) && !middle.EndsWith('.') && !FirstNameGender.IsGivenName(middle)
+                && !(lowerWords ??= LowerCaseWords(tokens)).Contains(form.LastKey))
+            {
+                byLastName.TryAdd(Key(middle), form.Name);
+            }
         }
 
         return fullNames;

@@ -6,7 +6,9 @@ namespace ClaimExtract.Tests.Speakers;
 /// Branch names21, on short texts written for these tests: common words written capitalised before a given name are not part of the
 /// name ("Comedian Nora Pell", "Entrusting Ray Oduya", "Chief of Staff Nora Pell"; before, the name was the whole capitalised run), and
 /// "New" in the middle of a sentence opens the proper name after it ("The New York Times"; before, the run began at "York", so "The
-/// Times" was "York Times").
+/// Times" was "York Times"); a surname of two words is the tail of the longer name ("Lenz Marlowe" after "Dora Lenz Marlowe"; before, the form
+/// itself), and the first of two surnames or a surname before a suffix names the person ("Ms. Ferrante" after "Lucia Ferrante Obeso",
+/// "Mr. Grisham" after "Walter Grisham III"; before, the surname alone).
 /// </summary>
 public class CommonWordsBeforeNameTests
 {
@@ -27,7 +29,7 @@ public class CommonWordsBeforeNameTests
 
     // Guards (pass on the code before too): a first word with no sign of being a common word (mid-sentence, never written in lower case)
     // stays part of the name; so do the words of an organisation's name.
-    [TestCase("Officials met Tevita Sarah Fonua in Suva on Monday. Fonua said the talks went well.", "Fonua", 2, "Tevita Sarah Fonua")]
+    [TestCase("Officials met Khaing Sarah Fonua in Suva on Monday. Fonua said the talks went well.", "Fonua", 2, "Khaing Sarah Fonua")]
     [TestCase("Entrusting Ray Oduya was a mistake. The Westbrook Ray Foundation said it disagreed.", "The Westbrook Ray Foundation", 1, "Westbrook Ray Foundation")]
     public void AFirstWordWithNoSignOfACommonWord_StaysInTheName(string text, string mention, int occurrence, string name)
     {
@@ -48,5 +50,33 @@ public class CommonWordsBeforeNameTests
     public void ANameOpenedByNew_IsNoPerson(string text, string mention, string name)
     {
         Assert.That(Resolve(text, mention, mention == "Pell" ? 2 : 1).Name, Is.EqualTo(name));
+    }
+
+    // A form whose first word no one is given is a surname of two words: the longer name ending with it.
+    [TestCase("Rep. Dora Lenz Marlowe spoke on Monday. “We are ready,” Lenz Marlowe said.", "Lenz Marlowe", 2, "Dora Lenz Marlowe")]
+    [TestCase("Officials met Thet Mya Oo Khaing in Yangon. Oo Khaing said the talks went well.", "Oo Khaing", 2, "Thet Mya Oo Khaing")]
+    [TestCase("Rep. Dora Lenz Marlowe spoke on Monday. Lenz Marlowe met voters. She said the vote was close.", "She", 1, "Dora Lenz Marlowe")]
+    public void ASurnameOfTwoWords_IsTheLongerName(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // "Ms. Ferrante" after "Lucia Ferrante Obeso"; "Mr. Grisham" after "Walter Grisham III".
+    [TestCase("“Yes,” said Lucia Ferrante Obeso, the bank's president. Ms. Ferrante said the bonds were safe.", "Ms. Ferrante", "Lucia Ferrante Obeso")]
+    [TestCase("“Yes,” said Lucia Ferrante Obeso, the bank's president. Ferrante said the bonds were safe.", "Ferrante", "Lucia Ferrante Obeso")]
+    [TestCase("Walter Grisham III wrote the book in 1991. Mr. Grisham said he was eager to see it printed.", "Mr. Grisham", "Walter Grisham III")]
+    public void TheFirstOfTwoSurnames_NamesThePerson(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
+    }
+
+    // Guards (pass on the code before too): a form opening with a given name is not a surname of two words; a surname another person has
+    // is theirs; a name written only inside quotation marks (a title) lends its middle word to no one.
+    [TestCase("The senator Ray Tom Oduya spoke on Monday. Tom Oduya, his cousin, said the vote was close.", "Tom Oduya", 2, "Tom Oduya")]
+    [TestCase("Lucia Ferrante Obeso met Marco Ferrante on Monday. “The bonds are safe,” Ferrante said.", "Ferrante", 3, "Marco Ferrante")]
+    [TestCase("She spoke on “The Nora Pell Show” on Monday. Pell said the race was close.", "Pell", 2, "Pell")]
+    public void ASurnameOfTwoWordsOrAMiddleName_Guards(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
 }
