@@ -43,6 +43,7 @@ internal sealed partial class EntityIndex
     // The longest sequences found for the organisation names already expanded in this article (ExpandOrganization), by key; null
     // where there is none (the name is its own expansion, as written). Most articles ask for none or a few.
     private Dictionary<string, string?>? _expanded;
+    private HashSet<string>? _lowerWords;
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
@@ -105,6 +106,8 @@ internal sealed partial class EntityIndex
             sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
             i = j;
         }
+
+        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens));
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
@@ -197,6 +200,7 @@ internal sealed partial class EntityIndex
 
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
+            _lowerWords = lowerWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
@@ -487,6 +491,63 @@ internal sealed partial class EntityIndex
         return (lowerWords ??= LowerCaseWords(tokens)).Contains(tokens[i].Lower) ? given : -1;
     }
 
+    /// <summary>
+    /// "Later Roe said", "Admiral Roe makes no apologies", "Following Roe on the stage": a capitalised sequence of two words opening its
+    /// sentence with a common word (<see cref="IsCommonWord"/>) before the surname of a person the article names with a given name ("Ann
+    /// Roe") is that surname.
+    /// </summary>
+    private static void CutCommonOpenings(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, HashSet<string> lowerWords)
+    {
+        HashSet<string>? surnames = null;
+        for (var q = 0; q < sequences.Count; q++)
+        {
+            var (first, last, _) = sequences[q];
+            if (last != first + 1 || PreviousWord(tokens, sentenceOfToken, first) >= 0 || !IsCommonWord(tokens[first].Value, lowerWords))
+            {
+                continue;
+            }
+
+            if (surnames is null)
+            {
+                // The words after the given name of every name that opens with one ("Ann Roe", "Harry B. Harris Jr.").
+                surnames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (f, l, _) in sequences)
+                {
+                    if (l > f && FirstNameGender.IsGivenName(StripPossessive(tokens[f].Value)))
+                    {
+                        for (var k = f + 1; k <= l; k++)
+                        {
+                            surnames.Add(WordKey(tokens[k]));
+                        }
+                    }
+                }
+            }
+
+            if (surnames.Contains(WordKey(tokens[last])))
+            {
+                sequences[q] = (first + 1, last, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a capitalised word is a common word, not a name: no one is given it, and the article writes it in lower case, or it is a
+    /// function word of the sentence openers' list ("But"), a person or group noun, or it ends like a participle or an adverb ("Following",
+    /// "Stated", "Certainly").
+    /// </summary>
+    private static bool IsCommonWord(string word, HashSet<string> lowerWords)
+    {
+        word = StripPossessive(word);
+        if (word.Length < 2 || FirstNameGender.IsGivenName(word))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lowerWords.Contains(lower) || Lexicon.NotNames.Contains(lower) || Lexicon.PersonNouns.Contains(lower) || Lexicon.IsGroupNoun(lower)
+               || lower.Length >= 5 && lower.All(char.IsLetter) && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
+    }
+
     /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens)
     {
@@ -495,7 +556,7 @@ internal sealed partial class EntityIndex
         {
             if (token.IsWord && char.IsLower(token.Value[0]))
             {
-                lowerWords.Add(token.Value);
+                lowerWords.Add(StripPossessive(token.Value));
             }
         }
 
@@ -1127,6 +1188,12 @@ internal sealed partial class EntityIndex
             && _fullNames.TryGetValue(Key(string.Join(' ', words.Skip(common))), out var after))
         {
             return after;
+        }
+
+        // "Admiral Harris", "Following Sanders" as a mention: a common word before a surname the article gives a person is not part of the name.
+        if (run == 0 && words.Count == 2 && _lowerWords is not null && IsCommonWord(words[0], _lowerWords) && _byLastName.TryGetValue(Key(words[1]), out var holder))
+        {
+            return holder;
         }
 
         return run > 0 && run < raw.Length && raw.Length - run < words.Count ? ResolveName(string.Join(' ', raw[run..])) : null;

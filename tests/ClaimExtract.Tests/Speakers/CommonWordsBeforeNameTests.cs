@@ -8,7 +8,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// "New" in the middle of a sentence opens the proper name after it ("The New York Times"; before, the run began at "York", so "The
 /// Times" was "York Times"); a surname of two words is the tail of the longer name ("Lenz Marlowe" after "Dora Lenz Marlowe"; before, the form
 /// itself), and the first of two surnames or a surname before a suffix names the person ("Ms. Ferrante" after "Lucia Ferrante Obeso",
-/// "Mr. Grisham" after "Walter Grisham III"; before, the surname alone).
+/// "Mr. Grisham" after "Walter Grisham III"; before, the surname alone); a common word opening a sentence before a person's surname is not
+/// part of the name ("Admiral Oduya", "Stated Lund", "But Pell"; before, the two words).
 /// </summary>
 public class CommonWordsBeforeNameTests
 {
@@ -76,6 +77,27 @@ public class CommonWordsBeforeNameTests
     [TestCase("Lucia Ferrante Obeso met Marco Ferrante on Monday. “The bonds are safe,” Ferrante said.", "Ferrante", 3, "Marco Ferrante")]
     [TestCase("She spoke on “The Nora Pell Show” on Monday. Pell said the race was close.", "Pell", 2, "Pell")]
     public void ASurnameOfTwoWordsOrAMiddleName_Guards(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // A sentence's first word that is a common word (written in lower case elsewhere, a person noun, a participle or adverb) before the
+    // surname of a person the article names with a given name.
+    [TestCase("Ray Oduya leads the fleet. Admiral Oduya makes no apologies, an admiral's aide says.", "Admiral Oduya", 1, "Ray Oduya")]
+    [TestCase("Ray Oduya leads the fleet. Admiral Oduya makes no apologies, an admiral's aide says. “We are ready,” he said.", "he", 1, "Ray Oduya")]
+    [TestCase("Roger Lund spoke on the radio on Monday. Stated Lund: “The stakes are high.”", "Stated Lund", 1, "Roger Lund")]
+    [TestCase("Nora Pell spoke to voters. But Pell, who has long backed the plan, said it failed.", "who", 1, "Nora Pell")]
+    [TestCase("Nora Pell spoke on Monday. Chief Pell later said the plan failed.", "Chief Pell", 1, "Nora Pell")]
+    public void ACommonWordOpeningASentence_BeforeASurname_IsNotPartOfTheName(string text, string mention, int occurrence, string name)
+    {
+        Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // Guards (pass on the code before too): a first word with no sign of a common word (a given name the table lacks), or a surname no one
+    // is given with a first name, keeps the two words.
+    [TestCase("Donald Lund spoke on Monday. Ivara Lund, his wife, said the plan failed.", "Ivara Lund", 1, "Ivara Lund")]
+    [TestCase("Voters met on Monday. Admiral Oduya makes no apologies, an admiral's aide says.", "Admiral Oduya", 1, "Admiral Oduya")]
+    public void ACommonWordBeforeASurname_Guards(string text, string mention, int occurrence, string name)
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
     }
