@@ -1430,10 +1430,32 @@ internal sealed partial class EntityIndex
         return true;
     }
 
+    /// <summary>The last words of places' names ("Capitol Hill", "Trump Tower", "Guantanamo Bay").</summary>
+    private static readonly FrozenSet<string> PlaceHeads = new[]
+    {
+        "hill", "tower", "towers", "arena", "stadium", "bay", "shoal", "beach", "island", "islands", "avenue", "square", "park", "airport",
+        "plaza", "bridge", "valley", "mountain", "mountains", "river", "lake", "harbor", "harbour", "canyon", "heights", "springs", "falls",
+        "township", "district", "coast", "gulf", "memorial", "boulevard", "road", "hall", "palace", "cathedral", "church", "mosque", "temple",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first words of places' names ("Fort Pierce", "San Diego", "Los Angeles").</summary>
+    private static readonly FrozenSet<string> PlaceOpenings = new[]
+    {
+        "fort", "mount", "port", "lake", "san", "santa", "los", "las", "saint", "st.", "cape", "point",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a capitalised sequence names a place by its words: a place's opening word ("Fort Pierce", "San Diego"), or a place's last
+    /// word ("Capitol Hill", "Trump Tower") after a first word no one is given (not "Anita Hill", "Michael Bay").
+    /// </summary>
+    private static bool IsPlaceName(IReadOnlyList<Token> tokens, int first, int last) =>
+        last > first && (PlaceOpenings.Contains(tokens[first].Value)
+                         || PlaceHeads.Contains(StripPossessive(tokens[last].Value)) && !FirstNameGender.IsGivenName(tokens[first].Value));
+
     private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int last)
     {
         // "New Hampshire", "New York Times": no one's given name is "New" (NewBeforeName opens such sequences).
-        if (last - first > 3 || tokens[first].Value is "New" || ContainsOrganizationWord(tokens, first, last))
+        if (last - first > 3 || tokens[first].Value is "New" || ContainsOrganizationWord(tokens, first, last) || IsPlaceName(tokens, first, last))
         {
             return false;
         }

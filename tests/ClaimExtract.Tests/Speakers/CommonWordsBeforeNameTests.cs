@@ -9,7 +9,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// Times" was "York Times"); a surname of two words is the tail of the longer name ("Lenz Marlowe" after "Dora Lenz Marlowe"; before, the form
 /// itself), and the first of two surnames or a surname before a suffix names the person ("Ms. Ferrante" after "Lucia Ferrante Obeso",
 /// "Mr. Grisham" after "Walter Grisham III"; before, the surname alone); a common word opening a sentence before a person's surname is not
-/// part of the name ("Admiral Oduya", "Stated Lund", "But Pell"; before, the two words).
+/// part of the name ("Admiral Oduya", "Stated Lund", "But Pell"; before, the two words); a place named by its words ("Quicken Loans Arena",
+/// "Fort Pierce", "San Diego") is no person a pronoun could take.
 /// </summary>
 public class CommonWordsBeforeNameTests
 {
@@ -100,5 +101,16 @@ public class CommonWordsBeforeNameTests
     public void ACommonWordBeforeASurname_Guards(string text, string mention, int occurrence, string name)
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    [TestCase("Ray Oduya spoke on Monday. Quicken Loans Arena was full. “We are ready,” he said.", "he", "Ray Oduya")]
+    [TestCase("Ray Oduya spoke to voters. Fort Pierce residents cheered. “We are ready,” he said.", "he", "Ray Oduya")]
+    [TestCase("Ray Oduya spoke to voters. San Diego was calm. “We are ready,” he said.", "he", "Ray Oduya")]
+    [TestCase("Ray Oduya spoke on Monday. Trump Tower was full. “We are ready,” he said.", "he", "Ray Oduya")]
+    // Guard (passes on the code before too): a place's word ending the name of a person with a given name.
+    [TestCase("Anita Hill spoke on Monday. “We are ready,” Hill said.", "Hill", "Anita Hill")]
+    public void APlaceNamedByItsWords_IsNoPerson(string text, string mention, string name)
+    {
+        Assert.That(Resolve(text, mention, mention == "Hill" ? 2 : 1).Name, Is.EqualTo(name));
     }
 }
