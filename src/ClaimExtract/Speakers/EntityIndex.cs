@@ -43,6 +43,7 @@ internal sealed partial class EntityIndex
     // The longest sequences found for the organisation names already expanded in this article (ExpandOrganization), by key; null
     // where there is none (the name is its own expansion, as written). Most articles ask for none or a few.
     private Dictionary<string, string?>? _expanded;
+    private HashSet<string>? _lowerWords;
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
@@ -76,14 +77,15 @@ internal sealed partial class EntityIndex
         // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
+        HashSet<string>? lowerWords = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameToken(tokens, i))
+            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
+            if (!IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
 
-            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
             while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j) is var next && next > j)
@@ -94,7 +96,7 @@ internal sealed partial class EntityIndex
             // "Questioning Vindman’s judgment, ...", "Following Assange’s arrest, ...": a sentence's opening word in -ing, capitalised by its
             // place and not a given name ("Sterling K. Brown"), is no part of the name after it: one word, or one that opens with a given name
             // ("Entrusting Donald Trump"; not "Playing Field Promotions").
-            if (j > i && OpensSentence(sentenceOfToken, tokens, i) && IsVerbInIng(tokens[i].Value) && (j == i + 1 || FirstNameGender.IsFirstName(tokens[i + 1].Value)))
+            if (j > i && OpensSentence(sentenceOfToken, tokens, i) && IsVerbInIng(tokens[i].Value) && (j == i + 1 || FirstNameGender.IsGivenName(tokens[i + 1].Value)))
             {
                 i++;
             }
@@ -102,9 +104,23 @@ internal sealed partial class EntityIndex
             // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
             // before the name; the name is the two or more words after it.
             var role = LastRoleWord(tokens, i, j - 2);
-            sequences.Add(role >= 0 ? (role + 1, j, true) : NameAfterPlace(tokens, i, j) is var name && name > i ? (name, j, true) : (i, j, titled));
+            if (role < 0 && NameAfterPlace(tokens, i, j) is var place && place > i)
+            {
+                role = place - 1;
+            }
+
+            if (role < 0 && j - i >= 2 && !headline && GivenNameAfterCommonWords(tokens, sentenceOfToken, i, j, ref lowerWords) is > 0 and var given)
+            {
+                // "Comedian Ann Roe", "Entrusting Donald Trump", "Chief of Staff Ann Roe": common words before a given name are not part of
+                // the name (a role, a sentence's opening word, the end of a title's phrase).
+                role = given - 1;
+            }
+
+            sequences.Add(role < 0 ? (i, j, titled) : (role + 1, j, true));
             i = j;
         }
+
+        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens));
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
@@ -113,7 +129,7 @@ internal sealed partial class EntityIndex
             names.Add(NameText(document.Text, tokens, first, last));
         }
 
-        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, out var byLastName, out var places);
+        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, ref lowerWords, out var byLastName, out var places);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
@@ -197,6 +213,7 @@ internal sealed partial class EntityIndex
 
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
+            _lowerWords = lowerWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
@@ -478,7 +495,7 @@ internal sealed partial class EntityIndex
 
         for (var m = first + 1; m < last; m++)
         {
-            if (FirstNameGender.IsFirstName(tokens[m].Value))
+            if (FirstNameGender.IsGivenName(tokens[m].Value))
             {
                 return m;
             }
@@ -501,7 +518,119 @@ internal sealed partial class EntityIndex
 
     /// <summary>A word of six letters or more in "-ing" that the given names do not hold ("Following", "Questioning"; not "Sterling").</summary>
     private static bool IsVerbInIng(string word) =>
-        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !FirstNameGender.IsFirstName(word);
+        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsLetter) && !FirstNameGender.IsGivenName(word);
+
+    /// <summary>
+    /// The given name after the common words that open the capitalised sequence from <paramref name="i"/> to <paramref name="last"/>, or
+    /// -1: one to three words no one is given (not in the first-name table, no initial) before a word that is a given name, where the
+    /// capitals of the first say nothing (the sentence's first word: "Comedian| Ann Roe", "Entrusting| Donald Trump"; after "of" or "for":
+    /// "Chief of Staff| Ann Roe", "Undersecretary for Political Affairs| Ann Roe") or it is a common word (a person or group noun, or written in
+    /// lower case elsewhere in the article: "the journalist"), and the words from the given name on read as a person's name. Not "Aung| San
+    /// Suu Kyi", "American| Israel Public Affairs Committee".
+    /// </summary>
+    private static int GivenNameAfterCommonWords(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i, int last, ref HashSet<string>? lowerWords)
+    {
+        var given = -1;
+        for (var k = i; k < last && k <= i + 3; k++)
+        {
+            var word = StripPossessive(tokens[k].Value);
+            if (k > i && FirstNameGender.IsGivenName(word))
+            {
+                given = k;
+                break;
+            }
+
+            if (word.TrimEnd('.').Length <= 1 || word.Contains('-', StringComparison.Ordinal) || FirstNameGender.IsGivenName(word))
+            {
+                return -1;
+            }
+        }
+
+        if (given < 0 || !LooksLikePersonName(tokens, given, last))
+        {
+            return -1;
+        }
+
+        var previous = PreviousWord(tokens, sentenceOfToken, i);
+        if (previous < 0 || tokens[previous].Lower is "of" or "for" || Lexicon.PersonNouns.Contains(tokens[i].Value) || Lexicon.IsGroupNoun(tokens[i].Value))
+        {
+            return given;
+        }
+
+        return (lowerWords ??= LowerCaseWords(tokens)).Contains(tokens[i].Lower) ? given : -1;
+    }
+
+    /// <summary>
+    /// "Later Roe said", "Admiral Roe makes no apologies", "Following Roe on the stage": a capitalised sequence of two words opening its
+    /// sentence with a common word (<see cref="IsCommonWord"/>) before the surname of a person the article names with a given name ("Ann
+    /// Roe") is that surname.
+    /// </summary>
+    private static void CutCommonOpenings(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, HashSet<string> lowerWords)
+    {
+        HashSet<string>? surnames = null;
+        for (var q = 0; q < sequences.Count; q++)
+        {
+            var (first, last, _) = sequences[q];
+            if (last != first + 1 || PreviousWord(tokens, sentenceOfToken, first) >= 0 || !IsCommonWord(tokens[first].Value, lowerWords))
+            {
+                continue;
+            }
+
+            if (surnames is null)
+            {
+                // The words after the given name of every name that opens with one ("Ann Roe", "Harry B. Harris Jr.").
+                surnames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (f, l, _) in sequences)
+                {
+                    if (l > f && FirstNameGender.IsGivenName(StripPossessive(tokens[f].Value)))
+                    {
+                        for (var k = f + 1; k <= l; k++)
+                        {
+                            surnames.Add(WordKey(tokens[k]));
+                        }
+                    }
+                }
+            }
+
+            if (surnames.Contains(WordKey(tokens[last])))
+            {
+                sequences[q] = (first + 1, last, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a capitalised word is a common word, not a name: no one is given it, and the article writes it in lower case, or it is a
+    /// function word of the sentence openers' list ("But"), a person or group noun, or it ends like a participle or an adverb ("Following",
+    /// "Stated", "Certainly").
+    /// </summary>
+    private static bool IsCommonWord(string word, HashSet<string> lowerWords)
+    {
+        word = StripPossessive(word);
+        if (word.Length < 2 || FirstNameGender.IsGivenName(word))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lowerWords.Contains(lower) || Lexicon.NotNames.Contains(lower) || Lexicon.PersonNouns.Contains(lower) || Lexicon.IsGroupNoun(lower)
+               || lower.Length >= 5 && lower.All(char.IsLetter) && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens)
+    {
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && char.IsLower(token.Value[0]))
+            {
+                lowerWords.Add(StripPossessive(token.Value));
+            }
+        }
+
+        return lowerWords;
+    }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
     private static int HonorificGender(string lower) => lower.TrimEnd('.') switch
@@ -850,7 +979,7 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static Dictionary<string, string> BestForms(
         IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
-        out Dictionary<string, string> byLastName, out HashSet<string> places)
+        ref HashSet<string>? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         var forms = new List<NameForm>();
         var outside = new HashSet<string>(StringComparer.Ordinal);
@@ -903,7 +1032,10 @@ internal sealed partial class EntityIndex
         foreach (var form in forms)
         {
             var key = form.Key;
-            var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key);
+            // "Wasserman Schultz", "Suu Kyi" after "Debbie Wasserman Schultz", "Aung San Suu Kyi": a form whose first word no one is given
+            // is a surname of two words, the tail of the longer name.
+            var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key)
+                              || form.Words[0].TrimEnd('.').Length > 1 && !FirstNameGender.IsGivenName(StripPossessive(form.Words[0]));
             var best = form.Name;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
@@ -932,6 +1064,20 @@ internal sealed partial class EntityIndex
         foreach (var form in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
         {
             byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
+        }
+
+        // "Melba Acosta Febo ... Ms. Acosta said", "Harry Hurt III ... Mr. Hurt": the first of two surnames (Spanish usage), a surname before
+        // a suffix, or a middle name no one else has as a surname names the person of the long name; the last words of names come first.
+        // Not "“The Rachel Maddow Show”": a name written only inside quotation marks (a title), nor one whose last word the article writes in
+        // lower case ("the show").
+        foreach (var form in forms.Where(f => f.Words.Length >= 3 && fullNames[f.Key] == f.Name && outside.Contains(f.Key) && FirstNameGender.IsGivenName(f.Words[0])))
+        {
+            var middle = form.Words[^2];
+            if (middle.Length > 2 && char.IsUpper(middle[0]) && !middle.EndsWith('.') && !FirstNameGender.IsGivenName(middle)
+                && !(lowerWords ??= LowerCaseWords(tokens)).Contains(form.LastKey))
+            {
+                byLastName.TryAdd(Key(middle), form.Name);
+            }
         }
 
         return fullNames;
@@ -967,6 +1113,14 @@ internal sealed partial class EntityIndex
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is "New" opening a proper name in the middle of its sentence ("The New York Times", "in New
+    /// Hampshire"): capitalised there, it is the name's first word, not the adjective the word list of sentence openers takes it for.
+    /// </summary>
+    private static bool NewBeforeName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i) =>
+        tokens[i].Value is "New" && PreviousWord(tokens, sentenceOfToken, i) >= 0
+        && NextNameToken(text, tokens, sentenceOfToken, i) is var next && next == i + 1;
 
     /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
     private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
@@ -1089,6 +1243,26 @@ internal sealed partial class EntityIndex
         while (run > 0 && IsNamePart(raw[run - 1]) && (run == raw.Length || !EndsPossessive(raw[run - 1])))
         {
             run--;
+        }
+
+        // "Comedian Ann Roe", "Spokeswoman Ann Roe" as a mention: words no one is given, before a name the article writes that opens with a
+        // given name, are not part of it.
+        var common = 0;
+        while (common < Math.Min(3, words.Count - 2) && !FirstNameGender.IsGivenName(words[common]) && words[common].TrimEnd('.').Length > 1)
+        {
+            common++;
+        }
+
+        if (run == 0 && common > 0 && FirstNameGender.IsGivenName(words[common])
+            && _fullNames.TryGetValue(Key(string.Join(' ', words.Skip(common))), out var after))
+        {
+            return after;
+        }
+
+        // "Admiral Harris", "Following Sanders" as a mention: a common word before a surname the article gives a person is not part of the name.
+        if (run == 0 && words.Count == 2 && _lowerWords is not null && IsCommonWord(words[0], _lowerWords) && _byLastName.TryGetValue(Key(words[1]), out var holder))
+        {
+            return holder;
         }
 
         return run > 0 && run < raw.Length && raw.Length - run < words.Count ? ResolveName(string.Join(' ', raw[run..])) : null;
@@ -1328,9 +1502,32 @@ internal sealed partial class EntityIndex
         return true;
     }
 
+    /// <summary>The last words of places' names ("Capitol Hill", "Trump Tower", "Guantanamo Bay").</summary>
+    private static readonly FrozenSet<string> PlaceHeads = new[]
+    {
+        "hill", "tower", "towers", "arena", "stadium", "bay", "shoal", "beach", "island", "islands", "avenue", "square", "park", "airport",
+        "plaza", "bridge", "valley", "mountain", "mountains", "river", "lake", "harbor", "harbour", "canyon", "heights", "springs", "falls",
+        "township", "district", "coast", "gulf", "memorial", "boulevard", "road", "hall", "palace", "cathedral", "church", "mosque", "temple",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first words of places' names ("Fort Pierce", "San Diego", "Los Angeles").</summary>
+    private static readonly FrozenSet<string> PlaceOpenings = new[]
+    {
+        "fort", "mount", "port", "lake", "san", "santa", "los", "las", "saint", "st.", "cape", "point",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a capitalised sequence names a place by its words: a place's opening word ("Fort Pierce", "San Diego"), or a place's last
+    /// word ("Capitol Hill", "Trump Tower") after a first word no one is given (not "Anita Hill", "Michael Bay").
+    /// </summary>
+    private static bool IsPlaceName(IReadOnlyList<Token> tokens, int first, int last) =>
+        last > first && (PlaceOpenings.Contains(tokens[first].Value)
+                         || PlaceHeads.Contains(StripPossessive(tokens[last].Value)) && !FirstNameGender.IsGivenName(tokens[first].Value));
+
     private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (last - first > 3 || ContainsOrganizationWord(tokens, first, last))
+        // "New Hampshire", "New York Times": no one's given name is "New" (NewBeforeName opens such sequences).
+        if (last - first > 3 || tokens[first].Value is "New" || ContainsOrganizationWord(tokens, first, last) || IsPlaceName(tokens, first, last))
         {
             return false;
         }

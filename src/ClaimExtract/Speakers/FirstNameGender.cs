@@ -79,8 +79,11 @@ internal static class FirstNameGender
     internal static bool IsPersonName(string fullName, IReadOnlyDictionary<string, short> table) =>
         FirstName(fullName) is not { } first || table.ContainsKey(first);
 
-    /// <summary>Whether the table knows <paramref name="word"/> as a given name.</summary>
-    public static bool IsFirstName(string word) => LazyTable.Value.ContainsKey(word);
+    /// <summary>Whether the table knows <paramref name="word"/> as a given name, of either gender or neither ("Sarah", "Taylor"; not "Comedian", "Entrusting").</summary>
+    public static bool IsGivenName(string word) => IsGivenName(word, LazyTable.Value);
+
+    /// <summary>As <see cref="IsGivenName(string)"/>, with the table given.</summary>
+    internal static bool IsGivenName(string word, IReadOnlyDictionary<string, short> table) => table.ContainsKey(word);
 
     /// <summary>The first word of a name of two words or more, after any initials ("J. Edgar Hoover" → "Edgar"); null for one word.</summary>
     private static string? FirstName(string fullName)

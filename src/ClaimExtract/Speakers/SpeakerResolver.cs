@@ -298,7 +298,7 @@ internal sealed class SpeakerResolver
             var expanded = _entities.ExpandOrganization(WithoutArticle([.. words[..^1], head]));
 
             // "Bernie said", "Elise wrote": a given name alone that opens a person's full name the article writes is that person, by first name.
-            var firstName = !isOrganization && words.Length == 1 && FirstNameGender.IsFirstName(head) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
+            var firstName = !isOrganization && words.Length == 1 && FirstNameGender.IsGivenName(head) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
                 && _entities.IsPersonFullName(expanded);
             return new ResolvedSpeaker(expanded, firstName ? SpeakerKind.Person : SpeakerKind.Organization);
         }
