@@ -434,9 +434,7 @@ internal sealed class SpeakerRanker
 
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
-        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -630,9 +628,7 @@ internal sealed class SpeakerRanker
 
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
-        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -801,9 +797,7 @@ internal sealed class SpeakerRanker
 
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        var cueLast = doc.IndexAtOrAfter(cue.End) - 1;
-        if (cueFirst >= t.Count || cueLast < cueFirst || doc.Quoted[cueFirst])
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1215,5 +1209,13 @@ internal sealed class SpeakerRanker
 
         var last = doc.IndexAtOrAfter(s.End) - 1;
         return last >= 0 && last < doc.Tokens.Count ? EntityIndex.StripPossessive(doc.Tokens[last].Lower) : null;
+    }
+
+    /// <summary>The first and last tokens of <paramref name="cue"/>; false when it has none or opens inside quotation marks.</summary>
+    private static bool CueOutsideQuotes(TokenizedDocument doc, Span cue, out int cueFirst, out int cueLast)
+    {
+        cueFirst = doc.IndexAtOrAfter(cue.Start);
+        cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        return cueFirst < doc.Tokens.Count && cueLast >= cueFirst && !doc.Quoted[cueFirst];
     }
 }
