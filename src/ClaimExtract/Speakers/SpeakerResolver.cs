@@ -196,6 +196,13 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(given, SpeakerKind.Person);
             }
 
+            // "According to his aunt, Jane Starner, ...", "the company’s founder, Sen. Ann Roe, said": a full name apposed right after the
+            // description, closed by a comma or a parenthesis, is the person it describes.
+            if (ApposedFullName(mention.End) is { } apposedName)
+            {
+                return new ResolvedSpeaker(apposedName, SpeakerKind.Person);
+            }
+
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
             var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
 
@@ -321,7 +328,10 @@ internal sealed class SpeakerResolver
         // Zyte pages). It is a person when its head is an agent noun ("the insider", "a radiologist", "the patient"), else unknown.
         if (char.IsLower(head[0]))
         {
-            return new ResolvedSpeaker(null, IsAgentNoun(lower) ? SpeakerKind.Person : SpeakerKind.Unknown);
+            // "According to his aunt, Jane Starner, ...": unless a full name is apposed right after it.
+            return ApposedFullName(mention.End) is { } apposedName
+                ? new ResolvedSpeaker(apposedName, SpeakerKind.Person)
+                : new ResolvedSpeaker(null, IsAgentNoun(lower) ? SpeakerKind.Person : SpeakerKind.Unknown);
         }
 
         // "Mr. King": a surname that is also a title is still the name.
@@ -447,6 +457,23 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The person named by a lone given name between commas right after <paramref name="end"/> (", Jane,"), or null.</summary>
+    /// <summary>
+    /// The full name of the person mention apposed right after <paramref name="end"/>: ", " and titles before it, a comma, a closing
+    /// parenthesis or a dash after it; null otherwise.
+    /// </summary>
+    private string? ApposedFullName(int end)
+    {
+        if (end + 2 >= _text.Length || _text[end] != ',' || _text[end + 1] != ' ' || _entities.MentionFrom(end) is not { } named
+            || named.Span.Start - end > 40 || !named.FullName.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var gap = _text[(end + 1)..named.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var after = named.Span.End < _text.Length ? _text[named.Span.End] : '.';
+        return gap.All(Lexicon.Titles.Contains) && after is ',' or ')' or '—' or '–' ? named.FullName : null;
+    }
+
     private string? ApposedGivenName(int end)
     {
         if (end + 2 >= _text.Length || _text[end] != ',' || _text[end + 1] != ' ' || !char.IsUpper(_text[end + 2]))
