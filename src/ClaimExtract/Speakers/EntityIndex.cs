@@ -88,7 +88,7 @@ internal sealed partial class EntityIndex
 
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
-            while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j) is var next && next > j)
+            while (!headline && NextNameToken(document.Text, tokens, sentenceOfToken, j, i) is var next && next > j)
             {
                 j = next;
             }
@@ -1122,8 +1122,11 @@ internal sealed partial class EntityIndex
         tokens[i].Value is "New" && PreviousWord(tokens, sentenceOfToken, i) >= 0
         && NextNameToken(text, tokens, sentenceOfToken, i) is var next && next == i + 1;
 
-    /// <summary>The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/> when the name ends.</summary>
-    private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j)
+    /// <summary>
+    /// The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/>
+    /// when the name ends. <paramref name="first"/>, when known, is the name's first token: a name that opens with a given name may end with a title.
+    /// </summary>
+    private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j, int first = -1)
     {
         // "Zika Virus\nChris Christie": a headline and the name opening the line after it are not one name, though the sentence splitter
         // (cutting at blank lines) leaves them in one sentence.
@@ -1135,6 +1138,15 @@ internal sealed partial class EntityIndex
         }
 
         if (Joins(j, j + 1) && IsNameToken(tokens, j + 1))
+        {
+            return j + 1;
+        }
+
+        // "Rep. Peter T. King", "Amy Pope", "Billie Jean King": a capitalised person noun that is also a title ends a name that opens with a
+        // given name when no capitalised word follows it; such a title is a role only before a name ("Majority Leader Ann Roe"). Not after
+        // other words ("The Manchurian Candidate", "the Argus Leader": a work's or a paper's name, which the index would make a person).
+        if (first >= 0 && Joins(j, j + 1) && IsTitleEndingName(tokens[j + 1]) && !(Joins(j + 1, j + 2) && tokens[j + 2].IsCapitalized)
+            && FirstNameGender.IsGivenName(tokens[first].Value))
         {
             return j + 1;
         }
@@ -1475,6 +1487,10 @@ internal sealed partial class EntityIndex
 
         return false;
     }
+
+    /// <summary>A capitalised title that is a person noun too ("King", "Pope", "Leader"; not "Sen.", "Former", "Vice"), which can end a name.</summary>
+    private static bool IsTitleEndingName(Token t) =>
+        t.IsCapitalized && Lexicon.Titles.Contains(t.Value) && Lexicon.PersonNouns.Contains(t.Value) && !t.Value.Contains('.', StringComparison.Ordinal);
 
     private static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
     {

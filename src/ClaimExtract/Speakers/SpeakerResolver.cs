@@ -130,6 +130,13 @@ internal sealed class SpeakerResolver
             return Resolve(description, roleNoun: true);
         }
 
+        // "SoftBank CEO Masayoshi Son", "Rep. Peter T. King", "Amy Pope": a capitalised person noun that ends a person's name is the surname,
+        // not a role noun ("son", "king", "pope"); without this the paths for a role noun (a name after it, a description) gave the recent subject or the most salient person.
+        if (!roleNoun && PersonNameEndingInNoun(words) is { } surnamed)
+        {
+            return new ResolvedSpeaker(surnamed, SpeakerKind.Person);
+        }
+
         // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
         // after the mention, ending the subject, name the speaker.
         if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
@@ -361,6 +368,46 @@ internal sealed class SpeakerResolver
         var full = _entities.ResolveName(name) ?? (after.Length > 1 ? name : null);
         return full is not null && FirstNameGender.IsPersonName(full) ? full : null;
     }
+
+    /// <summary>
+    /// The person whose name ends a mention with a capitalised person noun ("Masayoshi Son", "Peter T. King", "Amy Pope"), or null. The
+    /// capitalised words before the noun, back to a role word, a title or a lower-case word, are the rest of the name: with the noun, a name
+    /// the article gives in full whose last word is the noun, or two words or more that open with a given name the table knows and hold no
+    /// organisation's word. A possessive before the noun ("Trump’s Son") or a role or title right before it ("Majority Leader") is no name.
+    /// </summary>
+    private string? PersonNameEndingInNoun(string[] words)
+    {
+        var head = EntityIndex.StripPossessive(words[^1]);
+        if (words.Length < 2 || !char.IsUpper(head[0]) || !Lexicon.PersonNouns.Contains(head) || PartyNouns.Contains(head))
+        {
+            return null;
+        }
+
+        var first = words.Length - 1;
+        while (first > 0 && IsNameWordBeforeNoun(words[first - 1]))
+        {
+            first--;
+        }
+
+        if (first == words.Length - 1)
+        {
+            return null;
+        }
+
+        var tail = words[first..].Select(EntityIndex.StripPossessive).ToArray();
+        var name = string.Join(' ', tail);
+        // A role or title right before the name says it is a person's when the table lacks its given name ("CEO Masayoshi Son").
+        var afterRole = first > 0 && (EntityIndex.IsRoleWord(words[first - 1]) || Lexicon.Titles.Contains(words[first - 1]));
+        return _entities.ResolveName(name) is { } full && full.Contains(' ', StringComparison.Ordinal) && full.EndsWith(" " + head, StringComparison.Ordinal)
+            && (FirstNameGender.IsPersonName(full) || afterRole) && !full.Split(' ').Any(Lexicon.OrganizationWords.Contains) ? full : null;
+
+        static bool IsNameWordBeforeNoun(string word) =>
+            char.IsUpper(word[0]) && !EntityIndex.IsRoleWord(word) && !Lexicon.Titles.Contains(word) && !Lexicon.NotNames.Contains(word)
+            && EntityIndex.StripPossessive(word) == word && !word.EndsWith(',');
+    }
+
+    /// <summary>A party's member ("the Nevada Democrat"): a description after a place, never a surname.</summary>
+    private static readonly FrozenSet<string> PartyNouns = new[] { "democrat", "republican" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Person nouns that are often a word of a name or a title of a work ("Star Wars", "Head Start", "Son of God"), not a role before a name.</summary>
     private static readonly FrozenSet<string> NounsOfNames = new[]
