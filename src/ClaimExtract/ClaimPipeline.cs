@@ -204,8 +204,27 @@ public sealed class ClaimPipeline
             ? verifier.Filter(tokens, WithTagged(document, tokens, rules, verifier.Tagger), rules)
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
+        WithCueAfterQuotation(ranked);
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a));
         return SignatureLine.Apply(document, quotes, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked))));
+    }
+
+    /// <summary>
+    /// A quotation the rules left without a cue takes the cue and speaker that a looser reading of the words after it found
+    /// (<see cref="Attribution.CueAfterQuotation"/>: "“...,” said planetary geologist Ana Ruiz of the institute"), in place of the one
+    /// the speaker ranker chose from context, unless another statement holds that cue.
+    /// </summary>
+    internal static void WithCueAfterQuotation(List<Attribution> attributions)
+    {
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Cue is null && a.CueAfterQuotation is { Cue: { } cue } late && a.Content == late.Content
+                && !attributions.Any(other => other.Cue is { } held && held.Overlaps(cue)))
+            {
+                attributions[i] = a with { Cue = cue, CueText = late.CueText, Speaker = late.Speaker, Addressee = late.Addressee, Referent = null, InheritedFrom = null, Conjuncts = null };
+            }
+        }
     }
 
     /// <summary>

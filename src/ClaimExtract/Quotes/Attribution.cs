@@ -47,6 +47,12 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     /// <summary>When the speaker is two coordinated subjects ("Volker and Morrison said"), each one's mention; the speaker span covers both (see <see cref="CoordinatedSubject"/>).</summary>
     public IReadOnlyList<Span>? Conjuncts { get; init; }
 
+    /// <summary>
+    /// For a quotation the rules leave without a cue, the attribution a looser reading of the words after it finds ("“...,” said
+    /// planetary geologist Ana Ruiz of the institute"); the learned models never see it, and <see cref="ClaimPipeline"/> applies it after them.
+    /// </summary>
+    public Attribution? CueAfterQuotation { get; init; }
+
     /// <summary>The pieces of the content without the attribution between them (“A,” Ma told Xinhua. “B.” has two); by default the content itself.</summary>
     public IReadOnlyList<Span> Parts
     {

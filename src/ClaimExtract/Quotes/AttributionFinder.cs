@@ -211,7 +211,10 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, SentenceSubjectBefore(q) is { } subject ? SpanOf(subject) : null, null));
+                result.Add(new Attribution(q.Outer, QuoteType.Direct, null, null, SentenceSubjectBefore(q) is { } subject ? SpanOf(subject) : null, null)
+                {
+                    CueAfterQuotation = LooseAttributionAfter(q),
+                });
                 continue;
             }
 
@@ -474,6 +477,180 @@ internal sealed class AttributionFinder
         _usedCues[m] = true;
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
+    }
+
+    /// <summary>
+    /// A looser reading than <see cref="AttributionAfter"/> of the words after a quotation it leaves without a cue: the first verb of
+    /// speaking within 15 words of the closing mark, in the quotation's sentence, with a speaker the noun phrases above do not parse
+    /// ("said planetary geologist Ana Ruiz of the institute", "lead author and ocean scientist Ana Ruiz said", "chairman and chief
+    /// executive Ana Ruiz said", "Ana Ruiz of the institute wrote"). The speaker is a name: after a cue that comes first, the first
+    /// name within seven words; before the cue, the first name that opens with a given name, else the name that ends just before the
+    /// cue (or its apposition). Null when the words after the cue go on to a clause of their own ("Ana Ruiz says he ...", "... said
+    /// that"), when another quotation, a colon, a semicolon or a parenthesis comes first, or when no name stands there for a cue
+    /// after its speaker.
+    /// The rules keep the quotation cueless for the learned models, which were trained without this reading; it is applied after
+    /// them (<see cref="Attribution.CueAfterQuotation"/>).
+    /// </summary>
+    private Attribution? LooseAttributionAfter(QuotedSpan q)
+    {
+        const int MaxWords = 15;
+        var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : _t.Count;
+        if (close >= _t.Count)
+        {
+            return null;
+        }
+
+        var end = _doc.SentenceEndToken(close);
+        var k = close + 1;
+        while (k < end && !_t[k].IsWord && _t[k].Value is "," or "—" or "–" or "-" or "―")
+        {
+            k++;
+        }
+
+        var cue = -1;
+        var words = 0;
+        for (var j = k; j < end && cue < 0; j++)
+        {
+            if (_doc.Quoted[j] || !_t[j].IsWord && _t[j].Value is not ("," or "." or "-" or "’s" or "'s"))
+            {
+                return null;
+            }
+
+            if (_t[j].IsWord && ++words > MaxWords)
+            {
+                return null;
+            }
+
+            if (IsCue(j))
+            {
+                if (!SpeechLemmas.Contains(Lexicon.CueVerbs[_t[j].Value]))
+                {
+                    return null;
+                }
+
+                cue = j;
+            }
+        }
+
+        if (cue < 0)
+        {
+            return null;
+        }
+
+        for (var j = cue + 1; j < end; j++)
+        {
+            if (_doc.Quoted[j] || _t[j].Lower == "that" || _t[j].Value is "“" or "”" or "\"" or "‘" or ":" or ";")
+            {
+                return null;
+            }
+        }
+
+        (int First, int Last)? speaker;
+        if (cue == k)
+        {
+            // One capitalised word after descriptive words is as often a nationality or a place ("a German user", "the pitch on
+            // Kickstarter") as a name: it needs a title or a person noun right before it.
+            speaker = FirstNameRun(cue + 1, Math.Min(end, cue + 8)) is { } run
+                      && (run.Last > run.First || run.First == cue + 1 || Lexicon.Titles.Contains(_t[run.First - 1].Value) || Lexicon.PersonNouns.Contains(_t[run.First - 1].Value))
+                ? run
+                : null;
+        }
+        else
+        {
+            // The words after a cue that follows its speaker are its circumstances ("in a statement", "on Tuesday", "to reporters"),
+            // not a clause of their own ("Ana Ruiz says he ...").
+            if (cue + 1 < end - 1 && !(_t[cue + 1].Value == "," || Lexicon.Prepositions.Contains(_t[cue + 1].Value) || Lexicon.TimeWords.Contains(_t[cue + 1].Value)
+                                       || Lexicon.AddresseeVerbs.Contains(Lexicon.CueVerbs[_t[cue].Value]) && !Lexicon.PersonPronouns.Contains(_t[cue + 1].Value)))
+            {
+                return null;
+            }
+
+            // A name with its institution after it ("Mr. Ruiz of the Sierra League said") is the speaker, not the institution.
+            speaker = GivenNameRun(k, cue)
+                      ?? (FirstNameRun(k, cue) is { } first && first.Last + 1 < cue && _t[first.Last + 1].Lower is "of" or "at" or "from" ? first : ((int First, int Last)?)null)
+                      ?? NameRunEndingAt(cue - 1, k) ?? (_t[cue - 1].Value == "," ? NameRunEndingAt(cue - 2, k) : null);
+        }
+
+        // A name after a preposition is whom the speaker speaks for or where from ("a spokesman for Ana Ruiz said"), not the speaker.
+        if (speaker is not { } found || Lexicon.Prepositions.Contains(_t[found.First - 1].Value))
+        {
+            return null;
+        }
+
+        var to = Addressee(cue, cue + 1, end);
+        return new Attribution(q.Outer, QuoteType.Direct, _t[cue].Span, Cue(cue), SpanOf(found), to is null ? null : SpanOf(to.Value));
+    }
+
+    /// <summary>The first run of name words in [<paramref name="from"/>, <paramref name="end"/>), initials ("Gregory W. Meeks") included.</summary>
+    private (int First, int Last)? FirstNameRun(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (IsNameWord(i))
+            {
+                return (i, NameRunEnd(i, end));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first run of name words in [<paramref name="from"/>, <paramref name="end"/>) that opens with a given name and has two words or
+    /// more, not after an article or a preposition ("the Sierra League", "of Jordan Marsh" are no person's names).
+    /// </summary>
+    private (int First, int Last)? GivenNameRun(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (IsNameWord(i) && (i == from || !IsNameWord(i - 1) || EntityIndex.EndsPossessive(_t[i - 1].Value)) && FirstNameGender.IsGivenName(_t[i].Value)
+                && !(i > from && (Lexicon.Determiners.Contains(_t[i - 1].Value) || Lexicon.Prepositions.Contains(_t[i - 1].Value)))
+                && NameRunEnd(i, end) is var last && last > i)
+            {
+                return (i, last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The run of name words that ends at <paramref name="last"/> (a possessive ends none), starting no earlier than <paramref name="from"/>.</summary>
+    private (int First, int Last)? NameRunEndingAt(int last, int from)
+    {
+        if (last < from || !IsNameWord(last) || EntityIndex.EndsPossessive(_t[last].Value))
+        {
+            return null;
+        }
+
+        var first = last;
+        while (first - 1 >= from && (IsNameWord(first - 1) || _t[first - 1].Value == "." && first - 2 >= from && _t[first - 2].Value.Length == 1 && IsNameWord(first - 2)))
+        {
+            first -= _t[first - 1].Value == "." ? 2 : 1;
+        }
+
+        return (first, last);
+    }
+
+    private int NameRunEnd(int first, int end)
+    {
+        var last = first;
+        while (!EntityIndex.EndsPossessive(_t[last].Value))
+        {
+            if (last + 1 < end && IsNameWord(last + 1))
+            {
+                last++;
+            }
+            else if (last + 2 < end && _t[last].Value.Length == 1 && _t[last + 1].Value == "." && IsNameWord(last + 2))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>
