@@ -493,7 +493,7 @@ internal sealed class AttributionFinder
     /// </summary>
     private Attribution? LooseAttributionAfter(QuotedSpan q)
     {
-        const int MaxWords = 15;
+        const int MaxWords = 15, MaxWordsAfterApposedName = 30;
         var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : _t.Count;
         if (close >= _t.Count)
         {
@@ -507,6 +507,10 @@ internal sealed class AttributionFinder
             k++;
         }
 
+        // A name and a long apposition before the cue ("Ana Ruiz, a fellow at the institute in Bergen, Norway, and co-author of
+        // the study, said") may run to twice the words.
+        var opening = GivenNameRun(k, end);
+        var limit = opening is { } named && named.First == k && named.Last + 1 < end && _t[named.Last + 1].Value == "," ? MaxWordsAfterApposedName : MaxWords;
         var cue = -1;
         var words = 0;
         for (var j = k; j < end && cue < 0; j++)
@@ -516,7 +520,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            if (_t[j].IsWord && ++words > MaxWords)
+            if (_t[j].IsWord && ++words > limit)
             {
                 return null;
             }

@@ -29,6 +29,7 @@ public class CueAfterQuotationTests
     [TestCase(" Halvard’s Ana Ruiz, deputy director for field studies at the institute, said in a statement.", "said", "Ana Ruiz")]
     [TestCase(" Mr. Okafor of the Halvard Marine Institute said.", "said", "Tomas Okafor")]
     [TestCase(" Mr. Okafor of the Sierra League said.", "said", "Tomas Okafor")]
+    [TestCase(" Ana Ruiz, a fellow at the institute in Bergen, Norway, and co-author of the survey of the northern reef, said in a statement.", "said", "Ana Ruiz")]
     [TestCase(" wrote 43-year-old diver Tomas Okafor of Bergen, Norway, in a report published Monday.", "wrote", "Tomas Okafor")]
     public void DescriptionTheRulesDoNotParse_StillGivesTheCueAndTheName(string after, string cue, string name)
     {
