@@ -314,7 +314,12 @@ internal sealed class SpeakerResolver
             // "Bernie said", "Elise wrote": a given name alone that opens a person's full name the article writes is that person, by first name.
             var firstName = !isOrganization && words.Length == 1 && FirstNameGender.IsGivenName(head) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
                 && _entities.IsPersonFullName(expanded);
-            return new ResolvedSpeaker(expanded, firstName ? SpeakerKind.Person : SpeakerKind.Organization);
+
+            // "York said" after "Kate York": a surname the article completes to a person's full name is that person; "Trump tweeted" after
+            // "President Trump": a word the article writes after a person's title is a person's name, full or not.
+            var personName = firstName || !isOrganization && words.Length == 1
+                && (expanded.EndsWith(" " + head, StringComparison.Ordinal) && _entities.IsPersonFullName(expanded) || WrittenAfterPersonalTitle(head));
+            return new ResolvedSpeaker(expanded, personName ? SpeakerKind.Person : SpeakerKind.Organization);
         }
 
         if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Skip(1).All(w => char.IsUpper(w[0])))
@@ -775,6 +780,42 @@ internal sealed class SpeakerResolver
     /// article names is named by that surname and the noun ("Clinton campaign"); null for other descriptions ("a Baton Rouge newspaper",
     /// "the Saudi government").
     /// </summary>
+    // Titles that stand only before a person's name ("President Trump", "Gov. Noem", "Mr. Ruiz"); not "King" or "Prince", which open
+    // names of businesses too ("Burger King").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PersonalTitles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "President", "Senator", "Governor", "Congressman",
+         "Congresswoman", "Representative", "Mayor", "Judge", "Prof.", "Professor"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the article writes <paramref name="word"/> right after a title that only a person bears, ending the name there ("President Trump").</summary>
+    private bool WrittenAfterPersonalTitle(string word)
+    {
+        var bare = EntityIndex.StripPossessive(word);
+        for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
+        {
+            var end = at + bare.Length;
+            if (at < 2 || _text[at - 1] != ' ' || end < _text.Length && char.IsLetterOrDigit(_text[end]))
+            {
+                continue;
+            }
+
+            // The title's name ends with the word ("President Ascom North America" is a role at a business).
+            var next = end;
+            while (next < _text.Length && _text[next] is ' ' or ',')
+            {
+                next++;
+            }
+
+            var start = _text.LastIndexOfAny([' ', '\n', '(', '“', '"'], at - 2) + 1;
+            if (PersonalTitles.Contains(_text[start..(at - 1)]) && !(next > end && _text[end] == ' ' && next < _text.Length && char.IsUpper(_text[next])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? OwnedOrganization(string[] words)
     {
         var owner = words[0].ToLowerInvariant() is "the" ? words[1..^1] : words[..^1];
