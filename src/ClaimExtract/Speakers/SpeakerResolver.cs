@@ -317,8 +317,14 @@ internal sealed class SpeakerResolver
 
             // "York said" after "Kate York": a surname the article completes to a person's full name is that person; "Trump tweeted" after
             // "President Trump": a word the article writes after a person's title is a person's name, full or not.
-            var personName = firstName || !isOrganization && words.Length == 1
-                && (expanded.EndsWith(" " + head, StringComparison.Ordinal) && _entities.IsPersonFullName(expanded) || WrittenAfterPersonalTitle(head));
+            // (An organisation's longer name the word opens is then no name of the person's: "Obama" of "Obama Says ...", a headline.)
+            if (!firstName && !isOrganization && words.Length == 1 && !(expanded.EndsWith(" " + head, StringComparison.Ordinal) && _entities.IsPersonFullName(expanded))
+                && WrittenAfterPersonalTitle(head))
+            {
+                return new ResolvedSpeaker(EntityIndex.StripPossessive(head), SpeakerKind.Person);
+            }
+
+            var personName = firstName || !isOrganization && words.Length == 1 && expanded.EndsWith(" " + head, StringComparison.Ordinal) && _entities.IsPersonFullName(expanded);
             return new ResolvedSpeaker(expanded, personName ? SpeakerKind.Person : SpeakerKind.Organization);
         }
 
