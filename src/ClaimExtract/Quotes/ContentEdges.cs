@@ -361,7 +361,7 @@ internal static class ContentEdges
     /// out, and an expletive or bare pronoun subject ("it is expected that", "there", "this", "that", "what") keeps the content
     /// as it was. A speaker inside the new content (the subject the rules took for one) is none; the agent of a "by" phrase
     /// after the participle, before the content's first comma, is the speaker (<see cref="ByAgent"/>). On PolNeAR train, passives:
-    /// 56 spans made exact, 3 unmade, 32 more attributions matched; verbs of appearance: 7 made, none unmade, 1 more matched
+    /// 56 spans made exact, 3 unmade, 32 more attributions matched; verbs of appearance: 8 made, none unmade, 1 more matched
     /// (docs/quotes.md, "Contents around the cue (branch passive23)").
     /// Null when it does not apply.
     /// </summary>
