@@ -31,6 +31,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// exact-span F1 53.0 (1,084 exact spans against 1,079), F1 and speaker accuracy unchanged (exact floor raised to 52.8).
 /// Branch speakers20's rules after the ranker (the subject of a passive of saying, an "it" standing in for a clause, predicates in a series
 /// joined by a comma; no model changed): speaker accuracy 87.9 (1,412 of 1,606), F1 and exact-span F1 unchanged (speaker floor raised to 87.7).
+/// Branch passive23's content edge (content after a passive cue of saying, judging or accusing, or after "seem"/"appear", takes
+/// the cue's subject and the cue; no model changed): F1 78.6 (78.63 unrounded, 1,608 matches against 1,606), exact-span F1 53.3
+/// (53.25, 1,089 exact spans against 1,084), speaker accuracy 87.9 (exact floor raised to 53.1).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -56,6 +59,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.7), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(52.8), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.1), score.ToJsonLine());
     }
 }

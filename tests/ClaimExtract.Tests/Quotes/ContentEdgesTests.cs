@@ -236,4 +236,69 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
+
+    private static IEnumerable<TestCaseData> PassiveSubjectCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) =>
+            new TestCaseData(text, cue, content).SetName($"ContentEdges_PassiveSubject_{name}");
+
+        // Content after a passive cue of saying, judging or accusing, or after "seem" or "appear", takes the cue's subject and the cue.
+        yield return Case("Charged", "Okafor was charged with fraud in May.", "was charged with", "Okafor was charged with fraud in May.");
+        yield return Case("Expected", "The harbour vote is widely expected to pass.", "is widely expected", "The harbour vote is widely expected to pass.");
+        yield return Case("Apposition", "Delgado, the port’s director, was named the new mayor.", "was named", "Delgado, the port’s director, was named the new mayor.");
+        yield return Case("AfterSubordinator", "The crowd cheered after Delgado was declared the winner.", "was declared", "Delgado was declared the winner.");
+        yield return Case("Relative", "The fund backed Okafor, who was criticized for the levy.", "was criticized for", "who was criticized for the levy.");
+        yield return Case("Auxiliary", "The old mill has been described as a relic.", "described as", "The old mill has been described as a relic.");
+        yield return Case("FirstBut", "But the harbour plan was dismissed as a gimmick.", "was dismissed as", "the harbour plan was dismissed as a gimmick.");
+        yield return Case("Seems", "The harbour levy seems unlikely to pass.", "seems", "The harbour levy seems unlikely to pass.");
+        yield return Case("AppearedAside", "The old mill, until recently, appeared safe from closure.", "appeared", "The old mill, until recently, appeared safe from closure.");
+
+        // Kept: a participle of addressing or of feeling, an expletive subject, no form of "be", an opening comma missing.
+        yield return Case("Addressed", "Okafor was asked whether the port would close.", "was asked", "whether the port would close.");
+        yield return Case("Feeling", "The dock workers are worried about the levy.", "are worried about", "the levy.");
+        yield return Case("Expletive", "It was announced that the port would close.", "was announced", "that the port would close.");
+        yield return Case("Active", "Okafor has criticized the levy on fuel.", "has criticized", "the levy on fuel.");
+        yield return Case("OneComma", "Delgado, was named the new mayor.", "was named", "the new mayor.");
+    }
+
+    [TestCaseSource(nameof(PassiveSubjectCases))]
+    public void Content_OfAPassiveCue_TakesItsSubject(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, null, null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
+    private static IEnumerable<TestCaseData> PassiveSpeakerCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string speaker, string? expected) =>
+            new TestCaseData(text, cue, speaker, expected).SetName($"ContentEdges_PassiveSpeaker_{name}");
+
+        // The subject taken into the content is no speaker; a "by" phrase before the content's first comma names the speaker.
+        yield return Case("SubjectIsNone", "Okafor was charged with fraud in May.", "was charged with", "Okafor", null);
+        yield return Case("ByAgent", "The levy was criticized by two port unions for its cost.", "was criticized", "The levy", "two port unions");
+        yield return Case("ByAgentLater", "The plan was recommended to the mayor by an old friend.", "was recommended", "The plan", "an old friend");
+
+        // Kept: a speaker outside the content; "by" before a number or after the first comma.
+        yield return Case("SpeakerOutside", "The mayor said the levy was expected to pass.", "was expected", "The mayor", "The mayor");
+        yield return Case("ByNumber", "The mayor said the pier was expected by 2030.", "was expected", "The mayor", "The mayor");
+        yield return Case("ByAfterComma", "The mayor said the pier was expected, by all accounts, to open.", "was expected", "The mayor", "The mayor");
+    }
+
+    [TestCaseSource(nameof(PassiveSpeakerCases))]
+    public void Speaker_OfAPassiveCue_IsItsAgentOrNone(string text, string cue, string speaker, string? expected)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var contentStart = cueStart + cue.Length + 1;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue,
+            new Span(0, speaker.Length), null);
+        var found = ContentEdges.Apply(tokens, [attribution]).Single();
+        Assert.That(found.Speaker?.Of(text), Is.EqualTo(expected));
+    }
 }
