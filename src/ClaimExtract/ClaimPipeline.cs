@@ -205,6 +205,7 @@ public sealed class ClaimPipeline
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
         WithCueAfterQuotation(ranked);
+        AccordingTo.Apply(tokens, ranked);
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
         return SignatureLine.Apply(document, quotes, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked))));
     }
