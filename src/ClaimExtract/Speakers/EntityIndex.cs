@@ -177,6 +177,14 @@ internal sealed partial class EntityIndex
                 full = titledName;
             }
 
+            // "Admiral Harris said" mid-sentence, after "Adm. Harry B. Harris": a common word of the article (written in lower case there, "the
+            // admiral") before a surname is no given name; the two words are the person who has that surname in full.
+            if (full == written && last == first + 1 && lowerWords is not null && IsCommonWord(tokens[first].Value, lowerWords)
+                && byLastName.TryGetValue(WordKey(tokens[last]), out var holder) && holder != written && FirstNameGender.IsPersonName(holder))
+            {
+                full = holder;
+            }
+
             if (full is not null)
             {
                 // Only the first person named in a sentence can be its subject.
@@ -1441,7 +1449,8 @@ internal sealed partial class EntityIndex
         string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
+            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
+                && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
@@ -1450,7 +1459,7 @@ internal sealed partial class EntityIndex
         // The latest person named, never a place ("he said in West Virginia").
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
-            if (!_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
+            if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
@@ -1458,6 +1467,22 @@ internal sealed partial class EntityIndex
 
         // No one else: the person passed over for the first name alone, as the article's evidence would have it.
         return passedOver;
+    }
+
+    /// <summary>
+    /// Whether "he" or "she" (<paramref name="male"/> not null) cannot refer to <paramref name="fullName"/>: a name of two words or more
+    /// whose first word is a common word of the article (written in lower case there, or a person or group noun) and no given name ("Big
+    /// Machine", "Health Sciences", "Human Landing System"): the name of a company, a body or a programme, not a person's.
+    /// </summary>
+    private bool CommonWordsName(string fullName, bool? male)
+    {
+        if (male is null || _lowerWords is null)
+        {
+            return false;
+        }
+
+        var space = fullName.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && IsCommonWord(fullName[..space], _lowerWords);
     }
 
     /// <summary>The most salient person before <paramref name="position"/>: most mentions, subjects counting double; ties go to the latest.</summary>

@@ -59,4 +59,23 @@ public class RoleSubjectAndTitledNameTests
     {
         Assert.That(Resolve(text, mention, occurrence).Name, Is.EqualTo(expected));
     }
+
+    // "he" and "she" never take a name whose first word is a common word of the article and no given name ("Big Machine" took a "she" on a
+    // Zyte page, "Health Sciences" a "he"); a two-word run of such a word and a surname mid-sentence ("Admiral Harris said") is the person
+    // with that surname in full. Both cases fail on the code before.
+    [TestCase("Tina Vale spoke on Monday. It was a big week for the label. Rain fell. Later the singer posted a letter attacking Big Machine. "
+              + "She said the label had bullied its artists.", "She", "Tina Vale")]
+    [TestCase("Adm. Harry B. Cole commands the fleet. He answers to Gen. Tom Ford at the Pentagon. Reporters met the admiral in Tokyo. "
+              + "“I view them as professionals,” Admiral Cole said. The bigger risk, he said, is a clash at sea.", "he", "Harry B. Cole")]
+    public void CommonWordNames_AreNoPronounsPerson(string text, string mention, string expected)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(expected));
+    }
+
+    // Guard (passes on both; fails without the given-name exception): a common word that is also a given name opens a person's name.
+    [TestCase("It was a hot summer in the valley. Rain fell. The crowd cheered for Summer Jones. She said the plan would pass.", "She", "Summer Jones")]
+    public void GivenNameThatIsACommonWord_StillOpensAName(string text, string mention, string expected)
+    {
+        Assert.That(Resolve(text, mention).Name, Is.EqualTo(expected));
+    }
 }
