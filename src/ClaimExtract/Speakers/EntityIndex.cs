@@ -9,7 +9,9 @@ namespace ClaimExtract.Speakers;
 /// <param name="FullName">The fullest form of the name the article uses.</param>
 /// <param name="Sentence">The sentence it is in.</param>
 /// <param name="IsSubject">Whether it is the first noun phrase of its sentence (the likely subject).</param>
-internal sealed record PersonMention(Span Span, string FullName, int Sentence, bool IsSubject);
+/// <param name="SubjectAfterRole">The sentence's subject written after a lower-case role ("Republican counsel Steve Castor asked"): a subject
+/// for pronouns and descriptions, not for the rules that read <paramref name="IsSubject"/> alone.</param>
+internal sealed record PersonMention(Span Span, string FullName, int Sentence, bool IsSubject, bool SubjectAfterRole = false);
 
 /// <summary>
 /// The named people of one article: every capitalised name outside titles and organisation words,
@@ -44,6 +46,8 @@ internal sealed partial class EntityIndex
     // where there is none (the name is its own expansion, as written). Most articles ask for none or a few.
     private Dictionary<string, string?>? _expanded;
     private HashSet<string>? _lowerWords;
+    // The single names written after a person's title (TitledSingleNames), by key; null when there is none.
+    private Dictionary<string, string>? _titledWords;
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
@@ -138,6 +142,7 @@ internal sealed partial class EntityIndex
         var roles = new List<(int Position, string FullName, string Role, string Context)>();
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
+        var titledWords = TitledSingleNames(tokens, quoted, sequences, names, places);
         for (var q = 0; q < sequences.Count; q++)
         {
             var (first, last, titled) = sequences[q];
@@ -163,13 +168,30 @@ internal sealed partial class EntityIndex
             {
                 full = written;
             }
+            else if (first == last && titledWords is not null && titledWords.TryGetValue(key, out var titledName)
+                     && !(first > 0 && tokens[first - 1].Lower is "the" or "a" or "an") && !EndsPossessive(tokens[first].Value))
+            {
+                // "Prince Andrew ... Andrew said", "President Trump ... Trump tweeted": a single name the article writes after a person's
+                // title is that person where it is written alone too; not after an article ("the Obama administration") nor as a possessive
+                // ("when Clinton was Obama's secretary of state. She ...": a pronoun would take the owner, not the clause's subject).
+                full = titledName;
+            }
+
+            // "Admiral Harris said" mid-sentence, after "Adm. Harry B. Harris": a common word of the article (written in lower case there, "the
+            // admiral") before a surname is no given name; the two words are the person who has that surname in full.
+            if (full == written && last == first + 1 && lowerWords is not null && IsCommonWord(tokens[first].Value, lowerWords)
+                && byLastName.TryGetValue(WordKey(tokens[last]), out var holder) && holder != written && FirstNameGender.IsPersonName(holder))
+            {
+                full = holder;
+            }
 
             if (full is not null)
             {
                 // Only the first person named in a sentence can be its subject.
-                var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first);
+                var afterRole = false;
+                var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, out afterRole);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
-                mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject));
+                mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole));
                 mentionFirst.Add(first);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
@@ -214,9 +236,53 @@ internal sealed partial class EntityIndex
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _lowerWords = lowerWords,
+            _titledWords = titledWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
+    }
+
+    /// <summary>Titles that say little of a person when capitalised before one word ("Former Yugoslavia", "State Farm", "General Motors").</summary>
+    private static readonly FrozenSet<string> WeakTitles = new[] { "former", "state", "foreign", "first", "vice", "deputy", "prime", "general", "candidate", "nominee" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The single names the article writes after a person's title outside quotations ("Prince Andrew", "President Trump", "Mr. Noem",
+    /// "Coach Vogel"), by key: capitalised titles only, not "former"/"state"/"general" and the like, and no organisation, party or place
+    /// word; each to the longest titled name opening with it ("Prince Alwaleed Bin Talal"), else itself. Null when there is none.
+    /// </summary>
+    private static Dictionary<string, string>? TitledSingleNames(
+        IReadOnlyList<Token> tokens, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names, HashSet<string> places)
+    {
+        Dictionary<string, string>? result = null;
+        for (var q = 0; q < sequences.Count; q++)
+        {
+            var (first, last, titled) = sequences[q];
+            if (!titled || first != last || quoted[first] || first == 0)
+            {
+                continue;
+            }
+
+            var title = tokens[first - 1].Value;
+            var word = StripPossessive(tokens[first].Value);
+            if (char.IsUpper(title[0]) && !WeakTitles.Contains(title) && word.Length > 1 && !AffiliationWords.Contains(word) && !places.Contains(word)
+                && !ContainsOrganizationWord(tokens, first, last) && LooksLikePersonName(tokens, first, last))
+            {
+                (result ??= new Dictionary<string, string>(StringComparer.Ordinal))[WordKey(tokens[first])] = word;
+            }
+        }
+
+        for (var q = 0; result is not null && q < sequences.Count; q++)
+        {
+            var (first, last, titled) = sequences[q];
+            if (titled && last > first && !quoted[first] && result.TryGetValue(WordKey(tokens[first]), out var shorter)
+                && names[q].Length > shorter.Length && LooksLikePersonName(tokens, first, last))
+            {
+                result[WordKey(tokens[first])] = names[q];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -1250,6 +1316,13 @@ internal sealed partial class EntityIndex
                 : full;
         }
 
+        // "Prince Andrew ... Andrew said": a single name the article writes after a person's title (TitledSingleNames), written alone, is
+        // that person's.
+        if (words.Count == 1 && (raw.Length == 1 || raw.Length == 2 && Lexicon.Titles.Contains(raw[0])) && _titledWords is not null && _titledWords.TryGetValue(Key(name), out var titledName))
+        {
+            return titledName;
+        }
+
         // "Hillary Clinton’s campaign manager Robby Mook", "Army Capt. Christian Pardo": the name is the capitalised words at the end.
         var run = raw.Length;
         while (run > 0 && IsNamePart(raw[run - 1]) && (run == raw.Length || !EndsPossessive(raw[run - 1])))
@@ -1348,7 +1421,7 @@ internal sealed partial class EntityIndex
         var last = LastMentionBefore(position);
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName))
+            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName))
             {
                 return _mentions[i].FullName;
             }
@@ -1376,7 +1449,8 @@ internal sealed partial class EntityIndex
         string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if (_mentions[i].IsSubject && !_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
+            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
+                && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
@@ -1385,7 +1459,7 @@ internal sealed partial class EntityIndex
         // The latest person named, never a place ("he said in West Virginia").
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
-            if (!_places.Contains(_mentions[i].FullName) && Agrees(_mentions[i].FullName, male, ref passedOver))
+            if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
             }
@@ -1393,6 +1467,22 @@ internal sealed partial class EntityIndex
 
         // No one else: the person passed over for the first name alone, as the article's evidence would have it.
         return passedOver;
+    }
+
+    /// <summary>
+    /// Whether "he" or "she" (<paramref name="male"/> not null) cannot refer to <paramref name="fullName"/>: a name of two words or more
+    /// whose first word is a common word of the article (written in lower case there, or a person or group noun) and no given name ("Big
+    /// Machine", "Health Sciences", "Human Landing System"): the name of a company, a body or a programme, not a person's.
+    /// </summary>
+    private bool CommonWordsName(string fullName, bool? male)
+    {
+        if (male is null || _lowerWords is null)
+        {
+            return false;
+        }
+
+        var space = fullName.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && IsCommonWord(fullName[..space], _lowerWords);
     }
 
     /// <summary>The most salient person before <paramref name="position"/>: most mentions, subjects counting double; ties go to the latest.</summary>
@@ -1570,8 +1660,9 @@ internal sealed partial class EntityIndex
         "replied", "tweeted", "according",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsSentenceSubjectPosition(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
+    private static bool IsSentenceSubjectPosition(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index, out bool afterRole)
     {
+        afterRole = false;
         // "“...,” said Grant Green", "..., according to Grant Green": the speaker named after the cue is the subject, inverted.
         var cue = index >= 1 && tokens[index - 1].Lower == "to" ? index - 2 : index - 1;
         if (cue >= 1 && sentenceOfToken[cue - 1] == sentenceOfToken[index] && tokens[cue].IsWord && InvertingCues.Contains(tokens[cue].Lower)
@@ -1582,6 +1673,7 @@ internal sealed partial class EntityIndex
 
         // The first name of a sentence is its subject when only an opening phrase closed by a comma comes before it.
         var k = index - 1;
+        var role = false;
         while (k >= 0 && sentenceOfToken[k] == sentenceOfToken[index])
         {
             if (tokens[k].Value == ",")
@@ -1593,7 +1685,28 @@ internal sealed partial class EntityIndex
             if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value)
                 && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized)
             {
-                return false;
+                // So are a lower-case role noun, the first lower-case word before the name or one after a lower-case title, and the nouns of
+                // its phrase before it: "Republican counsel Steve Castor asked", "White House press secretary Josh Earnest", "Last week State
+                // Department official David Holmes revealed" (not "Critics hired lawyer Ann Roe": a verb before the role). Such a subject is
+                // marked apart (afterRole): a subject for pronouns and descriptions only.
+                var lower = tokens[k].Lower;
+                if (!role && IsSubjectRoleNoun(lower))
+                {
+                    role = afterRole = true;
+                }
+                else if (role && (Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || TimeWords.Contains(lower)))
+                {
+                    afterRole = true;
+                }
+                else
+                {
+                    afterRole = false;
+                    return false;
+                }
+            }
+            else if (tokens[k].IsWord && !tokens[k].IsCapitalized && Lexicon.Titles.Contains(tokens[k].Value))
+            {
+                role = true;
             }
 
             k--;
@@ -1601,6 +1714,18 @@ internal sealed partial class EntityIndex
 
         return true;
     }
+
+    /// <summary>Lower-case words of a time phrase opening a sentence before its subject ("Last week", "Earlier this month").</summary>
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "this", "last", "next", "earlier", "later",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A lower-case noun of a person's role: the lexicon's person nouns and role words, "counsel", a singular agent noun by its
+    /// ending ("defenseman", "pollster", "economist", "historian").</summary>
+    private static bool IsSubjectRoleNoun(string lower) =>
+        Lexicon.PersonNouns.Contains(lower) || NameRoleWords.Contains(lower) || lower == "counsel" || SpeakerResolver.IsRoleNounByEnding(lower)
+        || lower.Length >= 7 && (lower.EndsWith("man", StringComparison.Ordinal) || lower.EndsWith("woman", StringComparison.Ordinal));
 
     private static string NameText(string text, IReadOnlyList<Token> tokens, int first, int last)
     {

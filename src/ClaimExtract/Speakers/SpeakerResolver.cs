@@ -1336,7 +1336,7 @@ internal sealed class SpeakerResolver
 
     // A singular noun of one who does something, of six letters or more ("speechwriter", "hacker", "journalist", "front-runner"), not an
     // adverb, comparative or verb of that ending ("however", "insist"); the five-letter ones and "-ent" ("went", "sent") read as verbs too often.
-    private static bool IsRoleNounByEnding(string lower) =>
+    internal static bool IsRoleNounByEnding(string lower) =>
         lower.Length >= 6 && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal) && !lower.EndsWith("sist", StringComparison.Ordinal)
                               || lower.EndsWith("ian", StringComparison.Ordinal))
         && lower is not ("however" or "further" or "earlier" or "rather" or "whether" or "together" or "neither" or "another" or "whatever" or "whenever"
