@@ -161,10 +161,95 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, chosen))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, chosen)))))))));
 
-    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear".</summary>
-    internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, a));
+    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
+    internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, a)));
+
+    // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
+    private const int MaxDatelineToDash = 10;
+
+    // Tokens from an opening participle to the cue it opens ("Continuing to explain").
+    private const int MaxParticipleToCue = 2;
+
+    /// <summary>
+    /// The subject after an opening word that names nobody ("Earlier Wednesday, Ana Ruiz appeared ... and defended", "Having announced
+    /// that ..., Judge Hale proceeded", "Sure, official data suggest") or after a dateline ("LOS ANGELES (AP) — Ana Ruiz and her allies
+    /// dove deeper ..., launching"): when the speaker chosen is only that word (a subordinator, sentence adverb or opening participle
+    /// the name rules never start a name with) or the dateline's place in capitals at its paragraph's start, the speaker is the
+    /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
+    /// </summary>
+    internal static Attribution SubjectAfterTheOpening(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (first >= t.Count || last < first || cueFirst >= t.Count || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.SentenceFirst[doc.SentenceOf[first]] != first || !t[first].IsCapitalized)
+        {
+            return chosen;
+        }
+
+        var sentenceEnd = doc.SentenceEndToken(first);
+        var close = -1;
+        if (Dateline())
+        {
+            for (var j = last + 1; j < sentenceEnd && j - last <= MaxDatelineToDash && close < 0; j++)
+            {
+                close = IsDash(j) ? j : -1;
+            }
+        }
+        else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
+                                   || SpeakerCandidates.OpeningParticiple(traits, first)))
+        {
+            for (var j = first + 1; j < sentenceEnd && close < 0; j++)
+            {
+                close = (traits.Has(j, TokenTraits.Comma) || IsDash(j)) && !doc.Quoted[j] ? j : -1;
+            }
+        }
+
+        // A cue before the comma is the opening phrase's own only when a participle opens it ("Having announced", "Continuing to
+        // explain"): the cue of "Anything close to it would signal ..., the first move" or "Whenever asked about it, they" is not.
+        if (close < 0 || close + 1 >= sentenceEnd
+            || close > cueFirst && !(cueFirst - first <= MaxParticipleToCue
+                                   && (t[first].Lower is "having" or "being" || t[first].Lower.EndsWith("ing", StringComparison.Ordinal) && SpeakerCandidates.OpeningParticiple(traits, first))))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == close + 1 && Choosable(doc, c));
+        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+
+        // A place in capitals opening its paragraph, then a comma or a parenthesis ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —").
+        bool Dateline()
+        {
+            var paragraph = doc.Document.Paragraphs[doc.Document.ParagraphAt(t[first].Span.Start)];
+            if (doc.IndexAtOrAfter(paragraph.Start) != first || last + 1 >= t.Count || !(traits.Has(last + 1, TokenTraits.Comma) || t[last + 1].Value == "("))
+            {
+                return false;
+            }
+
+            for (var j = first; j <= last; j++)
+            {
+                if (t[j].Value.Length < 2 || t[j].Value.Any(char.IsLower) || !t[j].Value.Any(char.IsLetter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>
     /// Whether the ranker may choose the candidate: a bare noun that is a function word, a time or an -ly adverb before a cue verb ("has not

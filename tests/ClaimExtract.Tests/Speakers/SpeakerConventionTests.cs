@@ -142,6 +142,29 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // An opening word that names nobody, or a dateline, gives way to the subject after the opening phrase's comma or dash (branch speakers23).
+    [TestCase("Earlier on Monday, Ana Ruiz visited the plant in Salem and defended the plan.", "defended", "Earlier", "the plan", "Ana Ruiz")]
+    [TestCase("Ultimately, Tom Hale ignored the advice and refused to sign the deal.", "refused", "Ultimately", "to sign the deal", "Tom Hale")]
+    [TestCase("Therefore, Salem officials believe the bridge is safe.", "believe", "Therefore", "the bridge is safe", "Salem")]
+    [TestCase("Having announced that the plant would close, Judge Ruiz left the room.", "announced", "Having", "that the plant would close", "Judge Ruiz")]
+    [TestCase("Continuing to explain her view, Ana Ruiz said the plan was sound.", "explain", "Continuing", "her view", "Ana Ruiz")]
+    [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
+    [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
+    // A cue after the comma with no participle opening the phrase, no comma at all, a name, and a capitalised word inside the paragraph keep the speaker chosen.
+    [TestCase("Anything close to that figure would signal that the plan works, the first step in years.", "would signal", "Anything", "that the plan works", "Anything")]
+    [TestCase("Whenever asked about the plan, they changed the subject.", "asked about", "Whenever", "the plan", "Whenever")]
+    [TestCase("Early polls show the mayor ahead.", "show", "Early", "the mayor ahead", "Early")]
+    [TestCase("Tom Hale, the mayor, said the plan works.", "said", "Tom Hale", "the plan works", "Tom Hale")]
+    [TestCase("The vote was close. SALEM, a town of farms, backs the plan.", "backs", "SALEM", "the plan", "SALEM")]
+    public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectAfterTheOpening(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // The subject of a passive of saying, asking or judging is no source; a "by" phrase's agent is (branch speakers20).
     [TestCase("Ana Ruiz was declared the winner of the vote.", "was declared", "Ana Ruiz", "the winner of the vote", null)]
     [TestCase("Tom Hale was asked whether the plant would close.", "was asked", "Tom Hale", "whether the plant would close", null)]
