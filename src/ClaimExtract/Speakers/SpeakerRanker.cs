@@ -207,7 +207,7 @@ internal sealed class SpeakerRanker
             }
         }
         else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
-                                   || SpeakerCandidates.OpeningParticiple(traits, first)))
+                                   || SpeakerCandidates.OpeningParticiple(traits, first) || SentenceAdverb()))
         {
             for (var j = first + 1; j < sentenceEnd && close < 0; j++)
             {
@@ -229,6 +229,27 @@ internal sealed class SpeakerRanker
         return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
 
         bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+
+        // An -ly word alone before a comma ("Likewise,", "Essentially,", "Mostly,") that the article never writes capitalised inside a
+        // sentence (names are: "Kelly, the mayor,", "said Skelly").
+        bool SentenceAdverb()
+        {
+            var w = t[first].Value;
+            if (first + 1 >= t.Count || !traits.Has(first + 1, TokenTraits.Comma) || !(Lexicon.EndsLikeAnAdverb(t[first].Lower) || t[first].Lower == "likewise"))
+            {
+                return false;
+            }
+
+            for (var j = 0; j < t.Count; j++)
+            {
+                if (j != doc.SentenceFirst[doc.SentenceOf[j]] && string.Equals(t[j].Value, w, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         // A place in capitals opening its paragraph, then a comma or a parenthesis ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —").
         bool Dateline()

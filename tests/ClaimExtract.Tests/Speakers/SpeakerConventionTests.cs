@@ -148,6 +148,8 @@ public class SpeakerConventionTests
     [TestCase("Therefore, Salem officials believe the bridge is safe.", "believe", "Therefore", "the bridge is safe", "Salem")]
     [TestCase("Having announced that the plant would close, Judge Ruiz left the room.", "announced", "Having", "that the plant would close", "Judge Ruiz")]
     [TestCase("Continuing to explain her view, Ana Ruiz said the plan was sound.", "explain", "Continuing", "her view", "Ana Ruiz")]
+    [TestCase("Likewise, Tom Hale went after the mayor and called for her to resign.", "called for", "Likewise", "her to resign", "Tom Hale")]
+    [TestCase("Essentially, the town's lawyers read the files and found that one was missing.", "found", "Essentially", "that one was missing", "the town's")]
     [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
     [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
     // A cue after the comma with no participle opening the phrase, no comma at all, a name, and a capitalised word inside the paragraph keep the speaker chosen.
@@ -156,6 +158,7 @@ public class SpeakerConventionTests
     [TestCase("Early polls show the mayor ahead.", "show", "Early", "the mayor ahead", "Early")]
     [TestCase("Tom Hale, the mayor, said the plan works.", "said", "Tom Hale", "the plan works", "Tom Hale")]
     [TestCase("The vote was close. SALEM, a town of farms, backs the plan.", "backs", "SALEM", "the plan", "SALEM")]
+    [TestCase("Kelly, the mayor, said the plan works. Then Kelly left.", "said", "Kelly", "the plan works", "Kelly")]
     public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
