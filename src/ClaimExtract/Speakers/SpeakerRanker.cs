@@ -161,10 +161,40 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, chosen)))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, chosen))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, a)));
+
+    /// <summary>
+    /// The source of "according to" is the mention right after it ("The implication, according to the aide, is", "G4S receives,
+    /// according to one report, $234 million", "According to recent polls, Trump holds"): a speaker chosen elsewhere, or nobody, gives
+    /// way to the candidate that starts right after "to"; none there leaves the choice as it is.
+    /// </summary>
+    internal static Attribution AfterAccordingTo(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
+        {
+            return chosen;
+        }
+
+        var after = cueFirst + 2;
+        if (chosen.Speaker is { } speaker && doc.IndexAtOrAfter(speaker.Start) == after)
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var source = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && Choosable(doc, c));
+        return source < 0 ? chosen : chosen with { Speaker = candidates[source].Span, Referent = null, InheritedFrom = null };
+    }
 
     // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
     private const int MaxDatelineToDash = 10;

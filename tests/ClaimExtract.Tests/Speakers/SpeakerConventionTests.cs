@@ -142,6 +142,34 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // The source of "according to" is the mention right after it (branch speakers23).
+    [TestCase("The decision, according to the aide, was final.", "according to", "The decision", "was final", "the aide")]
+    [TestCase("But, according to the survey, most voters remain undecided.", "according to", "most voters", "remain undecided", "the survey")]
+    [TestCase("Salem Bank receives, according to one report, $2 million a year.", "according to", "Salem Bank", "$2 million a year", "one report")]
+    [TestCase("That is bad, according to Tom Hale, because the plan fails.", "according to", "That", "That is bad", "Tom Hale")]
+    // A source already right after it, and another cue, keep the speaker chosen.
+    [TestCase("According to Tom Hale, the plan fails.", "According to", "Tom Hale", "the plan fails", "Tom Hale")]
+    [TestCase("The plan fails, Tom Hale said, according to the aide.", "said", "Tom Hale", "The plan fails", "Tom Hale")]
+    public void AccordingTo_TakesTheMentionAfterIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.AfterAccordingTo(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AccordingTo_WithNobodyChosen_TakesTheMentionAfterIt()
+    {
+        const string text = "The decision, according to the aide, was final.";
+        var (traits, a) = Attributed(text, "according to", "The decision", "was final");
+
+        var result = SpeakerRanker.AfterAccordingTo(traits, a, a with { Speaker = null });
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo("the aide"));
+    }
+
     // An opening word that names nobody, or a dateline, gives way to the subject after the opening phrase's comma or dash (branch speakers23).
     [TestCase("Earlier on Monday, Ana Ruiz visited the plant in Salem and defended the plan.", "defended", "Earlier", "the plan", "Ana Ruiz")]
     [TestCase("Ultimately, Tom Hale ignored the advice and refused to sign the deal.", "refused", "Ultimately", "to sign the deal", "Tom Hale")]
