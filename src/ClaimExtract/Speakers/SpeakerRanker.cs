@@ -161,10 +161,55 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, chosen))))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, chosen)))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, a)));
+
+    /// <summary>
+    /// The personal pronoun right before the cue, over adverbs and auxiliaries, is its subject and PolNeAR's source ("and he’s hoping the
+    /// endorsement will help", "but he’s not predicting", "and they boldly reminded voters"): a speaker chosen elsewhere gives way to it.
+    /// Not over a form of "be" (a passive: "he was accused by"), nor a pronoun inside the content or a quotation.
+    /// </summary>
+    internal static Attribution PronounBeforeTheCue(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var k = cueFirst - 1;
+        while (k >= 0 && cueFirst - k <= 4 && !IsBe(t[k].Lower) && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
+                                                                   || t[k].Lower is "not" or "also" or "never"))
+        {
+            k--;
+        }
+
+        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || original.Content.Overlaps(t[k].Span) || speaker.Overlaps(t[k].Span)
+            || !(traits.Has(k, TokenTraits.PersonPronoun) || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.PersonPronoun
+                 || t[k].Lower is "they" or "we" or "i" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.OtherPronoun && !t[k].Lower.StartsWith("it", StringComparison.Ordinal) && !t[k].Lower.StartsWith("you", StringComparison.Ordinal)))
+        {
+            return chosen;
+        }
+
+        // A pronoun opening a clause that another verb reports or embeds ("Tom Hale said he rarely asks", "whether what he’s proposing is
+        // realistic") stands for the speaker chosen there, which PolNeAR keeps.
+        if (k > 0 && (traits.Has(k - 1, TokenTraits.CueVerb) || t[k - 1].Lower is "what" or "whether" or "that" or "if" or "how" or "why" or "who" or "which"))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = t[k].Span, Referent = null, InheritedFrom = null };
+
+        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+    }
 
     /// <summary>
     /// The source of "according to" is the mention right after it ("The implication, according to the aide, is", "G4S receives,

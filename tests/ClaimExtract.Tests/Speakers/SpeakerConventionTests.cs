@@ -142,6 +142,26 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A personal pronoun right before the cue is its subject (branch speakers23).
+    [TestCase("Tom Hale lost in Salem — and he’s hoping the vote will help.", "hoping", "Salem", "the vote will help", "he’s")]
+    [TestCase("Ana Ruiz backs the plan, but she’s not predicting it will pass.", "predicting", "Ana Ruiz", "it will pass", "she’s")]
+    [TestCase("They praised Tom Hale, and they boldly reminded voters of his record.", "reminded", "Tom Hale", "voters of his record", "they")]
+    [TestCase("Ana Ruiz was for the plan before she was against it.", "was against", "Ana Ruiz", "it.", "she")]
+    // A pronoun in a clause another verb reports or embeds, a passive, "it" and the speaker chosen itself keep the choice.
+    [TestCase("Tom Hale said he rarely asks for help.", "asks", "Tom Hale", "for help", "Tom Hale")]
+    [TestCase("Ana Ruiz wonders whether what she’s proposing is wise.", "proposing", "Ana Ruiz", "is wise", "Ana Ruiz")]
+    [TestCase("Tom Hale said he was accused by the mayor of lying.", "accused", "the mayor", "of lying", "the mayor")]
+    [TestCase("It said the plan would fail, and it warned of cuts.", "warned", "It", "of cuts", "It")]
+    [TestCase("Ana Ruiz said the plan would fail.", "said", "Ana Ruiz", "the plan would fail", "Ana Ruiz")]
+    public void PronounRightBeforeTheCue_IsItsSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.PronounBeforeTheCue(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // The source of "according to" is the mention right after it (branch speakers23).
     [TestCase("The decision, according to the aide, was final.", "according to", "The decision", "was final", "the aide")]
     [TestCase("But, according to the survey, most voters remain undecided.", "according to", "most voters", "remain undecided", "the survey")]
