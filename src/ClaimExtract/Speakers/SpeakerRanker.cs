@@ -161,10 +161,37 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, chosen)))))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, chosen))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
-    internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, a)));
+    internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
+        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, a))));
+
+    /// <summary>
+    /// No source for "the" alone right before the cue ("The disagreement over", "the fear for Clinton is", "The answer was"): the
+    /// article opens the cue's own noun phrase and names nobody. A person noun or a name after it ("the critic of", "the Mayor") makes
+    /// the phrase a description of its speaker, which stays; an indefinite one ("Once a proponent of abortion rights, Tom Hale", "Ana
+    /// Ruiz, a critic of") describes a person PolNeAR takes as the source, and a demonstrative ("This angered", "Those listed by") can
+    /// stand alone as a subject: both stay.
+    /// </summary>
+    internal static Attribution ArticleOfTheCue(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = doc.IndexAtOrAfter(speaker.Start);
+        if (k + 1 >= t.Count || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.IndexAtOrAfter(cue.Start) != k + 1 || doc.Quoted[k]
+            || t[k].Lower != "the" || traits.Has(k + 1, TokenTraits.PersonHead | TokenTraits.Capitalized))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+    }
 
     /// <summary>
     /// The personal pronoun right before the cue, over adverbs and auxiliaries, is its subject and PolNeAR's source ("and he’s hoping the

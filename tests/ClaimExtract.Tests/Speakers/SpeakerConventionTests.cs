@@ -142,6 +142,24 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // "the" alone right before the cue opens the cue's own noun phrase and names nobody (branch speakers23).
+    [TestCase("The disagreement over the bridge goes on.", "disagreement over", "The", "the bridge", null)]
+    [TestCase("Instead, the fear for Ana Ruiz is that voters stay home.", "fear for", "the", "that voters stay home", null)]
+    [TestCase("The answer was not what the council wanted.", "answer", "The", "was not what the council wanted", null)]
+    // An indefinite article, a demonstrative, a word between and a longer phrase keep the speaker chosen.
+    [TestCase("Once a proponent of the tax, Tom Hale now opposes it.", "proponent of", "a", "the tax", "a")]
+    [TestCase("This angered the voters in Salem.", "angered", "This", "the voters in Salem", "This")]
+    [TestCase("The poll showed the mayor ahead.", "showed", "The poll", "the mayor ahead", "The poll")]
+    [TestCase("The grim view of the mayor spread.", "view of", "The", "the mayor spread", "The")]
+    public void TheAloneBeforeTheCue_IsNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.ArticleOfTheCue(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
     // A personal pronoun right before the cue is its subject (branch speakers23).
     [TestCase("Tom Hale lost in Salem — and he’s hoping the vote will help.", "hoping", "Salem", "the vote will help", "he’s")]
     [TestCase("Ana Ruiz backs the plan, but she’s not predicting it will pass.", "predicting", "Ana Ruiz", "it will pass", "she’s")]
