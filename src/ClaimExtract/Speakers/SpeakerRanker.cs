@@ -276,9 +276,10 @@ internal sealed class SpeakerRanker
 
     /// <summary>
     /// The subject after an opening word that names nobody ("Earlier Wednesday, Ana Ruiz appeared ... and defended", "Having announced
-    /// that ..., Judge Hale proceeded", "Sure, official data suggest") or after a dateline ("LOS ANGELES (AP) — Ana Ruiz and her allies
-    /// dove deeper ..., launching"): when the speaker chosen is only that word (a subordinator, sentence adverb or opening participle
-    /// the name rules never start a name with) or the dateline's place in capitals at its paragraph's start, the speaker is the
+    /// that ..., Judge Hale proceeded", "Sure, official data suggest", "Beyond the footage, the affidavit cited") or after a dateline
+    /// ("LOS ANGELES (AP) — Ana Ruiz and her allies dove deeper ..., launching"): when the speaker chosen is only that word (a
+    /// subordinator, sentence adverb or opening participle the name rules never start a name with, or an -ly word or a word before a
+    /// determiner that the article never capitalises inside a sentence) or the dateline's place in capitals at its paragraph's start, the speaker is the
     /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
     /// </summary>
     internal static Attribution SubjectAfterTheOpening(TokenTraits traits, Attribution original, Attribution chosen)
@@ -309,7 +310,7 @@ internal sealed class SpeakerRanker
             }
         }
         else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
-                                   || SpeakerCandidates.OpeningParticiple(traits, first) || SentenceAdverb()))
+                                   || SpeakerCandidates.OpeningParticiple(traits, first) || OpeningPhraseWord()))
         {
             for (var j = first + 1; j < sentenceEnd && close < 0; j++)
             {
@@ -332,12 +333,13 @@ internal sealed class SpeakerRanker
 
         bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
 
-        // An -ly word alone before a comma ("Likewise,", "Essentially,", "Mostly,") that the article never writes capitalised inside a
-        // sentence (names are: "Kelly, the mayor,", "said Skelly").
-        bool SentenceAdverb()
+        // An -ly word ("Likewise,", "Essentially,", "Shortly after ...,") or a word before a determiner ("Beyond the footage,", "Inside the
+        // hall,"; not "Outside groups") that the article never writes capitalised inside a sentence (names are: "Kelly, the mayor,", "said Skelly").
+        bool OpeningPhraseWord()
         {
             var w = t[first].Value;
-            if (first + 1 >= t.Count || !traits.Has(first + 1, TokenTraits.Comma) || !(Lexicon.EndsLikeAnAdverb(t[first].Lower) || t[first].Lower == "likewise"))
+            if (first + 1 >= t.Count || !(Lexicon.EndsLikeAnAdverb(t[first].Lower) || t[first].Lower == "likewise"
+                                          || t[first + 1].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "these"))
             {
                 return false;
             }

@@ -216,6 +216,8 @@ public class SpeakerConventionTests
     [TestCase("Continuing to explain her view, Ana Ruiz said the plan was sound.", "explain", "Continuing", "her view", "Ana Ruiz")]
     [TestCase("Likewise, Tom Hale went after the mayor and called for her to resign.", "called for", "Likewise", "her to resign", "Tom Hale")]
     [TestCase("Essentially, the town's lawyers read the files and found that one was missing.", "found", "Essentially", "that one was missing", "the town's")]
+    [TestCase("Beyond the footage, the report cited two witnesses.", "cited", "Beyond", "two witnesses", "the report")]
+    [TestCase("Shortly after the vote, the founders had mobilized, warning that the deal would fail.", "warning", "Shortly", "that the deal would fail", "the founders")]
     [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
     [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
     // A cue after the comma with no participle opening the phrase, no comma at all, a name, and a capitalised word inside the paragraph keep the speaker chosen.
@@ -225,6 +227,8 @@ public class SpeakerConventionTests
     [TestCase("Tom Hale, the mayor, said the plan works.", "said", "Tom Hale", "the plan works", "Tom Hale")]
     [TestCase("The vote was close. SALEM, a town of farms, backs the plan.", "backs", "SALEM", "the plan", "SALEM")]
     [TestCase("Kelly, the mayor, said the plan works. Then Kelly left.", "said", "Kelly", "the plan works", "Kelly")]
+    [TestCase("Outside groups spent millions, saying the race was close.", "saying", "Outside", "the race was close", "Outside")]
+    [TestCase("Inside the hall, Ana Ruiz said the plan works. The show Inside Salem aired.", "said", "Inside", "the plan works", "Inside")]
     public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
