@@ -161,11 +161,61 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, chosen))))))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, chosen)))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, a))));
+
+    // Words of a quantified relative phrase before "of whom" ("the vast majority of whom").
+    private const int MaxQuantifiedRelative = 4;
+
+    /// <summary>
+    /// PolNeAR's source of a cue right after a quantified relative phrase ("the Brujas, all of whom have seen", "two Democrats, both of whom
+    /// opposed", "five superdelegates, two of whom have already pledged") is the phrase from the comma to "whom", as it is "who" for a
+    /// cue right after it: a speaker chosen elsewhere gives way to it.
+    /// </summary>
+    internal static Attribution QuantifiedRelative(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var k = cueFirst - 1;
+        while (k >= 0 && cueFirst - k <= 4 && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
+                                               || t[k].Lower is "not" or "also" or "never" or "already"))
+        {
+            k--;
+        }
+
+        if (k < 2 || t[k].Lower != "whom" || t[k - 1].Lower != "of" || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var first = k - 2;
+        while (first > 0 && k - 1 - first < MaxQuantifiedRelative && traits.Has(first - 1, TokenTraits.Word) && !traits.Has(first - 1, TokenTraits.Comma)
+               && doc.SentenceOf[first - 1] == doc.SentenceOf[k])
+        {
+            first--;
+        }
+
+        if (first == 0 || !traits.Has(first - 1, TokenTraits.Comma) && t[first - 1].Value is not ("—" or "–" or "("))
+        {
+            return chosen;
+        }
+
+        var phrase = new Span(t[first].Span.Start, t[k].Span.End);
+        return chosen.Speaker is { } speaker && speaker.Overlaps(phrase) ? chosen : chosen with { Speaker = phrase, Referent = null, InheritedFrom = null };
+    }
 
     /// <summary>
     /// No source for "the" alone right before the cue ("The disagreement over", "the fear for Clinton is", "The answer was"): the

@@ -142,6 +142,22 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A quantified relative phrase right before the cue is its source, as "who" is (branch speakers23).
+    [TestCase("The town has four farmers, all of whom have signed the petition.", "signed", "The town", "the petition", "all of whom")]
+    [TestCase("Only two members, both of whom opposed the plan, spoke.", "opposed", "members", "the plan", "both of whom")]
+    [TestCase("The council has nine members, the vast majority of whom back the mayor.", "back", "The council", "the mayor", "the vast majority of whom")]
+    // "whom" as an object, and a cue after the relative clause, keep the speaker chosen.
+    [TestCase("Tom Hale, whom the mayor praised, left the town.", "praised", "the mayor", "left the town", "the mayor")]
+    [TestCase("The farmers, all of whom were asked, said no.", "said", "The farmers", "no.", "The farmers")]
+    public void QuantifiedRelativeBeforeTheCue_IsItsSource(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.QuantifiedRelative(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // "the" alone right before the cue opens the cue's own noun phrase and names nobody (branch speakers23).
     [TestCase("The disagreement over the bridge goes on.", "disagreement over", "The", "the bridge", null)]
     [TestCase("Instead, the fear for Ana Ruiz is that voters stay home.", "fear for", "the", "that voters stay home", null)]
