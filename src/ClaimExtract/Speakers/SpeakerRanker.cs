@@ -161,10 +161,270 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, chosen))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, chosen)))))))))))));
 
-    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear".</summary>
-    internal static Attribution Unscored(TokenTraits traits, Attribution a) => ExpletiveIt(traits, SubjectOfAPassive(traits, a, a));
+    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
+    internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
+        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, a))));
+
+    // Words of a quantified relative phrase before "of whom" ("the vast majority of whom").
+    private const int MaxQuantifiedRelative = 4;
+
+    /// <summary>
+    /// PolNeAR's source of a cue right after a quantified relative phrase ("the Brujas, all of whom have seen", "two Democrats, both of whom
+    /// opposed", "five superdelegates, two of whom have already pledged") is the phrase from the comma to "whom", as it is "who" for a
+    /// cue right after it: a speaker chosen elsewhere gives way to it.
+    /// </summary>
+    internal static Attribution QuantifiedRelative(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var k = cueFirst - 1;
+        while (k >= 0 && cueFirst - k <= 4 && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
+                                               || t[k].Lower is "not" or "also" or "never" or "already"))
+        {
+            k--;
+        }
+
+        if (k < 2 || t[k].Lower != "whom" || t[k - 1].Lower != "of" || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var first = k - 2;
+        while (first > 0 && k - 1 - first < MaxQuantifiedRelative && traits.Has(first - 1, TokenTraits.Word) && !traits.Has(first - 1, TokenTraits.Comma)
+               && doc.SentenceOf[first - 1] == doc.SentenceOf[k])
+        {
+            first--;
+        }
+
+        if (first == 0 || !traits.Has(first - 1, TokenTraits.Comma) && t[first - 1].Value is not ("—" or "–" or "("))
+        {
+            return chosen;
+        }
+
+        var phrase = new Span(t[first].Span.Start, t[k].Span.End);
+        return chosen.Speaker is { } speaker && speaker.Overlaps(phrase) ? chosen : chosen with { Speaker = phrase, Referent = null, InheritedFrom = null };
+    }
+
+    /// <summary>
+    /// No source for "the" alone right before the cue ("The disagreement over", "the fear for Clinton is", "The answer was"): the
+    /// article opens the cue's own noun phrase and names nobody. A person noun or a name after it ("the critic of", "the Mayor") makes
+    /// the phrase a description of its speaker, which stays; an indefinite one ("Once a proponent of abortion rights, Tom Hale", "Ana
+    /// Ruiz, a critic of") describes a person PolNeAR takes as the source, and a demonstrative ("This angered", "Those listed by") can
+    /// stand alone as a subject: both stay.
+    /// </summary>
+    internal static Attribution ArticleOfTheCue(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = doc.IndexAtOrAfter(speaker.Start);
+        if (k + 1 >= t.Count || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.IndexAtOrAfter(cue.Start) != k + 1 || doc.Quoted[k]
+            || t[k].Lower != "the" || traits.Has(k + 1, TokenTraits.PersonHead | TokenTraits.Capitalized))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+    }
+
+    /// <summary>
+    /// The personal pronoun right before the cue, over adverbs and auxiliaries, is its subject and PolNeAR's source ("and he’s hoping the
+    /// endorsement will help", "but he’s not predicting", "and they boldly reminded voters"): a speaker chosen elsewhere gives way to it.
+    /// Not over a form of "be" (a passive: "he was accused by"), nor a pronoun inside the content or a quotation.
+    /// </summary>
+    internal static Attribution PronounBeforeTheCue(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var k = cueFirst - 1;
+        while (k >= 0 && cueFirst - k <= 4 && !IsBe(t[k].Lower) && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
+                                                                   || t[k].Lower is "not" or "also" or "never"))
+        {
+            k--;
+        }
+
+        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || original.Content.Overlaps(t[k].Span) || speaker.Overlaps(t[k].Span)
+            || !(traits.Has(k, TokenTraits.PersonPronoun) || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.PersonPronoun
+                 || t[k].Lower is "they" or "we" or "i" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.OtherPronoun && !t[k].Lower.StartsWith("it", StringComparison.Ordinal) && !t[k].Lower.StartsWith("you", StringComparison.Ordinal)))
+        {
+            return chosen;
+        }
+
+        // A pronoun opening a clause that another verb reports or embeds ("Tom Hale said he rarely asks", "whether what he’s proposing is
+        // realistic") stands for the speaker chosen there, which PolNeAR keeps.
+        if (k > 0 && (traits.Has(k - 1, TokenTraits.CueVerb) || t[k - 1].Lower is "what" or "whether" or "that" or "if" or "how" or "why" or "who" or "which"))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = t[k].Span, Referent = null, InheritedFrom = null };
+
+        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+    }
+
+    /// <summary>
+    /// The source of "according to" is the mention right after it ("The implication, according to the aide, is", "G4S receives,
+    /// according to one report, $234 million", "According to recent polls, Trump holds"): a speaker chosen elsewhere, or nobody, gives
+    /// way to the candidate that starts right after "to"; none there leaves the choice as it is.
+    /// </summary>
+    internal static Attribution AfterAccordingTo(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
+        {
+            return chosen;
+        }
+
+        var after = cueFirst + 2;
+        if (chosen.Speaker is { } speaker && doc.IndexAtOrAfter(speaker.Start) == after)
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var source = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && Choosable(doc, c));
+        return source < 0 ? chosen : chosen with { Speaker = candidates[source].Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
+    private const int MaxDatelineToDash = 10;
+
+    // Tokens from an opening participle to the cue it opens ("Continuing to explain").
+    private const int MaxParticipleToCue = 2;
+
+    /// <summary>
+    /// The subject after an opening word that names nobody ("Earlier Wednesday, Ana Ruiz appeared ... and defended", "Having announced
+    /// that ..., Judge Hale proceeded", "Sure, official data suggest", "Beyond the footage, the affidavit cited") or after a dateline
+    /// ("LOS ANGELES (AP) — Ana Ruiz and her allies dove deeper ..., launching"): when the speaker chosen is only that word (a
+    /// subordinator, sentence adverb or opening participle the name rules never start a name with, or an -ly word or a word before a
+    /// determiner that the article never capitalises inside a sentence) or the dateline's place in capitals at its paragraph's start, the speaker is the
+    /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
+    /// </summary>
+    internal static Attribution SubjectAfterTheOpening(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        if (first >= t.Count || last < first || cueFirst >= t.Count || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.SentenceFirst[doc.SentenceOf[first]] != first || !t[first].IsCapitalized)
+        {
+            return chosen;
+        }
+
+        var sentenceEnd = doc.SentenceEndToken(first);
+        var close = -1;
+        if (Dateline())
+        {
+            for (var j = last + 1; j < sentenceEnd && j - last <= MaxDatelineToDash && close < 0; j++)
+            {
+                close = IsDash(j) ? j : -1;
+            }
+        }
+        else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
+                                   || SpeakerCandidates.OpeningParticiple(traits, first) || OpeningPhraseWord()))
+        {
+            for (var j = first + 1; j < sentenceEnd && close < 0; j++)
+            {
+                close = (traits.Has(j, TokenTraits.Comma) || IsDash(j)) && !doc.Quoted[j] ? j : -1;
+            }
+        }
+
+        // A cue before the comma is the opening phrase's own only when a participle opens it ("Having announced", "Continuing to
+        // explain"): the cue of "Anything close to it would signal ..., the first move" or "Whenever asked about it, they" is not.
+        if (close < 0 || close + 1 >= sentenceEnd
+            || close > cueFirst && !(cueFirst - first <= MaxParticipleToCue
+                                   && (t[first].Lower is "having" or "being" || t[first].Lower.EndsWith("ing", StringComparison.Ordinal) && SpeakerCandidates.OpeningParticiple(traits, first))))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == close + 1 && Choosable(doc, c));
+        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+
+        // An -ly word ("Likewise,", "Essentially,", "Shortly after ...,") or a word before a determiner ("Beyond the footage,", "Inside the
+        // hall,"; not "Outside groups") that the article never writes capitalised inside a sentence (names are: "Kelly, the mayor,", "said Skelly").
+        bool OpeningPhraseWord()
+        {
+            var w = t[first].Value;
+            if (first + 1 >= t.Count || !(Lexicon.EndsLikeAnAdverb(t[first].Lower) || t[first].Lower == "likewise"
+                                          || t[first + 1].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "these"))
+            {
+                return false;
+            }
+
+            for (var j = 0; j < t.Count; j++)
+            {
+                if (j != doc.SentenceFirst[doc.SentenceOf[j]] && string.Equals(t[j].Value, w, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A place in capitals opening its paragraph, then a comma or a parenthesis ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —").
+        bool Dateline()
+        {
+            var paragraph = doc.Document.Paragraphs[doc.Document.ParagraphAt(t[first].Span.Start)];
+            if (doc.IndexAtOrAfter(paragraph.Start) != first || last + 1 >= t.Count || !(traits.Has(last + 1, TokenTraits.Comma) || t[last + 1].Value == "("))
+            {
+                return false;
+            }
+
+            for (var j = first; j <= last; j++)
+            {
+                if (t[j].Value.Length < 2 || t[j].Value.Any(char.IsLower) || !t[j].Value.Any(char.IsLetter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>
     /// Whether the ranker may choose the candidate: a bare noun that is a function word, a time or an -ly adverb before a cue verb ("has not

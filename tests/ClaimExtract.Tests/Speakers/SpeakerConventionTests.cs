@@ -142,6 +142,118 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A quantified relative phrase right before the cue is its source, as "who" is (branch speakers23).
+    [TestCase("The town has four farmers, all of whom have signed the petition.", "signed", "The town", "the petition", "all of whom")]
+    [TestCase("Only two members, both of whom opposed the plan, spoke.", "opposed", "members", "the plan", "both of whom")]
+    [TestCase("The council has nine members, the vast majority of whom back the mayor.", "back", "The council", "the mayor", "the vast majority of whom")]
+    // "whom" as an object, and a cue after the relative clause, keep the speaker chosen.
+    [TestCase("Tom Hale, whom the mayor praised, left the town.", "praised", "the mayor", "left the town", "the mayor")]
+    [TestCase("The farmers, all of whom were asked, said no.", "said", "The farmers", "no.", "The farmers")]
+    public void QuantifiedRelativeBeforeTheCue_IsItsSource(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.QuantifiedRelative(traits, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // "the" alone right before the cue opens the cue's own noun phrase and names nobody (branch speakers23).
+    [TestCase("The disagreement over the bridge goes on.", "disagreement over", "The", "the bridge", null)]
+    [TestCase("Instead, the fear for Ana Ruiz is that voters stay home.", "fear for", "the", "that voters stay home", null)]
+    [TestCase("The answer was not what the council wanted.", "answer", "The", "was not what the council wanted", null)]
+    // An indefinite article, a demonstrative, a word between and a longer phrase keep the speaker chosen.
+    [TestCase("Once a proponent of the tax, Tom Hale now opposes it.", "proponent of", "a", "the tax", "a")]
+    [TestCase("This angered the voters in Salem.", "angered", "This", "the voters in Salem", "This")]
+    [TestCase("The poll showed the mayor ahead.", "showed", "The poll", "the mayor ahead", "The poll")]
+    [TestCase("The grim view of the mayor spread.", "view of", "The", "the mayor spread", "The")]
+    public void TheAloneBeforeTheCue_IsNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.ArticleOfTheCue(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // A personal pronoun right before the cue is its subject (branch speakers23).
+    [TestCase("Tom Hale lost in Salem — and he’s hoping the vote will help.", "hoping", "Salem", "the vote will help", "he’s")]
+    [TestCase("Ana Ruiz backs the plan, but she’s not predicting it will pass.", "predicting", "Ana Ruiz", "it will pass", "she’s")]
+    [TestCase("They praised Tom Hale, and they boldly reminded voters of his record.", "reminded", "Tom Hale", "voters of his record", "they")]
+    [TestCase("Ana Ruiz was for the plan before she was against it.", "was against", "Ana Ruiz", "it.", "she")]
+    // A pronoun in a clause another verb reports or embeds, a passive, "it" and the speaker chosen itself keep the choice.
+    [TestCase("Tom Hale said he rarely asks for help.", "asks", "Tom Hale", "for help", "Tom Hale")]
+    [TestCase("Ana Ruiz wonders whether what she’s proposing is wise.", "proposing", "Ana Ruiz", "is wise", "Ana Ruiz")]
+    [TestCase("Tom Hale said he was accused by the mayor of lying.", "accused", "the mayor", "of lying", "the mayor")]
+    [TestCase("It said the plan would fail, and it warned of cuts.", "warned", "It", "of cuts", "It")]
+    [TestCase("Ana Ruiz said the plan would fail.", "said", "Ana Ruiz", "the plan would fail", "Ana Ruiz")]
+    public void PronounRightBeforeTheCue_IsItsSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.PronounBeforeTheCue(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // The source of "according to" is the mention right after it (branch speakers23).
+    [TestCase("The decision, according to the aide, was final.", "according to", "The decision", "was final", "the aide")]
+    [TestCase("But, according to the survey, most voters remain undecided.", "according to", "most voters", "remain undecided", "the survey")]
+    [TestCase("Salem Bank receives, according to one report, $2 million a year.", "according to", "Salem Bank", "$2 million a year", "one report")]
+    [TestCase("That is bad, according to Tom Hale, because the plan fails.", "according to", "That", "That is bad", "Tom Hale")]
+    // A source already right after it, and another cue, keep the speaker chosen.
+    [TestCase("According to Tom Hale, the plan fails.", "According to", "Tom Hale", "the plan fails", "Tom Hale")]
+    [TestCase("The plan fails, Tom Hale said, according to the aide.", "said", "Tom Hale", "The plan fails", "Tom Hale")]
+    public void AccordingTo_TakesTheMentionAfterIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.AfterAccordingTo(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AccordingTo_WithNobodyChosen_TakesTheMentionAfterIt()
+    {
+        const string text = "The decision, according to the aide, was final.";
+        var (traits, a) = Attributed(text, "according to", "The decision", "was final");
+
+        var result = SpeakerRanker.AfterAccordingTo(traits, a, a with { Speaker = null });
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo("the aide"));
+    }
+
+    // An opening word that names nobody, or a dateline, gives way to the subject after the opening phrase's comma or dash (branch speakers23).
+    [TestCase("Earlier on Monday, Ana Ruiz visited the plant in Salem and defended the plan.", "defended", "Earlier", "the plan", "Ana Ruiz")]
+    [TestCase("Ultimately, Tom Hale ignored the advice and refused to sign the deal.", "refused", "Ultimately", "to sign the deal", "Tom Hale")]
+    [TestCase("Therefore, Salem officials believe the bridge is safe.", "believe", "Therefore", "the bridge is safe", "Salem")]
+    [TestCase("Having announced that the plant would close, Judge Ruiz left the room.", "announced", "Having", "that the plant would close", "Judge Ruiz")]
+    [TestCase("Continuing to explain her view, Ana Ruiz said the plan was sound.", "explain", "Continuing", "her view", "Ana Ruiz")]
+    [TestCase("Likewise, Tom Hale went after the mayor and called for her to resign.", "called for", "Likewise", "her to resign", "Tom Hale")]
+    [TestCase("Essentially, the town's lawyers read the files and found that one was missing.", "found", "Essentially", "that one was missing", "the town's")]
+    [TestCase("Beyond the footage, the report cited two witnesses.", "cited", "Beyond", "two witnesses", "the report")]
+    [TestCase("Shortly after the vote, the founders had mobilized, warning that the deal would fail.", "warning", "Shortly", "that the deal would fail", "the founders")]
+    [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
+    [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
+    // A cue after the comma with no participle opening the phrase, no comma at all, a name, and a capitalised word inside the paragraph keep the speaker chosen.
+    [TestCase("Anything close to that figure would signal that the plan works, the first step in years.", "would signal", "Anything", "that the plan works", "Anything")]
+    [TestCase("Whenever asked about the plan, they changed the subject.", "asked about", "Whenever", "the plan", "Whenever")]
+    [TestCase("Early polls show the mayor ahead.", "show", "Early", "the mayor ahead", "Early")]
+    [TestCase("Tom Hale, the mayor, said the plan works.", "said", "Tom Hale", "the plan works", "Tom Hale")]
+    [TestCase("The vote was close. SALEM, a town of farms, backs the plan.", "backs", "SALEM", "the plan", "SALEM")]
+    [TestCase("Kelly, the mayor, said the plan works. Then Kelly left.", "said", "Kelly", "the plan works", "Kelly")]
+    [TestCase("Outside groups spent millions, saying the race was close.", "saying", "Outside", "the race was close", "Outside")]
+    [TestCase("Inside the hall, Ana Ruiz said the plan works. The show Inside Salem aired.", "said", "Inside", "the plan works", "Inside")]
+    public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectAfterTheOpening(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // The subject of a passive of saying, asking or judging is no source; a "by" phrase's agent is (branch speakers20).
     [TestCase("Ana Ruiz was declared the winner of the vote.", "was declared", "Ana Ruiz", "the winner of the vote", null)]
     [TestCase("Tom Hale was asked whether the plant would close.", "was asked", "Tom Hale", "whether the plant would close", null)]
