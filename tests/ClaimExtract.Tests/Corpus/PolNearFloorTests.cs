@@ -34,6 +34,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Branch passive23's content edge (content after a passive cue of saying, judging or accusing, or after "seem"/"appear", takes
 /// the cue's subject and the cue; no model changed): F1 78.6 (78.63 unrounded, 1,608 matches against 1,606), exact-span F1 53.3
 /// (53.25, 1,089 exact spans against 1,084), speaker accuracy 87.9 (exact floor raised to 53.1).
+/// Main after the late night's merges (passive23, speakers23's rules after the ranker, and the lead's: the looser reading of the words
+/// after a quotation, titles in quotation marks, "according to" rewritten; no model changed): F1 78.5 (78.56 unrounded, 1,605 matches),
+/// speaker accuracy 88.1, exact-span F1 53.2 (speaker floor raised to 87.9).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -58,7 +61,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.7), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.9), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.1), score.ToJsonLine());
     }
 }
