@@ -217,15 +217,47 @@ public sealed class ClaimPipeline
     /// </summary>
     internal static void WithCueAfterQuotation(List<Attribution> attributions)
     {
+        // The cues the statements hold, by start, to ask in logarithmic time whether one overlaps a late cue (a page of thousands of
+        // quotations must not cost their square).
+        List<Span>? held = null;
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
             if (a.Cue is null && a.CueAfterQuotation is { Cue: { } cue } late && a.Content == late.Content
-                && !attributions.Any(other => other.Cue is { } held && held.Overlaps(cue)))
+                && !Overlapping(held ??= [.. attributions.Where(x => x.Cue is not null).Select(x => x.Cue!.Value).OrderBy(x => x.Start)], cue))
             {
                 attributions[i] = a with { Cue = cue, CueText = late.CueText, Speaker = late.Speaker, Addressee = late.Addressee, Referent = null, InheritedFrom = null, Conjuncts = null };
             }
         }
+    }
+
+    /// <summary>Whether a span of <paramref name="sorted"/> (by start; spans of cues, which rarely overlap one another) overlaps <paramref name="span"/>.</summary>
+    private static bool Overlapping(List<Span> sorted, Span span)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // sorted[..lo] start before the span ends; the latest few of them are the ones that can reach into it.
+        for (var j = lo - 1; j >= 0 && j >= lo - 8; j--)
+        {
+            if (sorted[j].Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -493,7 +493,7 @@ internal sealed class AttributionFinder
     /// </summary>
     private Attribution? LooseAttributionAfter(QuotedSpan q)
     {
-        const int MaxWords = 15, MaxWordsAfterApposedName = 30;
+        const int MaxWords = 15, MaxWordsAfterApposedName = 30, MaxTailTokens = 40;
         var close = q.Closed ? _doc.IndexAtOrAfter(q.Outer.End - 1) : _t.Count;
         if (close >= _t.Count)
         {
@@ -509,8 +509,8 @@ internal sealed class AttributionFinder
 
         // A name and a long apposition before the cue ("Ana Ruiz, a fellow at the institute in Bergen, Norway, and co-author of
         // the study, said") may run to twice the words.
-        var opening = GivenNameRun(k, end);
-        var limit = opening is { } named && named.First == k && named.Last + 1 < end && _t[named.Last + 1].Value == "," ? MaxWordsAfterApposedName : MaxWords;
+        var openingLast = k < end && IsNameWord(k) && FirstNameGender.IsGivenName(_t[k].Value) ? NameRunEnd(k, end) : k;
+        var limit = openingLast > k && openingLast + 1 < end && _t[openingLast + 1].Value == "," ? MaxWordsAfterApposedName : MaxWords;
         var cue = -1;
         var words = 0;
         for (var j = k; j < end && cue < 0; j++)
@@ -537,6 +537,12 @@ internal sealed class AttributionFinder
         }
 
         if (cue < 0)
+        {
+            return null;
+        }
+
+        // A cue that so many tokens follow in its sentence heads more than an attribution's circumstances.
+        if (end - cue > MaxTailTokens)
         {
             return null;
         }
