@@ -170,6 +170,26 @@ internal sealed class SpeakerRanker
     // Words of a quantified relative phrase before "of whom" ("the vast majority of whom").
     private const int MaxQuantifiedRelative = 4;
 
+    private static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+
+    /// <summary>
+    /// The token before <paramref name="cueFirst"/> past up to three auxiliaries, adverbs and negations ("he’s not predicting", "all of whom
+    /// have already pledged"); over a form of "be" only when <paramref name="overBe"/> (a pronoun before "was" is a passive's subject).
+    /// </summary>
+    private static int BeforeAuxiliaries(TokenTraits traits, int cueFirst, bool overBe)
+    {
+        var t = traits.Doc.Tokens;
+        var k = cueFirst - 1;
+        while (k >= 0 && cueFirst - k <= 4 && (overBe || !IsBe(t[k].Lower))
+               && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
+                   || t[k].Lower is "not" or "also" or "never" or "already"))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// PolNeAR's source of a cue right after a quantified relative phrase ("the Brujas, all of whom have seen", "two Democrats, both of whom
     /// opposed", "five superdelegates, two of whom have already pledged") is the phrase from the comma to "whom", as it is "who" for a
@@ -189,12 +209,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var k = cueFirst - 1;
-        while (k >= 0 && cueFirst - k <= 4 && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
-                                               || t[k].Lower is "not" or "also" or "never" or "already"))
-        {
-            k--;
-        }
+        var k = BeforeAuxiliaries(traits, cueFirst, overBe: true);
 
         if (k < 2 || t[k].Lower != "whom" || t[k - 1].Lower != "of" || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
         {
@@ -262,12 +277,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var k = cueFirst - 1;
-        while (k >= 0 && cueFirst - k <= 4 && !IsBe(t[k].Lower) && (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Pronoun) || IsLyAdverb(t[k].Value)
-                                                                   || t[k].Lower is "not" or "also" or "never"))
-        {
-            k--;
-        }
+        var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
 
         if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || original.Content.Overlaps(t[k].Span) || speaker.Overlaps(t[k].Span)
             || !(traits.Has(k, TokenTraits.PersonPronoun) || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.PersonPronoun
@@ -284,8 +294,6 @@ internal sealed class SpeakerRanker
         }
 
         return chosen with { Speaker = t[k].Span, Referent = null, InheritedFrom = null };
-
-        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
     }
 
     /// <summary>
@@ -959,8 +967,6 @@ internal sealed class SpeakerRanker
 
         return subject ? chosen with { Speaker = null, Referent = null, InheritedFrom = null } : chosen;
 
-        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
-
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
     }
@@ -1116,8 +1122,6 @@ internal sealed class SpeakerRanker
         }
 
         return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
-
-        static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
 
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
