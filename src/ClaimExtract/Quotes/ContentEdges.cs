@@ -20,6 +20,10 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal static class ContentEdges
 {
+    /// <summary>The cue of reported content (indirect or mixed, in one piece) that stands after it; null for any other attribution.</summary>
+    private static Span? ReportedAfterCue(Attribution a) =>
+        a.Type is QuoteType.Indirect or QuoteType.Mixed && a.Parts.Count == 1 && a.Cue is { } cue && cue.End <= a.Content.Start ? cue : null;
+
     public static List<Attribution> Apply(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -232,7 +236,7 @@ internal static class ContentEdges
     internal static int? StartAtNounPhrase(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start)
+        if (ReportedAfterCue(a) is not { } cue)
         {
             return null;
         }
@@ -368,7 +372,7 @@ internal static class ContentEdges
     internal static (int Start, Span? Speaker)? StartAtPassiveSubject(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start)
+        if (ReportedAfterCue(a) is not { } cue)
         {
             return null;
         }
@@ -548,7 +552,7 @@ internal static class ContentEdges
     internal static int? StartAfterTimePhrase(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start)
+        if (ReportedAfterCue(a) is not { } cue)
         {
             return null;
         }
@@ -676,7 +680,7 @@ internal static class ContentEdges
     internal static int? EndBeforeContrast(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start)
+        if (ReportedAfterCue(a) is not { } cue)
         {
             return null;
         }
@@ -734,7 +738,7 @@ internal static class ContentEdges
     internal static int? EndBeforeSemicolon(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start
+        if (ReportedAfterCue(a) is not { } cue
             || CueReportsSpeech(doc, cue))
         {
             return null;
