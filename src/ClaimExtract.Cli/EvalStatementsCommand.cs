@@ -20,9 +20,15 @@ internal static class EvalStatementsCommand
         var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation across Fornaciari manifestos (refits the promise detector per fold); 0 skips it.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of tables." };
+        var newsLabels = new Option<string>("--news-labels")
+        {
+            Description = "The unseen news set: statements of the Zyte pages (DATA/zyte/html) labelled by hand, scored as the pipeline extracts them; skipped if the file or the pages are missing.",
+            DefaultValueFactory = _ => NewsEvaluation.DefaultLabelsPath,
+        };
+        var newsOnly = new Option<bool>("--news-only") { Description = "Score the unseen news set alone (seconds rather than minutes)." };
         var command = new Command("statements", "Score the statement classifier on each evaluation set: per-kind precision, recall, F1 and a confusion matrix.")
         {
-            data, labels, model, folds, json,
+            data, labels, model, folds, json, newsLabels, newsOnly,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +43,15 @@ internal static class EvalStatementsCommand
                 throw new UsageException($"{options.SharedDataDirectory}: the shared data folder does not exist (give it with --data).");
             }
 
-            if (!File.Exists(options.LabelsPath))
+            var only = parse.GetValue(newsOnly);
+            var newsPath = parse.GetRequiredValue(newsLabels);
+            var pages = Path.Combine(options.SharedDataDirectory, "zyte", "html");
+            if (only && (!File.Exists(newsPath) || !Directory.Exists(pages)))
+            {
+                throw new UsageException($"--news-only needs the labels {newsPath} and the pages {pages}.");
+            }
+
+            if (!only && !File.Exists(options.LabelsPath))
             {
                 throw new UsageException($"{options.LabelsPath}: no such labels file (give it with --labels).");
             }
@@ -61,9 +75,29 @@ internal static class EvalStatementsCommand
                 }
             }
 
-            var results = StatementEvaluation.Run(classifier, options, stderr);
+            var results = only ? [] : StatementEvaluation.Run(classifier, options, stderr).ToList();
+            NewsEvaluationResult? news = null;
+            if (File.Exists(newsPath) && Directory.Exists(pages))
+            {
+                try
+                {
+                    news = NewsEvaluation.Run(classifier, pages, newsPath);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new UsageException($"{newsPath}: {e.Message}");
+                }
+
+                results.Add(news.Metrics);
+            }
+
             if (parse.GetValue(json))
             {
+                if (news is not null)
+                {
+                    stderr.WriteLine($"{news.Metrics.Set}: labels {news.Labels}, matched {news.Matched}, no such statement {news.NoStatement}, hash mismatch {news.HashMismatch}, unlabelled promise/retraction/prediction {news.UnlabelledSpecific}");
+                }
+
                 JsonSerializer.Serialize(stdout, results, Indented);
                 stdout.WriteByte((byte)'\n');
             }
@@ -72,7 +106,7 @@ internal static class EvalStatementsCommand
                 using var writer = new StreamWriter(stdout, leaveOpen: true);
                 foreach (var r in results)
                 {
-                    writer.WriteLine(r.ToText());
+                    writer.WriteLine(r == news?.Metrics ? news.ToText() : r.ToText());
                 }
             }
 
