@@ -87,25 +87,40 @@ public class NewsEvaluationTests
     }
 }
 
-/// <summary>The repository's unseen news set against the pages as the pipeline extracts them (needs ../shared).</summary>
+/// <summary>
+/// The repository's unseen news set against the pages as the pipeline extracts them, and the embedded model's precision on it
+/// (what <c>claimextract eval statements --news-only</c> prints). Needs ../shared (skipped on a fresh clone without it).
+/// </summary>
 [Category("Corpus")]
 [Category("Model")]
 public class NewsLabelsCorpusTests
 {
+    private static readonly Lazy<NewsEvaluationResult> Result = new(() =>
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        return NewsEvaluation.Run(StatementClassifier.Default, Path.Combine(shared, "zyte", "html"), RepositoryPaths.InRoot(NewsEvaluation.DefaultLabelsPath));
+    });
+
     [Test]
     public void TheZyteNewsLabels_PointAtStatementsTheirHashesMatch()
     {
-        var shared = RepositoryPaths.SharedData;
-        if (shared is null)
-        {
-            Assert.Ignore("../shared/data is not beside the repository");
-        }
-
-        var result = NewsEvaluation.Run(StatementClassifier.Default, Path.Combine(shared, "zyte", "html"), RepositoryPaths.InRoot(NewsEvaluation.DefaultLabelsPath));
+        var result = Result.Value;
 
         Assert.That(result.Labels, Is.GreaterThanOrEqualTo(300));
         Assert.That(result.HashMismatch, Is.Zero, "the text extraction of a labelled page changed: check the spans and relabel");
         // The quote stage may move a few statements' bounds; most must still be found, or the set needs remaking (GUIDE.md).
         Assert.That(result.Matched, Is.GreaterThanOrEqualTo(result.Labels * 95 / 100));
+    }
+
+    // Reached on 2026-12-01 (seventeenth round, the sixteenth round's model, docs/statements.md): promise P 0.432 (32 of 74),
+    // prediction P 0.464 (91 of 196). Every statement the model called one of them is labelled, so precision is exact; one
+    // sentence moves the promise figure by about 0.007 and the prediction figure by about 0.003.
+    [TestCase(StatementKind.Promise, 0.42)]
+    [TestCase(StatementKind.Prediction, 0.455)]
+    public void Precision_StaysAboveItsFloor(StatementKind kind, double floor)
+    {
+        var metrics = Result.Value.Metrics;
+
+        Assert.That(metrics.Kinds.Single(k => k.Kind == kind.ToName()).Precision, Is.GreaterThanOrEqualTo(floor), Result.Value.ToText());
     }
 }
