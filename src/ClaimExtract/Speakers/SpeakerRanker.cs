@@ -160,18 +160,12 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too).
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
-        SubjectNotObject(traits, a, AfterRankerBefore(traits, a, chosen));
-
-    private static Attribution AfterRankerBefore(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, chosen)))))))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, SubjectNotObject(traits, a, chosen))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
-        SubjectNotObject(traits, a, UnscoredBefore(traits, a));
-
-    private static Attribution UnscoredBefore(TokenTraits traits, Attribution a) =>
-        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, a))));
+        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, SubjectNotObject(traits, a, a)))));
 
     /// <summary>
     /// The subject, not the object, of a cue that takes one: the mention right after "told"/"tells" or an -ing participle ("Tad Hale, his top
