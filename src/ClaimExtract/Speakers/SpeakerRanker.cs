@@ -161,11 +161,72 @@ internal sealed class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
         ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, chosen)))))))))))));
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, SubjectNotObject(traits, a, chosen))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
-        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, a))));
+        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, SubjectNotObject(traits, a, a)))));
+
+    /// <summary>
+    /// The subject, not the object, of a cue that takes one: the mention right after "told"/"tells" or an -ing participle ("Tad Hale, his top
+    /// aide, told The Daily Ledger", "Ana Ruiz ended her campaign Wednesday, telling supporters that", "The foundation declined to comment,
+    /// citing the lawsuit") is its addressee or object, which PolNeAR never takes as the source (in train gold no source stands right after
+    /// "told" or "telling"). A speaker chosen there gives way to the clause's subject: for "told", the nearest mention before the cue that a
+    /// verb follows (over adverbs: "Tad Hale told", "she has told"); for a participle, the first such mention of the sentence, the subject
+    /// of the clause it attaches to ("Aides said Obama will ..., highlighting" → Aides). None there leaves the choice as it is. A mention
+    /// opening with a preposition ("opposed by", "pointing to") is no object of this kind.
+    /// </summary>
+    internal static Attribution SubjectNotObject(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || first >= t.Count
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
+            || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized)
+        {
+            return chosen;
+        }
+
+        var w = t[cueLast].Lower;
+        var told = w is "told" or "tells";
+        if (!told && !(w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(cueLast, TokenTraits.Preposition) && t[cueFirst].Lower != "according"))
+        {
+            return chosen;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= cueFirst || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
+                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !VerbAfter(c))
+            {
+                continue;
+            }
+
+            if (subject < 0 || (told ? c.Last > candidates[subject].Last : c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+
+        // A verb right after the mention (over adverbs and auxiliaries), or after the comma that closes an apposition or aside ("Tad Hale,
+        // his aide, told"; "The Ledger, citing documents, reported"); not after a preposition's object ("stay under the radar, telling").
+        bool VerbAfter(SpeakerCandidate c) =>
+            SpeakerCandidates.VerbFollows(traits, c.Last + 1, cueFirst)
+            || c.Last + 2 <= cueFirst && traits.Has(c.Last + 1, TokenTraits.Comma) && SpeakerCandidates.VerbFollows(traits, c.Last + 2, cueFirst)
+               && !(c.First > 0 && traits.Has(c.First - 1, TokenTraits.Preposition | TokenTraits.By));
+    }
 
     // Words of a quantified relative phrase before "of whom" ("the vast majority of whom").
     private const int MaxQuantifiedRelative = 4;

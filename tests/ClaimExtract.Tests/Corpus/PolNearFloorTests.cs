@@ -37,6 +37,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the late night's merges (passive23, speakers23's rules after the ranker, and the lead's: the looser reading of the words
 /// after a quotation, titles in quotation marks, "according to" rewritten; no model changed): F1 78.5 (78.56 unrounded, 1,605 matches),
 /// speaker accuracy 88.1, exact-span F1 53.2 (speaker floor raised to 87.9).
+/// Branch speakers24's rule after the ranker (the mention right after "told" or an -ing participle is its object; the clause's subject
+/// takes its place; no model changed): speaker accuracy 88.2 (1,415 of 1,605 against 1,414), F1 and exact-span F1 unchanged (speaker
+/// floor raised to 88.0).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -61,7 +64,7 @@ public class PolNearFloorTests
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(87.9), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.0), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.1), score.ToJsonLine());
     }
 }

@@ -383,6 +383,27 @@ public class SpeakerConventionTests
         Assert.That(SpeakerRanker.NamedBeside(TextDocument.Create(text), Quotation(text, quotation)), Is.Null);
     }
 
+    // The mention right after "told" or an -ing participle is its object: the clause's subject is the source (branch speakers24).
+    [TestCase("Ana Ruiz ended her campaign on Monday, telling supporters that she would be back.", "telling", "supporters", "that she would be back", "Ana Ruiz")]
+    [TestCase("Tad Hale told The Daily Ledger the vote was close.", "told", "The Daily Ledger", "the vote was close", "Tad Hale")]
+    [TestCase("Tad Hale, her top aide, told The Daily Ledger the vote was close.", "told", "The Daily Ledger", "the vote was close", "her top aide")]
+    [TestCase("The Ledger, citing court records, reported that the mayor had resigned.", "citing", "court records", "the mayor had resigned", "The Ledger")]
+    [TestCase("Aides said Ana Ruiz will speak on Monday, highlighting the town’s recovery.", "highlighting", "the town’s recovery", "the town’s recovery", "Aides")]
+    [TestCase("The union has not answered, telling the mayor nothing.", "telling", "the mayor", "nothing", "The union")]
+    // An inverted subject after a verb of saying, a preposition's phrase, a speaker chosen elsewhere and no subject keep the choice.
+    [TestCase("“We will win,” said Ana Ruiz.", "said", "Ana Ruiz", "We will win", "Ana Ruiz")]
+    [TestCase("Tom Hale spoke for an hour, pointing to the mayor as the culprit.", "pointing", "to the mayor", "as the culprit", "to the mayor")]
+    [TestCase("Ana Ruiz told reporters the plan was good.", "told", "Ana Ruiz", "the plan was good", "Ana Ruiz")]
+    [TestCase("Staying under the radar, telling few people about it, is hard.", "telling", "few people", "about it", "few people")]
+    public void ObjectOfTheCue_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectNotObject(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
     // Name rules: a role and a name after the mention, the person an apposition belongs to, "Bill" opening a name, "X of Y, who".
     [TestCase("Hillary Clinton’s campaign manager Robby Mook said the race was close.", "Hillary Clinton’s campaign", "Robby Mook")]
     [TestCase("Brad Holm spoke first. The state’s campaign chairman, Phil Lovas, said the race was close.", "state’s campaign chairman", "Phil Lovas")]
