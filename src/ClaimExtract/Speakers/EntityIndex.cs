@@ -1023,6 +1023,13 @@ internal sealed partial class EntityIndex
         return passedOver is null || gender == want || FirstNameGender.IsPersonName(fullName);
     }
 
+    /// <summary>Whether "he" (<paramref name="male"/>) or "she" may refer to <paramref name="fullName"/> by the article's evidence and the first name.</summary>
+    public bool MayBe(string fullName, bool male)
+    {
+        string? passedOver = null;
+        return Agrees(fullName, male, ref passedOver);
+    }
+
     /// <summary>The first name's gender of a person (<see cref="FirstNameGender.Of(string)"/>), looked up once per article.</summary>
     private int Prior(string fullName)
     {

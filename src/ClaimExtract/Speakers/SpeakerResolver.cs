@@ -91,6 +91,15 @@ internal sealed class SpeakerResolver
             // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
             // the quotation's own.
             var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
+
+            // "The Wisconsin Republican did give Trump some credit ... . “...,” he said": a definite description opening this sentence or
+            // the one before, with no person named as a subject since, is the person the pronoun continues.
+            if (lower is "he" or "she" && OpeningDescription(at) is { } opening && Resolve(opening).Name is { } described
+                && _entities.MayBe(described, lower == "he"))
+            {
+                return new ResolvedSpeaker(described, SpeakerKind.Person);
+            }
+
             var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
@@ -593,6 +602,82 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The definite description of a person that opens the sentence of <paramref name="position"/> or the one before as its subject ("The
+    /// Wisconsin Republican did give ...", "The former governor said"): "The", up to three modifiers, a person noun, then a lower-case word
+    /// that is no noun of a person, no preposition and no conjunction; when no person is named as a subject between it and
+    /// <paramref name="position"/>. Its span, else null.
+    /// </summary>
+    private Span? OpeningDescription(int position)
+    {
+        for (var back = 0; back <= 1; back++)
+        {
+            var start = SentenceStart(position, back);
+            while (start < position && (char.IsWhiteSpace(_text[start]) || _text[start] is '“' or '"' or '‘' or '\''))
+            {
+                start++;
+            }
+
+            if (start >= position || _sentenceAt(start) != _sentenceAt(position) - back
+                || _entities.Mentions.Any(m => (m.IsSubject || m.SubjectAfterRole) && m.Span.Start >= start && m.Span.Start < position))
+            {
+                continue;
+            }
+
+            var words = WordsFrom(start, Math.Min(position, start + 120), 6);
+            if (words.Count < 3 || words[0].Word != "The")
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(4, words.Count - 2); j >= 1; j--)
+            {
+                var head = words[j].Word;
+                var next = words[j + 1].Word;
+                if (Lexicon.PersonNouns.Contains(head) && char.IsLower(next[0]) && !Lexicon.PersonNouns.Contains(next) && !IsRoleNounByEnding(next)
+                    && !Lexicon.Prepositions.Contains(next) && next is not ("and" or "or" or "who" or "whose" or "that")
+                    && words.Take(j + 1).All(w => w.Word.All(c => char.IsLetter(c) || c is '-' or '.')))
+                {
+                    return new Span(start, words[j].Start + head.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Up to <paramref name="count"/> words from <paramref name="start"/> to <paramref name="end"/>, split at spaces, with their starts.</summary>
+    private List<(string Word, int Start)> WordsFrom(int start, int end, int count)
+    {
+        var words = new List<(string Word, int Start)>(count);
+        var at = start;
+        while (at < end && words.Count < count)
+        {
+            while (at < end && _text[at] == ' ')
+            {
+                at++;
+            }
+
+            var wordStart = at;
+            while (at < end && !char.IsWhiteSpace(_text[at]))
+            {
+                at++;
+            }
+
+            if (at > wordStart)
+            {
+                words.Add((_text[wordStart..at], wordStart));
+            }
+
+            if (at < end && _text[at] != ' ')
+            {
+                break; // a line break ends the phrase
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// The opening quotation mark of the quotation that ends right before <paramref name="position"/> (past spaces and a comma), looking back
     /// at most 3,000 characters; else <paramref name="position"/>.
     /// </summary>
@@ -611,9 +696,34 @@ internal sealed class SpeakerResolver
         }
 
         var from = Math.Max(0, i - 3000);
-        var open = _text[i - 1] == '”' ? _text.LastIndexOf('“', i - 2, i - 1 - from) : _text.LastIndexOf('"', i - 2, i - 1 - from);
-        return open >= 0 ? open : position;
+        var curly = _text.LastIndexOf('“', i - 2, i - 1 - from);
+        var straight = _text.LastIndexOf('"', i - 2, i - 1 - from);
+        if (_text[i - 1] == '”')
+        {
+            // “...” closes a quotation opened with “, unless that “ was closed before: a quotation typed with mixed marks ("I prefer
+            // Kasich,” he said) opens at the straight mark after the last closing one, which is not the quotation of the “ before.
+            var closed = curly >= 0 ? _text.IndexOf('”', curly + 1, i - 2 - curly) : -1;
+            if (curly >= 0 && closed < 0)
+            {
+                return curly;
+            }
+
+            var lastClose = _text.LastIndexOf('”', i - 2, i - 1 - from);
+            return straight > lastClose && IsOpeningStraightMark(straight) ? straight : position;
+        }
+
+        // "..." closes a quotation opened with ", or with a “ after the last straight mark that no ” closed (“I prefer Kasich," he said).
+        if (curly > straight && _text.IndexOf('”', curly + 1, i - 2 - curly) < 0)
+        {
+            return curly;
+        }
+
+        return straight >= 0 ? straight : position;
     }
+
+    /// <summary>Whether the straight quotation mark at <paramref name="at"/> opens a quotation: it starts the text or follows a space, a
+    /// line break, a parenthesis or a dash.</summary>
+    private bool IsOpeningStraightMark(int at) => at == 0 || char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] is '(' or '—' or '–';
 
     /// <summary>Words that make an indefinite description before them a predicate or an apposition, not a new person ("Smith is a lawyer").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PredicateWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
