@@ -1561,6 +1561,20 @@ internal sealed class SpeakerResolver
             end--;
         }
 
+        // "Graham—who had", "Jake Sullivan (who portrayed", "Sen. Chris Murphy (D-Conn.), who voted": the name before a dash, an opening
+        // parenthesis or a short parenthesis closed before the comma. Not the end of an aside between dashes ("candidates — like Ann Roe —
+        // who say"), nor a plural "who are".
+        if (AfterDashOrParenthesis(end) is { } beforeMark)
+        {
+            var next = _text.AsSpan(pronounStart + 3).TrimStart();
+            if (next.StartsWith("are ", StringComparison.Ordinal) || next.StartsWith("were ", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            end = beforeMark;
+        }
+
         var start = WordStart(end);
         if (start == end)
         {
@@ -1593,6 +1607,52 @@ internal sealed class SpeakerResolver
         }
 
         return new Span(start, end);
+    }
+
+    /// <summary>
+    /// For a relative pronoun whose text before ends at <paramref name="end"/>: when that text ends in a dash ("Graham—", "Ann Roe -"), an
+    /// opening parenthesis ("Ann Roe (") or a parenthesis of at most 40 characters ("Ann Roe (D-Ohio)"), the end of the words before the mark;
+    /// else null. A dash that closes an aside opened by another dash in its sentence gives null.
+    /// </summary>
+    private int? AfterDashOrParenthesis(int end)
+    {
+        if (end < 2)
+        {
+            return null;
+        }
+
+        var mark = end - 1;
+        var c = _text[mark];
+        if (c == ')')
+        {
+            var open = _text.LastIndexOf('(', mark - 1, Math.Min(40, mark));
+            if (open < 1 || _text.IndexOf(')', open, mark - open) >= 0)
+            {
+                return null;
+            }
+
+            mark = open;
+        }
+        else if (c is '—' or '–' || c == '-' && _text[mark - 1] == ' ')
+        {
+            var from = SentenceStart(mark, 0);
+            var dash = c == '-' ? " - " : c.ToString();
+            if (mark > from && _text.LastIndexOf(dash, mark - 1, mark - from, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+        }
+        else if (c != '(')
+        {
+            return null;
+        }
+
+        while (mark > 0 && char.IsWhiteSpace(_text[mark - 1]))
+        {
+            mark--;
+        }
+
+        return mark > 0 && char.IsLetter(_text[mark - 1]) ? mark : null;
     }
 
     /// <summary>The start of a "who" earlier in the sentence of <paramref name="position"/>, at most 300 characters before it, or null.</summary>
