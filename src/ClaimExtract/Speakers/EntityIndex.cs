@@ -1437,6 +1437,20 @@ internal sealed partial class EntityIndex
         return null;
     }
 
+    /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>
+    public int? LastSentenceNamed(string fullName, int position)
+    {
+        for (var i = LastMentionBefore(position); i >= 0; i--)
+        {
+            if (_mentions[i].FullName == fullName)
+            {
+                return _mentions[i].Sentence;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The person a pronoun at <paramref name="position"/> most likely refers to: the latest subject in the last sentences, else the latest person named.</summary>
     public string? ResolvePronoun(int position, int sentence) => ResolvePronoun(position, sentence, null);
 

@@ -222,6 +222,15 @@ internal sealed class SpeakerResolver
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
             var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
 
+            // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
+            // candidate") whose role holder was last named more than three sentences back is the recent subject, not that holder.
+            if (holder is not null && words.Length == 2 && words[0] is "the" or "The" && _sentenceAt(mention.Start) is var here
+                && (_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3
+                && _entities.RecentSubject(mention.Start, here) is { } recentSubject)
+            {
+                holder = recentSubject;
+            }
+
             // "One man in Manchester interrupted the candidate: “...,” the man shouted": a definite description repeating the noun of an
             // indefinite one a few sentences before is the person that one introduced, unnamed unless the article names them there. Not when
             // the article gives the role to a named person ("Judge Ann Roe", "campaign manager Ann Roe"): the description is theirs.
