@@ -219,6 +219,13 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(apposedName, SpeakerKind.Person);
             }
 
+            // "If Hillary Clinton is elected, her husband would be ...", "Clinton's husband, Bill,": a spouse is the person of the other
+            // gender who shares the owner's surname, not the owner; with none, someone the article does not name.
+            if (words.Length == 2 && lower is "husband" or "wife" && Spouse(mention, words[0], lower == "husband") is var (owned, spouse) && owned)
+            {
+                return new ResolvedSpeaker(spouse, SpeakerKind.Person);
+            }
+
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
             var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
 
@@ -564,6 +571,53 @@ internal sealed class SpeakerResolver
         }
 
         return close < _text.Length && _text[close] == ',' ? _entities.ByGivenName(_text[(end + 2)..close]) : null;
+    }
+
+    /// <summary>
+    /// For "his wife", "her husband", "Clinton's husband" (<paramref name="owner"/> the first word): whether the owner names a person of the
+    /// article, and then the spouse: the one other person whose full name ends in the owner's surname and whom "he" (a husband) or "she" (a
+    /// wife) may refer to; null when there is none or more than one.
+    /// </summary>
+    private (bool Owned, string? Spouse) Spouse(Span mention, string owner, bool husband)
+    {
+        var pronoun = owner.ToLowerInvariant();
+        var ownerName = pronoun is "his" or "her"
+            ? _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start), pronoun == "his")
+            : EntityIndex.EndsPossessive(owner) ? _entities.ResolveName(EntityIndex.StripPossessive(owner)) : null;
+        if (ownerName is null || !ownerName.Contains(' ', StringComparison.Ordinal))
+        {
+            return (false, null);
+        }
+
+        var surname = ownerName[(ownerName.LastIndexOf(' ') + 1)..];
+        var spouses = _entities.Mentions.Select(m => m.FullName).Distinct(StringComparer.Ordinal)
+            .Where(n => n != ownerName && n.Contains(' ', StringComparison.Ordinal) && n.EndsWith(" " + surname, StringComparison.Ordinal)
+                        && !_entities.IsPlace(n) && _entities.MayBe(n, husband) && FirstNameGender.IsPersonName(n))
+            .ToList();
+        if (spouses.Count == 1)
+        {
+            return (true, spouses[0]);
+        }
+
+        // "his wife, Betsy, and ...", "Clinton's husband, Bill, hurled": a given name apposed with no fuller form in the article is the name
+        // the article gives (as a person named only "Melanie" is named so).
+        var at = mention.End;
+        if (at + 2 < _text.Length && _text[at] == ',' && _text[at + 1] == ' ' && char.IsUpper(_text[at + 2]))
+        {
+            var close = at + 2;
+            while (close < _text.Length && char.IsLetter(_text[close]))
+            {
+                close++;
+            }
+
+            var given = _text[(at + 2)..close];
+            if (close < _text.Length && _text[close] == ',' && FirstNameGender.IsGivenName(given))
+            {
+                return (true, given);
+            }
+        }
+
+        return (true, null);
     }
 
     /// <summary>
