@@ -1437,6 +1437,13 @@ internal sealed partial class EntityIndex
         return null;
     }
 
+    /// <summary>Whether the article gives <paramref name="fullName"/> the role <paramref name="role"/> anywhere ("Gov. Ann Roe" for "governor").</summary>
+    public bool HasRole(string fullName, string role)
+    {
+        var wanted = RoleWord(role.ToLowerInvariant());
+        return _roles.Exists(r => r.Role == wanted && r.FullName == fullName);
+    }
+
     /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>
     public int? LastSentenceNamed(string fullName, int position)
     {

@@ -231,9 +231,10 @@ internal sealed class SpeakerResolver
 
             // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
             // candidate") whose role holder was last named more than three sentences back is the recent subject, not that holder.
+            // "In his state, Christie said, ... . The governor claimed": nor a later holder over the recent subject the article also gives the role.
             if (holder is not null && words.Length == 2 && words[0] is "the" or "The" && _sentenceAt(mention.Start) is var here
-                && (_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3
-                && _entities.RecentSubject(mention.Start, here) is { } recentSubject)
+                && _entities.RecentSubject(mention.Start, here) is { } recentSubject
+                && ((_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3 || _entities.HasRole(recentSubject, lower)))
             {
                 holder = recentSubject;
             }
