@@ -1023,6 +1023,13 @@ internal sealed partial class EntityIndex
         return passedOver is null || gender == want || FirstNameGender.IsPersonName(fullName);
     }
 
+    /// <summary>Whether "he" (<paramref name="male"/>) or "she" may refer to <paramref name="fullName"/> by the article's evidence and the first name.</summary>
+    public bool MayBe(string fullName, bool male)
+    {
+        string? passedOver = null;
+        return Agrees(fullName, male, ref passedOver);
+    }
+
     /// <summary>The first name's gender of a person (<see cref="FirstNameGender.Of(string)"/>), looked up once per article.</summary>
     private int Prior(string fullName)
     {
@@ -1424,6 +1431,27 @@ internal sealed partial class EntityIndex
             if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName))
             {
                 return _mentions[i].FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the article gives <paramref name="fullName"/> the role <paramref name="role"/> anywhere ("Gov. Ann Roe" for "governor").</summary>
+    public bool HasRole(string fullName, string role)
+    {
+        var wanted = RoleWord(role.ToLowerInvariant());
+        return _roles.Exists(r => r.Role == wanted && r.FullName == fullName);
+    }
+
+    /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>
+    public int? LastSentenceNamed(string fullName, int position)
+    {
+        for (var i = LastMentionBefore(position); i >= 0; i--)
+        {
+            if (_mentions[i].FullName == fullName)
+            {
+                return _mentions[i].Sentence;
             }
         }
 

@@ -91,6 +91,15 @@ internal sealed class SpeakerResolver
             // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
             // the quotation's own.
             var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
+
+            // "The Wisconsin Republican did give Trump some credit ... . “...,” he said": a definite description opening this sentence or
+            // the one before, with no person named as a subject since, is the person the pronoun continues.
+            if (lower is "he" or "she" && OpeningDescription(at) is { } opening && Resolve(opening).Name is { } described
+                && _entities.MayBe(described, lower == "he"))
+            {
+                return new ResolvedSpeaker(described, SpeakerKind.Person);
+            }
+
             var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
@@ -210,8 +219,25 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(apposedName, SpeakerKind.Person);
             }
 
+            // "If Hillary Clinton is elected, her husband would be ...", "Clinton's husband, Bill,": a spouse is the person of the other
+            // gender who shares the owner's surname, not the owner; with none, someone the article does not name.
+            if (words.Length == 2 && lower is "husband" or "wife" && Spouse(mention, words[0], lower == "husband") is var (owned, spouse) && owned)
+            {
+                return new ResolvedSpeaker(spouse, SpeakerKind.Person);
+            }
+
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
             var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
+
+            // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
+            // candidate") whose role holder was last named more than three sentences back is the recent subject, not that holder.
+            // "In his state, Christie said, ... . The governor claimed": nor a later holder over the recent subject the article also gives the role.
+            if (holder is not null && words.Length == 2 && words[0] is "the" or "The" && _sentenceAt(mention.Start) is var here
+                && _entities.RecentSubject(mention.Start, here) is { } recentSubject
+                && ((_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3 || _entities.HasRole(recentSubject, lower)))
+            {
+                holder = recentSubject;
+            }
 
             // "One man in Manchester interrupted the candidate: “...,” the man shouted": a definite description repeating the noun of an
             // indefinite one a few sentences before is the person that one introduced, unnamed unless the article names them there. Not when
@@ -549,6 +575,53 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// For "his wife", "her husband", "Clinton's husband" (<paramref name="owner"/> the first word): whether the owner names a person of the
+    /// article, and then the spouse: the one other person whose full name ends in the owner's surname and whom "he" (a husband) or "she" (a
+    /// wife) may refer to; null when there is none or more than one.
+    /// </summary>
+    private (bool Owned, string? Spouse) Spouse(Span mention, string owner, bool husband)
+    {
+        var pronoun = owner.ToLowerInvariant();
+        var ownerName = pronoun is "his" or "her"
+            ? _entities.ResolvePronoun(mention.Start, _sentenceAt(mention.Start), pronoun == "his")
+            : EntityIndex.EndsPossessive(owner) ? _entities.ResolveName(EntityIndex.StripPossessive(owner)) : null;
+        if (ownerName is null || !ownerName.Contains(' ', StringComparison.Ordinal))
+        {
+            return (false, null);
+        }
+
+        var surname = ownerName[(ownerName.LastIndexOf(' ') + 1)..];
+        var spouses = _entities.Mentions.Select(m => m.FullName).Distinct(StringComparer.Ordinal)
+            .Where(n => n != ownerName && n.Contains(' ', StringComparison.Ordinal) && n.EndsWith(" " + surname, StringComparison.Ordinal)
+                        && !_entities.IsPlace(n) && _entities.MayBe(n, husband) && FirstNameGender.IsPersonName(n))
+            .ToList();
+        if (spouses.Count == 1)
+        {
+            return (true, spouses[0]);
+        }
+
+        // "his wife, Betsy, and ...", "Clinton's husband, Bill, hurled": a given name apposed with no fuller form in the article is the name
+        // the article gives (as a person named only "Melanie" is named so).
+        var at = mention.End;
+        if (at + 2 < _text.Length && _text[at] == ',' && _text[at + 1] == ' ' && char.IsUpper(_text[at + 2]))
+        {
+            var close = at + 2;
+            while (close < _text.Length && char.IsLetter(_text[close]))
+            {
+                close++;
+            }
+
+            var given = _text[(at + 2)..close];
+            if (close < _text.Length && _text[close] == ',' && FirstNameGender.IsGivenName(given))
+            {
+                return (true, given);
+            }
+        }
+
+        return (true, null);
+    }
+
+    /// <summary>
     /// The position of <paramref name="pronoun"/> opening the sentence of <paramref name="position"/> or the one before when no person is
     /// named as a subject between it and <paramref name="position"/> (looking back at most 1,500 characters); else <paramref name="position"/>.
     /// </summary>
@@ -593,6 +666,82 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The definite description of a person that opens the sentence of <paramref name="position"/> or the one before as its subject ("The
+    /// Wisconsin Republican did give ...", "The former governor said"): "The", up to three modifiers, a person noun, then a lower-case word
+    /// that is no noun of a person, no preposition and no conjunction; when no person is named as a subject between it and
+    /// <paramref name="position"/>. Its span, else null.
+    /// </summary>
+    private Span? OpeningDescription(int position)
+    {
+        for (var back = 0; back <= 1; back++)
+        {
+            var start = SentenceStart(position, back);
+            while (start < position && (char.IsWhiteSpace(_text[start]) || _text[start] is '“' or '"' or '‘' or '\''))
+            {
+                start++;
+            }
+
+            if (start >= position || _sentenceAt(start) != _sentenceAt(position) - back
+                || _entities.Mentions.Any(m => (m.IsSubject || m.SubjectAfterRole) && m.Span.Start >= start && m.Span.Start < position))
+            {
+                continue;
+            }
+
+            var words = WordsFrom(start, Math.Min(position, start + 120), 6);
+            if (words.Count < 3 || words[0].Word != "The")
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(4, words.Count - 2); j >= 1; j--)
+            {
+                var head = words[j].Word;
+                var next = words[j + 1].Word;
+                if (Lexicon.PersonNouns.Contains(head) && char.IsLower(next[0]) && !Lexicon.PersonNouns.Contains(next) && !IsRoleNounByEnding(next)
+                    && !Lexicon.Prepositions.Contains(next) && next is not ("and" or "or" or "who" or "whose" or "that")
+                    && words.Take(j + 1).All(w => w.Word.All(c => char.IsLetter(c) || c is '-' or '.')))
+                {
+                    return new Span(start, words[j].Start + head.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Up to <paramref name="count"/> words from <paramref name="start"/> to <paramref name="end"/>, split at spaces, with their starts.</summary>
+    private List<(string Word, int Start)> WordsFrom(int start, int end, int count)
+    {
+        var words = new List<(string Word, int Start)>(count);
+        var at = start;
+        while (at < end && words.Count < count)
+        {
+            while (at < end && _text[at] == ' ')
+            {
+                at++;
+            }
+
+            var wordStart = at;
+            while (at < end && !char.IsWhiteSpace(_text[at]))
+            {
+                at++;
+            }
+
+            if (at > wordStart)
+            {
+                words.Add((_text[wordStart..at], wordStart));
+            }
+
+            if (at < end && _text[at] != ' ')
+            {
+                break; // a line break ends the phrase
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// The opening quotation mark of the quotation that ends right before <paramref name="position"/> (past spaces and a comma), looking back
     /// at most 3,000 characters; else <paramref name="position"/>.
     /// </summary>
@@ -611,9 +760,34 @@ internal sealed class SpeakerResolver
         }
 
         var from = Math.Max(0, i - 3000);
-        var open = _text[i - 1] == '”' ? _text.LastIndexOf('“', i - 2, i - 1 - from) : _text.LastIndexOf('"', i - 2, i - 1 - from);
-        return open >= 0 ? open : position;
+        var curly = _text.LastIndexOf('“', i - 2, i - 1 - from);
+        var straight = _text.LastIndexOf('"', i - 2, i - 1 - from);
+        if (_text[i - 1] == '”')
+        {
+            // “...” closes a quotation opened with “, unless that “ was closed before: a quotation typed with mixed marks ("I prefer
+            // Kasich,” he said) opens at the straight mark after the last closing one, which is not the quotation of the “ before.
+            var closed = curly >= 0 ? _text.IndexOf('”', curly + 1, i - 2 - curly) : -1;
+            if (curly >= 0 && closed < 0)
+            {
+                return curly;
+            }
+
+            var lastClose = _text.LastIndexOf('”', i - 2, i - 1 - from);
+            return straight > lastClose && IsOpeningStraightMark(straight) ? straight : position;
+        }
+
+        // "..." closes a quotation opened with ", or with a “ after the last straight mark that no ” closed (“I prefer Kasich," he said).
+        if (curly > straight && _text.IndexOf('”', curly + 1, i - 2 - curly) < 0)
+        {
+            return curly;
+        }
+
+        return straight >= 0 ? straight : position;
     }
+
+    /// <summary>Whether the straight quotation mark at <paramref name="at"/> opens a quotation: it starts the text or follows a space, a
+    /// line break, a parenthesis or a dash.</summary>
+    private bool IsOpeningStraightMark(int at) => at == 0 || char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] is '(' or '—' or '–';
 
     /// <summary>Words that make an indefinite description before them a predicate or an apposition, not a new person ("Smith is a lawyer").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PredicateWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -1451,6 +1625,20 @@ internal sealed class SpeakerResolver
             end--;
         }
 
+        // "Graham—who had", "Jake Sullivan (who portrayed", "Sen. Chris Murphy (D-Conn.), who voted": the name before a dash, an opening
+        // parenthesis or a short parenthesis closed before the comma. Not the end of an aside between dashes ("candidates — like Ann Roe —
+        // who say"), nor a plural "who are".
+        if (AfterDashOrParenthesis(end) is { } beforeMark)
+        {
+            var next = _text.AsSpan(pronounStart + 3).TrimStart();
+            if (next.StartsWith("are ", StringComparison.Ordinal) || next.StartsWith("were ", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            end = beforeMark;
+        }
+
         var start = WordStart(end);
         if (start == end)
         {
@@ -1483,6 +1671,52 @@ internal sealed class SpeakerResolver
         }
 
         return new Span(start, end);
+    }
+
+    /// <summary>
+    /// For a relative pronoun whose text before ends at <paramref name="end"/>: when that text ends in a dash ("Graham—", "Ann Roe -"), an
+    /// opening parenthesis ("Ann Roe (") or a parenthesis of at most 40 characters ("Ann Roe (D-Ohio)"), the end of the words before the mark;
+    /// else null. A dash that closes an aside opened by another dash in its sentence gives null.
+    /// </summary>
+    private int? AfterDashOrParenthesis(int end)
+    {
+        if (end < 2)
+        {
+            return null;
+        }
+
+        var mark = end - 1;
+        var c = _text[mark];
+        if (c == ')')
+        {
+            var open = _text.LastIndexOf('(', mark - 1, Math.Min(40, mark));
+            if (open < 1 || _text.IndexOf(')', open, mark - open) >= 0)
+            {
+                return null;
+            }
+
+            mark = open;
+        }
+        else if (c is '—' or '–' || c == '-' && _text[mark - 1] == ' ')
+        {
+            var from = SentenceStart(mark, 0);
+            var dash = c == '-' ? " - " : c.ToString();
+            if (mark > from && _text.LastIndexOf(dash, mark - 1, mark - from, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+        }
+        else if (c != '(')
+        {
+            return null;
+        }
+
+        while (mark > 0 && char.IsWhiteSpace(_text[mark - 1]))
+        {
+            mark--;
+        }
+
+        return mark > 0 && char.IsLetter(_text[mark - 1]) ? mark : null;
     }
 
     /// <summary>The start of a "who" earlier in the sentence of <paramref name="position"/>, at most 300 characters before it, or null.</summary>
