@@ -31,6 +31,7 @@ import gzip, hashlib, json, re, struct, sys
 CORPUS = "../shared/data/polnear/train.jsonl.gz"
 LABELS = "data/statements/labels.tsv"
 LABELS_LEX6 = "data/statements/labels-lex6.tsv"
+LABELS_RANDOM25 = "data/statements/labels-random25.tsv"  # the seventh pass (scripts/random-news-sample.py)
 
 LEXICONS = {
     # retraction: wide on purpose (retractions are rare); the misses are kept as hard negatives.
@@ -152,10 +153,10 @@ COUNT_COLUMNS = ("held-out", "training", "lex3", "lex3 held-out", "lex4", "lex4 
 
 
 def labelled_spans(source="polnear-train"):
-    """The labelled spans of a source, by text: labels.tsv and the sixth pass's labels-lex6.tsv (not read by the trainer by
-    default, but never to be proposed again)."""
+    """The labelled spans of a source, by text: labels.tsv, the sixth pass's labels-lex6.tsv and the seventh pass's
+    labels-random25.tsv (not read by the trainer by default, but never to be proposed again)."""
     spans = {}
-    for path in (LABELS, LABELS_LEX6):
+    for path in (LABELS, LABELS_LEX6, LABELS_RANDOM25):
         for line in open(path, encoding="utf-8"):
             c = line.rstrip("\n").split("\t")
             if c[0] == source:

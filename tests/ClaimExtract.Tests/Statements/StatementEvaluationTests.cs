@@ -87,6 +87,35 @@ public class StatementLabelsTests : TempFolderTest
     }
 
     [Test]
+    public void TheRandomSampleLabels_OverlapNoOtherLabel_AndPointIntoPolNearTrain()
+    {
+        // data/statements/labels-random25.tsv (GUIDE.md, seventh pass) is a random sample of extracted statements; a round that
+        // trains on it reads it with labels.tsv (and perhaps labels-lex6.tsv): all three together must label each span once.
+        var random = TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels-random25.tsv"));
+        var all = TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels.tsv"))
+            .Concat(TrainingData.ReadLabels(RepositoryPaths.InRoot("data/statements/labels-lex6.tsv"))).Concat(random).ToList();
+
+        Assert.That(random, Has.Count.GreaterThanOrEqualTo(300));
+        Assert.That(random.Select(l => l.Source).Distinct(), Is.EqualTo(new[] { "polnear-train" }));
+        Assert.That(TrainingData.FirstOverlap(all), Is.Null);
+    }
+
+    [Test]
+    public void TheRandomSampleLabels_PointAtTheSpansTheirHashesName()
+    {
+        var shared = RepositoryPaths.SharedData ?? throw new IgnoreException("../shared/data is not beside the repository");
+        var labels = RepositoryPaths.InRoot("data/statements/labels.tsv");
+        var random = RepositoryPaths.InRoot("data/statements/labels-random25.tsv");
+        var path = Path.Combine(Folder, "labels.tsv");
+        File.WriteAllLines(path, File.ReadLines(labels).Concat(File.ReadLines(random)));
+
+        // Load checks every span against its SHA-256 prefix and throws on the first that differs.
+        var hand = TrainingData.Load(shared, path, TextWriter.Null).Count(s => s.HandLabelled);
+
+        Assert.That(hand, Is.EqualTo(TrainingData.ReadLabels(labels).Count + TrainingData.ReadLabels(random).Count));
+    }
+
+    [Test]
     public void OverlappingSpansOfOneArticle_AreAClearError_AndAdjacentOnesAreNot()
     {
         var path = Path.Combine(Folder, "labels.tsv");
