@@ -234,8 +234,9 @@ public sealed class StatementClassifier
         NgramFeaturizer.Scratch? scratch = null;
         for (var i = 0; i < items.Count; i++)
         {
-            var text = StatementText.ModelText(items[i]);
-            var lexical = StatementText.Features(StatementText.FeatureText(items[i], text));
+            var modelText = StatementText.ModelText(items[i]);
+            var lexical = StatementText.Features(StatementText.FeatureText(items[i], modelText));
+            var text = StatementText.ReadText(items[i], modelText);
             if (!engineOnly && _ngrams is { } ngrams && NgramFeaturizer.Covers(text))
             {
                 scratch ??= _scratches.TryTake(out var pooledScratch) ? pooledScratch : new NgramFeaturizer.Scratch();

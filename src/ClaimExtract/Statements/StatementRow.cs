@@ -24,8 +24,9 @@ internal sealed class StatementRow
 
     public static StatementRow From(StatementFeaturesInput input)
     {
-        var text = StatementText.ModelText(input);
-        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, text)), Embedding = SentenceVectors.Default.Embed(text) };
+        var modelText = StatementText.ModelText(input);
+        var text = StatementText.ReadText(input, modelText);
+        return new StatementRow { Text = text, Lexical = StatementText.Features(StatementText.FeatureText(input, modelText)), Embedding = SentenceVectors.Default.Embed(text) };
     }
 }
 

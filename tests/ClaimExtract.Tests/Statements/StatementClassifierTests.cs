@@ -121,6 +121,32 @@ public class StatementClassifierTests
         Assert.That(StatementText.FeatureText(text, StatementText.ModelText(text)), Is.EqualTo("promised she would build 200 new homes by 2027"));
         Assert.That(Classifier.Predict([text])[0].Kind, Is.EqualTo(StatementKind.Promise));
     }
+
+    // A reported commitment whose verb is the cue: the content alone ("to close the plant") names no commitment, so the model
+    // reads the verb with it, as its training sentences carry theirs.
+    [TestCase("to close the coal plant by the end of next year", "vowed")]
+    [TestCase("to repeal the new parking levy on her first day in office", "has pledged")]
+    [TestCase("to rebuild the harbour bridge if re-elected", "promised")]
+    public void ReportedCommitment_IsReadWithItsVerb(string content, string cue)
+    {
+        var statement = new StatementFeaturesInput(content, cue, "indirect");
+
+        Assert.That(Classifier.Predict([statement])[0].Kind, Is.EqualTo(StatementKind.Promise));
+    }
+
+    [TestCase("to close the coal plant", "vowed", "indirect", "vowed to close the coal plant")]
+    [TestCase("to close the coal plant", "has pledged", "mixed", "has pledged to close the coal plant")]
+    [TestCase("that she would close the coal plant", "never promised", "indirect", "never promised she would close the coal plant")]
+    [TestCase("to close the coal plant", "said", "indirect", "to close the coal plant")]
+    [TestCase("better cooperation", "promises of", "indirect", "better cooperation")]
+    [TestCase("“We will close the coal plant.”", "vowed", "direct", "We will close the coal plant.")]
+    [TestCase("the plant will close", "commitment", "indirect", "the plant will close")]
+    public void ReadText_PutsAVerbOfCommitmentInFront(string content, string cue, string quoteType, string expected)
+    {
+        var statement = new StatementFeaturesInput(content, cue, quoteType);
+
+        Assert.That(StatementText.ReadText(statement, StatementText.ModelText(statement)), Is.EqualTo(expected));
+    }
 }
 
 /// <summary>The confidence is calibrated: higher top scores never get a lower confidence.</summary>
