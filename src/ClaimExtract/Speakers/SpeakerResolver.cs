@@ -45,7 +45,93 @@ internal sealed class SpeakerResolver
         return new ResolvedSpeaker(names.All(n => n is not null) ? string.Join(" and ", names.Distinct(StringComparer.Ordinal)) : null, SpeakerKind.Group);
     }
 
-    public ResolvedSpeaker Resolve(Span mention) => Resolve(mention, roleNoun: false);
+    public ResolvedSpeaker Resolve(Span mention)
+    {
+        var resolved = Resolve(mention, roleNoun: false);
+        return resolved.Name is { } name && PossessorOfRelation(mention) is { } owner && OwnerName(owner) == name && !WrittenBeside(mention, name)
+            ? new ResolvedSpeaker(null, SpeakerKind.Person)
+            : resolved;
+    }
+
+    // Whether the article writes the mention's relation noun right before the name ("his brother Alastair Roe", "his wife, Ana Roe,"):
+    // then the name is the relation's own, even when the owner shares it (a surname) or was resolved to it.
+    private bool WrittenBeside(Span mention, string name)
+    {
+        var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
+        return _text.Contains(relation + " " + name, StringComparison.OrdinalIgnoreCase) || _text.Contains(relation + ", " + name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Nouns of a person known by their relation to another: "Trump's campaign manager", "his mother", "Cameron's spokesman". Such a
+    /// person is never the one they belong to, so a name that resolves to the owner is wrong (audit of the lead, 2026-12-01: "Trump's
+    /// campaign manager" → Donald Trump, "His chief aide" → Bernie Sanders, "his late son" → Donald J. Trump).
+    /// </summary>
+    private static readonly FrozenSet<string> RelationNouns = new[]
+    {
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "aide", "adviser", "advisor", "secretary", "manager",
+        "strategist", "pollster", "doctor", "physician", "assistant", "deputy", "successor", "predecessor", "biographer", "rival",
+        "opponent", "challenger", "mate", "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "friend",
+        "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "fiance", "fiancé",
+        "fiancee", "fiancée",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a mention "OWNER's [modifiers] RELATION" or "his/her [modifiers] RELATION" (<see cref="RelationNouns"/>, up to two words between),
+    /// the owner's span with its possessive ("Trump’s", "his"); null for any other mention.
+    /// </summary>
+    private Span? PossessorOfRelation(Span mention)
+    {
+        var written = mention.Of(_text);
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !RelationNouns.Contains(words[^1].TrimEnd(',', '.', ';', ':')))
+        {
+            return null;
+        }
+
+        for (var i = words.Length - 2; i >= Math.Max(0, words.Length - 4); i--)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (lower is "his" or "her" || EntityIndex.EndsPossessive(words[i]) && words[i].Length > 2)
+            {
+                // The owner's span ends at that word; a "his" or "her" is the pronoun alone, a name takes the words before it from the mention's start.
+                var end = mention.Start + IndexOfWord(written, words, i) + words[i].Length;
+                var start = lower is "his" or "her" ? end - words[i].Length : mention.Start;
+                return new Span(start, end);
+            }
+        }
+
+        return null;
+    }
+
+    // The name of a relation's owner: a pronoun resolved as a speaker "he" or "she" is; a name as the article gives it in full, read
+    // alone (the mention's words after it, "Ms. Merkel's spokesman, Steffen Seibert," are the relation's, not the owner's).
+    private string? OwnerName(Span owner)
+    {
+        var words = owner.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].ToLowerInvariant() is "his" or "her")
+        {
+            return Resolve(owner, roleNoun: false).Name;
+        }
+
+        var name = words.Select(EntityIndex.StripPossessive).SkipWhile(w => !char.IsUpper(w[0])).ToArray();
+        return name.Length == 0 ? null : _entities.ResolveName(string.Join(' ', name)) ?? (Lexicon.Titles.Contains(name[0].ToLowerInvariant().TrimEnd('.')) ? null : string.Join(' ', name));
+    }
+
+    // The offset in written of word i of words (split on spaces).
+    private static int IndexOfWord(string written, string[] words, int i)
+    {
+        var at = 0;
+        for (var k = 0; k <= i; k++)
+        {
+            at = written.IndexOf(words[k], k == 0 ? 0 : at, StringComparison.Ordinal);
+            if (k < i)
+            {
+                at += words[k].Length;
+            }
+        }
+
+        return at;
+    }
 
     /// <param name="mention">The speaker mention.</param>
     /// <param name="roleNoun">Whether the mention's head is a role noun outside the lexicon's person nouns ("front-runner", "hopeful"),
