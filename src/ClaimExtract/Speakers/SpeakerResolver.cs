@@ -53,12 +53,27 @@ internal sealed class SpeakerResolver
             : resolved;
     }
 
-    // Whether the article writes the mention's relation noun right before the name ("his brother Alastair Roe", "his wife, Ana Roe,"):
-    // then the name is the relation's own, even when the owner shares it (a surname) or was resolved to it.
+    // Whether the article writes the mention's relation noun right before the name or its first word ("his brother Alastair Roe", "his
+    // wife, Ana Roe,", "his wife, Ana,"): then the name is the relation's own, even when the owner shares it (a surname) or was resolved to it.
     private bool WrittenBeside(Span mention, string name)
     {
         var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
-        return _text.Contains(relation + " " + name, StringComparison.OrdinalIgnoreCase) || _text.Contains(relation + ", " + name, StringComparison.OrdinalIgnoreCase);
+        var first = name.Split(' ')[0];
+        return Beside(relation + " " + first) || Beside(relation + ", " + first);
+
+        bool Beside(string phrase)
+        {
+            for (var at = _text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + phrase.Length;
+                if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
