@@ -96,22 +96,24 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Span? PossessorOfRelation(Span mention)
     {
-        var written = mention.Of(_text);
-        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !RelationNouns.Contains(words[^1].TrimEnd(',', '.', ';', ':')))
+        var words = MentionWords(mention);
+        if (words.Count < 2 || !RelationNouns.Contains(words[^1].Word.TrimEnd(',', '.', ';', ':')))
         {
             return null;
         }
 
-        for (var i = words.Length - 2; i >= Math.Max(0, words.Length - 4); i--)
+        for (var i = words.Count - 2; i >= Math.Max(0, words.Count - 4); i--)
         {
-            var lower = words[i].ToLowerInvariant();
-            if (lower is "his" or "her" || EntityIndex.EndsPossessive(words[i]) && words[i].Length > 2)
+            var (word, at) = words[i];
+            if (word.ToLowerInvariant() is "his" or "her")
             {
-                // The owner's span ends at that word; a "his" or "her" is the pronoun alone, a name takes the words before it from the mention's start.
-                var end = mention.Start + IndexOfWord(written, words, i) + words[i].Length;
-                var start = lower is "his" or "her" ? end - words[i].Length : mention.Start;
-                return new Span(start, end);
+                return new Span(at, at + word.Length);
+            }
+
+            if (EntityIndex.EndsPossessive(word) && word.Length > 2)
+            {
+                // A name takes the mention's words before it too ("Ms. Merkel's").
+                return new Span(mention.Start, at + word.Length);
             }
         }
 
@@ -130,22 +132,6 @@ internal sealed class SpeakerResolver
 
         var name = words.Select(EntityIndex.StripPossessive).SkipWhile(w => !char.IsUpper(w[0])).ToArray();
         return name.Length == 0 ? null : _entities.ResolveName(string.Join(' ', name)) ?? (Lexicon.Titles.Contains(name[0].ToLowerInvariant().TrimEnd('.')) ? null : string.Join(' ', name));
-    }
-
-    // The offset in written of word i of words (split on spaces).
-    private static int IndexOfWord(string written, string[] words, int i)
-    {
-        var at = 0;
-        for (var k = 0; k <= i; k++)
-        {
-            at = written.IndexOf(words[k], k == 0 ? 0 : at, StringComparison.Ordinal);
-            if (k < i)
-            {
-                at += words[k].Length;
-            }
-        }
-
-        return at;
     }
 
     /// <param name="mention">The speaker mention.</param>
