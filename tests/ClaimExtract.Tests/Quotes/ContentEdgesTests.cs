@@ -338,4 +338,34 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
+
+    private static IEnumerable<TestCaseData> LeadingPhraseCases()
+    {
+        TestCaseData Case(string name, string text, string content) => new TestCaseData(text, content).SetName($"ContentEdges_LeadingPhrase_{name}");
+
+        // The rules read "LEAD, SPEAKER CUE [object], REST" as a parenthetical attribution whose content is the whole sentence;
+        // the content starts after the cue.
+        yield return Case("Cited", "In interviews, the farmers cited three reasons for the low turnout, including the heavy rain.",
+            "three reasons for the low turnout, including the heavy rain");
+        yield return Case("Praised", "Later in the broadcast, Delgado praised the harbour workers, who had stayed on through the storm.",
+            "the harbour workers, who had stayed on through the storm");
+        yield return Case("Endorsed", "After the long vote, the union endorsed Maria Delgado for mayor, a choice few had expected.",
+            "Maria Delgado for mayor, a choice few had expected");
+
+        // Kept: a real parenthetical (content on both sides, a time phrase or an addressee after the cue).
+        yield return Case("ParentheticalTime", "The pier, Okafor said this week, will not open before the summer.",
+            "The pier, Okafor said this week, will not open before the summer");
+        yield return Case("ParentheticalAddressee", "Instead, Delgado told reporters, the levy will be halved next year.",
+            "Instead, Delgado told reporters, the levy will be halved next year");
+    }
+
+    [TestCaseSource(nameof(LeadingPhraseCases))]
+    public void Content_HoldingALeadingPhraseAndItsCue_StartsAfterTheCue(string text, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
+        Assert.That(found.Select(a => a.Content.Of(text)), Has.Member(content));
+    }
 }
