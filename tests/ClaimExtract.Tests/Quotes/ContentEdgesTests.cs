@@ -368,4 +368,32 @@ public class ContentEdgesTests
         var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
         Assert.That(found.Select(a => a.Content.Of(text)), Has.Member(content));
     }
+
+    private static IEnumerable<TestCaseData> QuestionCases()
+    {
+        TestCaseData Case(string name, string text, string content) => new TestCaseData(text, content).SetName($"ContentEdges_Question_{name}");
+
+        // The question after "asked" and a phrase (the asker, a time, a place) starts at its question word.
+        yield return Case("ByWhether", "Asked by reporters whether the pier would open in May", "whether the pier would open in May");
+        yield return Case("DuringWhy", "When asked during the debate why she voted no", "why she voted no");
+        yield return Case("OnAbout", "Okafor was asked on the radio about the new levy", "about the new levy");
+        yield return Case("ByTo", "Delgado was asked by the council to resign", "to resign");
+
+        // Kept: the question right after the cue, a phrase with punctuation before the question, no question word.
+        yield return Case("Direct", "Okafor was asked whether the pier would open", "whether the pier would open");
+        yield return Case("Comma", "Okafor was asked by reporters, who waited outside, whether the pier would open", "by reporters, who waited outside, whether the pier would open");
+        yield return Case("NoQuestion", "Okafor was asked by the mayor herself", "by the mayor herself");
+    }
+
+    [TestCaseSource(nameof(QuestionCases))]
+    public void Content_OfAsked_StartsAtItsQuestion(string text, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf("sked ", StringComparison.Ordinal) - 1;
+        var contentStart = cueStart + "asked ".Length;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + "asked".Length), "asked", null, null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
 }
