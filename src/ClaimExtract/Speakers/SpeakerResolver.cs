@@ -253,8 +253,9 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(named, SpeakerKind.Person);
         }
 
+        // "Several polls show", "Exit polls told" (a mention widened over its modifiers, SubjectHead.ModifiedHead): a lower-case plural too.
         var modified = HeadBeforeModifier(words);
-        if (Lexicon.DocumentNouns.Contains(head) || modified is { } document && IsDocumentNoun(document))
+        if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document))
         {
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
@@ -273,6 +274,14 @@ internal sealed class SpeakerResolver
         // A surname ending in -s ("Sanders") is a person the article names, not a plural group; a capitalised word in the middle of
         // its sentence that the group nouns hold only by its ending ("Reuters", not "Democrats" or "Officials" opening a sentence) is a name.
         if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && (_entities.ResolveName(written) is not null || IsNameByEndingOnly(words, mention.Start))))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Group);
+        }
+
+        // "Republican legislators", "Chinese military commentators", "Trump fans" (a mention widened over its capitalised modifiers): a
+        // lower-case plural of an agent noun after them is a group, not the organisation or person its first words would name.
+        if (words.Length > 1 && char.IsLower(head[0]) && (lower.Length > 4 && lower.EndsWith('s') && IsAgentNoun(lower[..^1]) || lower is "fans" or "advocates")
+            && !IsDocumentNoun(lower) && !words[..^1].Any(w => Lexicon.Prepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
@@ -1854,9 +1863,9 @@ internal sealed class SpeakerResolver
                               || lower.EndsWith("ist", StringComparison.Ordinal) || lower.EndsWith("ian", StringComparison.Ordinal)
                               || lower.EndsWith("ant", StringComparison.Ordinal) || lower.EndsWith("ent", StringComparison.Ordinal) && !lower.EndsWith("ment", StringComparison.Ordinal));
 
-    // A document noun or its plural ("reports").
+    // A document noun or its plural ("reports"), or a noun of evidence ("footage").
     private static bool IsDocumentNoun(string lower) =>
-        Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower)
+        Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower) || SubjectHead.EvidenceNouns.Contains(lower)
         || lower.Length > 3 && lower.EndsWith('s') && Lexicon.DocumentNouns.Contains(lower[..^1])
         || lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.DocumentNouns.Contains(lower[..^3] + "y");
 
