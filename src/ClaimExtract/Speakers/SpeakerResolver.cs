@@ -48,9 +48,91 @@ internal sealed class SpeakerResolver
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = Resolve(mention, roleNoun: false);
-        return resolved.Name is { } name && PossessorOfRelation(mention) is { } owner && OwnerName(owner) == name && !WrittenBeside(mention, name)
+        if (resolved.Name is not { } name || PossessorOfRelation(mention) is not { } owner)
+        {
+            return resolved;
+        }
+
+        // "the president’s spokeswoman" → the most salient person, "Sanders's campaign manager" → Hillary Clinton: a relation is the
+        // person the article ties to it ("his campaign manager, Jeff Weaver,", "Jeff Weaver, Sanders's campaign manager", "campaign
+        // manager Jeff Weaver"), or a relative who shares the owner's surname; any other person the resolver reached is a guess.
+        var ownerName = OwnerName(owner);
+        return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, name, ownerName)
             ? new ResolvedSpeaker(null, SpeakerKind.Person)
             : resolved;
+    }
+
+    // Relations whose holder often shares the owner's surname ("his brother" → Alastair Osman after "Ahmed Osman").
+    private static readonly FrozenSet<string> FamilyNouns = new[]
+    {
+        "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "cousin", "uncle", "aunt", "nephew", "niece",
+        "grandson", "granddaughter", "grandfather", "grandmother",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Whether the article ties the person named to the mention's relation noun: the noun written right before the name's first word or
+    // surname, over a comma and titles ("spokeswoman, Jane Roe", "campaign manager Jeff Weaver", "aide Dr. Roe"); the name's surname or
+    // first word closing an apposition that the noun ends within six words, in one clause ("Jane Roe, Trump's spokeswoman"); or, for a
+    // family noun, the owner's surname ending the name.
+    private bool TiedToRelation(Span mention, string name, string? ownerName)
+    {
+        var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (parts[0], parts[^1]);
+        if (FamilyNouns.Contains(relation) && ownerName is not null && parts.Length > 1
+            && string.Equals(ownerName.Split(' ')[^1], last, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = _text.IndexOf(relation, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(relation, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + relation.Length;
+            if (at > 0 && char.IsLetter(_text[at - 1]) || end < _text.Length && char.IsLetter(_text[end]))
+            {
+                continue;
+            }
+
+            // After the noun: "spokeswoman, Jane Roe", "manager Jeff Weaver", "aide, Dr. Jane Roe".
+            var after = _text.AsSpan(end, Math.Min(60, _text.Length - end)).TrimStart(',').TrimStart();
+            var words = after.ToString().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+            var k = 0;
+            while (k < words.Length - 1 && Lexicon.Titles.Contains(words[k]))
+            {
+                k++;
+            }
+
+            if (k < words.Length && (StartsWithWord(words[k], first) || StartsWithWord(words[k], last)))
+            {
+                return true;
+            }
+
+            // Before the noun: "Jane Roe, Trump's spokeswoman", "Bruce Roe, his best friend".
+            var from = Math.Max(0, at - 80);
+            var before = _text[from..at];
+            var comma = before.LastIndexOf(',');
+            if (comma > 0 && before.AsSpan(comma + 1).IndexOfAny(".;:\n") < 0
+                && before[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+            {
+                var head = before[..comma].TrimEnd();
+                if (EndsWithWord(head, last) || EndsWithWord(head, first))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static bool StartsWithWord(string word, string part) =>
+            word.StartsWith(part, StringComparison.Ordinal) && (word.Length == part.Length || !char.IsLetter(word[part.Length]));
+
+        static bool EndsWithWord(string text, string part) =>
+            text.EndsWith(part, StringComparison.Ordinal) && (text.Length == part.Length || !char.IsLetter(text[^(part.Length + 1)]));
     }
 
     // Whether the article writes the mention's relation noun right before the name or its first word ("his brother Alastair Roe", "his
