@@ -57,7 +57,7 @@ internal sealed class SpeakerResolver
         // person the article ties to it ("his campaign manager, Jeff Weaver,", "Jeff Weaver, Sanders's campaign manager", "campaign
         // manager Jeff Weaver"), or a relative who shares the owner's surname; any other person the resolver reached is a guess.
         var ownerName = OwnerName(owner);
-        return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, name, ownerName)
+        return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, owner, name, ownerName)
             ? new ResolvedSpeaker(null, SpeakerKind.Person)
             : resolved;
     }
@@ -72,9 +72,17 @@ internal sealed class SpeakerResolver
     // Whether the article ties the person named to the mention's relation noun: the noun written right before the name's first word or
     // surname, over a comma and titles ("spokeswoman, Jane Roe", "campaign manager Jeff Weaver", "aide Dr. Roe"); the name's surname or
     // first word closing an apposition that the noun ends within six words, in one clause ("Jane Roe, Trump's spokeswoman"); or, for a
-    // family noun, the owner's surname ending the name.
-    private bool TiedToRelation(Span mention, string name, string? ownerName)
+    // family noun, the owner's surname ending the name. A relation of another owner is no tie ("Murphy’s spokeswoman Galia Slayen" does
+    // not name "Grayson's spokeswoman").
+    private bool TiedToRelation(Span mention, Span owner, string name, string? ownerName)
     {
+        var ownerWords = owner.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(EntityIndex.StripPossessive)
+            .Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w)).ToList();
+        if (ownerWords.Count == 0 && ownerName is not null)
+        {
+            ownerWords = [.. ownerName.Split(' ')];
+        }
+
         var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
@@ -93,6 +101,11 @@ internal sealed class SpeakerResolver
         {
             var end = at + relation.Length;
             if (at > 0 && char.IsLetter(_text[at - 1]) || end < _text.Length && char.IsLetter(_text[end]))
+            {
+                continue;
+            }
+
+            if (PossessorBefore(at) is { } other && ownerWords.Count > 0 && !ownerWords.Contains(other, StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -127,6 +140,29 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+
+        // The capitalised possessor of the relation noun at a ("Murphy’s spokeswoman", "Murphy’s longtime spokeswoman"), without its
+        // possessive; null for a pronoun's, a description's or none.
+        string? PossessorBefore(int a)
+        {
+            var words = _text[Math.Max(0, a - 60)..a].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 3); i--)
+            {
+                var w = words[i].TrimStart('(', '"', '“');
+                if (w.Length > 2 && EntityIndex.EndsPossessive(w))
+                {
+                    var stripped = EntityIndex.StripPossessive(w);
+                    return stripped.Length > 0 && char.IsUpper(stripped[0]) ? stripped : null;
+                }
+
+                if (w.Length == 0 || !char.IsLetter(w[^1]) || Lexicon.Determiners.Contains(w))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         static bool StartsWithWord(string word, string part) =>
             word.StartsWith(part, StringComparison.Ordinal) && (word.Length == part.Length || !char.IsLetter(word[part.Length]));

@@ -22,6 +22,7 @@ public class RelationOwnerTests
     [TestCase("Kim Dahl won the primary on Tuesday and thanked voters in Akron. Pell's campaign manager said the senator would not concede.", "Pell's campaign manager")]
     [TestCase("Former senator Ana Pell will skip the summit. Citing other plans, the former senator's spokeswoman said Pell would stay home.", "senator's spokeswoman")]
     [TestCase("Kim Dahl spoke after Tom Lind in Toledo. Dahl praised the crowd. Lind's lawyer said the speech was too long.", "Lind's lawyer")]
+    [TestCase("Tom Lind and Ana Pell debated on Monday. Pell's spokeswoman Kim Dahl said Pell had won. Lind's spokeswoman said the debate was a draw.", "Lind's spokeswoman")]
     public void RelationNamedAfterAnotherPerson_IsNotThatPerson(string text, string mention)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);
