@@ -36,7 +36,7 @@ internal static class SubjectHead
         ["footage", "images", "photos", "pictures", "photographs", "recordings", "evidence", "polling"], StringComparer.OrdinalIgnoreCase);
 
     // Heads of a speaking subject the speaker nouns lack ("Multiple outlets reported", "Trump fans insist", "top Democratic brass").
-    private static readonly FrozenSet<string> SpeakingNouns = FrozenSet.ToFrozenSet(["outlets", "magazine", "fans", "brass"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SpeakingNouns = FrozenSet.ToFrozenSet(["outlets", "magazine", "fans", "brass", "member"], StringComparer.OrdinalIgnoreCase);
 
     // Words that close a noun phrase or open another: articles, demonstratives and possessive pronouns ("Ana Ruiz told the ...").
     private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(

@@ -68,6 +68,7 @@ public class SubjectHeadTests
         yield return Case("NameModifier", "Okafor fans insist that the match was fixed.", "Okafor", "insist", "Okafor fans");
         yield return Case("TwoWordName", "Lena Okafor supporters have argued that the vote was rigged.", "Lena Okafor", "have argued", "Lena Okafor supporters");
         yield return Case("DeterminerBefore", "On Friday, a Tidewatch spokesman said the fares would rise.", "Tidewatch", "said", "a Tidewatch spokesman");
+        yield return Case("Member", "One Harbour Board member argued that the fares were too high.", "Harbour Board", "argued", "One Harbour Board member");
         yield return Case("StudyPlural", "Exit polling showed that the mayor won every district.", "Exit", "showed", "Exit polling");
     }
 
