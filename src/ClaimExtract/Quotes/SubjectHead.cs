@@ -31,6 +31,18 @@ internal static class SubjectHead
 
     private const int MaxModifiers = 4;
 
+    /// <summary>Nouns of what is shown or found that report like documents ("Verified video footage shows", "Exit polling found").</summary>
+    public static readonly FrozenSet<string> EvidenceNouns = FrozenSet.ToFrozenSet(
+        ["footage", "images", "photos", "pictures", "photographs", "recordings", "evidence", "polling"], StringComparer.OrdinalIgnoreCase);
+
+    // Heads of a speaking subject the speaker nouns lack ("Multiple outlets reported", "Trump fans insist", "top Democratic brass").
+    private static readonly FrozenSet<string> SpeakingNouns = FrozenSet.ToFrozenSet(["outlets", "magazine", "fans", "brass", "member"], StringComparer.OrdinalIgnoreCase);
+
+    // Words that close a noun phrase or open another: articles, demonstratives and possessive pronouns ("Ana Ruiz told the ...").
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "so", "and", "or", "but", "than"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The attributions, each whose speaker mention is a possessor or a prepositional object inside its subject widened to that subject.</summary>
     public static List<Attribution> Extend(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -38,7 +50,7 @@ internal static class SubjectHead
         ArgumentNullException.ThrowIfNull(attributions);
         for (var i = 0; i < attributions.Count; i++)
         {
-            if (Of(doc, attributions[i]) is { } subject)
+            if ((Of(doc, attributions[i]) ?? ModifiedHead(doc, attributions[i])) is { } subject)
             {
                 attributions[i] = attributions[i] with { Speaker = subject };
             }
@@ -132,6 +144,100 @@ internal static class SubjectHead
 
         return new Span(t[begin].Span.Start, end == last ? speaker.End : t[end].Span.End);
     }
+
+    /// <summary>
+    /// The whole subject of the cue when <paramref name="a"/>'s speaker mention is a capitalised word (or run of them) that modifies the
+    /// subject's head: the lower-case words after it run to the cue and end in a noun that can speak or show ("Verified video footage
+    /// shows", "Several other studies suggest", "Patient advocacy groups note", "Trump fans insist", "An EP member likened"). The
+    /// candidates' capitalised runs stop at the first lower-case word, and the ranker chose the run; the mention is widened over the
+    /// modifiers to the head (and back over a determiner and lower-case modifiers before the run), else null. A word between that reads as
+    /// a verb, an adverb, an article or a function word ("Trump has not yet responded", "Police released dramatic video showing",
+    /// "Ana Ruiz told the ...") stops it.
+    /// </summary>
+    internal static Span? ModifiedHead(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
+            || doc.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueToken = doc.IndexAtOrAfter(cue.Start);
+        if (first >= t.Count || last < first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || t[last].Span.End != speaker.End
+            || doc.SentenceOf[cueToken] != doc.SentenceOf[first] || EndsPossessive(t[last].Value))
+        {
+            return null;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!t[k].IsCapitalized || doc.Quoted[k])
+            {
+                return null;
+            }
+        }
+
+        var head = cueToken - 1;
+        while (head > last && t[head].IsWord && (Lexicon.Adverbs.Contains(t[head].Value) || Lexicon.EndsLikeAnAdverb(t[head].Lower)))
+        {
+            head--;
+        }
+
+        if (head <= last || head - last > MaxModifiers || !IsHeadNoun(t[head].Value))
+        {
+            return null;
+        }
+
+        for (var k = last + 1; k <= head; k++)
+        {
+            var w = t[k];
+            if (!w.IsWord || !char.IsLower(w.Value[0]) || doc.Quoted[k] || IsFunctionWord(w.Value) || PhraseOpeners.Contains(w.Value)
+                || Lexicon.Adverbs.Contains(w.Value) || Lexicon.EndsLikeAnAdverb(w.Lower) && !IsHeadNoun(w.Value)
+                || IsVerbLike(w.Lower) && !w.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        // The run opens the clause, or a determiner and modifiers before it do ("An EP member", "Most of the ... top Democratic brass").
+        var start = doc.SentenceStartToken(first);
+        var begin = first;
+        if (first > start && !ClauseOpeners.Contains(t[first - 1].Value) && !(first - 1 == start && !t[start].IsWord))
+        {
+            if (NounPhraseStart(doc, first, start) is not { } np || np == first)
+            {
+                return null;
+            }
+
+            for (var k = np; k < first; k++)
+            {
+                var w = t[k];
+                if (!(Lexicon.Determiners.Contains(w.Value) || char.IsAsciiDigit(w.Value[0])
+                      || char.IsLower(w.Value[0]) && !PhraseOpeners.Contains(w.Value) && !Lexicon.NotNames.Contains(w.Value) && !IsVerbLike(w.Lower)))
+                {
+                    return null;
+                }
+            }
+
+            begin = np;
+        }
+
+        return new Span(t[begin].Span.Start, t[head].Span.End);
+    }
+
+    // A past form ("released") or a participle ("showing"), which a noun phrase before its cue does not hold.
+    private static bool IsVerbLike(string lower) =>
+        lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // A noun that can head a speaking or showing subject: a speaker noun, a noun of evidence, or a plural agent noun ("defenders", "advocates").
+    private static bool IsHeadNoun(string word) =>
+        IsSpeakerNoun(word) || EvidenceNouns.Contains(word) || SpeakingNouns.Contains(word)
+        || word.Length > 5 && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+                               || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
+                               || word.EndsWith("ates", StringComparison.Ordinal));
 
     // Whether only adverbs stand between token last and the cue.
     private static bool IsBeforeCue(TokenizedDocument doc, int last, int cueToken)

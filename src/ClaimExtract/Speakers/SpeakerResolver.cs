@@ -48,9 +48,127 @@ internal sealed class SpeakerResolver
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = Resolve(mention, roleNoun: false);
-        return resolved.Name is { } name && PossessorOfRelation(mention) is { } owner && OwnerName(owner) == name && !WrittenBeside(mention, name)
+        if (resolved.Name is not { } name || PossessorOfRelation(mention) is not { } owner)
+        {
+            return resolved;
+        }
+
+        // "the president’s spokeswoman" → the most salient person, "Sanders's campaign manager" → Hillary Clinton: a relation is the
+        // person the article ties to it ("his campaign manager, Jeff Weaver,", "Jeff Weaver, Sanders's campaign manager", "campaign
+        // manager Jeff Weaver"), or a relative who shares the owner's surname; any other person the resolver reached is a guess.
+        var ownerName = OwnerName(owner);
+        return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, owner, name, ownerName)
             ? new ResolvedSpeaker(null, SpeakerKind.Person)
             : resolved;
+    }
+
+    // Relations whose holder often shares the owner's surname ("his brother" → Alastair Osman after "Ahmed Osman").
+    private static readonly FrozenSet<string> FamilyNouns = new[]
+    {
+        "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "cousin", "uncle", "aunt", "nephew", "niece",
+        "grandson", "granddaughter", "grandfather", "grandmother",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Whether the article ties the person named to the mention's relation noun: the noun written right before the name's first word or
+    // surname, over a comma and titles ("spokeswoman, Jane Roe", "campaign manager Jeff Weaver", "aide Dr. Roe"); the name's surname or
+    // first word closing an apposition that the noun ends within six words, in one clause ("Jane Roe, Trump's spokeswoman"); or, for a
+    // family noun, the owner's surname ending the name. A relation of another owner is no tie ("Murphy’s spokeswoman Galia Slayen" does
+    // not name "Grayson's spokeswoman").
+    private bool TiedToRelation(Span mention, Span owner, string name, string? ownerName)
+    {
+        var ownerWords = owner.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(EntityIndex.StripPossessive)
+            .Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w)).ToList();
+        if (ownerWords.Count == 0 && ownerName is not null)
+        {
+            ownerWords = [.. ownerName.Split(' ')];
+        }
+
+        var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (parts[0], parts[^1]);
+        if (FamilyNouns.Contains(relation) && ownerName is not null && parts.Length > 1
+            && string.Equals(ownerName.Split(' ')[^1], last, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = _text.IndexOf(relation, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(relation, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + relation.Length;
+            if (at > 0 && char.IsLetter(_text[at - 1]) || end < _text.Length && char.IsLetter(_text[end]))
+            {
+                continue;
+            }
+
+            if (PossessorBefore(at) is { } other && ownerWords.Count > 0 && !ownerWords.Contains(other, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // After the noun: "spokeswoman, Jane Roe", "manager Jeff Weaver", "aide, Dr. Jane Roe".
+            var after = _text.AsSpan(end, Math.Min(60, _text.Length - end)).TrimStart(',').TrimStart();
+            var words = after.ToString().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+            var k = 0;
+            while (k < words.Length - 1 && Lexicon.Titles.Contains(words[k]))
+            {
+                k++;
+            }
+
+            if (k < words.Length && (StartsWithWord(words[k], first) || StartsWithWord(words[k], last)))
+            {
+                return true;
+            }
+
+            // Before the noun: "Jane Roe, Trump's spokeswoman", "Bruce Roe, his best friend".
+            var from = Math.Max(0, at - 80);
+            var before = _text[from..at];
+            var comma = before.LastIndexOf(',');
+            if (comma > 0 && before.AsSpan(comma + 1).IndexOfAny(".;:\n") < 0
+                && before[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+            {
+                var head = before[..comma].TrimEnd();
+                if (EndsWithWord(head, last) || EndsWithWord(head, first))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        // The capitalised possessor of the relation noun at a ("Murphy’s spokeswoman", "Murphy’s longtime spokeswoman"), without its
+        // possessive; null for a pronoun's, a description's or none.
+        string? PossessorBefore(int a)
+        {
+            var words = _text[Math.Max(0, a - 60)..a].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 3); i--)
+            {
+                var w = words[i].TrimStart('(', '"', '“');
+                if (w.Length > 2 && EntityIndex.EndsPossessive(w))
+                {
+                    var stripped = EntityIndex.StripPossessive(w);
+                    return stripped.Length > 0 && char.IsUpper(stripped[0]) ? stripped : null;
+                }
+
+                if (w.Length == 0 || !char.IsLetter(w[^1]) || Lexicon.Determiners.Contains(w))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        static bool StartsWithWord(string word, string part) =>
+            word.StartsWith(part, StringComparison.Ordinal) && (word.Length == part.Length || !char.IsLetter(word[part.Length]));
+
+        static bool EndsWithWord(string text, string part) =>
+            text.EndsWith(part, StringComparison.Ordinal) && (text.Length == part.Length || !char.IsLetter(text[^(part.Length + 1)]));
     }
 
     // Whether the article writes the mention's relation noun right before the name or its first word ("his brother Alastair Roe", "his
@@ -253,8 +371,9 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(named, SpeakerKind.Person);
         }
 
+        // "Several polls show", "Exit polls told" (a mention widened over its modifiers, SubjectHead.ModifiedHead): a lower-case plural too.
         var modified = HeadBeforeModifier(words);
-        if (Lexicon.DocumentNouns.Contains(head) || modified is { } document && IsDocumentNoun(document))
+        if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document))
         {
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
@@ -273,6 +392,14 @@ internal sealed class SpeakerResolver
         // A surname ending in -s ("Sanders") is a person the article names, not a plural group; a capitalised word in the middle of
         // its sentence that the group nouns hold only by its ending ("Reuters", not "Democrats" or "Officials" opening a sentence) is a name.
         if (Lexicon.IsGroupNoun(head) && !(char.IsUpper(head[0]) && (_entities.ResolveName(written) is not null || IsNameByEndingOnly(words, mention.Start))))
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Group);
+        }
+
+        // "Republican legislators", "Chinese military commentators", "Trump fans" (a mention widened over its capitalised modifiers): a
+        // lower-case plural of an agent noun after them is a group, not the organisation or person its first words would name.
+        if (words.Length > 1 && char.IsLower(head[0]) && (lower.Length > 4 && lower.EndsWith('s') && IsAgentNoun(lower[..^1]) || lower is "fans" or "advocates")
+            && !IsDocumentNoun(lower) && !words[..^1].Any(w => Lexicon.Prepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
         {
             return new ResolvedSpeaker(null, SpeakerKind.Group);
         }
@@ -1854,9 +1981,9 @@ internal sealed class SpeakerResolver
                               || lower.EndsWith("ist", StringComparison.Ordinal) || lower.EndsWith("ian", StringComparison.Ordinal)
                               || lower.EndsWith("ant", StringComparison.Ordinal) || lower.EndsWith("ent", StringComparison.Ordinal) && !lower.EndsWith("ment", StringComparison.Ordinal));
 
-    // A document noun or its plural ("reports").
+    // A document noun or its plural ("reports"), or a noun of evidence ("footage").
     private static bool IsDocumentNoun(string lower) =>
-        Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower)
+        Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower) || SubjectHead.EvidenceNouns.Contains(lower)
         || lower.Length > 3 && lower.EndsWith('s') && Lexicon.DocumentNouns.Contains(lower[..^1])
         || lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.DocumentNouns.Contains(lower[..^3] + "y");
 
