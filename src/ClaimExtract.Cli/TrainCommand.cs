@@ -77,6 +77,7 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
         var rate = new Option<double>("--learning-rate") { Description = "The boosting's learning rate.", DefaultValueFactory = _ => VerifierTrainer.LearningRate };
         var perLeaf = new Option<int>("--per-leaf") { Description = "The fewest training examples a leaf holds.", DefaultValueFactory = _ => VerifierTrainer.MinimumExamplesPerLeaf };
+        var halfF1 = new Option<bool>("--half-f1-cut") { Description = "Cut where an attribution's chance of being right (Platt's scaling of the out-of-fold scores) is half the F1, instead of at the single best cut." };
         var rows = new Option<string?>("--rows") { Description = "Write every training example (article, label, features, cue, content) here as TSV, for error analysis." };
         var margin = new Option<float>("--tagger-margin") { Description = "Lower the cue tagger's threshold by this much under the verifier (it checks what the tagger adds).", DefaultValueFactory = _ => 0f };
         var stability = new Option<string[]>("--stability") { Description = "Instead of training, measure recipes' stability: each TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED[,bag], trained on all the articles and on subsets that leave a few out.", AllowMultipleArgumentsPerToken = true };
@@ -84,7 +85,7 @@ internal static class TrainCommand
         var dropShare = new Option<double>("--drop") { Description = "With --stability: the share of articles each subset leaves out.", DefaultValueFactory = _ => 0.02 };
         var command = new Command("verifier", "Rebuild the attribution verifier (boosted trees that keep or drop each attribution of the rules and the cue tagger) from PolNeAR train; prints its cross-validated effect as JSON.")
         {
-            gold, output, seed, folds, trees, leaves, rate, perLeaf, rows, margin, stability, perturbations, dropShare,
+            gold, output, seed, folds, trees, leaves, rate, perLeaf, halfF1, rows, margin, stability, perturbations, dropShare,
         };
         command.SetAction(parse =>
         {
@@ -121,7 +122,7 @@ internal static class TrainCommand
                 return CliApp.Success;
             }
 
-            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin)), Indented);
+            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin), parse.GetValue(halfF1)), Indented);
             stdout.WriteByte((byte)'\n');
             stdout.Flush();
             return CliApp.Success;
