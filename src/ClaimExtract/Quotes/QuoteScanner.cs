@@ -49,60 +49,43 @@ public static class QuoteScanner
                 }
             }
 
-            // A single quote opened in this paragraph and neither closed in it nor continued by the next paragraph's single quote
-            // is no mark (an apostrophe or a slip: "the automaker isn ‘t slowing down"): the paragraph is read again after it, and
-            // no later single quote of the paragraph opens a quotation (none of them could be closed either).
-            var singleBarred = false;
-            while (true)
+            for (; i < paragraph.End; i++)
             {
-                for (; i < paragraph.End; i++)
+                if (openAt < 0)
                 {
-                    if (openAt < 0)
+                    // Outside a quotation only a quotation mark or an apostrophe can open one: the scan leaps to the next.
+                    var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningMarks);
+                    if (next < 0)
                     {
-                        // Outside a quotation only a quotation mark or an apostrophe can open one: the scan leaps to the next.
-                        var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningMarks);
-                        if (next < 0)
-                        {
-                            break;
-                        }
-
-                        i += next;
-
-                        if (IsOpener(text, i, paragraph, out closer) && !(singleBarred && IsSingleOpener(text[i])))
-                        {
-                            openAt = i;
-                            spanned = 1;
-                            i += MarkLength(closer) - 1;
-                        }
+                        break;
                     }
-                    else if (text.AsSpan(i, paragraph.End - i).IndexOfAny(ClosingMarks) is var ahead && ahead != 0)
-                    {
-                        // Inside one, only a mark that can close a quotation can: the scan leaps to the next (the loop's step lands on it).
-                        if (ahead < 0)
-                        {
-                            break;
-                        }
 
-                        i += ahead - 1;
-                    }
-                    else if (IsCloser(text, i, paragraph, closer, openAt))
+                    i += next;
+
+                    if (IsOpener(text, i, paragraph, out closer))
                     {
-                        var length = closer == '”' && IsDoubledRightSingle(text, i, paragraph) ? 2 : MarkLength(closer);
-                        result.Add(new QuotedSpan(new Span(openAt, i + length), Trim(text, openAt + MarkLength(closer), i), true) { ParagraphCount = spanned });
-                        openAt = -1;
-                        i += length - 1;
+                        openAt = i;
+                        spanned = 1;
+                        i += MarkLength(closer) - 1;
                     }
                 }
-
-                if (openAt >= paragraph.Start && spanned == 1 && IsSingleOpener(text[openAt]) && !ContinuedBySingle(document, p))
+                else if (text.AsSpan(i, paragraph.End - i).IndexOfAny(ClosingMarks) is var ahead && ahead != 0)
                 {
-                    i = openAt + 1;
+                    // Inside one, only a mark that can close a quotation can: the scan leaps to the next (the loop's step lands on it).
+                    if (ahead < 0)
+                    {
+                        break;
+                    }
+
+                    i += ahead - 1;
+                }
+                else if (IsCloser(text, i, paragraph, closer, openAt))
+                {
+                    var length = closer == '”' && IsDoubledRightSingle(text, i, paragraph) ? 2 : MarkLength(closer);
+                    result.Add(new QuotedSpan(new Span(openAt, i + length), Trim(text, openAt + MarkLength(closer), i), true) { ParagraphCount = spanned });
                     openAt = -1;
-                    singleBarred = true;
-                    continue;
+                    i += length - 1;
                 }
-
-                break;
             }
         }
 
@@ -113,20 +96,6 @@ public static class QuoteScanner
         }
 
         return result;
-    }
-
-    private static bool IsSingleOpener(char c) => c is '‘' or '‚';
-
-    /// <summary>Whether the paragraph after paragraph <paramref name="p"/> opens with a single quote (a quotation of several paragraphs).</summary>
-    private static bool ContinuedBySingle(TextDocument document, int p)
-    {
-        if (p + 1 >= document.Paragraphs.Count)
-        {
-            return false;
-        }
-
-        var next = document.Paragraphs[p + 1];
-        return next.End > next.Start && IsSingleOpener(document.Text[next.Start]) && IsOpener(document.Text, next.Start, next, out _);
     }
 
     private static Span Trim(string text, int start, int end)
@@ -217,12 +186,6 @@ public static class QuoteScanner
         {
             // “like this,’’ as some publishing systems write the closing mark: two right single quotes (or apostrophes).
             return i > openAt + 1;
-        }
-
-        if (closer == '’' && c == '‘' && i > openAt + 1 && !char.IsWhiteSpace(text[i - 1]) && !(i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1])))
-        {
-            // A left single quote at the end of a word closes a single quotation typed with the wrong glyph ("a ‘D-‘ rating").
-            return true;
         }
 
         if (c != closer && !(closer == '”' && c == '"') && !(closer == '"' && c == '”') && !(closer == '“' && c == '”'))
