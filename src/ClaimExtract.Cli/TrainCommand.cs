@@ -73,13 +73,19 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model (its threshold file beside it).", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/attribution-verifier.zip" };
         var seed = new Option<int>("--seed") { Description = "The seed of every random choice.", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation by article (the cue tagger's folds).", DefaultValueFactory = _ => 5 };
-        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => 60 };
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the model.", DefaultValueFactory = _ => VerifierTrainer.Trees };
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
+        var rate = new Option<double>("--learning-rate") { Description = "The boosting's learning rate.", DefaultValueFactory = _ => VerifierTrainer.LearningRate };
+        var perLeaf = new Option<int>("--per-leaf") { Description = "The fewest training examples a leaf holds.", DefaultValueFactory = _ => VerifierTrainer.MinimumExamplesPerLeaf };
+        var halfF1 = new Option<bool>("--half-f1-cut") { Description = "Cut where an attribution's chance of being right (Platt's scaling of the out-of-fold scores) is half the F1, instead of at the single best cut." };
         var rows = new Option<string?>("--rows") { Description = "Write every training example (article, label, features, cue, content) here as TSV, for error analysis." };
         var margin = new Option<float>("--tagger-margin") { Description = "Lower the cue tagger's threshold by this much under the verifier (it checks what the tagger adds).", DefaultValueFactory = _ => 0f };
+        var stability = new Option<string[]>("--stability") { Description = "Instead of training, measure recipes' stability: each TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED[,bag], trained on all the articles and on subsets that leave a few out.", AllowMultipleArgumentsPerToken = true };
+        var perturbations = new Option<int>("--perturbations") { Description = "With --stability: the subsets.", DefaultValueFactory = _ => 3 };
+        var dropShare = new Option<double>("--drop") { Description = "With --stability: the share of articles each subset leaves out.", DefaultValueFactory = _ => 0.02 };
         var command = new Command("verifier", "Rebuild the attribution verifier (boosted trees that keep or drop each attribution of the rules and the cue tagger) from PolNeAR train; prints its cross-validated effect as JSON.")
         {
-            gold, output, seed, folds, trees, leaves, rows, margin,
+            gold, output, seed, folds, trees, leaves, rate, perLeaf, halfF1, rows, margin, stability, perturbations, dropShare,
         };
         command.SetAction(parse =>
         {
@@ -87,10 +93,12 @@ internal static class TrainCommand
             {
                 Trees = parse.GetValue(trees),
                 Leaves = parse.GetValue(leaves),
+                LearningRate = parse.GetValue(rate),
+                MinimumExamplesPerLeaf = parse.GetValue(perLeaf),
             };
-            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
+            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2 || options.MinimumExamplesPerLeaf < 1 || !(options.LearningRate > 0))
             {
-                throw new UsageException("--folds and --leaves must be 2 or more, --trees 1 or more.");
+                throw new UsageException("--folds and --leaves must be 2 or more, --trees and --per-leaf 1 or more, --learning-rate above 0.");
             }
 
             if (!File.Exists(options.GoldPath))
@@ -98,7 +106,23 @@ internal static class TrainCommand
                 throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
             }
 
-            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin)), Indented);
+            if (parse.GetValue(stability) is { Length: > 0 } specs)
+            {
+                var recipes = specs.Select(spec =>
+                {
+                    var p = spec.Split(',');
+                    var inv = System.Globalization.CultureInfo.InvariantCulture;
+                    return new VerifierTrainer.StabilityRecipe(spec, options with
+                    {
+                        Trees = int.Parse(p[0], inv), Leaves = int.Parse(p[1], inv), LearningRate = double.Parse(p[2], inv),
+                        MinimumExamplesPerLeaf = int.Parse(p[3], inv), FeatureFraction = double.Parse(p[4], inv), Seed = int.Parse(p[5], inv),
+                    }, p.Length > 6 && p[6] == "bag");
+                }).ToList();
+                VerifierTrainer.Stability(options, recipes, parse.GetValue(perturbations), parse.GetValue(dropShare), stderr);
+                return CliApp.Success;
+            }
+
+            JsonSerializer.Serialize(stdout, VerifierTrainer.Train(options, stderr, parse.GetValue(rows), parse.GetValue(margin), parse.GetValue(halfF1)), Indented);
             stdout.WriteByte((byte)'\n');
             stdout.Flush();
             return CliApp.Success;

@@ -120,6 +120,43 @@ public class AttributionVerifierTests : TempFolderTest
         Assert.That(() => AttributionVerifier.ReadTable(bad), Throws.TypeOf<InvalidDataException>());
     }
 
+    // Scores on a grid, 200 attributions at each, of which a share 1 / (1 + exp(-(2 s - 1))) are right.
+    private static (List<float> Scores, List<bool> Labels) Calibrated(float shift)
+    {
+        var scores = new List<float>();
+        var labels = new List<bool>();
+        for (var s = -3.0; s <= 3.0; s += 0.5)
+        {
+            var right = (int)Math.Round(200 / (1 + Math.Exp(-(2 * s - 1))));
+            for (var k = 0; k < 200; k++)
+            {
+                scores.Add((float)(s + shift));
+                labels.Add(k < right);
+            }
+        }
+
+        return (scores, labels);
+    }
+
+    [Test]
+    public void PlattScaling_RecoversTheChanceOfBeingRight_AndTheHalfF1CutFollowsTheScoresScale()
+    {
+        var (scores, labels) = Calibrated(0);
+        var (a, b) = VerifierTrainer.Platt(scores, labels);
+        Assert.That((a, b), Is.EqualTo((2.0, -1.0)).Using<(double, double)>((x, y) => Math.Abs(x.Item1 - y.Item1) < 0.05 && Math.Abs(x.Item2 - y.Item2) < 0.05));
+
+        // At F1 80 an attribution is worth keeping while its chance is above 0.4: 2 s - 1 = ln(0.4 / 0.6).
+        var cut = VerifierTrainer.HalfF1Threshold(scores, labels, 80);
+        Assert.That(cut, Is.EqualTo((Math.Log(0.4 / 0.6) + 1) / 2).Within(0.03));
+
+        // The same chances on scores one higher: the cut moves with them.
+        var (shifted, same) = Calibrated(1);
+        Assert.That(VerifierTrainer.HalfF1Threshold(shifted, same, 80), Is.EqualTo(cut + 1).Within(0.02));
+
+        // Scores that say nothing about being right (every one right): nothing is dropped.
+        Assert.That(VerifierTrainer.HalfF1Threshold(scores, [.. labels.Select(_ => true)], 80), Is.EqualTo(float.NegativeInfinity));
+    }
+
     [Test]
     public void Training_IsDeterministic_AndLearnsWhatGoldLeavesOut()
     {

@@ -42,7 +42,22 @@ public static class VerifierTrainer
     /// <summary>The trainers compared.</summary>
     public static readonly IReadOnlyList<string> TrainerNames = ["fasttree", "lbfgs-lr"];
 
-    public static VerifierTrainingReport Train(SpeakerTrainingOptions options, TextWriter log, string? rowsPath = null, float taggerMargin = 0)
+    // The trees' recipe of 'claimextract train verifier' (the options change it; docs/quotes.md, "Stable retraining", measured
+    // a recipe of many small steps over larger leaves, cut where the chance of being right is half the F1: not kept).
+    /// <summary>Boosted trees in the verifier.</summary>
+    public const int Trees = 60;
+
+    /// <summary>The verifier's learning rate.</summary>
+    public const double LearningRate = 0.2;
+
+    /// <summary>The fewest training examples a leaf of the verifier holds.</summary>
+    public const int MinimumExamplesPerLeaf = 20;
+
+    /// <summary>The options the fold taggers are trained with: the cue tagger's own (<c>claimextract train cues</c>), whatever the verifier's.</summary>
+    private static SpeakerTrainingOptions TaggerOptions(SpeakerTrainingOptions options) =>
+        options with { Trees = CueTaggerTrainer.Trees, Leaves = 16, LearningRate = 0.2, MinimumExamplesPerLeaf = 20, FeatureFraction = 1 };
+
+    public static VerifierTrainingReport Train(SpeakerTrainingOptions options, TextWriter log, string? rowsPath = null, float taggerMargin = 0, bool halfF1Cut = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -52,7 +67,7 @@ public static class VerifierTrainer
         }
 
         var taggerThreshold = shipped.Priors.Threshold - taggerMargin;
-        var taggers = CueTaggerTrainer.FoldTaggers(options with { Trees = CueTaggerTrainer.Trees, Leaves = 16 }, taggerThreshold, log);
+        var taggers = CueTaggerTrainer.FoldTaggers(TaggerOptions(options), taggerThreshold, log);
         var articles = QuoteScorer.ReadJsonLines(options.GoldPath).Select((json, i) => Prepare(json, i, taggers[i % options.Folds])).ToList();
         var rows = articles.SelectMany(a => a.Rows).ToList();
         var goldCount = articles.Sum(a => a.Gold.Count);
@@ -98,11 +113,13 @@ public static class VerifierTrainer
                 }
             }
 
-            var threshold = BestThreshold(rows, scores, goldCount);
-            var (p, r, f1, dropped, droppedRight) = Rematched(articles, scores, threshold);
+            var best = BestThreshold(rows, scores, goldCount);
+            var (_, _, bestF1, bestDropped, _) = Rematched(articles, scores, best);
             var reviewed = Enumerable.Range(0, rows.Count).Where(i => !float.IsPositiveInfinity(scores[i])).ToList();
+            var threshold = halfF1Cut ? HalfF1Threshold([.. reviewed.Select(i => scores[i])], [.. reviewed.Select(i => rows[i].Label)], bestF1) : best;
+            var (p, r, f1, dropped, droppedRight) = Rematched(articles, scores, threshold);
             var auc = Auc([.. reviewed.Select(i => rows[i])], [.. reviewed.Select(i => scores[i])]);
-            log.WriteLine($"{trainer}: threshold {threshold}, cross-validated P {p:F1} R {r:F1} F1 {f1:F1}, dropped {dropped} ({droppedRight} right), AUC {auc:F3}");
+            log.WriteLine($"{trainer}: threshold {threshold}, cross-validated P {p:F1} R {r:F1} F1 {f1:F2}, dropped {dropped} ({droppedRight} right), AUC {auc:F3}; the single best cut {best}: F1 {bestF1:F2}, dropped {bestDropped}; the half-F1 cut {HalfF1Threshold([.. reviewed.Select(i => scores[i])], [.. reviewed.Select(i => rows[i].Label)], bestF1)}");
             results.Add(new VerifierCrossValidation(trainer, threshold, Math.Round(f1, 2), Math.Round(p, 2), Math.Round(r, 2), dropped, droppedRight, Math.Round(auc, 4)));
         }
 
@@ -124,6 +141,219 @@ public static class VerifierTrainer
         SpeakerRankerTrainer.Save(ml, final, AttributionVerifier.FeatureCount, options.OutputModelPath);
         AttributionVerifier.WriteTable(ThresholdPath(options.OutputModelPath), kept.Threshold, taggerThreshold, Harvest(articles, options.Folds, -1, -1));
         return new VerifierTrainingReport(articles.Count, rows.Count, matched, Math.Round(baseF1, 2), Math.Round(baseP, 2), Math.Round(baseR, 2), results, kept.Trainer, options.OutputModelPath);
+    }
+
+    /// <summary>One training recipe of the stability measurement.</summary>
+    /// <param name="Name">How the report names it.</param>
+    /// <param name="Options">The trees' options (trees, leaves, learning rate, examples per leaf, feature share, seed).</param>
+    /// <param name="Bagged">Whether the shipped scorer is the mean of the fold models (whose out-of-fold scores chose the threshold) rather than one model fitted on all the articles.</param>
+    public sealed record StabilityRecipe(string Name, SpeakerTrainingOptions Options, bool Bagged);
+
+    /// <summary>
+    /// Measures how much a recipe's decisions move when its training data move a little: the recipe is trained on all the
+    /// articles and on <paramref name="perturbations"/> subsets that each leave out <paramref name="dropShare"/> of them (drawn
+    /// with seeds 1..), each with its own cross-validation and threshold; the report gives every training's threshold and
+    /// cross-validated F1 and how many reviewed train attributions each keeps or drops otherwise than the training on all.
+    /// </summary>
+    public static void Stability(SpeakerTrainingOptions options, IReadOnlyList<StabilityRecipe> recipes, int perturbations, double dropShare, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(recipes);
+        ArgumentNullException.ThrowIfNull(log);
+        var shipped = CueTagger.Default ?? throw new InvalidOperationException("the cue tagger is not embedded; run 'claimextract train cues' first");
+        var taggers = CueTaggerTrainer.FoldTaggers(TaggerOptions(options), shipped.Priors.Threshold, log);
+        var articles = QuoteScorer.ReadJsonLines(options.GoldPath).Select((json, i) => Prepare(json, i, taggers[i % options.Folds])).ToList();
+        var reviewedCount = articles.Sum(a => a.Reviewed.Count(r => r));
+        log.WriteLine($"{articles.Count} articles, {reviewedCount} reviewed attributions");
+        var subsets = new List<HashSet<int>> { articles.Select(a => a.Index).ToHashSet() };
+        for (var p = 1; p <= perturbations; p++)
+        {
+            var random = new Random(p);
+            subsets.Add(articles.Where(_ => random.NextDouble() >= dropShare).Select(a => a.Index).ToHashSet());
+        }
+
+        foreach (var recipe in recipes)
+        {
+            var ml = new MLContext(seed: recipe.Options.Seed);
+            bool[]? bestReference = null, plattReference = null;
+            var lines = (Best: new List<string>(), Platt: new List<string>());
+            for (var p = 0; p < subsets.Count; p++)
+            {
+                var subset = articles.Where(a => subsets[p].Contains(a.Index)).ToList();
+                var t = TrainOnce(ml, subset, articles, recipe, options.Folds);
+                bestReference ??= t.Best;
+                plattReference ??= t.Platt;
+                var bestFlips = t.Best.Zip(bestReference).Count(x => x.First != x.Second);
+                var plattFlips = t.Platt.Zip(plattReference).Count(x => x.First != x.Second);
+                lines.Best.Add(FormattableString.Invariant($"[t {t.Threshold:F3} cv {t.F1:F2} drop {t.Best.Count(d => !d)} flip {bestFlips}]"));
+                lines.Platt.Add(FormattableString.Invariant($"[a {t.A:F3} b {t.B:F3} t {t.PlattThreshold:F3} cv {t.PlattF1:F2} drop {t.Platt.Count(d => !d)} flip {plattFlips}]"));
+                log.WriteLine(FormattableString.Invariant($"  {recipe.Name} p{p}: {subset.Count} articles, trees {t.Trees}; best cut {t.Threshold:F3} CV F1 {t.F1:F2} flips {bestFlips}; half-F1 cut {t.PlattThreshold:F3} CV F1 {t.PlattF1:F2} flips {plattFlips}"));
+            }
+
+            log.WriteLine($"STABILITY {recipe.Name} best: {string.Join(' ', lines.Best)}");
+            log.WriteLine($"STABILITY {recipe.Name} half-F1: {string.Join(' ', lines.Platt)}");
+        }
+    }
+
+    /// <summary>
+    /// The cut on raw scores where dropping an attribution stops raising F1: where its chance of being right is half the F1
+    /// (dropping one that is right with chance q takes F1 = N / D to (N - 2q) / (D - 1), a gain while q &lt; N / 2D). The chance
+    /// is read off the out-of-fold scores by Platt's scaling, a fit of all of them, so the cut moves little when the training
+    /// data move a little, where the single best cut of a flat F1 curve moves far (docs/quotes.md, "Stable retraining").
+    /// </summary>
+    /// <param name="scores">The out-of-fold scores of the reviewed attributions.</param>
+    /// <param name="labels">Whether each matches a gold attribution.</param>
+    /// <param name="f1">The F1 (in percent) at the best cut: the level the chance is compared with.</param>
+    internal static float HalfF1Threshold(IReadOnlyList<float> scores, IReadOnlyList<bool> labels, double f1)
+    {
+        var (a, b) = Platt(scores, labels);
+        var half = f1 / 200;
+        return a <= 0 ? float.NegativeInfinity : (float)((Math.Log(half / (1 - half)) - b) / a);
+    }
+
+    /// <summary>
+    /// Platt's scaling of scores: the a and b of P(right) = 1 / (1 + exp(-(a s + b))) with the largest likelihood of the labels
+    /// (Newton's method from a = 1, b = 0; a plain logistic regression on one feature).
+    /// </summary>
+    internal static (double A, double B) Platt(IReadOnlyList<float> scores, IReadOnlyList<bool> labels)
+    {
+        double Loss(double a, double b)
+        {
+            var loss = 0.0;
+            for (var i = 0; i < scores.Count; i++)
+            {
+                var z = a * scores[i] + b;
+                loss += (labels[i] ? Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z)));
+            }
+
+            return loss;
+        }
+
+        // From the constant model (a = 0, b the log-odds of the share right), Newton's steps halved until the loss falls.
+        var share = Math.Clamp(labels.Count(l => l) / (double)Math.Max(1, labels.Count), 1e-6, 1 - 1e-6);
+        double pa = 0, pb = Math.Log(share / (1 - share));
+        var current = Loss(pa, pb);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+            for (var i = 0; i < scores.Count; i++)
+            {
+                var p = 1 / (1 + Math.Exp(-(pa * scores[i] + pb)));
+                var e = p - (labels[i] ? 1 : 0);
+                var w = Math.Max(p * (1 - p), 1e-12);
+                ga += e * scores[i];
+                gb += e;
+                haa += w * scores[i] * scores[i];
+                hab += w * scores[i];
+                hbb += w;
+            }
+
+            var det = haa * hbb - hab * hab;
+            if (det <= 0)
+            {
+                break;
+            }
+
+            var da = (hbb * ga - hab * gb) / det;
+            var db = (haa * gb - hab * ga) / det;
+            var step = 1.0;
+            while (step > 1e-6 && Loss(pa - step * da, pb - step * db) > current)
+            {
+                step /= 2;
+            }
+
+            if (step <= 1e-6)
+            {
+                break;
+            }
+
+            (pa, pb) = (pa - step * da, pb - step * db);
+            var next = Loss(pa, pb);
+            var done = current - next < 1e-9 * Math.Max(1, current);
+            current = next;
+            if (done)
+            {
+                break;
+            }
+        }
+
+        return (pa, pb);
+    }
+
+    // One training of a recipe on a subset of the articles: the threshold and F1 of its cross-validation, and its keep/drop
+    // decision on every reviewed attribution of all the articles (cue precision read from the subset's folds other than the row's).
+    private static (float Threshold, double F1, bool[] Best, double A, double B, float PlattThreshold, double PlattF1, bool[] Platt, int Trees) TrainOnce(MLContext ml, List<PreparedArticle> subset, List<PreparedArticle> all, StabilityRecipe recipe, int folds)
+    {
+        var rows = subset.SelectMany(a => a.Rows).ToList();
+        var goldCount = subset.Sum(a => a.Gold.Count);
+        var scores = new float[rows.Count];
+        var foldModels = new List<ITransformer>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            foreach (var a in subset.Where(a => a.Index % folds != fold))
+            {
+                FillPrecision(a, Harvest(subset, folds, fold, a.Index % folds));
+            }
+
+            var model = SpeakerRankerTrainer.FitTrees(ml, subset.Where(a => a.Index % folds != fold).SelectMany(Reviewed).ToList(), recipe.Options);
+            foldModels.Add(model);
+            var testTable = Harvest(subset, folds, fold, fold);
+            var offset = 0;
+            foreach (var a in subset)
+            {
+                if (a.Index % folds == fold)
+                {
+                    FillPrecision(a, testTable);
+                    var s = Scores(ml, model, Reviewed(a).ToList());
+                    for (int i = 0, next = 0; i < a.Rows.Count; i++)
+                    {
+                        scores[offset + i] = a.Reviewed[i] ? s[next++] : float.PositiveInfinity;
+                    }
+                }
+
+                offset += a.Rows.Count;
+            }
+        }
+
+        var threshold = BestThreshold(rows, scores, goldCount);
+        var (_, _, f1, _, _) = Rematched(subset, scores, threshold);
+
+        // The cut where dropping an attribution stops raising F1: where its chance of being right, read off the out-of-fold
+        // scores by Platt's scaling, is half the F1 (dropping one right with chance q changes F1 = N / D to (N - 2q) / (D - 1)).
+        var reviewedRows = Enumerable.Range(0, rows.Count).Where(i => !float.IsPositiveInfinity(scores[i])).ToList();
+        var (pa, pb) = Platt([.. reviewedRows.Select(i => scores[i])], [.. reviewedRows.Select(i => rows[i].Label)]);
+        var plattThreshold = HalfF1Threshold([.. reviewedRows.Select(i => scores[i])], [.. reviewedRows.Select(i => rows[i].Label)], f1);
+        var (_, _, plattF1, _, _) = Rematched(subset, scores, plattThreshold);
+        foreach (var a in all)
+        {
+            FillPrecision(a, Harvest(subset, folds, a.Index % folds, a.Index % folds));
+        }
+
+        var everyRow = all.SelectMany(Reviewed).ToList();
+        float[] final;
+        int trees;
+        if (recipe.Bagged)
+        {
+            final = new float[everyRow.Count];
+            foreach (var model in foldModels)
+            {
+                var s = Scores(ml, model, everyRow);
+                for (var i = 0; i < s.Length; i++)
+                {
+                    final[i] += s[i] / foldModels.Count;
+                }
+            }
+
+            trees = recipe.Options.Trees * foldModels.Count;
+        }
+        else
+        {
+            var model = SpeakerRankerTrainer.FitTrees(ml, subset.SelectMany(Reviewed).ToList(), recipe.Options);
+            final = Scores(ml, model, everyRow);
+            trees = recipe.Options.Trees;
+        }
+
+        return (threshold, f1, [.. final.Select(x => x > threshold)], pa, pb, plattThreshold, plattF1, [.. final.Select(x => x > plattThreshold)], trees);
     }
 
     /// <summary>The threshold file beside the model: <c>attribution-verifier.zip</c> → <c>attribution-verifier.tsv</c>.</summary>

@@ -23,6 +23,15 @@ public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelP
     /// <summary>Leaves of each tree.</summary>
     public int Leaves { get; init; } = 16;
 
+    /// <summary>The boosting's learning rate (shrinkage of each tree).</summary>
+    public double LearningRate { get; init; } = 0.2;
+
+    /// <summary>The fewest training examples a leaf may hold.</summary>
+    public int MinimumExamplesPerLeaf { get; init; } = 20;
+
+    /// <summary>The share of features each tree may split on (drawn with the seed); 1 for all.</summary>
+    public double FeatureFraction { get; init; } = 1;
+
     /// <summary>For the speaker ranker: the cue tagger (its prior table beside it) that adds attributions before speakers are ranked, as the pipeline does; none when the file is missing.</summary>
     public string? CueTaggerModelPath { get; init; }
 
@@ -180,8 +189,9 @@ public static class SpeakerRankerTrainer
             FeatureColumnName = nameof(CandidateRow.Features),
             NumberOfTrees = options.Trees,
             NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.2,
+            MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf,
+            LearningRate = options.LearningRate,
+            FeatureFraction = options.FeatureFraction,
             NumberOfThreads = 1,
             Seed = options.Seed,
         });
