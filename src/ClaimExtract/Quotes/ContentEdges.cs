@@ -831,8 +831,28 @@ internal static class ContentEdges
             }
         }
 
+        // A true parenthetical: the lead is the subject of a verb after the aside's closing comma ("The trouble, Okafor said
+        // later, was that ..."); the content is the whole sentence.
+        for (var j = next; j < next + 7 && j + 1 < t.Count && t[j + 1].Span.End <= a.Content.End; j++)
+        {
+            if (t[j].Value == ",")
+            {
+                if (FiniteVerbs.Contains(t[j + 1].Lower))
+                {
+                    return null;
+                }
+
+                break;
+            }
+        }
+
         return t[next].Span.Start;
     }
+
+    // Finite verbs and auxiliaries that continue a subject after a parenthetical ("The trouble, she said then, [was] that ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> FiniteVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "does",
+         "did", "isn’t", "wasn’t", "won’t", "isn't", "wasn't", "won't", "remains", "remained"], StringComparer.Ordinal);
 
     // Whether a cue holds a verb that takes an addressee (Lexicon.AddresseeVerbs: "told", "warned", "assured").
     private static bool AddressesSomeone(TokenizedDocument doc, Span cue)

@@ -320,6 +320,14 @@ public class ContentEdgesTests
             "The pier, Okafor said this week, will not open before the summer");
         yield return Case("ParentheticalAddressee", "Instead, Delgado told reporters, the levy will be halved next year.",
             "Instead, Delgado told reporters, the levy will be halved next year");
+
+        // Kept: the lead is the subject of a verb after the aside ("The trouble, Okafor said later, was that ...").
+        yield return Case("ParentheticalThenWas", "The trouble, Okafor said later, was that the pier had no lights at all.",
+            "The trouble, Okafor said later, was that the pier had no lights at all");
+        yield return Case("ParentheticalNowIs", "The real question, Delgado argued then, is whether the levy will pass at all.",
+            "The real question, Delgado argued then, is whether the levy will pass at all");
+        yield return Case("ParentheticalWill", "Most of the old mills, the mayor believes still, will close within a year.",
+            "Most of the old mills, the mayor believes still, will close within a year");
     }
 
     [TestCaseSource(nameof(LeadingPhraseCases))]
