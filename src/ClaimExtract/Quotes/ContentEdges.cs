@@ -15,6 +15,8 @@ namespace ClaimExtract.Quotes;
 /// Content that holds a leading phrase, its speaker and its cue starts after the cue ("In interviews, Okafor cited [three
 /// reasons ...]": <see cref="StartAfterLeadingPhrase"/>).
 /// The question after "asked" and a phrase starts at its question word ("Asked by reporters [whether ...]": <see cref="StartAtQuestion"/>).
+/// The content of a cue of saying followed by an adverbial phrase that ends the sentence is the clause before its speaker
+/// ("[The pier will close], Okafor said during a visit.": <see cref="BeforeSpeaker"/>).
 /// Then a quotation takes the words
 /// of its sentence that it continues or that continue it, and becomes mixed (<see cref="StartAtSentenceWords"/>,
 /// <see cref="EndAtSentenceWords"/>); mixed content that is a phrase, a comma and a quoted sentence becomes that quotation,
@@ -38,6 +40,12 @@ internal static class ContentEdges
             var end = Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a);
+            if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
+            {
+                attributions[i] = a with { Content = before, Parts = [before] };
+                continue;
+            }
+
             if (end is not null || start is not null)
             {
                 var content = new Span(start ?? a.Content.Start, end ?? a.Content.End);
@@ -831,7 +839,98 @@ internal static class ContentEdges
             }
         }
 
+        // A true parenthetical: the lead is the subject of a verb after the aside's closing comma ("The trouble, Okafor said
+        // later, was that ..."); the content is the whole sentence.
+        for (var j = next; j < next + 7 && j + 1 < t.Count && t[j + 1].Span.End <= a.Content.End; j++)
+        {
+            if (t[j].Value == ",")
+            {
+                if (FiniteVerbs.Contains(t[j + 1].Lower))
+                {
+                    return null;
+                }
+
+                break;
+            }
+        }
+
         return t[next].Span.Start;
+    }
+
+    // Finite verbs and auxiliaries that continue a subject after a parenthetical ("The trouble, she said then, [was] that ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> FiniteVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "does",
+         "did", "isn’t", "wasn’t", "won’t", "isn't", "wasn't", "won't", "remains", "remained"], StringComparer.Ordinal);
+
+    // Words that open an adverbial phrase or clause after a cue of saying ("said [while] visiting the port", "said [during] a visit").
+    private static readonly System.Collections.Frozen.FrozenSet<string> AdverbialStarts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["while", "when", "after", "before", "during", "in", "on", "at", "following", "amid"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The content of a cue of saying whose words after it are an adverbial phrase or clause that ends the sentence, after
+    /// a clause, a comma and the speaker: "The pier will close in May, Okafor said [during a visit to the port]." PolNeAR's
+    /// content is the clause before the speaker ("[The pier will close in May], Okafor said ..."). The cue must report speech
+    /// (<see cref="CueReportsSpeech"/>), its speaker stand right before it after a comma (no punctuation between them), the
+    /// content start with an adverbial word (<see cref="AdverbialStarts"/>) and end before the sentence's closing mark; the
+    /// clause before the comma runs from the sentence's first word, holds three words or more and no quotation, and no other
+    /// attribution's content or cue lies in it. On PolNeAR train, 1 span made exact, none unmade, one match more (the shape is
+    /// rare in the rules' output: docs/quotes.md, "content27"). Null when it does not apply.
+    /// </summary>
+    internal static Span? BeforeSpeaker(TokenizedDocument doc, Attribution a, IReadOnlyList<Attribution> all)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(all);
+        if (ReportedAfterCue(a) is not { } cue || a.Speaker is not { } speaker || speaker.End > cue.Start || !CueReportsSpeech(doc, cue))
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(a.Content.Start);
+        var after = doc.IndexAtOrAfter(a.Content.End);
+        if (first >= t.Count || !AdverbialStarts.Contains(t[first].Lower) || after >= t.Count || t[after].Value is not ("." or "!" or "?"))
+        {
+            return null;
+        }
+
+        var speakerFirst = doc.IndexAtOrAfter(speaker.Start);
+        var comma = speakerFirst - 1;
+        var sentenceFirst = doc.SentenceStartToken(speakerFirst);
+        if (comma - sentenceFirst < 3 || t[comma].Value != "," || doc.SentenceStartToken(after) != sentenceFirst)
+        {
+            return null;
+        }
+
+        for (var j = speakerFirst; j < doc.IndexAtOrAfter(cue.Start); j++)
+        {
+            if (!t[j].IsWord)
+            {
+                return null;
+            }
+        }
+
+        var words = 0;
+        for (var j = sentenceFirst; j < comma; j++)
+        {
+            if (doc.Quoted[j] || !t[j].IsWord && t[j].Value.AsSpan().IndexOfAny(Marks) >= 0)
+            {
+                return null;
+            }
+
+            words += t[j].IsWord ? 1 : 0;
+        }
+
+        var content = new Span(t[sentenceFirst].Span.Start, t[comma - 1].Span.End);
+        foreach (var other in all)
+        {
+            if (!ReferenceEquals(other, a)
+                && (other.Content.Start < content.End && other.Content.End > content.Start || other.Cue is { } c && c.Start < content.End && c.End > content.Start))
+            {
+                return null;
+            }
+        }
+
+        return words >= 3 ? content : null;
     }
 
     // Whether a cue holds a verb that takes an addressee (Lexicon.AddresseeVerbs: "told", "warned", "assured").

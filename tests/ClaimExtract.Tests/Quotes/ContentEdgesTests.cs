@@ -320,6 +320,14 @@ public class ContentEdgesTests
             "The pier, Okafor said this week, will not open before the summer");
         yield return Case("ParentheticalAddressee", "Instead, Delgado told reporters, the levy will be halved next year.",
             "Instead, Delgado told reporters, the levy will be halved next year");
+
+        // Kept: the lead is the subject of a verb after the aside ("The trouble, Okafor said later, was that ...").
+        yield return Case("ParentheticalThenWas", "The trouble, Okafor said later, was that the pier had no lights at all.",
+            "The trouble, Okafor said later, was that the pier had no lights at all");
+        yield return Case("ParentheticalNowIs", "The real question, Delgado argued then, is whether the levy will pass at all.",
+            "The real question, Delgado argued then, is whether the levy will pass at all");
+        yield return Case("ParentheticalWill", "Most of the old mills, the mayor believes still, will close within a year.",
+            "Most of the old mills, the mayor believes still, will close within a year");
     }
 
     [TestCaseSource(nameof(LeadingPhraseCases))]
@@ -358,5 +366,49 @@ public class ContentEdgesTests
         var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + "asked".Length), "asked", null, null);
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
+    private static IEnumerable<TestCaseData> BeforeSpeakerCases()
+    {
+        TestCaseData Case(string name, string text, string speaker, string cue, string content, string expected) =>
+            new TestCaseData(text, speaker, cue, content, expected).SetName($"ContentEdges_BeforeSpeaker_{name}");
+
+        // The words after a cue of saying are an adverbial phrase that ends the sentence: the content is the clause before
+        // the comma and the speaker.
+        yield return Case("During", "The pier will close in May, Okafor said during a visit to the port.", "Okafor", "said",
+            "during a visit to the port", "The pier will close in May");
+        yield return Case("While", "Most of the old mills have shut, the mayor said while touring the valley.", "the mayor", "said",
+            "while touring the valley", "Most of the old mills have shut");
+        yield return Case("InALetter", "The harbour budget is far too small, Delgado wrote in a letter to the council.", "Delgado", "wrote",
+            "in a letter to the council", "The harbour budget is far too small");
+
+        // Kept: no clause before the speaker, a short lead, a quotation in the lead, words after the adverbial phrase's
+        // sentence end, a cue that is not of saying, an object after the cue.
+        yield return Case("NoLead", "Okafor said during a visit to the port that the pier will close.", "Okafor", "said",
+            "during a visit to the port that the pier will close", "during a visit to the port that the pier will close");
+        yield return Case("ShortLead", "Not yet, Okafor said during a visit to the port.", "Okafor", "said",
+            "during a visit to the port", "during a visit to the port");
+        yield return Case("QuotedLead", "“The pier will close in May,” Okafor said during a visit to the port.", "Okafor", "said",
+            "during a visit to the port", "during a visit to the port");
+        yield return Case("NotTheEnd", "The pier will close in May, Okafor said during a visit, and the crowd left.", "Okafor", "said",
+            "during a visit", "during a visit");
+        yield return Case("NotSaying", "After the long vote in the hall, the union praised during the evening session.", "the union", "praised",
+            "during the evening session", "during the evening session");
+        yield return Case("Object", "The pier will close in May, Okafor told the harbour workers.", "Okafor", "told",
+            "the harbour workers", "the harbour workers");
+    }
+
+    [TestCaseSource(nameof(BeforeSpeakerCases))]
+    public void Content_OfACueOfSayingBeforeAnAdverbial_IsTheClauseBeforeTheSpeaker(string text, string speaker, string cue, string content, string expected)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var speakerStart = text.IndexOf(speaker + " " + cue + " ", StringComparison.Ordinal);
+        var cueStart = speakerStart + speaker.Length + 1;
+        var contentStart = text.IndexOf(content, StringComparison.Ordinal);
+        var attribution = new Attribution(new Span(contentStart, contentStart + content.Length), QuoteType.Indirect,
+            new Span(cueStart, cueStart + cue.Length), cue, new Span(speakerStart, speakerStart + speaker.Length), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
     }
 }
