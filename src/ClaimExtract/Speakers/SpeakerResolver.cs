@@ -571,6 +571,12 @@ internal sealed class SpeakerResolver
             // "Xi said" after "Chinese President Xi Jinping", "Liu said" after "ambassador to Britain Liu Xiaoming": a name written
             // surname first is a person's when the article writes it after a role. "Hillary" of "the Bill and Hillary Clinton
             // Foundation" is the one person whose full name the article opens with it.
+            // "said Craig Law": so is the full name written as the mention.
+            if (!personName && words.Length == 2 && !titled && PersonBySurnameAfterGivenName(expanded, EntityIndex.StripPossessive(head)))
+            {
+                return new ResolvedSpeaker(expanded, SpeakerKind.Person);
+            }
+
             if (!personName && words.Length == 1 && !titled)
             {
                 if (PersonBySurnameAfterGivenName(expanded, EntityIndex.StripPossessive(head)) || PersonBySurnameFirst(expanded, EntityIndex.StripPossessive(head)))
@@ -1222,17 +1228,18 @@ internal sealed class SpeakerResolver
         "airlines", "motors", "bureau", "police", "army", "force", "navy", "exchange", "board", "trust", "reserve", "capital", "partners",
         "holdings", "technologies", "systems", "labs", "studios", "pictures", "records", "tv", "radio", "magazine", "review", "gazette",
         "tribune", "herald", "daily", "weekly", "wire", "school", "hospital", "museum", "hotel", "prison", "station", "airport", "stadium",
-        "league", "cup", "games", "act", "bill", "amendment", "tech", "research", "international", "global", "world",
+        "league", "cup", "games", "act", "bill", "amendment", "tech", "research", "international", "global", "world", "business",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes ending with the one-word mention <paramref name="surname"/>,
-    /// is a given name and that surname ("Kate York", "Steven Law", "America Ferrera"), not a place the index knows, nor an organisation
-    /// by its last word ("Jordan Times").
+    /// is a given name and that surname ("Kate York", "Steven Law"), not a place the index knows, nor an organisation by its last word
+    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing).
     /// </summary>
     private bool PersonBySurnameAfterGivenName(string expanded, string surname) =>
-        expanded.Split(' ') is [var given, var last] && last == surname && FirstNameGender.IsGivenName(given) && !OrganizationEndings.Contains(surname)
-        && !Lexicon.OrganizationNouns.Contains(given) && !_entities.IsPlace(expanded) && !Lexicon.Titles.Contains(given);
+        expanded.Split(' ') is [var given, var last] && last == surname && surname.Length > 1 && surname.All(char.IsLetter) && FirstNameGender.IsGivenName(given)
+        && !OrganizationEndings.Contains(surname) && !Lexicon.OrganizationWords.Contains(given) && !Lexicon.OrganizationNouns.Contains(given)
+        && !_entities.IsPlace(expanded) && !Lexicon.Titles.Contains(given);
 
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes opening with the one-word mention <paramref name="surname"/>,
