@@ -591,6 +591,16 @@ internal sealed class SpeakerResolver
                 {
                     return new ResolvedSpeaker(byGiven, SpeakerKind.Person);
                 }
+
+                // "Donald" of "Donald J. Trump!”" (a name in a quotation, which the index does not hold): a surname in the expansion that the
+                // article resolves to a person whose full name opens with the given name is that person.
+                if (!isOrganization && FirstNameGender.IsGivenName(EntityIndex.StripPossessive(head)) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
+                    && expanded.Split(' ')[1..].Select(w => w.TrimEnd('.').Length > 1 ? _entities.ResolveName(w) : null)
+                        .FirstOrDefault(p => p is not null && p.StartsWith(head + " ", StringComparison.Ordinal) && p.Split(' ').Count(w => w.TrimEnd('.').Length > 1) == 2
+                                             && expanded.Split(' ').Contains(p[(p.LastIndexOf(' ') + 1)..]) && _entities.IsPersonFullName(p)) is { } bySurname)
+                {
+                    return new ResolvedSpeaker(bySurname, SpeakerKind.Person);
+                }
             }
 
             // "When Trump launched his campaign ... . Trump said": a word the article writes as the subject of a verb with "his" after it is
