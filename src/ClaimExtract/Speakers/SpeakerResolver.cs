@@ -565,6 +565,52 @@ internal sealed class SpeakerResolver
             }
 
             var personName = firstName || !isOrganization && words.Length == 1 && expanded.EndsWith(" " + head, StringComparison.Ordinal) && _entities.IsPersonFullName(expanded);
+
+            // "Kate York ... York said", "said Steven Law ... Law added": a surname that the lexicon takes for a place or a common
+            // organisation word, after a given name, is a person's (the index does not hold such names: ContainsOrganizationWord).
+            // "Xi said" after "Chinese President Xi Jinping", "Liu said" after "ambassador to Britain Liu Xiaoming": a name written
+            // surname first is a person's when the article writes it after a role. "Hillary" of "the Bill and Hillary Clinton
+            // Foundation" is the one person whose full name the article opens with it.
+            // "said Craig Law": so is the full name written as the mention.
+            if (!personName && words.Length == 2 && !titled && PersonBySurnameAfterGivenName(expanded, EntityIndex.StripPossessive(head)))
+            {
+                return new ResolvedSpeaker(expanded, SpeakerKind.Person);
+            }
+
+            if (!personName && words.Length == 1 && !titled)
+            {
+                if (PersonBySurnameAfterGivenName(expanded, EntityIndex.StripPossessive(head)) || PersonBySurnameFirst(expanded, EntityIndex.StripPossessive(head)))
+                {
+                    return new ResolvedSpeaker(expanded, SpeakerKind.Person);
+                }
+
+                if (!isOrganization && FirstNameGender.IsGivenName(EntityIndex.StripPossessive(head)) && WordBefore(mention.Start) is not ("a" or "an" or "the" or "A" or "An" or "The")
+                    && _entities.ByGivenName(head) is { } byGiven && byGiven != expanded && byGiven.Split(' ').Count(w => w.TrimEnd('.').Length > 1) == 2
+                    && _entities.IsPersonFullName(byGiven)
+                    && (_entities.Mentions.Any(m => m.FullName == byGiven && m.IsSubject) || WrittenAfterRole(byGiven)))
+                {
+                    return new ResolvedSpeaker(byGiven, SpeakerKind.Person);
+                }
+
+                // "Donald" of "Donald J. Trump!”" (a name in a quotation, which the index does not hold): a surname in the expansion that the
+                // article resolves to a person whose full name opens with the given name is that person.
+                if (!isOrganization && FirstNameGender.IsGivenName(EntityIndex.StripPossessive(head)) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
+                    && expanded.Split(' ')[1..].Select(w => w.TrimEnd('.').Length > 1 ? _entities.ResolveName(w) : null)
+                        .FirstOrDefault(p => p is not null && p.StartsWith(head + " ", StringComparison.Ordinal) && p.Split(' ').Count(w => w.TrimEnd('.').Length > 1) == 2
+                                             && expanded.Split(' ').Contains(p[(p.LastIndexOf(' ') + 1)..]) && _entities.IsPersonFullName(p)) is { } bySurname)
+                {
+                    return new ResolvedSpeaker(bySurname, SpeakerKind.Person);
+                }
+            }
+
+            // "When Trump launched his campaign ... . Trump said": a word the article writes as the subject of a verb with "his" after it is
+            // a person's name, not the organisation's longer name it opens ("Trump Train"); organisations take "its".
+            if (!personName && !isOrganization && words.Length == 1 && !titled && (expanded == head || expanded.StartsWith(head + " ", StringComparison.Ordinal))
+                && WrittenBeforeHis(EntityIndex.StripPossessive(head)))
+            {
+                return new ResolvedSpeaker(EntityIndex.StripPossessive(head), SpeakerKind.Person);
+            }
+
             return new ResolvedSpeaker(expanded, personName ? SpeakerKind.Person : SpeakerKind.Organization);
         }
 
@@ -674,7 +720,8 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? PersonEndingMention(Span mention)
     {
-        if (_entities.MentionFrom(mention.Start + 1) is not { } inside || inside.Span.End > mention.End || !FirstNameGender.IsPersonName(inside.FullName)
+        if (_entities.MentionFrom(mention.Start + 1) is not { } inside || inside.Span.End > mention.End
+            || !FirstNameGender.IsPersonName(inside.FullName) && !PersonBySurnameFirst(inside.FullName, inside.FullName.Split(' ')[0])
             || !_text.AsSpan(mention.Start, inside.Span.Start - mention.Start).ContainsAnyInRange('A', 'Z'))
         {
             return null;
@@ -1180,6 +1227,104 @@ internal sealed class SpeakerResolver
         ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "President", "Senator", "Governor", "Congressman",
          "Congresswoman", "Representative", "Mayor", "Judge", "Prof.", "Professor"],
         StringComparer.Ordinal);
+
+    /// <summary>The last words of organisations' names, which no surname after a given name is ("Jordan Times", "Georgia Tech").</summary>
+    private static readonly FrozenSet<string> OrganizationEndings = new[]
+    {
+        "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "party", "university", "college", "news", "times",
+        "post", "journal", "report", "agency", "ministry", "department", "bank", "council", "committee", "house", "senate", "congress", "court",
+        "association", "institute", "foundation", "fund", "organization", "organisation", "commission", "office", "service", "network", "media",
+        "press", "union", "street", "city", "county", "state", "states", "republic", "administration", "campaign", "center", "centre", "club",
+        "airlines", "motors", "bureau", "police", "army", "force", "navy", "exchange", "board", "trust", "reserve", "capital", "partners",
+        "holdings", "technologies", "systems", "labs", "studios", "pictures", "records", "tv", "radio", "magazine", "review", "gazette",
+        "tribune", "herald", "daily", "weekly", "wire", "school", "hospital", "museum", "hotel", "prison", "station", "airport", "stadium",
+        "league", "cup", "games", "act", "bill", "amendment", "tech", "research", "international", "global", "world", "business",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="expanded"/>, the longest name the article writes ending with the one-word mention <paramref name="surname"/>,
+    /// is a given name and that surname ("Kate York", "Steven Law"), not a place the index knows, nor an organisation by its last word
+    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing).
+    /// </summary>
+    private bool PersonBySurnameAfterGivenName(string expanded, string surname) =>
+        expanded.Split(' ') is [var given, var last] && last == surname && surname.Length > 1 && surname.All(char.IsLetter) && FirstNameGender.IsGivenName(given)
+        && !OrganizationEndings.Contains(surname) && !Lexicon.OrganizationWords.Contains(given) && !Lexicon.OrganizationNouns.Contains(given)
+        && !_entities.IsPlace(expanded) && !Lexicon.Titles.Contains(given);
+
+    /// <summary>
+    /// Whether <paramref name="expanded"/>, the longest name the article writes opening with the one-word mention <paramref name="surname"/>,
+    /// is a person's name written surname first ("Xi Jinping", "Liu Xiaoming"): two words, neither an organisation's nor a given name, that
+    /// the article writes after a role (<see cref="WrittenAfterRole"/>) or before an apposition that is a role ("Shen Xincheng, a doctoral
+    /// candidate"). Not "Google Stadia", "Pew Research".
+    /// </summary>
+    private bool PersonBySurnameFirst(string expanded, string surname) =>
+        expanded.Split(' ') is [var first, var rest] && first == surname && rest.All(char.IsLetter) && rest.Skip(1).All(char.IsLower)
+        && !Lexicon.OrganizationWords.Contains(first) && !Lexicon.OrganizationWords.Contains(rest) && !OrganizationEndings.Contains(rest)
+        && !FirstNameGender.IsGivenName(rest) && !_entities.IsPlace(expanded) && WrittenAfterRole(expanded);
+
+    /// <summary>
+    /// Whether the article writes <paramref name="word"/> alone (no capitalised word after it), outside the start of a longer name, as
+    /// the subject of a lower-case verb that "his" follows ("Trump launched his campaign", "Roe told his aides").
+    /// </summary>
+    private bool WrittenBeforeHis(string word)
+    {
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (at > 0 && (char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] is '-') || end >= _text.Length || _text[end] != ' ')
+            {
+                continue;
+            }
+
+            var after = _text[(end + 1)..Math.Min(_text.Length, end + 40)].Split(' ');
+            if (after.Length >= 2 && after[0].Length > 1 && after[0].All(char.IsLower) && after[0].EndsWith("ed", StringComparison.Ordinal) && after[1] == "his")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Titles too weak to tell a person's name after them ("Former Yugoslavia", "State Farm", "First Republic").</summary>
+    private static readonly FrozenSet<string> WeakRoleWords = new[] { "former", "state", "foreign", "first", "vice", "deputy", "prime", "general", "star", "source", "man", "woman", "king", "queen", "prince", "princess", "pope" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsRoleWord(string word) =>
+        !WeakRoleWords.Contains(word) && (Lexicon.Titles.Contains(word) || Lexicon.PersonNouns.Contains(word));
+
+    /// <summary>
+    /// Whether the article writes <paramref name="name"/> right after a role ("President Xi Jinping", "the Chinese leader, Xi Jinping",
+    /// "ambassador to Britain Liu Xiaoming": a role, "to"/"of"/"for" and one capitalised word) or right before an apposition that opens with
+    /// "a"/"an"/"the" and has a role noun within four words ("Shen Xincheng, a doctoral candidate").
+    /// </summary>
+    private bool WrittenAfterRole(string name)
+    {
+        for (var at = _text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (at > 0 && char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end]))
+            {
+                continue;
+            }
+
+            var before = _text[Math.Max(0, at - 60)..at].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (before.Length >= 1 && IsRoleWord(before[^1].TrimEnd(','))
+                || before.Length >= 3 && char.IsUpper(before[^1][0]) && before[^1].All(char.IsLetter) && before[^2] is "to" or "of" or "for" && IsRoleWord(before[^3]))
+            {
+                return true;
+            }
+
+            var after = _text[end..Math.Min(_text.Length, end + 80)];
+            if (after.StartsWith(", ", StringComparison.Ordinal) && after[2..].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } apposed
+                && apposed[0] is "a" or "an" or "the" && apposed.Skip(1).Take(4).Any(w => IsRoleWord(w) && char.IsLower(w[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the article writes <paramref name="word"/> right after a title that only a person bears, ending the name there ("President Trump").</summary>
     private bool WrittenAfterPersonalTitle(string word)
