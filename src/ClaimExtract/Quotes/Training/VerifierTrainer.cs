@@ -94,23 +94,7 @@ public static class VerifierTrainer
 
                 var fit = articles.Where(a => a.Index % options.Folds != fold).SelectMany(Reviewed).ToList();
                 var model = Fit(ml, trainer, fit, options);
-                var testTable = Harvest(articles, options.Folds, fold, fold);
-                var offset = 0;
-                foreach (var a in articles)
-                {
-                    if (a.Index % options.Folds == fold)
-                    {
-                        FillPrecision(a, testTable);
-                        // An attribution the verifier does not review is always kept.
-                        var s = Scores(ml, model, Reviewed(a).ToList());
-                        for (int i = 0, next = 0; i < a.Rows.Count; i++)
-                        {
-                            scores[offset + i] = a.Reviewed[i] ? s[next++] : float.PositiveInfinity;
-                        }
-                    }
-
-                    offset += a.Rows.Count;
-                }
+                ScoreHeldOutFold(ml, model, articles, options.Folds, fold, scores);
             }
 
             var best = BestThreshold(rows, scores, goldCount);
@@ -297,22 +281,7 @@ public static class VerifierTrainer
 
             var model = SpeakerRankerTrainer.FitTrees(ml, subset.Where(a => a.Index % folds != fold).SelectMany(Reviewed).ToList(), recipe.Options);
             foldModels.Add(model);
-            var testTable = Harvest(subset, folds, fold, fold);
-            var offset = 0;
-            foreach (var a in subset)
-            {
-                if (a.Index % folds == fold)
-                {
-                    FillPrecision(a, testTable);
-                    var s = Scores(ml, model, Reviewed(a).ToList());
-                    for (int i = 0, next = 0; i < a.Rows.Count; i++)
-                    {
-                        scores[offset + i] = a.Reviewed[i] ? s[next++] : float.PositiveInfinity;
-                    }
-                }
-
-                offset += a.Rows.Count;
-            }
+            ScoreHeldOutFold(ml, model, subset, folds, fold, scores);
         }
 
         var threshold = BestThreshold(rows, scores, goldCount);
@@ -397,6 +366,31 @@ public static class VerifierTrainer
 
         var texts = all.Select(a => (a.CueText ?? "") + "\t" + a.Content.Of(text).ReplaceLineEndings(" ")).ToList();
         return new PreparedArticle(index, id, gold, predicted, rows, keys, reviewed, texts);
+    }
+
+    /// <summary>
+    /// Scores the attributions of fold <paramref name="fold"/>'s articles with <paramref name="model"/> (fitted without that fold) into
+    /// <paramref name="scores"/>, laid out as the articles' rows in order; cue precision is read from the other folds. An attribution the
+    /// verifier does not review is always kept (positive infinity).
+    /// </summary>
+    private static void ScoreHeldOutFold(MLContext ml, ITransformer model, List<PreparedArticle> articles, int folds, int fold, float[] scores)
+    {
+        var testTable = Harvest(articles, folds, fold, fold);
+        var offset = 0;
+        foreach (var a in articles)
+        {
+            if (a.Index % folds == fold)
+            {
+                FillPrecision(a, testTable);
+                var s = Scores(ml, model, Reviewed(a).ToList());
+                for (int i = 0, next = 0; i < a.Rows.Count; i++)
+                {
+                    scores[offset + i] = a.Reviewed[i] ? s[next++] : float.PositiveInfinity;
+                }
+            }
+
+            offset += a.Rows.Count;
+        }
     }
 
     /// <summary>The cue-precision table of the articles outside folds <paramref name="a"/> and <paramref name="b"/>.</summary>
