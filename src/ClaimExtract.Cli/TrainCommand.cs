@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using ClaimExtract.Quotes.Training;
 using ClaimExtract.Speakers.Training;
@@ -101,23 +102,16 @@ internal static class TrainCommand
                 throw new UsageException("--folds and --leaves must be 2 or more, --trees and --per-leaf 1 or more, --learning-rate above 0.");
             }
 
+            // --stability measures recipes instead of training; they are read before anything runs, so a malformed one is a usage error.
+            var recipes = parse.GetValue(stability) is { Length: > 0 } specs ? specs.Select(spec => StabilityRecipeOf(spec, options)).ToList() : null;
+
             if (!File.Exists(options.GoldPath))
             {
                 throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
             }
 
-            if (parse.GetValue(stability) is { Length: > 0 } specs)
+            if (recipes is not null)
             {
-                var recipes = specs.Select(spec =>
-                {
-                    var p = spec.Split(',');
-                    var inv = System.Globalization.CultureInfo.InvariantCulture;
-                    return new VerifierTrainer.StabilityRecipe(spec, options with
-                    {
-                        Trees = int.Parse(p[0], inv), Leaves = int.Parse(p[1], inv), LearningRate = double.Parse(p[2], inv),
-                        MinimumExamplesPerLeaf = int.Parse(p[3], inv), FeatureFraction = double.Parse(p[4], inv), Seed = int.Parse(p[5], inv),
-                    }, p.Length > 6 && p[6] == "bag");
-                }).ToList();
                 VerifierTrainer.Stability(options, recipes, parse.GetValue(perturbations), parse.GetValue(dropShare), stderr);
                 return CliApp.Success;
             }
@@ -128,6 +122,25 @@ internal static class TrainCommand
             return CliApp.Success;
         });
         return command;
+    }
+
+    /// <summary>A recipe of <c>train verifier --stability</c>: TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED and an optional "bag" (the fold models' mean).</summary>
+    private static VerifierTrainer.StabilityRecipe StabilityRecipeOf(string spec, SpeakerTrainingOptions options)
+    {
+        var p = spec.Split(',');
+        var inv = CultureInfo.InvariantCulture;
+        if (p.Length is < 6 or > 7 || p.Length == 7 && p[6] != "bag"
+            || !int.TryParse(p[0], inv, out var trees) || trees < 1 || !int.TryParse(p[1], inv, out var leaves) || leaves < 2
+            || !double.TryParse(p[2], inv, out var rate) || !(rate > 0) || !int.TryParse(p[3], inv, out var perLeaf) || perLeaf < 1
+            || !double.TryParse(p[4], inv, out var share) || !(share is > 0 and <= 1) || !int.TryParse(p[5], inv, out var seed))
+        {
+            throw new UsageException($"--stability {spec}: expected TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED[,bag], e.g. 60,16,0.2,20,1,1.");
+        }
+
+        return new VerifierTrainer.StabilityRecipe(spec, options with
+        {
+            Trees = trees, Leaves = leaves, LearningRate = rate, MinimumExamplesPerLeaf = perLeaf, FeatureFraction = share, Seed = seed,
+        }, p.Length == 7);
     }
 
     /// <summary><c>claimextract train speakers</c>: rebuilds the embedded speaker ranker from PolNeAR train.</summary>

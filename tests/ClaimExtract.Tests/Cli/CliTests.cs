@@ -125,6 +125,9 @@ public class CliTests : TempFolderTest
     [TestCase("train", "cues", "--leaves", "1")]
     [TestCase("train", "verifier", "--gold", "no-such-gold.jsonl.gz")]
     [TestCase("train", "verifier", "--folds", "1")]
+    [TestCase("train", "verifier", "--stability", "60,16")]
+    [TestCase("train", "verifier", "--stability", "60,16,fast,20,1,1")]
+    [TestCase("train", "verifier", "--stability", "60,16,0.2,20,1,1,bagged")]
     public void UsageErrors_ExitWith2(params string[] args)
     {
         var (exit, stdout, stderr) = Run("", args);
