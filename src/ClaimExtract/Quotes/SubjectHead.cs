@@ -38,6 +38,15 @@ internal static class SubjectHead
     // Heads of a speaking subject the speaker nouns lack ("Multiple outlets reported", "Trump fans insist", "top Democratic brass").
     private static readonly FrozenSet<string> SpeakingNouns = FrozenSet.ToFrozenSet(["outlets", "magazine", "fans", "brass", "member"], StringComparer.OrdinalIgnoreCase);
 
+    // Capitalised quantifiers that head a subject through "of" ("Hundreds of demonstrators chanted", "Dozens of residents say").
+    private static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(
+        ["hundreds", "thousands", "dozens", "millions", "scores", "tens", "many", "most", "some", "several", "majority"], StringComparer.OrdinalIgnoreCase);
+
+    // Prepositions of a phrase that may follow such a subject's head, and the words it may hold after its head (the preposition included).
+    private static readonly FrozenSet<string> PhrasePrepositions = FrozenSet.ToFrozenSet(["of", "on", "in", "at", "from", "for"], StringComparer.Ordinal);
+
+    private const int MaxPhraseWords = 5;
+
     // Words that close a noun phrase or open another: articles, demonstratives and possessive pronouns ("Ana Ruiz told the ...").
     private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "so", "and", "or", "but", "than"],
@@ -50,7 +59,7 @@ internal static class SubjectHead
         ArgumentNullException.ThrowIfNull(attributions);
         for (var i = 0; i < attributions.Count; i++)
         {
-            if ((Of(doc, attributions[i]) ?? ModifiedHead(doc, attributions[i])) is { } subject)
+            if ((Of(doc, attributions[i]) ?? ModifiedHead(doc, attributions[i]) ?? PhraseHead(doc, attributions[i])) is { } subject)
             {
                 attributions[i] = attributions[i] with { Speaker = subject };
             }
@@ -226,6 +235,78 @@ internal static class SubjectHead
         }
 
         return new Span(t[begin].Span.Start, t[head].Span.End);
+    }
+
+    /// <summary>
+    /// The whole subject of the cue when <paramref name="a"/>'s speaker mention is a capitalised quantifier or speaking noun that opens
+    /// its clause and a prepositional phrase of lower-case words runs from it to the cue ("Hundreds of demonstrators chanted", "Backers
+    /// of tariffs argue", "Experts on jail suicide say"): the mention is widened over the phrase to its last noun, else null. A name's
+    /// object is capitalised ("Bank of America said"), a word capitalised inside a sentence elsewhere is a name ("Sanders in the past has
+    /// criticized"), and a verb, an auxiliary, an -ed or -ing form, an adverb inside or a function word ("Thousands of riders and the
+    /// mayor agree") stops it; the phrase holds at most five words.
+    /// </summary>
+    internal static Span? PhraseHead(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
+            || doc.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueToken = doc.IndexAtOrAfter(cue.Start);
+        if (first >= t.Count || last != first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || t[last].Span.End != speaker.End
+            || doc.SentenceOf[cueToken] != doc.SentenceOf[first] || !t[first].IsCapitalized || doc.Quoted[first]
+            || !(Quantifiers.Contains(t[first].Value) || IsHeadNoun(t[first].Value)))
+        {
+            return null;
+        }
+
+        var start = doc.SentenceStartToken(first);
+        if (first > start && !ClauseOpeners.Contains(t[first - 1].Value) && !(first - 1 == start && !t[start].IsWord))
+        {
+            return null;
+        }
+
+        // A word written capitalised inside a sentence elsewhere is a name ("Sanders in the past has criticized"), not a plural noun.
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (k != first && t[k].Value == t[first].Value && t[k - 1].IsWord && !ClauseOpeners.Contains(t[k - 1].Value))
+            {
+                return null;
+            }
+        }
+
+        var head = cueToken - 1;
+        while (head > last && t[head].IsWord && (Lexicon.Adverbs.Contains(t[head].Value) || Lexicon.EndsLikeAnAdverb(t[head].Lower)))
+        {
+            head--;
+        }
+
+        if (head < last + 2 || head - last > MaxPhraseWords || !PhrasePrepositions.Contains(t[last + 1].Value) || doc.Quoted[last + 1])
+        {
+            return null;
+        }
+
+        for (var k = last + 2; k <= head; k++)
+        {
+            var w = t[k];
+            if (!w.IsWord || !char.IsLower(w.Value[0]) || doc.Quoted[k])
+            {
+                return null;
+            }
+
+            var inner = k < head && (Lexicon.Determiners.Contains(w.Value) || PhrasePrepositions.Contains(w.Value) && k > last + 2);
+            if (!inner && (IsFunctionWord(w.Value) || PhraseOpeners.Contains(w.Value) || Lexicon.Determiners.Contains(w.Value)
+                           || Lexicon.Adverbs.Contains(w.Value) || Lexicon.EndsLikeAnAdverb(w.Lower) || IsVerbLike(w.Lower)))
+            {
+                return null;
+            }
+        }
+
+        return new Span(speaker.Start, t[head].Span.End);
     }
 
     // A past form ("released") or a participle ("showing"), which a noun phrase before its cue does not hold.

@@ -89,6 +89,34 @@ public class SubjectHeadTests
     public void NameThatHeadsItsSubject_IsNotWidened(string text, string speaker, string cue) =>
         Assert.That(Extended(text, speaker, cue), Is.EqualTo(speaker));
 
+    private static IEnumerable<TestCaseData> PhrasesWidened()
+    {
+        TestCaseData Case(string name, string text, string speaker, string cue, string subject) =>
+            new TestCaseData(text, speaker, cue, subject).SetName($"SubjectHead_Phrase_{name}");
+
+        yield return Case("Quantifier", "Hundreds of cyclists chanted that the bridge must stay open.", "Hundreds", "chanted", "Hundreds of cyclists");
+        yield return Case("AgentNoun", "Backers of the toll argue that the bridge needs the money.", "Backers", "argue", "Backers of the toll");
+        yield return Case("PersonNoun", "Experts on river safety say the levee will not hold.", "Experts", "say", "Experts on river safety");
+        yield return Case("AdverbBeforeCue", "Many in the ferry union also insist the fares are fair.", "Many", "insist", "Many in the ferry union");
+        yield return Case("Pronoun", "Dozens of them said the fares would rise.", "Dozens", "said", "Dozens of them");
+        yield return Case("NestedPhrase", "Critics of the plan for ferries warn that fares will rise.", "Critics", "warn", "Critics of the plan for ferries");
+    }
+
+    [TestCaseSource(nameof(PhrasesWidened))]
+    public void CapitalisedHeadWithPhrase_IsWidenedOverThePhrase(string text, string speaker, string cue, string subject) =>
+        Assert.That(Extended(text, speaker, cue), Is.EqualTo(subject));
+
+    [TestCase("Bank of Tidewatch said the fares would rise.", "Bank", "said")]
+    [TestCase("Experts on river flooding say the levee will not hold.", "Experts", "say")]
+    [TestCase("The mayor met Summers on Monday. Summers in the past has argued that fares are too high.", "Summers", "has argued")]
+    [TestCase("Hundreds of riders surveyed said the fares were too high.", "Hundreds", "said")]
+    [TestCase("Okafor of the harbour board said the fares would rise.", "Okafor", "said")]
+    [TestCase("Critics in the city have long argued that fares are too high.", "Critics", "argued")]
+    [TestCase("Thousands of riders and the mayor agree that fares are too high.", "Thousands", "agree")]
+    [TestCase("He wrote that hundreds of riders said the fares were too high.", "hundreds", "said")]
+    public void HeadWithPhrase_NotOpeningOrNotPlain_IsNotWidened(string text, string speaker, string cue) =>
+        Assert.That(Extended(text, speaker, cue), Is.EqualTo(speaker));
+
     private static readonly ClaimPipeline Pipeline = new();
 
     [TestCase("Lena Okafor sold the farm in May.\n\nA spokeswoman for Okafor said the buyer would keep the orchard.", "A spokeswoman for Okafor", null, "person")]
