@@ -71,21 +71,12 @@ internal static class SubjectHead
     /// <summary>The whole subject of the cue when <paramref name="a"/>'s speaker mention is its possessor or a prepositional object in it; else null.</summary>
     internal static Span? Of(TokenizedDocument doc, Attribution a)
     {
-        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
-            || doc.Tokens.Count == 0)
+        if (!SpeakerBeforeCue(doc, a, out var speaker, out var first, out var last, out var cueToken))
         {
             return null;
         }
 
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        var cueToken = doc.IndexAtOrAfter(cue.Start);
-        if (first >= t.Count || last < first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || doc.SentenceOf[cueToken] != doc.SentenceOf[first])
-        {
-            return null;
-        }
-
         var start = doc.SentenceStartToken(first);
         var end = last;
 
@@ -165,18 +156,8 @@ internal static class SubjectHead
     /// </summary>
     internal static Span? ModifiedHead(TokenizedDocument doc, Attribution a)
     {
-        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
-            || doc.Tokens.Count == 0)
-        {
-            return null;
-        }
-
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        var cueToken = doc.IndexAtOrAfter(cue.Start);
-        if (first >= t.Count || last < first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || t[last].Span.End != speaker.End
-            || doc.SentenceOf[cueToken] != doc.SentenceOf[first] || EndsPossessive(t[last].Value))
+        if (!SpeakerBeforeCue(doc, a, out var speaker, out var first, out var last, out var cueToken) || t[last].Span.End != speaker.End || EndsPossessive(t[last].Value))
         {
             return null;
         }
@@ -247,19 +228,9 @@ internal static class SubjectHead
     /// </summary>
     internal static Span? PhraseHead(TokenizedDocument doc, Attribution a)
     {
-        if (a.Speaker is not { } speaker || a.Cue is not { } cue || cue.Start < speaker.End || a.Referent is not null || a.Conjuncts is not null
-            || doc.Tokens.Count == 0)
-        {
-            return null;
-        }
-
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        var cueToken = doc.IndexAtOrAfter(cue.Start);
-        if (first >= t.Count || last != first || cueToken >= t.Count || t[first].Span.Start != speaker.Start || t[last].Span.End != speaker.End
-            || doc.SentenceOf[cueToken] != doc.SentenceOf[first] || !t[first].IsCapitalized || doc.Quoted[first]
-            || !(Quantifiers.Contains(t[first].Value) || IsHeadNoun(t[first].Value)))
+        if (!SpeakerBeforeCue(doc, a, out var speaker, out var first, out var last, out var cueToken) || last != first || t[last].Span.End != speaker.End
+            || !t[first].IsCapitalized || doc.Quoted[first] || !(Quantifiers.Contains(t[first].Value) || IsHeadNoun(t[first].Value)))
         {
             return null;
         }
@@ -310,6 +281,28 @@ internal static class SubjectHead
     }
 
     // A past form ("released") or a participle ("showing"), which a noun phrase before its cue does not hold.
+    /// <summary>
+    /// Whether <paramref name="a"/> has a speaker mention before its cue in the cue's sentence, starting on a token, with no referent or
+    /// conjuncts of its own: the tokens of its first and last words and of the cue's first word.
+    /// </summary>
+    private static bool SpeakerBeforeCue(TokenizedDocument doc, Attribution a, out Span speaker, out int first, out int last, out int cueToken)
+    {
+        speaker = default;
+        first = last = cueToken = -1;
+        if (a.Speaker is not { } mention || a.Cue is not { } cue || cue.Start < mention.End || a.Referent is not null || a.Conjuncts is not null
+            || doc.Tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var t = doc.Tokens;
+        speaker = mention;
+        first = doc.IndexAtOrAfter(mention.Start);
+        last = doc.IndexAtOrAfter(mention.End) - 1;
+        cueToken = doc.IndexAtOrAfter(cue.Start);
+        return first < t.Count && last >= first && cueToken < t.Count && t[first].Span.Start == mention.Start && doc.SentenceOf[cueToken] == doc.SentenceOf[first];
+    }
+
     private static bool IsVerbLike(string lower) =>
         lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal));
 
