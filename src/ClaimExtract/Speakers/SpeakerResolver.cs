@@ -478,9 +478,27 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(newPerson, SpeakerKind.Person);
             }
 
-            return new ResolvedSpeaker(
-                indefinite ?? holder
-                ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
+            var guessed = _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start);
+
+            // "New York's chief medical examiner concluded", "NATO's secretary general called": a role of a place or an organisation is
+            // the person the article gives that role there ("Ohio Gov. Ann Roe" for "Ohio's governor"), else someone it does not name, not
+            // the recent subject or the most salient person.
+            if (indefinite is null && holder is null && OwnedByPlaceOrOrganization(mention, words))
+            {
+                holder = _entities.WithRole(lower, mention.Start, Modifiers(words));
+                guessed = null;
+            }
+
+            // "“...,” the man said", "The homeless woman told police": a man or a woman the article does not introduce is someone it does not
+            // name; the recent subject or the salient person is taken only for a description a relative clause goes on ("said the man who
+            // built his career on ..."), and only when "he" or "she" may refer to them.
+            if (indefinite is null && holder is null && guessed is not null && GenericPersonNoun(lower) is { } male
+                && (!_entities.MayBe(guessed, male) || !RelativeFollows(mention.End)))
+            {
+                guessed = null;
+            }
+
+            return new ResolvedSpeaker(indefinite ?? holder ?? guessed, SpeakerKind.Person);
         }
 
         // "his campaign", "Trump’s| campaign" (cut after the owner), "Kasich’s presidential campaign", "The Obama administration", and
@@ -609,6 +627,13 @@ internal sealed class SpeakerResolver
                 && WrittenBeforeHis(EntityIndex.StripPossessive(head)))
             {
                 return new ResolvedSpeaker(EntityIndex.StripPossessive(head), SpeakerKind.Person);
+            }
+
+            // "Fox News Sean Hannity", "Eggleston" of "White House Counsel W. Neil Eggleston": a person's name ending an organisation's name or
+            // a role in one capitalised run is that person, not the organisation.
+            if (!personName && PersonEndingRun(expanded, EntityIndex.StripPossessive(head)) is { } runName)
+            {
+                return new ResolvedSpeaker(runName, SpeakerKind.Person);
             }
 
             return new ResolvedSpeaker(expanded, personName ? SpeakerKind.Person : SpeakerKind.Organization);
@@ -1244,12 +1269,147 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes ending with the one-word mention <paramref name="surname"/>,
     /// is a given name and that surname ("Kate York", "Steven Law"), not a place the index knows, nor an organisation by its last word
-    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing).
+    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing,
+    /// unless the surname is no word the article writes in lower case and the article writes the name after a role: "actress America
+    /// Ferrera").
     /// </summary>
     private bool PersonBySurnameAfterGivenName(string expanded, string surname) =>
         expanded.Split(' ') is [var given, var last] && last == surname && surname.Length > 1 && surname.All(char.IsLetter) && FirstNameGender.IsGivenName(given)
-        && !OrganizationEndings.Contains(surname) && !Lexicon.OrganizationWords.Contains(given) && !Lexicon.OrganizationNouns.Contains(given)
+        && !OrganizationEndings.Contains(surname) && (!Lexicon.OrganizationWords.Contains(given) || ProperOnly(surname) && WrittenAfterRole(expanded)) && !Lexicon.OrganizationNouns.Contains(given)
         && !_entities.IsPlace(expanded) && !Lexicon.Titles.Contains(given);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a proper name only: not in the lexicon's organisation words, and written nowhere in the article in
+    /// lower case ("Ferrera", not "Rising" of "America Rising", which the article's "rising" tells is a common word).
+    /// </summary>
+    private bool ProperOnly(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Lexicon.OrganizationWords.Contains(word) || Lexicon.PersonNouns.Contains(word))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        for (var at = _text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person's name that ends the capitalised run <paramref name="expanded"/> after an organisation's name or a role ("Fox News Sean
+    /// Hannity", "White House Counsel W. Neil Eggleston"), ending with the mention's <paramref name="head"/>: a given name, with the initials
+    /// before it and at most one word between it and the head, none of them an organisation's word; the words before it holding an
+    /// organisation's word, a title or a role word; the given name and the words after it written nowhere in the article in lower case.
+    /// Null for other runs ("JP Morgan Chase": no organisation word before the given name; "Top Climate Group Will Run Ads", "Special
+    /// Operations Command": words the article also writes in lower case).
+    /// </summary>
+    private string? PersonEndingRun(string expanded, string head)
+    {
+        var parts = expanded.Split(' ');
+        if (parts.Length < 3 || parts[^1] != head || !ProperOnly(head) || !head.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')
+            || OrganizationEndings.Contains(head))
+        {
+            return null;
+        }
+
+        for (var g = parts.Length - 2; g >= Math.Max(1, parts.Length - 3); g--)
+        {
+            var given = parts[g];
+            if (!FirstNameGender.IsGivenName(given) || !ProperOnly(given) || Lexicon.Titles.Contains(given))
+            {
+                continue;
+            }
+
+            var start = g;
+            while (start > 1 && parts[start - 1] is [var letter, '.'] && char.IsUpper(letter))
+            {
+                start--;
+            }
+
+            var between = parts[(g + 1)..^1];
+            if (between.Any(w => !ProperOnly(w))
+                || !parts[..start].Any(w => IsOrganizationWord(w) || Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w.ToLowerInvariant())))
+            {
+                return null;
+            }
+
+            var name = string.Join(' ', parts[start..]);
+            return FirstNameGender.IsPersonName(name) ? name : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(word));
+
+    /// <summary>Man-or-woman nouns that say nothing of a role ("the man", "the young woman"): true for a man's, false for a woman's, else null.</summary>
+    private static bool? GenericPersonNoun(string lower) => lower switch
+    {
+        "man" or "boy" or "guy" or "gentleman" => true,
+        "woman" or "girl" or "lady" => false,
+        _ => null,
+    };
+
+    /// <summary>Whether a relative clause opens right after <paramref name="end"/> ("the man who ...", "the woman, who ...").</summary>
+    private bool RelativeFollows(int end)
+    {
+        var rest = _text.AsSpan(end, Math.Min(10, _text.Length - end)).TrimStart(' ');
+        if (rest.StartsWith(","))
+        {
+            rest = rest[1..].TrimStart(' ');
+        }
+
+        return rest.StartsWith("who ") || rest.StartsWith("whose ");
+    }
+
+    /// <summary>
+    /// Whether the description <paramref name="mention"/> is a role of a place or an organisation: its possessive owner ("New York's chief
+    /// medical examiner", "NATO's secretary general", "the Pentagon's top adviser", "State’s inspector general", with the capitalised
+    /// words written right before the mention) holds an organisation's word, is an acronym or a one-word institution, or is a place the
+    /// index knows; and is no person's name the article gives (a full name, or a word written after a person's title).
+    /// </summary>
+    private bool OwnedByPlaceOrOrganization(Span mention, string[] words)
+    {
+        var i = Array.FindLastIndex(words, w => EntityIndex.EndsPossessive(w) && w.Length > 2 && char.IsUpper(w[0]));
+        if (i < 0 || i == words.Length - 1 || words[(i + 1)..].Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        // The owner's words are capitalised ("the president's chief of staff" is a person's role).
+        var first = words[0].ToLowerInvariant() is "the" ? 1 : 0;
+        var owner = words[first..(i + 1)].Select(EntityIndex.StripPossessive).ToList();
+        if (owner.Count == 0 || owner.Exists(w => !char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        if (first == 0)
+        {
+            var before = WordsBefore(mention.Start, 3);
+            for (var k = before.Count - 1; k >= 0 && char.IsUpper(before[k].Word[0]) && char.IsLetter(before[k].Word[^1]); k--)
+            {
+                owner.Insert(0, before[k].Word);
+            }
+        }
+
+        var ownerName = string.Join(' ', owner);
+        if (_entities.ResolveName(ownerName) is { } resolved && (_entities.IsPersonFullName(resolved) || FirstNameGender.IsPersonName(resolved))
+            || owner.Count == 1 && WrittenAfterPersonalTitle(owner[0]))
+        {
+            return false;
+        }
+
+        return owner.Exists(w => IsOrganizationWord(w) || w.Length > 1 && w.All(char.IsUpper) || UniqueInstitutions.Contains(w) || InstitutionHeads.Contains(w))
+            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place);
+    }
 
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes opening with the one-word mention <paramref name="surname"/>,
