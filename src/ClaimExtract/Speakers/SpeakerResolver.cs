@@ -565,6 +565,18 @@ internal sealed class SpeakerResolver
             .Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)
         {
+            // "a Syrian refugee who feared ... said", "an American contractor accused of spying": a nationality before a person's noun is
+            // that person's (someone the article does not name by it) or, before a plural, a group's; never an organisation named by it.
+            // "Alan Roe, an American contractor accused of spying,": an indefinite one apposed to a name is that person.
+            if (words.Length == 1 && IsNationality(head) && PersonNounAfter(mention.End) is var (plural, nounEnd))
+            {
+                var article = WordBefore(mention.Start);
+                var apposedTo = !plural && article.ToLowerInvariant() is "a" or "an"
+                    ? IntroducedIndefinite(new Span(mention.Start - article.Length - 1, nounEnd), [article, head, _text[(mention.End + 1)..nounEnd]]).Name
+                    : null;
+                return new ResolvedSpeaker(apposedTo, plural ? SpeakerKind.Group : SpeakerKind.Person);
+            }
+
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
             // named as fully as the article names it ("Patriot" → "Patriot Coal"); a possessive is no part of the name ("NASA's" → "NASA").
             var expanded = _entities.ExpandOrganization(WithoutArticle([.. words[..^1], head]));
@@ -1345,6 +1357,109 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    // Nationality adjectives of the lexicon's organisation words, which no suffix tells ("Chinese" aside).
+    private static readonly FrozenSet<string> NationalityWords = new[]
+    {
+        "american", "russian", "british", "european", "asian", "african", "arab", "hispanic", "latin", "muslim", "jewish", "catholic", "islamic",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Persons' nouns in -ee, which the agent endings do not tell.
+    private static readonly FrozenSet<string> PersonNounsInEe = new[]
+    {
+        "refugee", "employee", "detainee", "nominee", "appointee", "trainee", "attendee", "retiree", "returnee", "evacuee", "deportee", "escapee",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a nationality ("Syrian", "Israeli", "Japanese", "Ukrainian", "Mexican"): one of
+    /// <see cref="NationalityWords"/>, or a word in -an, -ian, -i, -ese or -ish made from a place the lexicon holds or the article
+    /// writes ("Syria", "Israel", "Japan", "Ukraine", "Mexico"); not a given name.
+    /// </summary>
+    private bool IsNationality(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || word.Skip(1).Any(char.IsUpper) || FirstNameGender.IsGivenName(word))
+        {
+            return false;
+        }
+
+        if (NationalityWords.Contains(word))
+        {
+            return true;
+        }
+
+        string[] places = word switch
+        {
+            _ when word.EndsWith("ian", StringComparison.Ordinal) => [word[..^1], word[..^3], word[..^3] + "e", word[..^3] + "a"],
+            _ when word.EndsWith("an", StringComparison.Ordinal) => [word[..^1], word[..^2] + "o"],
+            _ when word.EndsWith("ese", StringComparison.Ordinal) => [word[..^3], word[..^3] + "a"],
+            _ when word.EndsWith('i') => [word[..^1]],
+            _ when word.EndsWith("ish", StringComparison.Ordinal) => [word[..^3], word[..^3] + "a", word[..^3] + "y"],
+            _ => [],
+        };
+        return places.Any(p => p.Length > 2 && (Lexicon.OrganizationWords.Contains(p) || WrittenAsWord(p)));
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> as a whole word, as given (case and all).</summary>
+    private bool WrittenAsWord(string word)
+    {
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For the lower-case word written right after <paramref name="end"/>: Plural false when it is a person's noun ("refugee", "hacker",
+    /// "contractor", "official"), true when it is the plural of one ("officials", "hackers"), with the end of the word; null for another
+    /// word, or when a speaker's noun follows it ("terrorist groups": the person's noun is a modifier).
+    /// </summary>
+    private (bool Plural, int End)? PersonNounAfter(int end)
+    {
+        if (end >= _text.Length || _text[end] != ' ')
+        {
+            return null;
+        }
+
+        var start = end + 1;
+        var stop = start;
+        while (stop < _text.Length && (char.IsLower(_text[stop]) || _text[stop] == '-'))
+        {
+            stop++;
+        }
+
+        if (stop == start || stop < _text.Length && char.IsLetterOrDigit(_text[stop]))
+        {
+            return null;
+        }
+
+        static bool IsPersonNoun(string w) => Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || PersonNounsInEe.Contains(w);
+        var word = _text[start..stop];
+        var next = stop < _text.Length && _text[stop] == ' ' ? WordAt(stop + 1) : "";
+        if (next.Length > 0 && char.IsLower(next[0]) && !Lexicon.PersonPronouns.Contains(next) && (IsSpeakerNoun(next) || next.Length > 3 && next.EndsWith('s') && IsSpeakerNoun(next[..^1])))
+        {
+            return null;
+        }
+
+        return IsPersonNoun(word) ? (false, stop) : word.Length > 4 && word.EndsWith('s') && IsPersonNoun(word[..^1]) ? (true, stop) : null;
+    }
+
+    /// <summary>The letters written from <paramref name="start"/> on.</summary>
+    private string WordAt(int start)
+    {
+        var stop = start;
+        while (stop < _text.Length && char.IsLetter(_text[stop]))
+        {
+            stop++;
+        }
+
+        return _text[start..stop];
     }
 
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(word));

@@ -8,7 +8,9 @@ namespace ClaimExtract.Tests.Speakers;
 /// organisation's name or a role in one capitalised run ("Fox News Sean Hannity", "White House Counsel W. Neil Eggleston") was typed an
 /// organisation named by the whole run; so was a person whose given name is a place word ("actress America Ferrera"). Guards: a relative
 /// clause that goes on describing a man named before, a place's role whose holder the article names, runs and names of organisations
-/// whose words the article also writes in lower case or after no role. On texts written for these tests, through the pipeline.
+/// whose words the article also writes in lower case or after no role. A nationality before a person's noun ("a Syrian refugee who
+/// ...", "Ukrainian politicians and officials") was an organisation named by the nationality; it is someone the article does not name
+/// (or the person the indefinite is apposed to), or a group. On texts written for these tests, through the pipeline.
 /// </summary>
 public class UnnamedHoldersAndRunNamesTests
 {
@@ -61,5 +63,28 @@ public class UnnamedHoldersAndRunNamesTests
         var quotation = Quotation(text);
 
         Assert.That((quotation.Speaker, quotation.SpeakerKind), Is.EqualTo(((string?)name, (string?)"organization")));
+    }
+
+    private static Statement Reopening(string text) =>
+        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+            .Single(s => s.Text.Contains("harbour will reopen", StringComparison.Ordinal));
+
+    [TestCase("The reporter's source inside the camp, a Syrian refugee who feared reprisals, said the harbour will reopen before the summer.", null, "person")]
+    [TestCase("Ukraine's ports are busy. The harbour will reopen before the summer, according to Ukrainian politicians and officials who worked with him.", null, "group")]
+    [TestCase("Cuba also released Tom Lind, an American contractor accused of spying, who said the harbour will reopen before the summer.", "Tom Lind", "person")]
+    public void NationalityBeforeAPersonsNoun_IsThatPersonOrGroup(string text, string? name, string kind)
+    {
+        var statement = Reopening(text);
+
+        Assert.That((statement.Speaker, statement.SpeakerKind), Is.EqualTo((name, (string?)kind)));
+    }
+
+    // "terrorist" modifies "groups": no person's noun heads the phrase.
+    [TestCase("Others who back a harder line against Islamic terrorist groups said the harbour will reopen before the summer.")]
+    public void NationalityBeforeAModifier_IsNoPerson(string text)
+    {
+        var statement = Reopening(text);
+
+        Assert.That(statement.SpeakerKind, Is.Not.EqualTo("person"));
     }
 }
