@@ -313,7 +313,17 @@ internal sealed class SpeakerResolver
         {
             // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows. With none
             // ("Who said that?"), the word itself is nobody's name.
-            return Antecedent(mention.Start) is { } antecedent ? Resolve(antecedent) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            if (Antecedent(mention.Start) is not { } antecedent)
+            {
+                return new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            }
+
+            // "Megyn Kelly, a star anchor at Fox News, who", "Sepp Blatter, the president of soccer's governing body, FIFA, who": "who"
+            // after an organisation or a place that ends an apposition to a person's name is that person.
+            var resolved = Resolve(antecedent);
+            return lower == "who" && resolved.Kind == SpeakerKind.Organization && PersonApposedBefore(antecedent.Start) is { } apposedPerson
+                ? new ResolvedSpeaker(apposedPerson, SpeakerKind.Person)
+                : resolved;
         }
 
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
@@ -1460,6 +1470,58 @@ internal sealed class SpeakerResolver
         }
 
         return _text[start..stop];
+    }
+
+    /// <summary>
+    /// The person whose name an apposition ending at <paramref name="start"/> follows: the apposition opens after one of the two commas
+    /// before it in its sentence with "a", "an" or "the" and holds a lower-case role noun ("a star anchor at", "the ranking Democrat on",
+    /// "the president of ..., "); the name ends right before that comma (or before "of PLACE": "Sen. Ann Roe of Ohio,"), and is no place
+    /// and no organisation's. Null otherwise.
+    /// </summary>
+    private string? PersonApposedBefore(int start)
+    {
+        var sentenceStart = SentenceStart(start, 0);
+        var at = start;
+        for (var k = 0; k < 2; k++)
+        {
+            var comma = at - 1;
+            while (comma > sentenceStart && _text[comma] != ',')
+            {
+                comma--;
+            }
+
+            if (comma <= sentenceStart || start - comma > 160)
+            {
+                return null;
+            }
+
+            at = comma;
+            var apposition = _text[(comma + 1)..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (apposition.Length < 2 || apposition[0] is not ("a" or "an" or "the")
+                || !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w))))
+            {
+                continue;
+            }
+
+            if (_entities.MentionBefore(comma) is not { } named)
+            {
+                return null;
+            }
+
+            if (_entities.IsPlace(named.FullName) && _entities.MentionBefore(named.Span.Start) is { } owner
+                && _text[owner.Span.End..named.Span.Start] == " of ")
+            {
+                named = owner;
+            }
+
+            var between = _text[named.Span.End..comma].Trim();
+            return between.Length == 0 || between.StartsWith("of ", StringComparison.Ordinal) && named != _entities.MentionBefore(comma) && between.Length < 30
+                   || between.StartsWith('(') && between.EndsWith(')') && between.Length <= 12
+                ? (_entities.IsPlace(named.FullName) || named.FullName.Split(' ').Any(IsOrganizationWord) ? null : named.FullName)
+                : null;
+        }
+
+        return null;
     }
 
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(word));

@@ -10,7 +10,9 @@ namespace ClaimExtract.Tests.Speakers;
 /// clause that goes on describing a man named before, a place's role whose holder the article names, runs and names of organisations
 /// whose words the article also writes in lower case or after no role. A nationality before a person's noun ("a Syrian refugee who
 /// ...", "Ukrainian politicians and officials") was an organisation named by the nationality; it is someone the article does not name
-/// (or the person the indefinite is apposed to), or a group. On texts written for these tests, through the pipeline.
+/// (or the person the indefinite is apposed to), or a group. "who" after an organisation that ends an apposition to a person's name
+/// ("Megyn Kelly, a star anchor at Fox News, who") was the organisation; it is the person. On texts written for these tests, through
+/// the pipeline.
 /// </summary>
 public class UnnamedHoldersAndRunNamesTests
 {
@@ -82,6 +84,26 @@ public class UnnamedHoldersAndRunNamesTests
     // "terrorist" modifies "groups": no person's noun heads the phrase.
     [TestCase("Others who back a harder line against Islamic terrorist groups said the harbour will reopen before the summer.")]
     public void NationalityBeforeAModifier_IsNoPerson(string text)
+    {
+        var statement = Reopening(text);
+
+        Assert.That(statement.SpeakerKind, Is.Not.EqualTo("person"));
+    }
+
+    [TestCase("The port board met on Monday. Voters were watching Tom Lind, a senior analyst at Harbour Capital, who said the harbour will reopen before the summer.", "Tom Lind")]
+    [TestCase("The port board met on Monday. Voters were watching Tom Lind, a senior analyst at Harbour Capital who said the harbour will reopen before the summer.", "Tom Lind")]
+    [TestCase("The port board met on Monday. It came to the defense of Ana Roe, the embattled head of the city's port authority, PortCo, who said the harbour will reopen before the summer.", "Ana Roe")]
+    [TestCase("The port board met on Monday. Sales rose at Harbour Capital, which hired Tom Lind, who said the harbour will reopen before the summer.", "Tom Lind")]
+    public void WhoAfterAnOrganisationEndingAnApposition_IsThePerson(string text, string name)
+    {
+        var statement = Reopening(text);
+
+        Assert.That((statement.Speaker, statement.SpeakerKind), Is.EqualTo(((string?)name, (string?)"person")));
+    }
+
+    // No apposition to a person's name: the rule leaves the organisation.
+    [TestCase("The port board met on Monday. Voters were angry at the editors of Harbour Capital, who said the harbour will reopen before the summer.")]
+    public void WhoAfterAnOrganisationWithNoApposition_IsNoPerson(string text)
     {
         var statement = Reopening(text);
 
