@@ -313,7 +313,17 @@ internal sealed class SpeakerResolver
         {
             // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows. With none
             // ("Who said that?"), the word itself is nobody's name.
-            return Antecedent(mention.Start) is { } antecedent ? Resolve(antecedent) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            if (Antecedent(mention.Start) is not { } antecedent)
+            {
+                return new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            }
+
+            // "Megyn Kelly, a star anchor at Fox News, who", "Sepp Blatter, the president of soccer's governing body, FIFA, who": "who"
+            // after an organisation or a place that ends an apposition to a person's name is that person.
+            var resolved = Resolve(antecedent);
+            return lower == "who" && resolved.Kind == SpeakerKind.Organization && PersonApposedBefore(antecedent.Start) is { } apposedPerson
+                ? new ResolvedSpeaker(apposedPerson, SpeakerKind.Person)
+                : resolved;
         }
 
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
@@ -478,9 +488,27 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(newPerson, SpeakerKind.Person);
             }
 
-            return new ResolvedSpeaker(
-                indefinite ?? holder
-                ?? _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start), SpeakerKind.Person);
+            var guessed = _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start);
+
+            // "New York's chief medical examiner concluded", "NATO's secretary general called": a role of a place or an organisation is
+            // the person the article gives that role there ("Ohio Gov. Ann Roe" for "Ohio's governor"), else someone it does not name, not
+            // the recent subject or the most salient person.
+            if (indefinite is null && holder is null && OwnedByPlaceOrOrganization(mention, words))
+            {
+                holder = _entities.WithRole(lower, mention.Start, Modifiers(words));
+                guessed = null;
+            }
+
+            // "“...,” the man said", "The homeless woman told police": a man or a woman the article does not introduce is someone it does not
+            // name; the recent subject or the salient person is taken only for a description a relative clause goes on ("said the man who
+            // built his career on ..."), and only when "he" or "she" may refer to them.
+            if (indefinite is null && holder is null && guessed is not null && GenericPersonNoun(lower) is { } male
+                && (!_entities.MayBe(guessed, male) || !RelativeFollows(mention.End)))
+            {
+                guessed = null;
+            }
+
+            return new ResolvedSpeaker(indefinite ?? holder ?? guessed, SpeakerKind.Person);
         }
 
         // "his campaign", "Trump’s| campaign" (cut after the owner), "Kasich’s presidential campaign", "The Obama administration", and
@@ -547,6 +575,18 @@ internal sealed class SpeakerResolver
             .Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)
         {
+            // "a Syrian refugee who feared ... said", "an American contractor accused of spying": a nationality before a person's noun is
+            // that person's (someone the article does not name by it) or, before a plural, a group's; never an organisation named by it.
+            // "Alan Roe, an American contractor accused of spying,": an indefinite one apposed to a name is that person.
+            if (words.Length == 1 && IsNationality(head) && PersonNounAfter(mention.End) is var (plural, nounEnd))
+            {
+                var article = WordBefore(mention.Start);
+                var apposedTo = !plural && article.ToLowerInvariant() is "a" or "an"
+                    ? IntroducedIndefinite(new Span(mention.Start - article.Length - 1, nounEnd), [article, head, _text[(mention.End + 1)..nounEnd]]).Name
+                    : null;
+                return new ResolvedSpeaker(apposedTo, plural ? SpeakerKind.Group : SpeakerKind.Person);
+            }
+
             // A single capitalised word that is nobody's surname in the article is an organisation or outlet ("Xinhua", "Alibaba"),
             // named as fully as the article names it ("Patriot" → "Patriot Coal"); a possessive is no part of the name ("NASA's" → "NASA").
             var expanded = _entities.ExpandOrganization(WithoutArticle([.. words[..^1], head]));
@@ -609,6 +649,13 @@ internal sealed class SpeakerResolver
                 && WrittenBeforeHis(EntityIndex.StripPossessive(head)))
             {
                 return new ResolvedSpeaker(EntityIndex.StripPossessive(head), SpeakerKind.Person);
+            }
+
+            // "Fox News Sean Hannity", "Eggleston" of "White House Counsel W. Neil Eggleston": a person's name ending an organisation's name or
+            // a role in one capitalised run is that person, not the organisation.
+            if (!personName && PersonEndingRun(expanded, EntityIndex.StripPossessive(head)) is { } runName)
+            {
+                return new ResolvedSpeaker(runName, SpeakerKind.Person);
             }
 
             return new ResolvedSpeaker(expanded, personName ? SpeakerKind.Person : SpeakerKind.Organization);
@@ -1244,12 +1291,302 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes ending with the one-word mention <paramref name="surname"/>,
     /// is a given name and that surname ("Kate York", "Steven Law"), not a place the index knows, nor an organisation by its last word
-    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing).
+    /// ("Jordan Times", "Fox Business") or its first ("America Rising": a given name that is a place or organisation word says nothing,
+    /// unless the surname is no word the article writes in lower case and the article writes the name after a role: "actress America
+    /// Ferrera").
     /// </summary>
     private bool PersonBySurnameAfterGivenName(string expanded, string surname) =>
         expanded.Split(' ') is [var given, var last] && last == surname && surname.Length > 1 && surname.All(char.IsLetter) && FirstNameGender.IsGivenName(given)
-        && !OrganizationEndings.Contains(surname) && !Lexicon.OrganizationWords.Contains(given) && !Lexicon.OrganizationNouns.Contains(given)
+        && !OrganizationEndings.Contains(surname) && (!Lexicon.OrganizationWords.Contains(given) || ProperOnly(surname) && WrittenAfterRole(expanded)) && !Lexicon.OrganizationNouns.Contains(given)
         && !_entities.IsPlace(expanded) && !Lexicon.Titles.Contains(given);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a proper name only: not in the lexicon's organisation words, and written nowhere in the article in
+    /// lower case ("Ferrera", not "Rising" of "America Rising", which the article's "rising" tells is a common word).
+    /// </summary>
+    private bool ProperOnly(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Lexicon.OrganizationWords.Contains(word) || Lexicon.PersonNouns.Contains(word))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        for (var at = _text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person's name that ends the capitalised run <paramref name="expanded"/> after an organisation's name or a role ("Fox News Sean
+    /// Hannity", "White House Counsel W. Neil Eggleston"), ending with the mention's <paramref name="head"/>: a given name, with the initials
+    /// before it and at most one word between it and the head, none of them an organisation's word; the words before it holding an
+    /// organisation's word, a title or a role word; the given name and the words after it written nowhere in the article in lower case.
+    /// Null for other runs ("JP Morgan Chase": no organisation word before the given name; "Top Climate Group Will Run Ads", "Special
+    /// Operations Command": words the article also writes in lower case).
+    /// </summary>
+    private string? PersonEndingRun(string expanded, string head)
+    {
+        var parts = expanded.Split(' ');
+        if (parts.Length < 3 || parts[^1] != head || !ProperOnly(head) || !head.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')
+            || OrganizationEndings.Contains(head))
+        {
+            return null;
+        }
+
+        for (var g = parts.Length - 2; g >= Math.Max(1, parts.Length - 3); g--)
+        {
+            var given = parts[g];
+            if (!FirstNameGender.IsGivenName(given) || !ProperOnly(given) || Lexicon.Titles.Contains(given))
+            {
+                continue;
+            }
+
+            var start = g;
+            while (start > 1 && parts[start - 1] is [var letter, '.'] && char.IsUpper(letter))
+            {
+                start--;
+            }
+
+            var between = parts[(g + 1)..^1];
+            if (between.Any(w => !ProperOnly(w))
+                || !parts[..start].Any(w => IsOrganizationWord(w) || Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w.ToLowerInvariant())))
+            {
+                return null;
+            }
+
+            var name = string.Join(' ', parts[start..]);
+            return FirstNameGender.IsPersonName(name) ? name : null;
+        }
+
+        return null;
+    }
+
+    // Nationality adjectives of the lexicon's organisation words, which no suffix tells ("Chinese" aside).
+    private static readonly FrozenSet<string> NationalityWords = new[]
+    {
+        "american", "russian", "british", "european", "asian", "african", "arab", "hispanic", "latin", "muslim", "jewish", "catholic", "islamic",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Persons' nouns in -ee, which the agent endings do not tell.
+    private static readonly FrozenSet<string> PersonNounsInEe = new[]
+    {
+        "refugee", "employee", "detainee", "nominee", "appointee", "trainee", "attendee", "retiree", "returnee", "evacuee", "deportee", "escapee",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a nationality ("Syrian", "Israeli", "Japanese", "Ukrainian", "Mexican"): one of
+    /// <see cref="NationalityWords"/>, or a word in -an, -ian, -i, -ese or -ish made from a place the lexicon holds or the article
+    /// writes ("Syria", "Israel", "Japan", "Ukraine", "Mexico"); not a given name.
+    /// </summary>
+    private bool IsNationality(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || word.Skip(1).Any(char.IsUpper) || FirstNameGender.IsGivenName(word))
+        {
+            return false;
+        }
+
+        if (NationalityWords.Contains(word))
+        {
+            return true;
+        }
+
+        string[] places = word switch
+        {
+            _ when word.EndsWith("ian", StringComparison.Ordinal) => [word[..^1], word[..^3], word[..^3] + "e", word[..^3] + "a"],
+            _ when word.EndsWith("an", StringComparison.Ordinal) => [word[..^1], word[..^2] + "o"],
+            _ when word.EndsWith("ese", StringComparison.Ordinal) => [word[..^3], word[..^3] + "a"],
+            _ when word.EndsWith('i') => [word[..^1]],
+            _ when word.EndsWith("ish", StringComparison.Ordinal) => [word[..^3], word[..^3] + "a", word[..^3] + "y"],
+            _ => [],
+        };
+        return places.Any(p => p.Length > 2 && (Lexicon.OrganizationWords.Contains(p) || WrittenAsWord(p)));
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> as a whole word, as given (case and all).</summary>
+    private bool WrittenAsWord(string word)
+    {
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For the lower-case word written right after <paramref name="end"/>: Plural false when it is a person's noun ("refugee", "hacker",
+    /// "contractor", "official"), true when it is the plural of one ("officials", "hackers"), with the end of the word; null for another
+    /// word, or when a speaker's noun follows it ("terrorist groups": the person's noun is a modifier).
+    /// </summary>
+    private (bool Plural, int End)? PersonNounAfter(int end)
+    {
+        if (end >= _text.Length || _text[end] != ' ')
+        {
+            return null;
+        }
+
+        var start = end + 1;
+        var stop = start;
+        while (stop < _text.Length && (char.IsLower(_text[stop]) || _text[stop] == '-'))
+        {
+            stop++;
+        }
+
+        if (stop == start || stop < _text.Length && char.IsLetterOrDigit(_text[stop]))
+        {
+            return null;
+        }
+
+        static bool IsPersonNoun(string w) => Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || PersonNounsInEe.Contains(w);
+        var word = _text[start..stop];
+        var next = stop < _text.Length && _text[stop] == ' ' ? WordAt(stop + 1) : "";
+        if (next.Length > 0 && char.IsLower(next[0]) && !Lexicon.PersonPronouns.Contains(next) && (IsSpeakerNoun(next) || next.Length > 3 && next.EndsWith('s') && IsSpeakerNoun(next[..^1])))
+        {
+            return null;
+        }
+
+        return IsPersonNoun(word) ? (false, stop) : word.Length > 4 && word.EndsWith('s') && IsPersonNoun(word[..^1]) ? (true, stop) : null;
+    }
+
+    /// <summary>The letters written from <paramref name="start"/> on.</summary>
+    private string WordAt(int start)
+    {
+        var stop = start;
+        while (stop < _text.Length && char.IsLetter(_text[stop]))
+        {
+            stop++;
+        }
+
+        return _text[start..stop];
+    }
+
+    /// <summary>
+    /// The person whose name an apposition ending at <paramref name="start"/> follows: the apposition opens after one of the two commas
+    /// before it in its sentence with "a", "an" or "the" and holds a lower-case role noun ("a star anchor at", "the ranking Democrat on",
+    /// "the president of ..., "); the name ends right before that comma (or before "of PLACE": "Sen. Ann Roe of Ohio,"), and is no place
+    /// and no organisation's. Null otherwise.
+    /// </summary>
+    private string? PersonApposedBefore(int start)
+    {
+        var sentenceStart = SentenceStart(start, 0);
+        var at = start;
+        for (var k = 0; k < 2; k++)
+        {
+            var comma = at - 1;
+            while (comma > sentenceStart && _text[comma] != ',')
+            {
+                comma--;
+            }
+
+            if (comma <= sentenceStart || start - comma > 160)
+            {
+                return null;
+            }
+
+            at = comma;
+            var apposition = _text[(comma + 1)..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (apposition.Length < 2 || apposition[0] is not ("a" or "an" or "the")
+                || !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w))))
+            {
+                continue;
+            }
+
+            if (_entities.MentionBefore(comma) is not { } named)
+            {
+                return null;
+            }
+
+            if (_entities.IsPlace(named.FullName) && _entities.MentionBefore(named.Span.Start) is { } owner
+                && _text[owner.Span.End..named.Span.Start] == " of ")
+            {
+                named = owner;
+            }
+
+            var between = _text[named.Span.End..comma].Trim();
+            return between.Length == 0 || between.StartsWith("of ", StringComparison.Ordinal) && named != _entities.MentionBefore(comma) && between.Length < 30
+                   || between.StartsWith('(') && between.EndsWith(')') && between.Length <= 12
+                ? (_entities.IsPlace(named.FullName) || named.FullName.Split(' ').Any(IsOrganizationWord) ? null : named.FullName)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(word));
+
+    /// <summary>Man-or-woman nouns that say nothing of a role ("the man", "the young woman"): true for a man's, false for a woman's, else null.</summary>
+    private static bool? GenericPersonNoun(string lower) => lower switch
+    {
+        "man" or "boy" or "guy" or "gentleman" => true,
+        "woman" or "girl" or "lady" => false,
+        _ => null,
+    };
+
+    /// <summary>Whether a relative clause opens right after <paramref name="end"/> ("the man who ...", "the woman, who ...").</summary>
+    private bool RelativeFollows(int end)
+    {
+        var rest = _text.AsSpan(end, Math.Min(10, _text.Length - end)).TrimStart(' ');
+        if (rest.StartsWith(","))
+        {
+            rest = rest[1..].TrimStart(' ');
+        }
+
+        return rest.StartsWith("who ") || rest.StartsWith("whose ");
+    }
+
+    /// <summary>
+    /// Whether the description <paramref name="mention"/> is a role of a place or an organisation: its possessive owner ("New York's chief
+    /// medical examiner", "NATO's secretary general", "the Pentagon's top adviser", "State’s inspector general", with the capitalised
+    /// words written right before the mention) holds an organisation's word, is an acronym or a one-word institution, or is a place the
+    /// index knows; and is no person's name the article gives (a full name, or a word written after a person's title).
+    /// </summary>
+    private bool OwnedByPlaceOrOrganization(Span mention, string[] words)
+    {
+        var i = Array.FindLastIndex(words, w => EntityIndex.EndsPossessive(w) && w.Length > 2 && char.IsUpper(w[0]));
+        if (i < 0 || i == words.Length - 1 || words[(i + 1)..].Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        // The owner's words are capitalised ("the president's chief of staff" is a person's role).
+        var first = words[0].ToLowerInvariant() is "the" ? 1 : 0;
+        var owner = words[first..(i + 1)].Select(EntityIndex.StripPossessive).ToList();
+        if (owner.Count == 0 || owner.Exists(w => !char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        if (first == 0)
+        {
+            var before = WordsBefore(mention.Start, 3);
+            for (var k = before.Count - 1; k >= 0 && char.IsUpper(before[k].Word[0]) && char.IsLetter(before[k].Word[^1]); k--)
+            {
+                owner.Insert(0, before[k].Word);
+            }
+        }
+
+        var ownerName = string.Join(' ', owner);
+        if (_entities.ResolveName(ownerName) is { } resolved && (_entities.IsPersonFullName(resolved) || FirstNameGender.IsPersonName(resolved))
+            || owner.Count == 1 && WrittenAfterPersonalTitle(owner[0]))
+        {
+            return false;
+        }
+
+        return owner.Exists(w => IsOrganizationWord(w) || w.Length > 1 && w.All(char.IsUpper) || UniqueInstitutions.Contains(w) || InstitutionHeads.Contains(w))
+            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place);
+    }
 
     /// <summary>
     /// Whether <paramref name="expanded"/>, the longest name the article writes opening with the one-word mention <paramref name="surname"/>,
