@@ -124,17 +124,22 @@ internal static class TrainCommand
         return command;
     }
 
-    /// <summary>A recipe of <c>train verifier --stability</c>: TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED and an optional "bag" (the fold models' mean).</summary>
-    private static VerifierTrainer.StabilityRecipe StabilityRecipeOf(string spec, SpeakerTrainingOptions options)
+    /// <summary>
+    /// A recipe of <c>train verifier --stability</c> or <c>train cues --stability</c>: TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED
+    /// and, for the verifier, an optional "bag" (the fold models' mean; the tagger's fold models read other priors, so it has none).
+    /// </summary>
+    private static VerifierTrainer.StabilityRecipe StabilityRecipeOf(string spec, SpeakerTrainingOptions options, bool bagAllowed = true)
     {
         var p = spec.Split(',');
         var inv = CultureInfo.InvariantCulture;
-        if (p.Length is < 6 or > 7 || p.Length == 7 && p[6] != "bag"
+        if (p.Length is < 6 or > 7 || p.Length == 7 && (p[6] != "bag" || !bagAllowed)
             || !int.TryParse(p[0], inv, out var trees) || trees < 1 || !int.TryParse(p[1], inv, out var leaves) || leaves < 2
             || !double.TryParse(p[2], inv, out var rate) || !(rate > 0) || !int.TryParse(p[3], inv, out var perLeaf) || perLeaf < 1
             || !double.TryParse(p[4], inv, out var share) || !(share is > 0 and <= 1) || !int.TryParse(p[5], inv, out var seed))
         {
-            throw new UsageException($"--stability {spec}: expected TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED[,bag], e.g. 60,16,0.2,20,1,1.");
+            throw new UsageException(bagAllowed
+                ? $"--stability {spec}: expected TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED[,bag], e.g. 60,16,0.2,20,1,1."
+                : $"--stability {spec}: expected TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED, e.g. 100,16,0.2,20,1,1.");
         }
 
         return new VerifierTrainer.StabilityRecipe(spec, options with
@@ -154,6 +159,12 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves of each tree.", DefaultValueFactory = _ => 16 };
         var errors = new Option<string?>("--errors") { Description = "Write the ranker's cross-validated errors on train here (JSON Lines), for error analysis." };
         var tagger = new Option<string>("--cues") { Description = "The cue tagger whose attributions the speaker ranker also learns from, as the pipeline runs it.", DefaultValueFactory = _ => "src/ClaimExtract/Quotes/cue-tagger.zip" };
+        var rate = new Option<double>("--learning-rate") { Description = "The boosting's learning rate.", DefaultValueFactory = _ => CueTaggerTrainer.LearningRate };
+        var perLeaf = new Option<int>("--per-leaf") { Description = "The fewest training examples a leaf holds.", DefaultValueFactory = _ => CueTaggerTrainer.MinimumExamplesPerLeaf };
+        var cut = new Option<string>("--cut") { Description = "How the threshold is chosen on the cross-validation: best (the single best cut), half-f1 (where an addition's chance of being right is half the F1, Platt's scaling of every sentence's best score) or half-f1-near (the same, fitted to the highest scores).", DefaultValueFactory = _ => "best" };
+        var stability = new Option<string[]>("--stability") { Description = "Instead of training, measure recipes' stability: each TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED, trained on all the articles and on subsets that leave a few out.", AllowMultipleArgumentsPerToken = true };
+        var perturbations = new Option<int>("--perturbations") { Description = "With --stability: the subsets.", DefaultValueFactory = _ => 3 };
+        var dropShare = new Option<double>("--drop") { Description = "With --stability: the share of articles each subset leaves out.", DefaultValueFactory = _ => 0.02 };
         var command = cues
             ? new Command("cues", "Rebuild the cue tagger (boosted trees over candidate cue words; its prior table beside it) from PolNeAR train; prints its cross-validated effect as JSON.")
             : new Command("speakers", "Rebuild the speaker ranker (boosted trees over candidate speakers) from PolNeAR train; prints its cross-validated accuracy as JSON.");
@@ -168,6 +179,15 @@ internal static class TrainCommand
             command.Options.Add(tagger);
             command.Options.Add(errors);
         }
+        else
+        {
+            command.Options.Add(rate);
+            command.Options.Add(perLeaf);
+            command.Options.Add(cut);
+            command.Options.Add(stability);
+            command.Options.Add(perturbations);
+            command.Options.Add(dropShare);
+        }
 
         command.SetAction(parse =>
         {
@@ -178,9 +198,29 @@ internal static class TrainCommand
                 CueTaggerModelPath = cues ? null : parse.GetValue(tagger),
                 ErrorsPath = cues ? null : parse.GetValue(errors),
             };
-            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2)
+            if (cues)
             {
-                throw new UsageException("--folds and --leaves must be 2 or more, --trees 1 or more.");
+                options = options with { LearningRate = parse.GetValue(rate), MinimumExamplesPerLeaf = parse.GetValue(perLeaf) };
+            }
+
+            if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2 || options.MinimumExamplesPerLeaf < 1 || !(options.LearningRate > 0))
+            {
+                throw new UsageException("--folds and --leaves must be 2 or more, --trees and --per-leaf 1 or more, --learning-rate above 0.");
+            }
+
+            // The tagger's cut and --stability recipes are read before anything runs, so a malformed one is a usage error.
+            var cueCut = CueCut.Best;
+            List<VerifierTrainer.StabilityRecipe>? recipes = null;
+            if (cues)
+            {
+                cueCut = parse.GetValue(cut) switch
+                {
+                    "best" => CueCut.Best,
+                    "half-f1" => CueCut.HalfF1,
+                    "half-f1-near" => CueCut.HalfF1Near,
+                    var other => throw new UsageException($"--cut {other}: expected best, half-f1 or half-f1-near."),
+                };
+                recipes = parse.GetValue(stability) is { Length: > 0 } specs ? [.. specs.Select(spec => StabilityRecipeOf(spec, options, bagAllowed: false))] : null;
             }
 
             if (!File.Exists(options.GoldPath))
@@ -188,9 +228,15 @@ internal static class TrainCommand
                 throw new UsageException($"{options.GoldPath}: no such gold file (give it with --gold).");
             }
 
+            if (recipes is not null)
+            {
+                CueTaggerTrainer.Stability(options, recipes, parse.GetValue(perturbations), parse.GetValue(dropShare), stderr);
+                return CliApp.Success;
+            }
+
             if (cues)
             {
-                JsonSerializer.Serialize(stdout, CueTaggerTrainer.Train(options, stderr), Indented);
+                JsonSerializer.Serialize(stdout, CueTaggerTrainer.Train(options, stderr, cueCut), Indented);
             }
             else
             {

@@ -148,6 +148,42 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(CueTagger.Load(model, priors).Priors.Contains("voiced"), Is.True);
     }
 
+    [Test]
+    public void Stability_TrainsAsTrainDoes_AndFlipsNothingAgainstItself()
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        var options = new SpeakerTrainingOptions(gold, Path.Combine(Folder, "m", "cue-tagger.zip"), Seed: 3, Folds: 2) { Trees = 5, Leaves = 4, MinimumExamplesPerLeaf = 2 };
+        var report = CueTaggerTrainer.Train(options, TextWriter.Null);
+        var log = new StringWriter();
+
+        // Two subsets, each leaving out half of the ten articles, and the recipe Train used.
+        CueTaggerTrainer.Stability(options, [new VerifierTrainer.StabilityRecipe("r", options, false)], 2, 0.5, log);
+
+        var lines = log.ToString().Split('\n').Where(l => l.StartsWith("STABILITY r ", StringComparison.Ordinal)).ToList();
+        Assert.That(lines.Select(l => l.Split(':')[0]), Is.EqualTo(new[] { "STABILITY r Best", "STABILITY r HalfF1", "STABILITY r HalfF1Near", "STABILITY r trees (flips at the all-articles cut)" }));
+
+        // The training on all the articles is Train's: its cut, and no flip against itself.
+        Assert.That(lines[0], Does.Contain(FormattableString.Invariant($": [t {report.Threshold:F3} ")).And.Contain(" flip 0]"));
+        Assert.That(lines[3].Split(": ")[1].Split(' ')[0], Is.EqualTo("0"));
+        Assert.That(lines[0].Split('[').Length - 1, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void HalfF1Cut_IsWrittenWithTheModel_AndGivesNoMoreThanTheBestCutsF1()
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        CueTrainingReport Train(string name, CueCut cut) => CueTaggerTrainer.Train(
+            new SpeakerTrainingOptions(gold, Path.Combine(Folder, name, "cue-tagger.zip"), Seed: 3, Folds: 2) { Trees = 5, Leaves = 4 }, TextWriter.Null, cut);
+
+        var best = Train("best", CueCut.Best);
+        var half = Train("half", CueCut.HalfF1);
+
+        using var priors = File.OpenRead(CueTaggerTrainer.PriorsPath(half.ModelPath));
+        using var model = File.OpenRead(half.ModelPath);
+        Assert.That(CueTagger.Load(model, priors).Priors.Threshold, Is.EqualTo(half.Threshold));
+        Assert.That(half.CrossValidatedF1, Is.LessThanOrEqualTo(best.CrossValidatedF1));
+    }
+
     // Articles in PolNeAR's format, written for this test: "X voiced doubts about ..." is an attribution; "voiced" in
     // narration ("The choir voiced ...") and other sentences are not.
     private static string TinyCorpus()

@@ -55,7 +55,7 @@ public static class VerifierTrainer
 
     /// <summary>The options the fold taggers are trained with: the cue tagger's own (<c>claimextract train cues</c>), whatever the verifier's.</summary>
     private static SpeakerTrainingOptions TaggerOptions(SpeakerTrainingOptions options) =>
-        options with { Trees = CueTaggerTrainer.Trees, Leaves = 16, LearningRate = 0.2, MinimumExamplesPerLeaf = 20, FeatureFraction = 1 };
+        options with { Trees = CueTaggerTrainer.Trees, Leaves = 16, LearningRate = CueTaggerTrainer.LearningRate, MinimumExamplesPerLeaf = CueTaggerTrainer.MinimumExamplesPerLeaf, FeatureFraction = 1 };
 
     public static VerifierTrainingReport Train(SpeakerTrainingOptions options, TextWriter log, string? rowsPath = null, float taggerMargin = 0, bool halfF1Cut = false)
     {
