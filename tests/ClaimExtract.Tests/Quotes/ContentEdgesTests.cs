@@ -180,6 +180,35 @@ public class ContentEdgesTests
         Assert.That(found.Select(a => (a.Content.Of(text), a.Type)), Has.Member((content, type)));
     }
 
+    private static IEnumerable<TestCaseData> ExpletiveItCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) =>
+            new TestCaseData(text, cue, content).SetName($"ContentEdges_ExpletiveIt_{name}");
+
+        // Content from an "it" right before its cue starts after the cue.
+        yield return Case("Seems", "It seems the council has no plan for the pier.", "seems", "the council has no plan for the pier.");
+        yield return Case("Adverb", "It now appears that the pier will close in May.", "appears", "that the pier will close in May.");
+        yield return Case("AfterPhrase", "In the end, it seemed likely the levy would pass.", "seemed", "likely the levy would pass.");
+
+        // Kept whole: "to" after the cue, a subject that is no "it", two words between "it" and the cue.
+        yield return Case("To", "It appeared to hold off the storm for a day.", "appeared", "It appeared to hold off the storm for a day.");
+        yield return Case("NotIt", "She seems sure the levy will pass.", "seems", "She seems sure the levy will pass.");
+        yield return Case("TwoWords", "It would now seem the levy will pass.", "seem", "It would now seem the levy will pass.");
+    }
+
+    [TestCaseSource(nameof(ExpletiveItCases))]
+    public void Content_FromAnItBeforeItsCue_StartsAfterTheCue(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var it = text.IndexOf(" it ", StringComparison.Ordinal);
+        var contentStart = it >= 0 ? it + 1 : 0;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, null, null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
     private static IEnumerable<TestCaseData> LeadBeforeSpeakerCases()
     {
         TestCaseData Case(string name, string text, string content, QuoteType type) =>
