@@ -17,8 +17,8 @@ namespace ClaimExtract.Quotes;
 /// The question after "asked" and a phrase starts at its question word ("Asked by reporters [whether ...]": <see cref="StartAtQuestion"/>).
 /// The content of a cue of saying followed by an adverbial phrase that ends the sentence is the clause before its speaker
 /// ("[The pier will close], Okafor said during a visit.": <see cref="BeforeSpeaker"/>).
-/// Content after a cue of saying in a subordinate clause that opens its sentence ends where the clause ends ("While Okafor said [the
-/// budget was small], the workers ...": <see cref="EndAtSubordinateClause"/>).
+/// Content after a cue in a subordinate clause that opens its sentence ends where the clause ends ("While Okafor praised [the
+/// budget], the workers ...": <see cref="EndAtSubordinateClause"/>).
 /// Then a quotation takes the words
 /// of its sentence that it continues or that continue it, and becomes mixed (<see cref="StartAtSentenceWords"/>,
 /// <see cref="EndAtSentenceWords"/>); mixed content that is a phrase, a comma and a quoted sentence becomes that quotation,
@@ -917,24 +917,21 @@ internal static class ContentEdges
     // Words after which a sentence's first clause is subordinate ("While ...", "After ...", "Even though ..."): a clause that
     // ends at a comma before the main clause.
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseSubordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["when", "after", "if", "because", "since", "while", "although", "though", "before", "until", "once", "unless",
+        ["when", "after", "as", "if", "because", "since", "while", "although", "though", "before", "until", "once", "unless",
          "whereas", "whenever"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Where reported content after its cue ends when the cue, a verb of saying, stands in a subordinate clause that opens its
-    /// sentence: at the clause's comma, before the main clause ("While Okafor said [the budget was too small], the workers
-    /// stayed home", "After Delgado said [she would run again], the council adjourned", "If the board announces [the closure],
-    /// the town will suffer"). PolNeAR's content is the clause's object; ours ran on into the main clause. The sentence's first
-    /// word (past a leading "And", "But", "So" or "Yet") is a subordinator (<see cref="ClauseSubordinators"/>, or "even" before
-    /// "though", "if" or "as"; not "as": "As Okafor noted, ..." is evidential, its content the main clause); between it and the
-    /// cue stand words only (no comma, quotation mark, colon, dash, spaced hyphen or bracket: "When asked, Okafor said ..." is
-    /// a main clause). The cue reports speech (<see cref="CueReportsSpeech"/>): with any cue the rule made 89 spans exact on
-    /// PolNeAR train but lost 13 matches, every one a cue that is no verb of saying ("While Lewandowski maintains [the title],
-    /// Trump has hired ...") whose long content, a statement PolNeAR does not annotate, was the match of an attribution in the
-    /// main clause; with verbs of saying, 21 made, 0 unmade, no match lost (docs/quotes.md, "Content edges (branch content26)"
-    /// and "content28"). The comma is the content's first outside quotation marks, followed by a space and a word (not a
-    /// quotation: "If he wins, he said, “...”" keeps its quotation), with two words or more before it; the content does not
-    /// start with "by" ("While told by the unions, ..."). Null when it does not apply.
+    /// Where reported content after its cue ends when the cue stands in a subordinate clause that opens its sentence: at the
+    /// clause's comma, before the main clause ("While Okafor praised [the new budget], the workers stayed home", "After Delgado
+    /// said [she would run again], the council adjourned", "If the board decides [to close the mill], the town will suffer").
+    /// PolNeAR's content is the clause's object; ours ran on into the main clause. The sentence's first word (past a leading
+    /// "And", "But", "So" or "Yet") is a subordinator (<see cref="ClauseSubordinators"/>, or "even" before "though", "if" or
+    /// "as"); between it and the cue stand words only (no comma, quotation mark, colon, dash or bracket: "When asked, Okafor
+    /// said ..." is a main clause). The comma is the content's first outside quotation marks, followed by a space and a word (not
+    /// a quotation: "If he wins, he said, “...”" keeps its quotation), with two words or more before it; the content does not start with "by" ("As reported by the Ledger, ..."). "As" before a verb
+    /// of saying is left alone: "As Okafor noted, ..." is evidential, its content the main clause. On PolNeAR train, 89 spans
+    /// made exact, 3 unmade, 13 matches lost (our long content was the match of an attribution in the main clause)
+    /// (docs/quotes.md, "Content edges (branch content26)"). Null when it does not apply.
     /// </summary>
     internal static int? EndAtSubordinateClause(TokenizedDocument doc, Attribution a)
     {
@@ -963,6 +960,12 @@ internal static class ContentEdges
         }
 
         var subordinator = t[j].Lower;
+        if (subordinator == "as" && j + 1 < cueToken && t[j + 1].Lower is "for" or "to" or "of")
+        {
+            // "As for the critics who claim ..." names a topic; no clause.
+            return null;
+        }
+
         if (!ClauseSubordinators.Contains(subordinator)
             && !(subordinator == "even" && j + 1 < cueToken && t[j + 1].Lower is "though" or "if" or "as"))
         {
@@ -971,18 +974,14 @@ internal static class ContentEdges
 
         for (var k = j + 1; k < cueToken; k++)
         {
-            if (!t[k].IsWord && t[k].Value is not ("-" or "’" or "'" or ".")
-                || t[k].Value == "-" && t[k].Span.Start > 0 && char.IsWhiteSpace(doc.Document.Text[t[k].Span.Start - 1]))
+            if (!t[k].IsWord && t[k].Value is not ("-" or "’" or "'" or "."))
             {
-                // A spaced hyphen is a dash ("While A say X - an aside - B say Y"): the clause ended before the cue.
                 return null;
             }
         }
 
-        if (!CueReportsSpeech(doc, cue))
+        if (subordinator == "as" && CueReportsSpeech(doc, cue))
         {
-            // A cue that is no verb of saying ("While Okafor maintains [the title], Berg has hired ...") is mostly a statement
-            // PolNeAR does not annotate, whose long content overlapped an attribution of the main clause.
             return null;
         }
 
