@@ -17,8 +17,6 @@ namespace ClaimExtract.Quotes;
 /// The question after "asked" and a phrase starts at its question word ("Asked by reporters [whether ...]": <see cref="StartAtQuestion"/>).
 /// The content of a cue of saying followed by an adverbial phrase that ends the sentence is the clause before its speaker
 /// ("[The pier will close], Okafor said during a visit.": <see cref="BeforeSpeaker"/>).
-/// Content after a cue in a subordinate clause that opens its sentence ends where the clause ends ("While Okafor praised [the
-/// budget], the workers ...": <see cref="EndAtSubordinateClause"/>).
 /// Then a quotation takes the words
 /// of its sentence that it continues or that continue it, and becomes mixed (<see cref="StartAtSentenceWords"/>,
 /// <see cref="EndAtSentenceWords"/>); mixed content that is a phrase, a comma and a quoted sentence becomes that quotation,
@@ -40,7 +38,7 @@ internal static class ContentEdges
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
-            var end = Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), Earlier(EndBeforeSemicolon(doc, a), EndAtSubordinateClause(doc, a)));
+            var end = Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
@@ -912,113 +910,6 @@ internal static class ContentEdges
         }
 
         return semicolon is { } k ? t[k].Span.Start : null;
-    }
-
-    // Words after which a sentence's first clause is subordinate ("While ...", "After ...", "Even though ..."): a clause that
-    // ends at a comma before the main clause.
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseSubordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["when", "after", "as", "if", "because", "since", "while", "although", "though", "before", "until", "once", "unless",
-         "whereas", "whenever"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// Where reported content after its cue ends when the cue stands in a subordinate clause that opens its sentence: at the
-    /// clause's comma, before the main clause ("While Okafor praised [the new budget], the workers stayed home", "After Delgado
-    /// said [she would run again], the council adjourned", "If the board decides [to close the mill], the town will suffer").
-    /// PolNeAR's content is the clause's object; ours ran on into the main clause. The sentence's first word (past a leading
-    /// "And", "But", "So" or "Yet") is a subordinator (<see cref="ClauseSubordinators"/>, or "even" before "though", "if" or
-    /// "as"); between it and the cue stand words only (no comma, quotation mark, colon, dash or bracket: "When asked, Okafor
-    /// said ..." is a main clause). The comma is the content's first outside quotation marks, followed by a space and a word (not
-    /// a quotation: "If he wins, he said, “...”" keeps its quotation), with two words or more before it; the content does not start with "by" ("As reported by the Ledger, ..."). "As" before a verb
-    /// of saying is left alone: "As Okafor noted, ..." is evidential, its content the main clause. On PolNeAR train, 89 spans
-    /// made exact, 3 unmade, 13 matches lost (our long content was the match of an attribution in the main clause)
-    /// (docs/quotes.md, "Content edges (branch content26)"). Null when it does not apply.
-    /// </summary>
-    internal static int? EndAtSubordinateClause(TokenizedDocument doc, Attribution a)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedAfterCue(a) is not { } cue)
-        {
-            return null;
-        }
-
-        var t = doc.Tokens;
-        var cueToken = doc.IndexAtOrAfter(cue.Start);
-        if (cueToken >= t.Count)
-        {
-            return null;
-        }
-
-        var j = doc.SentenceStartToken(cueToken);
-        if (j < cueToken && t[j].Lower is "and" or "but" or "so" or "yet")
-        {
-            j++;
-        }
-
-        if (j >= cueToken || !t[j].IsWord)
-        {
-            return null;
-        }
-
-        var subordinator = t[j].Lower;
-        if (subordinator == "as" && j + 1 < cueToken && t[j + 1].Lower is "for" or "to" or "of")
-        {
-            // "As for the critics who claim ..." names a topic; no clause.
-            return null;
-        }
-
-        if (!ClauseSubordinators.Contains(subordinator)
-            && !(subordinator == "even" && j + 1 < cueToken && t[j + 1].Lower is "though" or "if" or "as"))
-        {
-            return null;
-        }
-
-        for (var k = j + 1; k < cueToken; k++)
-        {
-            if (!t[k].IsWord && t[k].Value is not ("-" or "’" or "'" or "."))
-            {
-                return null;
-            }
-        }
-
-        if (subordinator == "as" && CueReportsSpeech(doc, cue))
-        {
-            return null;
-        }
-
-        var text = doc.Document.Text;
-        var first = doc.IndexAtOrAfter(a.Content.Start);
-        if (first >= t.Count || t[first].Lower == "by")
-        {
-            return null;
-        }
-
-        var words = 0;
-        for (var k = first; k + 1 < t.Count && t[k + 1].Span.End <= a.Content.End; k++)
-        {
-            if (t[k].Value == "," && !doc.Quoted[k])
-            {
-                return words >= 2 && t[k].Span.End < text.Length && text[t[k].Span.End] == ' ' && t[k + 1].IsWord
-                    && !QuotedBefore(doc, k + 1, a.Content.End) ? t[k].Span.Start : null;
-            }
-
-            words += t[k].IsWord ? 1 : 0;
-        }
-
-        return null;
-    }
-
-    // Whether a token from the given one to the end position lies inside quotation marks.
-    private static bool QuotedBefore(TokenizedDocument doc, int from, int end)
-    {
-        for (var k = from; k < doc.Tokens.Count && doc.Tokens[k].Span.Start < end; k++)
-        {
-            if (doc.Quoted[k])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -361,43 +361,6 @@ public class ContentEdgesTests
         Assert.That(found.Speaker?.Of(text), Is.EqualTo(expected));
     }
 
-    private static IEnumerable<TestCaseData> SubordinateClauseCases()
-    {
-        TestCaseData Case(string name, string text, string cue, QuoteType type, string content) =>
-            new TestCaseData(text, cue, type, content).SetName($"ContentEdges_SubordinateClause_{name}");
-
-        // Content after a cue in a subordinate clause that opens its sentence ends at the clause's comma.
-        yield return Case("While", "While Okafor praised the new harbour budget, the port workers stayed home.", "praised", QuoteType.Indirect, "the new harbour budget");
-        yield return Case("AfterSaid", "After Delgado said she would run again, the council adjourned for the summer.", "said", QuoteType.Indirect, "she would run again");
-        yield return Case("If", "If the board decides to close the mill, the whole town will suffer.", "decides", QuoteType.Indirect, "to close the mill");
-        yield return Case("ButWhen", "But when the mayor announced the new levy, nobody in the hall clapped.", "announced", QuoteType.Indirect, "the new levy");
-        yield return Case("EvenThough", "Even though Berg denied the charges, the club dropped him from the team.", "denied", QuoteType.Indirect, "the charges");
-        yield return Case("MixedObject", "Although Okafor called the plan \u201ca bold step\u201d for the port, the vote failed.", "called", QuoteType.Mixed, "the plan \u201ca bold step\u201d for the port");
-
-        // Kept whole: no subordinator, "As" before a verb of saying (evidential) or "As for", a comma before the cue, one word
-        // before the comma, a quotation after it (which the quotation rule then takes alone), content starting with "by".
-        yield return Case("MainClause", "Okafor praised the new harbour budget, the first in years.", "praised", QuoteType.Indirect, "the new harbour budget, the first in years.");
-        yield return Case("AsNoted", "As Delgado noted in her speech, the port is busier than ever.", "noted", QuoteType.Indirect, "in her speech, the port is busier than ever.");
-        yield return Case("AsFor", "As for the critics who fear the levy, the mayor has no answer.", "fear", QuoteType.Indirect, "the levy, the mayor has no answer.");
-        yield return Case("CommaBeforeCue", "When asked, Okafor praised the new budget, the first in years.", "praised", QuoteType.Indirect, "the new budget, the first in years.");
-        yield return Case("OneWord", "While Okafor praised Delgado, the port workers stayed home.", "praised", QuoteType.Indirect, "Delgado, the port workers stayed home.");
-        yield return Case("QuotationAfter", "After Berg criticized the mayor at the debate, Okafor shot back, \u201cWe will win in May.\u201d", "criticized", QuoteType.Mixed,
-            "\u201cWe will win in May.\u201d");
-        yield return Case("ByPhrase", "While criticized by the unions, the levy passed with ease.", "criticized", QuoteType.Indirect, "by the unions, the levy passed with ease.");
-    }
-
-    [TestCaseSource(nameof(SubordinateClauseCases))]
-    public void Content_InAnOpeningSubordinateClause_EndsAtTheClause(string text, string cue, QuoteType type, string content)
-    {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
-        var contentStart = cueStart + cue.Length + 1;
-        var attribution = new Attribution(new Span(contentStart, text.Length), type, new Span(cueStart, cueStart + cue.Length), cue, null, null);
-        var found = ContentEdges.Apply(tokens, [attribution]);
-        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
-    }
-
     private static IEnumerable<TestCaseData> LeadingPhraseCases()
     {
         TestCaseData Case(string name, string text, string content) => new TestCaseData(text, content).SetName($"ContentEdges_LeadingPhrase_{name}");
