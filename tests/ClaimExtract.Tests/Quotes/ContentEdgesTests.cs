@@ -180,6 +180,65 @@ public class ContentEdgesTests
         Assert.That(found.Select(a => (a.Content.Of(text), a.Type)), Has.Member((content, type)));
     }
 
+    private static IEnumerable<TestCaseData> ExpletiveItCases()
+    {
+        TestCaseData Case(string name, string text, string cue, string content) =>
+            new TestCaseData(text, cue, content).SetName($"ContentEdges_ExpletiveIt_{name}");
+
+        // Content from an "it" right before its cue starts after the cue.
+        yield return Case("Seems", "It seems the council has no plan for the pier.", "seems", "the council has no plan for the pier.");
+        yield return Case("Adverb", "It now appears that the pier will close in May.", "appears", "that the pier will close in May.");
+        yield return Case("AfterPhrase", "In the end, it seemed likely the levy would pass.", "seemed", "likely the levy would pass.");
+
+        // Kept whole: "to" after the cue, a subject that is no "it", two words between "it" and the cue.
+        yield return Case("To", "It appeared to hold off the storm for a day.", "appeared", "It appeared to hold off the storm for a day.");
+        yield return Case("NotIt", "She seems sure the levy will pass.", "seems", "She seems sure the levy will pass.");
+        yield return Case("TwoWords", "It would now seem the levy will pass.", "seem", "It would now seem the levy will pass.");
+    }
+
+    [TestCaseSource(nameof(ExpletiveItCases))]
+    public void Content_FromAnItBeforeItsCue_StartsAfterTheCue(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var it = text.IndexOf(" it ", StringComparison.Ordinal);
+        var contentStart = it >= 0 ? it + 1 : 0;
+        var attribution = new Attribution(new Span(contentStart, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, null, null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
+    private static IEnumerable<TestCaseData> LeadBeforeSpeakerCases()
+    {
+        TestCaseData Case(string name, string text, string content, QuoteType type) =>
+            new TestCaseData(text, content, type).SetName($"ContentEdges_LeadBeforeSpeaker_{name}");
+
+        // "LEAD, SPEAKER CUE, “quotation”" whose quotation starts with a lower-case word goes on with the lead: one mixed statement.
+        yield return Case("Subject", "An early vote, Okafor said, \u201ccould split the harbour council.\u201d", "An early vote, Okafor said, \u201ccould split the harbour council.\u201d", QuoteType.Mixed);
+        yield return Case("Clause", "If the levy passes, Delgado said, \u201cthe port will close by May.\u201d", "If the levy passes, Delgado said, \u201cthe port will close by May.\u201d", QuoteType.Mixed);
+        yield return Case("DoubledApostrophes", "The new crane, Berg added, ''is the best on the whole coast.''", "The new crane, Berg added, ''is the best on the whole coast.''", QuoteType.Mixed);
+        yield return Case("Connective", "Instead, she said, \u201cthe council wants a second vote.\u201d", "Instead, she said, \u201cthe council wants a second vote.\u201d", QuoteType.Mixed);
+
+        // Kept: a quotation that starts with a capital letter (a sentence of its own), a lead holding a comma or a quotation
+        // mark, words between the cue and the comma, no lead.
+        yield return Case("Capital", "If the levy passes, Delgado said, \u201cThe port will close by May.\u201d", "\u201cThe port will close by May.\u201d", QuoteType.Direct);
+        yield return Case("CommaInLead", "After the vote, in the hall, Delgado said, \u201cthe port will close by May.\u201d", "\u201cthe port will close by May.\u201d", QuoteType.Direct);
+        yield return Case("QuotedLead", "The \u201cbold\u201d levy, Delgado said, \u201cwill close the port by May.\u201d", "\u201cwill close the port by May.\u201d", QuoteType.Direct);
+        yield return Case("WordsAfterCue", "The levy, Delgado said on Monday, \u201cwill close the port by May.\u201d", "\u201cwill close the port by May.\u201d", QuoteType.Direct);
+        yield return Case("NoLead", "Delgado said, \u201cthe port will close by May.\u201d", "\u201cthe port will close by May.\u201d", QuoteType.Direct);
+    }
+
+    [TestCaseSource(nameof(LeadBeforeSpeakerCases))]
+    public void Quotation_AfterLeadSpeakerAndCue_TakesTheLead(string text, string content, QuoteType type)
+    {
+        var doc = TextDocument.Create(text);
+        var quotes = QuoteScanner.Scan(doc);
+        var tokens = new TokenizedDocument(doc, quotes.Select(q => q.Inner));
+        var found = ContentEdges.Apply(tokens, AttributionFinder.Find(tokens, quotes));
+        Assert.That(found.Select(a => (a.Content.Of(text), a.Type)), Has.Member((content, type)));
+    }
+
     private static IEnumerable<TestCaseData> QuotationAfterPhraseCases()
     {
         TestCaseData Case(string name, string text, string cue, string content, QuoteType type) =>
