@@ -430,6 +430,8 @@ public class SpeakerConventionTests
     [TestCase("A report in the Daily Ledger about the mayor was wrong.", "about", "the Daily Ledger", "the mayor", "the Daily Ledger")]
     [TestCase("The only flaw in Ana Ruiz’s plans to win is money.", "plans", "Ana Ruiz’s", "to win", "Ana Ruiz’s")]
     [TestCase("Tom Hale met voters in Denver, who said the vote was close.", "said", "Denver", "the vote was close", "Denver")]
+    [TestCase("The plan ends in Ana Ruiz claiming the seat.", "claiming", "Ana Ruiz", "the seat", "Ana Ruiz")]
+    [TestCase("One study in 40 riders found that the saddle helped.", "found", "40 riders", "the saddle helped", "40 riders")]
     public void PlacePhraseObject_GivesWayToTheNounItFollows(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
