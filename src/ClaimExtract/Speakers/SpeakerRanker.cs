@@ -160,12 +160,12 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too).
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
-        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, SubjectNotObject(traits, a, chosen))))))))))))));
+        NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen)))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
-        ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, SubjectNotObject(traits, a, a)))));
+        NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, NounBeforeItsPhrase(traits, a, SubjectNotObject(traits, a, a)))))));
 
     /// <summary>
     /// The subject, not the object, of a cue that takes one: the mention right after "told"/"tells" or an -ing participle ("Tad Hale, his top
@@ -200,6 +200,53 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
+        var subject = ClauseSubject(traits, original, cueFirst, nearest: told);
+        return subject is { } span ? chosen with { Speaker = BeforeCue(doc.Document.Text, span, cue), Referent = null, InheritedFrom = null } : chosen;
+    }
+
+    // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a follow-up interview").
+    private static readonly System.Collections.Frozen.FrozenSet<string> MediumNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["statement", "statements", "interview", "interviews", "email", "emails", "e-mail", "letter", "post", "tweet", "tweets", "speech", "call",
+         "conference", "release", "op-ed", "memo", "appearance", "message", "video", "note", "blog", "column", "editorial", "briefing", "remarks",
+         "testimony", "filing", "response", "exchange", "podcast", "broadcast", "essay", "address"],
+        StringComparer.Ordinal);
+
+    // Tokens of a medium phrase after its preposition ("in a brief written statement").
+    private const int MaxMediumPhrase = 6;
+
+    /// <summary>
+    /// The subject, not the medium, of a verb of saying: a speaker chosen right after the cue that is a medium phrase ("Tad Hale, the
+    /// county's clerk, said in a statement", "Ana Ruiz wrote in an email", "said in a follow-up interview") is where it was said, which
+    /// PolNeAR never takes as the source. It gives way to the nearest mention before the cue, in its sentence, that a verb follows (or a
+    /// comma and a verb: the close of an apposition), as for "told" (<see cref="SubjectNotObject"/>). None there leaves the choice.
+    /// </summary>
+    internal static Attribution MediumAfterTheCue(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || last >= t.Count || last <= first
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || t[first].Lower is not ("in" or "during" or "via" or "through")
+            || last - first > MaxMediumPhrase || !MediumNouns.Contains(t[last].Lower) || !traits.Has(cueLast, TokenTraits.CueVerb | TokenTraits.SaidOrTold))
+        {
+            return chosen;
+        }
+
+        var subject = ClauseSubject(traits, original, cueFirst, nearest: true);
+        return subject is { } s ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, cue), Referent = null, InheritedFrom = null } : chosen;
+    }
+
+    // The subject of the cue's clause among the candidates: a mention before the cue, in its sentence, outside quotation marks, no
+    // possessive, that a verb follows (over adverbs and auxiliaries) or a comma and then a verb; the nearest or the first such.
+    private static Span? ClauseSubject(TokenTraits traits, Attribution original, int cueFirst, bool nearest)
+    {
+        var doc = traits.Doc;
         var sentence = doc.SentenceOf[cueFirst];
         var candidates = SpeakerCandidates.Generate(traits, original);
         var subject = -1;
@@ -212,21 +259,297 @@ internal sealed class SpeakerRanker
                 continue;
             }
 
-            if (subject < 0 || (told ? c.Last > candidates[subject].Last : c.First < candidates[subject].First))
+            if (subject < 0 || (nearest ? c.Last > candidates[subject].Last : c.First < candidates[subject].First))
             {
                 subject = i;
             }
         }
 
-        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+        return subject < 0 ? null : candidates[subject].Span;
 
-        // A verb right after the mention (over adverbs and auxiliaries), or after the comma that closes an apposition or aside ("Tad Hale,
-        // his aide, told"; "The Ledger, citing documents, reported"); not after a preposition's object ("stay under the radar, telling").
         bool VerbAfter(SpeakerCandidate c) =>
             SpeakerCandidates.VerbFollows(traits, c.Last + 1, cueFirst)
             || c.Last + 2 <= cueFirst && traits.Has(c.Last + 1, TokenTraits.Comma) && SpeakerCandidates.VerbFollows(traits, c.Last + 2, cueFirst)
                && !(c.First > 0 && traits.Has(c.First - 1, TokenTraits.Preposition | TokenTraits.By));
     }
+
+    // Prepositions of place and time whose object modifies the noun before it ("Sanders delegates inside the hall in Philadelphia", "Ana
+    // Ruiz, in Ohio,", "Tom Hale in a blog post"), not of a source ("according to", "by", "from", "of", "with").
+    private static bool IsPlacePreposition(string w) =>
+        w is "in" or "at" or "on" or "inside" or "during" or "near" or "across" or "throughout" or "within" or "outside" or "around" or "aboard";
+
+    /// <summary>
+    /// The noun a place or time phrase modifies, not the phrase's object: a speaker chosen right before its cue (over adverbs and
+    /// auxiliaries) that is the object of "in", "at", "on", "during", ... ("Sanders delegates inside the hall in Philadelphia have
+    /// booed", "Ana Ruiz, in Ohio, said", "Tom Hale in a blog post said") gives way to the mention the phrase follows, back over a chain of
+    /// such phrases; none there (the phrase opens its clause: "In Ohio, voters said") leaves the choice. A count ("One study in 40 riders
+    /// found", which <see cref="SubjectHead"/> keeps whole) is no place.
+    /// </summary>
+    internal static Attribution NounBeforeItsPhrase(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.Quoted[first] || IsPlacePreposition(t[first].Lower) || traits.Has(last, TokenTraits.EndsPossessive) || char.IsAsciiDigit(t[first].Value[0])
+            || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized || traits.Has(cueFirst, TokenTraits.Preposition))
+        {
+            return chosen;
+        }
+
+        // An -ing cue right after the speaker makes it the subject of a gerund ("the effort results in Ana Ruiz claiming"), which stays.
+        if (last + 1 == cueFirst && t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return chosen;
+        }
+
+        // The phrase stands right before the cue, or between commas right before it ("Ana Ruiz, in Ohio, said").
+        var comma = traits.Has(last + 1, TokenTraits.Comma);
+        if (!(comma ? last + 2 <= cueFirst && SpeakerCandidates.VerbFollows(traits, last + 2, cueFirst) : SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst)))
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[first]];
+        var head = -1;
+        var at = first;
+        while (at - 1 > sentenceFirst && IsPlacePreposition(t[at - 1].Lower))
+        {
+            // "on" between capitalised words is inside one name ("the Council on Foreign Relations", "the Committee on Taxation").
+            var before = at - 2;
+            if (t[at - 1].Lower == "on" && t[at].IsCapitalized && t[before].IsCapitalized)
+            {
+                break;
+            }
+
+            if (comma && traits.Has(before, TokenTraits.Comma))
+            {
+                before--;
+            }
+
+            // The longest mention ending there within one paragraph (a run of capitalised words may start in a heading before it).
+            var noun = -1;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last == before && c.First >= sentenceFirst && !doc.Quoted[c.First]
+                    && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c) && doc.Document.Text.IndexOf('\n', c.Span.Start, c.Span.Length) < 0
+                    && (noun < 0 || c.First < candidates[noun].First))
+                {
+                    noun = i;
+                }
+            }
+
+            if (noun < 0)
+            {
+                break;
+            }
+
+            head = noun;
+            at = candidates[noun].First;
+            comma = false;
+        }
+
+        return head < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[head].Span, cue), Referent = null, InheritedFrom = null };
+    }
+
+    // Participles that give a name ("a fund called Our Future", "the jet, often referred to as Air One", "Ana Ruiz, known online as").
+    private static bool IsNamingParticiple(string w) =>
+        w is "called" or "named" or "dubbed" or "titled" or "entitled" or "nicknamed" or "labeled" or "labelled" or "known" or "referred" or "billed" or "branded";
+
+    /// <summary>
+    /// No source for a participle that names what it follows, set off by a comma ("the resort, now called Palm Links, ...", "Kyle Berg,
+    /// often referred to as the best shot in the unit, has", "Ana Ruiz, 44, known online as “Sparrow,” was"): the name is given, not said,
+    /// and PolNeAR marks no source. The name follows the participle (a capitalised word or an opening quotation mark, or "as", "to as"),
+    /// and the phrase closes with a comma that a verb follows, or a mention and a verb ("..., the candidate boasted"): the participle is
+    /// no predicate of its own ("Ana Ruiz, for example, named “Veep” as her show" keeps its speaker).
+    /// </summary>
+    internal static Attribution NamingParticiple(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Speaker is null || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        // The participle past adverbs ("now called", "often referred", "known online as").
+        var verb = cueFirst;
+        var k = verb - 1;
+        while (k > 0 && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || IsLyAdverb(t[k].Value) || t[k].Lower is "now" or "once" or "also" or "often" or "sometimes" or "formerly" or "later"))
+        {
+            k--;
+        }
+
+        if (!IsNamingParticiple(t[verb].Lower) || t[verb].IsCapitalized || k < 1 || !traits.Has(k, TokenTraits.Comma) || verb + 2 >= t.Count)
+        {
+            return chosen;
+        }
+
+        var next = verb + 1;
+        while (next < t.Count && next - verb <= 2 && (IsLyAdverb(t[next].Value) || t[next].Lower is "online" or "locally" or "widely" or "to"))
+        {
+            next++;
+        }
+
+        if (next >= t.Count || !(t[next].IsCapitalized || traits.Has(next, TokenTraits.OpeningQuote) || t[next].Lower == "as"))
+        {
+            return chosen;
+        }
+
+        // The comma closing the phrase (a closing quotation mark after it passed over), then a verb, or a mention and a verb.
+        var sentenceEnd = doc.SentenceEndToken(verb);
+        for (var j = next + 1; j < sentenceEnd && j - verb <= MaxNamingPhrase; j++)
+        {
+            if (!traits.Has(j, TokenTraits.Comma))
+            {
+                continue;
+            }
+
+            var after = j + 1;
+            while (after < sentenceEnd && t[after].Value is "”" or "\"" or "’" or "'")
+            {
+                after++;
+            }
+
+            var verbAfter = SpeakerCandidates.VerbFollows(traits, after, sentenceEnd)
+                            || after + 2 < sentenceEnd && t[after].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"
+                               && (SpeakerCandidates.VerbFollows(traits, after + 2, sentenceEnd) || SpeakerCandidates.VerbFollows(traits, after + 3, sentenceEnd));
+            return verbAfter ? chosen with { Speaker = null, Referent = null, InheritedFrom = null } : chosen;
+        }
+
+        return chosen;
+    }
+
+    // Words between a document after "according to" and the "by"/"from" of its author ("a memo released Friday by").
+    private const int MaxDocumentToAuthor = 3;
+
+    /// <summary>
+    /// The author of a document after "according to" ("according to a recent report from the Energy Institute", "according to an analysis by
+    /// the Pew Research Center", "according to a post from Ana Ruiz"): PolNeAR's source spans the whole phrase or only the author, so a
+    /// speaker that is the document (or a medium) right after "to" gives way to the mention right after its "by" or "from" (over up to
+    /// three lower-case words or days: "a memo released Friday by"); none there leaves the choice.
+    /// </summary>
+    internal static Attribution AuthorOfTheDocument(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
+            || last + 2 >= t.Count || !(traits.Has(last, TokenTraits.DocumentHead) || MediumNouns.Contains(t[last].Lower)) || traits.Has(last, TokenTraits.EndsPossessive))
+        {
+            return chosen;
+        }
+
+        var by = last + 1;
+        while (by < t.Count && by - last <= MaxDocumentToAuthor && traits.Has(by, TokenTraits.Word) && !traits.Has(by, TokenTraits.By)
+               && t[by].Lower != "from" && (!t[by].IsCapitalized || Lexicon.TimeWords.Contains(t[by].Lower)))
+        {
+            by++;
+        }
+
+        if (by + 1 >= t.Count || !(traits.Has(by, TokenTraits.By) || t[by].Lower == "from") || doc.SentenceOf[by] != doc.SentenceOf[first])
+        {
+            return chosen;
+        }
+
+        // The longest mention there that ends in no verb form ("the Pew Research Center based on") nor a possessive ("the agency's
+        // watchdog": the author is the phrase the possessive opens, which the candidates do not hold; the document stays).
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var author = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule) && c.First == by + 1 && Choosable(doc, c) && !(IsVerbLike(t[c.Last].Lower) && !t[c.Last].IsCapitalized)
+                && (author < 0 || c.Last > candidates[author].Last))
+            {
+                author = i;
+            }
+        }
+
+        return author < 0 || traits.Has(candidates[author].Last, TokenTraits.EndsPossessive)
+            ? chosen
+            : chosen with { Speaker = candidates[author].Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Nouns of a span of time ("Eight years ago,", "A few minutes later they", "Ana Ruiz a month later announced").
+    private static bool IsTimeNoun(string w) =>
+        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours" or "minute" or "minutes" or "decade" or "decades";
+
+    // Words that count what a span of time opens with ("Eight years ago", "a few minutes later").
+    private static bool IsCountWord(string w) =>
+        w is "a" or "an" or "few" or "several" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven"
+            or "twelve" or "twenty" or "thirty" or "forty" or "fifty" || char.IsAsciiDigit(w[0]);
+
+    /// <summary>
+    /// No span of time is the speaker ("Eight years ago, he supported", "A few minutes later they reversed", "Ana Ruiz a month later
+    /// announced"): a speaker chosen that opens with a count, "a", "an" or "few" and, with up to two words after it, holds a noun of time and
+    /// ends with "ago", "later", "earlier" or "before", gives way to the mention right after the phrase (over its comma), or else to the
+    /// mention right before it; none there leaves the choice.
+    /// </summary>
+    internal static Attribution TimeIsNoSpeaker(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.Quoted[first] || !IsCountWord(t[first].Lower))
+        {
+            return chosen;
+        }
+
+        // The phrase's end: "ago", "later", ... within two words after the speaker, with a noun of time before it.
+        var end = -1;
+        var time = false;
+        for (var j = first; j < cueFirst && j <= last + 2 && end < 0; j++)
+        {
+            time |= IsTimeNoun(t[j].Lower);
+            end = time && t[j].Lower is "ago" or "later" or "earlier" or "before" ? j : -1;
+        }
+
+        if (end < 0)
+        {
+            return chosen;
+        }
+
+        var after = end + 1 < cueFirst && traits.Has(end + 1, TokenTraits.Comma) ? end + 2 : end + 1;
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && c.Last < cueFirst && Choosable(doc, c));
+        if (subject < 0)
+        {
+            subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.Last == first - 1 && doc.SentenceOf[c.First] == doc.SentenceOf[first]
+                                                && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c));
+        }
+
+        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+    }
+
+    // Tokens from a naming participle to the comma that closes its phrase.
+    private const int MaxNamingPhrase = 16;
 
     // Words of a quantified relative phrase before "of whom" ("the vast majority of whom").
     private const int MaxQuantifiedRelative = 4;

@@ -404,6 +404,95 @@ public class SpeakerConventionTests
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
 
+    // A medium phrase right after a verb of saying is where it was said: the clause's subject is the source (branch speakers28).
+    [TestCase("Tad Hale, the county clerk, said in a statement that the count was over.", "said", "in a statement", "the count was over", "the county clerk")]
+    [TestCase("Ana Ruiz wrote in an email that she would run again.", "wrote", "in an email", "she would run again", "Ana Ruiz")]
+    [TestCase("Tom Hale said in a brief phone interview that he was done.", "said", "in a brief phone interview", "he was done", "Tom Hale")]
+    // A place is no medium, and with no subject before the cue the choice stays.
+    [TestCase("Ana Ruiz said in Dayton that she would run again.", "said", "in Dayton", "she would run again", "in Dayton")]
+    [TestCase("As said in a statement, the plan is dead.", "said", "in a statement", "the plan is dead", "in a statement")]
+    public void MediumAfterTheCue_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.MediumAfterTheCue(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // The object of a place or time phrase right before the cue gives way to the noun the phrase follows (branch speakers28).
+    [TestCase("Tom Hale, in Denver, said the vote was close.", "said", "Denver", "the vote was close", "Tom Hale")]
+    [TestCase("Ana Ruiz in a blog post said the plan was bad.", "said", "a blog post", "the plan was bad", "Ana Ruiz")]
+    [TestCase("Rita Berg during a long visit thanked the nurses.", "thanked", "a long visit", "the nurses", "Rita Berg")]
+    [TestCase("The union at the plant in Dayton has loudly opposed the deal.", "opposed", "Dayton", "the deal", "The union")]
+    // A phrase opening its sentence, a noun cue, a possessive, and a phrase that no verb follows keep the choice.
+    [TestCase("In Denver, voters said the vote was close.", "said", "Denver", "the vote was close", "Denver")]
+    [TestCase("A report in the Daily Ledger about the mayor was wrong.", "about", "the Daily Ledger", "the mayor", "the Daily Ledger")]
+    [TestCase("The only flaw in Ana Ruiz’s plans to win is money.", "plans", "Ana Ruiz’s", "to win", "Ana Ruiz’s")]
+    [TestCase("Tom Hale met voters in Denver, who said the vote was close.", "said", "Denver", "the vote was close", "Denver")]
+    [TestCase("The plan ends in Ana Ruiz claiming the seat.", "claiming", "Ana Ruiz", "the seat", "Ana Ruiz")]
+    [TestCase("One study in 40 riders found that the saddle helped.", "found", "40 riders", "the saddle helped", "40 riders")]
+    public void PlacePhraseObject_GivesWayToTheNounItFollows(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.NounBeforeItsPhrase(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // A document right after "according to" gives way to its author after "by" or "from" (branch speakers28).
+    [TestCase("Sales rose by a third, according to a recent report from the Energy Institute.", "according to", "a recent report", "Sales rose by a third", "the Energy Institute")]
+    [TestCase("Turnout was high, according to an analysis by the Civic Data Lab.", "according to", "an analysis", "Turnout was high", "the Civic Data Lab")]
+    [TestCase("The plan failed, according to a memo released Friday by Ana Ruiz.", "according to", "a memo", "The plan failed", "Ana Ruiz")]
+    // A possessive author, a source that is no document, and a document with no author keep the choice.
+    [TestCase("The plan failed, according to a memo released Friday by the agency's watchdog.", "according to", "a memo", "The plan failed", "a memo")]
+    [TestCase("The plan failed, according to officials from the city.", "according to", "officials", "The plan failed", "officials")]
+    [TestCase("The plan failed, according to a memo on the budget.", "according to", "a memo", "The plan failed", "a memo")]
+    public void DocumentAfterAccordingTo_GivesWayToItsAuthor(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.AuthorOfTheDocument(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // A span of time is no speaker: the mention after it (over its comma), or else before it, is (branch speakers28).
+    [TestCase("Eight years ago, she backed the mayor and said the city was safe.", "said", "Eight", "the city was safe", "she")]
+    [TestCase("A few minutes later they left the room and said the vote was over.", "said", "A few", "the vote was over", "they")]
+    [TestCase("When Ana Ruiz a month later announced the cuts, workers were angry.", "announced", "a month later", "the cuts", "Ana Ruiz")]
+    // A count of people, and a span of time that neither ends with "ago"/"later" nor has a mention beside it, keep the choice.
+    [TestCase("Eight voters said the plan was bad.", "said", "Eight voters", "the plan was bad", "Eight voters")]
+    [TestCase("A few days of talks showed the plan was bad.", "showed", "A few days", "the plan was bad", "A few days")]
+    public void SpanOfTime_GivesWayToTheMentionBesideIt(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.TimeIsNoSpeaker(traits, a, a);
+
+        Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
+    }
+
+    // A participle that gives a name, set off by commas before a verb, has no source (branch speakers28).
+    [TestCase("The resort, now called Palm Links, opened in May.", "called", "The resort", "Palm Links", null)]
+    [TestCase("Kyle Berg, often referred to as the best shot in the unit, has retired.", "referred", "Kyle Berg", "the best shot in the unit", null)]
+    [TestCase("Ana Ruiz, 44, known online as “Sparrow,” was arrested in May.", "known", "Ana Ruiz", "Sparrow", null)]
+    [TestCase("At the hall, now called Berg Arena, the mayor spoke about taxes.", "called", "the mayor", "Berg Arena", null)]
+    // An active verb of naming keeps its subject.
+    [TestCase("Ana Ruiz, for example, named “Veep” as her favorite show.", "named", "Ana Ruiz", "Veep", "Ana Ruiz")]
+    [TestCase("Jon Hale, recently named the company’s chief, is busy.", "named", "Jon Hale", "the company’s chief", "Jon Hale")]
+    [TestCase("Tom Hale called Ana Ruiz a liar on Monday.", "called", "Tom Hale", "Ana Ruiz a liar", "Tom Hale")]
+    [TestCase("Tom Hale, who won, named Rita Berg as his aide.", "named", "Tom Hale", "Rita Berg", "Tom Hale")]
+    public void NamingParticiple_HasNoSource(string text, string cue, string chosen, string content, string? expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.NamingParticiple(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
     // Name rules: a role and a name after the mention, the person an apposition belongs to, "Bill" opening a name, "X of Y, who".
     [TestCase("Hillary Clinton’s campaign manager Robby Mook said the race was close.", "Hillary Clinton’s campaign", "Robby Mook")]
     [TestCase("Brad Holm spoke first. The state’s campaign chairman, Phil Lovas, said the race was close.", "state’s campaign chairman", "Phil Lovas")]
