@@ -215,18 +215,23 @@ public sealed class StatementClassifier
             return [];
         }
 
-        var detectors = PredictDetectors(items);
+        var commitsNothing = new bool[items.Count];
+        var detectors = PredictDetectors(items, commitsNothing: commitsNothing);
         var result = new KindPrediction[detectors.Length];
         for (var i = 0; i < detectors.Length; i++)
         {
-            result[i] = _rule.Decide(detectors[i]);
+            // A reported fact after a cue that commits nothing is not a promise, whatever the promise detector reads in it.
+            result[i] = _rule.Decide(commitsNothing[i] ? detectors[i] with { Promise = 0 } : detectors[i]);
         }
 
         return result;
     }
 
     /// <summary>The raw probability of each detector (promise, retraction, prediction, claim) for each input.</summary>
-    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false)
+    /// <param name="items">The statements.</param>
+    /// <param name="engineOnly">Score every statement with the ML.NET engine, never the fast path.</param>
+    /// <param name="commitsNothing">If given, set for each input to whether <see cref="StatementText.CommitsNothing"/>.</param>
+    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false, bool[]? commitsNothing = null)
     {
         PredictionEngine<StatementRow, FeatureVector>? engine = null;
         var result = new DetectorScores[items.Count];
@@ -236,6 +241,11 @@ public sealed class StatementClassifier
         {
             var modelText = StatementText.ModelText(items[i]);
             var lexical = StatementText.Features(StatementText.FeatureText(items[i], modelText));
+            if (commitsNothing is not null)
+            {
+                commitsNothing[i] = StatementText.CommitsNothing(items[i], lexical);
+            }
+
             var text = StatementText.ReadText(items[i], modelText);
             if (!engineOnly && _ngrams is { } ngrams && NgramFeaturizer.Covers(text))
             {

@@ -46,6 +46,39 @@ internal static partial class StatementText
     [GeneratedRegex(@"\b(promise[sd]?|promising|pledge[sd]?|pledging|vow(s|ed|ing)?|commit(s|ted|ting)?|swears?|swore|sworn|guarantee[sd]?|guaranteeing)\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex CommitmentVerbRegex();
 
+    /// <summary>
+    /// Whether a reported statement commits nothing: indirect or mixed speech with a cue, whose cue and content together
+    /// (<see cref="FeatureText"/>, whose <see cref="Features"/> are <paramref name="lexical"/>) hold no sign of the future or of a
+    /// commitment: no future or conditional modal, commissive verb, negated commitment, forecast word, time horizon, future of
+    /// one's own, of an event or in the passive. "declined to comment on the pricing", "testified before the committee",
+    /// "announced the selection of a new site" report a fact after a cue that commits nothing, and a fact is not a promise
+    /// (docs/statements.md, twenty-first round). A training sentence has no cue, so this never applies to one.
+    /// </summary>
+    /// <param name="input">The statement.</param>
+    /// <param name="lexical">The <see cref="Features"/> of its <see cref="FeatureText"/>.</param>
+    public static bool CommitsNothing(StatementFeaturesInput input, ReadOnlySpan<float> lexical)
+    {
+        if (input.QuoteType is not ("indirect" or "mixed") || input.Cue is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        foreach (var feature in FutureOrCommitmentFeatures)
+        {
+            if (lexical[feature] > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The indices in Features of the signs of the future or of a commitment: future modal, conditional modal, commissive verb,
+    // negated commitment, forecast word, time horizon, one's own future, an event's future, a negated commissive, a pronoun
+    // subject's future, the passive future.
+    private static readonly int[] FutureOrCommitmentFeatures = [0, 1, 3, 6, 7, 8, 14, 17, 19, 22, 25];
+
     /// <summary>The text without the quotation marks around it.</summary>
     public static string StripQuotationMarks(string text) => text.Trim().Trim('"', '“', '”', '„', '\'', '‘', '’', '«', '»').Trim();
 

@@ -134,6 +134,42 @@ public class StatementClassifierTests
         Assert.That(Classifier.Predict([statement])[0].Kind, Is.EqualTo(StatementKind.Promise));
     }
 
+    // A reported fact after a cue that commits nothing, with no sign of the future in cue or content: the promise detector is
+    // silenced. Each of these passes the promise threshold and wins under the rule on the raw detector scores (the classifier
+    // before the twenty-first round decided on those); the classifier now calls it something else.
+    [TestCase("to comment on the new jobs program for veterans", "declined")]
+    [TestCase("the city council to fund more buses", "called on")]
+    [TestCase("a grant to expand broadband in rural counties", "recommended")]
+    [TestCase("a bill to fund more police officers", "backed")]
+    public void ReportedFact_AfterACueThatCommitsNothing_IsNotAPromise(string content, string cue)
+    {
+        var statement = new StatementFeaturesInput(content, cue, "indirect");
+        var flags = new bool[1];
+        var raw = Classifier.PredictDetectors([statement], commitsNothing: flags)[0];
+
+        Assert.That(flags[0], Is.True);
+        Assert.That(Classifier.Calibration.Decide(raw).Kind, Is.EqualTo(StatementKind.Promise), "the case must be one the detectors alone call a promise");
+        Assert.That(Classifier.Predict([statement])[0].Kind, Is.Not.EqualTo(StatementKind.Promise));
+    }
+
+    [TestCase("to comment on the price of the ferry tickets", "declined", "indirect", true)]
+    [TestCase("the selection of three towns", "announced", "mixed", true)]
+    [TestCase("that the ferry would run every hour", "announced", "indirect", false)]
+    [TestCase("the ferry will run every hour", "announced", "indirect", false)]
+    [TestCase("to extend the ferry service", "vowed", "indirect", false)]
+    [TestCase("to extend the ferry service next year", "announced plans", "indirect", false)]
+    [TestCase("a plan to create 5,000 jobs in the region", "outlined", "indirect", false)]
+    [TestCase("the ferry runs every hour", "said", "direct", false)]
+    [TestCase("the ferry runs every hour", null, "indirect", false)]
+    [TestCase("The ferry runs every hour.", null, null, false)]
+    public void CommitsNothing_OnlyReportedStatementsWithoutASignOfTheFuture(string content, string? cue, string? quoteType, bool expected)
+    {
+        var statement = new StatementFeaturesInput(content, cue, quoteType);
+        var lexical = StatementText.Features(StatementText.FeatureText(statement, StatementText.ModelText(statement)));
+
+        Assert.That(StatementText.CommitsNothing(statement, lexical), Is.EqualTo(expected));
+    }
+
     [TestCase("to close the coal plant", "vowed", "indirect", "vowed to close the coal plant")]
     [TestCase("to close the coal plant", "has pledged", "mixed", "has pledged to close the coal plant")]
     [TestCase("that she would close the coal plant", "never promised", "indirect", "never promised she would close the coal plant")]
