@@ -115,7 +115,10 @@ public class NewsLabelsCorpusTests
     // Reached on 2026-12-01 (seventeenth round, the sixteenth round's model, docs/statements.md): promise P 0.432 (32 of 74),
     // prediction P 0.464 (91 of 196). Every statement the model called one of them is labelled, so precision is exact; one
     // sentence moves the promise figure by about 0.007 and the prediction figure by about 0.003.
-    [TestCase(StatementKind.Promise, 0.42)]
+    // Twenty-first round (2026-12-01 morning, branch stmt29): a reported statement whose cue and content show no sign of the
+    // future or of a commitment is not a promise (StatementText.CommitsNothing): promise P 0.483 (29 of 60; one sentence about
+    // 0.008), prediction P 0.464 unchanged. Raised: promise to 0.475.
+    [TestCase(StatementKind.Promise, 0.475)]
     [TestCase(StatementKind.Prediction, 0.455)]
     public void Precision_StaysAboveItsFloor(StatementKind kind, double floor)
     {
