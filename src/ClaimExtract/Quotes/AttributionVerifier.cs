@@ -129,8 +129,8 @@ internal sealed class AttributionVerifier
     public float Score(float[] features) => _trees.Score(features);
 
     /// <summary>
-    /// The attributions the verifier keeps, in their order. <paramref name="rules"/> holds the rules' attributions: any
-    /// other one of <paramref name="attributions"/> is the cue tagger's.
+    /// The attributions the verifier keeps, in their order, without the inner one of a chain of cues (<see cref="CueChain"/>).
+    /// <paramref name="rules"/> holds the rules' attributions: any other one of <paramref name="attributions"/> is the cue tagger's.
     /// </summary>
     public List<Attribution> Filter(TokenizedDocument doc, List<Attribution> attributions, List<Attribution> rules)
     {
@@ -165,7 +165,8 @@ internal sealed class AttributionVerifier
             }
         }
 
-        return kept ?? attributions;
+        // Two cues in a row are one report: the inner attribution of "issued a statement saying ..." goes (see CueChain).
+        return CueChain.Apply(doc, kept ?? attributions);
     }
 
     /// <summary>
