@@ -160,8 +160,8 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too).
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
-        ShareOfAPoll(traits, AgentOfAParticiple(traits, a, NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen)))))))))))))))))))));
+        ShareOfAPoll(traits, SubjectAfterAnOpeningPhrase(traits, a, AgentOfAParticiple(traits, a, NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
@@ -446,6 +446,97 @@ internal sealed class SpeakerRanker
 
         var share = new Span(t[first].Span.Start, t[last].Span.End);
         return chosen.Speaker is { } speaker && speaker.Overlaps(share) ? chosen : chosen with { Speaker = share, Referent = null, InheritedFrom = null };
+    }
+
+    // Words that open an adverbial phrase before a sentence's subject ("When ..., she", "Speaking Sunday on ABC, Ana Ruiz"); not "to" or
+    // "for", whose object PolNeAR can take as the holder ("To many voters, the plan seemed"), nor "according".
+    private static bool OpensAnAdverbialPhrase(TokenTraits traits, int i)
+    {
+        var w = traits.Doc.Tokens[i].Lower;
+        if (w is "to" or "for" or "according" or "of")
+        {
+            return false;
+        }
+
+        return traits.Has(i, TokenTraits.Preposition)
+               || w is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since" or "as" or "because" or "here"
+                   or "absent" or "despite" or "unlike" or "like" or "along" or "among" or "amid" or "during" or "without" or "besides" or "upon"
+                   or "following" or "in" or "on" or "at" or "with" or "by" or "from" or "inside" or "outside" or "across" or "near" or "throughout"
+               || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) || SpeakerCandidates.OpeningParticiple(traits, i);
+    }
+
+    /// <summary>
+    /// The subject after an opening adverbial phrase, not a mention inside the phrase ("Speaking Sunday on ABC’s “This Week,” Ana Ruiz
+    /// admitted", "Making her way around the diner, Tom Hale thanked", "Led by the council speaker, the rally denounced", "In his first
+    /// reaction, during a radio interview, Tom Hale questioned"): when the speaker chosen lies inside a phrase that opens the sentence with a
+    /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
+    /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker.
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningPhrase(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.Quoted[first])
+        {
+            return chosen;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
+        if (first <= sentenceFirst || !OpensAnAdverbialPhrase(traits, sentenceFirst))
+        {
+            return chosen;
+        }
+
+        // A phrase a preposition opens holds no verb: a verb after the speaker chosen makes it a clause's subject ("At times, people close
+        // to her said, the mere mention of"); a subordinator's clause has one ("Though the agency kept quiet, all signs pointed to").
+        var subordinator = t[sentenceFirst].Lower is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since"
+            or "as" or "because";
+        if (!subordinator && SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return chosen;
+        }
+
+        // The subject: a mention standing right before the cue (over adverbs and auxiliaries) that opens right after a comma (and a
+        // closing quotation mark) after the speaker chosen.
+        var before = BeforeAuxiliaries(traits, cueFirst, overBe: true);
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.Last != before || c.First <= last + 1 || doc.Quoted[c.First]
+                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c))
+            {
+                continue;
+            }
+
+            var k = c.First - 1;
+            while (k > last && t[k].Value is "”" or "\"" or "''" or "’")
+            {
+                k--;
+            }
+
+            if (k > last && traits.Has(k, TokenTraits.Comma) && (subject < 0 || c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return chosen;
+        }
+
+        var span = candidates[subject].Span;
+        return speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
     }
 
     // Tokens from a participle to the "by" of its agent past its complement ("was called “strategic ambiguity” by").
