@@ -60,6 +60,7 @@ public class SpeakerRules29Tests
     [TestCase("Tom Hale was asked about the claim during a dinner held by the Ledger.", "was asked", "Tom Hale", "the claim", "Tom Hale")]
     [TestCase("Ana Ruiz said the plan put forward by Tom Hale was bad.", "said", "Ana Ruiz", "the plan put forward by Tom Hale was bad", "Ana Ruiz")]
     [TestCase("Tom Hale has reported by phone that the vote was close.", "reported", "Tom Hale", "the vote was close", "Tom Hale")]
+    [TestCase("The tale is told not by the rulers but by their children.", "is told", "The tale", "the rulers", "The tale")]
     [TestCase("The plant will close, said Ana Ruiz, the mayor challenged by Tom Hale in May.", "challenged", "the mayor", "The plant will close", "the mayor")]
     public void AgentOfAParticiple_IsTheSource(string text, string cue, string chosen, string content, string expected)
     {
