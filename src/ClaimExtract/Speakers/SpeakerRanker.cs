@@ -160,8 +160,8 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too).
     /// </summary>
     internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
-        NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen)))))))))))))))))));
+        ShareOfAPoll(traits, SubjectAfterAnOpeningPhrase(traits, a, AgentOfAParticiple(traits, a, NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
+            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
@@ -358,6 +358,324 @@ internal sealed class SpeakerRanker
         }
 
         return head < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[head].Span, cue), Referent = null, InheritedFrom = null };
+    }
+
+    // Numbers of a poll's share ("six in 10", "one in four", "nine out of 10").
+    private static bool IsShareNumber(string w) =>
+        w.Length > 0 && w.All(char.IsAsciiDigit)
+        || w is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
+    // A fraction written as one word ("three-fourths", "two-thirds", "one-third").
+    private static bool IsFractionWord(string w)
+    {
+        var dash = w.IndexOf('-');
+        return dash > 0 && IsShareNumber(w[..dash]) && w[(dash + 1)..] is "third" or "thirds" or "fourth" or "fourths" or "quarter" or "quarters" or "fifth" or "fifths";
+    }
+
+    /// <summary>
+    /// A poll's share right before the cue is its source ("six in 10 said", "and one in four said", "with about three in 10 saying",
+    /// "three-fourths say"): PolNeAR takes the share as the source, as it does "26 percent" (a candidate of its own); the share has no
+    /// candidate when it is written with words or as "N in M", so the ranker chose a name elsewhere in the sentence. The share is a number,
+    /// "in", "of" or "out of" and a number, or a fraction word, after modifiers ("about", "nearly", "more than", ...), opening its clause
+    /// (the sentence's start, a comma, a dash, "and", "but", "while", "with", "that"), and stands right before the cue (over adverbs and
+    /// auxiliaries, not "be"). A speaker chosen inside the share stays.
+    /// </summary>
+    internal static Attribution ShareOfAPoll(TokenTraits traits, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
+            || traits.Has(cueFirst, TokenTraits.Preposition))
+        {
+            return chosen;
+        }
+
+        var last = BeforeAuxiliaries(traits, cueFirst, overBe: false);
+        if (last < 1 || doc.Quoted[last] || doc.SentenceOf[last] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        int first;
+        if (IsFractionWord(t[last].Lower))
+        {
+            first = last;
+        }
+        else if (last >= 2 && IsShareNumber(t[last].Lower) && t[last - 1].Lower is "in" or "of" && IsShareNumber(t[last - 2].Lower))
+        {
+            first = last - 2;
+        }
+        else if (last >= 3 && IsShareNumber(t[last].Lower) && t[last - 1].Lower == "of" && t[last - 2].Lower == "out" && IsShareNumber(t[last - 3].Lower))
+        {
+            first = last - 3;
+        }
+        else
+        {
+            return chosen;
+        }
+
+        // Modifiers before the share ("about", "nearly", "more than").
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[last]];
+        while (first > sentenceFirst)
+        {
+            var w = t[first - 1].Lower;
+            if (w is "about" or "nearly" or "almost" or "roughly" or "approximately" or "just" or "only" or "some" or "over" or "under")
+            {
+                first--;
+            }
+            else if (w == "than" && first - 2 >= sentenceFirst && t[first - 2].Lower is "more" or "fewer" or "less")
+            {
+                first -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (first > sentenceFirst && !traits.Has(first - 1, TokenTraits.Comma) && t[first - 1].Value is not (";" or "—" or "–")
+            && t[first - 1].Lower is not ("and" or "but" or "while" or "whereas" or "with" or "that" or "yet"))
+        {
+            return chosen;
+        }
+
+        var share = new Span(t[first].Span.Start, t[last].Span.End);
+        return chosen.Speaker is { } speaker && speaker.Overlaps(share) ? chosen : chosen with { Speaker = share, Referent = null, InheritedFrom = null };
+    }
+
+    // Words that open an adverbial phrase before a sentence's subject ("When ..., she", "Speaking Sunday on ABC, Ana Ruiz"); not "to" or
+    // "for", whose object PolNeAR can take as the holder ("To many voters, the plan seemed"), nor "according".
+    private static bool OpensAnAdverbialPhrase(TokenTraits traits, int i)
+    {
+        var w = traits.Doc.Tokens[i].Lower;
+        if (w is "to" or "for" or "according" or "of")
+        {
+            return false;
+        }
+
+        return traits.Has(i, TokenTraits.Preposition)
+               || w is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since" or "as" or "because" or "here"
+                   or "absent" or "despite" or "unlike" or "like" or "along" or "among" or "amid" or "during" or "without" or "besides" or "upon"
+                   or "following" or "in" or "on" or "at" or "with" or "by" or "from" or "inside" or "outside" or "across" or "near" or "throughout"
+               || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) || SpeakerCandidates.OpeningParticiple(traits, i);
+    }
+
+    /// <summary>
+    /// The subject after an opening adverbial phrase, not a mention inside the phrase ("Speaking Sunday on ABC’s “This Week,” Ana Ruiz
+    /// admitted", "Making her way around the diner, Tom Hale thanked", "Led by the council speaker, the rally denounced", "In his first
+    /// reaction, during a radio interview, Tom Hale questioned"): when the speaker chosen lies inside a phrase that opens the sentence with a
+    /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
+    /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker.
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningPhrase(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.Quoted[first])
+        {
+            return chosen;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
+        if (first <= sentenceFirst || !OpensAnAdverbialPhrase(traits, sentenceFirst))
+        {
+            return chosen;
+        }
+
+        // A phrase a preposition opens holds no verb: a verb after the speaker chosen makes it a clause's subject ("At times, people close
+        // to her said, the mere mention of"); a subordinator's clause has one ("Though the agency kept quiet, all signs pointed to").
+        var subordinator = t[sentenceFirst].Lower is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since"
+            or "as" or "because";
+        if (!subordinator && SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return chosen;
+        }
+
+        // The subject: a mention standing right before the cue (over adverbs and auxiliaries) that opens right after a comma (and a
+        // closing quotation mark) after the speaker chosen.
+        var before = BeforeAuxiliaries(traits, cueFirst, overBe: true);
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.Last != before || c.First <= last + 1 || doc.Quoted[c.First]
+                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c))
+            {
+                continue;
+            }
+
+            var k = c.First - 1;
+            while (k > last && t[k].Value is "”" or "\"" or "''" or "’")
+            {
+                k--;
+            }
+
+            if (k > last && traits.Has(k, TokenTraits.Comma) && (subject < 0 || c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return chosen;
+        }
+
+        var span = candidates[subject].Span;
+        return speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+    }
+
+    // Tokens from a participle to the "by" of its agent past its complement ("was called “strategic ambiguity” by").
+    private const int MaxParticipleToAgent = 7;
+
+    // Participles of feeling whose "by" phrase is the cause, not a speaker ("startled by Trump’s remarks", "Angered by the ruling, she").
+    private static bool IsFeelingParticiple(string w) =>
+        w is "angered" or "startled" or "shocked" or "rattled" or "unsettled" or "annoyed" or "irritated" or "bothered" or "encouraged" or "heartened"
+            or "inspired" or "moved" or "touched" or "saddened" or "sickened" or "horrified" or "appalled" or "baffled" or "puzzled" or "confused"
+            or "amused" or "emboldened" or "energized" or "galvanized" or "motivated" or "spooked" or "scared" or "frightened" or "terrified"
+            or "humbled" or "honored" or "flattered" or "insulted" or "disgusted" or "incensed" or "infuriated" or "enraged" or "dismayed";
+
+    // Heads of a "by" phrase that is no agent ("by a wide margin", "by phone", "by 10 points").
+    private static bool IsMeansOrMeasure(string w) =>
+        w is "margin" or "margins" or "points" or "point" or "percent" or "votes" or "phone" or "telephone" or "mail" or "hand" or "far" or "default"
+            or "law" or "mistake" or "accident" or "way" or "means" or "design" or "contrast" or "comparison" or "themselves" or "himself" or "herself"
+        || MediumNouns.Contains(w) || Lexicon.TimeWords.Contains(w);
+
+    /// <summary>
+    /// The agent of a "by" phrase after a participle is the speaker: PolNeAR's source of a passive cue is its agent, also when no form of
+    /// "be" makes it one ("As reported by the Daily Ledger", "The plan, first reported by the Ledger,", "Those listed by Ana Ruiz") and when
+    /// the participle's complement stands before "by" ("Ana Ruiz was declared the winner by the networks", "has been called “a mess” by
+    /// critics", "had been asked to keep them by the committee"). The participle is a cue's first word past adverbs: a lower-case -ed form,
+    /// or one of the passive participles of saying (<see cref="PassiveSpeechParticiples"/>), not after "have" (an active perfect); "by"
+    /// right after it (over adverbs), or, when a form of "be" or a comma or dash stands before it, up to ten tokens later in its clause (no
+    /// comma, colon, dash, form of "be", conjunction or relative between). The agent is the candidate right after "by" that is no time, count,
+    /// medium or measure ("by phone", "by a wide margin", "by Friday"). Not when the content stands before the participle ("..., predicted
+    /// Ana Ruiz, the governor challenged by Tom Hale": the participle modifies the source).
+    /// </summary>
+    internal static Attribution AgentOfAParticiple(TokenTraits traits, Attribution original, Attribution chosen)
+    {
+        // A content before the participle makes it a modifier inside the source phrase ("..., predicted Ana Ruiz, the governor
+        // challenged by Tom Hale in 1986"), not the cue of its own source.
+        if (chosen.Cue is not { } cue || original.Content.End <= cue.Start)
+        {
+            return chosen;
+        }
+
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
+        {
+            return chosen;
+        }
+
+        var verb = cueFirst;
+        while (verb < cueLast && (IsBe(t[verb].Lower) || traits.Has(verb, TokenTraits.Adverb) && !traits.Has(verb, TokenTraits.Auxiliary) || IsLyAdverb(t[verb].Value)))
+        {
+            verb++;
+        }
+
+        var w = t[verb].Lower;
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[verb]];
+        var speech = PassiveSpeechParticiples.Contains(w);
+        if (!traits.Has(verb, TokenTraits.Word) || t[verb].IsCapitalized && verb != sentenceFirst
+            || !(speech || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !AttitudeAdjectives.Contains(w) && !IsFeelingParticiple(w)))
+        {
+            return chosen;
+        }
+
+        // What stands before the participle, over adverbs: "have" makes it active; "be", a comma or a dash lets "by" come later.
+        var k = verb - 1;
+        while (k >= sentenceFirst && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || IsLyAdverb(t[k].Value)
+                                      || t[k].Lower is "also" or "first" or "later" or "often" or "once" or "widely" or "long" or "not" or "never"))
+        {
+            k--;
+        }
+
+        if (k >= sentenceFirst && t[k].Lower is "has" or "have" or "had" or "having" or "’s" or "'s")
+        {
+            return chosen;
+        }
+
+        // "by" may come after the participle's complement only for a participle of saying after "be" ("was declared the winner by"), or
+        // after a comma or dash with "as" right after it ("— often labeled as a “witch hunt” by"; "Ana Ruiz, 44, told a voter" is active).
+        var later = speech && k >= sentenceFirst && verb + 1 < t.Count
+                    && (IsBe(t[k].Lower) || t[k].Lower is "been" or "being" || (traits.Has(k, TokenTraits.Comma) || t[k].Value is "—" or "–") && t[verb + 1].Lower == "as");
+
+        var by = verb + 1;
+        while (by < t.Count && traits.Has(by, TokenTraits.Adverb) && !traits.Has(by, TokenTraits.Auxiliary | TokenTraits.By))
+        {
+            by++;
+        }
+
+        if (later && !(by < t.Count && traits.Has(by, TokenTraits.By)))
+        {
+            var sentenceEnd = doc.SentenceEndToken(verb);
+            for (by = verb + 1; by < sentenceEnd && by - verb <= MaxParticipleToAgent; by++)
+            {
+                var v = t[by].Lower;
+                if (traits.Has(by, TokenTraits.By) || traits.Has(by, TokenTraits.Comma | TokenTraits.Colon) || t[by].Value is ";" or "—" or "–" or "(" || IsBe(v)
+                    || v is "and" or "but" or "or" or "that" or "which" or "who" or "whether" or "if" or "because" or "while" or "when"
+                    || v is "about" or "during" or "at" or "in" or "after" or "before" or "since" or "for" or "from" or "with" or "over"
+                    || !t[by].IsCapitalized && v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        // "not by" denies the agent ("is told not by the diplomats but by their children").
+        if (by + 1 >= t.Count || !traits.Has(by, TokenTraits.By) || doc.SentenceOf[by] != doc.SentenceOf[verb] || doc.Quoted[by] || t[by - 1].Lower == "not")
+        {
+            return chosen;
+        }
+
+        var candidates = SpeakerCandidates.Generate(traits, original);
+        var agent = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule or MentionType.Relative) && c.First == by + 1 && Choosable(doc, c) && !char.IsAsciiDigit(t[c.First].Value[0])
+                && !IsMeansOrMeasure(t[c.Last].Lower) && !IsMeansOrMeasure(t[c.First].Lower) && !t[c.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && (agent < 0 || c.Last > candidates[agent].Last))
+            {
+                agent = i;
+            }
+        }
+
+        if (agent < 0)
+        {
+            return chosen;
+        }
+
+        // A description that runs on into the content ("the host whether she would run") ends before it.
+        var span = candidates[agent].Span;
+        var text = doc.Document.Text;
+        if (span.Start < original.Content.Start && span.End > original.Content.Start)
+        {
+            var end = original.Content.Start;
+            while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            span = new Span(span.Start, end);
+        }
+
+        return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
     }
 
     // Participles that give a name ("a fund called Our Future", "the jet, often referred to as Air One", "Ana Ruiz, known online as").
