@@ -1,0 +1,61 @@
+using ClaimExtract.Speakers;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Branch names29, on texts written for these tests; the resolver is given the mention directly (NameResolutionRulesTests.Resolve), so
+/// speaker choice plays no part. A mention cut inside a longer role with a name apposed after it ("Acme's chief| human resources officer,
+/// Tom Lind, told") took the recent subject; "Sen. Ann Roe of Ohio" was an organisation named by the whole run, and "who" after her long
+/// apposition ("the ranking Democrat on the Senate Commerce Committee, who") the committee; the writer's "my editor", an indefinite
+/// predicate of a relative ("who had been an exchange student") and an indefinite apposed to a name followed by a sentence with a new
+/// subject took someone else; "who" after "the editors of The Gazette" was the newspaper, and "who" after a predicate noun ("Roe is a
+/// liar and bully who") nobody.
+/// </summary>
+public class SpeakerResolverRules29Tests
+{
+    private const string Opening = "Mark Hale ran the port for ten years and hired most of its staff.\n\n";
+
+    [TestCase(Opening + "“The harbour will reopen before the summer,” Acme's chief human resources officer, Tom Lind, told reporters.", "Acme's chief", "Tom Lind")]
+    [TestCase(Opening + "“The harbour will reopen before the summer,” the firm's chief legal officer, Ann Roe, said on Monday.", "the firm's chief", "Ann Roe")]
+    [TestCase(Opening + "The harbour will reopen before the summer, said Sen. Ann Roe of Ohio.", "Sen. Ann Roe of Ohio", "Ann Roe")]
+    [TestCase(Opening + "It was backed by Sen. Ann Roe of Ohio, the ranking Democrat on the Senate Commerce Committee, who said the harbour will reopen.", "who", "Ann Roe")]
+    [TestCase("The company replied in a letter, written by Tom Lind, a vice president for public affairs, that the harbour will reopen. In a call, Mayor Mark Hale said he agreed.", "a vice president", "Tom Lind")]
+    [TestCase("Editor’s note: Tom Lind is a serial liar, braggart and bully who has said the harbour will reopen before the summer.", "who", "Tom Lind")]
+    public void RoleOrRelativeOfANamedPerson_IsThatPerson(string text, string mention, string name)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)name, SpeakerKind.Person)));
+    }
+
+    [TestCase(Opening + "I wrote about him often. My editor at the time said the harbour will reopen before the summer.", "editor")]
+    [TestCase(Opening + "“The harbour will reopen before the summer,” our pollster told us.", "our pollster")]
+    [TestCase("Mark Hale spoke at the town hall on Monday. A young man who had been an exchange student in Ohio asked Hale about the harbour.", "an exchange student")]
+    public void WritersRoleOrPredicateOfAnUnnamedPerson_NamesNobody(string text, string mention)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Person)));
+    }
+
+    [Test]
+    public void WhoAfterPeopleOfAnOrganisation_IsThosePeople()
+    {
+        var text = "Mark Hale visited the port on Monday.\n\nThat did not sit well with the editors of The Harbour Gazette, who said the harbour will reopen.";
+
+        var resolved = NameResolutionRulesTests.Resolve(text, "who");
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Group)));
+    }
+
+    // Guards, right before and after: a person of an organisation, an organisation "of" a place, a role with no name apposed, a role owned by a person.
+    [TestCase("Mark Hale visited the port on Monday.\n\nThat did not sit well with Tom Lind of The Harbour Gazette, who said the harbour will reopen.", "who", "Tom Lind", SpeakerKind.Person)]
+    [TestCase("The plan was backed on Monday by the Bank of Ohio. The harbour will reopen before the summer, said the Bank of Ohio.", "the Bank of Ohio", "Bank of Ohio", SpeakerKind.Organization)]
+    [TestCase("Tom Lind visited the port on Monday.\n\n“The harbour will reopen before the summer,” his campaign manager, Ann Roe, said.", "his campaign manager", "Ann Roe", SpeakerKind.Person)]
+    public void OtherShapes_AreResolvedAsBefore(string text, string mention, string? name, SpeakerKind kind)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention, mention == "the Bank of Ohio" ? 2 : 1);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo((name, kind)));
+    }
+}
