@@ -532,7 +532,12 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(null, SpeakerKind.Person);
             }
 
-            var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
+            // "A Treasury spokesman said ... . In a call, Treasury Secretary Ann Lee said": not a new subject the article introduces with a
+            // role of its own.
+            var indefinite = isIndefinite && _entities.NewSubjectMentionOfNextSentence(mention.Start, _sentenceAt(mention.Start)) is { } newSubject
+                                          && !IntroducedWithOtherRole(newSubject.Span, lower)
+                ? newSubject.FullName
+                : null;
 
             // "a Twitter spokesman said", "said one party activist", "a campaign surrogate who said": an indefinite description that is no
             // predicate or apposition introduces someone new; with no name given beside it, or as the next sentence's new subject, it is someone
@@ -1661,6 +1666,43 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the article writes the person at <paramref name="name"/> with a role of their own and <paramref name="noun"/> is none of its
+    /// words: a capitalised title or role word or an owner's possessive right before the name or opening it ("Treasury Secretary Ann Lee",
+    /// "NBC’s Ann Lee"), an apposition after it (", a longtime data operative", ", executive director of").
+    /// </summary>
+    private bool IntroducedWithOtherRole(Span name, string noun)
+    {
+        // Titles alone ("Lt. Col.", "Gen.", "Sen.") are ranks and honorifics, not another role: "a career Army officer ... . Lt. Col. Ann
+        // Lee told lawmakers" is the officer.
+        static bool OwnRole(IEnumerable<string> run) => run.Any(w => char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w) && !w.EndsWith('.'));
+        var written = name.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = WordsBefore(name.Start, 3, initialisms: true).Select(w => w.Word).ToList();
+        var run = before.Skip(before.FindLastIndex(w => !char.IsUpper(w[0])) + 1).ToList();
+        var role = new List<string>();
+        if (run.Count > 0 && (EntityIndex.EndsPossessive(run[^1]) || (Lexicon.Titles.Contains(run[^1]) || EntityIndex.IsRoleWord(run[^1])) && OwnRole(run)))
+        {
+            role.AddRange(run);
+        }
+
+        var titles = written.TakeWhile(w => Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w) || w.EndsWith('.')).ToList();
+        if (written.Length > 2 && titles.Count > 0 && titles.Count < written.Length && OwnRole(titles))
+        {
+            role.AddRange(titles);
+        }
+
+        if (name.End + 2 < _text.Length && _text[name.End] == ',' && _text[name.End + 1] == ' ')
+        {
+            var after = _text[(name.End + 2)..Math.Min(_text.Length, name.End + 80)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).ToArray();
+            if (after.Length > 1 && (after[0] is "a" or "an" or "the" || char.IsLower(after[0][0]) && after.Take(3).Any(w => Lexicon.PersonNouns.Contains(w.TrimEnd(',')) || IsRoleNounByEnding(w.TrimEnd(',')))))
+            {
+                role.AddRange(after);
+            }
+        }
+
+        return role.Count > 0 && !role.Any(w => w.TrimEnd(',', '.').Equals(noun, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -38,6 +38,28 @@ public class SpeakerResolverRules29Tests
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Person)));
     }
 
+    // "A Treasury spokesman said ... . In a call, Treasury Secretary Ann Lee said": the next sentence's new subject, written with a role of
+    // its own, is someone else.
+    [TestCase("Ships wait in the bay. A Harbour Board spokesman said the harbour will reopen before the summer. In a call, Harbour Board Chairman Tom Lind said the works were late.", "A Harbour Board spokesman")]
+    [TestCase("Ships wait in the bay. “The harbour will reopen before the summer,” said a longtime port official. But Tom Lind, a senior harbour pilot, disagreed with the plan.", "a longtime port official")]
+    public void IndefiniteBeforeASubjectWithAnotherRole_NamesNobody(string text, string mention)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)null, SpeakerKind.Person)));
+    }
+
+    // Guards: a new subject written with no role, with ranks only, or with the same role noun.
+    [TestCase("Ships wait in the bay. A top Acme adviser says the harbour will reopen before the summer. Tom Lind spoke to reporters after a meeting.", "A top Acme adviser")]
+    [TestCase("Ships wait in the bay, among them a career Army officer who said the harbour will reopen.\n\nLt. Col. Tom Lind told lawmakers it was his duty.", "a career Army officer")]
+    [TestCase("Ships wait in the bay. A port spokesman said the harbour will reopen before the summer. Tom Lind, a spokesman for the port since May, spoke after the meeting.", "A port spokesman")]
+    public void IndefiniteBeforeANewSubject_IsThatSubject(string text, string mention)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)"Tom Lind", SpeakerKind.Person)));
+    }
+
     [Test]
     public void WhoAfterPeopleOfAnOrganisation_IsThosePeople()
     {
