@@ -362,6 +362,19 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
+        // "the super PAC backing Ann Roe", "Conservative Solutions PAC", "An anti-Roe super PAC": a political action committee is an
+        // organisation, named as the article names it ("the super PAC" as "the campaign" is: the organisation written last), never a
+        // person named by its last words.
+        if (words.Length > 1 && EntityIndex.StripPossessive(words[^1]) == "PAC")
+        {
+            // "Right to Rise, a super PAC backing Ann Roe,": a description apposed to the organisation's name is that organisation.
+            var described = words[..^1].All(w => char.IsLower(w[0]) || w.ToLowerInvariant() is "a" or "an" or "the");
+            return new ResolvedSpeaker(
+                !described ? _entities.ExpandOrganization(WithoutArticle([.. words[..^1], "PAC"]))
+                : OrganizationApposedBefore(mention.Start) ?? (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? OrganizationBefore(mention.Start, "PAC") : null),
+                SpeakerKind.Organization);
+        }
+
         // "The GOP presidential front-runner predicted", "Democratic presidential candidate Sen. Bernie Sanders": a mention cut after a
         // capitalised modifier, before the lower-case role noun that heads its noun phrase, is that role's description, not the party.
         if (!IsPersonPronoun(lower) && RoleAfterModifier(mention, words) is { } description)
@@ -2280,7 +2293,49 @@ internal sealed class SpeakerResolver
     /// lower-case organisation noun ("the advocacy group Autism Speaks", "the company Alibaba"), or ending in an institution noun ("the
     /// Labor Department"); expanded to the fullest form the article writes. Null when there is none.
     /// </summary>
-    private string? OrganizationBefore(int position)
+    /// <summary>
+    /// The organisation's name a description at <paramref name="position"/> is apposed to ("Right to Rise USA, the super PAC"): capitalised
+    /// words (with "to", "for", "of", "and" between them) ending right before a comma before the description, opening their sentence or
+    /// after a lower-case word or a mark; null otherwise, or when they name a person or a place.
+    /// </summary>
+    private string? OrganizationApposedBefore(int position)
+    {
+        var comma = position - 1;
+        while (comma > 0 && _text[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || _text[comma] != ',')
+        {
+            return null;
+        }
+
+        var words = _text[SentenceStart(comma, 0)..comma].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && (char.IsUpper(words[first - 1][0]) || words[first - 1] is "to" or "for" or "of" or "and") && char.IsLetterOrDigit(words[first - 1][^1]))
+        {
+            first--;
+        }
+
+        while (first < words.Length && !char.IsUpper(words[first][0]))
+        {
+            first++;
+        }
+
+        if (first == words.Length || first > 0 && char.IsLetterOrDigit(words[first - 1][^1]) && char.IsUpper(words[first - 1][0]))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words[first..]);
+        // A name with a lower-case word inside ("Right to Rise") is no person's.
+        return words[first..].All(w => char.IsUpper(w[0])) && _entities.ResolveName(name) is { } person && _entities.IsPersonFullName(person) || _entities.IsPlace(name)
+            ? null
+            : _entities.ExpandOrganization(name);
+    }
+
+    private string? OrganizationBefore(int position, string? head = null)
     {
         // The start of the sentence two before (sentence numbers never fall as positions rise): a binary search, not a look-up a character.
         var sentence = _sentenceAt(position);
@@ -2317,7 +2372,7 @@ internal sealed class SpeakerResolver
             var run = words[i..(end + 1)].Select(w => EntityIndex.StripPossessive(w.TrimEnd(',', '.', ';', ':'))).ToArray();
             var introduced = i > 0 && words[i - 1].All(c => char.IsLower(c) || c == '-')
                 && (Lexicon.OrganizationNouns.Contains(words[i - 1]) || DescriptionOrganizationNouns.Contains(words[i - 1]));
-            if (introduced || InstitutionHeads.Contains(run[^1]))
+            if (introduced || InstitutionHeads.Contains(run[^1]) || head is not null && run.Length > 1 && run[^1] == head)
             {
                 found = string.Join(' ', run);
             }

@@ -60,6 +60,19 @@ public class SpeakerResolverRules29Tests
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)"Tom Lind", SpeakerKind.Person)));
     }
 
+    // A political action committee is an organisation, named as the article names it: "Harbour Solutions PAC" was a person named
+    // "Solutions PAC"; "Rise for Harbours, a super PAC backing ..." and "the super PAC" were persons named by another PAC or "the super PAC".
+    [TestCase("Ann Roe visited the port on Monday. Harbour Solutions PAC said the harbour will reopen before the summer.", "Harbour Solutions PAC", 1, "Harbour Solutions PAC")]
+    [TestCase("Ann Roe visited the port on Monday. Harbour Solutions PAC spent $2 million on ads.\n\nRise for Harbours, a super PAC backing Ann Roe, said the harbour will reopen.", "a super PAC", 1, "Rise for Harbours")]
+    [TestCase("Ann Roe visited the port on Monday. Harbour Solutions PAC spent $2 million on ads. The group's leader spoke on Monday. Later the super PAC said the harbour will reopen.", "the super PAC", 1, "Harbour Solutions PAC")]
+    [TestCase("Ann Roe visited the port on Monday. A super PAC backing Ann Roe said the harbour will reopen before the summer.", "A super PAC", 1, null)]
+    public void PoliticalActionCommittee_IsAnOrganisation(string text, string mention, int occurrence, string? name)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+        Assert.That((resolved.Name, resolved.Kind), Is.EqualTo((name, SpeakerKind.Organization)));
+    }
+
     [Test]
     public void WhoAfterPeopleOfAnOrganisation_IsThosePeople()
     {
