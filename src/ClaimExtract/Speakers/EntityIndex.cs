@@ -1389,7 +1389,10 @@ internal sealed partial class EntityIndex
     /// The person first named as the subject opening the sentence after <paramref name="sentence"/> ("A top adviser says ... . Ed Brookover
     /// spoke to reporters"), when the article names nobody of that name before <paramref name="position"/>; or null.
     /// </summary>
-    public string? NewSubjectOfNextSentence(int position, int sentence)
+    public string? NewSubjectOfNextSentence(int position, int sentence) => NewSubjectMentionOfNextSentence(position, sentence)?.FullName;
+
+    /// <summary>The mention <see cref="NewSubjectOfNextSentence"/> names, or null.</summary>
+    public PersonMention? NewSubjectMentionOfNextSentence(int position, int sentence)
     {
         foreach (var mention in _mentions)
         {
@@ -1400,7 +1403,7 @@ internal sealed partial class EntityIndex
 
             if (mention.Sentence == sentence + 1 && mention.Span.Start > position)
             {
-                return mention.IsSubject && !_mentions.Any(m => m.Span.Start < position && m.FullName == mention.FullName) ? mention.FullName : null;
+                return mention.IsSubject && !_mentions.Any(m => m.Span.Start < position && m.FullName == mention.FullName) ? mention : null;
             }
         }
 

@@ -321,8 +321,23 @@ internal sealed class SpeakerResolver
             // "Megyn Kelly, a star anchor at Fox News, who", "Sepp Blatter, the president of soccer's governing body, FIFA, who": "who"
             // after an organisation or a place that ends an apposition to a person's name is that person.
             var resolved = Resolve(antecedent);
-            return lower == "who" && resolved.Kind == SpeakerKind.Organization && PersonApposedBefore(antecedent.Start) is { } apposedPerson
-                ? new ResolvedSpeaker(apposedPerson, SpeakerKind.Person)
+
+            // "Roe is a serial liar, braggart and bully who has", "Lind was a desperate man who": "who" after the noun of a predicate is the
+            // subject the predicate describes.
+            if (lower == "who" && resolved.Name is null && char.IsLower(_text[antecedent.Start]) && PredicateSubject(antecedent.Start) is { } subject)
+            {
+                return subject;
+            }
+
+            if (lower == "who" && resolved.Kind == SpeakerKind.Organization && PersonApposedBefore(antecedent.Start) is { } apposedPerson)
+            {
+                return new ResolvedSpeaker(apposedPerson, SpeakerKind.Person);
+            }
+
+            // "the editors of The Advocate, who", "Democrats and Republicans in Congress, who": "who" after an organisation that a plural of
+            // people ends in ("PEOPLE of/in/at/from ORGANISATION") is those people, a group, not the organisation.
+            return lower == "who" && resolved.Kind == SpeakerKind.Organization && PluralOfPeopleBefore(antecedent.Start)
+                ? new ResolvedSpeaker(null, SpeakerKind.Group)
                 : resolved;
         }
 
@@ -347,6 +362,19 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
+        // "the super PAC backing Ann Roe", "Conservative Solutions PAC", "An anti-Roe super PAC": a political action committee is an
+        // organisation, named as the article names it ("the super PAC" as "the campaign" is: the organisation written last), never a
+        // person named by its last words.
+        if (words.Length > 1 && EntityIndex.StripPossessive(words[^1]) == "PAC")
+        {
+            // "Right to Rise, a super PAC backing Ann Roe,": a description apposed to the organisation's name is that organisation.
+            var described = words[..^1].All(w => char.IsLower(w[0]) || w.ToLowerInvariant() is "a" or "an" or "the");
+            return new ResolvedSpeaker(
+                !described ? _entities.ExpandOrganization(WithoutArticle([.. words[..^1], "PAC"]))
+                : OrganizationApposedBefore(mention.Start) ?? (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? OrganizationBefore(mention.Start, "PAC") : null),
+                SpeakerKind.Organization);
+        }
+
         // "The GOP presidential front-runner predicted", "Democratic presidential candidate Sen. Bernie Sanders": a mention cut after a
         // capitalised modifier, before the lower-case role noun that heads its noun phrase, is that role's description, not the party.
         if (!IsPersonPronoun(lower) && RoleAfterModifier(mention, words) is { } description)
@@ -366,6 +394,19 @@ internal sealed class SpeakerResolver
         if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
         {
             return new ResolvedSpeaker(roleHolder, SpeakerKind.Person);
+        }
+
+        // "Acme's chief human resources officer, Tom Lind, told": a mention cut inside a longer role ("Acme's chief") that ends in a role
+        // noun with a full name apposed after it, then the cue, is that name.
+        if (!IsPersonPronoun(lower) && Lexicon.PersonNouns.Contains(lower) && NameAfterLongRole(mention.End) is { } longRoleHolder)
+        {
+            return new ResolvedSpeaker(longRoleHolder, SpeakerKind.Person);
+        }
+
+        // "Sen. Ann Roe of Ohio": a person's name and the place after "of" is that person.
+        if (words.Length > 2 && PersonOfPlace(words) is { } ofPlace)
+        {
+            return new ResolvedSpeaker(ofPlace, SpeakerKind.Person);
         }
 
         // "Ashley Yago, 33, a supporter ... in Greeley, Colo., said": a mention at the end of the apposition of the person who opens the
@@ -450,7 +491,34 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(spouse, SpeakerKind.Person);
             }
 
+            // "my editor at the time argued", "our pollster told us": a role of the writer's (or the speaker's in a quotation) is someone the
+            // article does not name by it, not the recent subject or the most salient person.
+            if (words.Length <= 3 && (words[0].ToLowerInvariant() is "my" or "our" or "your" || words.Length == 1 && WordBefore(mention.Start).ToLowerInvariant() is "my" or "our" or "your"))
+            {
+                return new ResolvedSpeaker(null, SpeakerKind.Person);
+            }
+
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
+
+            // "a young woman who had been an exchange student in Ohio asked": an indefinite predicate of a relative "who" describes the
+            // relative's antecedent (here someone unnamed), not the recent subject or the most salient person.
+            if (isIndefinite && WhoBeforePredicate(mention.Start, words) is { } who)
+            {
+                // "a young man who had been ...": an indefinite antecedent is someone the article does not name there.
+                return Antecedent(who) is { } antecedent && char.IsLower(_text[antecedent.Start]) && WordsBefore(antecedent.Start, 3) is var before
+                       && before.FindLastIndex(w => w.Word is "a" or "an" or "A" or "An") is var article && article >= 0
+                       && before.Skip(article + 1).All(w => char.IsLower(w.Word[0]) && !Lexicon.Prepositions.Contains(w.Word))
+                    ? new ResolvedSpeaker(null, SpeakerKind.Person)
+                    : Resolve(new Span(who, who + 3));
+            }
+
+            // "Kenneth Roe, a vice president for public affairs, wrote": an indefinite apposed to a person's name is that person, before the
+            // next sentence's new subject ("... . In a call, Treasury Secretary Ann Lee said").
+            if (isIndefinite && IntroducedIndefinite(mention, words) is (true, { } apposedTo))
+            {
+                return new ResolvedSpeaker(apposedTo, SpeakerKind.Person);
+            }
+
             var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
 
             // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
@@ -477,7 +545,12 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(null, SpeakerKind.Person);
             }
 
-            var indefinite = isIndefinite ? _entities.NewSubjectOfNextSentence(mention.Start, _sentenceAt(mention.Start)) : null;
+            // "A Treasury spokesman said ... . In a call, Treasury Secretary Ann Lee said": not a new subject the article introduces with a
+            // role of its own.
+            var indefinite = isIndefinite && _entities.NewSubjectMentionOfNextSentence(mention.Start, _sentenceAt(mention.Start)) is { } newSubject
+                                          && !IntroducedWithOtherRole(newSubject.Span, lower)
+                ? newSubject.FullName
+                : null;
 
             // "a Twitter spokesman said", "said one party activist", "a campaign surrogate who said": an indefinite description that is no
             // predicate or apposition introduces someone new; with no name given beside it, or as the next sentence's new subject, it is someone
@@ -1498,9 +1571,18 @@ internal sealed class SpeakerResolver
             at = comma;
             var apposition = _text[(comma + 1)..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             if (apposition.Length < 2 || apposition[0] is not ("a" or "an" or "the")
-                || !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w))))
+                || !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w)))
+                   && !(apposition.Length > 2 && PartyNouns.Contains(apposition[2]) && apposition[1] is "ranking" or "top" or "senior" or "leading"))
             {
                 continue;
+            }
+
+            // "Sen. Ann Roe of Ohio, the ranking Democrat on": a name and its place written as one run before the comma.
+            var run = _text[sentenceStart..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6).ToArray();
+            var runStart = Array.FindLastIndex(run, w => !char.IsUpper(w[0]) && w != "of") + 1;
+            if (run.Length - runStart > 2 && PersonOfPlace(run[runStart..]) is { } ofPlace)
+            {
+                return ofPlace;
             }
 
             if (_entities.MentionBefore(comma) is not { } named)
@@ -1525,6 +1607,248 @@ internal sealed class SpeakerResolver
     }
 
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(word));
+
+    /// <summary>
+    /// The speaker of the subject of the copula whose predicate noun phrase ends at <paramref name="start"/> ("Roe is a serial liar,
+    /// braggart and bully", "He was a desperate man"): back over up to twelve words with no preposition, relative or cue among them to
+    /// "a" or "an", "is", "was", "remains" or "became" before it, and a person's name or "he"/"she" right before that; else null.
+    /// </summary>
+    private ResolvedSpeaker? PredicateSubject(int start)
+    {
+        var sentence = _sentenceAt(start);
+        var i = start;
+        for (var n = 0; n < 12; n++)
+        {
+            var end = i;
+            while (end > 0 && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] == ','))
+            {
+                end--;
+            }
+
+            var wordStart = end;
+            while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] is '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == end || _sentenceAt(wordStart) != sentence || wordStart > 0 && !char.IsWhiteSpace(_text[wordStart - 1]))
+            {
+                return null;
+            }
+
+            var w = _text[wordStart..end];
+            i = wordStart;
+            if (w is "a" or "an")
+            {
+                var copulaEnd = wordStart;
+                while (copulaEnd > 0 && char.IsWhiteSpace(_text[copulaEnd - 1]))
+                {
+                    copulaEnd--;
+                }
+
+                var copula = WordBefore(wordStart);
+                if (copula is not ("is" or "was" or "remains" or "became"))
+                {
+                    return null;
+                }
+
+                var subjectEnd = copulaEnd - copula.Length;
+                while (subjectEnd > 0 && _text[subjectEnd - 1] == ' ')
+                {
+                    subjectEnd--;
+                }
+
+                var pronoun = WordBefore(subjectEnd + (subjectEnd < _text.Length && _text[subjectEnd] == ' ' ? 1 : 0));
+                if (pronoun is "He" or "he" or "She" or "she")
+                {
+                    var resolved = Resolve(new Span(subjectEnd - pronoun.Length, subjectEnd));
+                    return resolved.Name is null ? null : resolved;
+                }
+
+                return _entities.MentionBefore(subjectEnd) is { } named && named.Span.End == subjectEnd && _sentenceAt(named.Span.Start) == sentence
+                                                                       && !_entities.IsPlace(named.FullName)
+                    ? new ResolvedSpeaker(named.FullName, SpeakerKind.Person)
+                    : null;
+            }
+
+            if (w is not ("and" or "or") && (Lexicon.Prepositions.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.PersonPronouns.Contains(w.ToLowerInvariant())
+                || Lexicon.CueVerbs.ContainsKey(w) || w is "who" or "that" or "which" or "whose" or "is" or "was" or "are" or "were" or "has" or "had"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the article writes the person at <paramref name="name"/> with a role of their own and <paramref name="noun"/> is none of its
+    /// words: a capitalised title or role word or an owner's possessive right before the name or opening it ("Treasury Secretary Ann Lee",
+    /// "NBC’s Ann Lee"), an apposition after it (", a longtime data operative", ", executive director of").
+    /// </summary>
+    private bool IntroducedWithOtherRole(Span name, string noun)
+    {
+        // Titles alone ("Lt. Col.", "Gen.", "Sen.") are ranks and honorifics, not another role: "a career Army officer ... . Lt. Col. Ann
+        // Lee told lawmakers" is the officer.
+        static bool OwnRole(IEnumerable<string> run) => run.Any(w => char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w) && !w.EndsWith('.'));
+        var written = name.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = WordsBefore(name.Start, 3, initialisms: true).Select(w => w.Word).ToList();
+        var run = before.Skip(before.FindLastIndex(w => !char.IsUpper(w[0])) + 1).ToList();
+        var role = new List<string>();
+        if (run.Count > 0 && (EntityIndex.EndsPossessive(run[^1]) || (Lexicon.Titles.Contains(run[^1]) || EntityIndex.IsRoleWord(run[^1])) && OwnRole(run)))
+        {
+            role.AddRange(run);
+        }
+
+        var titles = written.TakeWhile(w => Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w) || w.EndsWith('.')).ToList();
+        if (written.Length > 2 && titles.Count > 0 && titles.Count < written.Length && OwnRole(titles))
+        {
+            role.AddRange(titles);
+        }
+
+        if (name.End + 2 < _text.Length && _text[name.End] == ',' && _text[name.End + 1] == ' ')
+        {
+            var after = _text[(name.End + 2)..Math.Min(_text.Length, name.End + 80)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).ToArray();
+            if (after.Length > 1 && (after[0] is "a" or "an" or "the" || char.IsLower(after[0][0]) && after.Take(3).Any(w => Lexicon.PersonNouns.Contains(w.TrimEnd(',')) || IsRoleNounByEnding(w.TrimEnd(',')))))
+            {
+                role.AddRange(after);
+            }
+        }
+
+        return role.Count > 0 && !role.Any(w => w.TrimEnd(',', '.').Equals(noun, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether a lower-case plural of people ("editors", "residents", "members") and "of", "in", "at" or "from" (and "the") stand right
+    /// before <paramref name="start"/>: "the editors of The Advocate", "lawmakers in Congress".
+    /// </summary>
+    private bool PluralOfPeopleBefore(int start)
+    {
+        var before = WordsBefore(start, 3);
+        var k = before.Count - 1;
+        if (k >= 0 && before[k].Word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k < 1 || before[k].Word is not ("of" or "in" or "at" or "from"))
+        {
+            return false;
+        }
+
+        var plural = before[k - 1].Word;
+        return char.IsLower(plural[0]) && plural.Length > 4 && plural.EndsWith('s') && !IsDocumentNoun(plural)
+               && (Lexicon.IsGroupNoun(plural) || Lexicon.PersonNouns.Contains(plural[..^1]) || IsAgentNoun(plural[..^1]));
+    }
+
+    /// <summary>
+    /// The start of the relative "who" whose predicate the indefinite description at <paramref name="start"/> is ("who had been an
+    /// exchange student", "who is a lawyer"): a predicate word right before the article, up to two auxiliaries or adverbs in -ly before
+    /// it, and "who" before them; else null.
+    /// </summary>
+    private int? WhoBeforePredicate(int start, string[] words)
+    {
+        var articleStart = start;
+        if (words[0].ToLowerInvariant() is not ("a" or "an"))
+        {
+            while (articleStart > 0 && _text[articleStart - 1] == ' ')
+            {
+                articleStart--;
+            }
+
+            articleStart -= WordBefore(articleStart).Length;
+        }
+
+        var before = WordsBefore(articleStart, 4);
+        if (before.Count < 2 || !PredicateWords.Contains(before[^1].Word) || before[^1].Word.ToLowerInvariant() is "as" or "like" or "than" or "called" or "named" or "himself" or "herself")
+        {
+            return null;
+        }
+
+        for (var k = before.Count - 2; k >= 0 && k >= before.Count - 4; k--)
+        {
+            var w = before[k].Word;
+            if (w.Equals("who", StringComparison.OrdinalIgnoreCase))
+            {
+                return before[k].Start;
+            }
+
+            if (!Lexicon.Auxiliaries.Contains(w.ToLowerInvariant()) && !w.EndsWith("ly", StringComparison.Ordinal) && w is not ("once" or "also" or "still" or "never"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person named by the capitalised words before "of" in a mention "NAME of PLACE" ("Sen. Ann Roe of Ohio"), when the words after
+    /// "of" are a place the article knows or one to three capitalised words with no organisation noun; else null.
+    /// </summary>
+    private string? PersonOfPlace(string[] words)
+    {
+        var of = Array.IndexOf(words, "of");
+        if (of < 1 || of != Array.LastIndexOf(words, "of") || of == words.Length - 1 || words.Length - of - 1 > 3
+            || !words[..of].All(w => char.IsUpper(w[0])) || !words[(of + 1)..].All(w => char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        var place = string.Join(' ', words[(of + 1)..].Select(EntityIndex.StripPossessive));
+        if (!_entities.IsPlace(place) && words[(of + 1)..].Any(w => IsOrganizationNoun(EntityIndex.StripPossessive(w).ToLowerInvariant()) || InstitutionHeads.Contains(EntityIndex.StripPossessive(w))))
+        {
+            return null;
+        }
+
+        var named = string.Join(' ', words[..of]);
+        return _entities.ResolveName(named) is { } person && _entities.IsPersonFullName(person) && !_entities.IsPlace(person) ? person : null;
+    }
+
+    /// <summary>
+    /// The full name apposed after a role that goes on past the mention in lower-case words ("[Acme's chief] human resources officer,
+    /// Tom Lind, told"): up to four words, no function word among them, the last a person noun or a role noun by its ending, then a comma,
+    /// the name (titles may stand before it), a comma and a cue in the same sentence; else null.
+    /// </summary>
+    private string? NameAfterLongRole(int end)
+    {
+        var i = end;
+        string? last = null;
+        for (var n = 0; n < 4 && i < _text.Length && _text[i] == ' '; n++)
+        {
+            var start = ++i;
+            while (i < _text.Length && (char.IsLetter(_text[i]) || _text[i] == '-' && i > start))
+            {
+                i++;
+            }
+
+            if (i == start || !char.IsLower(_text[start]) || i >= _text.Length || _text[i] is not (' ' or ','))
+            {
+                return null;
+            }
+
+            var w = _text[start..i];
+            if (Lexicon.Prepositions.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.Auxiliaries.Contains(w) || Lexicon.PersonPronouns.Contains(w)
+                || Lexicon.CueVerbs.ContainsKey(w) || w is "and" or "or" or "but" or "who" or "that" or "which" || w.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            last = w;
+            if (_text[i] == ',')
+            {
+                break;
+            }
+        }
+
+        if (last is null || i >= _text.Length || _text[i] != ',' || !(Lexicon.PersonNouns.Contains(last) || IsRoleNounByEnding(last))
+            || ApposedFullName(i) is not { } name || _entities.MentionFrom(i) is not { } named || _sentenceAt(named.Span.Start) != _sentenceAt(Math.Max(0, end - 1)))
+        {
+            return null;
+        }
+
+        return CueFollows(named.Span.End) ? name : null;
+    }
 
     /// <summary>Man-or-woman nouns that say nothing of a role ("the man", "the young woman"): true for a man's, false for a woman's, else null.</summary>
     private static bool? GenericPersonNoun(string lower) => lower switch
@@ -1969,7 +2293,49 @@ internal sealed class SpeakerResolver
     /// lower-case organisation noun ("the advocacy group Autism Speaks", "the company Alibaba"), or ending in an institution noun ("the
     /// Labor Department"); expanded to the fullest form the article writes. Null when there is none.
     /// </summary>
-    private string? OrganizationBefore(int position)
+    /// <summary>
+    /// The organisation's name a description at <paramref name="position"/> is apposed to ("Right to Rise USA, the super PAC"): capitalised
+    /// words (with "to", "for", "of", "and" between them) ending right before a comma before the description, opening their sentence or
+    /// after a lower-case word or a mark; null otherwise, or when they name a person or a place.
+    /// </summary>
+    private string? OrganizationApposedBefore(int position)
+    {
+        var comma = position - 1;
+        while (comma > 0 && _text[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || _text[comma] != ',')
+        {
+            return null;
+        }
+
+        var words = _text[SentenceStart(comma, 0)..comma].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && (char.IsUpper(words[first - 1][0]) || words[first - 1] is "to" or "for" or "of" or "and") && char.IsLetterOrDigit(words[first - 1][^1]))
+        {
+            first--;
+        }
+
+        while (first < words.Length && !char.IsUpper(words[first][0]))
+        {
+            first++;
+        }
+
+        if (first == words.Length || first > 0 && char.IsLetterOrDigit(words[first - 1][^1]) && char.IsUpper(words[first - 1][0]))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words[first..]);
+        // A name with a lower-case word inside ("Right to Rise") is no person's.
+        return words[first..].All(w => char.IsUpper(w[0])) && _entities.ResolveName(name) is { } person && _entities.IsPersonFullName(person) || _entities.IsPlace(name)
+            ? null
+            : _entities.ExpandOrganization(name);
+    }
+
+    private string? OrganizationBefore(int position, string? head = null)
     {
         // The start of the sentence two before (sentence numbers never fall as positions rise): a binary search, not a look-up a character.
         var sentence = _sentenceAt(position);
@@ -2006,7 +2372,7 @@ internal sealed class SpeakerResolver
             var run = words[i..(end + 1)].Select(w => EntityIndex.StripPossessive(w.TrimEnd(',', '.', ';', ':'))).ToArray();
             var introduced = i > 0 && words[i - 1].All(c => char.IsLower(c) || c == '-')
                 && (Lexicon.OrganizationNouns.Contains(words[i - 1]) || DescriptionOrganizationNouns.Contains(words[i - 1]));
-            if (introduced || InstitutionHeads.Contains(run[^1]))
+            if (introduced || InstitutionHeads.Contains(run[^1]) || head is not null && run.Length > 1 && run[^1] == head)
             {
                 found = string.Join(' ', run);
             }
