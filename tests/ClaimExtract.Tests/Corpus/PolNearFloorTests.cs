@@ -40,6 +40,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Branch speakers24's rule after the ranker (the mention right after "told" or an -ing participle is its object; the clause's subject
 /// takes its place; no model changed): speaker accuracy 88.2 (1,415 of 1,605 against 1,414), F1 and exact-span F1 unchanged (speaker
 /// floor raised to 88.0).
+/// Main after the morning's merges of 2026-12-01 (precision29's cue chain: the inner attribution of two cues in a row dropped after
+/// the verifier; content29's four content edges; speakers29's rules after the ranker; no model changed): F1 79.3 (P 86.5, R 73.2;
+/// 1,604 matches of 1,855 predicted), speaker accuracy 88.3, exact-span F1 54.1 (floors raised to 79.1, 88.1 and 53.8).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -63,8 +66,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(78.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.0), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.1), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.1), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.1), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.8), score.ToJsonLine());
     }
 }
