@@ -661,21 +661,26 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        // A description that runs on into the content ("the host whether she would run") ends before it.
-        var span = candidates[agent].Span;
-        var text = doc.Document.Text;
-        if (span.Start < original.Content.Start && span.End > original.Content.Start)
-        {
-            var end = original.Content.Start;
-            while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            span = new Span(span.Start, end);
-        }
+        var span = EndBeforeContent(candidates[agent].Span, original.Content, doc.Document.Text);
 
         return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+    }
+
+    // A description that runs on into the content ("the host whether she would run") ends before it, and before the spaces there.
+    private static Span EndBeforeContent(Span span, Span content, string text)
+    {
+        if (span.Start >= content.Start || span.End <= content.Start)
+        {
+            return span;
+        }
+
+        var end = content.Start;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new Span(span.Start, end);
     }
 
     // Participles that give a name ("a fund called Our Future", "the jet, often referred to as Air One", "Ana Ruiz, known online as").
@@ -1650,19 +1655,7 @@ internal sealed class SpeakerRanker
                 return chosen;
             }
 
-            // A description that runs on into the content ("the host whether she would run") ends before it.
-            var span = candidates[agent].Span;
-            var text = doc.Document.Text;
-            if (span.Start < original.Content.Start && span.End > original.Content.Start)
-            {
-                var end = original.Content.Start;
-                while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
-                {
-                    end--;
-                }
-
-                span = new Span(span.Start, end);
-            }
+            var span = EndBeforeContent(candidates[agent].Span, original.Content, doc.Document.Text);
 
             return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
         }

@@ -1,6 +1,7 @@
 using ClaimExtract.Quotes;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
+using static ClaimExtract.Tests.Speakers.AttributedText;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -10,19 +11,6 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class SpeakerConventionTests
 {
-    private static (TokenTraits Traits, Attribution Attribution) Attributed(string text, string cue, string speaker, string content)
-    {
-        var document = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(document, []);
-        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
-        var speakerAt = text.IndexOf(speaker, StringComparison.Ordinal);
-        var contentAt = text.IndexOf(content, StringComparison.Ordinal);
-        Assert.That(cueAt >= 0 && speakerAt >= 0 && contentAt >= 0, "the test's words are not in its text");
-        var a = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
-            new Span(speakerAt, speakerAt + speaker.Length), null);
-        return (new TokenTraits(tokens), a);
-    }
-
     // A cue in the relative clause: the pronoun is the source, the noun it follows names it.
     [TestCase("Zucker, who in the past has voiced the desire to run for office, spoke on Monday.", "voiced", "Zucker", "the desire to run for office", "who")]
     [TestCase("Many voters who say the economy matters most backed Clinton.", "say", "voters", "the economy matters most", "who")]

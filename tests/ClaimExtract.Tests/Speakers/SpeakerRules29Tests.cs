@@ -1,6 +1,7 @@
 using ClaimExtract.Quotes;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
+using static ClaimExtract.Tests.Speakers.AttributedText;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -12,19 +13,6 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class SpeakerRules29Tests
 {
-    private static (TokenTraits Traits, Attribution Attribution) Attributed(string text, string cue, string speaker, string content)
-    {
-        var document = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(document, []);
-        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
-        var speakerAt = text.IndexOf(speaker, StringComparison.Ordinal);
-        var contentAt = text.IndexOf(content, StringComparison.Ordinal);
-        Assert.That(cueAt >= 0 && speakerAt >= 0 && contentAt >= 0, "the test's words are not in its text");
-        var a = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
-            new Span(speakerAt, speakerAt + speaker.Length), null);
-        return (new TokenTraits(tokens), a);
-    }
-
     // A poll's share opening its clause right before the cue is the source, not a mention elsewhere in the sentence.
     [TestCase("About half backed the plan, but six in 10 said the tax was too high.", "said", "the plan", "the tax was too high", "six in 10")]
     [TestCase("One in three agreed and one in four said the mayor was weak.", "said", "One in three", "the mayor was weak", "one in four")]
