@@ -102,16 +102,15 @@ internal static partial class StatementText
         var runs = preChecks ? WordRuns.Scan(lower) : null;
         var words = Math.Max(1, runs?.Count ?? (preChecks ? CountWords(lower) : WordRegex().Count(lower)));
         var cues = preChecks ? Cues.Scan(lower) : Cues.All;
-        var would = ContractedWould(lower, preChecks);
         return
         [
             Has(lower, FutureRegex()),
-            would.Any ? 1 : runs is null ? Has(lower, ConditionalRegex()) : Flag(runs.Conditional),
+            runs is null ? Has(lower, ConditionalRegex()) : Flag(runs.Conditional),
             runs is null ? Has(lower, FirstPersonRegex()) : Flag(runs.FirstPerson),
             Has(lower, CommissiveRegex(), cues, Cues.Commissive),
             Has(lower, RetractionRegex(), cues, Cues.Retraction),
             Has(lower, ReversalRegex(), cues, Cues.Reversal),
-            Has(lower, NegatedCommitmentRegex(), cues, Cues.NegatedCommitment, "n’t"),
+            Has(lower, NegatedCommitmentRegex(), cues, Cues.NegatedCommitment),
             Has(lower, PredictionRegex(), cues, Cues.Prediction),
             Has(lower, TimeHorizonRegex(), cues, Cues.TimeHorizon),
             runs is null ? Has(lower, NumberRegex()) : Flag(runs.Number),
@@ -119,7 +118,7 @@ internal static partial class StatementText
             text.Contains('?', StringComparison.Ordinal) ? 1 : 0,
             Has(lower, OpinionRegex(), cues, Cues.Opinion),
             runs is null ? Has(lower, SecondPersonRegex()) : Flag(runs.SecondPerson),
-            would.PronounSubject ? 1 : Has(lower, SelfFutureRegex(), cues, Cues.OwnFuture, "’ll"),
+            Has(lower, SelfFutureRegex(), cues, Cues.OwnFuture, "’ll"),
             MathF.Min(1f, MathF.Log(words + 1) / 4f),
             Has(lower, EarlierStanceRegex(), cues, Cues.EarlierStance),
             Has(lower, EventFutureRegex(), cues, Cues.EventFuture, "’ll"),
@@ -136,62 +135,11 @@ internal static partial class StatementText
 
     private static float Has(string lower, Regex regex) => regex.IsMatch(lower) ? 1 : 0;
 
-    /// <summary>
-    /// Whether <paramref name="lower"/> holds a contracted "would" ("he’d consider offers", "we'd build", "it'd be"), and whether
-    /// one has a pronoun subject (i, we, he, she, they). "'d" is "would" or "had" (or, after a question word, "did", which is not
-    /// looked for): it is read as "would" only when the next word cannot be a past participle or an adverb, so that only a bare
-    /// verb follows ("he'd said", "she’d been", "they'd already", "he'd better", "we'd put" are not read; twenty-second round).
-    /// </summary>
-    private static (bool Any, bool PronounSubject) ContractedWould(string lower, bool preChecks)
-    {
-        if (preChecks && !lower.Contains("'d", StringComparison.Ordinal) && !lower.Contains("’d", StringComparison.Ordinal))
-        {
-            return (false, false);
-        }
-
-        var any = false;
-        var pronoun = false;
-        foreach (Match match in ContractedWouldRegex().Matches(lower))
-        {
-            var next = match.Groups["next"].Value;
-            if ((next.EndsWith("ed", StringComparison.Ordinal) && !BareVerbsInEd.Contains(next)) || next.EndsWith("ly", StringComparison.Ordinal)
-                || NotABareVerb.Contains(next))
-            {
-                continue;
-            }
-
-            any = true;
-            pronoun |= match.Groups["subject"].Value is "i" or "we" or "he" or "she" or "they";
-        }
-
-        return (any, pronoun);
-    }
-
-    // Bare verbs that end in "ed" ("he'd need", "we'd succeed").
-    private static readonly HashSet<string> BareVerbsInEd = new(StringComparer.Ordinal)
-    {
-        "need", "feed", "proceed", "succeed", "exceed", "heed", "speed", "bleed", "breed", "embed",
-    };
-
-    // After "'d", words that are or may be a past participle without "ed" ("had been", "had put": a participle the same as the
-    // bare verb is not a clear "would"), and adverbs and words that more often follow "had" ("had better", "had never").
-    private static readonly HashSet<string> NotABareVerb = new(StringComparer.Ordinal)
-    {
-        "been", "had", "done", "gone", "got", "gotten", "made", "said", "told", "seen", "known", "taken", "given", "written", "left",
-        "found", "thought", "brought", "bought", "kept", "held", "lost", "won", "met", "paid", "sent", "spent", "built", "heard", "felt",
-        "taught", "caught", "fought", "sought", "sold", "stood", "understood", "sat", "slept", "meant", "dealt", "struck", "stuck",
-        "begun", "chosen", "broken", "spoken", "driven", "fallen", "forgotten", "grown", "shown", "thrown", "drawn", "worn", "sworn",
-        "hidden", "risen", "stolen", "eaten", "flown", "beaten", "ridden", "proven", "sunk", "drunk", "swum", "rung", "sung", "hung",
-        "lent", "bent", "burnt", "learnt", "become", "come", "run", "put", "set", "cut", "hit", "let", "read", "shut", "quit", "spread",
-        "cost", "hurt", "bet", "beat", "never", "already", "just", "ever", "always", "long", "since", "once", "not", "also", "still",
-        "even", "only", "better", "best", "all", "both", "to",
-    };
-
     private static float Flag(bool value) => value ? 1 : 0;
 
     // The pattern runs only when the text holds one of the set's literals (the set's bit in cues, from one scan of the
-    // text for all the sets' literals) or otherCue: no literal outside ASCII is among the sets (the two such literals,
-    // "’ll" and "n’t", are looked for on their own).
+    // text for all the sets' literals) or otherCue: no literal outside ASCII is among the sets (the one such literal,
+    // "’ll", is looked for on its own).
     private static float Has(string lower, Regex regex, uint cues, int set, string? otherCue = null) =>
         ((cues & (1u << set)) != 0 || (otherCue is not null && lower.Contains(otherCue, StringComparison.Ordinal))) && regex.IsMatch(lower) ? 1 : 0;
 
@@ -415,7 +363,7 @@ internal static partial class StatementText
             ["next ", "by 20", "coming ", "within ", "year"], // TimeHorizon
             ["i think", "i believe", "i feel", "should", "must", "great", "terrible", "wonderful", "disgrace", "shame", "love", "hate", "sad", "happy", "proud", "thank"], // Opinion
             ["initially", "originally", "previously", "earlier", "once", "at first", "chang", "revers", "incorrectly", "misstated", "now ", "no longer"], // EarlierStance
-            ["will", "won", "'ll", "going to", "would"], // EventFuture ("won" for "won't" and "won’t")
+            ["will", "won't", "'ll", "going to", "would"], // EventFuture
             ["no longer", "revers", "withdr", "abandon", "rescind", "distanc", "drop"], // Reversal
             ["will not", "won't", "cannot", "can't", "not be able to", "no longer", "not going to"], // NegatedCommitment
             ["promis", "pledg", "vow", "commit", "guarantee", "no plan", "no intention"], // NegatedCommissive
@@ -498,12 +446,8 @@ internal static partial class StatementText
     [GeneratedRegex(@"\w+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"\b(will|won't|won’t|shall|'ll|’ll|going to|gonna)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(will|won't|shall|'ll|’ll|going to|gonna)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FutureRegex();
-
-    // A contracted "would" or "had" and the word after it (ContractedWould tells them apart).
-    [GeneratedRegex(@"\b(?<subject>i|we|you|he|she|they|it|who|that|there)('d|’d) (?<next>\w+)", RegexOptions.None, PatternTimeout.Milliseconds)]
-    private static partial Regex ContractedWouldRegex();
 
     [GeneratedRegex(@"\b(would|could|might|may)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ConditionalRegex();
@@ -511,18 +455,18 @@ internal static partial class StatementText
     [GeneratedRegex(@"\b(i|we|our|us|my|me|i'm|i’m|we're|we’re|i'll|i’ll|we'll|we’ll)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex FirstPersonRegex();
 
-    [GeneratedRegex(@"\b(promis\w*|pledg\w*|vow\w*|commit(s|ted|ting|ments?)?|guarantee\w*|ensure|assure\w*|swore|sworn|intend\w*|plan to|will (create|build|cut|introduce|provide|invest|deliver|fund|restore|protect|establish|make|bring|end|reduce|increase|give|set up))\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*|ensure|assure\w*|swore|sworn|intend\w*|plan to|will (create|build|cut|introduce|provide|invest|deliver|fund|restore|protect|establish|make|bring|end|reduce|increase|give|set up))\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex CommissiveRegex();
 
     // Words that take back one's own statement or commitment.
-    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|disavow\w*|backpedal\w*|about-face|(i|we) (was|were) wrong\b|apologi\w* for (saying|(his|her|their|my|our) (remarks?|comments?|words|statements?|tweets?))|distanc\w* (himself|herself|themselves|itself) from (his|her|their|its) (own )?(remarks?|comments?|words|statements?|position)|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can’t|can not|won't|won’t|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"(walk\w* back|recant\w*|retract\w*|take\w* back|took back|go\w* back on|went back on|reneg\w*|backtrack\w*|flip-?flop\w*|u-turn|back\w* (down|away) (from|on)|(take|takes|taking|took) back (\w+ )?(promise|pledge|vow|commitment|remark|comment|statement)|broke (his|her|their|its|our|my|a) (promise|pledge|word)|changed? (his|her|their|its|our|my) (mind|position|stance)|misspo\w*|disavow\w*|backpedal\w*|about-face|(i|we) (was|were) wrong\b|apologi\w* for (saying|(his|her|their|my|our) (remarks?|comments?|words|statements?|tweets?))|distanc\w* (himself|herself|themselves|itself) from (his|her|their|its) (own )?(remarks?|comments?|words|statements?|position)|revers\w* (himself|herself|themselves|itself|course|(his|her|their|its|a) (position|decision|pledge|stance|support|opposition))|(promise|pledge|commitment|vow|word)s?\b[^.]{0,40}\b(cannot|can't|can not|won't|will not|no longer|not)\b[^.]{0,20}\b(fulfil\w*|kept|keep|honou?r\w*|met|meet|deliver\w*))", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex RetractionRegex();
 
     // Words that often, but not always, report a reversal ("no longer", "reverse", "withdraw").
     [GeneratedRegex(@"\b(no longer|revers\w*|withdr\w*|abandon\w*|rescind\w*|distanc\w* (himself|herself|themselves|itself)|drop\w* (his|her|their|its) )", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex ReversalRegex();
 
-    [GeneratedRegex(@"\b(will not|won't|won’t|cannot|can't|can’t|not be able to|no longer|not going to)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(will not|won't|cannot|can't|not be able to|no longer|not going to)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NegatedCommitmentRegex();
 
     [GeneratedRegex(@"\b(likely|unlikely|expect\w*|predict\w*|forecast\w*|project\w*|poised|on track|probably|almost certainly|could end up|set to|bound to|risk\w*|chance)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
@@ -547,7 +491,7 @@ internal static partial class StatementText
 
     // The future of an event rather than of an action the subject controls: "will be", "will likely win", "is going to face"
     // (not "will be stepping down": a progressive future is an action).
-    [GeneratedRegex(@"\b(will|won't|won’t|'ll|’ll|is going to|are going to|would)( (likely|probably|almost certainly|certainly|surely|not|never|still|also|soon))? (be(?! \w+ing\b)|become|win|lose|face|need|see|happen|remain|continue|prove|end up|get|go (up|down)|rise|fall|grow|take place|come|have to|struggle|fail|succeed|carry|beat|hurt|help|cost|last|determine|depend|decide)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(will|won't|'ll|’ll|is going to|are going to|would)( (likely|probably|almost certainly|certainly|surely|not|never|still|also|soon))? (be(?! \w+ing\b)|become|win|lose|face|need|see|happen|remain|continue|prove|end up|get|go (up|down)|rise|fall|grow|take place|come|have to|struggle|fail|succeed|carry|beat|hurt|help|cost|last|determine|depend|decide)\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex EventFutureRegex();
 
     // Epistemic modals, apart from "would" (which also reports commitments).
@@ -555,7 +499,7 @@ internal static partial class StatementText
     private static partial Regex EpistemicRegex();
 
     // A commissive verb inside the scope of a negation: "never promised", "did not commit to", "won't pledge", "no plans to".
-    [GeneratedRegex(@"(\b(not|never|no longer|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (promis\w*|pledg\w*|vow\w*|commit(s|ted|ting|ments?)?|guarantee\w*)\b|\bno (plans?|intention|commitment) to\b", RegexOptions.None, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"(\b(not|never|no longer|refus\w* to|declin\w* to)|n't|n’t)( \w+){0,2} (promis\w*|pledg\w*|vow\w*|commit\w*|guarantee\w*)\b|\bno (plans?|intention|commitment) to\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NegatedCommissiveRegex();
 
     // A reversal inside the scope of a negation: "did not back down", "has not reversed", "never walked back", "refused to retract".

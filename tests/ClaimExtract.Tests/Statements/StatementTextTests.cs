@@ -65,31 +65,6 @@ public class StatementTextTests
     [TestCase("The company will build a new bridge.", 25, 0)]
     [TestCase("The bridge was built in 1990.", 25, 0)]
     [TestCase("He will be stepping down next year.", 25, 0)]
-    // Twenty-second round: lexical slips. "committee" is not a commitment (3 commissive, 19 negated commissive); the curly
-    // "won’t" and "can’t" read as the straight ones (0 future, 6 negated commitment, 17 event future, 4 a promise not kept);
-    // "'d" before a bare verb is "would" (1 conditional, 14 a pronoun subject's future), before a participle or an adverb it is not.
-    [TestCase("The mayor testified before the transport committee.", 3, 0)]
-    [TestCase("Two committees met on Tuesday.", 3, 0)]
-    [TestCase("The council committed to a new park.", 3, 1)]
-    [TestCase("The firm repeated its commitment to the town.", 3, 1)]
-    [TestCase("She did not address the committee.", 19, 0)]
-    [TestCase("She did not commit to a date.", 19, 1)]
-    [TestCase("The board won’t hold a vote.", 0, 1)]
-    [TestCase("The board won’t hold a vote.", 6, 1)]
-    [TestCase("The board can’t keep the office open.", 6, 1)]
-    [TestCase("The tunnel won’t be finished in time.", 17, 1)]
-    [TestCase("Their pledge to the town won’t be kept.", 4, 1)]
-    [TestCase("He’d consider offers from other clubs.", 1, 1)]
-    [TestCase("He’d consider offers from other clubs.", 14, 1)]
-    [TestCase("We'd build the depot next to the station.", 1, 1)]
-    [TestCase("We'd build the depot next to the station.", 14, 1)]
-    [TestCase("That'd be a first for the league.", 1, 1)]
-    [TestCase("That'd be a first for the league.", 14, 0)]
-    [TestCase("He’d said as much in the spring.", 1, 0)]
-    [TestCase("She'd been the coach for a decade.", 1, 0)]
-    [TestCase("They’d already signed the lease.", 14, 0)]
-    [TestCase("He'd better hurry.", 1, 0)]
-    [TestCase("They'd need a new stadium.", 1, 1)]
     public void Features_FireOnTheirPatterns(string text, int feature, float expected)
     {
         Assert.That(StatementText.Features(text)[feature], Is.EqualTo(expected));
@@ -113,7 +88,6 @@ public class StatementTextTests
     [TestCase("After promising not to, despite his pledge, he broke that pledge; I take it back, I was just joking, never mind.")]
     [TestCase("We won’t drop it: café naïve ¹² x‿y Привет, 2024.")]
     [TestCase("Schools’ll be rebuilt and roads won’t get repaired.")]
-    [TestCase("The board can’t say; it won’t be the committee that’d decide, and she’d said he'd better not.")]
     [TestCase("I’m sure we’re fine; you're not, your call: it may well rise 20 per cent, per  cent, percent or half a dozen.")]
     [TestCase("He wanted it; they were tired, had, did, was; bed red fed shed ed_ed x-ed 3ed.")]
     [TestCase("Combining: cafe\u0301 wanted\u0301 i\u200dm we\u200c x\u0903y ² Ⅳ 🙂 naïve ١٢ wa_s")]
