@@ -92,7 +92,7 @@ public sealed partial record PromiseDetails(string? Promised, string? When, bool
     private static partial Regex ClosingQuotationRegex();
 
     // "commit to creating", "pledged to cut", "promise to create", "vowed that it would end".
-    [GeneratedRegex(@"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself |them |him |her |us |you |me )?to\s+(?!(?:you|him|her|us|them|me)\b)(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?:commit(?:s|ted|ting|ments?)?|pledg\w*|promis\w*|vow\w*|guarantee\w*|swore|sworn|intend\w*|plans?)\s+(?:himself |herself |themselves |itself |them |him |her |us |you |me )?to\s+(?!(?:you|him|her|us|them|me)\b)(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex CommissiveObjectRegex();
 
     [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll|going to|gonna)\s+(?:also\s+|now\s+)?(?:be\s+(?=\w+ing\b))?(?!(?:say|add|note|argue|think|guess|imagine|suppose|agree)\b)(?<object>\w[^;]*)", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]

@@ -25,6 +25,9 @@ public class PromiseDetailsTests
     [TestCase("he would repeal the rule that Mr. Smith wrote", null, "repeal the rule that Mr. Smith wrote")]
     [TestCase("the city would work with the council to take \"robust steps\" in response, and he urged the state to act", null, "work with the council to take robust steps in response")]
     [TestCase("she promised them to finish the bridge", null, "finish the bridge")]
+    // Twenty-second round: "committee" is not a form of "commit" (it read "the committee to review" as a promise to review).
+    [TestCase("she asked the committee to review the toll plan", null, null)]
+    [TestCase("the firm made a commitment to plant a tree for each sale", null, "plant a tree for each sale")]
     public void Object_StopsWhereThePromiseEnds(string text, string? cue, string? expected)
     {
         Assert.That(PromiseDetails.Of(text, cue).Promised, Is.EqualTo(expected));
