@@ -73,8 +73,7 @@ public static class VerifierTrainer
         var goldCount = articles.Sum(a => a.Gold.Count);
         var matched = rows.Count(r => r.Label);
         var (baseP, baseR, baseF1) = Prf(matched, rows.Count - matched, goldCount - matched);
-        var (chainP, chainR, chainF1, _, _) = Rematched(articles, [.. rows.Select(_ => float.PositiveInfinity)], float.NegativeInfinity, chain: true);
-        log.WriteLine($"{articles.Count} articles, {rows.Count} attributions ({articles.Sum(a => a.Reviewed.Count(r => r))} reviewed), {matched} matched; without the verifier P {baseP:F1} R {baseR:F1} F1 {baseF1:F1}; with the cue chain alone P {chainP:F1} R {chainR:F1} F1 {chainF1:F2}");
+        log.WriteLine($"{articles.Count} articles, {rows.Count} attributions ({articles.Sum(a => a.Reviewed.Count(r => r))} reviewed), {matched} matched; without the verifier P {baseP:F1} R {baseR:F1} F1 {baseF1:F1}");
         if (rowsPath is not null)
         {
             WriteRows(rowsPath, articles);
@@ -98,24 +97,19 @@ public static class VerifierTrainer
                 ScoreHeldOutFold(ml, model, articles, options.Folds, fold, scores);
             }
 
-            // The cut is chosen on the output as the library ships it: the verifier's survivors, then the chain of cues
-            // (CueChain), rematched (docs/quotes.md, "Recall after the cue chain"). The cut on the labels alone is logged beside it.
-            var unchained = BestThreshold(rows, scores, goldCount);
-            var chained = articles.Select(a => a.Chained).ToList();
-            var best = BestChainedThreshold(chained, scores);
-            var (_, _, bestF1, bestDropped, _) = Rematched(articles, scores, best, chain: true);
-            var (_, _, unchainedF1, unchainedDropped, _) = Rematched(articles, scores, unchained, chain: true);
+            var best = BestThreshold(rows, scores, goldCount);
+            var (_, _, bestF1, bestDropped, _) = Rematched(articles, scores, best);
             var reviewed = Enumerable.Range(0, rows.Count).Where(i => !float.IsPositiveInfinity(scores[i])).ToList();
             var threshold = halfF1Cut ? HalfF1Threshold([.. reviewed.Select(i => scores[i])], [.. reviewed.Select(i => rows[i].Label)], bestF1) : best;
-            var (p, r, f1, dropped, droppedRight) = Rematched(articles, scores, threshold, chain: true);
+            var (p, r, f1, dropped, droppedRight) = Rematched(articles, scores, threshold);
             var auc = Auc([.. reviewed.Select(i => rows[i])], [.. reviewed.Select(i => scores[i])]);
-            log.WriteLine($"{trainer}: threshold {threshold}, cross-validated (with the cue chain) P {p:F1} R {r:F1} F1 {f1:F2}, dropped {dropped} ({droppedRight} right), AUC {auc:F3}; the single best cut {best}: F1 {bestF1:F2}, dropped {bestDropped}; the cut on the labels without the chain {unchained}: F1 {unchainedF1:F2}, dropped {unchainedDropped}; the half-F1 cut {HalfF1Threshold([.. reviewed.Select(i => scores[i])], [.. reviewed.Select(i => rows[i].Label)], bestF1)}");
+            log.WriteLine($"{trainer}: threshold {threshold}, cross-validated P {p:F1} R {r:F1} F1 {f1:F2}, dropped {dropped} ({droppedRight} right), AUC {auc:F3}; the single best cut {best}: F1 {bestF1:F2}, dropped {bestDropped}; the half-F1 cut {HalfF1Threshold([.. reviewed.Select(i => scores[i])], [.. reviewed.Select(i => rows[i].Label)], bestF1)}");
             results.Add(new VerifierCrossValidation(trainer, threshold, Math.Round(f1, 2), Math.Round(p, 2), Math.Round(r, 2), dropped, droppedRight, Math.Round(auc, 4)));
         }
 
         // Only boosted trees are written: the library evaluates them natively (BoostedTrees).
         var kept = results.First(r => r.Trainer == "fasttree");
-        if (kept.F1 <= Math.Round(chainF1, 2))
+        if (kept.F1 <= Math.Round(baseF1, 2))
         {
             log.WriteLine("the verifier does not raise the cross-validated F1: no model written");
             return new VerifierTrainingReport(articles.Count, rows.Count, matched, Math.Round(baseF1, 2), Math.Round(baseP, 2), Math.Round(baseR, 2), results, kept.Trainer, null);
@@ -334,83 +328,7 @@ public static class VerifierTrainer
     /// <summary>The threshold file beside the model: <c>attribution-verifier.zip</c> → <c>attribution-verifier.tsv</c>.</summary>
     public static string ThresholdPath(string modelPath) => Path.ChangeExtension(modelPath, ".tsv");
 
-    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Keys, List<bool> Reviewed, List<string> Texts, ChainedArticle Chained);
-
-    /// <summary>
-    /// One article as the verifier's cut sees it: the gold contents, the predicted contents (code points, text order) and, per
-    /// prediction, the predictions it is the inner one of in a chain of cues (<see cref="CueChain"/>): it goes when one of them survives the verifier.
-    /// </summary>
-    internal sealed record ChainedArticle(IReadOnlyList<(int Start, int End)> Gold, IReadOnlyList<(int Start, int End)> Predicted, IReadOnlyList<int[]> Outers);
-
-    /// <summary>For each of <paramref name="all"/>, the others whose inner attribution it is when both survive the verifier (<see cref="CueChain.IsInner"/>, read pairwise).</summary>
-    internal static List<int[]> ChainOuters(TokenizedDocument doc, List<Attribution> all)
-    {
-        var outers = new List<int[]>(all.Count);
-        for (var i = 0; i < all.Count; i++)
-        {
-            var inner = all[i];
-            outers.Add([.. Enumerable.Range(0, all.Count).Where(j => j != i && CueChain.IsInner(doc, [all[j], inner], 1))]);
-        }
-
-        return outers;
-    }
-
-    /// <summary>
-    /// The threshold with the best F1 of the output as shipped: the attributions scoring above it (or not reviewed: positive
-    /// infinity), without those whose outer attribution in a chain of cues is among them, matched again as the scorer matches.
-    /// Scores in ascending order, each dropped in turn; only the article it belongs to is matched again.
-    /// </summary>
-    /// <param name="articles">The articles, each with its predictions and chains.</param>
-    /// <param name="scores">The articles' predictions' scores, laid out as the articles in order.</param>
-    internal static float BestChainedThreshold(IReadOnlyList<ChainedArticle> articles, float[] scores)
-    {
-        var offsets = new int[articles.Count];
-        var owner = new int[scores.Length];
-        for (int a = 0, offset = 0; a < articles.Count; offset += articles[a].Predicted.Count, a++)
-        {
-            offsets[a] = offset;
-            Array.Fill(owner, a, offset, articles[a].Predicted.Count);
-        }
-
-        var kept = new bool[scores.Length];
-        Array.Fill(kept, true);
-        var counts = articles.Select((a, i) => ChainedCounts(a, kept, offsets[i])).ToArray();
-        int tp = counts.Sum(c => c.Tp), fp = counts.Sum(c => c.Fp), gold = articles.Sum(a => a.Gold.Count);
-        var best = Prf(tp, fp, gold - tp).F1;
-        var threshold = float.NegativeInfinity;
-        var order = Enumerable.Range(0, scores.Length).Where(i => !float.IsPositiveInfinity(scores[i])).OrderBy(i => scores[i]).ThenBy(i => i).ToList();
-        for (var k = 0; k < order.Count; k++)
-        {
-            var a = owner[order[k]];
-            kept[order[k]] = false;
-            var c = ChainedCounts(articles[a], kept, offsets[a]);
-            (tp, fp) = (tp - counts[a].Tp + c.Tp, fp - counts[a].Fp + c.Fp);
-            counts[a] = c;
-
-            // Only between distinct scores.
-            if (k + 1 < order.Count && scores[order[k + 1]] == scores[order[k]])
-            {
-                continue;
-            }
-
-            var f1 = Prf(tp, fp, gold - tp).F1;
-            if (f1 > best)
-            {
-                best = f1;
-                threshold = k + 1 < order.Count ? (scores[order[k]] + scores[order[k + 1]]) / 2 : scores[order[k]];
-            }
-        }
-
-        return threshold;
-    }
-
-    // The matched and unmatched predictions of one article among those kept, without the inner ones of a kept outer one.
-    private static (int Tp, int Fp) ChainedCounts(ChainedArticle a, bool[] kept, int offset)
-    {
-        var survivors = Enumerable.Range(0, a.Predicted.Count).Where(i => kept[offset + i] && !a.Outers[i].Any(j => kept[offset + j])).ToList();
-        var tp = Match([.. a.Gold], [.. a.Predicted], survivors).Count(x => x);
-        return (tp, survivors.Count - tp);
-    }
+    private sealed record PreparedArticle(int Index, string Id, List<(int Start, int End)> Gold, List<(int Start, int End)> Predicted, List<SpeakerRankerTrainer.CandidateRow> Rows, List<string> Keys, List<bool> Reviewed, List<string> Texts);
 
     private static PreparedArticle Prepare(JsonElement json, int index, CueTagger tagger)
     {
@@ -447,7 +365,7 @@ public static class VerifierTrainer
         }
 
         var texts = all.Select(a => (a.CueText ?? "") + "\t" + a.Content.Of(text).ReplaceLineEndings(" ")).ToList();
-        return new PreparedArticle(index, id, gold, predicted, rows, keys, reviewed, texts, new ChainedArticle(gold, predicted, ChainOuters(doc, all)));
+        return new PreparedArticle(index, id, gold, predicted, rows, keys, reviewed, texts);
     }
 
     /// <summary>
@@ -556,18 +474,12 @@ public static class VerifierTrainer
         return threshold;
     }
 
-    private static (double P, double R, double F1, int Dropped, int DroppedRight) Rematched(List<PreparedArticle> articles, float[] scores, float threshold, bool chain = false)
+    private static (double P, double R, double F1, int Dropped, int DroppedRight) Rematched(List<PreparedArticle> articles, float[] scores, float threshold)
     {
         int tp = 0, fp = 0, fn = 0, dropped = 0, droppedRight = 0, offset = 0;
         foreach (var a in articles)
         {
             var kept = Enumerable.Range(0, a.Rows.Count).Where(i => scores[offset + i] > threshold).ToList();
-            if (chain)
-            {
-                var survives = kept.ToHashSet();
-                kept = [.. kept.Where(i => !a.Chained.Outers[i].Any(survives.Contains))];
-            }
-
             var m = Match(a.Gold, a.Predicted, kept);
             var right = m.Count(x => x);
             tp += right;
