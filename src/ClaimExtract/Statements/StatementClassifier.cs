@@ -216,12 +216,15 @@ public sealed class StatementClassifier
         }
 
         var commitsNothing = new bool[items.Count];
-        var detectors = PredictDetectors(items, commitsNothing: commitsNothing);
+        var foreseesNothing = new bool[items.Count];
+        var detectors = PredictDetectors(items, commitsNothing: commitsNothing, foreseesNothing: foreseesNothing);
         var result = new KindPrediction[detectors.Length];
         for (var i = 0; i < detectors.Length; i++)
         {
-            // A reported fact after a cue that commits nothing is not a promise, whatever the promise detector reads in it.
-            result[i] = _rule.Decide(commitsNothing[i] ? detectors[i] with { Promise = 0 } : detectors[i]);
+            // A reported fact after a cue that commits nothing is not a promise, whatever the promise detector reads in it; nor,
+            // when it foresees nothing either (PredictionGate), a prediction.
+            var scores = commitsNothing[i] ? detectors[i] with { Promise = 0 } : detectors[i];
+            result[i] = _rule.Decide(foreseesNothing[i] ? scores with { Prediction = 0 } : scores);
         }
 
         return result;
@@ -231,7 +234,8 @@ public sealed class StatementClassifier
     /// <param name="items">The statements.</param>
     /// <param name="engineOnly">Score every statement with the ML.NET engine, never the fast path.</param>
     /// <param name="commitsNothing">If given, set for each input to whether <see cref="StatementText.CommitsNothing"/>.</param>
-    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false, bool[]? commitsNothing = null)
+    /// <param name="foreseesNothing">If given, set for each input to whether <see cref="PredictionGate.ForeseesNothing"/>.</param>
+    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false, bool[]? commitsNothing = null, bool[]? foreseesNothing = null)
     {
         PredictionEngine<StatementRow, FeatureVector>? engine = null;
         var result = new DetectorScores[items.Count];
@@ -244,6 +248,11 @@ public sealed class StatementClassifier
             if (commitsNothing is not null)
             {
                 commitsNothing[i] = StatementText.CommitsNothing(items[i], lexical);
+            }
+
+            if (foreseesNothing is not null)
+            {
+                foreseesNothing[i] = PredictionGate.ForeseesNothing(items[i], lexical);
             }
 
             var text = StatementText.ReadText(items[i], modelText);

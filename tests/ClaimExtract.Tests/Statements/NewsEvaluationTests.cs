@@ -118,8 +118,11 @@ public class NewsLabelsCorpusTests
     // Twenty-first round (2026-12-01 morning, branch stmt29): a reported statement whose cue and content show no sign of the
     // future or of a commitment is not a promise (StatementText.CommitsNothing): promise P 0.483 (29 of 60; one sentence about
     // 0.008), prediction P 0.464 unchanged. Raised: promise to 0.475.
+    // Twenty-third round (2026-12-01 morning, branch pred30): a reported statement that shows no sign of the future, of a
+    // commitment or of possibility is not a prediction either (PredictionGate): prediction P 0.474 (90 of 190), promise P
+    // 0.483 unchanged. Raised: prediction to 0.47.
     [TestCase(StatementKind.Promise, 0.475)]
-    [TestCase(StatementKind.Prediction, 0.455)]
+    [TestCase(StatementKind.Prediction, 0.47)]
     public void Precision_StaysAboveItsFloor(StatementKind kind, double floor)
     {
         var metrics = Result.Value.Metrics;
