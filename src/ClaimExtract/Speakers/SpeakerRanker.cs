@@ -362,7 +362,7 @@ internal sealed class SpeakerRanker
 
     // Numbers of a poll's share ("six in 10", "one in four", "nine out of 10").
     private static bool IsShareNumber(string w) =>
-        w.Length > 0 && w.All(char.IsAsciiDigit)
+        w.Length > 0 && !w.AsSpan().ContainsAnyExceptInRange('0', '9')
         || w is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     // A fraction written as one word ("three-fourths", "two-thirds", "one-third").
@@ -479,18 +479,23 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
+        // The cue's sentence must open with such a phrase: checked first, as most do not.
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
-            || doc.Quoted[first])
+        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
         {
             return chosen;
         }
 
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
-        if (first <= sentenceFirst || !OpensAnAdverbialPhrase(traits, sentenceFirst))
+        if (!OpensAnAdverbialPhrase(traits, sentenceFirst))
+        {
+            return chosen;
+        }
+
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[first] || first <= sentenceFirst)
         {
             return chosen;
         }
@@ -505,8 +510,14 @@ internal sealed class SpeakerRanker
         }
 
         // The subject: a mention standing right before the cue (over adverbs and auxiliaries) that opens right after a comma (and a
-        // closing quotation mark) after the speaker chosen.
+        // closing quotation mark) after the speaker chosen. Such a mention needs a comma between the speaker chosen and its last word:
+        // without one, no candidate qualifies, and they are not generated.
         var before = BeforeAuxiliaries(traits, cueFirst, overBe: true);
+        if (!CommaBetween(traits, last + 1, before))
+        {
+            return chosen;
+        }
+
         var candidates = SpeakerCandidates.Generate(traits, original);
         var subject = -1;
         for (var i = 0; i < candidates.Count; i++)
@@ -537,6 +548,20 @@ internal sealed class SpeakerRanker
 
         var span = candidates[subject].Span;
         return speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+    }
+
+    // Whether a token from <paramref name="from"/> up to (not including) <paramref name="to"/> is a comma.
+    private static bool CommaBetween(TokenTraits traits, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to; k++)
+        {
+            if (traits.Has(k, TokenTraits.Comma))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Tokens from a participle to the "by" of its agent past its complement ("was called “strategic ambiguity” by").
