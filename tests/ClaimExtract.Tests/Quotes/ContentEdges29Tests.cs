@@ -67,16 +67,7 @@ public class ContentEdges29Tests
 
     [TestCaseSource(nameof(FirstClauseCases))]
     public void Content_FromASecondClausesThat_StartsAtTheFirstClause(string text, string cue, string content)
-    {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
-        var that = text.LastIndexOf(" that ", StringComparison.Ordinal) + 1;
-        var attribution = new Attribution(new Span(that, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue,
-            new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
-        var found = ContentEdges.Apply(tokens, [attribution]);
-        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
-    }
+        => AssertContentFromTheLastThat(text, cue, content);
 
     private static IEnumerable<TestCaseData> RelativeThatCases()
     {
@@ -96,16 +87,7 @@ public class ContentEdges29Tests
 
     [TestCaseSource(nameof(RelativeThatCases))]
     public void Content_FromARelativeThat_StartsAtTheWordsAfterTheCue(string text, string cue, string content)
-    {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
-        var that = text.LastIndexOf(" that ", StringComparison.Ordinal) + 1;
-        var attribution = new Attribution(new Span(that, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue,
-            new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
-        var found = ContentEdges.Apply(tokens, [attribution]);
-        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
-    }
+        => AssertContentFromTheLastThat(text, cue, content);
 
     private static IEnumerable<TestCaseData> DatelineCases()
     {
@@ -134,6 +116,19 @@ public class ContentEdges29Tests
         var cueStart = text.LastIndexOf(" said", StringComparison.Ordinal) + 1;
         var attribution = new Attribution(new Span(paragraph, comma), QuoteType.Indirect, new Span(cueStart, cueStart + 4), "said",
             new Span(comma + 2, cueStart - 1), null);
+        var found = ContentEdges.Apply(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
+    }
+
+    // The cue's content given from the sentence's last "that" to its end, the speaker its first word: the content after the edges.
+    private static void AssertContentFromTheLastThat(string text, string cue, string content)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        var that = text.LastIndexOf(" that ", StringComparison.Ordinal) + 1;
+        var attribution = new Attribution(new Span(that, text.Length), QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue,
+            new Span(0, text.IndexOf(' ', StringComparison.Ordinal)), null);
         var found = ContentEdges.Apply(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(content));
     }
