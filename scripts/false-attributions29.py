@@ -24,21 +24,10 @@ Each false statement is put in the first shape that fits, in this order:
 and also counted by cue word, quote type, origin and whether a false one touches gold (overlaps some gold content
 that another prediction took or that it covers too little of: extent, a split, a second statement) or touches none.
 """
-import argparse, gzip, json, re, sys
+import argparse, re, sys
 from collections import Counter, defaultdict
 
-
-def read_jsonl(path):
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
-def hull(spans):
-    spans = [s for s in spans or [] if s.get("end", 0) > s.get("start", 0)]
-    return (min(s["start"] for s in spans), max(s["end"] for s in spans)) if spans else None
+from polnear_spans import hull, read_jsonl
 
 
 def overlap(a, b):
