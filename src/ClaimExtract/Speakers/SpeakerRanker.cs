@@ -148,7 +148,8 @@ internal sealed class SpeakerRanker
                 }
             }
 
-            result.Add(AfterRanker(traits, a, Choose(a, best, doc.Document.Text)));
+            // The rules after the ranker read the candidates scored here (the same list Generate makes for them) instead of making them again.
+            result.Add(AfterRanker(new AfterRankerContext(traits, a, candidates), Choose(a, best, doc.Document.Text)));
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
 
@@ -156,16 +157,19 @@ internal sealed class SpeakerRanker
     }
 
     /// <summary>
-    /// The rules after the ranker, in order, on its choice <paramref name="chosen"/> for attribution <paramref name="a"/> (the trainer
-    /// scores each candidate's choice through them too).
+    /// The rules after the ranker, in order, on its choice <paramref name="chosen"/> for the attribution of <paramref name="c"/> (the trainer
+    /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
-    internal static Attribution AfterRanker(TokenTraits traits, Attribution a, Attribution chosen) =>
-        ShareOfAPoll(traits, SubjectAfterAnOpeningPhrase(traits, a, AgentOfAParticiple(traits, a, NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectOfTheDocument(traits, SubjectBeforeAside(traits, InRelativeClause(traits,
-            NominalCueWithoutHolder(traits, SubjectOfTheFirstPredicate(traits, a, HolderOfTheAttitude(traits, a, SubjectAfterTheOpening(traits, a, AuthorOfTheDocument(traits, a, AfterAccordingTo(traits, a, PronounBeforeTheCue(traits, a, ArticleOfTheCue(traits, QuantifiedRelative(traits, TimeIsNoSpeaker(traits, a, NounBeforeItsPhrase(traits, a, MediumAfterTheCue(traits, a, SubjectNotObject(traits, a, chosen))))))))))))))))))))));
+    internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
+        ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
-    internal static Attribution Unscored(TokenTraits traits, Attribution a) =>
-        NamingParticiple(traits, ExpletiveIt(traits, SubjectOfAPassive(traits, a, SubjectAfterTheOpening(traits, a, ArticleOfTheCue(traits, NounBeforeItsPhrase(traits, a, SubjectNotObject(traits, a, a)))))));
+    internal static Attribution Unscored(TokenTraits traits, Attribution a)
+    {
+        var c = new AfterRankerContext(traits, a);
+        return NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))));
+    }
 
     /// <summary>
     /// The subject, not the object, of a cue that takes one: the mention right after "told"/"tells" or an -ing participle ("Tad Hale, his top
@@ -176,17 +180,18 @@ internal sealed class SpeakerRanker
     /// of the clause it attaches to ("Aides said Obama will ..., highlighting" → Aides). None there leaves the choice as it is. A mention
     /// opening with a preposition ("opposed by", "pointing to") is no object of this kind.
     /// </summary>
-    internal static Attribution SubjectNotObject(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution SubjectNotObject(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || first >= t.Count
+        var first = context.SpeakerTokens(speaker).First;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || first >= t.Count
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
             || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized)
         {
@@ -200,7 +205,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var subject = ClauseSubject(traits, original, cueFirst, nearest: told);
+        var subject = ClauseSubject(context, cueFirst, nearest: told);
         return subject is { } span ? chosen with { Speaker = BeforeCue(doc.Document.Text, span, cue), Referent = null, InheritedFrom = null } : chosen;
     }
 
@@ -220,35 +225,36 @@ internal sealed class SpeakerRanker
     /// PolNeAR never takes as the source. It gives way to the nearest mention before the cue, in its sentence, that a verb follows (or a
     /// comma and a verb: the close of an apposition), as for "told" (<see cref="SubjectNotObject"/>). None there leaves the choice.
     /// </summary>
-    internal static Attribution MediumAfterTheCue(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution MediumAfterTheCue(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || last >= t.Count || last <= first
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || last >= t.Count || last <= first
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || t[first].Lower is not ("in" or "during" or "via" or "through")
             || last - first > MaxMediumPhrase || !MediumNouns.Contains(t[last].Lower) || !traits.Has(cueLast, TokenTraits.CueVerb | TokenTraits.SaidOrTold))
         {
             return chosen;
         }
 
-        var subject = ClauseSubject(traits, original, cueFirst, nearest: true);
+        var subject = ClauseSubject(context, cueFirst, nearest: true);
         return subject is { } s ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, cue), Referent = null, InheritedFrom = null } : chosen;
     }
 
     // The subject of the cue's clause among the candidates: a mention before the cue, in its sentence, outside quotation marks, no
     // possessive, that a verb follows (over adverbs and auxiliaries) or a comma and then a verb; the nearest or the first such.
-    private static Span? ClauseSubject(TokenTraits traits, Attribution original, int cueFirst, bool nearest)
+    private static Span? ClauseSubject(AfterRankerContext context, int cueFirst, bool nearest)
     {
+        var traits = context.Traits;
         var doc = traits.Doc;
         var sentence = doc.SentenceOf[cueFirst];
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -285,18 +291,18 @@ internal sealed class SpeakerRanker
     /// such phrases; none there (the phrase opens its clause: "In Ohio, voters said") leaves the choice. A count ("One study in 40 riders
     /// found", which <see cref="SubjectHead"/> keeps whole) is no place.
     /// </summary>
-    internal static Attribution NounBeforeItsPhrase(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution NounBeforeItsPhrase(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || IsPlacePreposition(t[first].Lower) || traits.Has(last, TokenTraits.EndsPossessive) || char.IsAsciiDigit(t[first].Value[0])
             || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized || traits.Has(cueFirst, TokenTraits.Preposition))
         {
@@ -316,7 +322,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[first]];
         var head = -1;
         var at = first;
@@ -380,16 +386,17 @@ internal sealed class SpeakerRanker
     /// (the sentence's start, a comma, a dash, "and", "but", "while", "with", "that"), and stands right before the cue (over adverbs and
     /// auxiliaries, not "be"). A speaker chosen inside the share stays.
     /// </summary>
-    internal static Attribution ShareOfAPoll(TokenTraits traits, Attribution chosen)
+    internal static Attribution ShareOfAPoll(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
             || traits.Has(cueFirst, TokenTraits.Preposition))
         {
             return chosen;
@@ -472,7 +479,7 @@ internal sealed class SpeakerRanker
     /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
     /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker.
     /// </summary>
-    internal static Attribution SubjectAfterAnOpeningPhrase(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution SubjectAfterAnOpeningPhrase(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
@@ -480,9 +487,10 @@ internal sealed class SpeakerRanker
         }
 
         // The cue's sentence must open with such a phrase: checked first, as most do not.
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -493,8 +501,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var (first, last) = context.SpeakerTokens(speaker);
         if (last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[first] || first <= sentenceFirst)
         {
             return chosen;
@@ -518,7 +525,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -591,18 +598,19 @@ internal sealed class SpeakerRanker
     /// medium or measure ("by phone", "by a wide margin", "by Friday"). Not when the content stands before the participle ("..., predicted
     /// Ana Ruiz, the governor challenged by Tom Hale": the participle modifies the source).
     /// </summary>
-    internal static Attribution AgentOfAParticiple(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution AgentOfAParticiple(AfterRankerContext context, Attribution chosen)
     {
         // A content before the participle makes it a modifier inside the source phrase ("..., predicted Ana Ruiz, the governor
         // challenged by Tom Hale in 1986"), not the cue of its own source.
-        if (chosen.Cue is not { } cue || original.Content.End <= cue.Start)
+        if (chosen.Cue is not { } cue || context.Original.Content.End <= cue.Start)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -668,7 +676,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var agent = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -686,7 +694,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var span = EndBeforeContent(candidates[agent].Span, original.Content, doc.Document.Text);
+        var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
 
         return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
     }
@@ -719,16 +727,17 @@ internal sealed class SpeakerRanker
     /// and the phrase closes with a comma that a verb follows, or a mention and a verb ("..., the candidate boasted"): the participle is
     /// no predicate of its own ("Ana Ruiz, for example, named “Veep” as her show" keeps its speaker).
     /// </summary>
-    internal static Attribution NamingParticiple(TokenTraits traits, Attribution chosen)
+    internal static Attribution NamingParticiple(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is null || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -790,18 +799,18 @@ internal sealed class SpeakerRanker
     /// speaker that is the document (or a medium) right after "to" gives way to the mention right after its "by" or "from" (over up to
     /// three lower-case words or days: "a memo released Friday by"); none there leaves the choice.
     /// </summary>
-    internal static Attribution AuthorOfTheDocument(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution AuthorOfTheDocument(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
             || last + 2 >= t.Count || !(traits.Has(last, TokenTraits.DocumentHead) || MediumNouns.Contains(t[last].Lower)) || traits.Has(last, TokenTraits.EndsPossessive))
         {
             return chosen;
@@ -821,7 +830,7 @@ internal sealed class SpeakerRanker
 
         // The longest mention there that ends in no verb form ("the Pew Research Center based on") nor a possessive ("the agency's
         // watchdog": the author is the phrase the possessive opens, which the candidates do not hold; the document stays).
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var author = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -853,18 +862,18 @@ internal sealed class SpeakerRanker
     /// ends with "ago", "later", "earlier" or "before", gives way to the mention right after the phrase (over its comma), or else to the
     /// mention right before it; none there leaves the choice.
     /// </summary>
-    internal static Attribution TimeIsNoSpeaker(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution TimeIsNoSpeaker(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || !IsCountWord(t[first].Lower))
         {
             return chosen;
@@ -885,7 +894,7 @@ internal sealed class SpeakerRanker
         }
 
         var after = end + 1 < cueFirst && traits.Has(end + 1, TokenTraits.Comma) ? end + 2 : end + 1;
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && c.Last < cueFirst && Choosable(doc, c));
         if (subject < 0)
         {
@@ -927,16 +936,17 @@ internal sealed class SpeakerRanker
     /// opposed", "five superdelegates, two of whom have already pledged") is the phrase from the comma to "whom", as it is "who" for a
     /// cue right after it: a speaker chosen elsewhere gives way to it.
     /// </summary>
-    internal static Attribution QuantifiedRelative(TokenTraits traits, Attribution chosen)
+    internal static Attribution QuantifiedRelative(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -971,17 +981,18 @@ internal sealed class SpeakerRanker
     /// Ruiz, a critic of") describes a person PolNeAR takes as the source, and a demonstrative ("This angered", "Those listed by") can
     /// stand alone as a subject: both stay.
     /// </summary>
-    internal static Attribution ArticleOfTheCue(TokenTraits traits, Attribution chosen)
+    internal static Attribution ArticleOfTheCue(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var k = doc.IndexAtOrAfter(speaker.Start);
-        if (k + 1 >= t.Count || doc.IndexAtOrAfter(speaker.End) - 1 != k || doc.IndexAtOrAfter(cue.Start) != k + 1 || doc.Quoted[k]
+        var (k, speakerLast) = context.SpeakerTokens(speaker);
+        if (k + 1 >= t.Count || speakerLast != k || context.CueTokens(cue).First != k + 1 || doc.Quoted[k]
             || t[k].Lower != "the" || traits.Has(k + 1, TokenTraits.PersonHead | TokenTraits.Capitalized))
         {
             return chosen;
@@ -995,23 +1006,24 @@ internal sealed class SpeakerRanker
     /// endorsement will help", "but he’s not predicting", "and they boldly reminded voters"): a speaker chosen elsewhere gives way to it.
     /// Not over a form of "be" (a passive: "he was accused by"), nor a pronoun inside the content or a quotation.
     /// </summary>
-    internal static Attribution PronounBeforeTheCue(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution PronounBeforeTheCue(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
 
         var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
 
-        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || original.Content.Overlaps(t[k].Span) || speaker.Overlaps(t[k].Span)
+        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || context.Original.Content.Overlaps(t[k].Span) || speaker.Overlaps(t[k].Span)
             || !(traits.Has(k, TokenTraits.PersonPronoun) || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.PersonPronoun
                  || t[k].Lower is "they" or "we" or "i" || SpeakerCandidates.ContractedPronoun(t[k].Lower) == MentionType.OtherPronoun && !t[k].Lower.StartsWith("it", StringComparison.Ordinal) && !t[k].Lower.StartsWith("you", StringComparison.Ordinal)))
         {
@@ -1033,27 +1045,28 @@ internal sealed class SpeakerRanker
     /// according to one report, $234 million", "According to recent polls, Trump holds"): a speaker chosen elsewhere, or nobody, gives
     /// way to the candidate that starts right after "to"; none there leaves the choice as it is.
     /// </summary>
-    internal static Attribution AfterAccordingTo(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution AfterAccordingTo(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
         {
             return chosen;
         }
 
         var after = cueFirst + 2;
-        if (chosen.Speaker is { } speaker && doc.IndexAtOrAfter(speaker.Start) == after)
+        if (chosen.Speaker is { } speaker && context.SpeakerTokens(speaker).First == after)
         {
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var source = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && Choosable(doc, c));
         return source < 0 ? chosen : chosen with { Speaker = candidates[source].Span, Referent = null, InheritedFrom = null };
     }
@@ -1072,18 +1085,18 @@ internal sealed class SpeakerRanker
     /// determiner that the article never capitalises inside a sentence) or the dateline's place in capitals at its paragraph's start, the speaker is the
     /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
     /// </summary>
-    internal static Attribution SubjectAfterTheOpening(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution SubjectAfterTheOpening(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var (first, last) = context.SpeakerTokens(speaker);
+        var cueFirst = context.CueTokens(cue).First;
         if (first >= t.Count || last < first || cueFirst >= t.Count || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.SentenceFirst[doc.SentenceOf[first]] != first || !t[first].IsCapitalized)
         {
@@ -1117,7 +1130,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == close + 1 && Choosable(doc, c));
         return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
 
@@ -1309,16 +1322,17 @@ internal sealed class SpeakerRanker
     /// speaker's span and the speaker its <see cref="Attribution.Referent"/> (the name it resolves to); a "who" replaces any
     /// other speaker too (PolNeAR's source for 369 of 407 train cues right after it), its name then its own antecedent's.
     /// </summary>
-    internal static Attribution InRelativeClause(TokenTraits traits, Attribution a)
+    internal static Attribution InRelativeClause(AfterRankerContext context, Attribution a)
     {
         if (a.Speaker is not { } speaker || a.Cue is not { } cue)
         {
             return a;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueFirst = context.CueTokens(cue).First;
         if (cueFirst >= t.Count)
         {
             return a;
@@ -1332,7 +1346,7 @@ internal sealed class SpeakerRanker
 
         // The speaker chosen is the noun the pronoun follows: its name. Another ("who" is PolNeAR's source of nine in ten cues right
         // after it, whatever the ranker chose): the pronoun's own antecedent.
-        var speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
+        var speakerLast = context.SpeakerTokens(speaker).Last;
         var antecedent = speakerLast >= 0 && speakerLast < relative && relative - speakerLast <= MaxAntecedentGap
                          && doc.SentenceOf[speakerLast] == doc.SentenceOf[cueFirst] && RelativeFollows(traits, speakerLast, relative);
         if (!antecedent && t[relative].Lower != "who" && SpeakerCandidates.ContractedPronoun(t[relative].Lower) != MentionType.Relative)
@@ -1425,16 +1439,17 @@ internal sealed class SpeakerRanker
     /// possessor ("her doubts", "Trump's critics' questions"), a name or pronoun right before the noun ("Republican criticism",
     /// "she fears"), a verb that voices it ("raised new questions") or a "from"/"by" phrase after it keep the speaker chosen.
     /// </summary>
-    internal static Attribution NominalCueWithoutHolder(TokenTraits traits, Attribution chosen)
+    internal static Attribution NominalCueWithoutHolder(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1457,7 +1472,7 @@ internal sealed class SpeakerRanker
         }
 
         // A "from"/"by" phrase after the noun is the holder ("questions from reporters about").
-        var speakerFirst = doc.IndexAtOrAfter(speaker.Start);
+        var speakerFirst = context.SpeakerTokens(speaker).First;
         if (speakerFirst > noun && speakerFirst - 1 >= 0 && t[speakerFirst - 1].Lower is "from" or "by" && speakerFirst - noun <= 3)
         {
             return chosen;
@@ -1506,16 +1521,17 @@ internal sealed class SpeakerRanker
     /// the cue after the comma is a verb in the past like the subject's own verb, or an -ing participle; the subject is no relative
     /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between.
     /// </summary>
-    internal static Attribution SubjectOfTheFirstPredicate(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution SubjectOfTheFirstPredicate(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueFirst = context.CueTokens(cue).First;
         if (cueFirst >= t.Count || doc.Quoted[cueFirst])
         {
             return chosen;
@@ -1527,8 +1543,7 @@ internal sealed class SpeakerRanker
             and--;
         }
 
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var (first, last) = context.SpeakerTokens(speaker);
         var sentence = doc.SentenceOf[cueFirst];
         var series = and > 0 && traits.Has(and, TokenTraits.Comma) && PredicateOpens(cueFirst);
         if (and <= 0 || !(t[and].Lower == "and" || series) || last < first || last >= and || doc.SentenceOf[first] != sentence
@@ -1537,7 +1552,7 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = -1;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -1578,7 +1593,7 @@ internal sealed class SpeakerRanker
             }
         }
 
-        return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
+        return subject < 0 ? chosen : Choose(context.Original, candidates[subject], doc.Document.Text);
 
         // A lower-case verb in the past or an -ing participle at token j opens another predicate of the series ("..., cast doubt on it,
         // suggested", "..., criticizing the plan and calling for").
@@ -1619,16 +1634,17 @@ internal sealed class SpeakerRanker
     /// said"), whatever was chosen: the candidate right after "by". A participle after "when", "if", "once", "whenever", "after",
     /// "unless" or "until", or opening its sentence, is a passive with its subject left out.
     /// </summary>
-    internal static Attribution SubjectOfAPassive(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution SubjectOfAPassive(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1647,7 +1663,7 @@ internal sealed class SpeakerRanker
         }
 
         // The subject chosen, if any, before the participle in its sentence.
-        var speakerLast = chosen.Speaker is { } speaker ? doc.IndexAtOrAfter(speaker.End) - 1 : -1;
+        var speakerLast = chosen.Speaker is { } speaker ? context.SpeakerTokens(speaker).Last : -1;
         var subject = speakerLast >= sentenceFirst && speakerLast < verb;
 
         // A form of "be" before it, over auxiliaries and adverbs; a subordinator right before it ("when asked"); or the sentence's start ("Asked by").
@@ -1673,14 +1689,14 @@ internal sealed class SpeakerRanker
 
         if (by + 1 < t.Count && traits.Has(by, TokenTraits.By))
         {
-            var candidates = SpeakerCandidates.Generate(traits, original);
+            var candidates = context.Candidates;
             var agent = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == by + 1 && Choosable(doc, c));
             if (agent < 0)
             {
                 return chosen;
             }
 
-            var span = EndBeforeContent(candidates[agent].Span, original.Content, doc.Document.Text);
+            var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
 
             return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
         }
@@ -1696,18 +1712,19 @@ internal sealed class SpeakerRanker
     /// "it became clear that"): the "it" chosen is followed by a form of "be" (or "become", "seem", "remain") or is "it’s", and the word
     /// after is no -ing participle ("it is pointing to", which has a subject) nor a preposition ("it has been about").
     /// </summary>
-    internal static Attribution ExpletiveIt(TokenTraits traits, Attribution chosen)
+    internal static Attribution ExpletiveIt(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var k = doc.IndexAtOrAfter(speaker.Start);
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        if (k >= t.Count || doc.IndexAtOrAfter(speaker.End) - 1 != k || cueFirst >= t.Count || cueFirst <= k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
+        var (k, speakerLast) = context.SpeakerTokens(speaker);
+        var cueFirst = context.CueTokens(cue).First;
+        if (k >= t.Count || speakerLast != k || cueFirst >= t.Count || cueFirst <= k || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
         {
             return chosen;
         }
@@ -1774,16 +1791,17 @@ internal sealed class SpeakerRanker
     /// feels or holds the view, and PolNeAR's source. The subject is the rules' speaker or a candidate ending right before "be"
     /// (over auxiliaries and adverbs), or a pronoun "be" is contracted onto; none found leaves the choice as it is.
     /// </summary>
-    internal static Attribution HolderOfTheAttitude(TokenTraits traits, Attribution original, Attribution chosen)
+    internal static Attribution HolderOfTheAttitude(AfterRankerContext context, Attribution chosen)
     {
         if (chosen.Speaker is not null || chosen.Cue is not { } cue)
         {
             return chosen;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!CueOutsideQuotes(doc, cue, out var cueFirst, out var cueLast))
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1834,14 +1852,14 @@ internal sealed class SpeakerRanker
             return chosen;
         }
 
-        var candidates = SpeakerCandidates.Generate(traits, original);
+        var candidates = context.Candidates;
         var subject = candidates.FindIndex(c => c.Type == MentionType.Rule && c.Last == subjectLast);
         if (subject < 0)
         {
             subject = candidates.FindIndex(c => c.Type != MentionType.None && c.Type != MentionType.Rule && c.Last == subjectLast && Choosable(doc, c));
         }
 
-        return subject < 0 ? chosen : Choose(original, candidates[subject], doc.Document.Text);
+        return subject < 0 ? chosen : Choose(context.Original, candidates[subject], doc.Document.Text);
 
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
@@ -1871,16 +1889,17 @@ internal sealed class SpeakerRanker
     /// them allowed); the cue follows the aside's closing comma or dash over auxiliaries and adverbs. Otherwise the attribution
     /// is returned unchanged.
     /// </summary>
-    internal static Attribution SubjectBeforeAside(TokenTraits traits, Attribution a)
+    internal static Attribution SubjectBeforeAside(AfterRankerContext context, Attribution a)
     {
         if (a.Speaker is not { } speaker || a.Cue is not { } cue)
         {
             return a;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
+        var cueFirst = context.CueTokens(cue).First;
         if (cueFirst >= t.Count || doc.Quoted[cueFirst] || a.CueText is { } cueText && cueText.StartsWith("according", StringComparison.OrdinalIgnoreCase))
         {
             return a;
@@ -1947,7 +1966,7 @@ internal sealed class SpeakerRanker
 
         // The speaker right after the comma is the subject's apposition ("An Israeli blogger, Tal Schneider, reported") or the subject
         // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
-        var at = doc.IndexAtOrAfter(speaker.Start);
+        var at = context.SpeakerTokens(speaker).First;
         if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[first]
             || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(first, comma, close))
         {
@@ -1991,18 +2010,18 @@ internal sealed class SpeakerRanker
     /// preposition, ending with a determiner's phrase or a capitalised word; a relative pronoun or a pronoun before the verb, or
     /// none, leaves the attribution unchanged.
     /// </summary>
-    internal static Attribution SubjectOfTheDocument(TokenTraits traits, Attribution a)
+    internal static Attribution SubjectOfTheDocument(AfterRankerContext context, Attribution a)
     {
         if (a.Speaker is not { } speaker || a.Cue is not { } cue)
         {
             return a;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var cueFirst = doc.IndexAtOrAfter(cue.Start);
-        var first = doc.IndexAtOrAfter(speaker.Start);
-        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        var cueFirst = context.CueTokens(cue).First;
+        var (first, last) = context.SpeakerTokens(speaker);
         if (cueFirst >= t.Count || first <= 0 || last < first || last >= cueFirst || cueFirst - last > MaxDocumentToCue + 1
             || !t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal) || !traits.Has(last, TokenTraits.DocumentHead) || !traits.Has(first, TokenTraits.DescriptionStart)
             || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[cueFirst])
@@ -2193,13 +2212,5 @@ internal sealed class SpeakerRanker
 
         var last = doc.IndexAtOrAfter(s.End) - 1;
         return last >= 0 && last < doc.Tokens.Count ? EntityIndex.StripPossessive(doc.Tokens[last].Lower) : null;
-    }
-
-    /// <summary>The first and last tokens of <paramref name="cue"/>; false when it has none or opens inside quotation marks.</summary>
-    private static bool CueOutsideQuotes(TokenizedDocument doc, Span cue, out int cueFirst, out int cueLast)
-    {
-        cueFirst = doc.IndexAtOrAfter(cue.Start);
-        cueLast = doc.IndexAtOrAfter(cue.End) - 1;
-        return cueFirst < doc.Tokens.Count && cueLast >= cueFirst && !doc.Quoted[cueFirst];
     }
 }

@@ -42,7 +42,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.InRelativeClause(traits, a);
+        var result = SpeakerRanker.InRelativeClause(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
         Assert.That(result.Referent?.Of(text), Is.EqualTo(expected == chosen || expected != "who" && expected != "which" ? null : chosen == "The coalition" ? null : chosen));
@@ -67,7 +67,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectBeforeAside(traits, a);
+        var result = SpeakerRanker.SubjectBeforeAside(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -86,7 +86,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectOfTheDocument(traits, a);
+        var result = SpeakerRanker.SubjectOfTheDocument(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -105,7 +105,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -125,7 +125,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectOfTheFirstPredicate(traits, a, a);
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -141,7 +141,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.QuantifiedRelative(traits, a);
+        var result = SpeakerRanker.QuantifiedRelative(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -159,7 +159,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.ArticleOfTheCue(traits, a);
+        var result = SpeakerRanker.ArticleOfTheCue(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
@@ -179,7 +179,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.PronounBeforeTheCue(traits, a, a);
+        var result = SpeakerRanker.PronounBeforeTheCue(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -196,7 +196,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.AfterAccordingTo(traits, a, a);
+        var result = SpeakerRanker.AfterAccordingTo(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -207,7 +207,7 @@ public class SpeakerConventionTests
         const string text = "The decision, according to the aide, was final.";
         var (traits, a) = Attributed(text, "according to", "The decision", "was final");
 
-        var result = SpeakerRanker.AfterAccordingTo(traits, a, a with { Speaker = null });
+        var result = SpeakerRanker.AfterAccordingTo(new(traits, a), a with { Speaker = null });
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo("the aide"));
     }
@@ -237,7 +237,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectAfterTheOpening(traits, a, a);
+        var result = SpeakerRanker.SubjectAfterTheOpening(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -259,7 +259,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectOfAPassive(traits, a, a);
+        var result = SpeakerRanker.SubjectOfAPassive(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
@@ -279,7 +279,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.ExpletiveIt(traits, a);
+        var result = SpeakerRanker.ExpletiveIt(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
@@ -299,7 +299,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.NominalCueWithoutHolder(traits, a);
+        var result = SpeakerRanker.NominalCueWithoutHolder(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
@@ -326,7 +326,7 @@ public class SpeakerConventionTests
         var original = new Attribution(new Span(contentAt, contentAt + content.Length), QuoteType.Indirect, new Span(cueAt, cueAt + cue.Length), cue,
             rules.Length == 0 ? null : new Span(rulesAt, rulesAt + rules.Length), null);
 
-        var result = SpeakerRanker.HolderOfTheAttitude(traits, original, original with { Speaker = null });
+        var result = SpeakerRanker.HolderOfTheAttitude(new(traits, original), original with { Speaker = null });
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
@@ -336,7 +336,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed("Ana Ruiz said the farmers are worried about the toll.", "worried about", "Ana Ruiz", "the toll");
 
-        Assert.That(SpeakerRanker.HolderOfTheAttitude(traits, a, a).Speaker?.Of("Ana Ruiz said the farmers are worried about the toll."), Is.EqualTo("Ana Ruiz"));
+        Assert.That(SpeakerRanker.HolderOfTheAttitude(new(traits, a), a).Speaker?.Of("Ana Ruiz said the farmers are worried about the toll."), Is.EqualTo("Ana Ruiz"));
     }
 
     [Test]
@@ -387,7 +387,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectNotObject(traits, a, a);
+        var result = SpeakerRanker.SubjectNotObject(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -403,7 +403,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.MediumAfterTheCue(traits, a, a);
+        var result = SpeakerRanker.MediumAfterTheCue(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -424,7 +424,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.NounBeforeItsPhrase(traits, a, a);
+        var result = SpeakerRanker.NounBeforeItsPhrase(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -441,7 +441,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.AuthorOfTheDocument(traits, a, a);
+        var result = SpeakerRanker.AuthorOfTheDocument(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -457,7 +457,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.TimeIsNoSpeaker(traits, a, a);
+        var result = SpeakerRanker.TimeIsNoSpeaker(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -476,7 +476,7 @@ public class SpeakerConventionTests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.NamingParticiple(traits, a);
+        var result = SpeakerRanker.NamingParticiple(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }

@@ -29,7 +29,7 @@ public class SpeakerRules29Tests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.ShareOfAPoll(traits, a);
+        var result = SpeakerRanker.ShareOfAPoll(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -54,7 +54,7 @@ public class SpeakerRules29Tests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.AgentOfAParticiple(traits, a, a);
+        var result = SpeakerRanker.AgentOfAParticiple(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }
@@ -73,7 +73,7 @@ public class SpeakerRules29Tests
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
-        var result = SpeakerRanker.SubjectAfterAnOpeningPhrase(traits, a, a);
+        var result = SpeakerRanker.SubjectAfterAnOpeningPhrase(new(traits, a), a);
 
         Assert.That(result.Speaker!.Value.Of(text), Is.EqualTo(expected));
     }

@@ -285,13 +285,14 @@ public static class SpeakerRankerTrainer
                 var labels = new List<bool>();
                 var outcomes = new List<bool>();
                 var list = SpeakerCandidates.Generate(traits, a);
+                var context = new AfterRankerContext(traits, a, list);
                 foreach (var c in list)
                 {
                     var f = new float[SpeakerCandidates.FeatureCount];
                     SpeakerCandidates.Features(traits, a, c, previousHead[best], f);
                     features.Add(f);
                     labels.Add(c.Type == MentionType.None ? g.Speaker is null : Right(c.Span));
-                    outcomes.Add(Right(SpeakerRanker.AfterRanker(traits, a, SpeakerRanker.Choose(a, c, text)).Speaker));
+                    outcomes.Add(Right(SpeakerRanker.AfterRanker(context, SpeakerRanker.Choose(a, c, text)).Speaker));
                 }
 
                 SpeakerCandidates.RankFeatures(traits, a, list, [.. features]);

@@ -1,0 +1,84 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// What the rules after the ranker (<see cref="SpeakerRanker.AfterRanker"/>) read of one attribution, worked out once and only when a rule
+/// asks: the cue's first and last tokens, the speaker's (for the speaker last asked about: a rule that changes the speaker moves it), and
+/// the candidates of the original attribution (<see cref="SpeakerCandidates.Generate(TokenTraits, Attribution)"/>; the ranker passes the
+/// ones it scored). Each rule computed these again before its own first test; they depend only on the document, the original attribution
+/// and the span asked about, so sharing them leaves every rule's result as it was.
+/// </summary>
+internal sealed class AfterRankerContext
+{
+    private List<SpeakerCandidate>? _candidates;
+
+    private Span _cue;
+
+    private int _cueFirst = -1;
+
+    private int _cueLast;
+
+    private Span _speaker;
+
+    private int _speakerFirst = -1;
+
+    private int _speakerLast;
+
+    /// <summary>
+    /// The context of attribution <paramref name="original"/>; <paramref name="candidates"/>, when given, must be its candidates as
+    /// <see cref="SpeakerCandidates.Generate(TokenTraits, Attribution)"/> makes them (read, not changed, while the context is in use).
+    /// </summary>
+    public AfterRankerContext(TokenTraits traits, Attribution original, List<SpeakerCandidate>? candidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        ArgumentNullException.ThrowIfNull(original);
+        Traits = traits;
+        Original = original;
+        _candidates = candidates;
+    }
+
+    public TokenTraits Traits { get; }
+
+    /// <summary>The attribution as the rules found it (before the ranker's choice).</summary>
+    public Attribution Original { get; }
+
+    /// <summary>The candidate speakers of <see cref="Original"/>, generated on first use.</summary>
+    public List<SpeakerCandidate> Candidates => _candidates ??= SpeakerCandidates.Generate(Traits, Original);
+
+    /// <summary>The first and last tokens of <paramref name="cue"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
+    public (int First, int Last) CueTokens(Span cue)
+    {
+        if (_cueFirst < 0 || cue != _cue)
+        {
+            var doc = Traits.Doc;
+            _cue = cue;
+            _cueFirst = doc.IndexAtOrAfter(cue.Start);
+            _cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        }
+
+        return (_cueFirst, _cueLast);
+    }
+
+    /// <summary>The first and last tokens of <paramref name="cue"/>; false when it has none or opens inside quotation marks.</summary>
+    public bool CueOutsideQuotes(Span cue, out int cueFirst, out int cueLast)
+    {
+        (cueFirst, cueLast) = CueTokens(cue);
+        return cueFirst < Traits.Doc.Tokens.Count && cueLast >= cueFirst && !Traits.Doc.Quoted[cueFirst];
+    }
+
+    /// <summary>The first and last tokens of <paramref name="speaker"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
+    public (int First, int Last) SpeakerTokens(Span speaker)
+    {
+        if (_speakerFirst < 0 || speaker != _speaker)
+        {
+            var doc = Traits.Doc;
+            _speaker = speaker;
+            _speakerFirst = doc.IndexAtOrAfter(speaker.Start);
+            _speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
+        }
+
+        return (_speakerFirst, _speakerLast);
+    }
+}
