@@ -187,9 +187,12 @@ internal sealed partial class EntityIndex
 
             if (full is not null)
             {
-                // Only the first person named in a sentence can be its subject.
+                // Only the first person named in a sentence can be its subject. "Former Arizona governor Ann Roe, an early supporter, calls",
+                // "Clinton aide Ann Roe said": a name right before a lower-case role noun and a capitalised word is the role's modifier, not
+                // the subject; the name after the role is (a subject after a role, IsSentenceSubjectPosition).
                 var afterRole = false;
-                var isSubject = firstNameOfSentence.Add(sentence) && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, out afterRole);
+                var isSubject = !ModifiesRole(tokens, sentenceOfToken, last) && firstNameOfSentence.Add(sentence)
+                                && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, out afterRole);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole));
                 mentionFirst.Add(first);
@@ -1745,6 +1748,15 @@ internal sealed partial class EntityIndex
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the name ending at token <paramref name="last"/> is a modifier of a lower-case role noun right after it that a capitalised
+    /// word follows in the same sentence ("Arizona| governor Ann Roe", "Clinton| aide Ann Roe"); not a possessive ("Roe's lawyer Ann Lee").
+    /// </summary>
+    private static bool ModifiesRole(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int last) =>
+        last + 2 < tokens.Count && !EndsPossessive(tokens[last].Value) && tokens[last + 1].IsWord && !tokens[last + 1].IsCapitalized
+        && IsSubjectRoleNoun(tokens[last + 1].Lower) && tokens[last + 2].IsWord && tokens[last + 2].IsCapitalized
+        && sentenceOfToken[last + 2] == sentenceOfToken[last];
 
     /// <summary>Lower-case words of a time phrase opening a sentence before its subject ("Last week", "Earlier this month").</summary>
     private static readonly FrozenSet<string> TimeWords = new[]

@@ -17,9 +17,31 @@ internal sealed class SpeakerResolver
 
     public SpeakerResolver(string text, EntityIndex entities, Func<int, int> sentenceAt)
     {
-        _text = text;
+        _text = WithPlainSpaces(text);
         _entities = entities;
         _sentenceAt = sentenceAt;
+    }
+
+    /// <summary>
+    /// The text with every space character other than ' ' (a no-break space, a thin space: Unicode's space separators) written as ' ',
+    /// so that a mention is split into its words as the entity index splits them ("a\u00A0Univision host", "FBI Director
+    /// James\u00A0Comey"); the length and so every offset are the same.
+    /// </summary>
+    internal static string WithPlainSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return !text.Any(IsOtherSpace)
+            ? text
+            : string.Create(text.Length, text, static (chars, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    chars[i] = IsOtherSpace(c) ? ' ' : c;
+                }
+            });
+
+        static bool IsOtherSpace(char c) => c != ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
     }
 
     private static bool IsSpeakerNoun(string lower) =>
@@ -362,6 +384,14 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
+        // "An anti-Roe super PAC called Our Principles is ramping up", "a group called Citizens for Roe", "A newly formed super PAC called
+        // Future 45 ran": an indefinite description of an organisation with "called", "named" or "known as" and a name after it is the
+        // organisation of that name, not nobody (nor, for "PAC" alone, another PAC the article names).
+        if ((head == "PAC" || char.IsLower(head[0]) && IsOrganizationNoun(lower)) && IsIndefiniteDescription(mention, words) && NameCalledAfter(mention.End) is { } called)
+        {
+            return new ResolvedSpeaker(_entities.ExpandOrganization(called), SpeakerKind.Organization);
+        }
+
         // "the super PAC backing Ann Roe", "Conservative Solutions PAC", "An anti-Roe super PAC": a political action committee is an
         // organisation, named as the article names it ("the super PAC" as "the campaign" is: the organisation written last), never a
         // person named by its last words.
@@ -512,6 +542,14 @@ internal sealed class SpeakerResolver
                     : Resolve(new Span(who, who + 3));
             }
 
+            // "Turkey, which at some point was a friend of Ann Roe,", "part of being an effective president", "Roe — who is listed as an
+            // attorney": an indefinite predicate is the one it is said of (PredicateHolder), else someone the article does not name by it; it
+            // introduces no one, and it is not the recent subject or the most salient person.
+            if (isIndefinite && IndefinitePredicateArticle(mention, words) is { } articleStart)
+            {
+                return PredicateHolder(articleStart) ?? new ResolvedSpeaker(null, SpeakerKind.Person);
+            }
+
             // "Kenneth Roe, a vice president for public affairs, wrote": an indefinite apposed to a person's name is that person, before the
             // next sentence's new subject ("... . In a call, Treasury Secretary Ann Lee said").
             if (isIndefinite && IntroducedIndefinite(mention, words) is (true, { } apposedTo))
@@ -534,7 +572,7 @@ internal sealed class SpeakerResolver
             // "One man in Manchester interrupted the candidate: “...,” the man shouted": a definite description repeating the noun of an
             // indefinite one a few sentences before is the person that one introduced, unnamed unless the article names them there. Not when
             // the article gives the role to a named person ("Judge Ann Roe", "campaign manager Ann Roe"): the description is theirs.
-            if (holder is null && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && IndefiniteAntecedent(mention.Start, lower) is { } introduced)
+            if (holder is null && words[0].ToLowerInvariant() is "the" or "this" or "that" && IndefiniteAntecedent(mention.Start, lower) is { } introduced)
             {
                 return new ResolvedSpeaker(introduced.Name, SpeakerKind.Person);
             }
@@ -613,6 +651,16 @@ internal sealed class SpeakerResolver
         }
 
         var person = _entities.ResolveName(written, mention.Start, _sentenceAt(QuotationOpening(mention.Start)));
+
+        // "the Brookings Institution", "The Iowa Electronic Markets", "the Washington Free Beacon": "the" before capitalised words that
+        // the index holds as a person's name as written is an organisation's name; a person's name takes no article (a title aside: "the
+        // Rev. Ann Roe").
+        if (person is not null && words.Length > 2 && words[0] is "the" or "The" && !Lexicon.Titles.Contains(words[1])
+            && words.Skip(1).All(w => char.IsUpper(w[0])) && person == string.Join(' ', words[1..].Select(EntityIndex.StripPossessive)))
+        {
+            return new ResolvedSpeaker(_entities.ExpandOrganization(person), SpeakerKind.Organization);
+        }
+
         if (person is not null)
         {
             return new ResolvedSpeaker(person, SpeakerKind.Person);
@@ -756,6 +804,13 @@ internal sealed class SpeakerResolver
             return ApposedFullName(mention.End) is { } apposedName
                 ? new ResolvedSpeaker(apposedName, SpeakerKind.Person)
                 : new ResolvedSpeaker(null, IsAgentNoun(lower) ? SpeakerKind.Person : SpeakerKind.Unknown);
+        }
+
+        // "A Libertarian, he backed ...": an indefinite article before capitalised words that name nobody is someone the article does not
+        // name by them, never a name that holds the article.
+        if (words.Length > 1 && words[0].ToLowerInvariant() is "a" or "an")
+        {
+            return new ResolvedSpeaker(null, SpeakerKind.Person);
         }
 
         // "Mr. King": a surname that is also a title is still the name.
@@ -1316,6 +1371,167 @@ internal sealed class SpeakerResolver
         }
 
         return (true, null);
+    }
+
+    /// <summary>
+    /// For an indefinite description ("a friend", or "friend" with the "a" before it) written as a predicate, after one of
+    /// <see cref="PredicateWords"/> ("was a friend", "being an effective president", "as a candidate"), the start of its article; else null.
+    /// </summary>
+    private int? IndefinitePredicateArticle(Span mention, string[] words)
+    {
+        var article = words[0];
+        var articleStart = mention.Start;
+        if (article.ToLowerInvariant() is not ("a" or "an"))
+        {
+            article = WordBefore(mention.Start);
+            articleStart = mention.Start;
+            while (articleStart > 0 && _text[articleStart - 1] == ' ')
+            {
+                articleStart--;
+            }
+
+            articleStart -= article.Length;
+        }
+
+        var previous = WordBefore(articleStart);
+        return article.ToLowerInvariant() is "a" or "an" && PredicateWords.Contains(previous) && previous.ToLowerInvariant() is not ("called" or "named" or "than")
+            ? articleStart
+            : null;
+    }
+
+    /// <summary>
+    /// The one an indefinite predicate whose article starts at <paramref name="articleStart"/> is said of: walking back over at most six
+    /// lower-case words of its clause (the copula, auxiliaries, adverbs, "listed as"), the first subject or object met: "he", "she", "him",
+    /// "her" resolved as a speaker's pronoun is ("views her as a candidate"), "who" resolved to its antecedent ("Roe — who is listed as an
+    /// attorney"), a person's name the entity index ends there ("Roe was a lawyer"). Null (nobody) at "which", "that", "it", "I", "we",
+    /// "they", "you", "this", a capitalised word that names no person ("Turkey, which at some point was a friend"), a punctuation mark, the
+    /// sentence's start or after six words.
+    /// </summary>
+    private ResolvedSpeaker? PredicateHolder(int articleStart)
+    {
+        var sentence = _sentenceAt(articleStart);
+        var i = articleStart;
+        for (var n = 0; n < 7; n++)
+        {
+            var end = i;
+            while (end > 0 && _text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var wordStart = end;
+            while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == end || _sentenceAt(wordStart) != sentence || wordStart > 0 && _text[wordStart - 1] is not (' ' or '\n'))
+            {
+                return null;
+            }
+
+            var word = _text[wordStart..end];
+            var lower = word.ToLowerInvariant();
+            if (lower is "he" or "she" or "him" or "her" or "who")
+            {
+                var resolved = Resolve(new Span(wordStart, end));
+                return resolved.Name is null ? null : new ResolvedSpeaker(resolved.Name, SpeakerKind.Person);
+            }
+
+            if (char.IsUpper(word[0]) && !(n > 0 && Lexicon.Determiners.Contains(lower)))
+            {
+                return _entities.MentionBefore(end) is { } named && named.Span.End == end && !_entities.IsPlace(named.FullName)
+                       && _entities.IsPersonFullName(named.FullName)
+                    ? new ResolvedSpeaker(named.FullName, SpeakerKind.Person)
+                    : null;
+            }
+
+            if (lower is "which" or "that" or "it" or "i" or "we" or "they" or "you" or "this" or "these" or "those")
+            {
+                return null;
+            }
+
+            i = wordStart;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a description opens with "a", "an", "one" or "another", or has one of them within the four words before it with only
+    /// modifiers between ("A newly formed super| PAC", "A new| group").
+    /// </summary>
+    private bool IsIndefiniteDescription(Span mention, string[] words)
+    {
+        if (words[0].ToLowerInvariant() is "a" or "an" or "one" or "another")
+        {
+            return true;
+        }
+
+        var before = WordsBefore(mention.Start, 4);
+        var article = before.FindLastIndex(w => w.Word.ToLowerInvariant() is "a" or "an" or "one" or "another");
+        return article >= 0 && before.Skip(article + 1).All(w => !Lexicon.Prepositions.Contains(w.Word) && !Lexicon.Determiners.Contains(w.Word)
+                                                                    && !Lexicon.CueVerbs.ContainsKey(w.Word) && !Lexicon.Auxiliaries.Contains(w.Word.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The name written after <paramref name="end"/> as ", called X", " named X" or " known as X" (a quotation mark and "the" may open it:
+    /// "called “The Local”", "called the Roe Foundation"): capitalised words or numbers, with "of", "for", "and", "the" between them
+    /// ("Citizens for Roe", "Future 45"), up to a lower-case word or a punctuation mark; null when none is written there.
+    /// </summary>
+    private string? NameCalledAfter(int end)
+    {
+        var rest = _text.AsSpan(end, Math.Min(160, _text.Length - end)).ToString();
+        rest = rest.StartsWith(',') ? rest[1..] : rest;
+        string? after = null;
+        foreach (var cue in new[] { " called ", " named ", " known as " })
+        {
+            if (rest.StartsWith(cue, StringComparison.Ordinal))
+            {
+                after = rest[cue.Length..].TrimStart('"', '“', '\'');
+            }
+        }
+
+        if (after is null)
+        {
+            return null;
+        }
+
+        var tokens = after.Split(' ');
+        var name = new List<string>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var word = token.TrimEnd(',', '.', ';', ':', '"', '”', '’', '\'', ')');
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            var capitalised = char.IsUpper(word[0]) || char.IsDigit(word[0]) && name.Count > 0;
+            var connector = word is "of" or "for" or "and" or "the" or "on" && name.Count > 0 && i + 1 < tokens.Length && tokens[i + 1].Length > 0 && char.IsUpper(tokens[i + 1][0]);
+            if (!capitalised && !connector && !(name.Count == 0 && word is "the" && i + 1 < tokens.Length && tokens[i + 1].Length > 0 && char.IsUpper(tokens[i + 1][0])))
+            {
+                break;
+            }
+
+            if (!(name.Count == 0 && word is "the"))
+            {
+                name.Add(word);
+            }
+
+            if (word.Length < token.Length)
+            {
+                break;
+            }
+        }
+
+        if (name.Count > 0 && name[0] is "The")
+        {
+            name.RemoveAt(0);
+        }
+
+        return name.Count == 0 || !char.IsUpper(name[0][0]) ? null : EntityIndex.StripPossessive(string.Join(' ', name));
     }
 
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
