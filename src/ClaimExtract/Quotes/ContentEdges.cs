@@ -535,7 +535,7 @@ internal static partial class ContentEdges
     /// quotation mark, bracket or line break; no other attribution's content or cue may lie in them. A quotation joined over
     /// its cue ("“A,” she said. “B” words.") ends its last piece so when that piece starts a sentence. On PolNeAR train, 13
     /// spans made exact, 2 unmade. Mixed content in one piece after its cue whose quotation ends so ("Okafor called the levy
-    /// “a fair deal” for the port workers.") takes the words too, twenty at most: 24 made, 3 unmade, 9 matches won
+    /// “a fair deal” for the port workers.") takes the words too, twenty at most: 23 made, 3 unmade, 9 matches won
     /// (docs/quotes.md, "content31"). Null when it does not apply.
     /// </summary>
     internal static int? EndAtSentenceWords(TokenizedDocument doc, Attribution a, IReadOnlyList<Attribution> all)
