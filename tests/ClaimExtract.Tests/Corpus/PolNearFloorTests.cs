@@ -43,6 +43,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the morning's merges of 2026-12-01 (precision29's cue chain: the inner attribution of two cues in a row dropped after
 /// the verifier; content29's four content edges; speakers29's rules after the ranker; no model changed): F1 79.3 (P 86.5, R 73.2;
 /// 1,604 matches of 1,855 predicted), speaker accuracy 88.3, exact-span F1 54.1 (floors raised to 79.1, 88.1 and 53.8).
+/// Branch content31's content edges (a quoted fragment after a quotation's speaker not joined to it, mixed content taking its
+/// sentence's words after its quotation, a verb particle out of the content; no model changed): exact-span F1 54.4 (1,100 exact
+/// spans against 1,095), F1 79.3 and speaker accuracy 88.3 unchanged (exact floor raised to 54.2).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -68,6 +71,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.1), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.1), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(53.8), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(54.2), score.ToJsonLine());
     }
 }
