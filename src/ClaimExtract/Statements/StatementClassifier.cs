@@ -217,14 +217,16 @@ public sealed class StatementClassifier
 
         var commitsNothing = new bool[items.Count];
         var foreseesNothing = new bool[items.Count];
-        var detectors = PredictDetectors(items, commitsNothing: commitsNothing, foreseesNothing: foreseesNothing);
+        var withdrawsNothing = new bool[items.Count];
+        var detectors = PredictDetectors(items, commitsNothing: commitsNothing, foreseesNothing: foreseesNothing, withdrawsNothing: withdrawsNothing);
         var result = new KindPrediction[detectors.Length];
         for (var i = 0; i < detectors.Length; i++)
         {
             // A reported fact after a cue that commits nothing is not a promise, whatever the promise detector reads in it; nor,
             // when it foresees nothing either (PredictionGate), a prediction.
             var scores = commitsNothing[i] ? detectors[i] with { Promise = 0 } : detectors[i];
-            result[i] = _rule.Decide(foreseesNothing[i] ? scores with { Prediction = 0 } : scores);
+            scores = foreseesNothing[i] ? scores with { Prediction = 0 } : scores;
+            result[i] = _rule.Decide(withdrawsNothing[i] ? scores with { Retraction = 0 } : scores);
         }
 
         return result;
@@ -235,7 +237,8 @@ public sealed class StatementClassifier
     /// <param name="engineOnly">Score every statement with the ML.NET engine, never the fast path.</param>
     /// <param name="commitsNothing">If given, set for each input to whether <see cref="StatementText.CommitsNothing"/>.</param>
     /// <param name="foreseesNothing">If given, set for each input to whether <see cref="PredictionGate.ForeseesNothing"/>.</param>
-    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false, bool[]? commitsNothing = null, bool[]? foreseesNothing = null)
+    /// <param name="withdrawsNothing">If given, set for each input to whether <see cref="RetractionGate.WithdrawsNothing"/>.</param>
+    internal DetectorScores[] PredictDetectors(IReadOnlyList<StatementFeaturesInput> items, bool engineOnly = false, bool[]? commitsNothing = null, bool[]? foreseesNothing = null, bool[]? withdrawsNothing = null)
     {
         PredictionEngine<StatementRow, FeatureVector>? engine = null;
         var result = new DetectorScores[items.Count];
@@ -253,6 +256,11 @@ public sealed class StatementClassifier
             if (foreseesNothing is not null)
             {
                 foreseesNothing[i] = PredictionGate.ForeseesNothing(items[i], lexical);
+            }
+
+            if (withdrawsNothing is not null)
+            {
+                withdrawsNothing[i] = RetractionGate.WithdrawsNothing(items[i], lexical);
             }
 
             var text = StatementText.ReadText(items[i], modelText);
