@@ -1413,18 +1413,7 @@ internal sealed class SpeakerResolver
         var i = articleStart;
         for (var n = 0; n < 7; n++)
         {
-            var end = i;
-            while (end > 0 && _text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var wordStart = end;
-            while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
+            var (wordStart, end) = WordBoundsBefore(i);
             if (wordStart == end || _sentenceAt(wordStart) != sentence || wordStart > 0 && _text[wordStart - 1] is not (' ' or '\n'))
             {
                 return null;
@@ -1537,6 +1526,13 @@ internal sealed class SpeakerResolver
     /// <summary>The word written right before <paramref name="start"/> (past spaces), or "".</summary>
     private string WordBefore(int start)
     {
+        var (begin, end) = WordBoundsBefore(start);
+        return _text[begin..end];
+    }
+
+    /// <summary>The letters written right before <paramref name="start"/> (past spaces): start and end, equal when there are none.</summary>
+    private (int Start, int End) WordBoundsBefore(int start)
+    {
         var end = start;
         while (end > 0 && _text[end - 1] == ' ')
         {
@@ -1549,7 +1545,7 @@ internal sealed class SpeakerResolver
             begin--;
         }
 
-        return _text[begin..end];
+        return (begin, end);
     }
 
     /// <summary>

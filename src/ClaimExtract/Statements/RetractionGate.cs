@@ -24,23 +24,9 @@ internal static partial class RetractionGate
     /// </summary>
     /// <param name="input">The statement.</param>
     /// <param name="lexical">The <see cref="StatementText.Features"/> of its <see cref="StatementText.FeatureText"/>.</param>
-    public static bool WithdrawsNothing(StatementFeaturesInput input, ReadOnlySpan<float> lexical)
-    {
-        if (input.QuoteType is not ("indirect" or "mixed") || input.Cue is not { Length: > 0 })
-        {
-            return false;
-        }
-
-        foreach (var feature in WithdrawalFeatures)
-        {
-            if (lexical[feature] > 0)
-            {
-                return false;
-            }
-        }
-
-        return !ApologyRegex().IsMatch(StatementText.FeatureText(input, StatementText.ModelText(input)));
-    }
+    public static bool WithdrawsNothing(StatementFeaturesInput input, ReadOnlySpan<float> lexical) =>
+        StatementText.ReportedWithNone(input, lexical, WithdrawalFeatures)
+        && !ApologyRegex().IsMatch(StatementText.FeatureText(input, StatementText.ModelText(input)));
 
     [GeneratedRegex(@"\b(apologi\w*|regret\w*|sorry)\b", RegexOptions.IgnoreCase, PatternTimeout.Milliseconds)]
     private static partial Regex ApologyRegex();

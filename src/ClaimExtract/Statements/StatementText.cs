@@ -56,14 +56,22 @@ internal static partial class StatementText
     /// </summary>
     /// <param name="input">The statement.</param>
     /// <param name="lexical">The <see cref="Features"/> of its <see cref="FeatureText"/>.</param>
-    public static bool CommitsNothing(StatementFeaturesInput input, ReadOnlySpan<float> lexical)
+    public static bool CommitsNothing(StatementFeaturesInput input, ReadOnlySpan<float> lexical) =>
+        ReportedWithNone(input, lexical, FutureOrCommitmentFeatures);
+
+    /// <summary>
+    /// Whether <paramref name="input"/> is a reported statement (indirect or mixed speech with a cue) whose
+    /// <paramref name="lexical"/> features hold none of <paramref name="features"/>: the shared test of the gates on reported
+    /// statements (<see cref="CommitsNothing"/>, <see cref="RetractionGate.WithdrawsNothing"/>).
+    /// </summary>
+    internal static bool ReportedWithNone(StatementFeaturesInput input, ReadOnlySpan<float> lexical, ReadOnlySpan<int> features)
     {
         if (input.QuoteType is not ("indirect" or "mixed") || input.Cue is not { Length: > 0 })
         {
             return false;
         }
 
-        foreach (var feature in FutureOrCommitmentFeatures)
+        foreach (var feature in features)
         {
             if (lexical[feature] > 0)
             {
