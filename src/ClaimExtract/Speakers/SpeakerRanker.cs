@@ -161,8 +161,8 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))));
+        ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
@@ -1509,6 +1509,187 @@ internal sealed class SpeakerRanker
         bool IsAdverb(int j) => traits.Has(j, TokenTraits.Adverb) && !traits.Has(j, TokenTraits.Auxiliary) || IsLyAdverb(t[j].Value);
 
         static bool IsParticiple(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "been" or "had" or "met" or "heard";
+    }
+
+    // Determiners that may open the modifiers of a cue's noun ("The grim view", "a passing promise", "This growing cry"); possessives
+    // are no such words: they are the noun's holder ("his view", "Smith's view").
+    private static readonly System.Collections.Frozen.FrozenSet<string> ModifierDeterminers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "that", "these", "those", "such", "another", "any", "some", "no", "every", "each"], StringComparer.Ordinal);
+
+    // Adverbs of degree inside the modifiers ("the most aggressive", "a more sympathetic", "so grim").
+    private static readonly System.Collections.Frozen.FrozenSet<string> DegreeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["most", "more", "less", "least", "very", "so", "too", "rather", "quite", "fairly", "increasingly"], StringComparer.Ordinal);
+
+    // Common adjectives with no adjective ending that stand before a noun of saying ("a new warning", "the grim view", "a stark assessment").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlainAdjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["new", "old", "grim", "stark", "bleak", "dire", "blunt", "harsh", "stern", "clear", "frank", "fresh", "early", "late", "latest", "last",
+         "first", "recent", "final", "broad", "common", "strong", "weak", "big", "great", "high", "low", "long", "short", "rare", "same", "simple",
+         "sharp", "vague", "wide", "firm", "initial", "further", "major", "main", "key", "apparent", "overall", "implicit", "explicit", "bold",
+         "dark", "rosy", "glum", "sober", "candid", "terse", "brief", "full", "open", "public", "private", "bright", "gloomy", "upbeat"],
+        StringComparer.Ordinal);
+
+    // Endings of adjectives ("political", "collective", "cautious", "hopeful", "investigative", "rallying", "renewed").
+    private static readonly string[] AdjectiveEndings =
+        ["al", "ive", "ic", "ous", "ful", "less", "able", "ible", "ent", "ant", "ary", "ing", "ish", "est", "ed"];
+
+    // Person nouns with an adjective's ending ("a critic", "an opponent", "the relative"): a speaker of their own, not a modifier.
+    private static readonly System.Collections.Frozen.FrozenSet<string> PersonsWithAdjectiveEndings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["critic", "cleric", "skeptic", "sceptic", "cynic", "medic", "mechanic", "fanatic", "opponent", "proponent", "correspondent", "respondent",
+         "dissident", "defendant", "descendant", "participant", "immigrant", "applicant", "assistant", "servant", "tenant", "agent", "client",
+         "patient", "rival", "liberal", "radical", "conservative", "relative", "representative", "detective", "native", "fugitive", "intellectual",
+         "individual", "professional", "principal", "criminal", "national", "revolutionary", "missionary", "adversary", "dignitary", "visionary"],
+        StringComparer.Ordinal);
+
+    // Nouns of saying that are also forms of cue verbs ("a passing promise", "the grim warning", "their smug claims"): a cue verb that is
+    // none of these is read as a verb after its subject ("the same polling suggests", "those surveyed say").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounsOfSaying = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["promise", "promises", "pledge", "pledges", "warning", "warnings", "claim", "claims", "report", "reports", "remark", "remarks", "note", "notes",
+         "statement", "statements", "assessment", "assessments", "comment", "comments", "call", "calls", "view", "views", "argument", "arguments",
+         "message", "messages", "response", "responses", "assurance", "assurances", "vow", "vows", "estimate", "estimates", "prediction",
+         "predictions", "forecast", "forecasts", "boast", "boasts", "tweet", "tweets", "hint", "hints", "concern", "concerns", "admission",
+         "denial", "denials", "allegation", "allegations", "accusation", "accusations", "plea", "pleas", "reminder", "insistence", "suggestion",
+         "suggestions", "announcement", "declaration", "praise", "criticism", "complaint", "complaints", "threat", "threats", "demand", "demands"],
+        StringComparer.Ordinal);
+
+    // Irregular past forms of verbs: a cue that opens with one is a verb after its subject ("The panel found", "the ad made").
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["said", "told", "wrote", "written", "found", "thought", "knew", "known", "made", "saw", "seen", "gave", "given", "took", "taken", "spoke",
+         "spoken", "heard", "felt", "put", "held", "led", "meant", "kept", "sought", "brought", "taught", "began", "begun", "went", "gone", "came",
+         "ran", "became", "got", "sent", "set", "left", "shown", "drew", "drawn", "chose", "chosen", "stood", "struck", "won", "lost", "paid", "read"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nobody, or the noun's holder, for a speaker that is only the determiner and adjectives of a cue that is a noun ("The grim view of
+    /// the race", "a passing promise that", "The collective reluctance to", "the political opposition to"): the words modify the cue's
+    /// noun and name no one, and PolNeAR gives such a noun no source unless someone holds it. A possessive right before the modifiers
+    /// ("Tom Hale's grim view", "their smug assurances") is the holder and becomes the speaker. The speaker ends right before the cue; its
+    /// words are lower case (a determiner may open the sentence), each an adjective by its ending or a common one ("new", "grim"), or an
+    /// adverb of degree, after at most a determiner; none is a noun of a person, group, organisation or document, a pronoun or a
+    /// possessive. The cue opens with a lower-case word that is no verb in the past ("-ed", "found", "said"), no auxiliary and no
+    /// preposition. A speaker with a noun of its own ("The senator warned", "the senator's warning") is left as it is.
+    /// </summary>
+    internal static Attribution ModifiersOfTheCueNoun(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || last < first || last + 1 != cueFirst || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        // After an auxiliary the cue is a verb of a question ("How does a revolutionary persuade").
+        if (first > 0 && traits.Has(first - 1, TokenTraits.Auxiliary) || first > 0 && t[first - 1].Lower is "can" or "should" or "might" or "may" or "must")
+        {
+            return chosen;
+        }
+
+        var noun = t[cueFirst];
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(noun.Value[0]) || noun.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(noun.Lower)
+            || traits.Has(cueFirst, TokenTraits.Auxiliary | TokenTraits.Preposition | TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Adverb) || IsLyAdverb(noun.Value)
+            || Lexicon.CueVerbs.ContainsKey(noun.Lower) && !NounsOfSaying.Contains(noun.Lower))
+        {
+            return chosen;
+        }
+
+        var modifier = ModifierDeterminers.Contains(t[first].Lower) && (t[first].Value[0] is >= 'a' and <= 'z' || first == doc.SentenceFirst[doc.SentenceOf[first]]) ? first + 1 : first;
+        if (modifier > last)
+        {
+            return chosen;
+        }
+
+        for (var j = modifier; j <= last; j++)
+        {
+            if (!IsModifier(j) || j == last && !IsAdjective(t[j].Lower))
+            {
+                return chosen;
+            }
+        }
+
+        // The holder: a possessive right before the modifiers ("Tom Hale's", "the senator's", "their"); its candidate when there is one.
+        var h = first - 1;
+        if (h >= doc.SentenceFirst[doc.SentenceOf[first]] && modifier == first && !doc.Quoted[h])
+        {
+            if (t[h].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            {
+                return chosen with { Speaker = t[h].Span, Referent = null, InheritedFrom = null };
+            }
+
+            if (traits.Has(h, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark))
+            {
+                // A name back over its capitalised words ("Mr. Tom Hale's"); a description back to its determiner within three words ("the
+                // harbour mayor's"); else the possessive word alone.
+                var name = char.IsUpper(t[h].Value[0]) || traits.Has(h, TokenTraits.PossessiveMark) && h > 0 && char.IsUpper(t[h - 1].Value[0]);
+                var from = traits.Has(h, TokenTraits.PossessiveMark) ? h - 1 : h;
+                var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[first]];
+                if (name)
+                {
+                    while (from - 1 >= sentenceFirst && (traits.Has(from - 1, TokenTraits.Word) && char.IsUpper(t[from - 1].Value[0]) || traits.Has(from - 1, TokenTraits.Title)) && !doc.Quoted[from - 1])
+                    {
+                        from--;
+                    }
+                }
+                else
+                {
+                    for (var j = from - 1; j >= Math.Max(sentenceFirst, from - 3) && traits.Has(j, TokenTraits.Word) && !doc.Quoted[j]; j--)
+                    {
+                        if (ModifierDeterminers.Contains(t[j].Lower))
+                        {
+                            from = j;
+                            break;
+                        }
+                    }
+                }
+
+                var holder = new Span(t[from].Span.Start, t[h].Span.End);
+                return chosen with { Speaker = holder, Referent = null, InheritedFrom = null };
+            }
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+
+        bool IsModifier(int j) =>
+            traits.Has(j, TokenTraits.Word) && char.IsLower(t[j].Value[0]) && !doc.Quoted[j]
+            && !traits.Has(j, TokenTraits.SpeakerNoun | TokenTraits.PersonHead | TokenTraits.OrganizationHead | TokenTraits.DocumentHead | TokenTraits.GroupHead
+                              | TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.EndsPossessive | TokenTraits.PossessiveMark | TokenTraits.Auxiliary
+                              | TokenTraits.Preposition | TokenTraits.CueVerb | TokenTraits.Title | TokenTraits.Quantifier)
+            && !PersonsWithAdjectiveEndings.Contains(t[j].Lower) && (IsAdjective(t[j].Lower) || DegreeWords.Contains(t[j].Lower) || IsLyAdverb(t[j].Value));
+    }
+
+    /// <summary>Whether a lower-case word reads as an adjective: a common one, or one of five letters or more with an adjective's ending; a hyphenated word by its last part ("by-now-familiar").</summary>
+    private static bool IsAdjective(string lower)
+    {
+        var part = lower[(lower.LastIndexOf('-') + 1)..];
+        if (PlainAdjectives.Contains(part))
+        {
+            return true;
+        }
+
+        if (part.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (part.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
