@@ -161,14 +161,14 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))));
+        WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))));
 
-    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced".</summary>
+    /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
     {
         var c = new AfterRankerContext(traits, a);
-        return NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))));
+        return WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a))))))));
     }
 
     /// <summary>
@@ -1886,6 +1886,41 @@ internal sealed class SpeakerRanker
 
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
+    }
+
+    // Words that never name anyone: existential "there" and "here" (with "is" run on: "There’s", "Here's") and conjunctions that open a clause.
+    private static readonly System.Collections.Frozen.FrozenSet<string> WordsNamingNoOne = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["there", "there's", "here", "here's", "whenever", "wherever", "whether", "although", "though", "unless", "because"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nobody for a speaker that is only a word naming no one: an existential "there" or "here" ("There’s a widespread recognition that",
+    /// "There's been a lot of talk about", "There's reason to believe") or a conjunction ("Whenever asked about"), which the ranker can take
+    /// for a capitalised name at a sentence's start. The speaker is that one word (a contracted "is" or "has" with it), outside quotation marks;
+    /// a bare "there" or "here" only with a capital ("officials there say" keeps its speaker).
+    /// </summary>
+    internal static Attribution WordNamingNoOne(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || speaker.Length > 8)
+        {
+            return chosen;
+        }
+
+        var doc = context.Traits.Doc;
+        var (first, _) = context.SpeakerTokens(speaker);
+        if (first >= doc.Tokens.Count || doc.Quoted[first])
+        {
+            return chosen;
+        }
+
+        // A bare lower-case "there" or "here" may close a mention ("officials there say", "critics here say"): only one opening its sentence counts.
+        var written = speaker.Of(doc.Document.Text);
+        var word = written.ToLowerInvariant().Replace('’', '\'');
+        if (!WordsNamingNoOne.Contains(word) || word is "there" or "here" && !char.IsUpper(written[0]))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// Branch speakers34, on texts written for these tests. A speaker that is only the determiner and adjectives of a cue that is a noun
 /// ("The grim view of", "a passing promise that") names no one: nobody is its speaker, or the possessive that holds the noun ("Tom
 /// Hale's grim view"). A speaker with a noun of its own ("the senator's warning", "The senator warned", "A critic warning") stays.
+/// An existential "there" or "here" and a conjunction ("There’s a growing belief that", "Whenever asked about") name no one either.
 /// </summary>
 public class Speakers34Tests
 {
@@ -70,5 +71,30 @@ public class Speakers34Tests
         var result = SpeakerRanker.AfterRanker(new(traits, a), a);
 
         Assert.That(result.Speaker, Is.Null);
+    }
+
+    // A word that names no one gives way to nobody.
+    [TestCase("There’s a growing belief that the ferry will stop.", "belief", "There’s", "the ferry will stop")]
+    [TestCase("There's been talk about the toll for months.", "talk about", "There's", "the toll")]
+    [TestCase("There is reason to believe the bridge will reopen.", "believe", "There", "the bridge will reopen")]
+    [TestCase("Whenever asked about the toll, the mayor changed the subject.", "asked about", "Whenever", "the toll")]
+    public void WordNamingNoOne_IsNoSpeaker(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.WordNamingNoOne(new(traits, a), a).Speaker, Is.Null);
+        Assert.That(SpeakerRanker.AfterRanker(new(traits, a), a).Speaker, Is.Null);
+    }
+
+    // A lower-case "there" or "here" may close a mention, and a real mention stays.
+    [TestCase("Dock workers there say the toll is too high.", "say", "there", "the toll is too high")]
+    [TestCase("Critics of the toll here say it is unfair.", "say", "here", "it is unfair")]
+    [TestCase("Thereby the board said the toll was fair.", "said", "the board", "the toll was fair")]
+    [TestCase("Ana Berg said there was no plan.", "said", "Ana Berg", "there was no plan")]
+    public void MentionOrLowerCasePlaceWord_Stays(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.WordNamingNoOne(new(traits, a), a).Speaker?.Of(text), Is.EqualTo(chosen));
     }
 }
