@@ -42,7 +42,7 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                EndBeforeInvertedSpeaker(doc, a)), EndBeforeQuotedFragment(doc, a));
+                EndBeforeInvertedSpeaker(doc, a)), Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a);
