@@ -83,17 +83,25 @@ internal static partial class ContentEdges
             return null;
         }
 
-        // The cue in a relative clause ("The union, which endorsed Okafor, is ...") or a participle after a noun ("groups
-        // backing Okafor"): the content ran on over the main clause, where another attribution's content often lies.
+        // The cue in a relative clause ("The union, which endorsed Okafor in May, is ...") or a participle after a noun ("The
+        // group backing Okafor, the Harbour Fund, has ...") whose content ran on over a comma into the sentence's main clause,
+        // where another attribution's content often lies: left as it is.
+        var relative = false;
         for (var k = verb - 1; k >= Math.Max(0, verb - 3); k--)
         {
-            if (t[k].Lower is "who" or "which" or "that" or "whom")
-            {
-                return null;
-            }
+            relative |= t[k].Lower is "who" or "which" or "that" or "whom";
         }
 
-        if (t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && t[verb - 1].IsWord && !GerundBefore.Contains(before))
+        var participle = t[verb].Lower.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && t[verb - 1].IsWord && !GerundBefore.Contains(before);
+        if ((relative || participle) && MainClauseAfter(doc, first, a.Content.End))
+        {
+            return null;
+        }
+
+        // A gerund after a preposition that opens its sentence or follows a comma ("Instead of backing Okafor, the voters
+        // ..."): an adverbial whose content ran on into the main clause.
+        if (participle && verb > 1 && Lexicon.Prepositions.Contains(before)
+            && (t[verb - 2].Value == "," || doc.SentenceStartToken(verb) >= verb - 2))
         {
             return null;
         }
@@ -139,14 +147,45 @@ internal static partial class ContentEdges
                 return null;
             }
 
+            // A participle's object before the main clause's verb ("The group backing Okafor is ..."): the content ran on.
+            if (ends && participle && FiniteVerbs.Contains(lower))
+            {
+                return null;
+            }
+
             if (ends)
             {
-                return t[j - 1].Span.End;
+                // "and" before a comma is the comma's ("backed [Okafor] and, she said, ..."): not the object's.
+                var last = t[j - 1].Lower is "and" or "or" && j - 1 > first ? j - 2 : j - 1;
+                return t[last].Span.End;
             }
         }
 
         return null;
     }
+
+    // Whether the content from token <paramref name="first"/> holds a comma (outside quotation marks) followed by a finite
+    // verb, an auxiliary or a lower-case past form: the predicate of a main clause ("..., is widely seen as ...", "..., spent").
+    private static bool MainClauseAfter(TokenizedDocument doc, int first, int end)
+    {
+        var t = doc.Tokens;
+        for (var k = first; k + 1 < t.Count && t[k + 1].Span.End <= end; k++)
+        {
+            var next = t[k + 1];
+            if (t[k].Value == "," && !doc.Quoted[k] && next.IsWord && !next.IsCapitalized
+                && (FiniteVerbs.Contains(next.Lower) || next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(next.Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Past forms without -ed that open a main clause's predicate after a comma ("..., spent $300,000 on ads").
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPast = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["spent", "said", "says", "led", "began", "became", "gave", "made", "took", "won", "lost", "told", "wrote", "put", "set", "ran"],
+        StringComparer.Ordinal);
 
     // Whether the comma at token <paramref name="comma"/> goes on with a list or an example ("Ana Okafor, 52, and Tomas
     // Berg", "a ban on cloning, including ..."): the next word is "including", "such", "especially", "and" or "or", or a
