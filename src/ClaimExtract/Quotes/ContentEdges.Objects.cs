@@ -149,7 +149,7 @@ internal static partial class ContentEdges
                   || lower is "last" or "earlier" && TimeNouns.Contains(next)
                   || lower is "in" or "on" && (Months.Contains(next) || AfterObject.Contains(next))
                 : t[j].Value is "," && j + 1 < t.Count && t[j + 1].Span.Start > t[j].Span.End || t[j].Value == ";" || IsDash(t[j].Value);
-            if (ends && t[j].Value == "," && ListGoesOn(doc, j, a.Content.End, gerund))
+            if (ends && t[j].Value == "," && (ListGoesOn(doc, j, a.Content.End, gerund) || ParentheticalAfter(doc, j, a.Content.End)))
             {
                 return null;
             }
@@ -164,7 +164,9 @@ internal static partial class ContentEdges
             {
                 // "and" before a comma is the comma's ("backed [Okafor] and, she said, ..."): not the object's.
                 var last = t[j - 1].Lower is "and" or "or" && j - 1 > first ? j - 2 : j - 1;
-                return t[last].Span.End;
+
+                // Not after a paired dash's closing mark ("Okafor — the director — is ..."): the aside is no end of the object.
+                return IsDash(t[last].Value) ? null : t[last].Span.End;
             }
         }
 
@@ -194,6 +196,27 @@ internal static partial class ContentEdges
         ["spent", "said", "says", "led", "began", "became", "gave", "made", "took", "won", "lost", "told", "wrote", "put", "set", "ran"],
         StringComparer.Ordinal);
 
+    // Whether the comma at token <paramref name="comma"/> opens a parenthetical attribution: one to three words and a verb of
+    // saying after it ("..., the mayor often says, ...", "... and, he argued, ..."). The comma is the parenthetical's.
+    private static bool ParentheticalAfter(TokenizedDocument doc, int comma, int end)
+    {
+        var t = doc.Tokens;
+        for (var k = comma + 2; k <= comma + 4 && k < t.Count && t[k].Span.End <= end; k++)
+        {
+            if (!t[k - 1].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Lower is "said" or "says" or "argued" or "argues" or "added" or "adds" or "noted" or "notes" or "wrote" or "writes")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the comma at token <paramref name="comma"/> goes on with a list or an example ("Ana Okafor, 52, and Tomas
     // Berg", "a ban on cloning, including ..."): the next word is "including", "such", "especially", "and" or "or", or a
     // comma and "and"/"or" follow before the content's end.
@@ -201,6 +224,12 @@ internal static partial class ContentEdges
     {
         var t = doc.Tokens;
         var next = t[comma + 1].Lower;
+        if (next is "and" or "or" && comma + 2 < t.Count && t[comma + 2].IsCapitalized)
+        {
+            // A list of names ("Ana Okafor of the union, and Tomas Berg, ...").
+            return true;
+        }
+
         if (next is "including" or "such" or "especially" or "particularly"
             || gerund && (next.EndsWith("ing", StringComparison.Ordinal) || comma + 2 < t.Count && t[comma + 2].Lower.EndsWith("ing", StringComparison.Ordinal)))
         {
