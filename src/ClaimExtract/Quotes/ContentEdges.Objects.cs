@@ -59,11 +59,13 @@ internal static partial class ContentEdges
     /// not after a passive ("was supported by"); a bare "back" only after "to", a modal or "not" ("fired back" is no cue of
     /// endorsing); no "that" before the end ("supports the idea that ..."); a comma that goes on with a list or an example (a
     /// later ", and", "including") leaves the content whole, as does one after a gerund object before another -ing word
-    /// ("supports [raising the levy, cutting the fees ...]"), whose object ends at punctuation only. A cue in a relative clause
+    /// ("supports [raising the levy, cutting the fees ...]"), whose object ends at punctuation only; so does a comma before a
+    /// list of names (", and Tomas Berg") or a parenthetical attribution (", the mayor often says,"), and a cut that would end
+    /// on a paired dash's closing mark. A cue in a relative clause
     /// or a participle after a noun whose content runs on over a comma into the main clause's verb ("The union, which endorsed
     /// Okafor in May, is ...") is left as it is (another attribution's content often lies there), and so is a participle's
     /// object before a finite verb ("The group backing Okafor is ...") and a gerund after a preposition that opens the sentence.
-    /// On PolNeAR train, 59 spans made exact, 2 unmade, 6 matches lost (lucky overlaps of a long content with a neighbouring
+    /// On PolNeAR train, 59 spans made exact, 3 unmade, 3 matches lost (lucky overlaps of a long content with a neighbouring
     /// attribution: docs/quotes.md, "content34"). Null when it does not apply or nothing is cut.
     /// </summary>
     internal static int? EndAfterEndorsedObject(TokenizedDocument doc, Attribution a)
