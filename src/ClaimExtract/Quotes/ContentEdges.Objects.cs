@@ -49,7 +49,7 @@ internal static partial class ContentEdges
 
     /// <summary>
     /// Where the content of a verb of endorsing or opposing (endorse, support, oppose, back, in any form) ends: the content is
-    /// the object noun phrase, so it ends before the first comma (followed by a space), semicolon or dash outside quotation
+    /// the object noun phrase, so it ends before the first comma (followed by a space) or dash outside quotation
     /// marks and a paired dash's aside, the first subordinator or adverbial preposition ("because", "when", "since", "during",
     /// ...; "by" right after a one-word object: "supported [her] by a wide margin"), a day ("Tuesday", "on Tuesday"), a time
     /// phrase ("last week", "in March", "in early June"), a finite verb or auxiliary, or "and"/"or" before a second verb phrase
@@ -61,11 +61,11 @@ internal static partial class ContentEdges
     /// later ", and", "including") leaves the content whole, as does one after a gerund object before another -ing word
     /// ("supports [raising the levy, cutting the fees ...]"), whose object ends at punctuation only; so does a comma before a
     /// list of names (", and Tomas Berg") or a parenthetical attribution (", the mayor often says,"), and a cut that would end
-    /// on a paired dash's closing mark. A cue in a relative clause
+    /// on a paired dash's closing mark. A semicolon is left to <see cref="EndBeforeSemicolon"/> and its guards. A cue in a relative clause
     /// or a participle after a noun whose content runs on over a comma into the main clause's verb ("The union, which endorsed
     /// Okafor in May, is ...") is left as it is (another attribution's content often lies there), and so is a participle's
     /// object before a finite verb ("The group backing Okafor is ...") and a gerund after a preposition that opens the sentence.
-    /// On PolNeAR train, 59 spans made exact, 3 unmade, 3 matches lost (lucky overlaps of a long content with a neighbouring
+    /// On PolNeAR train, 57 spans made exact, 3 unmade, 3 matches lost (lucky overlaps of a long content with a neighbouring
     /// attribution: docs/quotes.md, "content34"). Null when it does not apply or nothing is cut.
     /// </summary>
     internal static int? EndAfterEndorsedObject(TokenizedDocument doc, Attribution a)
@@ -150,7 +150,7 @@ internal static partial class ContentEdges
                   || lower is "and" or "or" && (SecondPredicate.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal))
                   || lower is "last" or "earlier" && TimeNouns.Contains(next)
                   || lower is "in" or "on" && (Months.Contains(next) || AfterObject.Contains(next))
-                : t[j].Value is "," && j + 1 < t.Count && t[j + 1].Span.Start > t[j].Span.End || t[j].Value == ";" || IsDash(t[j].Value);
+                : t[j].Value is "," && j + 1 < t.Count && t[j + 1].Span.Start > t[j].Span.End || IsDash(t[j].Value);
             if (ends && t[j].Value == "," && (ListGoesOn(doc, j, a.Content.End, gerund) || ParentheticalAfter(doc, j, a.Content.End)))
             {
                 return null;
