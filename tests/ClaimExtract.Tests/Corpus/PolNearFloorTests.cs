@@ -46,6 +46,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Branch content31's content edges (a quoted fragment after a quotation's speaker not joined to it, mixed content taking its
 /// sentence's words after its quotation, a verb particle out of the content; no model changed): exact-span F1 54.4 (1,100 exact
 /// spans against 1,095), F1 79.3 and speaker accuracy 88.3 unchanged (exact floor raised to 54.2).
+/// Branch content34's content edges (the object of a verb of endorsing ends after its noun phrase, a free relative "what" starts
+/// the content; no model changed): exact-span F1 54.6 (1,104 exact spans against 1,100), F1 79.3 and speaker accuracy 88.3
+/// unchanged (exact floor raised to 54.4).
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -71,6 +74,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.1), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.1), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(54.2), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(54.4), score.ToJsonLine());
     }
 }
