@@ -1504,7 +1504,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (name.Count == 0 || name.Any(w => Lexicon.NotNames.Contains(w) || IsPersonPronoun(w.ToLowerInvariant()))
+        if (name.Count == 0 || Lexicon.NotNames.Contains(name[0]) || IsPersonPronoun(name[0].ToLowerInvariant())
             || name.Count == 1 && FirstNameGender.IsGivenName(name[0]) || Lexicon.IsGroupNoun(name[^1].ToLowerInvariant()))
         {
             return null;
