@@ -392,6 +392,16 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(called), SpeakerKind.Organization);
         }
 
+        // "A Boston newspaper called on Roe to resign. The Courier had chided ...", "A major climate group is demanding ... . Green
+        // Tomorrow, founded by ..., will air": an indefinite description of an organisation is the organisation the next sentence opens
+        // with as its subject, when its own sentence names no such organisation ("a Daily Star investigation found. Daily Star
+        // identified": the writer, not the description).
+        if (words.Length > 1 && words[0].ToLowerInvariant() is "a" or "an" && char.IsLower(words[^1][0]) && IsOrganizationNoun(EntityIndex.StripPossessive(words[^1]).ToLowerInvariant())
+            && !WordBefore(mention.Start).EndsWith(',') && OrganizationOpeningNextSentence(mention) is { } openingOrganization)
+        {
+            return new ResolvedSpeaker(_entities.ExpandOrganization(openingOrganization), SpeakerKind.Organization);
+        }
+
         // "the super PAC backing Ann Roe", "Conservative Solutions PAC", "An anti-Roe super PAC": a political action committee is an
         // organisation, named as the article names it ("the super PAC" as "the campaign" is: the organisation written last), never a
         // person named by its last words.
@@ -1444,6 +1454,87 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The organisation's name the sentence after the mention's opens with as its subject: capitalised words or numbers ("The" may open
+    /// them: "The Courier", "The 2016 Committee"), then a comma (an apposition: "Green Tomorrow, founded by") or an auxiliary, a cue
+    /// verb or a verb in -ed ("had", "said", "chided"). Null when that sentence opens otherwise (a quotation mark, a lower-case word),
+    /// when the name is a person's, a place, or a function word ("It has"), or when the mention's own sentence writes the name too.
+    /// </summary>
+    private string? OrganizationOpeningNextSentence(Span mention)
+    {
+        var sentence = _sentenceAt(mention.Start);
+        var start = mention.End;
+        var limit = Math.Min(_text.Length, mention.End + 600);
+        while (start < limit && _sentenceAt(start) == sentence)
+        {
+            start++;
+        }
+
+        while (start < limit && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        if (start >= limit || !char.IsUpper(_text[start]) || _sentenceAt(start) != sentence + 1)
+        {
+            return null;
+        }
+
+        var tokens = _text[start..Math.Min(_text.Length, start + 200)].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var name = new List<string>();
+        var i = tokens.Length > 1 && tokens[0] == "The" ? 1 : 0;
+        var apposed = false;
+        for (; i < tokens.Length; i++)
+        {
+            var word = tokens[i].TrimEnd(',');
+            var capitalised = word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) && i + 1 < tokens.Length && char.IsUpper(tokens[i + 1][0]));
+            if (!capitalised || !word.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '&') || EntityIndex.StripPossessive(word) != word)
+            {
+                break;
+            }
+
+            name.Add(word);
+            if (word.Length < tokens[i].Length)
+            {
+                apposed = true;
+                i++;
+                break;
+            }
+        }
+
+        if (name.Count == 0 || Lexicon.NotNames.Contains(name[0]) || IsPersonPronoun(name[0].ToLowerInvariant())
+            || name.Count == 1 && FirstNameGender.IsGivenName(name[0]) || Lexicon.IsGroupNoun(name[^1].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // An apposition goes on with a lower-case participle or adjective ("Green Tomorrow, founded by"), not a description ("Iowa,
+        // the first state").
+        if (apposed && !(i < tokens.Length && tokens[i].All(char.IsLower) && !Lexicon.Determiners.Contains(tokens[i])))
+        {
+            return null;
+        }
+
+        var verb = !apposed && i < tokens.Length ? tokens[i] : "";
+        if (!apposed && !(verb.Length > 2 && verb.All(char.IsLower)
+                          && (Lexicon.Auxiliaries.Contains(verb) || Lexicon.CueVerbs.ContainsKey(verb) || verb.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        var written = string.Join(' ', name);
+        var sentenceStart = mention.Start;
+        while (sentenceStart > 0 && _sentenceAt(sentenceStart - 1) == sentence)
+        {
+            sentenceStart--;
+        }
+
+        return _entities.IsPlace(written) || _entities.ResolveName(written) is { } person && _entities.IsPersonFullName(person)
+               || _text.AsSpan(sentenceStart, start - sentenceStart).Contains(written.AsSpan(), StringComparison.Ordinal)
+            ? null
+            : written;
     }
 
     /// <summary>
