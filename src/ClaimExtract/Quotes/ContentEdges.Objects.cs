@@ -71,7 +71,7 @@ internal static partial class ContentEdges
     internal static int? EndAfterEndorsedObject(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedAfterCue(a) is not { } cue || !doc.Document.Text.AsSpan(cue.End, a.Content.Start - cue.End).IsWhiteSpace())
+        if (ReportedRightAfterCue(doc, a) is not { } cue)
         {
             return null;
         }

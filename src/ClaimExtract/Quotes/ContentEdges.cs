@@ -34,6 +34,10 @@ internal static partial class ContentEdges
     private static Span? ReportedAfterCue(Attribution a) =>
         a.Type is QuoteType.Indirect or QuoteType.Mixed && a.Parts.Count == 1 && a.Cue is { } cue && cue.End <= a.Content.Start ? cue : null;
 
+    /// <summary>The cue of a one-part reported content that follows it with nothing but white space between them.</summary>
+    private static Span? ReportedRightAfterCue(TokenizedDocument doc, Attribution a) =>
+        ReportedAfterCue(a) is { } cue && doc.Document.Text.AsSpan(cue.End, a.Content.Start - cue.End).IsWhiteSpace() ? cue : null;
+
     public static List<Attribution> Apply(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
