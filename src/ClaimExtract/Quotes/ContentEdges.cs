@@ -27,6 +27,7 @@ namespace ClaimExtract.Quotes;
 /// a second complement clause's "that" after "and" does not start the content ("said [he met X and that Y]":
 /// <see cref="StartAtFirstClause"/>); a dateline is not content (<see cref="StartAfterDateline"/>). The content of a verb of
 /// endorsing or opposing ends after its object noun phrase ("endorsed [Okafor] last week, saying ...": <see cref="EndAfterEndorsedObject"/>).
+/// Content before "SPEAKER said, adding ..." ends before its speaker (<see cref="EndBeforeSpeakerAndParticiple"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -47,7 +48,7 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                EndBeforeInvertedSpeaker(doc, a)), Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)));
+                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a);
