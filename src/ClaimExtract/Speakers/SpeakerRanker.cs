@@ -161,8 +161,8 @@ internal sealed class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))));
+        SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
@@ -1886,6 +1886,85 @@ internal sealed class SpeakerRanker
 
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
+    }
+
+    // Tokens of an aside set off by dashes before a cue ("Joyce — who is listed as an attorney in Illinois — told").
+    private const int MaxDashedAside = 30;
+
+    /// <summary>
+    /// The mention before an aside set off by dashes, when the cue follows the aside's closing dash and the speaker chosen lies inside it
+    /// ("Joyce — who is listed as an attorney in Illinois — told", "Mrs. Clinton -- whose husband signed the act -- has derided", "Democrats —
+    /// buoyed by spending from billionaires such as Michael Bloomberg — have found"): the aside's names and nouns are not the verb's subject,
+    /// the mention right before its opening dash is. The closing dash stands right before the cue over auxiliaries and adverbs; the opening
+    /// dash is the nearest one before it in the same sentence, outside quotation marks; the new speaker is the longest candidate (of
+    /// <see cref="AfterRankerContext.Candidates"/>, no "nobody") that ends on the token before the opening dash. None there leaves the choice.
+    /// </summary>
+    internal static Attribution SubjectBeforeADashedAside(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !(chosen.Cue is { } cue && context.CueOutsideQuotes(cue, out var cueFirst, out _)))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var close = cueFirst - 1;
+        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[close].Value) || t[close].Lower is "not" or "also" or "long"))
+        {
+            close--;
+        }
+
+        if (close <= 0 || DashEndingAt(close) is var closeFirst && closeFirst < 0)
+        {
+            return chosen;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        var open = closeFirst - 1;
+        while (open >= 0 && close - open <= MaxDashedAside && doc.SentenceOf[open] == sentence && DashEndingAt(open) < 0)
+        {
+            open--;
+        }
+
+        if (open <= 0 || close - open > MaxDashedAside || doc.SentenceOf[open] != sentence || doc.Quoted[open])
+        {
+            return chosen;
+        }
+
+        var openFirst = DashEndingAt(open);
+        if (openFirst <= 0 || doc.SentenceOf[openFirst - 1] != sentence)
+        {
+            return chosen;
+        }
+
+        // Only a speaker inside the aside gives way.
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first <= open || last >= closeFirst)
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type != MentionType.None && c.Last == openFirst - 1 && Choosable(doc, c) && (subject < 0 || c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        // A mention after a preposition is the object in a longer subject ("Many speakers at the service — including ... — said"): left alone.
+        return subject < 0 || candidates[subject].First > 0 && traits.Has(candidates[subject].First - 1, TokenTraits.Preposition)
+            ? chosen
+            : Choose(context.Original, candidates[subject], doc.Document.Text);
+
+        // The first token of a dash that ends on token j: one of "—", "–", "―", "--", or "--" written as two tokens "-" "-"; -1 for none.
+        int DashEndingAt(int j) => t[j].Value is "—" or "–" or "―" or "--" ? j
+            : t[j].Value == "-" && j > 0 && t[j - 1].Value == "-" && t[j - 1].Span.End == t[j].Span.Start ? j - 1
+            : -1;
     }
 
     // Words that never name anyone: existential "there" and "here" (with "is" run on: "There’s", "Here's") and conjunctions that open a clause.
