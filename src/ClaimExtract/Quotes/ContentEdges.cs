@@ -28,6 +28,7 @@ namespace ClaimExtract.Quotes;
 /// <see cref="StartAtFirstClause"/>); a dateline is not content (<see cref="StartAfterDateline"/>). The content of a verb of
 /// endorsing or opposing ends after its object noun phrase ("endorsed [Okafor] last week, saying ...": <see cref="EndAfterEndorsedObject"/>).
 /// Content before "SPEAKER said, adding ..." ends before its speaker (<see cref="EndBeforeSpeakerAndParticiple"/>).
+/// A connective and a comma that open an "according to" content are not content (<see cref="StartAfterConnective"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -51,7 +52,8 @@ internal static partial class ContentEdges
                 Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
-                ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a);
+                ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
+                ?? StartAfterConnective(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };
