@@ -1,0 +1,278 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>Rules after the ranker added by branch speakers38 (see docs/quotes.md, "Speakers (branch speakers38)").</summary>
+internal sealed partial class SpeakerRanker
+{
+    // Possessive determiners that hold a noun of saying ("his call for", "her claim that", "its calls for").
+    private static bool IsPossessiveDeterminer(string lower) => lower is "his" or "her" or "its" or "their" or "our" or "my" or "your";
+
+    // Nouns of saying or of a stance whose possessive PolNeAR takes as the source ("his insistence that", "her view of", "his stance on"),
+    // besides NounsOfSaying.
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeldStanceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["contention", "contentions", "reluctance", "hostility", "passion", "stance", "stances", "embrace", "opposition", "support", "belief",
+         "beliefs", "insistence", "position", "positions", "proposal", "proposals", "refusal", "pitch", "case", "assertion", "assertions",
+         "charge", "charges", "objection", "objections", "rejection", "endorsement", "defense", "defence", "attack", "attacks", "critique",
+         "description", "characterization", "portrayal", "recollection", "account", "explanation", "answer", "answers", "question", "questions"],
+        StringComparer.Ordinal);
+
+    // Words between the possessive and the noun: at most three lower-case modifiers ("his deep", "her own", "his long, pre-campaign").
+    private const int MaxPossessedModifiers = 3;
+
+    /// <summary>
+    /// The possessive before a cue that is a noun of saying or of a stance is its source ("Trump's rise and his call for a ban", "the
+    /// votes, with his claim of a mandate", "is not alone in his contention that", "was his long embrace of", "including her recent
+    /// call to"): PolNeAR takes "his"/"her"/"its"/"their" as the source of such a noun, and a speaker chosen elsewhere (a place, another
+    /// noun of the sentence, the antecedent) gives way to it. The noun opens the cue, lower case, after at most three lower-case
+    /// modifiers (no preposition, conjunction, auxiliary or cue verb among them) and a possessive determiner, outside quotation marks;
+    /// the possessive follows "and", "including", a form of "be", or a preposition that no verb precedes. After a verb ("kept his
+    /// promise", "renewed his call", "expanded upon his calls", "said in her remarks") PolNeAR mostly takes the verb's subject instead,
+    /// and the choice stays.
+    /// </summary>
+    internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var noun = t[cueFirst].Lower;
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(NounsOfSaying.Contains(noun) || HeldStanceNouns.Contains(noun)))
+        {
+            return chosen;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
+        var p = cueFirst - 1;
+        var modifiers = 0;
+        while (p > sentenceFirst && !IsPossessiveDeterminer(t[p].Lower))
+        {
+            if (traits.Has(p, TokenTraits.Comma) && modifiers > 0)
+            {
+                p--;
+                continue;
+            }
+
+            if (++modifiers > MaxPossessedModifiers || !traits.Has(p, TokenTraits.Word) || !char.IsLower(t[p].Value[0]) || doc.Quoted[p]
+                || traits.Has(p, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Pronoun | TokenTraits.Relative
+                                 | TokenTraits.EndsPossessive | TokenTraits.PossessiveMark)
+                || t[p].Lower is "and" or "or" or "but" or "the" or "a" or "an" or "that" or "this" or "to" or "not")
+            {
+                return chosen;
+            }
+
+            p--;
+        }
+
+        if (p < sentenceFirst || !IsPossessiveDeterminer(t[p].Lower) || doc.Quoted[p] || p == sentenceFirst)
+        {
+            return chosen;
+        }
+
+        if (chosen.Speaker is { } speaker && speaker.Overlaps(t[p].Span))
+        {
+            return chosen;
+        }
+
+        // What stands before the possessive: "and", "including", "be", or a preposition after no verb.
+        var w = t[p - 1].Lower;
+        var opens = w is "and" or "including" or "between" or "amid" or "among" or "despite" || IsBe(w)
+                    || traits.Has(p - 1, TokenTraits.Preposition | TokenTraits.By) && !VerbBefore(p - 2);
+        return opens ? chosen with { Speaker = t[p].Span, Referent = null, InheritedFrom = null } : chosen;
+
+        bool VerbBefore(int k) =>
+            k >= sentenceFirst && (traits.Has(k, TokenTraits.CueVerb | TokenTraits.SaidOrTold | TokenTraits.Auxiliary)
+                                   || char.IsLower(t[k].Value[0]) && t[k].Lower.Length > 3 && t[k].Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    // Words that open a participle's phrase before the main clause ("While discussing the tweet, Ana Ruiz said", "After backing him, she").
+    private static bool OpensAParticiplePhrase(string lower) =>
+        lower is "while" or "when" or "after" or "before" or "since" or "upon" or "in" or "by" or "without" or "despite" or "on";
+
+    // Tokens from the sentence's start to the word that opens the participle's phrase ("Sunday, on CNN’s “State of the Union,” while").
+    private const int MaxBeforeOpeningParticiple = 14;
+
+    // Words of the subject before the candidate that ends it ("billionaire team owner Mark Cuban" when only "Mark Cuban" is a candidate).
+    private const int MaxSubjectModifiers = 4;
+
+    // Tokens from the participle to the comma that closes its phrase.
+    private const int MaxOpeningParticiplePhrase = 60;
+
+    /// <summary>
+    /// The subject of the main clause is the source of a participle in a phrase that opens the sentence ("Tuesday on KXRB’s morning
+    /// show, while discussing the toll, Ana Ruiz said", "But while denouncing the levy, she has not offered", "Eight years after backing
+    /// the mayor, Tom Hale is"): a speaker chosen inside the opening phrase (the show, a number) or nobody gives way to the mention right
+    /// after the comma that closes the phrase, when a verb follows that mention (over a parenthesis: "Ana Ruiz (D-Ohio) said"). The cue
+    /// opens with a lower-case -ing word right after "while", "when", "after", "before", "since", "upon", "in", "by", "without",
+    /// "despite" or "on"; nothing before that word in the sentence is a verb (an auxiliary, a cue verb, a form of "be", a lower-case
+    /// -ed word), and the closing comma is the first after the cue that such a mention follows, outside quotation marks.
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
+        {
+            return chosen;
+        }
+
+        var w = t[cueFirst].Lower;
+        var sentence = doc.SentenceOf[cueFirst];
+        var sentenceFirst = doc.SentenceFirst[sentence];
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || w == "according"
+            || cueFirst - 1 < sentenceFirst || !OpensAParticiplePhrase(t[cueFirst - 1].Lower) || cueFirst - 1 - sentenceFirst > MaxBeforeOpeningParticiple)
+        {
+            return chosen;
+        }
+
+        for (var k = sentenceFirst; k < cueFirst - 1; k++)
+        {
+            var v = t[k].Lower;
+            if (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.CueVerb) || IsBe(v) || v is "has" or "have" or "had"
+                || char.IsLower(t[k].Value[0]) && v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return chosen;
+            }
+        }
+
+        // A speaker after the cue is left as it is: it is the subject already, or the rules found another.
+        if (chosen.Speaker is { } speaker && context.SpeakerTokens(speaker).First > cueLast)
+        {
+            return chosen;
+        }
+
+        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        var candidates = context.Candidates;
+        for (var comma = cueLast + 1; comma < sentenceEnd && comma - cueLast <= MaxOpeningParticiplePhrase; comma++)
+        {
+            if (!traits.Has(comma, TokenTraits.Comma) || doc.Quoted[comma])
+            {
+                continue;
+            }
+
+            var start = comma + 1;
+            while (start < sentenceEnd && t[start].Value is "”" or "\"" or "''" or "’")
+            {
+                start++;
+            }
+
+            var subject = -1;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.First < start || c.First - start > MaxSubjectModifiers
+                    || doc.Quoted[c.First] || CommaBetween(traits, start, c.First) || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
+                    || !VerbAfter(c.Last + 1))
+                {
+                    continue;
+                }
+
+                if (subject < 0 || c.First < candidates[subject].First || c.First == candidates[subject].First && c.Last > candidates[subject].Last)
+                {
+                    subject = i;
+                }
+            }
+
+            if (subject >= 0)
+            {
+                var span = candidates[subject].Span;
+                return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+            }
+        }
+
+        return chosen;
+
+        // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said").
+        bool VerbAfter(int k)
+        {
+            if (k < sentenceEnd && t[k].Value == "(")
+            {
+                var close = k + 1;
+                while (close < sentenceEnd && close - k <= 6 && t[close].Value != ")")
+                {
+                    close++;
+                }
+
+                k = close < sentenceEnd && t[close].Value == ")" ? close + 1 : k;
+            }
+
+            return SpeakerCandidates.VerbFollows(traits, k, sentenceEnd);
+        }
+    }
+
+    /// <summary>
+    /// The subject of a verb, not its object, is the source of "about" after the object ("Tom Hale went on a long rant about the levy",
+    /// "the council has remained in a sour mood about", "the Ledger published a story about", "she has changed her mind about"): a
+    /// speaker chosen right before a cue that is "about" alone, which a verb governs (a lower-case verb right before it, or a verb and
+    /// a preposition: "went on", "remained in"), gives way to the nearest mention before it in its sentence that a verb follows (as for
+    /// "told", <see cref="SubjectNotObject"/>). None there leaves the choice.
+    /// </summary>
+    internal static Attribution SubjectBeforeTheObjectOfAbout(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || cueFirst != cueLast || t[cueFirst].Lower != "about")
+        {
+            return chosen;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
+        if (last + 1 != cueFirst || first <= sentenceFirst || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        // Over a determiner the candidate leaves out ("published a story about", where "story" is the bare noun chosen).
+        var v = first - 1;
+        if (t[v].Lower is "a" or "an" or "the" && v - 1 >= sentenceFirst)
+        {
+            v--;
+        }
+
+        if (traits.Has(v, TokenTraits.Preposition) && !traits.Has(v, TokenTraits.By) && v - 1 >= sentenceFirst)
+        {
+            v--;
+        }
+
+        if (!IsVerb(v))
+        {
+            return chosen;
+        }
+
+        if (ClauseSubject(context, first, nearest: true) is not { } span || span.Overlaps(speaker))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+
+        bool IsVerb(int k)
+        {
+            var w = t[k].Lower;
+            return char.IsLower(t[k].Value[0]) && !traits.Has(k, TokenTraits.Auxiliary) && !IsBe(w)
+                   && (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w) || traits.Has(k, TokenTraits.CueVerb));
+        }
+    }
+}
