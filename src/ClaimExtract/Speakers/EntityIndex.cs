@@ -1136,8 +1136,25 @@ internal sealed partial class EntityIndex
             fullNames[key] = best;
         }
 
+        // A surname alone is the first person the article names with it by a name that can be a given name ("Betsy Ebeling, 68, Clinton's
+        // close friend" opening its sentence, before "Tom Ebeling said"; "Sheldon Adelson", not a headline's "Republican Donor Adelson"):
+        // a first word the table of given names holds, or one written other than at the start of a sentence that is no common word of the
+        // article ("Barack Obama"; "donor" is written in lower case); a given name the article writes in lower case ("Will", "Young") is no
+        // given name there. Then as before: the first named other than at the start of a sentence (a headline's "Understated Perez" is not
+        // a first name), then the rest.
         byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var form in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
+        var givenFirst = new List<NameForm>();
+        foreach (var form in forms)
+        {
+            var firstWord = StripPossessive(form.Words[0]);
+            if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(firstWord.ToLowerInvariant())
+                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)))
+            {
+                givenFirst.Add(form);
+            }
+        }
+
+        foreach (var form in givenFirst.Concat(forms.Where(f => !f.Initial)).Concat(forms.Where(f => f.Initial)))
         {
             byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
         }
