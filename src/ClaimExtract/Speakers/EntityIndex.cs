@@ -213,7 +213,7 @@ internal sealed partial class EntityIndex
             // "Patricia Smith, mother of Sean Smith, rejected the claim. “...,” Smith said": a surname two people share is the one of them who
             // is the subject of this sentence or the one before (of the quotation's opening, for a name right after a quotation).
             if (honorificOf[i] is (0, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
-                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname) is { } subject)
+                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname, mentions[i].IsSubject || mentions[i].SubjectAfterRole) is { } subject)
             {
                 mentions[i] = mentions[i] with { FullName = subject };
             }
@@ -341,32 +341,42 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// The person written in full as the subject of sentence <paramref name="sentence"/> or the one before, among the mentions before
-    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; or null.
+    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; failing that, with <paramref name="latestToo"/>, the
+    /// one of them named last there in any place; or null.
     /// </summary>
-    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname)
+    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname, bool latestToo)
     {
+        string? latest = null;
         for (var j = before - 1; j >= Math.Max(0, before - 50) && mentions[j].Sentence >= sentence - 1; j--)
         {
             var full = mentions[j].FullName;
-            if (mentions[j].IsSubject && full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
+            if (full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
             {
-                return full;
+                if (mentions[j].IsSubject)
+                {
+                    return full;
+                }
+
+                latest ??= full;
             }
         }
 
-        return null;
+        // "Ann Roe marched with Tom Lind. “Go home,” Lind says": a surname that is a subject itself, with no subject of that surname
+        // there, is the one of them named last there ("... hired Ann Lind. Donors stuck by Lind" is not).
+        return latestToo ? latest : null;
     }
 
     /// <summary>
     /// As <see cref="ResolveName(string)"/> for a name written at <paramref name="position"/> in sentence <paramref name="sentence"/>: a lone
-    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before.
+    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before, else the one of
+    /// them named last there (a speaker's surname is a subject itself).
     /// </summary>
     public string? ResolveName(string written, int position, int sentence)
     {
         var name = StripPossessive(written.Trim());
         if (name.Length > 0 && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
             && (_bySurname ??= BySurname(_fullNames)).TryGetValue(Key(name), out var sharing) && sharing.Count > 1
-            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name)) is { } subject)
+            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name), latestToo: true) is { } subject)
         {
             return subject;
         }

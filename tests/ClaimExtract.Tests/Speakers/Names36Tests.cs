@@ -31,4 +31,24 @@ public class Names36Tests
 
         Assert.That(resolved.Name, Is.EqualTo(name));
     }
+    // A lone surname two people share, a subject itself with no subject of that surname in its sentence or the one before, is the one
+    // of them named last there ("... marched with Tom Lind. “...,” Lind says"); else the first named, as before.
+    [TestCase("Ruth Lind founded the harbour club in 1990. The club grew fast. The band played on.\n\nOn Monday, Ann Roe marched with Tom Lind to the docks. “Go home,” Lind says to the crowd.", "Lind", 3, "Tom Lind")]
+    public void SharedSurname_IsTheOneNamedLastBeforeIt(string text, string mention, int occurrence, string name)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention, occurrence);
+
+        Assert.That(resolved.Name, Is.EqualTo(name));
+    }
+
+    // Guard: a shared surname that is no subject ("stuck by Lind") keeps the first named, and a pronoun after it with it.
+    [Test]
+    public void SharedSurname_NotASubject_KeepsTheFirstNamed()
+    {
+        var resolved = NameResolutionRulesTests.Resolve(
+            "Ruth Lind founded the harbour club in 1990. The club grew fast. The band played on.\n\nIn 2006, the port hired Ann Lind. Donors have stuck by Lind as she rolled out plans. She has said the club comes first.",
+            "She");
+
+        Assert.That(resolved.Name, Is.EqualTo("Ruth Lind"));
+    }
 }
