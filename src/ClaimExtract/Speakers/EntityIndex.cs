@@ -759,11 +759,9 @@ internal sealed partial class EntityIndex
             var lower = tokens[k].Lower;
             if (IsRole(lower))
             {
-                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself.
-                if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
-                {
-                    (found ??= []).Add(RoleWord(lower));
-                }
+                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself, but the deputy's role ("vice
+                // president", "lieutenant governor").
+                (found ??= []).Add(k > 0 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
 
                 // "state Sen. Nina Turner": a state legislator's title, not the state's senator.
                 if (k > 0 && tokens[k - 1].Value is "state" && sentenceOfToken[k - 1] == sentence)
@@ -796,7 +794,8 @@ internal sealed partial class EntityIndex
 
                 if (IsRole(lower))
                 {
-                    (found ??= []).Add(RoleWord(lower));
+                    // ", the vice president,": the deputy's role, not the role itself.
+                    (found ??= []).Add(k > j + 2 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
                 }
                 else if (char.IsUpper(tokens[k].Value[0]))
                 {
@@ -891,6 +890,14 @@ internal sealed partial class EntityIndex
         ["va"] = "virginia", ["wash"] = "washington", ["wa"] = "washington", ["w.va"] = "west virginia", ["wv"] = "west virginia",
         ["wis"] = "wisconsin", ["wi"] = "wisconsin", ["wyo"] = "wyoming", ["wy"] = "wyoming",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The word that makes a role a deputy's ("vice" president, "lt." governor), written out; null for any other word.</summary>
+    internal static string? DeputyWord(string lower) => lower switch
+    {
+        "vice" or "deputy" or "assistant" or "associate" => lower,
+        "lt." or "lt" or "lieutenant" => "lieutenant",
+        _ => null,
+    };
 
     /// <summary>A title's role word: abbreviations written out ("gov." → "governor", "sen." → "senator").</summary>
     private static string RoleWord(string lower) => lower switch

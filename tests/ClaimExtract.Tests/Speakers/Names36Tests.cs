@@ -51,4 +51,15 @@ public class Names36Tests
 
         Assert.That(resolved.Name, Is.EqualTo("Ruth Lind"));
     }
+    // "the vice president", "the lieutenant governor": the person the article gives the deputy's role ("Vice President Ann Roe", "Ann Roe,
+    // the vice president,"), not the holder of the role itself ("President Tom Lind"); and "the president" is not the vice president.
+    [TestCase("Vice President Ann Roe spoke first on Monday. President Tom Lind opened the harbour after her. The band played on.\n\nThe harbour is open to all, the vice president said.", "the vice president", "Ann Roe")]
+    [TestCase("Lt. Gov. Ann Roe spoke first on Monday. Gov. Tom Lind opened the harbour after her. The band played on.\n\nThe harbour is open to all, the lieutenant governor said.", "the lieutenant governor", "Ann Roe")]
+    [TestCase("President Tom Lind opened the harbour on Monday. Ann Roe, the vice president, spoke after him. The band played on.\n\nThe harbour is open to all, the president said.", "the president", "Tom Lind")]
+    public void DeputyRole_IsTheDeputysHolder(string text, string mention, string name)
+    {
+        var resolved = NameResolutionRulesTests.Resolve(text, mention);
+
+        Assert.That(resolved.Name, Is.EqualTo(name));
+    }
 }
