@@ -213,7 +213,7 @@ internal sealed partial class EntityIndex
             // "Patricia Smith, mother of Sean Smith, rejected the claim. “...,” Smith said": a surname two people share is the one of them who
             // is the subject of this sentence or the one before (of the quotation's opening, for a name right after a quotation).
             if (honorificOf[i] is (0, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
-                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname) is { } subject)
+                && SubjectOfSurname(mentions, i, SentenceBeforeQuotation(tokens, sentenceOfToken, quoted, mentionFirst[i]), surname, mentions[i].IsSubject || mentions[i].SubjectAfterRole) is { } subject)
             {
                 mentions[i] = mentions[i] with { FullName = subject };
             }
@@ -341,32 +341,42 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// The person written in full as the subject of sentence <paramref name="sentence"/> or the one before, among the mentions before
-    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; or null.
+    /// <paramref name="before"/>, whose last word has the key <paramref name="surname"/>; failing that, with <paramref name="latestToo"/>, the
+    /// one of them named last there in any place; or null.
     /// </summary>
-    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname)
+    private static string? SubjectOfSurname(List<PersonMention> mentions, int before, int sentence, string surname, bool latestToo)
     {
+        string? latest = null;
         for (var j = before - 1; j >= Math.Max(0, before - 50) && mentions[j].Sentence >= sentence - 1; j--)
         {
             var full = mentions[j].FullName;
-            if (mentions[j].IsSubject && full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
+            if (full.Contains(' ', StringComparison.Ordinal) && Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..])) == surname)
             {
-                return full;
+                if (mentions[j].IsSubject)
+                {
+                    return full;
+                }
+
+                latest ??= full;
             }
         }
 
-        return null;
+        // "Ann Roe marched with Tom Lind. “Go home,” Lind says": a surname that is a subject itself, with no subject of that surname
+        // there, is the one of them named last there ("... hired Ann Lind. Donors stuck by Lind" is not).
+        return latestToo ? latest : null;
     }
 
     /// <summary>
     /// As <see cref="ResolveName(string)"/> for a name written at <paramref name="position"/> in sentence <paramref name="sentence"/>: a lone
-    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before.
+    /// surname two people of the article share is the one of them who is the subject of this sentence or the one before, else the one of
+    /// them named last there (a speaker's surname is a subject itself).
     /// </summary>
     public string? ResolveName(string written, int position, int sentence)
     {
         var name = StripPossessive(written.Trim());
         if (name.Length > 0 && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
             && (_bySurname ??= BySurname(_fullNames)).TryGetValue(Key(name), out var sharing) && sharing.Count > 1
-            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name)) is { } subject)
+            && SubjectOfSurname(_mentions, LastMentionBefore(position) + 1, sentence, Key(name), latestToo: true) is { } subject)
         {
             return subject;
         }
@@ -749,11 +759,9 @@ internal sealed partial class EntityIndex
             var lower = tokens[k].Lower;
             if (IsRole(lower))
             {
-                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself.
-                if (!(k > 0 && tokens[k - 1].Lower is "vice" or "deputy" or "lt." or "lieutenant" or "assistant" or "associate"))
-                {
-                    (found ??= []).Add(RoleWord(lower));
-                }
+                // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself, but the deputy's role ("vice
+                // president", "lieutenant governor").
+                (found ??= []).Add(k > 0 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
 
                 // "state Sen. Nina Turner": a state legislator's title, not the state's senator.
                 if (k > 0 && tokens[k - 1].Value is "state" && sentenceOfToken[k - 1] == sentence)
@@ -786,7 +794,8 @@ internal sealed partial class EntityIndex
 
                 if (IsRole(lower))
                 {
-                    (found ??= []).Add(RoleWord(lower));
+                    // ", the vice president,": the deputy's role, not the role itself.
+                    (found ??= []).Add(k > j + 2 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
                 }
                 else if (char.IsUpper(tokens[k].Value[0]))
                 {
@@ -881,6 +890,14 @@ internal sealed partial class EntityIndex
         ["va"] = "virginia", ["wash"] = "washington", ["wa"] = "washington", ["w.va"] = "west virginia", ["wv"] = "west virginia",
         ["wis"] = "wisconsin", ["wi"] = "wisconsin", ["wyo"] = "wyoming", ["wy"] = "wyoming",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The word that makes a role a deputy's ("vice" president, "lt." governor), written out; null for any other word.</summary>
+    internal static string? DeputyWord(string lower) => lower switch
+    {
+        "vice" or "deputy" or "assistant" or "associate" => lower,
+        "lt." or "lt" or "lieutenant" => "lieutenant",
+        _ => null,
+    };
 
     /// <summary>A title's role word: abbreviations written out ("gov." → "governor", "sen." → "senator").</summary>
     private static string RoleWord(string lower) => lower switch
@@ -1136,8 +1153,25 @@ internal sealed partial class EntityIndex
             fullNames[key] = best;
         }
 
+        // A surname alone is the first person the article names with it by a name that can be a given name ("Betsy Ebeling, 68, Clinton's
+        // close friend" opening its sentence, before "Tom Ebeling said"; "Sheldon Adelson", not a headline's "Republican Donor Adelson"):
+        // a first word the table of given names holds, or one written other than at the start of a sentence that is no common word of the
+        // article ("Barack Obama"; "donor" is written in lower case); a given name the article writes in lower case ("Will", "Young") is no
+        // given name there. Then as before: the first named other than at the start of a sentence (a headline's "Understated Perez" is not
+        // a first name), then the rest.
         byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var form in forms.Where(f => !f.Initial).Concat(forms.Where(f => f.Initial)))
+        var givenFirst = new List<NameForm>();
+        foreach (var form in forms)
+        {
+            var firstWord = StripPossessive(form.Words[0]);
+            if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(firstWord.ToLowerInvariant())
+                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)))
+            {
+                givenFirst.Add(form);
+            }
+        }
+
+        foreach (var form in givenFirst.Concat(forms.Where(f => !f.Initial)).Concat(forms.Where(f => f.Initial)))
         {
             byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
         }

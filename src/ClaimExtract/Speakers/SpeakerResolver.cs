@@ -567,7 +567,9 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(apposedTo, SpeakerKind.Person);
             }
 
-            var holder = IsRoleDescription(words) ? _entities.WithRole(lower, mention.Start, Modifiers(words)) : null;
+            // "the vice president", "the lieutenant governor": a deputy's role, not the role of its head ("President Barack Obama").
+            var heldRole = words.Length >= 2 && EntityIndex.DeputyWord(words[^2].ToLowerInvariant()) is { } deputy ? deputy + " " + lower : lower;
+            var holder = IsRoleDescription(words) ? _entities.WithRole(heldRole, mention.Start, Modifiers(words)) : null;
 
             // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
             // candidate") whose role holder was last named more than three sentences back is the recent subject, not that holder.
@@ -616,7 +618,7 @@ internal sealed class SpeakerResolver
             // the recent subject or the most salient person.
             if (indefinite is null && holder is null && OwnedByPlaceOrOrganization(mention, words))
             {
-                holder = _entities.WithRole(lower, mention.Start, Modifiers(words));
+                holder = _entities.WithRole(heldRole, mention.Start, Modifiers(words));
                 guessed = null;
             }
 
@@ -970,7 +972,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>The capitalised words of a description before its head but its article, lower case ("The Indiana governor" → "indiana", "Republican pollster" → "republican").</summary>
     private static List<string> Modifiers(string[] words) =>
-        [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this"))
+        [.. words[..^1].Select(w => EntityIndex.StripPossessive(w)).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an" or "former" or "this")
+                                                                                          && EntityIndex.DeputyWord(w.ToLowerInvariant()) is null)
             .Select(w => w.ToLowerInvariant())];
 
     /// <summary>
