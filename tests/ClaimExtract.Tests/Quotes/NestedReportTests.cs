@@ -79,4 +79,32 @@ public class NestedReportTests
         Assert.That(inner!.Value.CueText, Is.EqualTo(cue));
         Assert.That(text[inner.Value.Content.Start..inner.Value.Content.End], Is.EqualTo(content));
     }
+
+    // "According to" in the middle of a sentence that resumes after the source (AccordingTo.Resumed): the content runs from the
+    // short opening to the sentence's end. Through the pipeline, then by hand (the rules' content is the opening alone).
+    [TestCase("Since last spring, according to the port authority, the ferry has carried more than two thousand cars.",
+        "Since last spring, according to the port authority, the ferry has carried more than two thousand cars")]
+    [TestCase("At the centre of the quarrel, according to two aides of the mayor, was a plan to sell the old harbour.",
+        "At the centre of the quarrel, according to two aides of the mayor, was a plan to sell the old harbour")]
+    [TestCase("The ferry has carried more than two thousand cars since the bridge closed, according to the port authority, a record for the island.",
+        "The ferry has carried more than two thousand cars since the bridge closed")]
+    public void AccordingTo_ResumedAfterTheSource_ThroughThePipeline(string text, string content)
+    {
+        Assert.That(Statements(text).Single(s => s.Cue == "according to").Text, Is.EqualTo(content));
+    }
+
+    // opening, the sentence, the content expected
+    [TestCase("Since last spring", "Since last spring, according to the port authority, the ferry has carried more than two thousand cars.", "Since last spring, according to the port authority, the ferry has carried more than two thousand cars")]
+    [TestCase("Since last spring", "Since last spring, according to the port authority, it grew.", "Since last spring")]
+    [TestCase("Since last spring", "Since last spring, according to the port authority.", "Since last spring")]
+    [TestCase("The ferry has carried more than two thousand cars", "The ferry has carried more than two thousand cars, according to the port authority, a record for the island.", "The ferry has carried more than two thousand cars")]
+    public void AccordingTo_Resumed_ByHand(string opening, string text, string expected)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, []);
+        var cue = text.IndexOf("according to", StringComparison.Ordinal);
+        var a = new Attribution(new Span(0, opening.Length), QuoteType.Indirect, new Span(cue, cue + "according to".Length), "according to", null, null);
+        var result = AccordingTo.Resumed(tokens, [a]).Single();
+        Assert.That(text[result.Content.Start..result.Content.End], Is.EqualTo(expected));
+    }
 }
