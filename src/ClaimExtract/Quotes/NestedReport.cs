@@ -125,6 +125,11 @@ internal static class NestedReport
             {
                 cueLast = k + 1;
             }
+            else if (k + 1 < t.Count && t[k + 1].Lower == "to")
+            {
+                // "when asked to leave the car": a request to act, no question reported.
+                return null;
+            }
         }
         else
         {

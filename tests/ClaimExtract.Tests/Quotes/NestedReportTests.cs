@@ -63,6 +63,7 @@ public class NestedReportTests
     [TestCase("The board met and said that the ferry would run.", "said", null)]
     [TestCase("The board met, saying that the ferry would run.", "saying", null)]
     [TestCase("The board met, adding more.", "adding", null)]
+    [TestCase("The board met when asked to review the ferry timetable.", "asked", null)]
     public void Inner_Forms(string text, string cue, string? content)
     {
         var doc = TextDocument.Create(text);
