@@ -75,17 +75,29 @@ internal sealed partial class EntityIndex
     /// <summary>Person mentions outside quotations, in text order.</summary>
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
-    public static EntityIndex Build(TextDocument document, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted)
+    /// <summary>
+    /// The index of one article. <paramref name="words"/>, when given, is the word table made with <paramref name="tokens"/> (one form per
+    /// token, in order: <see cref="TokenizedDocument.Words"/>): what depends on a token's form alone is then worked out once per form.
+    /// </summary>
+    public static EntityIndex Build(TextDocument document, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, WordTable? words = null)
     {
+        if (words is not null && words.FormOf.Count != tokens.Count)
+        {
+            words = null;
+        }
+
         // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
         // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
-        HashSet<string>? lowerWords = null;
+        // Made here, not when first asked: the cut of common openings below always asks for it.
+        HashSet<string>? lowerWords = LowerCaseWords(tokens, words);
+        // IsNameToken per form and kind of token (bit 1: worked out for a word, bit 2: its answer; bits 4 and 8 the same for a mark).
+        var nameForms = words is null ? null : new byte[words.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
-            if (!IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+            if (!(nameForms is null ? IsNameToken(tokens, i) : IsNameTokenOfForm(tokens, i, words!.FormOf[i], nameForms)) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
@@ -124,7 +136,7 @@ internal sealed partial class EntityIndex
             i = j;
         }
 
-        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens));
+        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens, words));
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
@@ -687,9 +699,30 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
-    private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens)
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens, WordTable? words = null)
     {
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        if (words is not null)
+        {
+            // Each form once (its tokens share its string): the set is the same, with an add per form instead of per token.
+            var formOf = words.FormOf;
+            var seen = new bool[words.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (token.IsWord && !seen[formOf[i]])
+                {
+                    seen[formOf[i]] = true;
+                    if (char.IsLower(token.Value[0]))
+                    {
+                        lowerWords.Add(StripPossessive(token.Value));
+                    }
+                }
+            }
+
+            return lowerWords;
+        }
+
         foreach (var token in tokens)
         {
             if (token.IsWord && char.IsLower(token.Value[0]))
@@ -1615,6 +1648,21 @@ internal sealed partial class EntityIndex
     /// <summary>A capitalised title that is a person noun too ("King", "Pope", "Leader"; not "Sen.", "Former", "Vice"), which can end a name.</summary>
     private static bool IsTitleEndingName(Token t) =>
         t.IsCapitalized && Lexicon.Titles.Contains(t.Value) && Lexicon.PersonNouns.Contains(t.Value) && !t.Value.Contains('.', StringComparison.Ordinal);
+
+    // IsNameToken, worked out once per form (and per kind, word or mark, though a form's tokens are all of one kind) in nameForms.
+    private static bool IsNameTokenOfForm(IReadOnlyList<Token> tokens, int i, int form, byte[] nameForms)
+    {
+        var shift = tokens[i].IsWord ? 0 : 2;
+        var known = nameForms[form] >> shift;
+        if ((known & 1) != 0)
+        {
+            return (known & 2) != 0;
+        }
+
+        var answer = IsNameToken(tokens, i);
+        nameForms[form] |= (byte)((1 | (answer ? 2 : 0)) << shift);
+        return answer;
+    }
 
     private static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
     {
