@@ -92,12 +92,14 @@ internal sealed partial class EntityIndex
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
         // Made here, not when first asked: the cut of common openings below always asks for it.
         HashSet<string>? lowerWords = LowerCaseWords(tokens, words);
-        // IsNameToken per form and kind of token (bit 1: worked out for a word, bit 2: its answer; bits 4 and 8 the same for a mark).
+        // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token.
         var nameForms = words is null ? null : new byte[words.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
-            if (!(nameForms is null ? IsNameToken(tokens, i) : IsNameTokenOfForm(tokens, i, words!.FormOf[i], nameForms)) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+            if (nameForms is null
+                    ? !IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
+                    : !IsNameForm(words!, words!.FormOf[i], nameForms) && (headline || words.Values[words.FormOf[i]] is not "New" || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
@@ -704,19 +706,14 @@ internal sealed partial class EntityIndex
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         if (words is not null)
         {
-            // Each form once (its tokens share its string): the set is the same, with an add per form instead of per token.
-            var formOf = words.FormOf;
-            var seen = new bool[words.Count];
-            for (var i = 0; i < tokens.Count; i++)
+            // Each form once, without reading the tokens: the set is the same. A form that opens with a lower-case letter is a word's (the
+            // tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
+            var values = words.Values;
+            for (var f = 0; f < words.Count; f++)
             {
-                var token = tokens[i];
-                if (token.IsWord && !seen[formOf[i]])
+                if (char.IsLower(values[f][0]))
                 {
-                    seen[formOf[i]] = true;
-                    if (char.IsLower(token.Value[0]))
-                    {
-                        lowerWords.Add(StripPossessive(token.Value));
-                    }
+                    lowerWords.Add(StripPossessive(values[f]));
                 }
             }
 
@@ -1649,32 +1646,37 @@ internal sealed partial class EntityIndex
     private static bool IsTitleEndingName(Token t) =>
         t.IsCapitalized && Lexicon.Titles.Contains(t.Value) && Lexicon.PersonNouns.Contains(t.Value) && !t.Value.Contains('.', StringComparison.Ordinal);
 
-    // IsNameToken, worked out once per form (and per kind, word or mark, though a form's tokens are all of one kind) in nameForms.
-    private static bool IsNameTokenOfForm(IReadOnlyList<Token> tokens, int i, int form, byte[] nameForms)
+    // IsNameToken of every token of one form, worked out once in nameForms: it reads the token's value alone (a word is capitalised when
+    // its value opens with an upper-case letter: the tokenizer opens a word at a letter or digit, and a mark is neither).
+    private static bool IsNameForm(WordTable words, int form, byte[] nameForms)
     {
-        var shift = tokens[i].IsWord ? 0 : 2;
-        var known = nameForms[form] >> shift;
-        if ((known & 1) != 0)
+        var known = nameForms[form];
+        if (known == 0)
         {
-            return (known & 2) != 0;
+            var value = words.Values[form];
+            known = (byte)(1 | (value.Length > 0 && char.IsUpper(value[0]) && IsNameValue(value) ? 2 : 0));
+            nameForms[form] = known;
         }
 
-        var answer = IsNameToken(tokens, i);
-        nameForms[form] |= (byte)((1 | (answer ? 2 : 0)) << shift);
-        return answer;
+        return (known & 2) != 0;
     }
 
     private static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!t.IsCapitalized || Lexicon.NotNames.Contains(t.Value) || Lexicon.Titles.Contains(t.Value) || AffiliationWords.Contains(t.Value) || HyphenThenLower(t.Value)
-            || IsAbbreviation(t.Value))
+        return t.IsCapitalized && IsNameValue(t.Value);
+    }
+
+    // IsNameToken past its test that the word is capitalised.
+    private static bool IsNameValue(string value)
+    {
+        if (Lexicon.NotNames.Contains(value) || Lexicon.Titles.Contains(value) || AffiliationWords.Contains(value) || HyphenThenLower(value) || IsAbbreviation(value))
         {
             return false;
         }
 
         // All-capital words of three or more letters are acronyms or shouting, not personal names.
-        return !(t.Value.Length > 3 && AllCapitals(t.Value));
+        return !(value.Length > 3 && AllCapitals(value));
     }
 
     private static bool AllCapitals(string word)
