@@ -141,7 +141,7 @@ public sealed class ClaimPipeline
 
         var attributions = english ? Attributions(document, tokens, quotes) : [];
         deadline.ThrowIfCancellationRequested();
-        var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted);
+        var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words);
         var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
 
         stage = "statements";

@@ -75,17 +75,31 @@ internal sealed partial class EntityIndex
     /// <summary>Person mentions outside quotations, in text order.</summary>
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
-    public static EntityIndex Build(TextDocument document, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted)
+    /// <summary>
+    /// The index of one article. <paramref name="words"/>, when given, is the word table made with <paramref name="tokens"/> (one form per
+    /// token, in order: <see cref="TokenizedDocument.Words"/>): what depends on a token's form alone is then worked out once per form.
+    /// </summary>
+    public static EntityIndex Build(TextDocument document, List<Token> tokens, int[] sentenceOfToken, bool[] quoted, WordTable? words = null)
     {
+        if (words is not null && words.FormOf.Count != tokens.Count)
+        {
+            words = null;
+        }
+
         // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
         // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
         var sequences = new List<(int First, int Last, bool Titled)>();
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
-        HashSet<string>? lowerWords = null;
+        // Made here, not when first asked: the cut of common openings below always asks for it.
+        HashSet<string>? lowerWords = LowerCaseWords(tokens, words);
+        // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token.
+        var nameForms = words is null ? null : new byte[words.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
-            if (!IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+            if (nameForms is null
+                    ? !IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
+                    : !IsNameForm(words!, words!.FormOf[i], nameForms) && (headline || words.Values[words.FormOf[i]] is not "New" || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
@@ -124,7 +138,7 @@ internal sealed partial class EntityIndex
             i = j;
         }
 
-        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens));
+        CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens, words));
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
@@ -255,7 +269,7 @@ internal sealed partial class EntityIndex
     /// word; each to the longest titled name opening with it ("Prince Alwaleed Bin Talal"), else itself. Null when there is none.
     /// </summary>
     private static Dictionary<string, string>? TitledSingleNames(
-        IReadOnlyList<Token> tokens, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names, HashSet<string> places)
+        List<Token> tokens, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names, HashSet<string> places)
     {
         Dictionary<string, string>? result = null;
         for (var q = 0; q < sequences.Count; q++)
@@ -318,7 +332,7 @@ internal sealed partial class EntityIndex
     /// The sentence of token <paramref name="first"/>, or, when a quotation ends right before it (past a comma), the sentence the
     /// quotation opens in.
     /// </summary>
-    private static int SentenceBeforeQuotation(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, int first)
+    private static int SentenceBeforeQuotation(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, int first)
     {
         var k = first - 1;
         while (k >= 0 && !quoted[k] && tokens[k].Value is "," or "”" or "\"")
@@ -445,7 +459,7 @@ internal sealed partial class EntityIndex
     /// +1 when a male noun stands right before the name, over a comma ("her husband, Saeed Abedini", "businessman Tom Lind"), -1 for a
     /// female one ("his wife, Jane Sanders"), else 0.
     /// </summary>
-    private static int NounGender(IReadOnlyList<Token> tokens, int first)
+    private static int NounGender(List<Token> tokens, int first)
     {
         var before = first - 1;
         if (before >= 0 && tokens[before].Value == ",")
@@ -476,7 +490,7 @@ internal sealed partial class EntityIndex
     /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
     /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
     /// </summary>
-    private static HashSet<int>? TitleCaseSentences(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken)
+    private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken)
     {
         HashSet<int>? result = null;
         for (var i = 0; i < tokens.Count;)
@@ -539,7 +553,7 @@ internal sealed partial class EntityIndex
     internal static bool IsRoleWord(string word) => Lexicon.PersonNouns.Contains(word) || NameRoleWords.Contains(word);
 
     /// <summary>The last token from <paramref name="first"/> to <paramref name="last"/> that is a role word (a person noun: "Whip", "Editor"), or -1.</summary>
-    private static int LastRoleWord(IReadOnlyList<Token> tokens, int first, int last)
+    private static int LastRoleWord(List<Token> tokens, int first, int last)
     {
         for (var k = last; k >= first; k--)
         {
@@ -559,7 +573,7 @@ internal sealed partial class EntityIndex
     /// "Georgia", "Britain"); with none, a run of three words is a place of one word and a name of two ("Britain Liu Xiaoming"). Returns
     /// the first token of the name, or <paramref name="first"/>.
     /// </summary>
-    private static int NameAfterPlace(IReadOnlyList<Token> tokens, int first, int last)
+    private static int NameAfterPlace(List<Token> tokens, int first, int last)
     {
         var k = first - 1;
         if (k >= 0 && tokens[k].Lower == "the")
@@ -584,7 +598,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>Whether token <paramref name="i"/> opens its sentence, after opening punctuation at most ("“Following ...").</summary>
-    private static bool OpensSentence(IReadOnlyList<int> sentenceOfToken, IReadOnlyList<Token> tokens, int i)
+    private static bool OpensSentence(int[] sentenceOfToken, List<Token> tokens, int i)
     {
         var k = i - 1;
         while (k >= 0 && sentenceOfToken[k] == sentenceOfToken[i] && !tokens[k].IsWord && tokens[k].Value is "“" or "\"" or "‘" or "'" or "(" or "[")
@@ -607,7 +621,7 @@ internal sealed partial class EntityIndex
     /// lower case elsewhere in the article: "the journalist"), and the words from the given name on read as a person's name. Not "Aung| San
     /// Suu Kyi", "American| Israel Public Affairs Committee".
     /// </summary>
-    private static int GivenNameAfterCommonWords(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i, int last, ref HashSet<string>? lowerWords)
+    private static int GivenNameAfterCommonWords(List<Token> tokens, int[] sentenceOfToken, int i, int last, ref HashSet<string>? lowerWords)
     {
         var given = -1;
         for (var k = i; k < last && k <= i + 3; k++)
@@ -644,7 +658,7 @@ internal sealed partial class EntityIndex
     /// sentence with a common word (<see cref="IsCommonWord"/>) before the surname of a person the article names with a given name ("Ann
     /// Roe") is that surname.
     /// </summary>
-    private static void CutCommonOpenings(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, HashSet<string> lowerWords)
+    private static void CutCommonOpenings(List<Token> tokens, int[] sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, HashSet<string> lowerWords)
     {
         HashSet<string>? surnames = null;
         for (var q = 0; q < sequences.Count; q++)
@@ -697,9 +711,25 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
-    private static HashSet<string> LowerCaseWords(IReadOnlyList<Token> tokens)
+    private static HashSet<string> LowerCaseWords(List<Token> tokens, WordTable? words = null)
     {
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        if (words is not null)
+        {
+            // Each form once, without reading the tokens: the set is the same. A form that opens with a lower-case letter is a word's (the
+            // tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
+            var values = words.Values;
+            for (var f = 0; f < words.Count; f++)
+            {
+                if (char.IsLower(values[f][0]))
+                {
+                    lowerWords.Add(StripPossessive(values[f]));
+                }
+            }
+
+            return lowerWords;
+        }
+
         foreach (var token in tokens)
         {
             if (token.IsWord && char.IsLower(token.Value[0]))
@@ -746,7 +776,7 @@ internal sealed partial class EntityIndex
     /// a capitalised place ("Senator Bernie Sanders of Vermont"), as the state's words ("vermont"); and "state" before the title ("state Sen.
     /// Nina Turner") is context too, so that "The Vermont senator" is not read as any senator the article writes with no place.
     /// </remarks>
-    private static void Roles(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
+    private static void Roles(string text, List<Token> tokens, int[] sentenceOfToken, int first, int last, string fullName, List<(int Position, string FullName, string Role, string Context)> roles)
     {
         var position = tokens[first].Span.Start;
         var sentence = sentenceOfToken[first];
@@ -960,7 +990,7 @@ internal sealed partial class EntityIndex
     /// before a mention ("Mr.", "Mrs.", "Ms.") counts three; a person pronoun outside quotations counts one for the person named
     /// last before it when that is the only person named in its sentence and the one before ("Warren spoke. She said ...").
     /// </summary>
-    private static Dictionary<string, int> Genders(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<PersonMention> mentions, bool honorifics)
+    private static Dictionary<string, int> Genders(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<PersonMention> mentions, bool honorifics)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var m = 0;
@@ -1071,7 +1101,7 @@ internal sealed partial class EntityIndex
     /// ("Alan Mark Grayson" in a letter quoted) is not the article's own naming: it does not replace a form the article writes outside them.
     /// </summary>
     private static Dictionary<string, string> BestForms(
-        IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, IReadOnlyList<bool> quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
+        List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
         ref HashSet<string>? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         var forms = new List<NameForm>();
@@ -1211,7 +1241,7 @@ internal sealed partial class EntityIndex
     private static string WordKey(Token token) => token.Value.AsSpan().IndexOfAny('’', '\'') >= 0 ? Key(StripPossessive(token.Value)) : token.Lower;
 
     /// <summary>The word before token <paramref name="index"/> in its sentence, or -1 when it starts the sentence.</summary>
-    private static int PreviousWord(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index)
+    private static int PreviousWord(List<Token> tokens, int[] sentenceOfToken, int index)
     {
         for (var k = index - 1; k >= 0 && sentenceOfToken[k] == sentenceOfToken[index]; k--)
         {
@@ -1228,7 +1258,7 @@ internal sealed partial class EntityIndex
     /// Whether token <paramref name="i"/> is "New" opening a proper name in the middle of its sentence ("The New York Times", "in New
     /// Hampshire"): capitalised there, it is the name's first word, not the adjective the word list of sentence openers takes it for.
     /// </summary>
-    private static bool NewBeforeName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int i) =>
+    private static bool NewBeforeName(string text, List<Token> tokens, int[] sentenceOfToken, int i) =>
         tokens[i].Value is "New" && PreviousWord(tokens, sentenceOfToken, i) >= 0
         && NextNameToken(text, tokens, sentenceOfToken, i) is var next && next == i + 1;
 
@@ -1236,7 +1266,7 @@ internal sealed partial class EntityIndex
     /// The next token of a name after token <paramref name="j"/> (a lower-case particle may stand between: "Bill de Blasio"), or <paramref name="j"/>
     /// when the name ends. <paramref name="first"/>, when known, is the name's first token: a name that opens with a given name may end with a title.
     /// </summary>
-    private static int NextNameToken(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int j, int first = -1)
+    private static int NextNameToken(string text, List<Token> tokens, int[] sentenceOfToken, int j, int first = -1)
     {
         // "Zika Virus\nChris Christie": a headline and the name opening the line after it are not one name, though the sentence splitter
         // (cutting at blank lines) leaves them in one sentence.
@@ -1626,7 +1656,7 @@ internal sealed partial class EntityIndex
 
     public static string StripPossessive(string word) => EndsPossessive(word) ? word[..^2] : word;
 
-    public static bool ContainsOrganizationWord(IReadOnlyList<Token> tokens, int first, int last)
+    public static bool ContainsOrganizationWord(List<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -1650,17 +1680,37 @@ internal sealed partial class EntityIndex
     private static bool IsTitleEndingName(Token t) =>
         t.IsCapitalized && Lexicon.Titles.Contains(t.Value) && Lexicon.PersonNouns.Contains(t.Value) && !t.Value.Contains('.', StringComparison.Ordinal);
 
-    private static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
+    // IsNameToken of every token of one form, worked out once in nameForms: it reads the token's value alone (a word is capitalised when
+    // its value opens with an upper-case letter: the tokenizer opens a word at a letter or digit, and a mark is neither).
+    private static bool IsNameForm(WordTable words, int form, byte[] nameForms)
+    {
+        var known = nameForms[form];
+        if (known == 0)
+        {
+            var value = words.Values[form];
+            known = (byte)(1 | (value.Length > 0 && char.IsUpper(value[0]) && IsNameValue(value) ? 2 : 0));
+            nameForms[form] = known;
+        }
+
+        return (known & 2) != 0;
+    }
+
+    private static bool IsNameToken(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!t.IsCapitalized || Lexicon.NotNames.Contains(t.Value) || Lexicon.Titles.Contains(t.Value) || AffiliationWords.Contains(t.Value) || HyphenThenLower(t.Value)
-            || IsAbbreviation(t.Value))
+        return t.IsCapitalized && IsNameValue(t.Value);
+    }
+
+    // IsNameToken past its test that the word is capitalised.
+    private static bool IsNameValue(string value)
+    {
+        if (Lexicon.NotNames.Contains(value) || Lexicon.Titles.Contains(value) || AffiliationWords.Contains(value) || HyphenThenLower(value) || IsAbbreviation(value))
         {
             return false;
         }
 
         // All-capital words of three or more letters are acronyms or shouting, not personal names.
-        return !(t.Value.Length > 3 && AllCapitals(t.Value));
+        return !(value.Length > 3 && AllCapitals(value));
     }
 
     private static bool AllCapitals(string word)
@@ -1694,11 +1744,11 @@ internal sealed partial class EntityIndex
     /// Whether a capitalised sequence names a place by its words: a place's opening word ("Fort Pierce", "San Diego"), or a place's last
     /// word ("Capitol Hill", "Trump Tower") after a first word no one is given (not "Anita Hill", "Michael Bay").
     /// </summary>
-    private static bool IsPlaceName(IReadOnlyList<Token> tokens, int first, int last) =>
+    private static bool IsPlaceName(List<Token> tokens, int first, int last) =>
         last > first && (PlaceOpenings.Contains(tokens[first].Value)
                          || PlaceHeads.Contains(StripPossessive(tokens[last].Value)) && !FirstNameGender.IsGivenName(tokens[first].Value));
 
-    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int last)
+    private static bool LooksLikePersonName(List<Token> tokens, int first, int last)
     {
         // "New Hampshire", "New York Times": no one's given name is "New" (NewBeforeName opens such sequences).
         if (last - first > 3 || tokens[first].Value is "New" || ContainsOrganizationWord(tokens, first, last) || IsPlaceName(tokens, first, last))
@@ -1728,7 +1778,7 @@ internal sealed partial class EntityIndex
         "replied", "tweeted", "according",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsSentenceSubjectPosition(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int index, out bool afterRole)
+    private static bool IsSentenceSubjectPosition(List<Token> tokens, int[] sentenceOfToken, int index, out bool afterRole)
     {
         afterRole = false;
         // "“...,” said Grant Green", "..., according to Grant Green": the speaker named after the cue is the subject, inverted.
@@ -1787,7 +1837,7 @@ internal sealed partial class EntityIndex
     /// Whether the name ending at token <paramref name="last"/> is a modifier of a lower-case role noun right after it that a capitalised
     /// word follows in the same sentence ("Arizona| governor Ann Roe", "Clinton| aide Ann Roe"); not a possessive ("Roe's lawyer Ann Lee").
     /// </summary>
-    private static bool ModifiesRole(IReadOnlyList<Token> tokens, IReadOnlyList<int> sentenceOfToken, int last) =>
+    private static bool ModifiesRole(List<Token> tokens, int[] sentenceOfToken, int last) =>
         last + 2 < tokens.Count && !EndsPossessive(tokens[last].Value) && tokens[last + 1].IsWord && !tokens[last + 1].IsCapitalized
         && IsSubjectRoleNoun(tokens[last + 1].Lower) && tokens[last + 2].IsWord && tokens[last + 2].IsCapitalized
         && sentenceOfToken[last + 2] == sentenceOfToken[last];
@@ -1804,7 +1854,7 @@ internal sealed partial class EntityIndex
         Lexicon.PersonNouns.Contains(lower) || NameRoleWords.Contains(lower) || lower == "counsel" || SpeakerResolver.IsRoleNounByEnding(lower)
         || lower.Length >= 7 && (lower.EndsWith("man", StringComparison.Ordinal) || lower.EndsWith("woman", StringComparison.Ordinal));
 
-    private static string NameText(string text, IReadOnlyList<Token> tokens, int first, int last)
+    private static string NameText(string text, List<Token> tokens, int first, int last)
     {
         if (first == last)
         {

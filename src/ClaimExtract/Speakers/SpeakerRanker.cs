@@ -322,12 +322,15 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        var candidates = context.Candidates;
+        // The candidates are asked for only once a place preposition stands before the speaker (beside the cue, where the ranker
+        // did not score them, they are generated on that first use).
+        List<SpeakerCandidate>? candidates = null;
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[first]];
         var head = -1;
         var at = first;
         while (at - 1 > sentenceFirst && IsPlacePreposition(t[at - 1].Lower))
         {
+            candidates ??= context.Candidates;
             // "on" between capitalised words is inside one name ("the Council on Foreign Relations", "the Committee on Taxation").
             var before = at - 2;
             if (t[at - 1].Lower == "on" && t[at].IsCapitalized && t[before].IsCapitalized)
@@ -363,7 +366,7 @@ internal sealed partial class SpeakerRanker
             comma = false;
         }
 
-        return head < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[head].Span, cue), Referent = null, InheritedFrom = null };
+        return head < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates![head].Span, cue), Referent = null, InheritedFrom = null };
     }
 
     // Numbers of a poll's share ("six in 10", "one in four", "nine out of 10").

@@ -30,19 +30,29 @@ internal sealed class SpeakerResolver
     internal static string WithPlainSpaces(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return !text.Any(IsOtherSpace)
+        var first = text.AsSpan().IndexOfAny(OtherSpaces);
+        return first < 0
             ? text
-            : string.Create(text.Length, text, static (chars, source) =>
+            : string.Create(text.Length, (text, first), static (chars, state) =>
             {
-                for (var i = 0; i < source.Length; i++)
+                var (source, from) = state;
+                source.AsSpan().CopyTo(chars);
+                var rest = chars[from..];
+                for (var i = 0; i < rest.Length; i++)
                 {
-                    var c = source[i];
-                    chars[i] = IsOtherSpace(c) ? ' ' : c;
+                    if (OtherSpaces.Contains(rest[i]))
+                    {
+                        rest[i] = ' ';
+                    }
                 }
             });
-
-        static bool IsOtherSpace(char c) => c != ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
     }
+
+    // Every character (of the Basic Multilingual Plane: a lone surrogate is of no category) that is a space separator other than ' ',
+    // searched for at once (a vectorised scan of the text, no call per character).
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => c != ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator).ToArray());
 
     private static bool IsSpeakerNoun(string lower) =>
         Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower)
@@ -2821,9 +2831,12 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var person = _entities.ResolveName(mention.Of(_text)) is not null;
+        // Whether the mention names a person is asked only once a lower-case word follows it (it changes the words' count and tests, not
+        // the first word's shape).
+        bool? named = null;
+        bool Person() => named ??= _entities.ResolveName(mention.Of(_text)) is not null;
         var i = mention.End;
-        for (var n = 0; n < (person ? 2 : 3); n++)
+        for (var n = 0; n < 2 || n == 2 && !Person(); n++)
         {
             if (i >= _text.Length || _text[i] != ' ')
             {
@@ -2847,7 +2860,7 @@ internal sealed class SpeakerResolver
                 return NextWord(i) is { } next && (Lexicon.IsGroupNoun(next) || IsOrganizationNoun(next) || PluralOfOrganizationNoun(next) || IsDocumentNoun(next)) ? null : new Span(mention.Start, i);
             }
 
-            if (person ? !Lexicon.OrganizationNouns.Contains(w)
+            if (Person() ? !Lexicon.OrganizationNouns.Contains(w)
                 : w.EndsWith('s') || w.EndsWith('-') || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-')
                   || Lexicon.Prepositions.Contains(w) || Lexicon.Determiners.Contains(w) || Lexicon.Auxiliaries.Contains(w) || Lexicon.PersonPronouns.Contains(w)
                   || w is "and" or "or" or "but" or "not" or "said" or "told" or "also" or "last" or "then" or "now" or "still" or "just" or "even" or "that" or "who" or "which")

@@ -41,7 +41,7 @@ public class QuoteStageBreakdown
             ("resolve", i =>
             {
                 var document = texts[i];
-                var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens[i].Tokens, tokens[i].SentenceOf, tokens[i].Quoted), p => document.SentenceAt(p));
+                var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens[i].Tokens, tokens[i].SentenceOf, tokens[i].Quoted, tokens[i].Words), p => document.SentenceAt(p));
                 foreach (var a in ranked[i])
                 {
                     _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;

@@ -75,7 +75,7 @@ public class QuoteStageModelComparison
             var rules = AttributionFinder.Find(tokens, quotes);
             var attributions = m.Verifier.Filter(tokens, ClaimPipeline.WithTagged(document, tokens, rules, m.Verifier.Tagger), rules);
             attributions = ContentEdges.Apply(tokens, m.Ranker.Rerank(tokens, attributions));
-            var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
+            var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words), p => document.SentenceAt(p));
             foreach (var a in attributions)
             {
                 _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;

@@ -56,7 +56,7 @@ public class QuoteStageTiming
                 var quotes = QuoteScanner.Scan(document);
                 var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
                 var attributions = ClaimPipeline.Attributions(document, tokens, quotes);
-                var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
+                var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words), p => document.SentenceAt(p));
                 foreach (var a in attributions)
                 {
                     _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
