@@ -31,7 +31,7 @@ namespace ClaimExtract.Quotes;
 /// A connective and a comma that open an "according to" content are not content (<see cref="StartAfterConnective"/>).
 /// Content after its cue ends before a comma and a participle of its own act (<see cref="EndBeforeTrailingParticiple"/>); an
 /// addressee after a cue of telling or asking is not content (<see cref="StartAfterAddressee"/>), nor the verb after "quick to"
-/// (<see cref="StartAfterQuickTo"/>).
+/// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -56,7 +56,8 @@ internal static partial class ContentEdges
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
-                ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a);
+                ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a)
+                ?? StartAfterCallPreposition(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };
