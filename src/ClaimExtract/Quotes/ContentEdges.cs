@@ -29,6 +29,9 @@ namespace ClaimExtract.Quotes;
 /// endorsing or opposing ends after its object noun phrase ("endorsed [Okafor] last week, saying ...": <see cref="EndAfterEndorsedObject"/>).
 /// Content before "SPEAKER said, adding ..." ends before its speaker (<see cref="EndBeforeSpeakerAndParticiple"/>).
 /// A connective and a comma that open an "according to" content are not content (<see cref="StartAfterConnective"/>).
+/// Content after its cue ends before a comma and a participle of its own act (<see cref="EndBeforeTrailingParticiple"/>); an
+/// addressee after a cue of telling or asking is not content (<see cref="StartAfterAddressee"/>), nor the verb after "quick to"
+/// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -49,11 +52,12 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)));
+                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), EndBeforeTrailingParticiple(doc, a)));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
-                ?? StartAfterConnective(doc, a);
+                ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a)
+                ?? StartAfterCallPreposition(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };

@@ -30,7 +30,7 @@ public class ContentEdges34Tests
         // clause's verb, a list, a list of gerunds, "including".
         yield return Case("That", "Okafor supports the idea that the pier should close, as many do.", "supports", "the idea that the pier should close, as many do");
         yield return Case("Particle", "Delgado backed up her claim with figures, the report said.", "backed", "her claim with figures, the report said");
-        yield return Case("BackAdverb", "Okafor shot back the next day, calling the levy unfair.", "back", "the next day, calling the levy unfair");
+        yield return Case("BackAdverb", "Okafor shot back the next day, in a letter to the board.", "back", "the next day, in a letter to the board");
         yield return Case("Passive", "The levy was opposed most strongly by fishermen, the report said.", "opposed", "most strongly by fishermen, the report said");
         yield return Case("RelativeBeforeMainClause", "The union, which endorsed Okafor in May, has since changed its mind.", "endorsed", "Okafor in May, has since changed its mind");
         yield return Case("List", "Okafor endorsed Tomas Berg, a dock worker, and Lena Fisk for the board.", "endorsed", "Tomas Berg, a dock worker, and Lena Fisk for the board");
