@@ -25,15 +25,13 @@ internal static partial class ContentEdges
     internal static int? StartAfterPrepositionTo(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedRightAfterCue(doc, a) is not { } cue)
+        if (!TokensRightAfterCue(doc, a, out var last, out var first))
         {
             return null;
         }
 
         var t = doc.Tokens;
-        var last = doc.IndexAtOrAfter(cue.End) - 1;
-        var first = doc.IndexAtOrAfter(a.Content.Start);
-        if (last < 0 || first + 1 >= t.Count || t[first].Span.Start != a.Content.Start || t[first].Lower != "to"
+        if (first + 1 >= t.Count || t[first].Lower != "to"
             || !CuesWithTo.Contains(t[last].Lower) || t[first + 1].Lower == "as" || t[first + 1].Span.Start >= a.Content.End)
         {
             return null;

@@ -89,15 +89,13 @@ internal static partial class ContentEdges
     internal static int? StartAfterAddressee(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedRightAfterCue(doc, a) is not { } cue)
+        if (!TokensRightAfterCue(doc, a, out var last, out var first))
         {
             return null;
         }
 
         var t = doc.Tokens;
-        var last = doc.IndexAtOrAfter(cue.End) - 1;
-        var first = doc.IndexAtOrAfter(a.Content.Start);
-        if (last < 0 || first >= t.Count || t[first].Span.Start != a.Content.Start || !AddresseeCues.Contains(t[last].Lower))
+        if (!AddresseeCues.Contains(t[last].Lower))
         {
             return null;
         }
@@ -133,15 +131,13 @@ internal static partial class ContentEdges
     internal static int? StartAfterQuickTo(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedRightAfterCue(doc, a) is not { } cue)
+        if (!TokensRightAfterCue(doc, a, out var last, out var first))
         {
             return null;
         }
 
         var t = doc.Tokens;
-        var last = doc.IndexAtOrAfter(cue.End) - 1;
-        var first = doc.IndexAtOrAfter(a.Content.Start);
-        if (last < 0 || first + 2 >= t.Count || t[first].Span.Start != a.Content.Start || t[last].Lower != "quick" || t[first].Lower != "to")
+        if (first + 2 >= t.Count || t[last].Lower != "quick" || t[first].Lower != "to")
         {
             return null;
         }
@@ -176,15 +172,13 @@ internal static partial class ContentEdges
     internal static int? StartAfterCallPreposition(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (ReportedRightAfterCue(doc, a) is not { } cue)
+        if (!TokensRightAfterCue(doc, a, out var last, out var first))
         {
             return null;
         }
 
         var t = doc.Tokens;
-        var last = doc.IndexAtOrAfter(cue.End) - 1;
-        var first = doc.IndexAtOrAfter(a.Content.Start);
-        if (last < 0 || first + 1 >= t.Count || t[first].Span.Start != a.Content.Start || !CallForms.Contains(t[last].Lower)
+        if (first + 1 >= t.Count || !CallForms.Contains(t[last].Lower)
             || t[first].Lower is not ("for" or "on") || t[first + 1].Span.Start >= a.Content.End
             || !(t[first + 1].IsWord || t[first + 1].Value is "\u201c" or "\""))
         {

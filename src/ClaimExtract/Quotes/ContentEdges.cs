@@ -43,6 +43,25 @@ internal static partial class ContentEdges
     private static Span? ReportedRightAfterCue(TokenizedDocument doc, Attribution a) =>
         ReportedAfterCue(a) is { } cue && doc.Document.Text.AsSpan(cue.End, a.Content.Start - cue.End).IsWhiteSpace() ? cue : null;
 
+    /// <summary>
+    /// The cue's last token and the content's first token of a one-part reported content right after its cue
+    /// (<see cref="ReportedRightAfterCue"/>) that starts where a token starts: the shared opening of the edges that read the
+    /// cue's last word and the content's first ("referring to", "told reporters that", "quick to", "called for").
+    /// </summary>
+    private static bool TokensRightAfterCue(TokenizedDocument doc, Attribution a, out int cueLast, out int first)
+    {
+        cueLast = first = -1;
+        if (ReportedRightAfterCue(doc, a) is not { } cue)
+        {
+            return false;
+        }
+
+        var t = doc.Tokens;
+        cueLast = doc.IndexAtOrAfter(cue.End) - 1;
+        first = doc.IndexAtOrAfter(a.Content.Start);
+        return cueLast >= 0 && first < t.Count && t[first].Span.Start == a.Content.Start;
+    }
+
     public static List<Attribution> Apply(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
