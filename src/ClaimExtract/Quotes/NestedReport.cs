@@ -58,7 +58,7 @@ internal static class NestedReport
                 var nested = a with
                 {
                     Content = inner.Content, Type = inner.Type, Cue = inner.Cue, CueText = inner.CueText, CueVerb = null, Addressee = null,
-                    Absorbs = null, TaggerScore = null, CueAfterQuotation = null, Parts = null!,
+                    Absorbs = null, TaggerScore = null, CueAfterQuotation = null, Parts = [inner.Content],
                 };
                 added ??= [];
                 added.Add(inner.Form switch
