@@ -1233,6 +1233,13 @@ internal sealed class AttributionFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> Triggers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["according", "called", "calls", "calling", "expected", "asked", .. IntentionVerbs, .. EvidentialVerbs], StringComparer.Ordinal);
 
+    // The triggers, and the cue verbs lowered, by hash (WordTable.HashFilter): most forms are neither, known so without a look-up. The cue
+    // verbs' table ignores case; for a form of ASCII characters that is its lower case's equality with a key lowered, when every key is ASCII
+    // (null otherwise: the table then answers every form).
+    private static readonly WordTable.HashFilter TriggerWords = new(Triggers);
+    private static readonly WordTable.HashFilter? CueVerbWords =
+        Lexicon.CueVerbs.Keys.All(k => System.Text.Ascii.IsValid(k)) ? new(Lexicon.CueVerbs.Keys.Select(k => k.ToLowerInvariant())) : null;
+
     /// <summary>CLAUSE seems/appeared ... ; CLAUSE is expected to ...: the clause, from its start, is the content; there is no speaker.</summary>
     private Attribution? Evidential(int k)
     {
@@ -1911,8 +1918,9 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            flags[f] = (byte)((!char.IsUpper(value[0]) && Lexicon.CueVerbs.ContainsKey(value) ? CueWordFlag : 0)
-                              | (Triggers.Contains(words.Lowers[f]) ? TriggerFlag : 0));
+            var hash = words.LowerHash(f);
+            flags[f] = (byte)((!char.IsUpper(value[0]) && (CueVerbWords is null || CueVerbWords.MayHold(hash) || !System.Text.Ascii.IsValid(value)) && Lexicon.CueVerbs.ContainsKey(value) ? CueWordFlag : 0)
+                              | (TriggerWords.MayHold(hash) && Triggers.Contains(words.Lowers[f]) ? TriggerFlag : 0));
         }
 
         return flags;

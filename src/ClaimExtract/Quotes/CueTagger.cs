@@ -510,8 +510,12 @@ internal sealed class CuePriors
     private CuePriors(System.Collections.Frozen.FrozenDictionary<string, (int Cue, int Total)> counts, float threshold)
     {
         _counts = counts;
+        Words = new WordTable.HashFilter(counts.Keys);
         Threshold = threshold;
     }
+
+    /// <summary>The words the priors hold, by their hashes (<see cref="WordTable.PriorsOf"/> passes over the other forms without a look-up).</summary>
+    public WordTable.HashFilter Words { get; }
 
     /// <summary>The raw model score above which a word is taken as a cue.</summary>
     public float Threshold { get; }

@@ -110,6 +110,10 @@ internal sealed class TokenTraits
     private static readonly FrozenDictionary<string, uint>? AsciiTraits = BuildAsciiTable(IgnoreCaseTraits, PersonNounKey, PluralOfPersonNounKey, OrdinalTraits);
     private static readonly FrozenDictionary<string, uint>? AsciiHeadKeys = BuildAsciiTable(HeadKeys, PersonKey, PluralOfPersonKey, FrozenDictionary<string, uint>.Empty);
 
+    // Their keys by hash (WordTable.HashFilter): most words of an article are in neither, and are known so by their form's hash, without a look-up.
+    private static readonly WordTable.HashFilter? AsciiTraitWords = AsciiTraits is null ? null : new(AsciiTraits.Keys);
+    private static readonly WordTable.HashFilter? AsciiHeadWords = AsciiHeadKeys is null ? null : new(AsciiHeadKeys.Keys);
+
     private readonly List<Token> _tokens;
 
     // The article's word table: a token's traits are its form's, worked out when a token of the form is first asked
@@ -139,7 +143,7 @@ internal sealed class TokenTraits
         ref var bits = ref forms[_formOf[i]];
         if (bits == 0)
         {
-            bits = Known | Compute(_tokens[i]);
+            bits = Known | Compute(_tokens[i], _words.LowerHash(_formOf[i]));
         }
 
         return bits;
@@ -151,7 +155,7 @@ internal sealed class TokenTraits
         var bits = Of(i);
         if ((bits & HeadKnown) == 0)
         {
-            bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i]);
+            bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
         }
 
         return bits;
@@ -243,7 +247,10 @@ internal sealed class TokenTraits
     }
 
     /// <summary>The traits of a token that the candidates look at in every window (see <see cref="ComputeByLists"/> for what they mean).</summary>
-    internal static uint Compute(Token token)
+    internal static uint Compute(Token token) => Compute(token, WordTable.Hash(token.Lower));
+
+    /// <summary><see cref="Compute(Token)"/>, given the hash of the token's lower case (<see cref="WordTable.LowerHash"/>).</summary>
+    internal static uint Compute(Token token, int lowerHash)
     {
         var value = token.Value;
         if (!token.IsWord)
@@ -257,7 +264,7 @@ internal sealed class TokenTraits
         bits |= EntityIndex.EndsPossessive(value) ? EndsPossessive : 0;
         bits |= value.Length > 0 && char.IsLower(value[0]) ? LowerFirst : 0;
         var ascii = AsciiTraits is not null && Ascii.IsValid(lower);
-        var listed = ascii ? AsciiTraits!.GetValueOrDefault(lower) : OrdinalTraits.GetValueOrDefault(lower) | IgnoreCaseTraits.GetValueOrDefault(lower);
+        var listed = ascii ? (AsciiTraitWords!.MayHold(lowerHash) ? AsciiTraits!.GetValueOrDefault(lower) : 0) : OrdinalTraits.GetValueOrDefault(lower) | IgnoreCaseTraits.GetValueOrDefault(lower);
         bits |= listed & ~(PersonNounKey | PluralOfPersonNounKey);
 
         // A group noun is also the plural of a person noun, or any word in -ers or -ists (Lexicon.IsGroupNoun).
@@ -273,7 +280,7 @@ internal sealed class TokenTraits
         return bits;
     }
 
-    /// <summary>The same traits as <see cref="Compute"/>, by one look-up per list: the definition the tables are checked against.</summary>
+    /// <summary>The same traits as <see cref="Compute(Token)"/>, by one look-up per list: the definition the tables are checked against.</summary>
     internal static uint ComputeByLists(Token token)
     {
         var value = token.Value;
@@ -310,7 +317,10 @@ internal sealed class TokenTraits
     }
 
     /// <summary>The traits of a token as a mention's head or a word next to one (see <see cref="ComputeHeadByLists"/> for what they mean).</summary>
-    internal static uint ComputeHead(Token token)
+    internal static uint ComputeHead(Token token) => ComputeHead(token, WordTable.Hash(token.Lower));
+
+    /// <summary><see cref="ComputeHead(Token)"/>, given the hash of the token's lower case (<see cref="WordTable.LowerHash"/>).</summary>
+    internal static uint ComputeHead(Token token, int lowerHash)
     {
         var value = token.Value;
         var lower = token.Lower;
@@ -322,7 +332,7 @@ internal sealed class TokenTraits
         if (ascii)
         {
             // The word is its own head and written form, and its lower case is the word lowered A–Z: one look-up answers for all.
-            keys = headKeys = writtenKeys = valueKeys = AsciiHeadKeys!.GetValueOrDefault(lower);
+            keys = headKeys = writtenKeys = valueKeys = AsciiHeadWords!.MayHold(lowerHash) ? AsciiHeadKeys!.GetValueOrDefault(lower) : 0;
         }
         else
         {
@@ -351,7 +361,7 @@ internal sealed class TokenTraits
         return bits;
     }
 
-    /// <summary>The same traits as <see cref="ComputeHead"/>, by one look-up per list: the definition the table is checked against.</summary>
+    /// <summary>The same traits as <see cref="ComputeHead(Token)"/>, by one look-up per list: the definition the table is checked against.</summary>
     internal static uint ComputeHeadByLists(Token token)
     {
         var value = token.Value;

@@ -30,6 +30,20 @@ internal sealed class TokenizedDocument
         }
 
         _starts = starts;
+        // The first token at or after the start of each block of 2^BlockBits characters (one block past the text's end):
+        // IndexAtOrAfter then reads a few starts of one block instead of a binary search over the whole article.
+        var blocks = new int[(document.Text.Length >> BlockBits) + 2];
+        for (int b = 0, i = 0; b < blocks.Length; b++)
+        {
+            while (i < starts.Length && starts[i] < b << BlockBits)
+            {
+                i++;
+            }
+
+            blocks[b] = i;
+        }
+
+        _blocks = blocks;
         var sentenceOf = new int[tokens.Count];
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -51,7 +65,10 @@ internal sealed class TokenizedDocument
         Quoted = quoted;
     }
 
+    private const int BlockBits = 5;
+
     private readonly int[] _starts;
+    private readonly int[] _blocks;
 
     public TextDocument Document { get; }
 
@@ -80,21 +97,27 @@ internal sealed class TokenizedDocument
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int IndexAtOrAfter(int position)
     {
-        var starts = _starts;
-        int lo = 0, hi = starts.Length;
-        while (lo < hi)
+        if (position <= 0)
         {
-            var mid = (lo + hi) / 2;
-            if (starts[mid] < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return 0;
         }
 
-        return lo;
+        // Every token starts within the text, so one past the last block (or beyond) none starts at or after the position.
+        var b = position >> BlockBits;
+        var blocks = _blocks;
+        if (b + 1 >= blocks.Length)
+        {
+            return _starts.Length;
+        }
+
+        // The answer lies between the first token of the position's block and the first of the next.
+        var starts = _starts;
+        int i = blocks[b], end = blocks[b + 1];
+        while (i < end && starts[i] < position)
+        {
+            i++;
+        }
+
+        return i;
     }
 }

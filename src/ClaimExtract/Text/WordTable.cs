@@ -91,8 +91,8 @@ internal sealed class WordTable
             var known = new bool[counts.Length];
             for (var f = 0; f < counts.Length; f++)
             {
-                // One look-up per form: a word the priors hold has its counts.
-                known[f] = priors.TryGetCounts(_lowers[f], out counts[f]);
+                // One look-up per form whose hash the priors' words have: a word the priors hold has its counts.
+                known[f] = priors.Words.MayHold(LowerHash(f)) && priors.TryGetCounts(_lowers[f], out counts[f]);
             }
 
             (_priors, _known, _priorsOwner) = (counts, known, priors);
@@ -153,9 +153,15 @@ internal sealed class WordTable
         return _values[id];
     }
 
+    /// <summary>
+    /// The hash of form <paramref name="f"/>'s lower case, as <see cref="Hash"/> computes it: the form's own when it is its lower case
+    /// (a mark, one character, is hashed here: the table does not hash marks).
+    /// </summary>
+    internal int LowerHash(int f) => _values[f].Length > 1 && ReferenceEquals(_values[f], _lowers[f]) ? _hashes[f] : Hash(_lowers[f]);
+
     private static int MarkIndex(char c) => c < 0x80 ? c : c is >= '\u2000' and < '\u2070' ? 0x80 + c - 0x2000 : -1;
 
-    private static int Hash(ReadOnlySpan<char> span)
+    internal static int Hash(ReadOnlySpan<char> span)
     {
         var h = 2166136261u;
         foreach (var c in span)
@@ -202,5 +208,26 @@ internal sealed class WordTable
         }
 
         (_slots, _mask) = (slots, mask);
+    }
+
+    /// <summary>
+    /// A set of words by their hashes (<see cref="Hash"/>, one bit of 2^16 per hash): a form whose lower case's bit is clear is
+    /// none of the words, known without comparing strings; a set bit says only that it may be one (about one in 50 of other words
+    /// for a set of a thousand).
+    /// </summary>
+    internal sealed class HashFilter
+    {
+        private readonly ulong[] _bits = new ulong[1024];
+
+        public HashFilter(IEnumerable<string> words)
+        {
+            foreach (var w in words)
+            {
+                var hash = Hash(w);
+                _bits[(hash >> 6) & 1023] |= 1UL << hash;
+            }
+        }
+
+        public bool MayHold(int hash) => (_bits[(hash >> 6) & 1023] & (1UL << hash)) != 0;
     }
 }

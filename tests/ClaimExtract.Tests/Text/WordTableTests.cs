@@ -64,6 +64,26 @@ public class WordTableTests
     }
 
     [TestCaseSource(nameof(Texts))]
+    public void LowerHashOfEachForm_IsTheHashOfItsLowerCase_AndAFilterOfTheLowerCasesMayHoldEach(string text)
+    {
+        var words = new TokenizedDocument(TextDocument.Create(text), []).Words;
+        var filter = new WordTable.HashFilter(words.Lowers.Take(words.Count));
+        for (var f = 0; f < words.Count; f++)
+        {
+            Assert.That(words.LowerHash(f), Is.EqualTo(WordTable.Hash(words.Lowers[f])), words.Values[f]);
+            Assert.That(filter.MayHold(words.LowerHash(f)), Is.True, words.Values[f]);
+        }
+    }
+
+    [Test]
+    public void HashFilter_PassesFewWordsItDoesNotHold()
+    {
+        var filter = new WordTable.HashFilter(Enumerable.Range(0, 1000).Select(i => $"word{i}"));
+        var passed = Enumerable.Range(0, 10_000).Count(i => filter.MayHold(WordTable.Hash($"other{i}")));
+        Assert.That(passed, Is.LessThan(500), "a thousand words set about one bit in 65 of 65,536");
+    }
+
+    [TestCaseSource(nameof(Texts))]
     public void FormFrequencies_AreTheWordCountsOfEachToken(string text)
     {
         var doc = new TokenizedDocument(TextDocument.Create(text), []);
