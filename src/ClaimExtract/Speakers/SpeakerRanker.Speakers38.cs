@@ -32,7 +32,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -40,10 +40,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         var noun = t[cueFirst].Lower;
         if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(NounsOfSaying.Contains(noun) || HeldStanceNouns.Contains(noun)))
@@ -118,7 +114,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -126,10 +122,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
-        {
-            return chosen;
-        }
 
         var w = t[cueFirst].Lower;
         var sentence = doc.SentenceOf[cueFirst];
@@ -224,7 +216,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeTheObjectOfAbout(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -232,7 +224,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || cueFirst != cueLast || t[cueFirst].Lower != "about")
+        if (cueFirst != cueLast || t[cueFirst].Lower != "about")
         {
             return chosen;
         }
