@@ -148,9 +148,27 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        if (SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is not { } span)
+        {
+            return chosen;
+        }
+
+        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+    }
+
+    /// <summary>
+    /// The subject of the main clause after a phrase that ends before <paramref name="sentenceEnd"/>: the first comma after token
+    /// <paramref name="after"/> (outside quotation marks, within <see cref="MaxOpeningParticiplePhrase"/> tokens) that a mention follows,
+    /// within <see cref="MaxSubjectModifiers"/> words and no comma, with a verb after it (over a parenthesis: "Ana Ruiz (D-Ohio) said");
+    /// the longest of the first such mentions. Null when there is none.
+    /// </summary>
+    private static Span? SubjectAfterTheClosingComma(AfterRankerContext context, int after, int sentenceEnd)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
         var candidates = context.Candidates;
-        for (var comma = cueLast + 1; comma < sentenceEnd && comma - cueLast <= MaxOpeningParticiplePhrase; comma++)
+        for (var comma = after + 1; comma < sentenceEnd && comma - after <= MaxOpeningParticiplePhrase; comma++)
         {
             if (!traits.Has(comma, TokenTraits.Comma) || doc.Quoted[comma])
             {
@@ -182,12 +200,11 @@ internal sealed partial class SpeakerRanker
 
             if (subject >= 0)
             {
-                var span = candidates[subject].Span;
-                return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+                return candidates[subject].Span;
             }
         }
 
-        return chosen;
+        return null;
 
         // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said").
         bool VerbAfter(int k)
