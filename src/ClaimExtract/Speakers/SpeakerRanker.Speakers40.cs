@@ -154,4 +154,34 @@ internal sealed partial class SpeakerRanker
         var span = new Span(t[first].Span.Start, t[colon - 1].Span.End);
         return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
     }
+
+    /// <summary>
+    /// The subject after a phrase that holds the speaker chosen is the source of a cue in its clause: a speaker that opens with a
+    /// preposition or a subordinator ("During a stop in Ames, the senator repeated his promise", "Once he was mayor, Tom Hale made ... a
+    /// priority, announcing", "In her first reply, during a radio interview, Ana Ruiz questioned ..., implying") and ends right before a
+    /// comma is where or when, not who. The subject after that comma (<see cref="SubjectAfterTheClosingComma"/>) becomes the speaker when
+    /// the cue follows it. Not for "by" (an agent: "a profile by Tom Hale, ...") nor "according to".
+    /// </summary>
+    internal static Attribution SubjectAfterAPhraseHoldingTheSpeaker(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || last <= first || last + 1 >= cueFirst || doc.Quoted[first] || !traits.Has(last + 1, TokenTraits.Comma)
+            || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || traits.Has(first, TokenTraits.By) || t[first].Lower is "according" or "of" or "to"
+            || !(traits.Has(first, TokenTraits.Preposition) || t[first].Lower is "once" or "when" or "while" or "if" or "after" or "before" or "as" or "among"))
+        {
+            return chosen;
+        }
+
+        return SubjectAfterTheClosingComma(context, last, doc.SentenceEndToken(first)) is { } subject && context.SpeakerTokens(subject).Last < cueFirst
+            ? chosen with { Speaker = subject, Referent = null, InheritedFrom = null }
+            : chosen;
+    }
 }
