@@ -35,7 +35,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var w = t[first].Lower;
-        var participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("thing", StringComparison.Ordinal) && w.All(char.IsAsciiLetterLower);
+        var participle = w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("thing", StringComparison.Ordinal) && w.All(char.IsAsciiLetterLower);
         if (!participle && !Lexicon.EndsLikeAnAdverb(w))
         {
             return chosen;
