@@ -68,6 +68,22 @@ internal sealed class AfterRankerContext
         return cueFirst < Traits.Doc.Tokens.Count && cueLast >= cueFirst && !Traits.Doc.Quoted[cueFirst];
     }
 
+    /// <summary>
+    /// The first and last tokens of <paramref name="chosen"/>'s cue; false when it has no cue or the cue opens inside quotation marks
+    /// (<see cref="CueOutsideQuotes"/>). The opening test of most rules after the ranker.
+    /// </summary>
+    public bool ChosenCueOutsideQuotes(Attribution chosen, out int cueFirst, out int cueLast)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        if (chosen.Cue is { } cue)
+        {
+            return CueOutsideQuotes(cue, out cueFirst, out cueLast);
+        }
+
+        (cueFirst, cueLast) = (-1, -1);
+        return false;
+    }
+
     /// <summary>The first and last tokens of <paramref name="speaker"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
     public (int First, int Last) SpeakerTokens(Span speaker)
     {

@@ -32,7 +32,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -40,10 +40,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         var noun = t[cueFirst].Lower;
         if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(NounsOfSaying.Contains(noun) || HeldStanceNouns.Contains(noun)))
@@ -118,7 +114,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -126,10 +122,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
-        {
-            return chosen;
-        }
 
         var w = t[cueFirst].Lower;
         var sentence = doc.SentenceOf[cueFirst];
@@ -156,9 +148,27 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        var sentenceEnd = doc.SentenceEndToken(cueFirst);
+        if (SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is not { } span)
+        {
+            return chosen;
+        }
+
+        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+    }
+
+    /// <summary>
+    /// The subject of the main clause after a phrase that ends before <paramref name="sentenceEnd"/>: the first comma after token
+    /// <paramref name="after"/> (outside quotation marks, within <see cref="MaxOpeningParticiplePhrase"/> tokens) that a mention follows,
+    /// within <see cref="MaxSubjectModifiers"/> words and no comma, with a verb after it (over a parenthesis: "Ana Ruiz (D-Ohio) said");
+    /// the longest of the first such mentions. Null when there is none.
+    /// </summary>
+    private static Span? SubjectAfterTheClosingComma(AfterRankerContext context, int after, int sentenceEnd)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
         var candidates = context.Candidates;
-        for (var comma = cueLast + 1; comma < sentenceEnd && comma - cueLast <= MaxOpeningParticiplePhrase; comma++)
+        for (var comma = after + 1; comma < sentenceEnd && comma - after <= MaxOpeningParticiplePhrase; comma++)
         {
             if (!traits.Has(comma, TokenTraits.Comma) || doc.Quoted[comma])
             {
@@ -190,12 +200,11 @@ internal sealed partial class SpeakerRanker
 
             if (subject >= 0)
             {
-                var span = candidates[subject].Span;
-                return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+                return candidates[subject].Span;
             }
         }
 
-        return chosen;
+        return null;
 
         // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said").
         bool VerbAfter(int k)
@@ -224,7 +233,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeTheObjectOfAbout(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -232,7 +241,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || cueFirst != cueLast || t[cueFirst].Lower != "about")
+        if (cueFirst != cueLast || t[cueFirst].Lower != "about")
         {
             return chosen;
         }

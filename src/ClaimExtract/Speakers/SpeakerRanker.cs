@@ -161,8 +161,8 @@ internal sealed partial class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))))))));
+        SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
@@ -182,7 +182,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectNotObject(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -191,7 +191,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var first = context.SpeakerTokens(speaker).First;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || first >= t.Count
+        if (first != cueLast + 1 || first >= t.Count
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
             || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized)
         {
@@ -227,7 +227,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution MediumAfterTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -236,7 +236,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var (first, last) = context.SpeakerTokens(speaker);
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast) || first != cueLast + 1 || last >= t.Count || last <= first
+        if (first != cueLast + 1 || last >= t.Count || last <= first
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || t[first].Lower is not ("in" or "during" or "via" or "through")
             || last - first > MaxMediumPhrase || !MediumNouns.Contains(t[last].Lower) || !traits.Has(cueLast, TokenTraits.CueVerb | TokenTraits.SaidOrTold))
         {
@@ -293,7 +293,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NounBeforeItsPhrase(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -302,7 +302,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var (first, last) = context.SpeakerTokens(speaker);
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+        if (first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || IsPlacePreposition(t[first].Lower) || traits.Has(last, TokenTraits.EndsPossessive) || char.IsAsciiDigit(t[first].Value[0])
             || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized || traits.Has(cueFirst, TokenTraits.Preposition))
         {
@@ -391,7 +391,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ShareOfAPoll(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -399,7 +399,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || !traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
+        if (!traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
             || traits.Has(cueFirst, TokenTraits.Preposition))
         {
             return chosen;
@@ -484,20 +484,16 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningPhrase(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
 
-        // The cue's sentence must open with such a phrase: checked first, as most do not.
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
+        // The cue's sentence must open with such a phrase: checked first, as most do not.
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
         if (!OpensAnAdverbialPhrase(traits, sentenceFirst))
         {
@@ -732,7 +728,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NamingParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is null || chosen.Cue is not { } cue)
+        if (chosen.Speaker is null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -740,10 +736,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         // The participle past adverbs ("now called", "often referred", "known online as").
         var verb = cueFirst;
@@ -804,7 +796,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AuthorOfTheDocument(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -813,7 +805,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var (first, last) = context.SpeakerTokens(speaker);
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
+        if (t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
             || last + 2 >= t.Count || !(traits.Has(last, TokenTraits.DocumentHead) || MediumNouns.Contains(t[last].Lower)) || traits.Has(last, TokenTraits.EndsPossessive))
         {
             return chosen;
@@ -867,7 +859,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution TimeIsNoSpeaker(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -876,7 +868,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var (first, last) = context.SpeakerTokens(speaker);
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+        if (last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || !IsCountWord(t[first].Lower))
         {
             return chosen;
@@ -941,7 +933,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution QuantifiedRelative(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -949,10 +941,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         var k = BeforeAuxiliaries(traits, cueFirst, overBe: true);
 
@@ -1011,7 +999,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution PronounBeforeTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -1019,10 +1007,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
 
@@ -1050,7 +1034,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AfterAccordingTo(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -1058,7 +1042,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _) || t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
+        if (t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
         {
             return chosen;
         }
@@ -1444,7 +1428,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NominalCueWithoutHolder(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1452,10 +1436,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
-        {
-            return chosen;
-        }
 
         // The noun: in the cue ("questions about"), or right before a cue that is its preposition only ("concern [about]").
         var noun = -1;
@@ -1573,7 +1553,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ModifiersOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -1581,10 +1561,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out _))
-        {
-            return chosen;
-        }
 
         var (first, last) = context.SpeakerTokens(speaker);
         if (first >= t.Count || last < first || last + 1 != cueFirst || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
@@ -1820,7 +1796,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfAPassive(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue)
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -1828,10 +1804,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
-        {
-            return chosen;
-        }
 
         // The participle: the cue's first word past forms of "be", auxiliaries and adverbs ("was later asked", "has been criticized").
         var verb = cueFirst;
@@ -1904,7 +1876,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeADashedAside(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !(chosen.Cue is { } cue && context.CueOutsideQuotes(cue, out var cueFirst, out _)))
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
         {
             return chosen;
         }
@@ -2091,7 +2063,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution HolderOfTheAttitude(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not null || chosen.Cue is not { } cue)
+        if (chosen.Speaker is not null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
         {
             return chosen;
         }
@@ -2099,10 +2071,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
-        {
-            return chosen;
-        }
 
         // The adjective: the cue's first word that is no form of "be", auxiliary or adverb ("are not convinced").
         var adjective = cueFirst;
