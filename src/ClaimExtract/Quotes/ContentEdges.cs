@@ -76,7 +76,7 @@ internal static partial class ContentEdges
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
                 ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a)
-                ?? StartAfterCallPreposition(doc, a);
+                ?? StartAfterCallPreposition(doc, a) ?? StartAfterStatementParticiple(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };
@@ -683,6 +683,12 @@ internal static partial class ContentEdges
         // pronoun before an auxiliary or a past form ("said [Okafor ran a campaign in May that led to her win]").
         var relative = Lexicon.Auxiliaries.Contains(t[that + 1].Lower) || IsPastForm(t[that + 1].Lower);
         if (!relative && (that - first > 6 || !Lexicon.Determiners.Contains(t[first].Lower)))
+        {
+            return null;
+        }
+
+        // The "that" of a participle of saying is its complementiser ("a statement saying that ..."): the words are the cue's.
+        if (NamingParticiples.Contains(t[that - 1].Lower) || StatementParticiples.Contains(t[that - 1].Lower))
         {
             return null;
         }
