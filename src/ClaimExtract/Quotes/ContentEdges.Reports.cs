@@ -18,13 +18,14 @@ internal static partial class ContentEdges
     /// <summary>
     /// Where indirect or mixed content in one piece, after its cue, ends when it runs on into a coordinated clause that holds
     /// the cue of another attribution: "Six in ten voters said [the mayor was honest], and three in ten said the same of
-    /// Delgado", "Okafor said [the pier is safe], but the union said it would strike", "Okafor proposed [a vote in May] — the
-    /// council rejected it, officials said". The content ends at the last clause break (outside quotation marks) before the
-    /// other cue: a comma followed by <see cref="ClauseJoiners"/> (not "and that" / "but that": a second complement clause of
-    /// the same cue), a "but" without a comma, a spaced dash that is the content's last, or a semicolon; any other comma last
-    /// before the cue (", who said", ", adding") leaves the content whole. Two words or more must stand before the break.
-    /// PolNeAR annotates the coordinated clause's report as an attribution of its own and ends this one before it. On PolNeAR
-    /// train, 42 spans made exact and 3 unmade in the simulation (docs/quotes.md, "content40"). Null when it does not apply.
+    /// Delgado", "Okafor said [the pier is safe], but the union said it would strike", "Okafor said [the pier would close in
+    /// May] — the union says it will strike first". The content ends at the last clause break (outside quotation marks)
+    /// before the other cue: a comma followed by <see cref="ClauseJoiners"/> (not "and that" / "but that": a second complement
+    /// clause of the same cue), a "but" without a comma, or a spaced dash that is the content's last; any other comma last
+    /// before the cue (", who said", ", adding") or a semicolon (a list's items) leaves the content whole. Two words or more
+    /// must stand before the break. PolNeAR annotates the coordinated clause's report as an attribution of its own and ends
+    /// this one before it. On PolNeAR train, 40 spans made exact and 3 unmade (docs/quotes.md, "content40"). Null when it
+    /// does not apply.
     /// </summary>
     internal static int? EndBeforeNextReport(TokenizedDocument doc, Attribution a, List<Attribution> attributions)
     {
@@ -70,7 +71,9 @@ internal static partial class ContentEdges
             }
         }
 
-        if (cut < 0 || other == int.MaxValue || wordsBefore < 2)
+        // A semicolon last before the other cue parts the items of a list ("... when the levy passed; when Okafor said ..."),
+        // each of which the cue may govern: no end.
+        if (cut < 0 || other == int.MaxValue || wordsBefore < 2 || t[cut].Value == ";")
         {
             return null;
         }

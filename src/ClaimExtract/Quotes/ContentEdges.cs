@@ -32,6 +32,8 @@ namespace ClaimExtract.Quotes;
 /// Content after its cue ends before a comma and a participle of its own act (<see cref="EndBeforeTrailingParticiple"/>); an
 /// addressee after a cue of telling or asking is not content (<see cref="StartAfterAddressee"/>), nor the verb after "quick to"
 /// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
+/// Content ends before a coordinated clause that holds another attribution's cue ("said [the pier is safe], but the union
+/// said ...": <see cref="EndBeforeNextReport"/>), and "a statement saying" is not content (<see cref="StartAfterStatementParticiple"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
