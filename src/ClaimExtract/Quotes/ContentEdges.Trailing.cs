@@ -55,7 +55,13 @@ internal static partial class ContentEdges
             return null;
         }
 
+        // The comma of "a statement Tuesday, describing ..." is the cue's (StartAfterStatementParticiple): not the content's end.
         var next = t[comma + 1].Value;
+        if (StartAfterStatementParticiple(doc, a) is not null)
+        {
+            return null;
+        }
+
         if (ReactionParticiples.Contains(next) || NamingParticiples.Contains(next) && !CueReportsSpeech(doc, cue))
         {
             return t[comma].Span.Start;

@@ -32,6 +32,8 @@ namespace ClaimExtract.Quotes;
 /// Content after its cue ends before a comma and a participle of its own act (<see cref="EndBeforeTrailingParticiple"/>); an
 /// addressee after a cue of telling or asking is not content (<see cref="StartAfterAddressee"/>), nor the verb after "quick to"
 /// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
+/// Content ends before a coordinated clause that holds another attribution's cue ("said [the pier is safe], but the union
+/// said ...": <see cref="EndBeforeNextReport"/>), and "a statement saying" is not content (<see cref="StartAfterStatementParticiple"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -71,12 +73,12 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), EndBeforeTrailingParticiple(doc, a)));
+                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), Earlier(EndBeforeTrailingParticiple(doc, a), EndBeforeNextReport(doc, a, attributions))));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
                 ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a)
-                ?? StartAfterCallPreposition(doc, a);
+                ?? StartAfterCallPreposition(doc, a) ?? StartAfterStatementParticiple(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };
@@ -683,6 +685,12 @@ internal static partial class ContentEdges
         // pronoun before an auxiliary or a past form ("said [Okafor ran a campaign in May that led to her win]").
         var relative = Lexicon.Auxiliaries.Contains(t[that + 1].Lower) || IsPastForm(t[that + 1].Lower);
         if (!relative && (that - first > 6 || !Lexicon.Determiners.Contains(t[first].Lower)))
+        {
+            return null;
+        }
+
+        // The "that" of a participle of saying is its complementiser ("a statement saying that ..."): the words are the cue's.
+        if (NamingParticiples.Contains(t[that - 1].Lower) || StatementParticiples.Contains(t[that - 1].Lower))
         {
             return null;
         }
