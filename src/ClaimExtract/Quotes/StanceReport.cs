@@ -25,7 +25,7 @@ internal static class StanceReport
          "realize", "realizes", "realized", "recognize", "recognizes", "recognized", 
          "love", "loves", "loved", "hate", "hates", "hated", "welcome", "welcomes", "welcomed", "accept", "accepts", "accepted", "praise", "praises",
          "praised", "backs", "backed", "endorse", "endorses", "endorsed", "favor", "favors", "favored", "reject", "rejects", "rejected",
-         "call", "calls", "called"],
+         "call", "calls", "called", "aim", "aims", "aimed", "seek", "seeks", "sought", "decide", "decides", "decided"],
         StringComparer.Ordinal);
 
     // Pronouns that may be the subject ("who" as in "voters who want ...", the speaker PolNeAR writes for a relative clause); not "you",
