@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A belief, wish or plan stated of a subject in a stretch no statement holds: "Lena Ortiz [believes] [the vote will slip]", "they
+/// [want] [to keep the clinic open]", "Republicans [plan] [to block it]". PolNeAR annotates these as it annotates speech, and most of
+/// the gold attributions that the rules and the cue tagger miss are of this kind, each cue word rare (docs/quotes.md, "Recall (branch
+/// recall40)"). The form read here is the plain one: a subject (a personal pronoun, "who", a capitalised name, or a word naming people
+/// by number or kind: "many", "critics") right before the verb (auxiliaries, negations and adverbs between), and a clause or an
+/// infinitive right after it ("that", "to", a pronoun, a determiner, a capitalised word). The content runs from there to the end of
+/// the sentence. At most one per sentence; none where a statement's content or cue touches the subject, the verb or the word after
+/// it, none inside quotation marks, none of the reader's "you". Run after the learned models, which never see these statements.
+/// </summary>
+internal static class StanceReport
+{
+    /// <summary>
+    /// Verbs of belief, wish, intention, stance, view and evaluation, in their -s and past forms, measured on train as families
+    /// (about two thirds of their additions take a gold attribution); "back" (mostly an adverb: "dates back to"), "like", "need",
+    /// "try", "choose" measured and left out.
+    /// </summary>
+    public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+        ["think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted", "hope", "hopes", "hoped", "expect",
+         "expects", "expected", "fear", "fears", "feared", "feel", "feels", "felt", "know", "knows", "knew", "plan", "plans", "planned",
+         "worry", "worries", "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "wish", "wishes", "wished",
+         "intend", "intends", "intended", "support", "supports", "supported", "oppose", "opposes", "opposed", "prefer", "prefers", "preferred",
+         "see", "sees", "saw", "consider", "considers", "considered", "understand", "understands", "understood", "view", "views", "viewed",
+         "realize", "realizes", "realized", "recognize", "recognizes", "recognized",
+         "love", "loves", "loved", "hate", "hates", "hated", "welcome", "welcomes", "welcomed", "accept", "accepts", "accepted", "praise", "praises",
+         "praised", "backs", "backed", "endorse", "endorses", "endorsed", "favor", "favors", "favored", "reject", "rejects", "rejected",
+         "call", "calls", "called", "aim", "aims", "aimed", "seek", "seeks", "sought", "decide", "decides", "decided"],
+        StringComparer.Ordinal);
+
+    // Pronouns that may be the subject ("who" as in "voters who want ...", the speaker PolNeAR writes for a relative clause); not "you",
+    // the writer addressing the reader, whose statements the pipeline drops (ClaimPipeline.AddressesTheReader).
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["i", "we", "he", "she", "they", "who"], StringComparer.Ordinal);
+
+    // Words between the subject and the verb: auxiliaries and negations ("does not plan", "had hoped"), not the copula ("was expected to").
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+        ["also", "still", "really", "now", "do", "does", "did", "don’t", "doesn’t", "didn’t", "don't", "doesn't", "didn't", "not", "never",
+         "has", "have", "had", "will", "would", "may", "might", "always", "just", "even", "once"],
+        StringComparer.Ordinal);
+
+    // First words of a clause or an infinitive after the verb, besides a capitalised word ("thinks that ...", "wants to ...", "fears the ...").
+    private static readonly FrozenSet<string> ClauseStarts = FrozenSet.ToFrozenSet(
+        ["that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "this", "there", "these",
+         "those", "our", "my", "its"],
+        StringComparer.Ordinal);
+
+    // Words before the subject that make the stance a condition or a question ("if you support ...", "Do you think ...").
+    private static readonly FrozenSet<string> NotAsserted = FrozenSet.ToFrozenSet(["if", "whether", "unless", "do", "does", "did"], StringComparer.Ordinal);
+
+    /// <summary>The most filler words between the subject and the verb.</summary>
+    public const int MaxFillers = 2;
+
+    /// <summary>The fewest words of an added content.</summary>
+    public const int MinimumWords = 2;
+
+    /// <summary>The attributions with a statement added for each stance found (see the class), in text order.</summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? added = null;
+        for (var k = 1; k + 1 < t.Count; k++)
+        {
+            if (!Verbs.Contains(t[k].Value) || Find(doc, k) is not { } found
+                || Touches(attributions, new Span(found.Speaker.Start, t[k + 1].Span.End))
+                || added is not null && doc.SentenceOf[doc.IndexAtOrAfter(added[^1].Content.Start)] == doc.SentenceOf[k])
+            {
+                continue;
+            }
+
+            added ??= [];
+            added.Add(new Attribution(found.Content, found.Type, t[k].Span, t[k].Lower, found.Speaker, null) { Referent = found.Referent });
+        }
+
+        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+    }
+
+    /// <summary>The stance whose verb is token <paramref name="k"/>: its subject, the name "who" stands for, and its content; null when the form does not fit.</summary>
+    internal static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Find(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        if (doc.Quoted[k] || !Opens(t[k + 1]) || doc.SentenceOf[k + 1] != doc.SentenceOf[k])
+        {
+            return null;
+        }
+
+        var s = k - 1;
+        while (s > 0 && k - s <= MaxFillers && (Fillers.Contains(t[s].Lower) || Lexicon.EndsLikeAnAdverb(t[s].Lower)))
+        {
+            s--;
+        }
+
+        var sentenceStart = doc.SentenceStartToken(k);
+        if (s < sentenceStart || !t[s].IsWord || s > sentenceStart && NotAsserted.Contains(t[s - 1].Lower))
+        {
+            return null;
+        }
+
+        Span speaker;
+        Span? referent = null;
+        var pronoun = Pronoun(t[s].Lower);
+        if (pronoun is "you")
+        {
+            return null;
+        }
+
+        if (Pronouns.Contains(pronoun))
+        {
+            speaker = t[s].Span;
+            if (pronoun == "who")
+            {
+                // The name before ", who" or "who", as NestedReport reads it.
+                var n = s - 1 >= sentenceStart && t[s - 1].Value == "," ? s - 2 : s - 1;
+                referent = n >= sentenceStart && Name(t[n]) ? new Span(t[NameStart(doc, n)].Span.Start, t[n].Span.End) : null;
+            }
+        }
+        else if (pronoun.Length == 0)
+        {
+            return null;
+        }
+        else if (Name(t[s]))
+        {
+            speaker = new Span(t[NameStart(doc, s)].Span.Start, t[s].Span.End);
+        }
+        else if (GroupHead(t[s]))
+        {
+            speaker = t[s].Span;
+        }
+        else
+        {
+            return null;
+        }
+
+        // The content: the word after the verb to the sentence's last word (its closing punctuation left out).
+        var last = doc.SentenceEndToken(k) - 1;
+        while (last > k && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        var words = 0;
+        var quoted = false;
+        for (var j = k + 1; j <= last; j++)
+        {
+            words += t[j].IsWord ? 1 : 0;
+            quoted |= doc.Quoted[j];
+        }
+
+        return words < MinimumWords ? null : (speaker, referent, new Span(t[k + 1].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
+    }
+
+    // A pronoun joined to a modal or "have" ("I’d", "You’ll", "we've") read as the pronoun alone; joined to the copula ("she’s expected
+    // to", "they're thought to": a passive) as nothing; any other word as it is.
+    private static string Pronoun(string lower) =>
+        lower.IndexOfAny(['’', '\'']) is var a and > 0 && lower[..a] is "i" or "we" or "you" or "he" or "she" or "they"
+            ? lower[(a + 1)..] is "d" or "ll" or "ve" ? lower[..a] : ""
+            : lower;
+
+    // The head of a subject that names people by number or by kind ("Many fear", "most oppose", "critics fear", "voters want").
+    private static bool GroupHead(Token token) =>
+        token.IsWord && (Groups.Contains(token.Lower)
+            || !token.IsCapitalized && token.Lower.Length > 4 && token.Lower.EndsWith('s') && !token.Lower.EndsWith("ss", StringComparison.Ordinal) && !Lexicon.NotNames.Contains(token.Lower)
+               && !Lexicon.EndsLikeAnAdverb(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value));
+
+    private static readonly FrozenSet<string> Groups = FrozenSet.ToFrozenSet(
+        ["many", "most", "some", "few", "others", "all", "both", "people", "everyone", "everybody", "nobody", "anyone", "majority", "half", "percent",
+         "third", "thirds", "quarter", "public", "minority"],
+        StringComparer.Ordinal);
+
+    private static bool Opens(Token next) => next.IsWord && (ClauseStarts.Contains(next.Lower) || next.IsCapitalized);
+
+    // A capitalised word that may name the subject; not a possessive ("Obama's plan to ...", where "plan" is a noun).
+    private static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
+
+    // The first token of the run of capitalised words that ends at token n, in its sentence ("President Ana Ruiz").
+    private static int NameStart(TokenizedDocument doc, int n)
+    {
+        var first = doc.SentenceStartToken(n);
+        while (n - 1 >= first && Name(doc.Tokens[n - 1]))
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    private static bool Touches(List<Attribution> attributions, Span span)
+    {
+        foreach (var a in attributions)
+        {
+            if (a.Content.Overlaps(span) || a.Cue is { } c && c.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// A belief, wish or stance stated of a subject where no statement stands (<see cref="StanceReport"/>): "they want to ...",
+/// "Voters want ...", "Priya Nair understands ...". PolNeAR annotates them as it annotates speech; the rules and the cue tagger leave
+/// these out. On sentences written for these tests, through the whole pipeline and by hand.
+/// </summary>
+public class StanceReportTests
+{
+    private static readonly ClaimPipeline Pipeline = new();
+
+    private static List<Statement> Statements(string text) =>
+        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+
+    // text, the cue, the content, the speaker mention as written (each one fails without the rule: no statement has the cue)
+    [TestCase("The ferry was late again, and they want to return to a four-day week.", "want", "to return to a four-day week", "they")]
+    [TestCase("Omar Haddad does not support the plan to widen the coast road.", "support", "the plan to widen the coast road", "Omar Haddad")]
+    [TestCase("The council met on Monday. Voters want the clinic to stay open on Sundays.", "want", "the clinic to stay open on Sundays", "Voters")]
+    [TestCase("Priya Nair understands the risks of opening a second bakery.", "understands", "the risks of opening a second bakery", "Priya Nair")]
+    [TestCase("Residents saw the new car park as a threat to the old market.", "saw", "the new car park as a threat to the old market", "Residents")]
+    [TestCase("We know the ferry will be late again this winter.", "know", "the ferry will be late again this winter", "We")]
+    [TestCase("Tomas Okafor loves to sail the old ferry across the bay.", "loves", "to sail the old ferry across the bay", "Tomas Okafor")]
+    public void Stance_WhereNoStatementStands_IsAStatement(string text, string cue, string content, string speaker)
+    {
+        var statements = Statements(text);
+        var stance = statements.Where(s => s.Cue == cue).ToList();
+        Assert.That(stance, Has.Count.EqualTo(1), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text)));
+        Assert.That(stance[0].Text, Is.EqualTo(content));
+        Assert.That(stance[0].SpeakerMention, Is.EqualTo(speaker));
+    }
+
+    // No statement with the verb as its cue: a condition, a question, a noun after a possessive, the reader's "you", a discourse
+    // "you know", a stance inside another statement's content, one inside a quotation.
+    [TestCase("If you support the tax, write to your council before Friday.", "support")]
+    [TestCase("Do you think the ferry will run on time this winter?", "think")]
+    [TestCase("Omar Haddad's plan to widen the coast road was dropped in May.", "plan")]
+    [TestCase("You want to book the ferry early in the summer.", "want")]
+    [TestCase("You know, the ferry has been late all week.", "know")]
+    [TestCase("Lena Marsh said she wants to sell the farm before the winter.", "wants")]
+    [TestCase("“I think the ferry will run on time,” Lena Marsh said.", "think")]
+    public void NoStance(string text, string cue)
+    {
+        Assert.That(Statements(text).Select(s => s.Cue), Does.Not.Contain(cue));
+    }
+
+    // Made by hand on one sentence: the form Find reads (subject, words between, the word after the verb). Content null: none.
+    [TestCase("Critics fear that the levy will stay.", "fear", "Critics", "that the levy will stay")]
+    [TestCase("Ana Ruiz has firmly opposed the new bridge.", "opposed", "Ana Ruiz", "the new bridge")]
+    [TestCase("They'd prefer the old hall.", "prefer", "They'd", "the old hall")]
+    [TestCase("Many expect a late spring.", "expect", "Many", "a late spring")]
+    [TestCase("She’s expected to open the bakery.", "expected", null, null)]
+    [TestCase("The board was expected to meet.", "expected", null, null)]
+    [TestCase("Lena Marsh believes so.", "believes", null, null)]
+    [TestCase("Ana Ruiz wants, more than anything, a quiet week.", "wants", null, null)]
+    [TestCase("The plans we support are cheap.", "support", null, null)]
+    public void Find_Forms(string text, string verb, string? speaker, string? content)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var found = StanceReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
+        if (content is null)
+        {
+            Assert.That(found, Is.Null);
+            return;
+        }
+
+        Assert.That(found, Is.Not.Null);
+        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
+        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+    }
+}
