@@ -2755,7 +2755,7 @@ internal sealed class SpeakerResolver
     private string? OrganizationNamedWith(int position, string[] nouns)
     {
         var named = string.Join(' ', nouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]));
-        for (var at = _text.LastIndexOf(named, position - 1, StringComparison.Ordinal); at > 0;
+        for (var at = position < 2 ? -1 : _text.LastIndexOf(named, position - 1, StringComparison.Ordinal); at > 0;
              at = at < 2 ? -1 : _text.LastIndexOf(named, at - 1, StringComparison.Ordinal))
         {
             var end = at + named.Length;
