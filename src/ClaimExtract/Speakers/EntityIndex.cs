@@ -921,6 +921,9 @@ internal sealed partial class EntityIndex
         ["wis"] = "wisconsin", ["wi"] = "wisconsin", ["wyo"] = "wyoming", ["wy"] = "wyoming",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="lower"/> is the name of a US state, lower case ("north carolina").</summary>
+    internal static bool IsStateName(string lower) => StateAbbreviations.Values.Contains(lower);
+
     /// <summary>The word that makes a role a deputy's ("vice" president, "lt." governor), written out; null for any other word.</summary>
     internal static string? DeputyWord(string lower) => lower switch
     {

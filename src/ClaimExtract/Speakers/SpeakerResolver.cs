@@ -655,7 +655,16 @@ internal sealed class SpeakerResolver
         {
             // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
             // organisation written last in this or the two sentences before.
-            return new ResolvedSpeaker(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words), SpeakerKind.Organization);
+            // "the National Golf Foundation ... . the foundation predicts", "the nonpartisan Congressional Budget Office ... . The budget
+            // office said": with none of those, "the" and lower-case words are the organisation the article named before with those words
+            // capitalised at the end of its name.
+            var definite = words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
+            return new ResolvedSpeaker(
+                (definite && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words))
+                ?? (definite && words.Length <= 3 && words[^1] == head && words[1..].All(w => char.IsLower(w[0])) && !NounFollows(mention.End)
+                    ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
+                    : null),
+                SpeakerKind.Organization);
         }
 
         // "the Pentagon", "the Senate", "Congress": an institution with a name of its own is that name, not a longer capitalised run the
@@ -1490,7 +1499,28 @@ internal sealed class SpeakerResolver
             start++;
         }
 
-        if (start >= limit || !char.IsUpper(_text[start]) || _sentenceAt(start) != sentence + 1)
+        if (start >= limit || _sentenceAt(start) != sentence + 1 || OrganizationOpening(start, presentTense: false) is not { } written)
+        {
+            return null;
+        }
+
+        var sentenceStart = mention.Start;
+        while (sentenceStart > 0 && _sentenceAt(sentenceStart - 1) == sentence)
+        {
+            sentenceStart--;
+        }
+
+        return _text.AsSpan(sentenceStart, start - sentenceStart).Contains(written.AsSpan(), StringComparison.Ordinal) ? null : written;
+    }
+
+    /// <summary>
+    /// The organisation's name a sentence opening at <paramref name="start"/> opens with as its subject (see <see
+    /// cref="OrganizationOpeningNextSentence"/>; with <paramref name="presentTense"/>, a lower-case verb in -s after it too: "Acme keeps");
+    /// null when it opens otherwise or the name is a person's, a place or a function word.
+    /// </summary>
+    private string? OrganizationOpening(int start, bool presentTense)
+    {
+        if (!char.IsUpper(_text[start]))
         {
             return null;
         }
@@ -1532,22 +1562,42 @@ internal sealed class SpeakerResolver
 
         var verb = !apposed && i < tokens.Length ? tokens[i] : "";
         if (!apposed && !(verb.Length > 2 && verb.All(char.IsLower)
-                          && (Lexicon.Auxiliaries.Contains(verb) || Lexicon.CueVerbs.ContainsKey(verb) || verb.EndsWith("ed", StringComparison.Ordinal))))
+                          && (Lexicon.Auxiliaries.Contains(verb) || Lexicon.CueVerbs.ContainsKey(verb) || verb.EndsWith("ed", StringComparison.Ordinal)
+                              || presentTense && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal))))
         {
             return null;
         }
 
         var written = string.Join(' ', name);
-        var sentenceStart = mention.Start;
-        while (sentenceStart > 0 && _sentenceAt(sentenceStart - 1) == sentence)
+        return _entities.IsPlace(written) || _entities.ResolveName(written) is { } person && _entities.IsPersonFullName(person) ? null : written;
+    }
+
+    /// <summary>
+    /// The organisation a sentence opens with as its subject (<see cref="OrganizationOpening"/>): the mention's sentence, before the mention,
+    /// or one of the two before it, the latest; expanded to the fullest form the article writes. Null when none does.
+    /// </summary>
+    private string? OrganizationOpeningBefore(int position)
+    {
+        for (var back = 0; back <= 2; back++)
         {
-            sentenceStart--;
+            var start = SentenceStart(position, back);
+            while (start < position && char.IsWhiteSpace(_text[start]))
+            {
+                start++;
+            }
+
+            // Not a word capitalised only for opening its sentence ("Fundraising, according to", "Uh, we think"), a state, or a person's
+            // name or a surname the article writes in a person's full name half the times or more ("Lee donated" after "Ann Lee"; not
+            // "Acme" written alone thirty times and once in a run the index takes for a person).
+            if (start < position && OrganizationOpening(start, presentTense: true) is { } opening && WrittenMidSentence(opening)
+                && !EntityIndex.IsStateName(opening.ToLowerInvariant()) && !(_entities.ResolveName(opening) is { } person
+                    && (_entities.IsPersonFullName(person) || person != opening && 2 * Occurrences(person) >= Occurrences(opening))))
+            {
+                return _entities.ExpandOrganization(opening);
+            }
         }
 
-        return _entities.IsPlace(written) || _entities.ResolveName(written) is { } person && _entities.IsPersonFullName(person)
-               || _text.AsSpan(sentenceStart, start - sentenceStart).Contains(written.AsSpan(), StringComparison.Ordinal)
-            ? null
-            : written;
+        return null;
     }
 
     /// <summary>
@@ -1797,6 +1847,43 @@ internal sealed class SpeakerResolver
             _ => [],
         };
         return places.Any(p => p.Length > 2 && (Lexicon.OrganizationWords.Contains(p) || WrittenAsWord(p)));
+    }
+
+    /// <summary>
+    /// Whether the article writes <paramref name="words"/> as whole words, as given, after a letter, a digit, a comma, a colon or an
+    /// opening parenthesis: somewhere it does not open a sentence.
+    /// </summary>
+    private bool WrittenMidSentence(string words)
+    {
+        for (var at = _text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            var before = at - 1;
+            while (before >= 0 && _text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && before < at - 1 && (char.IsLetterOrDigit(_text[before]) || _text[before] is ',' or ';' or ':' or '(')
+                && (end == _text.Length || !char.IsLetter(_text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many times the article writes <paramref name="words"/>, as given (case and all).</summary>
+    private int Occurrences(string words)
+    {
+        var count = 0;
+        for (var at = _text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(words, at + words.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> as a whole word, as given (case and all).</summary>
@@ -2649,6 +2736,66 @@ internal sealed class SpeakerResolver
         return words[first..].All(w => char.IsUpper(w[0])) && _entities.ResolveName(name) is { } person && _entities.IsPersonFullName(person) || _entities.IsPlace(name)
             ? null
             : _entities.ExpandOrganization(name);
+    }
+
+    /// <summary>Whether the word right after <paramref name="end"/> is a lower-case noun of a speaker ("the committee chairmen wrote").</summary>
+    private bool NounFollows(int end)
+    {
+        var next = end + 1 < _text.Length && _text[end] == ' ' ? WordAt(end + 1) : "";
+        return next.Length > 0 && char.IsLower(next[0])
+               && (IsSpeakerNoun(next) || next.Length > 3 && next.EndsWith('s') && IsSpeakerNoun(next[..^1]) || next.EndsWith("men", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The organisation the article names before <paramref name="position"/> with <paramref name="nouns"/> capitalised at the end of its name
+    /// ("Budget Office" of "the nonpartisan Congressional Budget Office"; not "Board" of "the State Board of Elections"), the latest
+    /// one, expanded to the fullest form the article writes; capitalised words before the nouns (up to five, past "The" and the word that
+    /// opens a sentence when it is a function word) make the name. Null when there is none, or when the name is a person's or a place's.
+    /// </summary>
+    private string? OrganizationNamedWith(int position, string[] nouns)
+    {
+        var named = string.Join(' ', nouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]));
+        for (var at = position < 2 ? -1 : _text.LastIndexOf(named, position - 1, StringComparison.Ordinal); at > 0;
+             at = at < 2 ? -1 : _text.LastIndexOf(named, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + named.Length;
+            // A name that goes on ("Budget Office Director", "Board of Elections") is not one that ends with the nouns.
+            var next = end < _text.Length - 1 ? _text[(end + 1)..Math.Min(_text.Length, end + 4)] : "";
+            if (_text[at - 1] != ' ' || end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] == ' ' && (next.Length > 0 && char.IsUpper(next[0]) || next == "of ")))
+            {
+                continue;
+            }
+
+            var before = WordsBefore(at, 5, initialisms: true);
+            var first = before.Count;
+            while (first > 0 && (char.IsUpper(before[first - 1].Word[0]) || before[first - 1].Word is "and" or "of" or "for"))
+            {
+                first--;
+            }
+
+            // "the Bill and Hillary Clinton Foundation": "and", "of", "for" inside the name, not opening it.
+            var owners = before.Skip(first).Select(w => w.Word).SkipWhile(w => w is "The" or "and" or "of" or "for" || Lexicon.Prepositions.Contains(w.ToLowerInvariant())).ToList();
+            if (owners.Count == 0)
+            {
+                continue;
+            }
+
+            // "UnitedHealth Group ... . the trade group for the plans ... . the group wrote": the noun written since with another word
+            // before it than the description's (or than a word of the name: "the Roe foundation") introduces another organisation.
+            var modifier = nouns.Length > 1 ? nouns[^2] : "the";
+            var since = _text[end..position].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (since.Skip(1).Select((w, i) => (Word: w, Before: since[i])).Any(p => EntityIndex.StripPossessive(p.Word.TrimEnd(',', '.', ';', ':')) == nouns[^1]
+                    && !p.Before.Equals(modifier, StringComparison.OrdinalIgnoreCase) && p.Before.ToLowerInvariant() is not ("the" or "its")
+                    && !owners.Contains(EntityIndex.StripPossessive(p.Before))))
+            {
+                return null;
+            }
+
+            var name = string.Join(' ', [.. owners, named]);
+            return _entities.IsPlace(name) || _entities.ResolveName(name) is { } person && _entities.IsPersonFullName(person) ? null : _entities.ExpandOrganization(name);
+        }
+
+        return null;
     }
 
     private string? OrganizationBefore(int position, string? head = null)
