@@ -11,7 +11,9 @@ namespace ClaimExtract.Quotes;
 /// by number or kind: "many", "critics") right before the verb (auxiliaries, negations and adverbs between), and a clause or an
 /// infinitive right after it ("that", "to", a pronoun, a determiner, a capitalised word). The content runs from there to the end of
 /// the sentence. At most one per sentence; none where a statement's content or cue touches the subject, the verb or the word after
-/// it, none inside quotation marks, none of the reader's "you". Run after the learned models, which never see these statements.
+/// it, none inside quotation marks, none of the reader's "you". An adjective of stance after the copula reads the same way ("Critics
+/// were deeply worried [about] [the levy]", "she’s confident [that ...]"; docs/quotes.md, "recall41"), its preposition left out of the
+/// content. Run after the learned models, which never see these statements.
 /// </summary>
 internal static class StanceReport
 {
@@ -66,8 +68,8 @@ internal static class StanceReport
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Verbs.Contains(t[k].Value) || Find(doc, k) is not { } found
-                || Touches(attributions, new Span(found.Speaker.Start, t[k + 1].Span.End))
+            if (!Verbs.Contains(t[k].Value) && !Adjectives.Contains(t[k].Value) || Find(doc, k) is not { } found
+                || Touches(attributions, new Span(found.Speaker.Start, t[doc.IndexAtOrAfter(found.Content.Start)].Span.End))
                 || added is not null && doc.SentenceOf[doc.IndexAtOrAfter(added[^1].Content.Start)] == doc.SentenceOf[k])
             {
                 continue;
@@ -80,21 +82,77 @@ internal static class StanceReport
         return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
     }
 
-    /// <summary>The stance whose verb is token <paramref name="k"/>: its subject, the name "who" stands for, and its content; null when the form does not fit.</summary>
+    /// <summary>
+    /// Adjectives of stance after the copula ("is confident that ...", "were worried about ...", "is opposed to ..."), each read as the
+    /// verbs are, measured on train (docs/quotes.md, "recall41").
+    /// </summary>
+    public static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet(
+        ["confident", "worried", "convinced", "concerned", "optimistic", "pessimistic", "opposed", "skeptical", "sceptical", "sure", "unsure",
+         "certain", "uncertain", "afraid", "eager", "hopeful", "determined", "aware", "willing", "unwilling", "reluctant", "wary", "adamant",
+         "angry", "upset", "frustrated", "disappointed", "happy", "unhappy", "pleased", "glad", "proud", "nervous", "anxious", "satisfied",
+         "comfortable", "keen", "interested"],
+        StringComparer.Ordinal);
+
+    // The copula before such an adjective ("is", "has been", "remains", "grew"); a pronoun joined to it ("she’s") reads as both.
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "am", "be", "been", "isn’t", "aren’t", "wasn’t", "weren’t", "isn't", "aren't", "wasn't", "weren't",
+         "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes", "became", "grew", "grow", "grows", "feel", "feels", "felt"],
+        StringComparer.Ordinal);
+
+    // Words of degree and negation between the copula and the adjective ("is not sure", "were deeply skeptical", "is so proud").
+    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(
+        ["not", "so", "very", "more", "less", "most", "too", "quite", "far", "all", "also", "still", "now", "no", "longer", "even"],
+        StringComparer.Ordinal);
+
+    // Prepositions an adjective takes before its content ("worried about the levy"); the content starts after them. Not "by", the agent
+    // of a passive ("teams are determined by their results").
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["about", "of", "in", "with", "at", "over"], StringComparer.Ordinal);
+
+    /// <summary>The stance whose verb or adjective is token <paramref name="k"/>: its subject, the name "who" stands for, and its content; null when the form does not fit.</summary>
     internal static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Find(TokenizedDocument doc, int k)
     {
         var t = doc.Tokens;
-        if (doc.Quoted[k] || !Opens(t[k + 1]) || doc.SentenceOf[k + 1] != doc.SentenceOf[k])
+        if (doc.Quoted[k] || k + 1 >= t.Count || doc.SentenceOf[k + 1] != doc.SentenceOf[k])
         {
             return null;
         }
 
+        var byVerb = Verbs.Contains(t[k].Value) && Opens(t[k + 1]) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false) : null;
+        var next = t[k + 1].Lower;
+
+        // An adjective takes a clause, "whether" or a preposition; "is sure to ..." and "is certain to ..." tell what will happen, not
+        // what the subject holds.
+        if (byVerb is not null || !Adjectives.Contains(t[k].Value) || !Opens(t[k + 1]) && !Prepositions.Contains(next) && next != "whether"
+            || t[k].Value is "sure" or "certain" && next == "to")
+        {
+            return byVerb;
+        }
+
+        // The copula before it (degree words between), then the subject as a verb's.
+        var c = Before(t, k, Degrees);
+        var from = Prepositions.Contains(next) ? k + 2 : k + 1;
+        return c > 0 && Copulas.Contains(t[c].Lower) ? Stance(doc, k, Before(t, c, Fillers), from, copula: false)
+            : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
+    }
+
+    // The token before token k once at most MaxFillers of the given words or -ly adverbs are passed over.
+    private static int Before(List<Token> t, int k, FrozenSet<string> words)
+    {
         var s = k - 1;
-        while (s > 0 && k - s <= MaxFillers && (Fillers.Contains(t[s].Lower) || Lexicon.EndsLikeAnAdverb(t[s].Lower)))
+        while (s > 0 && k - s <= MaxFillers && (words.Contains(t[s].Lower) || Lexicon.EndsLikeAnAdverb(t[s].Lower)))
         {
             s--;
         }
 
+        return s;
+    }
+
+    // The stance with its cue at token k, its subject ending at token s, and its content from token `from` to the sentence's end;
+    // copula: the subject is a pronoun joined to the copula ("she’s confident that ...").
+    private static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Stance(TokenizedDocument doc, int k, int s, int from, bool copula)
+    {
+        var t = doc.Tokens;
         var sentenceStart = doc.SentenceStartToken(k);
         if (s < sentenceStart || !t[s].IsWord || s > sentenceStart && NotAsserted.Contains(t[s - 1].Lower))
         {
@@ -103,7 +161,7 @@ internal static class StanceReport
 
         Span speaker;
         Span? referent = null;
-        var pronoun = Pronoun(t[s].Lower);
+        var pronoun = Pronoun(t[s].Lower, copula);
         if (pronoun is "you")
         {
             return null;
@@ -119,7 +177,7 @@ internal static class StanceReport
                 referent = n >= sentenceStart && Name(t[n]) ? new Span(t[NameStart(doc, n)].Span.Start, t[n].Span.End) : null;
             }
         }
-        else if (pronoun.Length == 0)
+        else if (pronoun.Length == 0 || copula)
         {
             return null;
         }
@@ -136,7 +194,7 @@ internal static class StanceReport
             return null;
         }
 
-        // The content: the word after the verb to the sentence's last word (its closing punctuation left out).
+        // The content: from token `from` to the sentence's last word (its closing punctuation left out).
         var last = doc.SentenceEndToken(k) - 1;
         while (last > k && !t[last].IsWord)
         {
@@ -145,21 +203,21 @@ internal static class StanceReport
 
         var words = 0;
         var quoted = false;
-        for (var j = k + 1; j <= last; j++)
+        for (var j = from; j <= last; j++)
         {
             words += t[j].IsWord ? 1 : 0;
             quoted |= doc.Quoted[j];
         }
 
-        return words < MinimumWords ? null : (speaker, referent, new Span(t[k + 1].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
+        return words < MinimumWords ? null : (speaker, referent, new Span(t[from].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
     }
 
     // A pronoun joined to a modal or "have" ("I’d", "You’ll", "we've") read as the pronoun alone; joined to the copula ("she’s expected
-    // to", "they're thought to": a passive) as nothing; any other word as it is.
-    private static string Pronoun(string lower) =>
+    // to", "they're thought to": a passive) as nothing, unless the copula is asked for ("she’s confident that"); any other word as it is.
+    private static string Pronoun(string lower, bool copula) =>
         lower.IndexOfAny(['’', '\'']) is var a and > 0 && lower[..a] is "i" or "we" or "you" or "he" or "she" or "they"
-            ? lower[(a + 1)..] is "d" or "ll" or "ve" ? lower[..a] : ""
-            : lower;
+            ? (copula ? lower[(a + 1)..] is "s" or "re" or "m" : lower[(a + 1)..] is "d" or "ll" or "ve") ? lower[..a] : ""
+            : copula ? "" : lower;
 
     // The head of a subject that names people by number or by kind ("Many fear", "most oppose", "critics fear", "voters want").
     private static bool GroupHead(Token token) =>

@@ -34,7 +34,8 @@ public class StanceReportTests
     }
 
     // No statement with the verb as its cue: a condition, a question, a noun after a possessive, the reader's "you", a discourse
-    // "you know", a stance inside another statement's content, one inside a quotation.
+    // "you know", a stance inside another statement's content, one inside a quotation; of the adjectives, a passive's agent ("determined
+    // by"), "sure to" (what will happen), a condition.
     [TestCase("If you support the tax, write to your council before Friday.", "support")]
     [TestCase("Do you think the ferry will run on time this winter?", "think")]
     [TestCase("Omar Haddad's plan to widen the coast road was dropped in May.", "plan")]
@@ -42,12 +43,16 @@ public class StanceReportTests
     [TestCase("You know, the ferry has been late all week.", "know")]
     [TestCase("Lena Marsh said she wants to sell the farm before the winter.", "wants")]
     [TestCase("“I think the ferry will run on time,” Lena Marsh said.", "think")]
+    [TestCase("The crews are determined by a lottery held every spring.", "determined")]
+    [TestCase("The ferry is sure to be late again this winter.", "sure")]
+    [TestCase("If they are worried about the levy, the council will listen.", "worried")]
     public void NoStance(string text, string cue)
     {
         Assert.That(Statements(text).Select(s => s.Cue), Does.Not.Contain(cue));
     }
 
-    // Made by hand on one sentence: the form Find reads (subject, words between, the word after the verb). Content null: none.
+    // Made by hand on one sentence: the form Find reads (subject, words between, the word after the verb; for an adjective the copula
+    // before it and the preposition after it, left out of the content). Content null: none.
     [TestCase("Critics fear that the levy will stay.", "fear", "Critics", "that the levy will stay")]
     [TestCase("Ana Ruiz has firmly opposed the new bridge.", "opposed", "Ana Ruiz", "the new bridge")]
     [TestCase("They'd prefer the old hall.", "prefer", "They'd", "the old hall")]
@@ -57,6 +62,14 @@ public class StanceReportTests
     [TestCase("Lena Marsh believes so.", "believes", null, null)]
     [TestCase("Ana Ruiz wants, more than anything, a quiet week.", "wants", null, null)]
     [TestCase("The plans we support are cheap.", "support", null, null)]
+    [TestCase("Ana Ruiz was firmly opposed to the new bridge.", "opposed", "Ana Ruiz", "to the new bridge")]
+    [TestCase("They remain unsure whether the hall will open.", "unsure", "They", "whether the hall will open")]
+    [TestCase("I’m glad the bakery stayed open.", "glad", "I’m", "the bakery stayed open")]
+    [TestCase("Critics were deeply worried about the levy on boats.", "worried", "Critics", "the levy on boats")]
+    [TestCase("Many have been skeptical that the hall will open.", "skeptical", "Many", "that the hall will open")]
+    [TestCase("They are certain to close the old hall.", "certain", null, null)]
+    [TestCase("Ana Ruiz is sure.", "sure", null, null)]
+    [TestCase("The bakery is happy to help.", "happy", null, null)]
     public void Find_Forms(string text, string verb, string? speaker, string? content)
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
