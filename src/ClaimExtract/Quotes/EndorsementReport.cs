@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// Endorsement and opposition with a noun phrase for its content, in a stretch no statement holds: "Rubio [opposes] [abortion]",
+/// "voters who [favor] [the levy]", "a group [backing] [Ana Ruiz]", "Most members [would vote for] [Lena Marsh]". PolNeAR annotates
+/// these as stances (docs/quotes.md, "recall42"); <see cref="StanceReport"/> reads the same verbs only before a clause or a determiner.
+/// The subject is a personal pronoun or "who", a run of capitalised words, or a word naming people by number or kind, right before
+/// the verb (at most two auxiliaries or adverbs between); not "which" or "that" (on train their speakers were right 5 of 9). Before a
+/// participle ("groups backing ...") the subject is the word right before it. The content is the object: from the word after the
+/// verb (after "for" of "vote for") to the first punctuation, subordinating word or auxiliary in the sentence. None inside quotation
+/// marks, none where a statement's content or cue touches the words. Runs after <see cref="StanceReport"/>.
+/// </summary>
+internal static class EndorsementReport
+{
+    /// <summary>Verbs of endorsing and opposing, finite or a participle after its subject; "vote" / "voted" only with "for".</summary>
+    public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+        ["support", "supports", "supported", "supporting", "oppose", "opposes", "opposed", "opposing", "backs", "backed", "backing",
+         "favor", "favors", "favored", "favoring", "endorse", "endorses", "endorsed", "endorsing", "vote", "voted",
+         "criticizes", "criticized", "criticizing", "attacked", "attacking"],
+        StringComparer.Ordinal);
+
+    // Words that end the object: a subordinating word or a relative after it.
+    private static readonly FrozenSet<string> Ends = FrozenSet.ToFrozenSet(
+        ["because", "while", "but", "although", "though", "since", "when", "after", "before", "who", "which", "whom", "whose", "if", "unless",
+         "until", "despite"],
+        StringComparer.Ordinal);
+
+    // Words before the subject that make the stance a condition or a question.
+    private static readonly FrozenSet<string> NotAsserted = FrozenSet.ToFrozenSet(["if", "whether", "unless", "do", "does", "did"], StringComparer.Ordinal);
+
+    /// <summary>The most auxiliaries and adverbs (<see cref="Lexicon.Adverbs"/>, -ly words) between the subject and the verb.</summary>
+    public const int MaxFillers = 2;
+
+    /// <summary>The attributions with a statement added for each endorsement or opposition found (see the class), in text order.</summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? added = null;
+        for (var k = 1; k + 1 < t.Count; k++)
+        {
+            if (!Verbs.Contains(t[k].Lower) || Find(doc, k) is not { } found
+                || attributions.Any(a => a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched)))
+            {
+                continue;
+            }
+
+            added ??= [];
+            var cueText = t[k].Lower is "vote" or "voted" ? t[k].Lower + " for" : t[k].Lower;
+            added.Add(new Attribution(found.Content, QuoteType.Indirect, found.Cue, cueText, found.Speaker, null));
+        }
+
+        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+    }
+
+    /// <summary>The endorsement or opposition whose verb is token <paramref name="k"/>: its subject, cue, content, and the stretch from the subject to the object's first word; null when the form does not fit.</summary>
+    internal static (Span Speaker, Span Cue, Span Content, Span Touched)? Find(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var first = k + 1;
+        if (t[k].Lower is "vote" or "voted")
+        {
+            if (t[first].Lower != "for")
+            {
+                return null;
+            }
+
+            first++;
+        }
+
+        var sentenceStart = doc.SentenceStartToken(k);
+        var sentenceEnd = doc.SentenceEndToken(k);
+        if (doc.Quoted[k] || first >= sentenceEnd || !Object(t[first]) || k - 1 < sentenceStart)
+        {
+            return null;
+        }
+
+        var s = k - 1;
+        var participle = t[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+        while (s > sentenceStart && k - s <= MaxFillers && (Lexicon.Adverbs.Contains(t[s].Lower) || Lexicon.EndsLikeAnAdverb(t[s].Lower)))
+        {
+            s--;
+        }
+
+        if (participle && s == k - 1 ? !Head(t[s]) : (!Subject(t[s]) || s > sentenceStart && NotAsserted.Contains(t[s - 1].Lower)))
+        {
+            return null;
+        }
+
+        var start = s;
+        while (t[s].IsCapitalized && start - 1 >= sentenceStart && Name(t[start - 1]))
+        {
+            start--;
+        }
+
+        var last = first;
+        while (last + 1 < sentenceEnd && t[last + 1].IsWord && !Ends.Contains(t[last + 1].Lower) && !Lexicon.Auxiliaries.Contains(t[last + 1].Lower))
+        {
+            last++;
+        }
+
+        var content = new Span(t[first].Span.Start, t[last].Span.End);
+        return (new Span(t[start].Span.Start, t[s].Span.End), new Span(t[k].Span.Start, t[first - 1].Span.End), content,
+            new Span(t[start].Span.Start, t[first].Span.End));
+    }
+
+    // The object's first word: a word, not a preposition, auxiliary, adverb, particle or subordinating word ("backed away", "supported
+    // by"), not a number or "among" / "against" / "amid" after the noun ("41 percent support among ..."), not "that" (StanceReport's).
+    private static bool Object(Token token) =>
+        token.IsWord && !Lexicon.Prepositions.Contains(token.Lower) && !Lexicon.Adverbs.Contains(token.Lower) && !Ends.Contains(token.Lower)
+        && !Lexicon.EndsLikeAnAdverb(token.Lower) && !char.IsDigit(token.Value[0])
+        && token.Lower is not ("that" or "among" or "against" or "amid" or "out" or "up" or "off" or "down" or "back" or "away");
+
+    // A finite verb's subject: a personal pronoun or "who", a name, or a word naming people by number or kind.
+    private static bool Subject(Token token) =>
+        token.IsWord && (Lexicon.PersonPronouns.Contains(token.Lower) || Name(token) || People(token));
+
+    // A participle's subject: a name, a word naming people, or "those" ("groups backing ...", "those supporting ...").
+    private static bool Head(Token token) => token.IsWord && (token.Lower == "those" || Name(token) || People(token));
+
+    // A lower-case word naming people ("percent", "voters", "majority"; "group" of "an outside group backing ..."); capitalised ones are names.
+    private static bool People(Token token) => !token.IsCapitalized && (Lexicon.IsGroupNoun(token.Lower) || token.Lower is "groups" or "group");
+
+    private static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
+}
