@@ -15,7 +15,10 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal static class EndorsementReport
 {
-    /// <summary>Verbs of endorsing and opposing, finite or a participle after its subject; "vote" / "voted" only with "for".</summary>
+    /// <summary>
+    /// Verbs of endorsing and opposing, finite or a participle after its subject; "vote" / "voted" only with "for". Matched as written,
+    /// in lower case: a capitalised one is a word of a name ("Human Spaceflight Support Systems", seen on the Zyte pages).
+    /// </summary>
     public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
         ["support", "supports", "supported", "supporting", "oppose", "opposes", "opposed", "opposing", "backs", "backed", "backing",
          "favor", "favors", "favored", "favoring", "endorse", "endorses", "endorsed", "endorsing", "vote", "voted",
@@ -43,7 +46,7 @@ internal static class EndorsementReport
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Verbs.Contains(t[k].Lower) || Find(doc, k) is not { } found
+            if (!Verbs.Contains(t[k].Value) || Find(doc, k) is not { } found
                 || attributions.Any(a => a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched)))
             {
                 continue;

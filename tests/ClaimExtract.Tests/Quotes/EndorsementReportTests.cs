@@ -59,8 +59,9 @@ public class EndorsementReportTests
         Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
     }
 
-    // No statement from this rule: one inside a quotation, one inside another statement's content.
+    // No statement from this rule: one inside a quotation, one inside another statement's content, a capitalised verb in a name.
     [TestCase("“We oppose tolls on the coast road,” Ana Ruiz said.", "oppose")]
+    [TestCase("The contract for the pier went to Harbour Ferry Support Services last May.", "support")]
     [TestCase("Lena Marsh said the bakers support longer opening hours.", "support")]
     public void NoEndorsement(string text, string verb)
     {
