@@ -49,6 +49,10 @@ namespace ClaimExtract.Tests.Corpus;
 /// Branch content34's content edges (the object of a verb of endorsing ends after its noun phrase, a free relative "what" starts
 /// the content; no model changed): exact-span F1 54.6 (1,104 exact spans against 1,100), F1 79.3 and speaker accuracy 88.3
 /// unchanged (exact floor raised to 54.4).
+/// Main after the midday merges of 2026-12-02 (recall40-42's stance and endorsement reports where no statement stands, content40's
+/// edges, speakers40's rules; no model changed): F1 79.9 (P 86.2, R 74.4; 1,631 matches of 1,893 predicted), exact-span F1 55.4
+/// (1,130 exact spans), speaker accuracy 88.2 (1,438 right against 1,418 at 88.4: the added matches' speakers are right less often
+/// than the rest; floor kept at 88.2); F1 and exact floors raised to 79.6 and 55.1.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -72,8 +76,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.1), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.6), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.2), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(54.5), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.1), score.ToJsonLine());
     }
 }
