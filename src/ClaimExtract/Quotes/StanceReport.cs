@@ -159,6 +159,13 @@ internal static class StanceReport
             return null;
         }
 
+        // A floating quantifier ("senators will all support", "who has both endorsed", "they both want") stands after the subject:
+        // the subject is read before it (and its auxiliaries), the quantifier alone when nothing there names one ("Both want ...").
+        if (t[s].Lower is "all" or "both" && s > sentenceStart && Stance(doc, k, Before(t, s, Fillers), from, copula) is { } floated)
+        {
+            return floated;
+        }
+
         Span speaker;
         Span? referent = null;
         var pronoun = Pronoun(t[s].Lower, copula);

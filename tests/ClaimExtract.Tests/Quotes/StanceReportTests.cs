@@ -70,6 +70,12 @@ public class StanceReportTests
     [TestCase("They are certain to close the old hall.", "certain", null, null)]
     [TestCase("Ana Ruiz is sure.", "sure", null, null)]
     [TestCase("The bakery is happy to help.", "happy", null, null)]
+    [TestCase("The harbour pilots will all support the new pier.", "support", "pilots", "the new pier")]
+    [TestCase("They all want a later ferry.", "want", "They", "a later ferry")]
+    [TestCase("The mayor, who has both praised the levy and doubted its use, spoke first.", "praised", "who", "the levy and doubted its use, spoke first")]
+    [TestCase("Ana Ruiz and Omar Haddad both fear the worst.", "fear", "Omar Haddad", "the worst")]
+    [TestCase("Both want a later ferry.", "want", "Both", "a later ferry")]
+    [TestCase("The vote went ahead and all want a recount.", "want", "all", "a recount")]
     public void Find_Forms(string text, string verb, string? speaker, string? content)
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
