@@ -16,8 +16,9 @@ namespace ClaimExtract.Quotes;
 internal static class EndorsementReport
 {
     /// <summary>
-    /// Verbs of endorsing and opposing, finite or a participle after its subject; "vote" / "voted" only with "for". Matched as written,
-    /// in lower case: a capitalised one is a word of a name ("Human Spaceflight Support Systems", seen on the Zyte pages).
+    /// Verbs of endorsing and opposing, finite or a participle after its subject; "vote" / "voted" only with "for". A capitalised one
+    /// counts only in a headline in title case ("Rubio Endorses Ted Cruz"); in a sentence with lower-case words it is a word of a name
+    /// ("the Human Spaceflight Support Systems contract", seen on the Zyte pages).
     /// </summary>
     public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
         ["support", "supports", "supported", "supporting", "oppose", "opposes", "opposed", "opposing", "backs", "backed", "backing",
@@ -46,7 +47,7 @@ internal static class EndorsementReport
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Verbs.Contains(t[k].Value) || Find(doc, k) is not { } found
+            if (!Verbs.Contains(t[k].Lower) || t[k].IsCapitalized && !InTitleCase(doc, k) || Find(doc, k) is not { } found
                 || attributions.Any(a => a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched)))
             {
                 continue;
@@ -58,6 +59,21 @@ internal static class EndorsementReport
         }
 
         return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+    }
+
+    /// <summary>Whether token <paramref name="k"/>'s sentence is a headline in title case: no lower-case word of four letters or more.</summary>
+    private static bool InTitleCase(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        for (var i = doc.SentenceStartToken(k); i < doc.SentenceEndToken(k); i++)
+        {
+            if (t[i].IsWord && t[i].Value.Length >= 4 && char.IsLower(t[i].Value[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The endorsement or opposition whose verb is token <paramref name="k"/>: its subject, cue, content, and the stretch from the subject to the object's first word; null when the form does not fit.</summary>

@@ -21,6 +21,7 @@ public class EndorsementReportTests
     [TestCase("In the new survey, 41 percent would vote for Tomas Okafor.", "vote", "Tomas Okafor", "percent")]
     [TestCase("Tomas Okafor personally opposes abortion.", "opposes", "abortion", "Tomas Okafor")]
     [TestCase("Among the crowd at the pier were those backing Omar Haddad.", "backing", "Omar Haddad", "those")]
+    [TestCase("Harbour Pilots Union Endorses Lena Marsh", "endorses", "Lena Marsh", "Harbour Pilots Union")]
     public void Endorsement_WhereNoStatementStands_IsAStatement(string text, string verb, string content, string speaker)
     {
         var statements = Statements(text);
