@@ -96,7 +96,7 @@ public class ContentEdges40Tests
     }
 
     // An indirect attribution whose speaker is found at or after `from`, then its cue, then its content.
-    private static Attribution Build(string text, int from, string speaker, string cue, string content)
+    internal static Attribution Build(string text, int from, string speaker, string cue, string content)
     {
         var speakerStart = text.IndexOf(speaker, from, StringComparison.Ordinal);
         var cueStart = text.IndexOf(" " + cue + " ", speakerStart + speaker.Length - 1, StringComparison.Ordinal) + 1;
