@@ -44,6 +44,12 @@ internal static partial class ContentEdges
             }
         }
 
+        // No other cue inside: nothing to end before (and no scan to the article's end).
+        if (other == int.MaxValue)
+        {
+            return null;
+        }
+
         var t = doc.Tokens;
         var first = doc.IndexAtOrAfter(a.Content.Start);
         var cut = -1;
@@ -73,7 +79,7 @@ internal static partial class ContentEdges
 
         // A semicolon last before the other cue parts the items of a list ("... when the levy passed; when Okafor said ..."),
         // each of which the cue may govern: no end.
-        if (cut < 0 || other == int.MaxValue || wordsBefore < 2 || t[cut].Value == ";")
+        if (cut < 0 || wordsBefore < 2 || t[cut].Value == ";")
         {
             return null;
         }

@@ -26,6 +26,9 @@ internal static class EndorsementReport
          "criticizes", "criticized", "criticizing", "attacked", "attacking"],
         StringComparer.Ordinal);
 
+    // The verbs by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
+    private static readonly WordTable.HashFilter VerbWords = new(Verbs);
+
     // Words that end the object: a subordinating word or a relative after it.
     private static readonly FrozenSet<string> Ends = FrozenSet.ToFrozenSet(
         ["because", "while", "but", "although", "though", "since", "when", "after", "before", "who", "which", "whom", "whose", "if", "unless",
@@ -44,11 +47,13 @@ internal static class EndorsementReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
+        var verbs = doc.Words.FormsWhere(VerbWords, v => Verbs.Contains(v) || Verbs.Contains(v.ToLowerInvariant()));
+        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Verbs.Contains(t[k].Lower) || t[k].IsCapitalized && !InTitleCase(doc, k) || Find(doc, k) is not { } found
-                || attributions.Any(a => a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched)))
+            if (!verbs[formOf[k]] || t[k].IsCapitalized && !InTitleCase(doc, k) || Find(doc, k) is not { } found
+                || StanceReport.Touches(attributions, found.Touched))
             {
                 continue;
             }

@@ -65,10 +65,12 @@ internal static class StanceReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
+        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v));
+        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Verbs.Contains(t[k].Value) && !Adjectives.Contains(t[k].Value) || Find(doc, k) is not { } found
+            if (!cues[formOf[k]] || Find(doc, k) is not { } found
                 || Touches(attributions, new Span(found.Speaker.Start, t[doc.IndexAtOrAfter(found.Content.Start)].Span.End))
                 || added is not null && doc.SentenceOf[doc.IndexAtOrAfter(added[^1].Content.Start)] == doc.SentenceOf[k])
             {
@@ -92,6 +94,9 @@ internal static class StanceReport
          "angry", "upset", "frustrated", "disappointed", "happy", "unhappy", "pleased", "glad", "proud", "nervous", "anxious", "satisfied",
          "comfortable", "keen", "interested"],
         StringComparer.Ordinal);
+
+    // The verbs and adjectives by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
+    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives]);
 
     // The copula before such an adjective ("is", "has been", "remains", "grew"); a pronoun joined to it ("she’s") reads as both.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
@@ -254,7 +259,7 @@ internal static class StanceReport
         return n;
     }
 
-    private static bool Touches(List<Attribution> attributions, Span span)
+    internal static bool Touches(List<Attribution> attributions, Span span)
     {
         foreach (var a in attributions)
         {

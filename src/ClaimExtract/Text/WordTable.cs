@@ -159,6 +159,22 @@ internal sealed class WordTable
     /// </summary>
     internal int LowerHash(int f) => _values[f].Length > 1 && ReferenceEquals(_values[f], _lowers[f]) ? _hashes[f] : Hash(_lowers[f]);
 
+    /// <summary>
+    /// Whether each form, as written, is a word <paramref name="holds"/> answers for, asked only of the forms whose lower case's hash
+    /// <paramref name="filter"/> may hold: the filter must be of the lower cases of every word <paramref name="holds"/> answers for
+    /// (as for a set of lower-case words matched as written, whose words are their own lower case).
+    /// </summary>
+    internal bool[] FormsWhere(HashFilter filter, Func<string, bool> holds)
+    {
+        var forms = new bool[_count];
+        for (var f = 0; f < forms.Length; f++)
+        {
+            forms[f] = filter.MayHold(LowerHash(f)) && holds(_values[f]);
+        }
+
+        return forms;
+    }
+
     private static int MarkIndex(char c) => c < 0x80 ? c : c is >= '\u2000' and < '\u2070' ? 0x80 + c - 0x2000 : -1;
 
     internal static int Hash(ReadOnlySpan<char> span)

@@ -1,3 +1,4 @@
+using ClaimExtract.Quotes;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
 
@@ -72,6 +73,20 @@ public class WordTableTests
         {
             Assert.That(words.LowerHash(f), Is.EqualTo(WordTable.Hash(words.Lowers[f])), words.Values[f]);
             Assert.That(filter.MayHold(words.LowerHash(f)), Is.True, words.Values[f]);
+        }
+    }
+
+    [TestCaseSource(nameof(Texts))]
+    [TestCase("Critics Support the plan; critics support it and were worried, WORRIED, “worried” or worried’s. She Favors ß.")]
+    public void FormsWhere_AreTheFormsOfTheWordsAsWritten_TokenByToken(string text)
+    {
+        var doc = new TokenizedDocument(TextDocument.Create(text), []);
+        string[] words = [.. StanceReport.Verbs, .. StanceReport.Adjectives, .. EndorsementReport.Verbs, "the", "she"];
+        var set = words.ToHashSet(StringComparer.Ordinal);
+        var forms = doc.Words.FormsWhere(new WordTable.HashFilter(words), set.Contains);
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            Assert.That(forms[doc.Words.FormOf[i]], Is.EqualTo(set.Contains(doc.Tokens[i].Value)), $"token {i}: {doc.Tokens[i].Value}");
         }
     }
 
