@@ -208,7 +208,7 @@ public sealed class ClaimPipeline
         WithCueAfterQuotation(ranked);
         AccordingTo.Apply(tokens, ranked);
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
-        return SignatureLine.Apply(document, quotes, EndorsementReport.Add(tokens, StanceReport.Add(tokens, NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked))))))));
+        return SignatureLine.Apply(document, quotes, NamingReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))))))));
     }
 
     /// <summary>
