@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A participle of naming or characterising after a statement in its sentence, with the same speaker: "“...,” Okafor said, [referring
+/// to] [the new pier]", "Ruiz backed the levy, [calling] [it “overdue.”]", "Marsh said so, [describing] [the crews as tireless]".
+/// PolNeAR annotates each as an attribution of its own, whose source is the speaker of the clause before (docs/quotes.md, "recall43").
+/// The participle follows a comma (or "and") and comes after the cue of a statement with a speaker in the same sentence; the speaker is
+/// that statement's. The content is the object: from the word after the participle (after "to" of "referring to") to the first comma,
+/// semicolon, colon, dash or parenthesis outside quotation marks or the sentence's end, or to "and" before another participle ("calling
+/// them rapists and vowing ..."). None inside quotation marks, none where another statement's content or cue touches the participle or
+/// the object's first word. Runs after <see cref="EndorsementReport"/>.
+/// </summary>
+internal static class NamingReport
+{
+    /// <summary>The participles read; "referring" only with "to".</summary>
+    public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(["referring", "calling", "describing"], StringComparer.Ordinal);
+
+    // Punctuation that ends the object outside quotation marks; a period inside the sentence ends an abbreviation ("the Sept. 16 debate").
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet([",", ";", ":", "(", ")", "—", "–", "-", "--", "?", "!"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The attributions with a statement added for each naming found (see the class), in text order. The statement whose speaker it
+    /// takes, when its content runs on over the participle ("said things “should be wrapped up,” referring to ..."), ends before the comma.
+    /// </summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? list = null;
+        for (var k = 1; k + 1 < t.Count; k++)
+        {
+            var current = list ?? attributions;
+            if (!Participles.Contains(t[k].Value) || Find(doc, current, k) is not { } found
+                || current.Any(a => a != found.From && (a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched))))
+            {
+                continue;
+            }
+
+            list ??= [.. attributions];
+            if (found.From.Parts.Any(p => p.Overlaps(found.Touched)))
+            {
+                // The statement ends before the comma or "and" before the participle, or at the quotation mark after such a comma.
+                var before = Before(t, k);
+                if (found.From.Content.Start >= t[before].Span.Start || found.From.Parts.Count > 1)
+                {
+                    continue;
+                }
+
+                var cut = new Span(found.From.Content.Start, t[before == k - 1 ? k - 2 : k - 1].Span.End);
+                list[list.IndexOf(found.From)] = found.From with { Content = cut, Parts = [cut] };
+            }
+
+            list.Add(new Attribution(found.Content, found.Type, found.Cue, t[k].Lower + (found.Cue.End > t[k].Span.End ? " to" : ""),
+                found.From.Speaker, null) { Referent = found.From.Referent });
+        }
+
+        return list is null ? attributions : [.. list.OrderBy(a => a.Content.Start)];
+    }
+
+    /// <summary>
+    /// The naming whose participle is token <paramref name="k"/>: the statement whose speaker it takes, its cue, content and type, and the
+    /// stretch from the participle to the object's first word; null when the form does not fit.
+    /// </summary>
+    internal static (Attribution From, Span Cue, Span Content, QuoteType Type, Span Touched)? Find(TokenizedDocument doc, List<Attribution> attributions, int k)
+    {
+        var t = doc.Tokens;
+        var first = t[k].Lower == "referring" ? k + 2 : k + 1;
+        var sentenceStart = doc.SentenceStartToken(k);
+        var sentenceEnd = doc.SentenceEndToken(k);
+        if (doc.Quoted[k] || k - 2 < sentenceStart || Before(t, k) < 0 || first >= sentenceEnd
+            || first == k + 2 && t[k + 1].Lower != "to" || !Object(t[first]))
+        {
+            return null;
+        }
+
+        // The last statement with a speaker whose cue stands before the participle in its sentence.
+        Attribution? from = null;
+        foreach (var a in attributions)
+        {
+            if (a is { Cue: { } cue, Speaker: not null } && cue.End <= t[k].Span.Start && cue.Start >= t[sentenceStart].Span.Start
+                && (from?.Cue is not { } best || cue.Start > best.Start))
+            {
+                from = a;
+            }
+        }
+
+        if (from is null)
+        {
+            return null;
+        }
+
+        var last = first;
+        var quoted = doc.Quoted[first];
+        for (var j = first + 1; j < sentenceEnd; j++)
+        {
+            if (!doc.Quoted[j] && Stops.Contains(t[j].Value)
+                || t[j].Lower == "and" && j + 1 < sentenceEnd && t[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            quoted |= doc.Quoted[j];
+            if (t[j].IsWord || doc.Quoted[j] || QuoteMark(t[j]))
+            {
+                last = j;
+            }
+        }
+
+        return (from, new Span(t[k].Span.Start, t[first - 1].Span.End), new Span(t[first].Span.Start, t[last].Span.End),
+            quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[k].Span.Start, t[first].Span.End));
+    }
+
+    // The comma or "and" before the participle at token k: token k - 1, or k - 2 when a closing quotation mark follows the comma
+    // ("said things “should be done by May,” referring to ..."); -1 when there is none.
+    private static int Before(List<Token> t, int k) =>
+        t[k - 1].Value is "," or "and" ? k - 1 : QuoteMark(t[k - 1]) && t[k - 2].Value == "," ? k - 2 : -1;
+
+    private static bool QuoteMark(Token token) => token.Value is "“" or "”" or "\"" or "''" or "‘" or "’";
+
+    // The object's first word: a word or an opening quotation mark, not a preposition or particle ("calling for", "calling on"), not the
+    // "attention" of "calling attention to".
+    private static bool Object(Token token) =>
+        !token.IsWord ? QuoteMark(token) : !Lexicon.Prepositions.Contains(token.Lower) && token.Lower is not ("out" or "up" or "off" or "back" or "attention");
+}
