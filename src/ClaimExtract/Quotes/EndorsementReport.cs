@@ -35,9 +35,6 @@ internal static class EndorsementReport
          "until", "despite"],
         StringComparer.Ordinal);
 
-    // Words before the subject that make the stance a condition or a question.
-    private static readonly FrozenSet<string> NotAsserted = FrozenSet.ToFrozenSet(["if", "whether", "unless", "do", "does", "did"], StringComparer.Ordinal);
-
     /// <summary>The most auxiliaries and adverbs (<see cref="Lexicon.Adverbs"/>, -ly words) between the subject and the verb.</summary>
     public const int MaxFillers = 2;
 
@@ -110,7 +107,7 @@ internal static class EndorsementReport
             s--;
         }
 
-        if (participle && s == k - 1 ? !Head(t[s]) : (!Subject(t[s]) || s > sentenceStart && NotAsserted.Contains(t[s - 1].Lower)))
+        if (participle && s == k - 1 ? !Head(t[s]) : (!Subject(t[s]) || s > sentenceStart && StanceReport.NotAsserted.Contains(t[s - 1].Lower)))
         {
             return null;
         }

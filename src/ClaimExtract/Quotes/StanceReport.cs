@@ -51,7 +51,7 @@ internal static class StanceReport
         StringComparer.Ordinal);
 
     // Words before the subject that make the stance a condition or a question ("if you support ...", "Do you think ...").
-    private static readonly FrozenSet<string> NotAsserted = FrozenSet.ToFrozenSet(["if", "whether", "unless", "do", "does", "did"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NotAsserted = FrozenSet.ToFrozenSet(["if", "whether", "unless", "do", "does", "did"], StringComparer.Ordinal);
 
     /// <summary>The most filler words between the subject and the verb.</summary>
     public const int MaxFillers = 2;
