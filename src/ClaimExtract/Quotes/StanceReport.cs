@@ -206,6 +206,15 @@ internal static class StanceReport
             return null;
         }
 
+        // A stance inside someone else's report ("the campaign's claim that Ana Ruiz wants ...", "Lee argued that they oppose ..."):
+        // PolNeAR annotates the outer report there, whose content holds the stance, with the reporter as its source; the stance takes
+        // that source when it can be read, and keeps its own subject otherwise.
+        if (ReporterBefore(doc, doc.IndexAtOrAfter(speaker.Start)) is { } reporter)
+        {
+            speaker = reporter;
+            referent = null;
+        }
+
         // The content: from token `from` to the sentence's last word (its closing punctuation left out).
         var last = doc.SentenceEndToken(k) - 1;
         while (last > k && !t[last].IsWord)
@@ -222,6 +231,78 @@ internal static class StanceReport
         }
 
         return words < MinimumWords ? null : (speaker, referent, new Span(t[from].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
+    }
+
+    /// <summary>
+    /// Nouns of saying whose possessive names the reporter ("the campaign's earlier claim that ...", "the committee's recommendation
+    /// that ...").
+    /// </summary>
+    internal static readonly FrozenSet<string> ReportNouns = FrozenSet.ToFrozenSet(
+        ["claim", "claims", "report", "reports", "recommendation", "argument", "assertion", "allegation", "allegations", "statement",
+         "suggestion", "insistence", "charge", "warning", "message", "promise", "pledge", "contention", "view", "announcement", "complaint"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The source of the report whose complement clause opens with "that" right before token <paramref name="first"/>, the first
+    /// token of a subject ("the campaign's claim that [Ruiz] wants ...", "Lee argued that [they] ..."); null when there is none or it
+    /// cannot be read (see <see cref="Reporter"/>).
+    /// </summary>
+    internal static Span? ReporterBefore(TokenizedDocument doc, int first)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var sentenceStart = first < doc.Tokens.Count ? doc.SentenceStartToken(first) : int.MaxValue;
+        return first - 2 >= sentenceStart && doc.Tokens[first - 1].Lower == "that" ? Reporter(doc, first - 2, sentenceStart) : null;
+    }
+
+    // The source of a report whose last word before "that" is token v: the possessive before a noun of saying (past at most MaxFillers
+    // lower-case modifiers: "the campaign's earlier claim"), or the subject before a finite verb of saying ("Lee argued", "they have
+    // said"; not a participle or an infinitive, whose subject stands elsewhere); null when neither is read.
+    private static Span? Reporter(TokenizedDocument doc, int v, int sentenceStart)
+    {
+        var t = doc.Tokens;
+        var word = t[v].Lower;
+        if (!t[v].IsWord || t[v].IsCapitalized)
+        {
+            return null;
+        }
+
+        if (ReportNouns.Contains(word))
+        {
+            for (var p = v - 1; p >= sentenceStart && v - p <= MaxFillers + 1; p--)
+            {
+                if (Speakers.EntityIndex.EndsPossessive(t[p].Value))
+                {
+                    var start = p;
+                    while (start - 1 >= sentenceStart && Name(t[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    return new Span(t[start].Span.Start, t[p].Span.End);
+                }
+
+                if (!t[p].IsWord || t[p].IsCapitalized || t[p].Lower is "the" or "a" or "an" or "to" or "of")
+                {
+                    break;
+                }
+            }
+        }
+
+        if (!Lexicon.CueVerbs.ContainsKey(word) || word.EndsWith("ing", StringComparison.Ordinal) || ReportNouns.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var s = Before(t, v, Fillers);
+        if (s < sentenceStart || !t[s].IsWord || s > sentenceStart && (NotAsserted.Contains(t[s - 1].Lower) || t[s - 1].Lower == "that"))
+        {
+            return null;
+        }
+
+        var pronoun = Pronoun(t[s].Lower, copula: false);
+        return pronoun is "i" or "we" or "he" or "she" or "they" ? t[s].Span
+            : Name(t[s]) ? new Span(t[NameStart(doc, s)].Span.Start, t[s].Span.End)
+            : null;
     }
 
     // A pronoun joined to a modal or "have" ("I’d", "You’ll", "we've") read as the pronoun alone; joined to the copula ("she’s expected
