@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A poll as the source of a finding, with "in" for its cue, in a stretch no statement holds: "[Ruiz leads Marsh by 6 points] [in]
+/// [the latest Ledger poll]", "[In] [a survey released Monday], [most voters chose the levy]". PolNeAR annotates these as attributions
+/// with the poll for the source (docs/quotes.md, "recall45"). The poll is a noun phrase of at most <see cref="MaxPollWords"/> words
+/// after "in", ending in "poll", "polls", "survey" or "surveys" ("the RealClearPolitics-style average of state polls"; "of" the only
+/// preposition inside). When "in" opens the sentence (after "But", "And" at most) the content is the clause after the comma that
+/// ends the phrase (within <see cref="MaxModifierWords"/> words: "released Monday", "conducted in May"); otherwise it is the clause
+/// before "in", from the sentence's start or its last semicolon, colon or dash, unless it opens with a subordinating word, holds a
+/// relative pronoun, or ends in the poll's respondents ("percent of voters"). A plural poll ("polls", "surveys") needs a capitalised
+/// word in its phrase. At most one per sentence; none inside quotation marks,
+/// none where a statement's content or cue touches the words. Runs after <see cref="EndorsementReport"/>.
+/// </summary>
+internal static class PollReport
+{
+    /// <summary>The nouns that end the poll's phrase.</summary>
+    public static readonly FrozenSet<string> PollNouns = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys"], StringComparer.Ordinal);
+
+    /// <summary>The most words from "in" to the poll noun ("in the latest Washington Post-ABC News poll").</summary>
+    public const int MaxPollWords = 10;
+
+    /// <summary>The most words after the poll noun before the comma that ends an opening phrase ("released Monday", "conducted in May").</summary>
+    public const int MaxModifierWords = 6;
+
+    /// <summary>The fewest words of a content.</summary>
+    public const int MinimumWords = 3;
+
+    // Words that may stand before an opening "In" ("But in the latest poll, ...").
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(["but", "and", "yet", "still"], StringComparer.Ordinal);
+
+    // Words that end the phrase after "in" before a poll noun: a clause ("in states where polls ...") or a conjunction.
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "where", "when", "because", "while", "but", "and", "or", "as", "if", "than"], StringComparer.Ordinal);
+
+    // Words that open a subordinate clause or phrase: the clause before "in" is then not the finding ("Though she trails in state
+    // polls, ...", "With Ruiz ahead in the polls, ...").
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["though", "although", "while", "when", "whenever", "despite", "depending", "with", "as", "if", "because", "after", "since", "until",
+         "before", "even", "once", "unless"],
+        StringComparer.Ordinal);
+
+    // Words for those who answer a poll: "percent of voters in the poll [said ...]" is the subject of a report, not a finding.
+    private static readonly FrozenSet<string> Answering = FrozenSet.ToFrozenSet(
+        ["respondents", "adults", "americans", "surveyed", "polled", "questioned", "asked", "interviewed", "sampled"], StringComparer.Ordinal);
+
+    /// <summary>The attributions with a statement added for each poll found (see the class), in text order.</summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? added = null;
+        var lastSentence = -1;
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            if (t[k].Lower != "in" || doc.SentenceOf[k] == lastSentence || Find(doc, k) is not { } found
+                || StanceReport.Touches(attributions, found.Touched))
+            {
+                continue;
+            }
+
+            added ??= [];
+            added.Add(new Attribution(found.Content, QuoteType.Indirect, t[k].Span, "in", found.Speaker, null));
+            lastSentence = doc.SentenceOf[k];
+        }
+
+        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+    }
+
+    /// <summary>The poll whose "in" is token <paramref name="k"/>: its phrase, the content, and the stretch of both; null when the form does not fit.</summary>
+    internal static (Span Speaker, Span Content, Span Touched)? Find(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(k);
+        var sentenceEnd = doc.SentenceEndToken(k);
+        if (doc.Quoted[k] || PollNoun(doc, k, sentenceEnd) is not { } head || t[head].Lower.EndsWith('s') && !Named(t, k + 1, head))
+        {
+            return null;
+        }
+
+        var speaker = new Span(t[k + 1].Span.Start, t[head].Span.End);
+        var opening = k == sentenceStart || k - 1 == sentenceStart && Openers.Contains(t[k - 1].Lower);
+        int first, last;
+        if (opening)
+        {
+            var comma = head + 1;
+            while (comma < sentenceEnd && comma - head <= MaxModifierWords && t[comma].Value != ",")
+            {
+                comma++;
+            }
+
+            if (comma >= sentenceEnd || t[comma].Value != ",")
+            {
+                return null;
+            }
+
+            (first, last) = (comma + 1, LastWord(t, comma + 1, sentenceEnd - 1));
+        }
+        else
+        {
+            first = sentenceStart;
+            for (var i = k - 1; i > sentenceStart; i--)
+            {
+                if (t[i].Value is ";" or ":" or "—" or "--")
+                {
+                    first = i + 1;
+                    break;
+                }
+            }
+
+            last = LastWord(t, first, k - 1);
+            if (last < first || Subordinators.Contains(t[first].Lower) || Respondents(t[last].Lower) || HasRelative(t, first, last))
+            {
+                return null;
+            }
+        }
+
+        if (first >= sentenceEnd || !t[first].IsWord || last < first || Words(t, first, last) < MinimumWords)
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[last].Span.End);
+        return (speaker, content, new Span(Math.Min(content.Start, t[k].Span.Start), Math.Max(content.End, speaker.End)));
+    }
+
+    // The poll noun of the phrase after "in" (token k), or null: words only, "of" the only preposition, no clause or conjunction.
+    private static int? PollNoun(TokenizedDocument doc, int k, int sentenceEnd)
+    {
+        var t = doc.Tokens;
+        for (var i = k + 1; i < sentenceEnd && i - k <= MaxPollWords; i++)
+        {
+            var lower = t[i].Lower;
+            if (PollNouns.Contains(lower))
+            {
+                return i;
+            }
+
+            if (!t[i].IsWord && t[i].Value is not ("/" or "-" or "’" or "'") || Stops.Contains(lower)
+                || lower != "of" && Lexicon.Prepositions.Contains(lower) || Lexicon.Auxiliaries.Contains(lower))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the phrase from first to head names its polls with a capitalised word ("in Iowa polls", "in the RealClearPolitics average
+    // of state polls"): on train, plurals without one ("in the polls", "in national polls") were a finding about a fifth of the time.
+    private static bool Named(List<Token> t, int first, int head)
+    {
+        for (var i = first; i < head; i++)
+        {
+            if (t[i].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Respondents(string word) => Answering.Contains(word) || Lexicon.IsGroupNoun(word);
+
+    // Whether a relative pronoun stands from first to last: "Ruiz, who is third in the state polls" describes Ruiz, it reports no finding.
+    private static bool HasRelative(List<Token> t, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (t[i].Lower is "who" or "whose" or "who’s" or "who's" or "whom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last word token from first to last (inclusive), leaving out trailing punctuation; first - 1 when there is none.
+    private static int LastWord(List<Token> t, int first, int last)
+    {
+        while (last >= first && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    private static int Words(List<Token> t, int first, int last)
+    {
+        var n = 0;
+        for (var i = first; i <= last; i++)
+        {
+            n += t[i].IsWord ? 1 : 0;
+        }
+
+        return n;
+    }
+}
