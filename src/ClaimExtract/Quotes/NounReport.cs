@@ -113,7 +113,7 @@ internal static class NounReport
 
         var content = first == k + 2 ? EndorsementReport.ObjectSpan(doc, first) : Clause(doc, first);
         var speaker = new Span(t[o.First].Span.Start, t[o.Last].Span.End);
-        return (speaker, new Span(t[k].Span.Start, t[first - 1 > k ? k + 1 : k].Span.End), cueText, content, new Span(speaker.Start, t[first].Span.End));
+        return (speaker, new Span(t[k].Span.Start, t[first - 1].Span.End), cueText, content, new Span(speaker.Start, t[first].Span.End));
     }
 
     // The possessive before the noun at token k (at most one modifier between): its first and last tokens; null when there is none.
