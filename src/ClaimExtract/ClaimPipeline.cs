@@ -209,7 +209,8 @@ public sealed class ClaimPipeline
         AccordingTo.Apply(tokens, ranked);
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
-        var added = ContentEdges.EndAdded(tokens, found, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))));
+        var added = ContentEdges.EndAdded(tokens, found,
+            NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found)))));
         return SignatureLine.Apply(document, quotes, NamingReport.Add(tokens, added));
     }
 

@@ -118,20 +118,31 @@ internal static class EndorsementReport
             start--;
         }
 
+        var content = ObjectSpan(doc, first);
+        return (new Span(t[start].Span.Start, t[s].Span.End), new Span(t[k].Span.Start, t[first - 1].Span.End), content,
+            new Span(t[start].Span.Start, t[first].Span.End));
+    }
+
+    /// <summary>
+    /// An object noun phrase that starts at token <paramref name="first"/>: to the first punctuation, subordinating word or relative
+    /// ("because", "who", ...) or auxiliary in its sentence (also read by <see cref="NounReport"/>).
+    /// </summary>
+    internal static Span ObjectSpan(TokenizedDocument doc, int first)
+    {
+        var t = doc.Tokens;
+        var sentenceEnd = doc.SentenceEndToken(first);
         var last = first;
         while (last + 1 < sentenceEnd && t[last + 1].IsWord && !Ends.Contains(t[last + 1].Lower) && !Lexicon.Auxiliaries.Contains(t[last + 1].Lower))
         {
             last++;
         }
 
-        var content = new Span(t[first].Span.Start, t[last].Span.End);
-        return (new Span(t[start].Span.Start, t[s].Span.End), new Span(t[k].Span.Start, t[first - 1].Span.End), content,
-            new Span(t[start].Span.Start, t[first].Span.End));
+        return new Span(t[first].Span.Start, t[last].Span.End);
     }
 
     // The object's first word: a word, not a preposition, auxiliary, adverb, particle or subordinating word ("backed away", "supported
     // by"), not a number or "among" / "against" / "amid" after the noun ("41 percent support among ..."), not "that" (StanceReport's).
-    private static bool Object(Token token) =>
+    internal static bool Object(Token token) =>
         token.IsWord && !Lexicon.Prepositions.Contains(token.Lower) && !Lexicon.Adverbs.Contains(token.Lower) && !Ends.Contains(token.Lower)
         && !Lexicon.EndsLikeAnAdverb(token.Lower) && !char.IsDigit(token.Value[0])
         && token.Lower is not ("that" or "among" or "against" or "amid" or "out" or "up" or "off" or "down" or "back" or "away");

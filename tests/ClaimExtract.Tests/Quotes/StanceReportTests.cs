@@ -38,7 +38,7 @@ public class StanceReportTests
     // by"), "sure to" (what will happen), a condition.
     [TestCase("If you support the tax, write to your council before Friday.", "support")]
     [TestCase("Do you think the ferry will run on time this winter?", "think")]
-    [TestCase("Omar Haddad's plan to widen the coast road was dropped in May.", "plan")]
+    [TestCase("The council dropped Omar Haddad's plan to widen the coast road in May.", "plan")]
     [TestCase("You want to book the ferry early in the summer.", "want")]
     [TestCase("You know, the ferry has been late all week.", "know")]
     [TestCase("Lena Marsh said she wants to sell the farm before the winter.", "wants")]
