@@ -118,7 +118,8 @@ internal static class NamingReport
     }
 
     // The object of the naming word at token k from token `first`: to the first stop outside quotation marks or the sentence's end, or
-    // to "and" before another verb of the same form ("calling them rapists and vowing ...", "called her “third-rate” and boycotted ...").
+    // to "and" before another verb of the same form ("calling them rapists and vowing ...", "called her “third-rate” and boycotted ...")
+    // or a verb of saying ("called the fee “a scam” and said ...").
     private static (Span Cue, Span Content, QuoteType Type, Span Touched, int Last)? Extent(TokenizedDocument doc, int k, int first, int sentenceEnd)
     {
         var t = doc.Tokens;
@@ -128,7 +129,8 @@ internal static class NamingReport
         for (var j = first + 1; j < sentenceEnd; j++)
         {
             if (!doc.Quoted[j] && Stops.Contains(t[j].Value)
-                || t[j].Lower == "and" && j + 1 < sentenceEnd && t[j + 1].Lower.EndsWith(ending, StringComparison.Ordinal))
+                || t[j].Lower == "and" && j + 1 < sentenceEnd
+                   && (t[j + 1].Lower.EndsWith(ending, StringComparison.Ordinal) || Lexicon.CueVerbs.ContainsKey(t[j + 1].Lower)))
             {
                 break;
             }

@@ -24,6 +24,8 @@ public class NamingVerbTests
     [TestCase("Lena Marsh praised the crews and called them tireless.", "called", "them tireless", "Lena Marsh")]
     [TestCase("Omar Haddad said the fees were too high, called the tender “a closed shop” and left the hall.", "called",
         "the tender “a closed shop”", "Omar Haddad")]
+    [TestCase("During the hearing, Ana Ruiz asked about the ferry, called the fee “a scam” and said it would be repealed.", "called",
+        "the fee “a scam”", "Ana Ruiz")]
     public void FiniteNaming_IsAStatement(string text, string cue, string content, string speaker)
     {
         var statements = Statements(text);
