@@ -11,7 +11,8 @@ namespace ClaimExtract.Quotes;
 /// that statement's. The content is the object: from the word after the participle (after "to" of "referring to") to the first comma,
 /// semicolon, colon, dash or parenthesis outside quotation marks or the sentence's end, or to "and" before another participle ("calling
 /// them rapists and vowing ..."). None inside quotation marks, none where another statement's content or cue touches the participle or
-/// the object's first word. Runs after <see cref="EndorsementReport"/>.
+/// the object's first word. The finite forms of <see cref="Finite"/> read the same way, with their own subject as the speaker when one
+/// stands right before them (docs/quotes.md, "recall46"). Runs after <see cref="EndorsementReport"/>.
 /// </summary>
 internal static class NamingReport
 {
@@ -74,8 +75,9 @@ internal static class NamingReport
     }
 
     /// <summary>
-    /// The naming whose participle is token <paramref name="k"/>: the statement whose speaker it takes, its cue, content and type, and the
-    /// stretch from the participle to the object's first word; null when the form does not fit.
+    /// The naming whose participle or finite verb is token <paramref name="k"/>: the statement whose speaker it takes (null for a finite
+    /// verb's own subject), the speaker and the name "who" stands for, its cue, content and type, and the stretch from the participle to
+    /// the object's first word; null when the form does not fit.
     /// </summary>
     internal static (Attribution? From, Span? Speaker, Span? Referent, Span Cue, Span Content, QuoteType Type, Span Touched)? Find(
         TokenizedDocument doc, List<Attribution> attributions, int k)
