@@ -11,12 +11,24 @@ namespace ClaimExtract.Quotes;
 /// that statement's. The content is the object: from the word after the participle (after "to" of "referring to") to the first comma,
 /// semicolon, colon, dash or parenthesis outside quotation marks or the sentence's end, or to "and" before another participle ("calling
 /// them rapists and vowing ..."). None inside quotation marks, none where another statement's content or cue touches the participle or
-/// the object's first word. Runs after <see cref="EndorsementReport"/>.
+/// the object's first word. The finite forms of <see cref="Finite"/> read the same way, with their own subject as the speaker when one
+/// stands right before them (docs/quotes.md, "recall46"). Runs after <see cref="EndorsementReport"/>.
 /// </summary>
 internal static class NamingReport
 {
     /// <summary>The participles read; "referring" only with "to".</summary>
     public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(["referring", "calling", "describing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Finite forms read as the participles are, with the speaker of the statement before ("Ruiz backed the levy and [called] [it
+    /// overdue]") or their own subject ("Okafor [called] [the plan “reckless.”]", "she [described] [the crews as tireless]"); they need a
+    /// second part after the object, which "called an emergency session" or "described a candidate aggrieved" lacks (see <see cref="Named"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(["called", "calls", "described", "describes"], StringComparer.Ordinal);
+
+    // Object pronouns after "called": a word after them is what the object is called ("called him divisive").
+    private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(
+        ["him", "her", "it", "them", "us", "me", "himself", "herself", "itself", "themselves", "ourselves", "myself"], StringComparer.Ordinal);
 
     // Punctuation that ends the object outside quotation marks; a period inside the sentence ends an abbreviation ("the Sept. 16 debate").
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet([",", ";", ":", "(", ")", "—", "–", "-", "--", "?", "!"], StringComparer.Ordinal);
@@ -34,14 +46,15 @@ internal static class NamingReport
         for (var k = 1; k + 1 < t.Count; k++)
         {
             var current = list ?? attributions;
-            if (!Participles.Contains(t[k].Value) || Find(doc, current, k) is not { } found
+            if (!Participles.Contains(t[k].Value) && !Finite.Contains(t[k].Value)
+                || Find(doc, current, k) is not { } found
                 || current.Any(a => a != found.From && (a.Content.Overlaps(found.Touched) || a.Cue is { } c && c.Overlaps(found.Touched))))
             {
                 continue;
             }
 
             list ??= [.. attributions];
-            if (found.From.Parts.Any(p => p.Overlaps(found.Touched)))
+            if (found.From is not null && found.From.Parts.Any(p => p.Overlaps(found.Touched)))
             {
                 // The statement ends before the comma or "and" before the participle, or at the quotation mark after such a comma.
                 var before = Before(t, k);
@@ -55,24 +68,38 @@ internal static class NamingReport
             }
 
             list.Add(new Attribution(found.Content, found.Type, found.Cue, t[k].Lower + (found.Cue.End > t[k].Span.End ? " to" : ""),
-                found.From.Speaker, null) { Referent = found.From.Referent });
+                found.Speaker, null) { Referent = found.Referent });
         }
 
         return list is null ? attributions : [.. list.OrderBy(a => a.Content.Start)];
     }
 
     /// <summary>
-    /// The naming whose participle is token <paramref name="k"/>: the statement whose speaker it takes, its cue, content and type, and the
-    /// stretch from the participle to the object's first word; null when the form does not fit.
+    /// The naming whose participle or finite verb is token <paramref name="k"/>: the statement whose speaker it takes (null for a finite
+    /// verb's own subject), the speaker and the name "who" stands for, its cue, content and type, and the stretch from the participle to
+    /// the object's first word; null when the form does not fit.
     /// </summary>
-    internal static (Attribution From, Span Cue, Span Content, QuoteType Type, Span Touched)? Find(TokenizedDocument doc, List<Attribution> attributions, int k)
+    internal static (Attribution? From, Span? Speaker, Span? Referent, Span Cue, Span Content, QuoteType Type, Span Touched)? Find(
+        TokenizedDocument doc, List<Attribution> attributions, int k)
     {
         var t = doc.Tokens;
         var first = t[k].Lower == "referring" ? k + 2 : k + 1;
         var sentenceStart = doc.SentenceStartToken(k);
         var sentenceEnd = doc.SentenceEndToken(k);
-        if (doc.Quoted[k] || k - 2 < sentenceStart || Before(t, k) < 0 || first >= sentenceEnd
-            || first == k + 2 && t[k + 1].Lower != "to" || !Object(t[first]))
+        if (doc.Quoted[k] || first >= sentenceEnd || first == k + 2 && t[k + 1].Lower != "to" || !Object(t[first]))
+        {
+            return null;
+        }
+
+        // A finite verb's own subject speaks ("Okafor called ..."); any other form takes the speaker of the statement before it.
+        var finite = Finite.Contains(t[k].Value);
+        if (finite && StanceReport.SubjectBefore(doc, k) is { } subject)
+        {
+            return Extent(doc, k, first, sentenceEnd) is { } own && Named(doc, k, first, own.Last)
+                ? (null, subject.Speaker, subject.Referent, own.Cue, own.Content, own.Type, own.Touched) : null;
+        }
+
+        if (k - 2 < sentenceStart || Before(t, k) < 0)
         {
             return null;
         }
@@ -88,17 +115,24 @@ internal static class NamingReport
             }
         }
 
-        if (from is null)
-        {
-            return null;
-        }
+        return from is null || Extent(doc, k, first, sentenceEnd) is not { } found || finite && !Named(doc, k, first, found.Last) ? null
+            : (from, from.Speaker, from.Referent, found.Cue, found.Content, found.Type, found.Touched);
+    }
 
+    // The object of the naming word at token k from token `first`: to the first stop outside quotation marks or the sentence's end, or
+    // to "and" before another verb of the same form ("calling them rapists and vowing ...", "called her “third-rate” and boycotted ...")
+    // or a verb of saying ("called the fee “a scam” and said ...").
+    private static (Span Cue, Span Content, QuoteType Type, Span Touched, int Last)? Extent(TokenizedDocument doc, int k, int first, int sentenceEnd)
+    {
+        var t = doc.Tokens;
+        var ending = t[k].Lower.EndsWith("ing", StringComparison.Ordinal) ? "ing" : t[k].Lower.EndsWith("ed", StringComparison.Ordinal) ? "ed" : "s";
         var last = first;
         var quoted = doc.Quoted[first];
         for (var j = first + 1; j < sentenceEnd; j++)
         {
             if (!doc.Quoted[j] && Stops.Contains(t[j].Value)
-                || t[j].Lower == "and" && j + 1 < sentenceEnd && t[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+                || t[j].Lower == "and" && j + 1 < sentenceEnd
+                   && (t[j + 1].Lower.EndsWith(ending, StringComparison.Ordinal) || Lexicon.CueVerbs.ContainsKey(t[j + 1].Lower)))
             {
                 break;
             }
@@ -110,8 +144,23 @@ internal static class NamingReport
             }
         }
 
-        return (from, new Span(t[k].Span.Start, t[first - 1].Span.End), new Span(t[first].Span.Start, t[last].Span.End),
-            quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[k].Span.Start, t[first].Span.End));
+        return (new Span(t[k].Span.Start, t[first - 1].Span.End), new Span(t[first].Span.Start, t[last].Span.End),
+            quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[k].Span.Start, t[first].Span.End), last);
+    }
+
+    // Whether the object of the finite naming word at token k, tokens `first` to `last`, names something as something: "described"
+    // takes "as" ("described the crews as tireless"); "called" an object pronoun and a word after it ("called him divisive"), or a
+    // quotation after the object's first word ("called the plan “reckless”"), not a bare object ("called an emergency session").
+    private static bool Named(TokenizedDocument doc, int k, int first, int last)
+    {
+        var t = doc.Tokens;
+        if (t[k].Lower.StartsWith("describ", StringComparison.Ordinal))
+        {
+            return Enumerable.Range(first + 1, Math.Max(0, last - first)).Any(j => t[j].Lower == "as" && !doc.Quoted[j]);
+        }
+
+        return ObjectPronouns.Contains(t[first].Lower) && last > first
+            || Enumerable.Range(first + 1, Math.Max(0, last - first)).Any(j => doc.Quoted[j]);
     }
 
     // The comma or "and" before the participle at token k: token k - 1, or k - 2 when a closing quotation mark follows the comma

@@ -158,6 +158,46 @@ internal static class StanceReport
     private static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Stance(TokenizedDocument doc, int k, int s, int from, bool copula)
     {
         var t = doc.Tokens;
+        if (Subject(doc, k, s, copula) is not (var speaker, var referent))
+        {
+            return null;
+        }
+
+        // A stance inside someone else's report ("the campaign's claim that Ana Ruiz wants ...", "Lee argued that they oppose ..."):
+        // PolNeAR annotates the outer report there, whose content holds the stance, with the reporter as its source; the stance takes
+        // that source when it can be read, and keeps its own subject otherwise.
+        if (ReporterBefore(doc, doc.IndexAtOrAfter(speaker.Start)) is { } reporter)
+        {
+            speaker = reporter;
+            referent = null;
+        }
+
+        // The content: from token `from` to the sentence's last word (its closing punctuation left out).
+        var last = doc.SentenceEndToken(k) - 1;
+        while (last > k && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        var words = 0;
+        var quoted = false;
+        for (var j = from; j <= last; j++)
+        {
+            words += t[j].IsWord ? 1 : 0;
+            quoted |= doc.Quoted[j];
+        }
+
+        return words < MinimumWords ? null : (speaker, referent, new Span(t[from].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
+    }
+
+    /// <summary>
+    /// The subject of the verb at token <paramref name="k"/> that ends at token <paramref name="s"/>, and the name "who" stands for: a
+    /// personal pronoun, "who", a capitalised name or a word naming people by number or kind; null for any other word, for "you", and
+    /// after a word that makes the clause a condition or a question. copula: the subject is a pronoun joined to the copula ("she’s").
+    /// </summary>
+    internal static (Span Speaker, Span? Referent)? Subject(TokenizedDocument doc, int k, int s, bool copula)
+    {
+        var t = doc.Tokens;
         var sentenceStart = doc.SentenceStartToken(k);
         if (s < sentenceStart || !t[s].IsWord || s > sentenceStart && NotAsserted.Contains(t[s - 1].Lower))
         {
@@ -166,7 +206,7 @@ internal static class StanceReport
 
         // A floating quantifier ("senators will all support", "who has both endorsed", "they both want") stands after the subject:
         // the subject is read before it (and its auxiliaries), the quantifier alone when nothing there names one ("Both want ...").
-        if (t[s].Lower is "all" or "both" && s > sentenceStart && Stance(doc, k, Before(t, s, Fillers), from, copula) is { } floated)
+        if (t[s].Lower is "all" or "both" && s > sentenceStart && Subject(doc, k, Before(t, s, Fillers), copula) is { } floated)
         {
             return floated;
         }
@@ -206,32 +246,11 @@ internal static class StanceReport
             return null;
         }
 
-        // A stance inside someone else's report ("the campaign's claim that Ana Ruiz wants ...", "Lee argued that they oppose ..."):
-        // PolNeAR annotates the outer report there, whose content holds the stance, with the reporter as its source; the stance takes
-        // that source when it can be read, and keeps its own subject otherwise.
-        if (ReporterBefore(doc, doc.IndexAtOrAfter(speaker.Start)) is { } reporter)
-        {
-            speaker = reporter;
-            referent = null;
-        }
-
-        // The content: from token `from` to the sentence's last word (its closing punctuation left out).
-        var last = doc.SentenceEndToken(k) - 1;
-        while (last > k && !t[last].IsWord)
-        {
-            last--;
-        }
-
-        var words = 0;
-        var quoted = false;
-        for (var j = from; j <= last; j++)
-        {
-            words += t[j].IsWord ? 1 : 0;
-            quoted |= doc.Quoted[j];
-        }
-
-        return words < MinimumWords ? null : (speaker, referent, new Span(t[from].Span.Start, t[last].Span.End), quoted ? QuoteType.Mixed : QuoteType.Indirect);
+        return (speaker, referent);
     }
+
+    /// <summary>The subject right before the verb at token <paramref name="k"/> (auxiliaries, negations and adverbs between), as <see cref="Subject"/> reads it.</summary>
+    internal static (Span Speaker, Span? Referent)? SubjectBefore(TokenizedDocument doc, int k) => Subject(doc, k, Before(doc.Tokens, k, Fillers), copula: false);
 
     /// <summary>
     /// Nouns of saying whose possessive names the reporter ("the campaign's earlier claim that ...", "the committee's recommendation
