@@ -102,9 +102,10 @@ internal static partial class ContentEdges
             var a = attributions[i];
             if (StartAtSentenceWords(doc, a, attributions) is { } sentenceStart)
             {
-                // The quotation continues words of its sentence: a mixed statement.
+                // The quotation continues words of its sentence: a mixed statement (a quotation resumed after its cue keeps its
+                // later pieces).
                 var content = new Span(sentenceStart, a.Content.End);
-                attributions[i] = a with { Content = content, Type = QuoteType.Mixed, Parts = [content] };
+                attributions[i] = a with { Content = content, Type = QuoteType.Mixed, Parts = [new Span(sentenceStart, a.Parts[0].End), .. a.Parts.Skip(1)] };
             }
             else if (EndAtSentenceWords(doc, a, attributions) is { } sentenceEnd)
             {
@@ -506,13 +507,14 @@ internal static partial class ContentEdges
     /// first word, as PolNeAR's content takes the words the quotation continues. The words before the mark must hold no
     /// quotation mark or bracket, not end in a colon, and not end in a cue verb whose object the quotation is ("Obama said
     /// “it gets me mad”"); no other attribution's content or cue may lie in them. On PolNeAR train, 20 spans made exact, 1 unmade.
-    /// Null when it does not apply.
+    /// A quotation resumed after its cue ("But “the port can wait,” Okafor said, “and so can we.”") is read by its first piece
+    /// (content42). Null when it does not apply.
     /// </summary>
     internal static int? StartAtSentenceWords(TokenizedDocument doc, Attribution a, IReadOnlyList<Attribution> all)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(all);
-        if (a.Type != QuoteType.Direct || a.Parts.Count != 1 || a.Cue is not { } cue || cue.Start < a.Content.End)
+        if (a.Type != QuoteType.Direct || a.Parts.Count == 0 || a.Parts[0].Start != a.Content.Start || a.Cue is not { } cue || cue.Start < a.Parts[0].End)
         {
             return null;
         }
