@@ -5,7 +5,7 @@ namespace ClaimExtract.Text;
 /// <summary>
 /// Splits a paragraph into sentences. A sentence ends at <c>. ! ?</c> (and any closing quotes or
 /// brackets after it) followed by whitespace and a word that can start a sentence, unless the
-/// period ends a known abbreviation ("Mr.", "Jan.", "U.S.", "then-Sen.", the "v." of a court case) or an initial ("J. Smith").
+/// period ends a known abbreviation ("Mr.", "Jan.", "U.S.") or an initial ("J. Smith").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -17,7 +17,7 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est",
-        "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "approx", "ca", "cf", "vs", "v", "etc", "al",
+        "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "approx", "ca", "cf", "vs", "etc", "al",
         "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.a", "m.a",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
         "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
@@ -113,11 +113,7 @@ public static class SentenceSplitter
             return true;
         }
 
-        // A capitalised abbreviation after a hyphenated prefix is still one ("then-Sen. Obama", "ex-Gov. Smith"); a capital letter
-        // there is no initial ("Plan-B."), nor a lower-case word ("a yes-or-no.").
-        var hyphen = word.LastIndexOf('-');
-        return Abbreviations.Contains(word.ToString())
-            || hyphen > 0 && hyphen < word.Length - 2 && char.IsUpper(word[hyphen + 1]) && Abbreviations.Contains(word[(hyphen + 1)..].ToString());
+        return Abbreviations.Contains(word.ToString());
     }
 
     private static IEnumerable<Span> Trimmed(string text, int start, int end)
