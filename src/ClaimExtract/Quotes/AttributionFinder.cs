@@ -1339,16 +1339,9 @@ internal sealed class AttributionFinder
             return true;
         }
 
-        // A transcript writes the speaker's name in capitals ("TAPPER: ..."), the article in mixed case ("Jake Tapper"); a label in
-        // capitals is a name when the article has it in mixed case, not sentence-initially, where a heading's word ("LOOK:", "UPDATE:")
-        // stands as well (docs/quotes.md, "recall46").
-        var capitals = Capitals(_t[name].Value);
         for (var j = 0; j < _t.Count; j++)
         {
-            if (j != name && (j + 1 >= _t.Count || _t[j + 1].Value != ":")
-                && (_t[j].Value == _t[name].Value
-                    || capitals && _t[j].IsCapitalized && !Capitals(_t[j].Value) && j != _doc.SentenceStartToken(j)
-                       && string.Equals(_t[j].Value, _t[name].Value, StringComparison.OrdinalIgnoreCase)))
+            if (j != name && _t[j].Value == _t[name].Value && (j + 1 >= _t.Count || _t[j + 1].Value != ":"))
             {
                 return true;
             }
@@ -1356,9 +1349,6 @@ internal sealed class AttributionFinder
 
         return false;
     }
-
-    // A word of two or more letters, all capitals ("TAPPER", "O'NEILL").
-    private static bool Capitals(string word) => word.Count(char.IsLetter) > 1 && !word.Any(char.IsLower);
 
     /// <summary>"Asked about the merger, she defended ..." / "When asked why ..., he said": the question, up to the comma, with no speaker of its own.</summary>
     private Attribution? AskedClause(int k)

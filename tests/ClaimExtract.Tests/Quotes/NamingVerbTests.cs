@@ -5,8 +5,9 @@ namespace ClaimExtract.Tests.Quotes;
 
 /// <summary>
 /// Issue 4 (recall46): a finite verb of naming with an object and what it is named ("Whitfield called him divisive", "she described the
-/// schedule as a small miracle"; <see cref="NamingReport.Finite"/>) and a transcript's speaker label in capitals ("TAPLEY: ..."). PolNeAR
-/// annotates each as an attribution. On sentences written for these tests.
+/// schedule as a small miracle"; <see cref="NamingReport.Finite"/>), which PolNeAR
+/// annotates as an attribution. (A transcript's speaker label in capitals, recall46's second rule, is not on main: it changed what the
+/// cue tagger learns from; the heading case below holds either way.) On sentences written for these tests.
 /// </summary>
 public class NamingVerbTests
 {
@@ -40,18 +41,6 @@ public class NamingVerbTests
     public void NoNaming(string text, string cue)
     {
         Assert.That(Statements(text).Select(s => s.Cue), Has.None.EqualTo(cue));
-    }
-
-    // A transcript line whose label is the name in capitals of someone the article names in mixed case.
-    [TestCase("Jake Tapley spoke to the governor on Sunday.\n\nTAPLEY: Will the bridge be repaired before the winter comes?", "TAPLEY",
-        "Will the bridge be repaired before the winter comes?")]
-    [TestCase("The host, Mara Quill, asked about the levy.\n\nMARA QUILL: The levy pays for the new school and the library.", "MARA QUILL",
-        "The levy pays for the new school and the library.")]
-    public void TranscriptLabel_InCapitals_IsTheSpeaker(string text, string speaker, string content)
-    {
-        var statements = Statements(text);
-        Assert.That(statements.Where(s => s.Cue == ":" && s.SpeakerMention == speaker).Select(s => s.Text.TrimEnd('.', '?')),
-            Is.EqualTo(new[] { content.TrimEnd('.', '?') }), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text + " / " + s.SpeakerMention)));
     }
 
     // A heading's word in capitals that the article has only at a sentence's start is no speaker.
