@@ -56,7 +56,7 @@ internal static class NounReport
         for (var k = 1; k + 1 < t.Count; k++)
         {
             if (!Nouns.ContainsKey(t[k].Lower) || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
-                || added is not null && added.Any(a => a.Content.Overlaps(found.Touched)))
+                || added is not null && ContentOverlaps(added, found.Touched))
             {
                 continue;
             }
@@ -67,6 +67,21 @@ internal static class NounReport
         }
 
         return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+    }
+
+    // A loop, not `added.Any(a => ... found.Touched ...)`: that lambda over a variable of the loop's body made its closure object at
+    // every token of the article (about 9 MB a round of the Zyte pages).
+    private static bool ContentOverlaps(List<Attribution> added, Span touched)
+    {
+        foreach (var a in added)
+        {
+            if (a.Content.Overlaps(touched))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
