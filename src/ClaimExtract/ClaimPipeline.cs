@@ -210,7 +210,7 @@ public sealed class ClaimPipeline
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
         var added = ContentEdges.EndAdded(tokens, found,
-            NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found)))));
+            ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
         return SignatureLine.Apply(document, quotes, NamingReport.Add(tokens, added));
     }
 

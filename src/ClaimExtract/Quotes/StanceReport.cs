@@ -71,7 +71,8 @@ internal static class StanceReport
         for (var k = 1; k + 1 < t.Count; k++)
         {
             if (!cues[formOf[k]] || Find(doc, k) is not { } found
-                || Touches(attributions, new Span(found.Speaker.Start, t[doc.IndexAtOrAfter(found.Content.Start)].Span.End))
+                || Touches(attributions, new Span(Math.Min(found.Speaker.Start, found.Content.Start),
+                    Math.Max(t[k + 1].Span.End, t[doc.IndexAtOrAfter(found.Content.Start)].Span.End)))
                 || added is not null && doc.SentenceOf[doc.IndexAtOrAfter(added[^1].Content.Start)] == doc.SentenceOf[k])
             {
                 continue;
@@ -123,7 +124,8 @@ internal static class StanceReport
             return null;
         }
 
-        var byVerb = Verbs.Contains(t[k].Value) && Opens(t[k + 1]) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false) : null;
+        var byVerb = Verbs.Contains(t[k].Value) && Opens(t[k + 1]) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
+            : Beliefs.Contains(t[k].Value) ? Inserted(doc, k) : null;
         var next = t[k + 1].Lower;
 
         // An adjective takes a clause, "whether" or a preposition; "is sure to ..." and "is certain to ..." tell what will happen, not
@@ -139,6 +141,81 @@ internal static class StanceReport
         var from = Prepositions.Contains(next) ? k + 2 : k + 1;
         return c > 0 && Copulas.Contains(t[c].Lower) ? Stance(doc, k, Before(t, c, Fillers), from, copula: false)
             : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
+    }
+
+    /// <summary>
+    /// Verbs of belief that also stand inside the clause they are about (docs/quotes.md, "recall48"): in a relative clause with the
+    /// object moved out ("a step [they believe] could help", "which Ana Ruiz thinks will pass") or as a parenthesis ("The vote, [many
+    /// think], will slip", "It could fail, [aides fear]").
+    /// </summary>
+    public static readonly FrozenSet<string> Beliefs = FrozenSet.ToFrozenSet(
+        ["think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "feel", "feels", "felt", "fear",
+         "fears", "feared", "expect", "expects", "expected", "suspect", "suspects", "suspected"],
+        StringComparer.Ordinal);
+
+    // A finite auxiliary or copula right after such a verb: the verb's clause lost its subject to a relative clause ("the bill they
+    // believe [will] pass").
+    private static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(
+        ["will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has", "have", "had", "won’t",
+         "won't", "wouldn’t", "wouldn't", "can’t", "can't", "couldn’t", "couldn't"],
+        StringComparer.Ordinal);
+
+    // Marks that close a parenthesis of belief ("The vote, many think, will slip"; "It could fail, aides fear — and ...").
+    private static readonly FrozenSet<string> Closers = FrozenSet.ToFrozenSet([",", "—", "–", ";"], StringComparer.Ordinal);
+
+    // The stance of a belief verb at token k standing inside its clause: after a relative clause's head, the content runs from the
+    // word before the subject (the head or "which") to the sentence's end; as a parenthesis between commas or dashes (or before the
+    // sentence's end), it is the words from the sentence's start to the comma before the subject. Null when neither form fits.
+    private static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Inserted(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var s = Before(t, k, Fillers);
+        var sentenceStart = doc.SentenceStartToken(k);
+        if (Subject(doc, k, s, copula: false) is not (var speaker, _))
+        {
+            return null;
+        }
+
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var head = first - 1;
+        if (head <= sentenceStart || !t[head].IsWord && !Closers.Contains(t[head].Value))
+        {
+            return null;
+        }
+
+        if (Finite.Contains(t[k + 1].Lower) && t[head].IsWord && !t[head].IsCapitalized && !Fillers.Contains(t[head].Lower)
+            && !NotAsserted.Contains(t[head].Lower) && t[head].Lower is not ("that" or "and" or "but" or "or"))
+        {
+            return Stance(doc, k, s, head, copula: false) is { } relative ? relative with { Speaker = speaker, Referent = null } : null;
+        }
+
+        var closes = Closers.Contains(t[k + 1].Value) || doc.SentenceEndToken(k) == k + 2 && !t[k + 1].IsWord;
+        if (!closes || t[head].Value is not ("," or "—" or "–"))
+        {
+            return null;
+        }
+
+        var last = head - 1;
+        var words = 0;
+        for (var j = sentenceStart; j <= last; j++)
+        {
+            words += t[j].IsWord ? 1 : 0;
+        }
+
+        var firstWord = sentenceStart;
+        while (firstWord < last && !t[firstWord].IsWord)
+        {
+            firstWord++;
+        }
+
+        var content = new Span(t[firstWord].Span.Start, t[last].Span.End);
+        var quoted = false;
+        for (var j = firstWord; j <= last; j++)
+        {
+            quoted |= doc.Quoted[j];
+        }
+
+        return words < MinimumWords || quoted ? null : (speaker, null, content, QuoteType.Indirect);
     }
 
     // The token before token k once at most MaxFillers of the given words or -ly adverbs are passed over.
