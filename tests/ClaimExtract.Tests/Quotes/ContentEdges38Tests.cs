@@ -72,8 +72,8 @@ public class ContentEdges38Tests
         // "quick to be", a cue that is not "call".
         yield return Case("Addressee_KeptNoComplement", "Okafor told the dock workers to stay home.",
             "Okafor", "told", "the dock workers to stay home", QuoteType.Indirect, "the dock workers to stay home");
-        yield return Case("Addressee_KeptPreposition", "Delgado asked about that vote in May.",
-            "Delgado", "asked", "about that vote in May", QuoteType.Indirect, "about that vote in May");
+        yield return Case("Addressee_KeptPreposition", "Delgado asked for that vote in May.",
+            "Delgado", "asked", "for that vote in May", QuoteType.Indirect, "for that vote in May");
         yield return Case("Addressee_KeptAdverb", "Delgado asked specifically what the levy would pay for.",
             "Delgado", "asked", "specifically what the levy would pay for", QuoteType.Indirect, "specifically what the levy would pay for");
         yield return Case("Addressee_KeptRelative", "Okafor told the crews who had struck that the pier would close.",
