@@ -53,6 +53,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// edges, speakers40's rules; no model changed): F1 79.9 (P 86.2, R 74.4; 1,631 matches of 1,893 predicted), exact-span F1 55.4
 /// (1,130 exact spans), speaker accuracy 88.2 (1,438 right against 1,418 at 88.4: the added matches' speakers are right less often
 /// than the rest; floor kept at 88.2); F1 and exact floors raised to 79.6 and 55.1.
+/// Main after the afternoon's merges of 2026-12-02 (recall44's nouns, recall45's polls, recall46's naming verbs, recall48's
+/// "reportedly" and inserted beliefs, content42/43's edges; no model changed): F1 79.9 (P 86.0, R 74.6; 1,636 matches of 1,902
+/// predicted), exact-span F1 55.5 (1,136 exact spans), speaker accuracy 88.2 (1,443 right); F1 and exact floors raised to 79.7 and 55.3.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -76,8 +79,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.6), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.7), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.2), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.1), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.3), score.ToJsonLine());
     }
 }
