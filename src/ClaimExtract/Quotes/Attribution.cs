@@ -25,6 +25,13 @@ public enum QuoteType
 /// <param name="Addressee">Whom it was said to ("told Xinhua").</param>
 internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, string? CueText, Span? Speaker, Span? Addressee)
 {
+    /// <summary>
+    /// The attributions with those a rule added among them, in text order (by content start; the order of equal starts kept); the
+    /// list itself when nothing was added.
+    /// </summary>
+    internal static List<Attribution> WithAdded(List<Attribution> attributions, List<Attribution>? added) =>
+        added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+
     /// <summary>The reporting verb alone ("said" of "has also said in a statement"), as the statement classifier reads it; by default the cue text.</summary>
     public string? CueVerb
     {

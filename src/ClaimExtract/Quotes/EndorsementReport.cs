@@ -60,7 +60,7 @@ internal static class EndorsementReport
             added.Add(new Attribution(found.Content, QuoteType.Indirect, found.Cue, cueText, found.Speaker, null));
         }
 
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     /// <summary>Whether token <paramref name="k"/>'s sentence is a headline in title case: no lower-case word of four letters or more.</summary>

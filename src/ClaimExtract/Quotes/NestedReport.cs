@@ -80,7 +80,7 @@ internal static class NestedReport
         }
 
         // Stable: an added statement goes after those that start where it starts, the list stays in text order (by content start).
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     /// <summary>The second report whose cue starts at token <paramref name="k"/>, with its content up to <paramref name="end"/>; null when none does.</summary>

@@ -66,7 +66,7 @@ internal static class NounReport
                 found.Cue, found.CueText, found.Speaker, null));
         }
 
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     // A loop, not `added.Any(a => ... found.Touched ...)`: that lambda over a variable of the loop's body made its closure object at

@@ -68,7 +68,7 @@ internal static class PollReport
             lastSentence = doc.SentenceOf[k];
         }
 
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     /// <summary>The poll whose "in" is token <paramref name="k"/>: its phrase, the content, and the stretch of both; null when the form does not fit.</summary>

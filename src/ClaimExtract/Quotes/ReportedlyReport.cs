@@ -35,7 +35,7 @@ internal static class ReportedlyReport
             added.Add(new Attribution(content, Quoted(doc, content) ? QuoteType.Mixed : QuoteType.Indirect, t[k].Span, t[k].Lower, null, null));
         }
 
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     // Whether words of the content stand inside quotation marks ("erupted in chants of “no”"): a mixed statement.

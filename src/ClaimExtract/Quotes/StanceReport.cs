@@ -82,7 +82,7 @@ internal static class StanceReport
             added.Add(new Attribution(found.Content, found.Type, t[k].Span, t[k].Lower, found.Speaker, null) { Referent = found.Referent });
         }
 
-        return added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
+        return Attribution.WithAdded(attributions, added);
     }
 
     /// <summary>
