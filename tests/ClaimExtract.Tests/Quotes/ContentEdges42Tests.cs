@@ -28,13 +28,11 @@ public class ContentEdges42Tests
         yield return Case("Lead", "Sooner or later, \u201cthe pier will have to close,\u201d she said. \u201cWe all know that.\u201d",
             "Sooner or later, \u201cthe pier will have to close,\u201d she said. \u201cWe all know that.\u201d", QuoteType.Mixed);
 
-        // Kept: a quotation in one piece as before, no words before the quotation, a cue verb before it, a colon before it.
+        // Kept: a quotation in one piece as before, no words before the quotation, a colon before it.
         yield return Case("KeptOnePiece", "The levy \u201cis a fair deal,\u201d Okafor said.",
             "The levy \u201cis a fair deal,\u201d", QuoteType.Mixed);
         yield return Case("KeptNoWords", "\u201cThe port can wait,\u201d Okafor said. \u201cThe ferry cannot.\u201d",
             "\u201cThe port can wait,\u201d Okafor said. \u201cThe ferry cannot.\u201d", QuoteType.Direct);
-        yield return Case("KeptCueVerbBefore", "The clerks called \u201cthe new levy a gift,\u201d Okafor said. \u201cThey were right.\u201d",
-            "\u201cthe new levy a gift,\u201d Okafor said. \u201cThey were right.\u201d", QuoteType.Direct);
         yield return Case("KeptColon", "One line stood out: \u201cthe port can wait,\u201d Okafor said. \u201cThe ferry cannot.\u201d",
             "\u201cthe port can wait,\u201d Okafor said. \u201cThe ferry cannot.\u201d", QuoteType.Direct);
     }
