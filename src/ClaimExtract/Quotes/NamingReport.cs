@@ -48,7 +48,7 @@ internal static class NamingReport
             var current = list ?? attributions;
             if (!Participles.Contains(t[k].Value) && !Finite.Contains(t[k].Value)
                 || Find(doc, current, k) is not { } found
-                || TouchedByAnother(current, found.From, found.Touched))
+                || StanceReport.Touches(current, found.Touched, except: found.From))
             {
                 continue;
             }
@@ -76,19 +76,6 @@ internal static class NamingReport
 
     // The loop's tests as loops, not lambdas: a lambda over `found` (a variable of the loop's body) made its closure object at every
     // token of the article, about 12 MB a round of the Zyte pages.
-    private static bool TouchedByAnother(List<Attribution> attributions, Attribution? from, Span touched)
-    {
-        foreach (var a in attributions)
-        {
-            if (a != from && (a.Content.Overlaps(touched) || a.Cue is { } c && c.Overlaps(touched)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool AnyOverlaps(IReadOnlyList<Span> parts, Span touched)
     {
         for (var i = 0; i < parts.Count; i++)

@@ -436,11 +436,13 @@ internal static class StanceReport
         return n;
     }
 
-    internal static bool Touches(List<Attribution> attributions, Span span)
+    /// <summary>Whether a statement's content or cue overlaps <paramref name="span"/>; <paramref name="except"/> (a statement the
+    /// caller reads from, as <see cref="NamingReport"/> does) is passed over.</summary>
+    internal static bool Touches(List<Attribution> attributions, Span span, Attribution? except = null)
     {
         foreach (var a in attributions)
         {
-            if (a.Content.Overlaps(span) || a.Cue is { } c && c.Overlaps(span))
+            if (a != except && (a.Content.Overlaps(span) || a.Cue is { } c && c.Overlaps(span)))
             {
                 return true;
             }
