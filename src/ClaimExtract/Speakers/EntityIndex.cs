@@ -250,6 +250,7 @@ internal sealed partial class EntityIndex
             }
         }
 
+        RolesOfResolvedMentions(mentions, roles);
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _lowerWords = lowerWords,
@@ -257,6 +258,31 @@ internal sealed partial class EntityIndex
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
+    }
+
+    /// <summary>
+    /// "President Roe" in an article that names Ann Roe and Tom Roe: a role written beside a mention is the role of the person the mention
+    /// is resolved to after the shared-surname choices above, not of the person its surname was first read as (branch names49).
+    /// </summary>
+    private static void RolesOfResolvedMentions(List<PersonMention> mentions, List<(int Position, string FullName, string Role, string Context)> roles)
+    {
+        Dictionary<int, string>? resolvedAt = null;
+        for (var r = 0; r < roles.Count; r++)
+        {
+            if (resolvedAt is null)
+            {
+                resolvedAt = new Dictionary<int, string>();
+                foreach (var mention in mentions)
+                {
+                    resolvedAt[mention.Span.Start] = mention.FullName;
+                }
+            }
+
+            if (resolvedAt.TryGetValue(roles[r].Position, out var resolved) && resolved != roles[r].FullName)
+            {
+                roles[r] = roles[r] with { FullName = resolved };
+            }
+        }
     }
 
     /// <summary>Titles that say little of a person when capitalised before one word ("Former Yugoslavia", "State Farm", "General Motors").</summary>
@@ -812,7 +838,8 @@ internal sealed partial class EntityIndex
 
         // ", the Indiana governor," / ", a Republican strategist,": the role nouns of the apposition, up to its closing comma.
         var j = last + 1;
-        if (j + 1 < tokens.Count && tokens[j].Value == "," && sentenceOfToken[j] == sentence && tokens[j + 1].Lower is "the" or "a" or "an")
+        if (j + 1 < tokens.Count && tokens[j].Value == "," && sentenceOfToken[j] == sentence && tokens[j + 1].Lower is "the" or "a" or "an"
+            && !SubjectAfterOpeningPhrase(tokens, sentenceOfToken, first, j))
         {
             for (k = j + 2; k < Math.Min(tokens.Count, j + 9) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k++)
             {
@@ -853,6 +880,57 @@ internal sealed partial class EntityIndex
         static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
                                             && !AffiliationWords.Contains(lower);
     }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> after a name closes a phrase opening the sentence with a preposition, the name its
+    /// object, and what follows is the sentence's subject, not an apposition: "In an interview with Ann Roe, the candidate stated",
+    /// "Like Ann Roe, the senator opposes". A real apposition there closes with a second comma within a few words ("After Ann Roe, the
+    /// mayor, spoke ..."); without one, the words after the comma run on into the clause's verb (branch names49).
+    /// </summary>
+    private static bool SubjectAfterOpeningPhrase(List<Token> tokens, int[] sentenceOfToken, int first, int comma)
+    {
+        var sentence = sentenceOfToken[first];
+        var start = first;
+        while (start > 0 && sentenceOfToken[start - 1] == sentence)
+        {
+            start--;
+        }
+
+        if (start == first || !OpeningPrepositions.Contains(tokens[start].Lower))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < first; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        for (var k = comma + 2; k < Math.Min(tokens.Count, comma + 10) && sentenceOfToken[k] == sentence; k++)
+        {
+            if (tokens[k].Value == ",")
+            {
+                return false;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Prepositions that open a sentence with a phrase before its subject ("In an interview with ..., the senator said").</summary>
+    private static readonly FrozenSet<string> OpeningPrepositions = new[]
+    {
+        "in", "on", "at", "during", "with", "after", "before", "from", "by", "through", "for", "to", "about", "over", "under", "like", "unlike",
+        "despite", "since", "among", "against", "beyond", "besides", "following",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The word a photo credit is run into, as captions lose the break between them: "PRESSOhio" → "Ohio" (upper-case letters, two or more,

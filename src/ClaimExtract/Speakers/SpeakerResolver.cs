@@ -366,6 +366,14 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(apposedPerson, SpeakerKind.Person);
             }
 
+            // "Rep. Ann Roe, a member of the harbour caucus who now wants", "Tom Lind, the Vermont socialist who has": "who" after a
+            // description the resolver names no one by, which ends an apposition to a person's name, is that person (branch names49).
+            if (lower == "who" && resolved.Name is null && resolved.Kind is not (SpeakerKind.Organization or SpeakerKind.Group)
+                && char.IsLower(_text[antecedent.Start]) && ApposedDescription(antecedent) && PersonApposedBefore(antecedent.End, roleNounNeeded: false) is { } apposedToDescription)
+            {
+                return new ResolvedSpeaker(apposedToDescription, SpeakerKind.Person);
+            }
+
             // "the editors of The Advocate, who", "Democrats and Republicans in Congress, who": "who" after an organisation that a plural of
             // people ends in ("PEOPLE of/in/at/from ORGANISATION") is those people, a group, not the organisation.
             return lower == "who" && resolved.Kind == SpeakerKind.Organization && PluralOfPeopleBefore(antecedent.Start)
@@ -1954,7 +1962,7 @@ internal sealed class SpeakerResolver
     /// "the president of ..., "); the name ends right before that comma (or before "of PLACE": "Sen. Ann Roe of Ohio,"), and is no place
     /// and no organisation's. Null otherwise.
     /// </summary>
-    private string? PersonApposedBefore(int start)
+    private string? PersonApposedBefore(int start, bool roleNounNeeded = true)
     {
         var sentenceStart = SentenceStart(start, 0);
         var at = start;
@@ -1974,7 +1982,7 @@ internal sealed class SpeakerResolver
             at = comma;
             var apposition = _text[(comma + 1)..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             if (apposition.Length < 2 || apposition[0] is not ("a" or "an" or "the")
-                || !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w)))
+                || roleNounNeeded && !apposition.Any(w => char.IsLower(w[0]) && (Lexicon.PersonNouns.Contains(w) || IsAgentNoun(w) || IsRoleNounByEnding(w)))
                    && !(apposition.Length > 2 && PartyNouns.Contains(apposition[2]) && apposition[1] is "ranking" or "top" or "senior" or "leading"))
             {
                 continue;
@@ -2260,6 +2268,25 @@ internal sealed class SpeakerResolver
         "woman" or "girl" or "lady" => false,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether <paramref name="antecedent"/> can be the description an apposition ends in: its last word no group noun ("women") and no
+    /// plural in -s ("voters"), and no cue verb between the comma before it and it ("Ann Roe, a strategist, said the party ignored the
+    /// one critic who": the apposition closed before "said").
+    /// </summary>
+    private bool ApposedDescription(Span antecedent)
+    {
+        var words = _text[antecedent.Start..antecedent.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words.Length > 0 ? EntityIndex.StripPossessive(words[^1]) : "";
+        if (head.Length == 0 || !char.IsLower(head[0]) || Lexicon.IsGroupNoun(head) || head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var comma = _text.LastIndexOf(',', Math.Max(0, antecedent.Start - 1));
+        return comma >= 0 && _text[comma..antecedent.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => !(char.IsLower(w[0]) && Lexicon.CueVerbs.ContainsKey(w)));
+    }
 
     /// <summary>Whether a relative clause opens right after <paramref name="end"/> ("the man who ...", "the woman, who ...").</summary>
     private bool RelativeFollows(int end)
