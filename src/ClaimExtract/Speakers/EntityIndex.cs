@@ -250,7 +250,6 @@ internal sealed partial class EntityIndex
             }
         }
 
-        RolesOfResolvedMentions(mentions, roles);
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
         {
             _lowerWords = lowerWords,
@@ -258,31 +257,6 @@ internal sealed partial class EntityIndex
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };
-    }
-
-    /// <summary>
-    /// "President Roe" in an article that names Ann Roe and Tom Roe: a role written beside a mention is the role of the person the mention
-    /// is resolved to after the shared-surname choices above, not of the person its surname was first read as (branch names49).
-    /// </summary>
-    private static void RolesOfResolvedMentions(List<PersonMention> mentions, List<(int Position, string FullName, string Role, string Context)> roles)
-    {
-        Dictionary<int, string>? resolvedAt = null;
-        for (var r = 0; r < roles.Count; r++)
-        {
-            if (resolvedAt is null)
-            {
-                resolvedAt = new Dictionary<int, string>();
-                foreach (var mention in mentions)
-                {
-                    resolvedAt[mention.Span.Start] = mention.FullName;
-                }
-            }
-
-            if (resolvedAt.TryGetValue(roles[r].Position, out var resolved) && resolved != roles[r].FullName)
-            {
-                roles[r] = roles[r] with { FullName = resolved };
-            }
-        }
     }
 
     /// <summary>Titles that say little of a person when capitalised before one word ("Former Yugoslavia", "State Farm", "General Motors").</summary>
