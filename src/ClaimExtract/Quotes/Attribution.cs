@@ -60,10 +60,23 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     /// </summary>
     public Attribution? CueAfterQuotation { get; init; }
 
+    // Null for an attribution whose one part is its content: Parts then makes that one-part list on each read, so the rules
+    // that only ask how many parts there are, or the first or the last, read PartCount, FirstPart and LastPart, which make none.
+    private readonly IReadOnlyList<Span>? _parts;
+
     /// <summary>The pieces of the content without the attribution between them (“A,” Ma told Xinhua. “B.” has two); by default the content itself.</summary>
     public IReadOnlyList<Span> Parts
     {
-        get => field ?? [Content];
-        init;
+        get => _parts ?? [Content];
+        init => _parts = value;
     }
+
+    /// <summary><see cref="Parts"/>' count.</summary>
+    internal int PartCount => _parts?.Count ?? 1;
+
+    /// <summary><see cref="Parts"/>' first.</summary>
+    internal Span FirstPart => _parts is null ? Content : _parts[0];
+
+    /// <summary><see cref="Parts"/>' last.</summary>
+    internal Span LastPart => _parts is null ? Content : _parts[^1];
 }

@@ -32,7 +32,7 @@ internal static partial class ContentEdges
     internal static int? StartAfterConnective(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue)
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.PartCount != 1 || a.Cue is not { } cue)
         {
             return null;
         }

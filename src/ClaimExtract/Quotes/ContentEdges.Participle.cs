@@ -45,7 +45,7 @@ internal static partial class ContentEdges
     internal static int? EndBeforeSpeakerAndParticiple(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue || a.Speaker is not { } speaker
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.PartCount != 1 || a.Cue is not { } cue || a.Speaker is not { } speaker
             || cue.Start <= a.Content.Start || cue.End >= a.Content.End || speaker.Start <= a.Content.Start || speaker.End >= a.Content.End)
         {
             return null;

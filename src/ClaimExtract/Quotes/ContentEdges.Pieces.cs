@@ -30,13 +30,13 @@ internal static partial class ContentEdges
     internal static int? EndBeforeQuotedFragment(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type != QuoteType.Direct || a.Parts.Count < 2 || a.Cue is not { } cue || cue.Start < a.Parts[0].End || cue.End > a.Parts[1].Start)
+        if (a.Type != QuoteType.Direct || a.PartCount < 2 || a.Cue is not { } cue || cue.Start < a.FirstPart.End || cue.End > a.Parts[1].Start)
         {
             return null;
         }
 
         var text = doc.Document.Text;
-        var first = a.Parts[0];
+        var first = a.FirstPart;
         var markLength = first.Length >= 3 && text[first.End - 1] == '\'' && text[first.End - 2] == '\'' ? 2 : 1;
         if (first.Length <= markLength + 1 || text[first.End - 1] is not ('”' or '"' or '\'' or '’' or '»')
             || text[first.End - markLength - 1] is not (',' or '.' or '?' or '!')

@@ -39,7 +39,7 @@ internal static partial class ContentEdges
 {
     /// <summary>The cue of reported content (indirect or mixed, in one piece) that stands after it; null for any other attribution.</summary>
     private static Span? ReportedAfterCue(Attribution a) =>
-        a.Type is QuoteType.Indirect or QuoteType.Mixed && a.Parts.Count == 1 && a.Cue is { } cue && cue.End <= a.Content.Start ? cue : null;
+        a.Type is QuoteType.Indirect or QuoteType.Mixed && a.PartCount == 1 && a.Cue is { } cue && cue.End <= a.Content.Start ? cue : null;
 
     /// <summary>The cue of a one-part reported content that follows it with nothing but white space between them.</summary>
     private static Span? ReportedRightAfterCue(TokenizedDocument doc, Attribution a) =>
@@ -105,13 +105,13 @@ internal static partial class ContentEdges
                 // The quotation continues words of its sentence: a mixed statement (a quotation resumed after its cue keeps its
                 // later pieces).
                 var content = new Span(sentenceStart, a.Content.End);
-                attributions[i] = a with { Content = content, Type = QuoteType.Mixed, Parts = [new Span(sentenceStart, a.Parts[0].End), .. a.Parts.Skip(1)] };
+                attributions[i] = a with { Content = content, Type = QuoteType.Mixed, Parts = [new Span(sentenceStart, a.FirstPart.End), .. a.Parts.Skip(1)] };
             }
             else if (EndAtSentenceWords(doc, a, attributions) is { } sentenceEnd)
             {
                 // Words of the sentence continue the quotation: a mixed statement.
-                var last = a.Parts[^1];
-                attributions[i] = a with { Content = new Span(a.Content.Start, sentenceEnd), Type = QuoteType.Mixed, Parts = [.. a.Parts.Take(a.Parts.Count - 1), new Span(last.Start, sentenceEnd)] };
+                var last = a.LastPart;
+                attributions[i] = a with { Content = new Span(a.Content.Start, sentenceEnd), Type = QuoteType.Mixed, Parts = [.. a.Parts.Take(a.PartCount - 1), new Span(last.Start, sentenceEnd)] };
             }
             else if (StartAtNounPhrase(doc, a) is { } nounPhrase)
             {
@@ -300,7 +300,7 @@ internal static partial class ContentEdges
     internal static int? StartAfterDateline(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue)
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.PartCount != 1 || a.Cue is not { } cue)
         {
             return null;
         }
@@ -387,7 +387,7 @@ internal static partial class ContentEdges
     internal static int? StartAfterExpletiveIt(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1 || a.Cue is not { } cue
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.PartCount != 1 || a.Cue is not { } cue
             || cue.Start <= a.Content.Start || cue.End >= a.Content.End)
         {
             return null;
@@ -514,7 +514,7 @@ internal static partial class ContentEdges
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(all);
-        if (a.Type != QuoteType.Direct || a.Parts.Count == 0 || a.Parts[0].Start != a.Content.Start || a.Cue is not { } cue || cue.Start < a.Parts[0].End)
+        if (a.Type != QuoteType.Direct || a.PartCount == 0 || a.FirstPart.Start != a.Content.Start || a.Cue is not { } cue || cue.Start < a.FirstPart.End)
         {
             return null;
         }
@@ -577,16 +577,16 @@ internal static partial class ContentEdges
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(all);
-        if (a.Type is not (QuoteType.Direct or QuoteType.Mixed) || a.Type == QuoteType.Mixed && a.Parts.Count != 1
-            || a.Parts[^1].End != a.Content.End || a.Cue is not { } cue || cue.End > a.Parts[^1].Start)
+        if (a.Type is not (QuoteType.Direct or QuoteType.Mixed) || a.Type == QuoteType.Mixed && a.PartCount != 1
+            || a.LastPart.End != a.Content.End || a.Cue is not { } cue || cue.End > a.LastPart.Start)
         {
             return null;
         }
 
         var text = doc.Document.Text;
         var end = a.Content.End;
-        var lastPart = doc.IndexAtOrAfter(a.Parts[^1].Start);
-        if (a.Parts.Count > 1 && (lastPart >= doc.Tokens.Count || doc.SentenceStartToken(lastPart) != lastPart))
+        var lastPart = doc.IndexAtOrAfter(a.LastPart.Start);
+        if (a.PartCount > 1 && (lastPart >= doc.Tokens.Count || doc.SentenceStartToken(lastPart) != lastPart))
         {
             // A joined piece must be a sentence of its own, not a quotation inside other words.
             return null;
@@ -722,7 +722,7 @@ internal static partial class ContentEdges
     internal static int? StartAtQuotation(string text, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (a.Type != QuoteType.Mixed || a.Parts.Count != 1 || a.Cue is not { } cue || cue.End > a.Content.Start
+        if (a.Type != QuoteType.Mixed || a.PartCount != 1 || a.Cue is not { } cue || cue.End > a.Content.Start
             || !text.AsSpan(cue.Start, cue.Length).ContainsAnyExcept(NotWords))
         {
             return null;
@@ -1048,7 +1048,7 @@ internal static partial class ContentEdges
     internal static int? EndBeforeLineBreak(string text, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (a.Type != QuoteType.Indirect || a.Parts.Count != 1)
+        if (a.Type != QuoteType.Indirect || a.PartCount != 1)
         {
             return null;
         }
@@ -1079,7 +1079,7 @@ internal static partial class ContentEdges
     /// <summary>Where reported content that ends with a closing parenthesis (and a full stop, "!" or "?" before it) it never opened ends without them; null otherwise.</summary>
     internal static int? EndBeforeParenthesis(string text, Attribution a)
     {
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Parts.Count != 1)
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.PartCount != 1)
         {
             return null;
         }

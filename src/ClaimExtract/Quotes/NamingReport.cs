@@ -58,7 +58,7 @@ internal static class NamingReport
             {
                 // The statement ends before the comma or "and" before the participle, or at the quotation mark after such a comma.
                 var before = Before(t, k);
-                if (found.From.Content.Start >= t[before].Span.Start || found.From.Parts.Count > 1)
+                if (found.From.Content.Start >= t[before].Span.Start || found.From.PartCount > 1)
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ internal static class QuotedTitle
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(a);
-        if (a.Cue is not null || a.Type != QuoteType.Direct || a.Parts.Count != 1)
+        if (a.Cue is not null || a.Type != QuoteType.Direct || a.PartCount != 1)
         {
             return false;
         }

@@ -44,7 +44,7 @@ internal static class RelativeClauseContent
     /// <summary>Where the content of <paramref name="a"/> starts when its cue stands in a relative clause ("which he said"); null when it does not.</summary>
     internal static int? Start(TokenizedDocument doc, Attribution a)
     {
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Cue is not { } cue || a.Parts.Count != 1 || cue.End > a.Content.Start)
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Cue is not { } cue || a.PartCount != 1 || cue.End > a.Content.Start)
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal static class RelativeClauseContent
     internal static int? FreeRelative(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Cue is not { } cue || a.Parts.Count != 1 || cue.End > a.Content.Start)
+        if (a.Type is not (QuoteType.Indirect or QuoteType.Mixed) || a.Cue is not { } cue || a.PartCount != 1 || cue.End > a.Content.Start)
         {
             return null;
         }

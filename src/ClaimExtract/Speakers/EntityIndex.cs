@@ -713,7 +713,8 @@ internal sealed partial class EntityIndex
     /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
     private static HashSet<string> LowerCaseWords(List<Token> tokens, WordTable? words = null)
     {
-        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        // Sized at once for the article's forms (an upper bound of its lower-case words), not grown and rehashed from 0.
+        var lowerWords = new HashSet<string>(words?.Count ?? 0, StringComparer.Ordinal);
         if (words is not null)
         {
             // Each form once, without reading the tokens: the set is the same. A form that opens with a lower-case letter is a word's (the

@@ -173,32 +173,55 @@ internal sealed class TokenTraits
         var values = words.Values;
         var lowers = words.Lowers;
         var uses = words.Uses;
-        // Each form's word, as an index (+ 1; 0 for a mark) into the words' counts: one look-up per form.
+        // Each form's word as an index (+ 1; 0 for a mark) into the words' counts. A word that is a form of its own (written in lower
+        // case, without a possessive ending: most are) is counted at that form's index, found in the table without a string hashed
+        // for a form that is its own word; only a word the article never writes as it is ("Obama" of "Obama's") takes a dictionary.
         var wordOf = new int[words.Count];
         var counts = new int[words.Count];
-        var ids = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        List<int>? otherCounts = null;
+        Dictionary<string, int>? others = null;
         for (var f = 0; f < wordOf.Length; f++)
         {
-            if (char.IsLetterOrDigit(values[f][0]))
+            if (!char.IsLetterOrDigit(values[f][0]))
             {
-                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, EntityIndex.StripPossessive(lowers[f]), out var exists);
-                if (!exists)
-                {
-                    id = ids.Count;
-                }
-
-                wordOf[f] = id;
-                counts[id - 1] += uses[f];
+                continue;
             }
+
+            var word = EntityIndex.StripPossessive(lowers[f]);
+            var g = ReferenceEquals(word, values[f]) ? f : words.IndexOf(word);
+            if (g >= 0 && (g == f || IsOwnWord(g)))
+            {
+                wordOf[f] = g + 1;
+                counts[g] += uses[f];
+                continue;
+            }
+
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= new Dictionary<string, int>(StringComparer.Ordinal), word, out var exists);
+            if (!exists)
+            {
+                id = others.Count;
+                (otherCounts ??= []).Add(0);
+            }
+
+            wordOf[f] = -id;
+            otherCounts![id - 1] += uses[f];
         }
 
         var frequency = new float[wordOf.Length];
         for (var f = 0; f < wordOf.Length; f++)
         {
-            frequency[f] = wordOf[f] > 0 ? MathF.Log(1 + counts[wordOf[f] - 1]) / 4f : 0;
+            frequency[f] = wordOf[f] switch
+            {
+                > 0 and var w => MathF.Log(1 + counts[w - 1]) / 4f,
+                < 0 and var w => MathF.Log(1 + otherCounts![-w - 1]) / 4f,
+                _ => 0,
+            };
         }
 
         return frequency;
+
+        // Whether form g, as written, is its own word (the word of each form of that word counted at g).
+        bool IsOwnWord(int g) => char.IsLetterOrDigit(values[g][0]) && string.Equals(EntityIndex.StripPossessive(lowers[g]), values[g], StringComparison.Ordinal);
     }
 
     private static FrozenDictionary<string, uint> BuildOrdinalTraits()

@@ -36,6 +36,20 @@ internal static partial class ReportedStatementFinder
     // always run through the pattern.
     private static readonly SearchValues<char> CaseLookalikes = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
+    // A loop, not quoted.Any(q => q.Overlaps(span)): that lambda captured the sentence's span, a closure and a delegate per sentence.
+    private static bool AnyOverlaps(IReadOnlyList<Span> quoted, Span span)
+    {
+        for (var i = 0; i < quoted.Count; i++)
+        {
+            if (quoted[i].Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<ReportedStatement> Find(TextDocument document, IReadOnlyList<Span> quoted)
     {
         var result = new List<ReportedStatement>();
@@ -43,7 +57,7 @@ internal static partial class ReportedStatementFinder
         foreach (var sentence in document.Sentences)
         {
             var span = sentence.Span;
-            if (quoted.Any(q => q.Overlaps(span)) || span.Length > 600)
+            if (AnyOverlaps(quoted, span) || span.Length > 600)
             {
                 continue;
             }

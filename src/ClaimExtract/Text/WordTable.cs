@@ -153,6 +153,27 @@ internal sealed class WordTable
         return _values[id];
     }
 
+    /// <summary>The form written as <paramref name="value"/>, or -1 when the article has none.</summary>
+    internal int IndexOf(string value)
+    {
+        if (value.Length == 1 && MarkIndex(value[0]) is >= 0 and var mark)
+        {
+            return _marks[mark] - 1;
+        }
+
+        var hash = Hash(value);
+        for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            var at = _slots[slot] - 1;
+            if (_hashes[at] == hash && string.Equals(_values[at], value, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The hash of form <paramref name="f"/>'s lower case, as <see cref="Hash"/> computes it: the form's own when it is its lower case
     /// (a mark, one character, is hashed here: the table does not hash marks).

@@ -99,6 +99,11 @@ public class WordTableTests
     }
 
     [TestCaseSource(nameof(Texts))]
+    // Words written only with a capital or a possessive ending ("Harbour's", "HARBOUR"), a possessive of a possessive ("x's's"), one-letter
+    // words in both cases, a non-ASCII word's cases, a word that is its own form only in capitals ("MAYOR" beside "Mayor's"), a word with
+    // a digit.
+    [TestCase("Harbour's plan: HARBOUR said the Harbour’s view was x's's, not x's. A man and a woman; I said i. Ünal, ünal’s ÜNAL. MAYOR Mayor's 4th 4TH.")]
+    [TestCase("The the THE The's the's they’re They’re. Is it Who's who's? Straße STRASSE straße’s İstanbul istanbul.")]
     public void FormFrequencies_AreTheWordCountsOfEachToken(string text)
     {
         var doc = new TokenizedDocument(TextDocument.Create(text), []);
