@@ -8,7 +8,8 @@ namespace ClaimExtract.Quotes;
 /// well). The rules' headline colon reads a label only when the article has the same word outside such a label; a label in capitals
 /// never is (docs/quotes.md, "recall46" and "port47": first measured inside <see cref="AttributionFinder"/>, whose attributions the
 /// cue tagger trains on, so moved here, after the models). The content runs from the colon to the paragraph's end; the label of one to
-/// four words in capitals opens its sentence; none where a statement's content or cue touches the label or reaches out of the turn
+/// four words in capitals opens its sentence and is no salutation ("DEAR ABBY:" opens a letter to her, as the headline colon's
+/// label check says); none where a statement's content or cue touches the label or reaches out of the turn
 /// (statements nested inside the turn's content stay, and the turn is added over them). Runs after
 /// <see cref="TrailingReport"/>.
 /// </summary>
@@ -50,7 +51,7 @@ internal static class TranscriptLabel
     {
         var t = doc.Tokens;
         var start = doc.SentenceStartToken(k);
-        if (k - start < 1 || k - start > MaxLabelWords || !t[k + 1].IsWord)
+        if (k - start < 1 || k - start > MaxLabelWords || !t[k + 1].IsWord || t[start].Lower == "dear")
         {
             return null;
         }

@@ -69,6 +69,7 @@ public class TrailingReportTests
     [TestCase("Governor Mary Fallin spoke.\n\nFALLIN: I think the whole town needs the ferry.", "FALLIN", "I think the whole town needs the ferry.")]
     [TestCase("The mayor spoke.\n\nUPDATE: The ferry will run again on Monday.\n\nUpdate later.", "UPDATE", null)]
     [TestCase("The mayor spoke.\n\nMARSH: The ferry will run again on Monday.", "MARSH", null)]
+    [TestCase("Abby answers letters.\n\nDEAR ABBY: My husband just bought plane tickets to Lima.", "ABBY", null)]
     public void TranscriptLabel_IsRead(string text, string label, string? content)
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
