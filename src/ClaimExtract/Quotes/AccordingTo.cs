@@ -131,6 +131,13 @@ internal static class AccordingTo
             : last;
     }
 
+    /// <summary>
+    /// The pronoun of "That’s" / "This’s" before "according to", which PolNeAR marks as the content without the copula ("[That]’s
+    /// according to early exit polls."); null for any other token.
+    /// </summary>
+    internal static Span? Pronoun(Token token) =>
+        token.Lower is "that’s" or "that's" or "this’s" or "this's" ? new Span(token.Span.Start, token.Span.Start + 4) : null;
+
     private static Attribution? Rewritten(TokenizedDocument doc, Attribution a)
     {
         var t = doc.Tokens;
@@ -193,7 +200,7 @@ internal static class AccordingTo
                 before--;
             }
 
-            content = new Span(t[first].Span.Start, t[before].Span.End);
+            content = before == first && Pronoun(t[first]) is { } pronoun ? pronoun : new Span(t[first].Span.Start, t[before].Span.End);
         }
         else
         {

@@ -1,0 +1,293 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// Attributions that trail their content, in forms the rules before the models do not read (docs/quotes.md, "port47"; first
+/// measured inside <see cref="AttributionFinder"/> on branch recall47, whose attributions the cue tagger trains on, so moved here,
+/// after the models):
+/// <list type="bullet">
+/// <item>a bare singular person noun as the speaker at the sentence's end, as a headline's deck writes it: "[Rates will rise],
+/// analyst says.", "[...], former rival says." (up to two modifiers, no determiner);</item>
+/// <item>"according to" after a dash that closes an aside ("[... — including X —] according to the data"), after a quoted
+/// phrase whose comma stands inside its closing mark ([threatening "a major lawsuit,"] according to ...), or after a word, with no
+/// comma ("[Ruiz leads by 40 delegates] according to a count by ..."; not "according to plan");</item>
+/// <item>"[That]’s according to SOURCE.", where PolNeAR's content is the pronoun alone and the source runs to the sentence's end.</item>
+/// </list>
+/// A content starts at its sentence's start or at the last line break before it in the sentence (a headline and its deck joined by
+/// "; \n"). Each is added only where no statement's content or cue touches its content, cue or source, and none inside quotation
+/// marks. <see cref="Relined"/> moves a trailing statement's content that ends before a line break onto the cue's line. Runs after
+/// <see cref="NamingReport"/>.
+/// </summary>
+internal static class TrailingReport
+{
+    /// <summary>The fewest words of a content (but for the pronoun of "That's according to").</summary>
+    public const int MinimumWords = 3;
+
+    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end.</summary>
+    public const int MaxSourceTokens = 12;
+
+    // Person nouns of the lexicon that name a rank or a part rather than a person on their own ("vice", "chief"), or a thing ("star",
+    // "source": "..., source says" is a headline's anonymous source, which PolNeAR rarely marks as a bare noun).
+    private static readonly FrozenSet<string> NotBare = FrozenSet.ToFrozenSet(
+        ["vice", "executive", "chief", "head", "general", "star", "source"], StringComparer.Ordinal);
+
+    // Person nouns that the lexicon of the rules lacks (the lexicon feeds the trainers, so it stays as it is): "former rival says".
+    private static readonly FrozenSet<string> MorePersonNouns = FrozenSet.ToFrozenSet(
+        ["rival", "critic", "opponent", "ally", "supporter", "insider", "observer"],
+        StringComparer.Ordinal);
+
+    // The verbs of a bare speaker's cue: a headline's deck says, writes or warns.
+    private static readonly FrozenSet<string> BareCueLemmas = FrozenSet.ToFrozenSet(
+        ["say", "write", "warn", "argue", "claim", "predict", "tell", "insist", "note"], StringComparer.Ordinal);
+
+    // Sources of "according to" with no comma before it that name no source: "according to plan", "according to schedule".
+    private static readonly FrozenSet<string> NotSources = FrozenSet.ToFrozenSet(
+        ["plan", "plans", "schedule", "script", "form", "law", "rules", "tradition", "custom", "design", "need", "size", "age", "whether", "how", "what"],
+        StringComparer.Ordinal);
+
+    /// <summary>The attributions with the trailing statements added (see the class), in text order.</summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        Relined(doc, attributions);
+        List<Attribution>? added = null;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (doc.Quoted[k] || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
+                || added is not null && StanceReport.Touches(added, found.Touched))
+            {
+                continue;
+            }
+
+            added ??= [];
+            added.Add(found.Attribution);
+        }
+
+        return Attribution.WithAdded(attributions, added);
+    }
+
+    /// <summary>
+    /// A statement "CONTENT, SPEAKER CUE." whose content ends before a line break that the speaker follows in the same sentence (the
+    /// edges cut "Title; \nRates will rise, analysts say." to the title) takes the words of the speaker's line before the comma instead,
+    /// where no other statement touches them.
+    /// </summary>
+    internal static void Relined(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        var t = doc.Tokens;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Speaker is not { } speaker || a.Cue is not { } cue || speaker.Start < a.Content.End || cue.Start < speaker.End)
+            {
+                continue;
+            }
+
+            var s = doc.IndexAtOrAfter(speaker.Start);
+            var last = doc.IndexAtOrAfter(a.Content.End) - 1;
+            if (s >= t.Count || last < 0 || s - 1 <= last || t[s - 1].Value != "," || doc.SentenceOf[last] != doc.SentenceOf[s])
+            {
+                continue;
+            }
+
+            var first = ContentStart(doc, doc.SentenceStartToken(s), s - 1);
+            if (first <= last || Words(t, first, s - 2) < MinimumWords)
+            {
+                continue;
+            }
+
+            var content = new Span(t[first].Span.Start, t[s - 2].Span.End);
+            if (!StanceReport.Touches(attributions, content, a))
+            {
+                attributions[i] = a with { Content = content, Parts = [content] };
+            }
+        }
+    }
+
+    /// <summary>The trailing attribution whose cue starts at token <paramref name="k"/>, with the stretch it takes; null when no form fits.</summary>
+    internal static (Attribution Attribution, Span Touched)? Find(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        if (t[k].Lower == "according")
+        {
+            return k + 2 < t.Count && t[k + 1].Lower == "to" ? AccordingTo(doc, k) : null;
+        }
+
+        return t[k].IsWord && Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) && BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null;
+    }
+
+    // "CONTENT, [MODIFIER] NOUN CUE." with a singular person noun and no determiner.
+    private static (Attribution, Span)? BareSpeaker(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        var end = doc.SentenceEndToken(k);
+        if (k + 1 < end && t[k + 1].Value is not ("." or "!") || k - 1 <= start || !IsPersonNoun(t[k - 1].Lower))
+        {
+            return null;
+        }
+
+        var comma = k - 2;
+        while (comma > start && comma >= k - 3 && IsModifier(doc, comma))
+        {
+            comma--;
+        }
+
+        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        {
+            return null;
+        }
+
+        var first = ContentStart(doc, start, comma);
+        if (Words(t, first, comma - 1) < MinimumWords)
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
+        var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
+        return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, speaker, null), new Span(content.Start, t[k].Span.End));
+    }
+
+    private static bool IsPersonNoun(string lower) =>
+        Lexicon.PersonNouns.Contains(lower) && !NotBare.Contains(lower) || MorePersonNouns.Contains(lower);
+
+    // A word that may modify a bare speaker: "former", "Republican", "GOP" (no determiner, pronoun, preposition, auxiliary, cue or conjunction).
+    private static bool IsModifier(TokenizedDocument doc, int i)
+    {
+        var w = doc.Tokens[i];
+        return w.IsWord && !doc.Quoted[i] && !Lexicon.Determiners.Contains(w.Lower) && !Lexicon.PersonPronouns.Contains(w.Lower)
+               && !Lexicon.Prepositions.Contains(w.Lower) && !Lexicon.Auxiliaries.Contains(w.Lower) && !Lexicon.CueVerbs.ContainsKey(w.Value)
+               && !Lexicon.Adverbs.Contains(w.Lower) && !Lexicon.EndsLikeAnAdverb(w.Lower) && w.Lower is not ("and" or "or" or "but" or "nor" or "that" or "it" or "you");
+    }
+
+    private static (Attribution, Span)? AccordingTo(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        var end = doc.SentenceEndToken(k);
+        var cue = new Span(t[k].Span.Start, t[k + 1].Span.End);
+        if (k - 1 == start && Quotes.AccordingTo.Pronoun(t[start]) is { } pronoun)
+        {
+            // "That’s according to early results of exit polls ...": the pronoun is the content, the rest of the sentence the source.
+            var last = LastWord(t, k + 2, end - 1);
+            if (last < k + 2)
+            {
+                return null;
+            }
+
+            return (new Attribution(pronoun, QuoteType.Indirect, cue, "according to", new Span(t[k + 2].Span.Start, t[last].Span.End), null),
+                new Span(t[start].Span.Start, t[last].Span.End));
+        }
+
+        if (k - 2 <= start || SourceEnd(doc, k + 2, end) is not { } sourceLast)
+        {
+            return null;
+        }
+
+        var before = k - 1;
+        int contentLast;
+        if (t[before].Value is "—" or "–" or "--")
+        {
+            contentLast = before - 1;
+        }
+        else if (IsQuoteMark(t[before]) && t[before - 1].Value == "," && QuotedWords(doc, before - 1) >= 2)
+        {
+            contentLast = before;
+        }
+        else if (t[before].IsWord && !doc.Quoted[before] && !Lexicon.Adverbs.Contains(t[before].Lower) && !Lexicon.EndsLikeAnAdverb(t[before].Lower)
+                 && !NotSources.Contains(t[k + 2].Lower) && t[start].Lower != "according")
+        {
+            contentLast = before;
+        }
+        else
+        {
+            return null;
+        }
+
+        var first = ContentStart(doc, start, k);
+        if (Words(t, first, contentLast) < MinimumWords || !t[first].IsWord && !IsOpeningQuote(t[first]))
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[contentLast].Span.End);
+        var source = new Span(t[k + 2].Span.Start, t[sourceLast].Span.End);
+        return (new Attribution(content, QuoteType.Indirect, cue, "according to", source, null), new Span(content.Start, source.End));
+    }
+
+    // The words of the quotation that ends before the quote mark after token `comma` ("a major lawsuit,”"): one word in marks
+    // ("for “R,” or “D,” according to their preference") is a mention in a list, not a quoted phrase.
+    private static int QuotedWords(TokenizedDocument doc, int comma)
+    {
+        var t = doc.Tokens;
+        var n = 0;
+        for (var i = comma - 1; i >= 0 && doc.Quoted[i] && !IsOpeningQuote(t[i]); i--)
+        {
+            n += t[i].IsWord ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    // The last token of a source from i: words up to a comma, semicolon or the sentence's end, at most MaxSourceTokens, none quoted.
+    private static int? SourceEnd(TokenizedDocument doc, int i, int end)
+    {
+        var t = doc.Tokens;
+        var last = i - 1;
+        while (last + 1 < end && last + 1 < i + MaxSourceTokens && !doc.Quoted[last + 1]
+               && (t[last + 1].IsWord || t[last + 1].Value is "’s" or "'s" or "-" or "&" or "/"))
+        {
+            last++;
+        }
+
+        var next = last + 1;
+        return last >= i && t[i].IsWord && (next >= end || t[next].Value is "," or "." or "!" or "?" or ";") ? last : null;
+    }
+
+    // The first token of the content: the sentence's start, or the first token of the last line that starts before `before` (a
+    // headline and its deck in one sentence: "Title; \nRates will rise, analyst says.").
+    private static int ContentStart(TokenizedDocument doc, int start, int before)
+    {
+        var t = doc.Tokens;
+        var text = doc.Document.Text;
+        for (var i = before - 1; i > start; i--)
+        {
+            if (text.AsSpan(t[i - 1].Span.End, t[i].Span.Start - t[i - 1].Span.End).Contains('\n'))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        return IsOpeningQuote(t[start]) && start + 1 < before ? start + 1 : start;
+    }
+
+    private static bool IsQuoteMark(Token token) => !token.IsWord && token.Value is "”" or "\"" or "’" or "'" or "»";
+
+    private static bool IsOpeningQuote(Token token) => !token.IsWord && token.Value is "“" or "\"" or "‘" or "«";
+
+    private static int LastWord(List<Token> t, int first, int last)
+    {
+        while (last >= first && !t[last].IsWord)
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    private static int Words(List<Token> t, int first, int last)
+    {
+        var n = 0;
+        for (var i = first; i <= last; i++)
+        {
+            n += t[i].IsWord ? 1 : 0;
+        }
+
+        return n;
+    }
+}
