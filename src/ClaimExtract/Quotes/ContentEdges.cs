@@ -73,7 +73,7 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), Earlier(EndBeforeTrailingParticiple(doc, a), EndBeforeNextReport(doc, a, attributions))));
+                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), Earliest(EndBeforeTrailingParticiple(doc, a), EndBeforeNextReport(doc, a, attributions), EndBeforeMainClause(doc, a, attributions))));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
