@@ -64,7 +64,7 @@ public class ContentEdgesExact49Tests
         var doc = TextDocument.Create(text);
         var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
         var speakerStart = text.IndexOf(speaker, StringComparison.Ordinal);
-        var cueStart = text.IndexOf(" " + cue + " ", speakerStart + speaker.Length - 1, StringComparison.Ordinal) + 1;
+        var cueStart = text.IndexOf(cue, speakerStart + speaker.Length, StringComparison.Ordinal);
         var contentStart = text.IndexOf(content, cueStart + cue.Length, StringComparison.Ordinal);
         Assert.That(speakerStart, Is.GreaterThanOrEqualTo(0));
         Assert.That(cueStart, Is.GreaterThan(0));
