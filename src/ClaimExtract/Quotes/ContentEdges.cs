@@ -34,6 +34,8 @@ namespace ClaimExtract.Quotes;
 /// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
 /// Content ends before a coordinated clause that holds another attribution's cue ("said [the pier is safe], but the union
 /// said ...": <see cref="EndBeforeNextReport"/>), and "a statement saying" is not content (<see cref="StartAfterStatementParticiple"/>).
+/// The content of a cue in a clause that opens its sentence with a subordinator ends at that clause's comma ("While Okafor
+/// praised [the new levy], the union ...": <see cref="EndBeforeMainClause"/>).
 /// </summary>
 internal static partial class ContentEdges
 {

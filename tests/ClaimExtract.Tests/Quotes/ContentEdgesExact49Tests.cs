@@ -37,12 +37,16 @@ public class ContentEdgesExact49Tests
         yield return Case("Because", "Because the board rejected the harbour plan, Okafor resigned.",
             "the board", "rejected", "the harbour plan, Okafor resigned", QuoteType.Indirect, "the harbour plan");
 
-        // Kept: a comma right after the cue (the cue's clause is the lead of the main clause's report), a speech verb in the
+        // Kept: a comma right after the cue (the cue's clause is the lead of the main clause's report), a reportive "As" clause
+        // with an adjunct before its comma, a speech verb in the
         // main clause with no cue of ours there, a comma before the cue, a sentence that opens with no subordinator, a comma
         // two characters into the content, commas inside quotation marks only.
         yield return Case("KeptCommaAfterCue", "As Okafor said, the pier will close in May, and the ferry with it.",
             "Okafor", "said", "the pier will close in May, and the ferry with it", QuoteType.Indirect,
             "the pier will close in May, and the ferry with it");
+        yield return Case("KeptReportiveAs", "As Okafor noted in her May letter, the pier will close, and the ferry with it.",
+            "Okafor", "noted", "in her May letter, the pier will close, and the ferry with it", QuoteType.Indirect,
+            "in her May letter, the pier will close, and the ferry with it");
         yield return Case("KeptSpeechInMainClause", "While the union pushed for talks, Okafor told reporters the levy would stay.",
             "the union", "pushed", "for talks, Okafor told reporters the levy would stay", QuoteType.Indirect,
             "for talks, Okafor told reporters the levy would stay");
