@@ -45,5 +45,5 @@ internal static partial class ContentEdges
     /// such contents exact and unmade none (docs/quotes.md, "content41").
     /// </summary>
     private static int? AddedEnd(TokenizedDocument doc, Attribution a, List<Attribution> all) =>
-        Earliest(EndBeforeNextReport(doc, a, all), EndBeforeTrailingParticiple(doc, a), EndBeforeSemicolon(doc, a));
+        Earlier(Earliest(EndBeforeNextReport(doc, a, all), EndBeforeTrailingParticiple(doc, a), EndBeforeSemicolon(doc, a)), EndBeforeMainClause(doc, a, all));
 }

@@ -34,6 +34,8 @@ namespace ClaimExtract.Quotes;
 /// (<see cref="StartAfterQuickTo"/>), nor the "for" of "called for" (<see cref="StartAfterCallPreposition"/>).
 /// Content ends before a coordinated clause that holds another attribution's cue ("said [the pier is safe], but the union
 /// said ...": <see cref="EndBeforeNextReport"/>), and "a statement saying" is not content (<see cref="StartAfterStatementParticiple"/>).
+/// The content of a cue in a clause that opens its sentence with a subordinator ends at that clause's comma ("While Okafor
+/// praised [the new levy], the union ...": <see cref="EndBeforeMainClause"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -73,7 +75,7 @@ internal static partial class ContentEdges
         {
             var a = attributions[i];
             var end = Earlier(Earlier(Earlier(Earliest(EndBeforeParenthesis(text, a), EndBeforeContrast(doc, a), EndBeforeLineBreak(text, a)), EndBeforeSemicolon(doc, a)),
-                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), Earlier(EndBeforeTrailingParticiple(doc, a), EndBeforeNextReport(doc, a, attributions))));
+                Earlier(EndBeforeInvertedSpeaker(doc, a), EndBeforeSpeakerAndParticiple(doc, a))), Earlier(Earlier(EndBeforeQuotedFragment(doc, a), EndAfterEndorsedObject(doc, a)), Earliest(EndBeforeTrailingParticiple(doc, a), EndBeforeNextReport(doc, a, attributions), EndBeforeMainClause(doc, a, attributions))));
             var passive = StartAtPassiveSubject(doc, a);
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
