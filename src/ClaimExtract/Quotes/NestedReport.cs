@@ -171,6 +171,13 @@ internal static class NestedReport
                 return null;
             }
         }
+        else if (Lexicon.CueVerbs.ContainsKey(t[k].Lower) && !t[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && (t[k].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k].Lower is "told" or "wrote" or "said" or "says" or "tells" or "writes")
+            && !(t[k].Lower == "asked" && t[k - 1].Lower == "when") && ClauseSubject(doc, k) is { } clauseSubject)
+        {
+            form = Form.Clause;
+            relative = clauseSubject;
+        }
         else if (t[k].Lower == "asked" && t[k - 1].Lower == "when")
         {
             form = Form.Asked;
