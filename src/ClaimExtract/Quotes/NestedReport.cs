@@ -29,6 +29,9 @@ internal static class NestedReport
     // Words that may stand between "who" and its cue: "who also said", "who has said".
     private static readonly FrozenSet<string> RelativeFillers = FrozenSet.ToFrozenSet(["also", "has", "had", "later"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The most words of an addressee between "told" and its "that" in a clause of its own.</summary>
+    public const int MaxAddressee = 4;
+
     /// <summary>The fewest words of an added content.</summary>
     public const int MinimumWords = 2;
 
@@ -201,6 +204,19 @@ internal static class NestedReport
         if (first < t.Count && t[first].Value is "," or ":")
         {
             first++;
+        }
+
+        // "..., Lee told the council that ...": the addressee is not the content (PolNeAR starts it at "that").
+        if (form == Form.Clause && t[k].Lower is "told" or "tells")
+        {
+            for (var j = first; j < t.Count && j <= first + MaxAddressee && t[j].IsWord && !doc.Quoted[j]; j++)
+            {
+                if (t[j].Lower == "that")
+                {
+                    first = j;
+                    break;
+                }
+            }
         }
 
         if (first >= t.Count || t[first].Span.Start >= end || doc.SentenceOf[first] != doc.SentenceOf[k] || !t[first].IsWord && !IsQuotationMark(t[first].Value))

@@ -25,6 +25,10 @@ public class Recall49Tests
         "reopened", ",", "said", "Omar Haddad", "the ferry is no longer needed", null)]
     [TestCase("The board defended its record, Ana Ruiz also argued that the port had never been busier.",
         "defended", "its record", "argued", "Ana Ruiz", "that the port had never been busier", "its record")]
+    [TestCase("The mayor denied the rumours, Lena Marsh told the council that the ferry would run.",
+        "denied", "the rumours", "told", "Lena Marsh", "that the ferry would run", "the rumours")]
+    [TestCase("The mayor praised the crew, the harbour master rejected the claim that the ferry was late.",
+        "praised", "the crew", "rejected", "harbour master", "the claim that the ferry was late", "the crew")]
     public void ClauseInsideAContent_IsAStatementOfItsOwn(string text, string outerCue, string outerFrom, string cue, string speaker, string content, string? outer)
     {
         var (tokens, result) = Add(text, outerCue, outerFrom);
