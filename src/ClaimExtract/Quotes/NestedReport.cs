@@ -9,9 +9,11 @@ namespace ClaimExtract.Quotes;
 /// one cue per stretch, so the first statement's content runs over the second cue and its words, and PolNeAR annotates the second
 /// report apart: on train (branch recall38) most of the missed gold attributions whose cue is a verb of saying lie inside another
 /// statement's content, and these three forms are the ones where a second statement is mostly right (other inner speech verbs,
-/// mostly inside quotations, match a gold attribution less than one time in ten). The added statement takes the words after the
+/// mostly inside quotations, match a gold attribution less than one time in ten). A fourth form (docs/quotes.md, "recall49"): a
+/// clause of its own after a comma or semicolon ("..., Lena Marsh said ..."), with its own subject as speaker, which also ends the
+/// outer content before the comma. The added statement takes the words after the
 /// inner cue (a comma or colon skipped) to the end of the outer content, and the outer statement's speaker; the outer statement is
-/// left as it is (its content still takes its own gold; cutting it lost more than it gained). Run after the learned models, which
+/// otherwise left as it is (its content still takes its own gold; cutting it lost more than it gained). Run after the learned models, which
 /// never see these statements.
 /// </summary>
 internal static class NestedReport

@@ -27,8 +27,8 @@ public class Recall49Tests
         "defended", "its record", "argued", "Ana Ruiz", "that the port had never been busier", "its record")]
     [TestCase("The mayor denied the rumours, Lena Marsh told the council that the ferry would run.",
         "denied", "the rumours", "told", "Lena Marsh", "that the ferry would run", "the rumours")]
-    [TestCase("The mayor praised the crew, the harbour master rejected the claim that the ferry was late.",
-        "praised", "the crew", "rejected", "harbour master", "the claim that the ferry was late", "the crew")]
+    [TestCase("The mayor praised the crew, pilots admitted that the ferry was late.",
+        "praised", "the crew", "admitted", "pilots", "that the ferry was late", "the crew")]
     public void ClauseInsideAContent_IsAStatementOfItsOwn(string text, string outerCue, string outerFrom, string cue, string speaker, string content, string? outer)
     {
         var (tokens, result) = Add(text, outerCue, outerFrom);
@@ -52,11 +52,11 @@ public class Recall49Tests
         Assert.That(tokens, Is.Not.Null);
     }
 
-    // No clause of its own: no comma before the subject, a subject the rule does not read ("the report"), a verb not of saying, "who"
+    // No clause of its own: no comma before the subject, a subject the rule does not read ("the report"), a verb that is no cue, "who"
     // (the relative form), a parenthetical report closing the comma ("aides noted,"), the clause inside a quotation.
     [TestCase("The mayor denied the rumours and Lena Marsh said the ferry would keep running.", "denied", "the rumours", "said")]
     [TestCase("The mayor denied the rumours, the report said the ferry would keep running.", "denied", "the rumours", "said")]
-    [TestCase("The mayor denied the rumours, Lena Marsh hoped the ferry would keep running.", "denied", "the rumours", "hoped")]
+    [TestCase("The mayor denied the rumours, Lena Marsh repaired the ferry before the storm.", "denied", "the rumours", "repaired")]
     [TestCase("The plan, aides noted, Lena Marsh said was late by a year.", "noted", "The plan", "said")]
     [TestCase("The mayor denied “the rumours, Lena Marsh said, that the ferry would stop.”", "denied", "“the rumours", "said")]
     public void NoClauseOfItsOwn(string text, string outerCue, string outerFrom, string cue)
