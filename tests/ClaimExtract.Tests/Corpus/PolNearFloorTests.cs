@@ -56,6 +56,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the afternoon's merges of 2026-12-02 (recall44's nouns, recall45's polls, recall46's naming verbs, recall48's
 /// "reportedly" and inserted beliefs, content42/43's edges; no model changed): F1 79.9 (P 86.0, R 74.6; 1,636 matches of 1,902
 /// predicted), exact-span F1 55.5 (1,136 exact spans), speaker accuracy 88.2 (1,443 right); F1 and exact floors raised to 79.7 and 55.3.
+/// Main after the evening's merges of 2026-12-02 (port47's trailing attributions, recall49's clause of its own, exact49's
+/// opening-clause edge; no model changed): F1 79.9 (P 85.8, R 74.7; 1,637 matches of 1,907 predicted), exact-span F1 56.1
+/// (1,150 exact spans), speaker accuracy 88.3 (1,446 right); exact floor raised to 55.9, F1 and speaker floors kept.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -81,6 +84,6 @@ public class PolNearFloorTests
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
         Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.7), score.ToJsonLine());
         Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.2), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.3), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.9), score.ToJsonLine());
     }
 }
