@@ -182,7 +182,7 @@ internal static class PollReport
     }
 
     // The last word token from first to last (inclusive), leaving out trailing punctuation; first - 1 when there is none.
-    private static int LastWord(List<Token> t, int first, int last)
+    internal static int LastWord(List<Token> t, int first, int last)
     {
         while (last >= first && !t[last].IsWord)
         {
@@ -192,7 +192,8 @@ internal static class PollReport
         return last;
     }
 
-    private static int Words(List<Token> t, int first, int last)
+    // The number of word tokens from first to last (inclusive); TrailingReport reads it too.
+    internal static int Words(List<Token> t, int first, int last)
     {
         var n = 0;
         for (var i = first; i <= last; i++)

@@ -94,7 +94,7 @@ internal static class TrailingReport
             }
 
             var first = ContentStart(doc, doc.SentenceStartToken(s), s - 1);
-            if (first <= last || Words(t, first, s - 2) < MinimumWords)
+            if (first <= last || PollReport.Words(t, first, s - 2) < MinimumWords)
             {
                 continue;
             }
@@ -142,7 +142,7 @@ internal static class TrailingReport
         }
 
         var first = ContentStart(doc, start, comma);
-        if (Words(t, first, comma - 1) < MinimumWords)
+        if (PollReport.Words(t, first, comma - 1) < MinimumWords)
         {
             return null;
         }
@@ -173,7 +173,7 @@ internal static class TrailingReport
         if (k - 1 == start && Quotes.AccordingTo.Pronoun(t[start]) is { } pronoun)
         {
             // "That’s according to early results of exit polls ...": the pronoun is the content, the rest of the sentence the source.
-            var last = LastWord(t, k + 2, end - 1);
+            var last = PollReport.LastWord(t, k + 2, end - 1);
             if (last < k + 2)
             {
                 return null;
@@ -209,7 +209,7 @@ internal static class TrailingReport
         }
 
         var first = ContentStart(doc, start, k);
-        if (Words(t, first, contentLast) < MinimumWords || !t[first].IsWord && !IsOpeningQuote(t[first]))
+        if (PollReport.Words(t, first, contentLast) < MinimumWords || !t[first].IsWord && !IsOpeningQuote(t[first]))
         {
             return null;
         }
@@ -269,25 +269,4 @@ internal static class TrailingReport
     private static bool IsQuoteMark(Token token) => !token.IsWord && token.Value is "”" or "\"" or "’" or "'" or "»";
 
     private static bool IsOpeningQuote(Token token) => !token.IsWord && token.Value is "“" or "\"" or "‘" or "«";
-
-    private static int LastWord(List<Token> t, int first, int last)
-    {
-        while (last >= first && !t[last].IsWord)
-        {
-            last--;
-        }
-
-        return last;
-    }
-
-    private static int Words(List<Token> t, int first, int last)
-    {
-        var n = 0;
-        for (var i = first; i <= last; i++)
-        {
-            n += t[i].IsWord ? 1 : 0;
-        }
-
-        return n;
-    }
 }
