@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Quotes;
@@ -11,7 +12,7 @@ internal static partial class ContentEdges
 {
     // Words that open an adverbial clause or phrase before the sentence's main clause ("While ..., the union ...", "Even as
     // ...", "Despite ...").
-    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningSubordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> OpeningSubordinators = FrozenSet.ToFrozenSet(
         ["While", "Though", "Although", "After", "Before", "Even", "If", "When", "Despite", "Since", "Because", "Once", "Whereas", "Unless",
          "Until", "As"], StringComparer.Ordinal);
 
@@ -90,7 +91,7 @@ internal static partial class ContentEdges
     }
 
     // Verbs of saying, showing and knowing whose "As" clause is reportive ("As Okafor put it, ...", "As I mentioned, ...").
-    private static readonly System.Collections.Frozen.FrozenSet<string> ReportiveAsVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> ReportiveAsVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write", "noted", "notes", "note", "reported", "reports", "report",
          "stated", "states", "state", "put", "puts", "pointed", "points", "point", "mentioned", "mentions", "mention", "seen", "saw", "see",
          "sees", "know", "knows", "knew", "known", "showed", "shows", "shown", "show", "revealed", "reveals", "reveal", "observed", "observes",
@@ -100,7 +101,7 @@ internal static partial class ContentEdges
 
     // Speech verbs besides Lexicon.NoParticleVerbs and Lexicon.ThatOnlyVerbs whose report in the main clause keeps the content
     // whole ("While ..., Okafor suggested the pier ...").
-    private static readonly System.Collections.Frozen.FrozenSet<string> MainClauseSpeech = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> MainClauseSpeech = FrozenSet.ToFrozenSet(
         ["suggest", "argue", "claim", "insist", "warn"], StringComparer.Ordinal);
 
     /// <summary>

@@ -76,13 +76,7 @@ internal static class TranscriptLabel
             last++;
         }
 
-        var words = 0;
-        for (var j = k + 1; j <= last; j++)
-        {
-            words += t[j].IsWord ? 1 : 0;
-        }
-
-        return words < MinimumWords || t[k + 1].Span.Start >= paragraph.End
+        return PollReport.Words(t, k + 1, last) < MinimumWords || t[k + 1].Span.Start >= paragraph.End
             ? null
             : (new Span(t[start].Span.Start, t[k - 1].Span.End), new Span(t[k + 1].Span.Start, t[last].Span.End));
     }
