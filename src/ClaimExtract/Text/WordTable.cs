@@ -29,7 +29,8 @@ internal sealed class WordTable
         var forms = capacity / 2 + 16;
         _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)forms * 2)];
         _mask = _slots.Length - 1;
-        _hashes = new int[forms];
+        // Read only for forms made (below _count), each written by New: not zeroed first.
+        _hashes = GC.AllocateUninitializedArray<int>(forms);
         _values = new string[forms];
         _lowers = new string[forms];
         _formOf = new List<int>(capacity);
