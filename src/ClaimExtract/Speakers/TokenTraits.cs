@@ -207,8 +207,7 @@ internal sealed class TokenTraits
             otherCounts![id - 1] += uses[f];
         }
 
-        // Every entry is written below, so not zeroed first (qspeed50).
-        var frequency = GC.AllocateUninitializedArray<float>(wordOf.Length);
+        var frequency = new float[wordOf.Length];
         for (var f = 0; f < wordOf.Length; f++)
         {
             frequency[f] = wordOf[f] switch
