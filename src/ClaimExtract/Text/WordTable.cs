@@ -29,8 +29,7 @@ internal sealed class WordTable
         var forms = capacity / 2 + 16;
         _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)forms * 2)];
         _mask = _slots.Length - 1;
-        // Read only for forms made (below _count), each written by New: not zeroed first.
-        _hashes = GC.AllocateUninitializedArray<int>(forms);
+        _hashes = new int[forms];
         _values = new string[forms];
         _lowers = new string[forms];
         _formOf = new List<int>(capacity);
