@@ -39,7 +39,7 @@ internal static class TrailingReport
         StringComparer.Ordinal);
 
     // The verbs of a bare speaker's cue: a headline's deck says, writes or warns.
-    private static readonly FrozenSet<string> BareCueLemmas = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> BareCueLemmas = FrozenSet.ToFrozenSet(
         ["say", "write", "warn", "argue", "claim", "predict", "tell", "insist", "note"], StringComparer.Ordinal);
 
     // Sources of "according to" with no comma before it that name no source: "according to plan", "according to schedule".
@@ -54,10 +54,12 @@ internal static class TrailingReport
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
         Relined(doc, attributions);
+        var cues = CueForms(doc.Words);
+        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k < t.Count; k++)
         {
-            if (doc.Quoted[k] || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
+            if (doc.Quoted[k] || !cues[formOf[k]] || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
                 || added is not null && StanceReport.Touches(added, found.Touched))
             {
                 continue;
@@ -105,6 +107,30 @@ internal static class TrailingReport
                 attributions[i] = a with { Content = content, Parts = [content] };
             }
         }
+    }
+
+    // The lower cases of the words Find opens on: "according" and the forms of the bare speaker's cue verbs (all ASCII).
+    private static readonly WordTable.HashFilter CueWords = new(
+        ["according", .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
+
+    /// <summary>
+    /// Per form of the article, whether <see cref="Find"/> can open on it: its lower case is "according", or it is a form of a bare
+    /// speaker's cue verb (<see cref="Lexicon.CueVerbs"/> ignores case). Asked once per form, and only of the forms whose lower case's
+    /// hash <see cref="CueWords"/> may hold, or that are not ASCII (the dictionary's ignoring of case maps some other letters to
+    /// ASCII ones, "ı" to "I", which the lower case does not); Find asks the same of the token, so where this is false it finds nothing.
+    /// </summary>
+    internal static bool[] CueForms(WordTable words)
+    {
+        var cues = new bool[words.Count];
+        var values = words.Values;
+        for (var f = 0; f < cues.Length; f++)
+        {
+            var value = values[f];
+            cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(value))
+                      && (words.Lowers[f] == "according" || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && BareCueLemmas.Contains(lemma));
+        }
+
+        return cues;
     }
 
     /// <summary>The trailing attribution whose cue starts at token <paramref name="k"/>, with the stretch it takes; null when no form fits.</summary>
