@@ -162,7 +162,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
         ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))))))))))));
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)

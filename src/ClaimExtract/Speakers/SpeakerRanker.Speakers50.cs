@@ -1,0 +1,125 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>Rules after the ranker added by branch speakers50 (see docs/quotes.md, "speakers50").</summary>
+internal sealed partial class SpeakerRanker
+{
+    /// <summary>
+    /// The noun phrase that opens a clause right before a finite cue is its subject: when the cue's first word is a lower-case verb
+    /// (or auxiliary) and the mention ending right before it, over auxiliaries and adverbs, starts a clause (the sentence's start, a
+    /// comma, a dash, a colon, or a conjunction or subordinator such as "and", "but", "though", "as", "which", "what"), a speaker
+    /// chosen before that mention gives way to it ("no one had come to the U.S., and some families said", "Fiorina was a planner - a
+    /// former aide said", "the attacks, which the probe said were covered up"). The ranker often prefers a frequent name of the
+    /// sentence or the object of an earlier verb there. Pronouns are <see cref="PronounBeforeTheCue"/>'s; a possessive, a relative
+    /// pronoun, a mention after a preposition or a verb, or a speaker after the mention leaves the choice as it is.
+    /// </summary>
+    internal static Attribution SubjectRightBeforeTheCue(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary)
+            || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By | TokenTraits.IngOrLy) || t[cueFirst].Lower is "to" or "according")
+        {
+            return chosen;
+        }
+
+        var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
+        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Last != k || c.Type is not (MentionType.Name or MentionType.Description or MentionType.BareNoun) || doc.Quoted[c.First]
+                || c.Type == MentionType.BareNoun && !t[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier)
+                || doc.SentenceOf[c.First] != doc.SentenceOf[cueFirst] || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
+                || context.Original.Content.Overlaps(c.Span))
+            {
+                continue;
+            }
+
+            if (subject < 0 || c.First < candidates[subject].First)
+            {
+                subject = i;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return chosen;
+        }
+
+        var mention = candidates[subject];
+        if (speaker.Overlaps(mention.Span) || context.SpeakerTokens(speaker).Last >= mention.First || !OpensAClause(traits, mention.First) || !IsNounPhrase(traits, mention))
+        {
+            return chosen;
+        }
+
+        // A floating quantifier after an aside ("Party figures — whose ... — both suggested") is no subject of its own.
+        if (mention.First == mention.Last && traits.Has(mention.First, TokenTraits.Quantifier) && mention.First > 0 && !t[mention.First - 1].IsWord)
+        {
+            return chosen;
+        }
+
+        // A bare verb form agrees with a plural or named subject ("polls show", "advocates estimate"); after anything else the cue is a
+        // noun ("the mere mention of").
+        var w = t[cueFirst].Lower;
+        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
+        if (!inflected && !t[mention.Last].IsCapitalized && !t[mention.Last].Lower.EndsWith('s'))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Whether a candidate reads as a noun phrase: it opens with a letter, and none of its words is a preposition, a lower-case participle,
+    // -ly adverb or past form ("cited", "denying", "amid"; a hyphenated "self-described" is an adjective), or a word of time ("this past week").
+    private static bool IsNounPhrase(TokenTraits traits, SpeakerCandidate mention)
+    {
+        var t = traits.Doc.Tokens;
+        if (!char.IsLetter(t[mention.First].Value[0]))
+        {
+            return false;
+        }
+
+        for (var j = mention.First; j <= mention.Last; j++)
+        {
+            var w = t[j].Lower;
+            if (traits.Has(j, TokenTraits.Preposition | TokenTraits.By) || Lexicon.TimeWords.Contains(w) || IsTimeNoun(w)
+                || !t[j].IsCapitalized && !w.Contains('-') && (traits.Has(j, TokenTraits.IngOrLy) || SpeakerCandidates.IsPastForm(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the mention starting at token first opens a clause: the sentence's start, or right after a comma, colon, semicolon, dash,
+    // or a conjunction or subordinator.
+    private static bool OpensAClause(TokenTraits traits, int first)
+    {
+        var doc = traits.Doc;
+        if (first == doc.SentenceFirst[doc.SentenceOf[first]])
+        {
+            return true;
+        }
+
+        var p = first - 1;
+        return traits.Has(p, TokenTraits.Comma | TokenTraits.Colon)
+            || doc.Tokens[p].Lower is ";" or "-" or "--" or "—" or "–" or "―" or "and" or "but" or "or" or "though" or "although" or "as" or "while"
+                or "which" or "what" or "because" or "when" or "if" or "that" or "where" or "whom" or "since" or "so";
+    }
+}
