@@ -240,7 +240,7 @@ internal static class StanceReport
     // Heads of a share of people; a number is one before "percent", "in" ("4 in 10") or "of" / "out" ("three of four").
     private static readonly FrozenSet<string> ShareHeads = FrozenSet.ToFrozenSet(
         ["percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "two-thirds", "three-quarters", "three-fourths",
-         "majority", "majorities", "most", "many", "few", "some"],
+         "majority", "majorities", "most", "many", "few", "some", "both", "all"],
         StringComparer.Ordinal);
 
     // Words that cannot stand inside a share's phrase before its verb: an auxiliary, a relative or a complementiser means that the
@@ -253,7 +253,7 @@ internal static class StanceReport
 
     // Words that make the verb a noun ("Most support for the bill comes from ...").
     private static readonly FrozenSet<string> NounFollowers = FrozenSet.ToFrozenSet(
-        ["for", "among", "from", "in", "on", "at", "by", "with", "is", "was", "has", "had", "will", "would"], StringComparer.Ordinal);
+        ["for", "among", "from", "in", "on", "by", "with", "is", "was", "has", "had", "will", "would"], StringComparer.Ordinal);
 
     // Words that open a clause before a share ("But most want ...", "..., while 19 percent support ...").
     private static readonly FrozenSet<string> ClauseJoiners = FrozenSet.ToFrozenSet(
