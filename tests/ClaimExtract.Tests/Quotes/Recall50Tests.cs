@@ -25,6 +25,7 @@ public class Recall50Tests
     [TestCase("The pier stays open, while 19 percent of the divers polled oppose repairs before winter.", "oppose",
         "19 percent of the divers polled", "repairs before winter")]
     [TestCase("Both want harbor fees cut before the summer season.", "want", "Both", "harbor fees cut before the summer season")]
+    [TestCase("The levy passed in May, and most farmers support higher quotas for cod.", "support", "most farmers", "higher quotas for cod")]
     [TestCase("Gardeners see old quarries as wasted space.", "see", "Gardeners", "old quarries as wasted space")]
     [TestCase("The Ferry Guild views young weavers as its future.", "views", "Ferry Guild", "young weavers as its future")]
     [TestCase("Ferry pilots know they’re watched by the harbor master.", "know", "pilots", "they’re watched by the harbor master")]
