@@ -13,7 +13,9 @@ namespace ClaimExtract.Quotes;
 /// the sentence. At most one per sentence; none where a statement's content or cue touches the subject, the verb or the word after
 /// it, none inside quotation marks, none of the reader's "you". An adjective of stance after the copula reads the same way ("Critics
 /// were deeply worried [about] [the levy]", "she’s confident [that ...]"; docs/quotes.md, "recall41"), its preposition left out of the
-/// content. Run after the learned models, which never see these statements.
+/// content. A share of people as polls give it may be the whole subject, with any word after the verb ("About two-thirds of the
+/// voters support moving ..."); "see ... as" takes a bare object; a pronoun joined to its verb may open the clause (docs/quotes.md,
+/// "recall50"). Run after the learned models, which never see these statements.
 /// </summary>
 internal static class StanceReport
 {
