@@ -13,7 +13,9 @@ namespace ClaimExtract.Quotes;
 /// the sentence. At most one per sentence; none where a statement's content or cue touches the subject, the verb or the word after
 /// it, none inside quotation marks, none of the reader's "you". An adjective of stance after the copula reads the same way ("Critics
 /// were deeply worried [about] [the levy]", "she’s confident [that ...]"; docs/quotes.md, "recall41"), its preposition left out of the
-/// content. Run after the learned models, which never see these statements.
+/// content. A share of people as polls give it may be the whole subject, with any word after the verb ("About two-thirds of the
+/// voters support moving ..."); "see ... as" takes a bare object; a pronoun joined to its verb may open the clause (docs/quotes.md,
+/// "recall50"). Run after the learned models, which never see these statements.
 /// </summary>
 internal static class StanceReport
 {
@@ -32,6 +34,15 @@ internal static class StanceReport
          "love", "loves", "loved", "hate", "hates", "hated", "welcome", "welcomes", "welcomed", "accept", "accepts", "accepted", "praise", "praises",
          "praised", "backs", "backed", "endorse", "endorses", "endorsed", "favor", "favors", "favored", "reject", "rejects", "rejected",
          "call", "calls", "called", "aim", "aims", "aimed", "seek", "seeks", "sought", "decide", "decides", "decided"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs of opinion that polls report of a share of people ("Most approve of ...", "Only a quarter of Americans agree with ..."),
+    /// read only after such a share (see <see cref="Share"/>); with <see cref="Verbs"/>.
+    /// </summary>
+    public static readonly FrozenSet<string> ShareVerbs = FrozenSet.ToFrozenSet(
+        ["approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "agree", "agrees", "agreed", "disagree", "disagrees",
+         "disagreed"],
         StringComparer.Ordinal);
 
     // Pronouns that may be the subject ("who" as in "voters who want ...", the speaker PolNeAR writes for a relative clause); not "you",
@@ -65,7 +76,7 @@ internal static class StanceReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v));
+        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v) || ShareVerbs.Contains(v));
         var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
@@ -97,7 +108,7 @@ internal static class StanceReport
         StringComparer.Ordinal);
 
     // The verbs and adjectives by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
-    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives]);
+    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs]);
 
     // The copula before such an adjective ("is", "has been", "remains", "grew"); a pronoun joined to it ("she’s") reads as both.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
@@ -124,8 +135,9 @@ internal static class StanceReport
             return null;
         }
 
-        var byVerb = Verbs.Contains(t[k].Value) && Opens(t[k + 1]) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
-            : Beliefs.Contains(t[k].Value) ? Inserted(doc, k) : null;
+        var byVerb = Share(doc, k)
+            ?? (Verbs.Contains(t[k].Value) && (Opens(t[k + 1]) || SeenAs(doc, k)) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
+                : Beliefs.Contains(t[k].Value) ? Inserted(doc, k) : null);
         var next = t[k + 1].Lower;
 
         // An adjective takes a clause, "whether" or a preposition; "is sure to ..." and "is certain to ..." tell what will happen, not
@@ -218,6 +230,125 @@ internal static class StanceReport
         return words < MinimumWords || quoted ? null : (speaker, null, content, QuoteType.Indirect);
     }
 
+    /// <summary>The most words of a share's phrase before its verb ("Only about 4 in 10 Republican voters in each state").</summary>
+    public const int MaxShareWords = 16;
+
+    // Words before the head of a share ("Only about 4 in 10", "Fewer than half", "More than a third", "At least 60 percent").
+    private static readonly FrozenSet<string> ShareModifiers = FrozenSet.ToFrozenSet(
+        ["only", "just", "about", "nearly", "almost", "roughly", "around", "more", "fewer", "less", "than", "over", "under", "at",
+         "least", "barely", "a", "the", "slightly", "well"],
+        StringComparer.Ordinal);
+
+    // Heads of a share of people; a number is one before "percent", "in" ("4 in 10") or "of" / "out" ("three of four").
+    private static readonly FrozenSet<string> ShareHeads = FrozenSet.ToFrozenSet(
+        ["percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "two-thirds", "three-quarters", "three-fourths",
+         "majority", "majorities", "most", "many", "few", "some", "both", "all"],
+        StringComparer.Ordinal);
+
+    // Words that cannot stand inside a share's phrase before its verb: an auxiliary, a relative or a complementiser means that the
+    // verb is not the phrase's own ("Many who were asked ...", "Most said that ...").
+    private static readonly FrozenSet<string> NotInShare = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might",
+         "must", "do", "does", "did", "to", "that", "who", "which", "whom", "whose", "where", "when", "if", "whether", "said", "say", "says",
+         "because", "while", "as"],
+        StringComparer.Ordinal);
+
+    // Words that make the verb a noun ("Most support for the bill comes from ...").
+    private static readonly FrozenSet<string> NounFollowers = FrozenSet.ToFrozenSet(
+        ["for", "among", "from", "in", "on", "by", "with", "is", "was", "has", "had", "will", "would"], StringComparer.Ordinal);
+
+    // Words that open a clause before a share ("But most want ...", "..., while 19 percent support ...").
+    private static readonly FrozenSet<string> ClauseJoiners = FrozenSet.ToFrozenSet(
+        ["but", "and", "yet", "still", "while", "whereas", "so"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A verb of stance whose subject is a share of people as polls give it, from its clause's start ("About two-thirds of Republican
+    /// voters in all five states support ...", "..., while 19 percent of students polled support ...", "Majorities in many countries
+    /// see ..."): any word may follow the verb ("want all immigrants ...", "support temporarily banning ..."), the subject is the whole
+    /// phrase (docs/quotes.md, "recall50"). Null when the verb's clause does not open with such a share.
+    /// </summary>
+    private static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? Share(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var v = t[k].Value;
+        if (!Verbs.Contains(v) && !ShareVerbs.Contains(v) || !t[k + 1].IsWord || NounFollowers.Contains(t[k + 1].Lower)
+            || NotInShare.Contains(t[k + 1].Lower) && t[k + 1].Lower != "that" && t[k + 1].Lower != "to")
+        {
+            return null;
+        }
+
+        var s = Before(t, k, Fillers);
+        var sentenceStart = doc.SentenceStartToken(k);
+        if (s < sentenceStart || !t[s].IsWord)
+        {
+            return null;
+        }
+
+        var first = s;
+        while (first - 1 >= sentenceStart && (t[first - 1].IsWord || t[first - 1].Value == "%") && s - first < MaxShareWords)
+        {
+            first--;
+        }
+
+        if (first - 1 > sentenceStart && t[first - 1].Value is not ("," or ";" or ":" or "—" or "–")
+            || first - 1 == sentenceStart && t[first - 1].IsWord)
+        {
+            return null;
+        }
+
+        while (first < s && ClauseJoiners.Contains(t[first].Lower))
+        {
+            first++;
+        }
+
+        var head = first;
+        while (head < s && ShareModifiers.Contains(t[head].Lower))
+        {
+            head++;
+        }
+
+        var isShare = ShareHeads.Contains(t[head].Lower)
+            || char.IsDigit(t[head].Value[0]) && head + 1 <= s && t[head + 1].Lower is "percent" or "%" or "in" or "of" or "out";
+        if (!isShare)
+        {
+            return null;
+        }
+
+        for (var j = first; j <= s; j++)
+        {
+            if (doc.Quoted[j] || t[j].IsWord && (NotInShare.Contains(t[j].Lower) && j > first || Verbs.Contains(t[j].Value)))
+            {
+                return null;
+            }
+        }
+
+        return WithContent(doc, k, new Span(t[first].Span.Start, t[s].Span.End), null, k + 1);
+    }
+
+    /// <summary>The most words between a verb of seeing and its "as" ("see police violence against the young as a problem").</summary>
+    public const int MaxSeenAsWords = 8;
+
+    // "see ... as", "view ... as": a verb of view with its object and "as" within MaxSeenAsWords words, no punctuation between ("Millennials
+    // see police violence as a problem"); the object need not open as a clause does.
+    private static bool SeenAs(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        if (t[k].Lower is not ("see" or "sees" or "saw" or "view" or "views" or "viewed"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < t.Count && j <= k + 1 + MaxSeenAsWords && t[j].IsWord && !doc.Quoted[j]; j++)
+        {
+            if (t[j].Lower == "as")
+            {
+                return t[k + 1].IsWord;
+            }
+        }
+
+        return false;
+    }
+
     // The token before token k once at most MaxFillers of the given words or -ly adverbs are passed over.
     private static int Before(List<Token> t, int k, FrozenSet<string> words)
     {
@@ -248,6 +379,15 @@ internal static class StanceReport
             speaker = reporter;
             referent = null;
         }
+
+        return WithContent(doc, k, speaker, referent, from);
+    }
+
+    // The stance of the verb at token k by the given subject, its content from token `from` to the sentence's end; null when the
+    // content is shorter than MinimumWords.
+    private static (Span Speaker, Span? Referent, Span Content, QuoteType Type)? WithContent(TokenizedDocument doc, int k, Span speaker, Span? referent, int from)
+    {
+        var t = doc.Tokens;
 
         // The content: from token `from` to the sentence's last word (its closing punctuation left out).
         var last = doc.SentenceEndToken(k) - 1;
@@ -419,7 +559,9 @@ internal static class StanceReport
          "third", "thirds", "quarter", "public", "minority"],
         StringComparer.Ordinal);
 
-    private static bool Opens(Token next) => next.IsWord && (ClauseStarts.Contains(next.Lower) || next.IsCapitalized);
+    // A clause may open with a pronoun joined to its verb ("know they’re being spun", "think it’s good"; docs/quotes.md, "recall50").
+    private static bool Opens(Token next) => next.IsWord && (ClauseStarts.Contains(next.Lower) || next.IsCapitalized
+        || next.Lower.IndexOfAny(['’', '\'']) is var a and > 0 && ClauseStarts.Contains(next.Lower[..a]) && next.Lower[a..].Length > 1);
 
     // A capitalised word that may name the subject; not a possessive ("Obama's plan to ...", where "plan" is a noun).
     private static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);

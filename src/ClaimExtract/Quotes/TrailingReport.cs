@@ -13,7 +13,9 @@ namespace ClaimExtract.Quotes;
 /// <item>"according to" after a dash that closes an aside ("[... — including X —] according to the data"), after a quoted
 /// phrase whose comma stands inside its closing mark ([threatening "a major lawsuit,"] according to ...), or after a word, with no
 /// comma ("[Ruiz leads by 40 delegates] according to a count by ..."; not "according to plan");</item>
-/// <item>"[That]’s according to SOURCE.", where PolNeAR's content is the pronoun alone and the source runs to the sentence's end.</item>
+/// <item>"[That]’s according to SOURCE.", where PolNeAR's content is the pronoun alone and the source runs to the sentence's end;</item>
+/// <item>records or counts that show a finding, after a comma at the sentence's end or before a comma: "[The jet was insured for $3
+/// million], flight records show." (docs/quotes.md, "recall50").</item>
 /// </list>
 /// A content starts at its sentence's start or at the last line break before it in the sentence (a headline and its deck joined by
 /// "; \n"). Each is added only where no statement's content or cue touches its content, cue or source, and none inside quotation
@@ -142,7 +144,60 @@ internal static class TrailingReport
             return k + 2 < t.Count && t[k + 1].Lower == "to" ? AccordingTo(doc, k) : null;
         }
 
+        if (ShowingVerbs.Contains(t[k].Lower))
+        {
+            return RecordsShow(doc, k);
+        }
+
         return t[k].IsWord && Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) && BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null;
+    }
+
+    // Verbs by which a record or a count shows a finding ("..., records show.").
+    private static readonly FrozenSet<string> ShowingVerbs = FrozenSet.ToFrozenSet(
+        ["show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"], StringComparer.Ordinal);
+
+    // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
+    private static readonly FrozenSet<string> RecordNouns = FrozenSet.ToFrozenSet(
+        ["records", "documents", "reports", "data", "figures", "filings", "poll", "polls", "survey", "surveys", "results", "numbers",
+         "statistics", "tallies", "estimates", "analysis", "study", "studies", "emails", "logs", "disclosures", "report"],
+        StringComparer.Ordinal);
+
+    /// <summary>The most tokens of a record's phrase before its verb ("Federal Election Commission records").</summary>
+    public const int MaxRecordTokens = 8;
+
+    // "CONTENT, [the] RECORDS show." or "CONTENT, RECORDS show, ...": a phrase ending in a noun of records after a comma, its verb of
+    // showing at the sentence's end or before a comma; the content is the clause before the comma (docs/quotes.md, "recall50").
+    private static (Attribution, Span)? RecordsShow(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        var end = doc.SentenceEndToken(k);
+        if (k + 1 < end && t[k + 1].Value is not ("." or "!" or ",") || k - 1 <= start || !RecordNouns.Contains(t[k - 1].Lower))
+        {
+            return null;
+        }
+
+        var comma = k - 2;
+        while (comma > start && comma >= k - 1 - MaxRecordTokens
+               && (IsModifier(doc, comma) || Lexicon.Determiners.Contains(t[comma].Lower) && t[comma].IsWord || t[comma].Value is "’s" or "'s" or "&" or "-"))
+        {
+            comma--;
+        }
+
+        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        {
+            return null;
+        }
+
+        var first = ContentStart(doc, start, comma);
+        if (PollReport.Words(t, first, comma - 1) < MinimumWords || !t[first].IsWord && !IsOpeningQuote(t[first]))
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
+        var source = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
+        return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, source, null), new Span(content.Start, t[k].Span.End));
     }
 
     // "CONTENT, [MODIFIER] NOUN CUE." with a singular person noun and no determiner.

@@ -17,7 +17,7 @@ public class EndorsementReportTests
         Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
 
     // text, the verb, the content, the speaker mention as written (each fails without the rule: no statement has the verb as its cue)
-    [TestCase("The levy passed in May, and most farmers support higher quotas for cod.", "support", "higher quotas for cod", "farmers")]
+    [TestCase("The levy passed in May, and local farmers support higher quotas for cod.", "support", "higher quotas for cod", "farmers")]
     [TestCase("In the new survey, 41 percent would vote for Tomas Okafor.", "vote", "Tomas Okafor", "percent")]
     [TestCase("Tomas Okafor personally opposes abortion.", "opposes", "abortion", "Tomas Okafor")]
     [TestCase("Among the crowd at the pier were those backing Omar Haddad.", "backing", "Omar Haddad", "those")]
