@@ -378,6 +378,7 @@ public sealed class ClaimPipeline
         var map = new CodePointMap(text);
         var statements = new List<Statement>(candidates.Count);
         var kinds = new List<StatementKind>(candidates.Count);
+        ResolvedSpeaker? previous = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
@@ -401,6 +402,13 @@ public sealed class ClaimPipeline
             {
                 speaker = new ResolvedSpeaker(author, SpeakerKind.Person);
             }
+
+            if (speaker.Name is null && a.Conjuncts is null && a.Speaker is { } pronoun && previous is not null)
+            {
+                speaker = resolver.Continuing(a.Referent ?? pronoun, previous) ?? speaker;
+            }
+
+            previous = speaker;
 
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);

@@ -77,6 +77,31 @@ internal sealed class SpeakerResolver
         return new ResolvedSpeaker(names.All(n => n is not null) ? string.Join(" and ", names.Distinct(StringComparer.Ordinal)) : null, SpeakerKind.Group);
     }
 
+    /// <summary>
+    /// The speaker a pronoun the article's names leave unresolved continues: the speaker of the statement before it
+    /// (<paramref name="previous"/>), when that is one named referent the pronoun may stand for ("“...,” Ban recalled. But the years that
+    /// followed, he said": a "he" or "she" after a person the pronoun's gender allows, or after a one-word name read as an organisation)
+    /// (branch names50). Null otherwise. "It" after a named organisation was measured and not kept: it is a document more often
+    /// ("“...,” the letter's author wrote. It said", an ad, a film).
+    /// </summary>
+    public ResolvedSpeaker? Continuing(Span mention, ResolvedSpeaker previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous.Name is not { } name)
+        {
+            return null;
+        }
+
+        var lower = mention.Of(_text).Trim().ToLowerInvariant();
+        return lower switch
+        {
+            "he" or "she" when previous.Kind == SpeakerKind.Person && _entities.MayBe(name, lower == "he")
+                               || previous.Kind == SpeakerKind.Organization && !name.Contains(' ', StringComparison.Ordinal)
+                => new ResolvedSpeaker(name, SpeakerKind.Person),
+            _ => null,
+        };
+    }
+
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = Resolve(mention, roleNoun: false);
@@ -2471,7 +2496,8 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? PersonalOrganization(Span mention, string[] words)
     {
-        var noun = words[^1];
+        // "the campaign's wariness": the noun without its possessive ending.
+        var noun = EntityIndex.StripPossessive(words[^1]);
         var phrase = MentionWords(mention);
         if (phrase.Count == 1)
         {
@@ -2479,7 +2505,9 @@ internal sealed class SpeakerResolver
         }
 
         return OwnerOf(phrase, noun)
-               ?? (phrase.Count >= 2 && phrase[^2].Word.Equals("the", StringComparison.OrdinalIgnoreCase) ? NamedBefore(mention.Start, noun) : null);
+               ?? (phrase.Count >= 2 && phrase[^2].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                   ? NamedBefore(mention.Start, noun) ?? (noun == "campaign" ? NamedInArticle(mention, noun) : null)
+                   : null);
     }
 
     /// <summary>The words of a mention and where each starts.</summary>
@@ -2665,21 +2693,45 @@ internal sealed class SpeakerResolver
         var from = noun == "administration" ? 0 : SentenceStart(position, 2);
         for (var at = _text.LastIndexOf(noun, position - 1, position - from, StringComparison.Ordinal); at > from; at = at - 1 < from ? -1 : _text.LastIndexOf(noun, at - 1, at - from, StringComparison.Ordinal))
         {
-            var end = at + noun.Length;
-            if (char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end]))
-            {
-                continue;
-            }
-
-            var phrase = WordsBefore(at, 6);
-            phrase.Add((noun, at));
-            if (OwnerOf(phrase, noun) is { } named)
+            if (OwnedAt(at, noun) is { } named)
             {
                 return named;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The campaign" that no owner in its last sentences names (<see cref="NamedBefore"/>): the campaign the article names with an owner
+    /// nearest before it ("Jane Roe's campaign ... . [paragraphs on] ... . The campaign would not say") (branch names50). Null when the
+    /// article names none before it.
+    /// </summary>
+    private string? NamedInArticle(Span mention, string noun)
+    {
+        for (var at = _text.LastIndexOf(noun, Math.Max(0, mention.Start - 1), StringComparison.Ordinal); at > 0; at = _text.LastIndexOf(noun, at - 1, StringComparison.Ordinal))
+        {
+            if (OwnedAt(at, noun) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The owner's name and <paramref name="noun"/> when the noun written at <paramref name="at"/> is a whole word with an owner <see cref="OwnerOf"/> reads.</summary>
+    private string? OwnedAt(int at, string noun)
+    {
+        var end = at + noun.Length;
+        if (char.IsLetterOrDigit(_text[at - 1]) || end < _text.Length && char.IsLetterOrDigit(_text[end]))
+        {
+            return null;
+        }
+
+        var phrase = WordsBefore(at, 6);
+        phrase.Add((noun, at));
+        return OwnerOf(phrase, noun);
     }
 
     /// <summary>The start of the sentence <paramref name="back"/> sentences before that of <paramref name="position"/> (a binary search).</summary>
