@@ -111,12 +111,17 @@ internal static class TrailingReport
         }
     }
 
-    // The lower cases of the words Find opens on: "according" and the forms of the bare speaker's cue verbs (all ASCII).
+    // Verbs by which a record or a count shows a finding ("..., records show.").
+    internal static readonly FrozenSet<string> ShowingVerbs = FrozenSet.ToFrozenSet(
+        ["show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"], StringComparer.Ordinal);
+
+    // The lower cases of the words Find opens on: "according", the verbs of showing and the forms of the bare speaker's cue verbs
+    // (all ASCII). Declared after ShowingVerbs, which it reads when the class is initialised.
     private static readonly WordTable.HashFilter CueWords = new(
-        ["according", .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
+        ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
 
     /// <summary>
-    /// Per form of the article, whether <see cref="Find"/> can open on it: its lower case is "according", or it is a form of a bare
+    /// Per form of the article, whether <see cref="Find"/> can open on it: its lower case is "according" or a verb of showing, or it is a form of a bare
     /// speaker's cue verb (<see cref="Lexicon.CueVerbs"/> ignores case). Asked once per form, and only of the forms whose lower case's
     /// hash <see cref="CueWords"/> may hold, or that are not ASCII (the dictionary's ignoring of case maps some other letters to
     /// ASCII ones, "ı" to "I", which the lower case does not); Find asks the same of the token, so where this is false it finds nothing.
@@ -129,7 +134,7 @@ internal static class TrailingReport
         {
             var value = values[f];
             cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(value))
-                      && (words.Lowers[f] == "according" || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && BareCueLemmas.Contains(lemma));
+                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && BareCueLemmas.Contains(lemma));
         }
 
         return cues;
@@ -151,10 +156,6 @@ internal static class TrailingReport
 
         return t[k].IsWord && Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) && BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null;
     }
-
-    // Verbs by which a record or a count shows a finding ("..., records show.").
-    private static readonly FrozenSet<string> ShowingVerbs = FrozenSet.ToFrozenSet(
-        ["show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"], StringComparer.Ordinal);
 
     // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
     private static readonly FrozenSet<string> RecordNouns = FrozenSet.ToFrozenSet(
