@@ -27,19 +27,7 @@ public class Recall48Tests
     [TestCase("The council, which they feared, has closed the pier.", "feared", null, null)]
     [TestCase("The hall will close, its owners believe — and soon.", "believe", null, null)]
     public void Belief_InsideItsClause(string text, string verb, string? speaker, string? content)
-    {
-        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
-        var found = StanceReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
-    }
+        => StanceCases.AssertFinds(text, verb, speaker, content);
 
     // text, the content of the one statement cued on "reportedly" (null: no statement).
     [TestCase("The council has reportedly dropped the plan for a new pier.", "The council has reportedly dropped the plan for a new pier")]

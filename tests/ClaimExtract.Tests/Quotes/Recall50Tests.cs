@@ -35,19 +35,7 @@ public class Recall50Tests
     [TestCase("Gardeners see quarries from the hill, as they walk.", "see", null, null)]
     [TestCase("The divers see boats in the bay.", "see", null, null)]
     public void Stance_ShareSeenAsAndJoinedPronoun(string text, string verb, string? speaker, string? content)
-    {
-        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
-        var found = StanceReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
-    }
+        => StanceCases.AssertFinds(text, verb, speaker, content);
 
     // text, the source and the content of the one statement cued on a verb of showing (null: no statement).
     [TestCase("The barge was insured for $3 million in 2012, harbor records show.", "harbor records", "The barge was insured for $3 million in 2012")]

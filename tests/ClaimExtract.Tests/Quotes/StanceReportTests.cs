@@ -77,17 +77,5 @@ public class StanceReportTests
     [TestCase("Both want a later ferry.", "want", "Both", "a later ferry")]
     [TestCase("The vote went ahead and all want a recount.", "want", "all", "a recount")]
     public void Find_Forms(string text, string verb, string? speaker, string? content)
-    {
-        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
-        var found = StanceReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
-    }
+        => StanceCases.AssertFinds(text, verb, speaker, content);
 }
