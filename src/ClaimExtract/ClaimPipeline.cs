@@ -211,8 +211,9 @@ public sealed class ClaimPipeline
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
         var added = ContentEdges.EndAdded(tokens, found,
             ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
-        return CueWithinReport.Apply(ContinuedQuotation.Apply(document, SignatureLine.Apply(document, quotes,
-            ContentEdges.EndBeforeCommaReport(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))));
+        // The statements that misread another report go before a quotation joins the one before it (a joined quotation is never lost with them).
+        return ContinuedQuotation.Apply(document, CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
+            ContentEdges.EndBeforeCommaReport(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))));
     }
 
     /// <summary>
