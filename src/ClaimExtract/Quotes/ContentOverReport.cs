@@ -6,8 +6,8 @@ namespace ClaimExtract.Quotes;
 /// according to someone in attendance}", "[Trump so far has won 758 pledged {delegates, ... 145], according to a CNN tally, but ...}".
 /// The statement ({...}) starts inside the other's content ([...]), ends after it, and takes in the other's cue (and speaker); the
 /// other is the report, and the second one goes. On PolNeAR train (precision52, docs/quotes.md) 66 drops: 13 matches fewer, F1
-/// 80.577 → 80.650. A direct quotation is never dropped (its words are its own whatever the words around them). Run last, on
-/// the final attributions: no learned model reads its output.
+/// 80.577 → 80.650. A direct quotation is never dropped (its words are its own whatever the words around them). Run after every
+/// model, first of the three rules at the end of the quote stage: no learned model reads its output.
 /// </summary>
 internal static class ContentOverReport
 {

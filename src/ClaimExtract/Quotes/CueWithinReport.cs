@@ -8,8 +8,8 @@ namespace ClaimExtract.Quotes;
 /// own content, after the cue of a statement whose content lies within it and holds that cue. It is dropped, and the inner
 /// statement, with its own speaker, takes the gold attribution the outer one covered. On PolNeAR train (precision52,
 /// docs/quotes.md) 31 drops: 9 matches fewer, F1 80.558 → 80.577, speakers right 13,253 → 13,267. A direct quotation is
-/// never dropped (its cue between its parts is the attribution of both). Run last, on the final attributions: no learned
-/// model reads its output.
+/// never dropped (its cue between its parts is the attribution of both). Run after every model, before
+/// <see cref="ContinuedQuotation"/>: no learned model reads its output.
 /// </summary>
 internal static class CueWithinReport
 {
