@@ -3272,10 +3272,11 @@ internal sealed partial class SpeakerResolver
         // "Roe, Vale wrote, “...”", "Of Lind, Moss said", "Like Carr, Mendel also rejected": a capitalised name right after the head's comma
         // is the clause's own subject, not an apposition ending in a cue (a party tag aside: "Sen. Ann Roe, R-S.C., a candidate, said"); so is a full name the article gives another person, opening a
         // part after a comma ("Roe stood beside Lind's successor, Prime Minister Tom Vale, and ..."; not "Ann Roe, an organizer with the
-        // Harbour Coalition, said", whose mention does not open the part) (branch names52).
+        // Harbour Coalition, said", whose mention does not open the part, nor a possessive: "Roy Cooper (D), McCrory's opponent, said")
+        // (branch names52).
         var written = mention.Of(_text);
         if (char.IsUpper(written[0]) && !(written.Length > 1 && written[1] == '-') && (_text[head.Span.End..mention.Start].Trim() == "," && written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
-                                         || AfterCommaAndTitles(mention.Start) && _entities.ResolveName(written) is { } own && own != head.FullName
+                                         || AfterCommaAndTitles(mention.Start) && !EntityIndex.EndsPossessive(written.TrimEnd()) && _entities.ResolveName(written) is { } own && own != head.FullName
                                             && own.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(own)))
         {
             return null;

@@ -56,6 +56,7 @@ public class Names52Tests
     // Guards: a mention that ends a real apposition (an organisation inside it, a party tag) still names the person it is apposed to.
     [TestCase("The march went on.\n\nBut Asa Kemp, an organizer with the Harbour Coalition for Fair Fares, said the crowd wanted change.", "Harbour Coalition", "Asa Kemp")]
     [TestCase("Democrats objected.\n\nSen. Lindsey Gray, R-S.C., a long-shot candidate, said the plan was weak.", "R-S.C.", "Lindsey Gray")]
+    [TestCase("Tom Lind spoke. Attorney General Ann Roe (D), Lind's rival in the race, said the toll was unfair.", "Lind's", "Ann Roe")]
     public void MentionEndingAnApposition_IsTheApposedPerson(string text, string mention, string name)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);
