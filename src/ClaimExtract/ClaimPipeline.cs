@@ -150,8 +150,9 @@ public sealed class ClaimPipeline
         var predictions = classifier.Predict(candidates
             .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
             .ToList());
-        // The writer's "I" outside quotation marks is the page's one author (see WritersFirstPerson).
-        var writer = authors.Count == 1 ? authors[0] : null;
+        // The writer's "I" outside quotation marks is the page's one author (see WritersFirstPerson), else the person a closing line about
+        // the writer names ("Ann Roe is a senior editor at the Courier.": SpeakerResolver.WriterOfClosingLine, branch names52).
+        var writer = authors.Count == 1 ? authors[0] : resolver.WriterOfClosingLine();
         return BuildStatements(input.Id, document, candidates, resolver, m => writer is not null && WritersFirstPerson(text, tokens, m) ? writer : null, predictions, classifier.Calibration);
     }
 

@@ -9,7 +9,7 @@ namespace ClaimExtract.Speakers;
 /// descriptions ("the billionaire") to the most salient person so far; organisations, documents
 /// and groups by their head noun.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private readonly string _text;
     private readonly EntityIndex _entities;
@@ -101,6 +101,37 @@ internal sealed class SpeakerResolver
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The writer an opinion piece names in its closing line about them ("Rep. Ann Roe, D-Ore., was an early backer of the bill.", "Tom
+    /// Lind is a senior editor at the Courier. His new book ..."): the text's last paragraph, of at most 400 characters and no quotation
+    /// mark, opening with titles and a person's name of two to four words (the first a given name, initials aside), then an optional
+    /// apposition closed by a comma, then "is", "was" or "has been" and "a", "an", "the" or a capitalised word; null otherwise ("Ann Roe
+    /// is expected to appear in court" describes no writer).
+    /// </summary>
+    public string? WriterOfClosingLine()
+    {
+        var body = _text.TrimEnd();
+        var start = body.LastIndexOf('\n') + 1;
+        var line = body[start..];
+        if (line.Length > 400 || line.IndexOfAny(['"', '“', '”', '‘']) >= 0)
+        {
+            return null;
+        }
+
+        var match = ClosingLinePattern().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var first = name.Split(' ').First(w => w.TrimEnd('.').Length > 1);
+        return FirstNameGender.IsGivenName(first) ? name : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s)?(?<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3})(?:,[^,]{1,60},)?\s(?:is|was|has\sbeen)\s(?:(?:a|an|the)\s|[A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ClosingLinePattern();
 
     public ResolvedSpeaker Resolve(Span mention)
     {
@@ -725,6 +756,13 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(person), SpeakerKind.Organization);
         }
 
+        // "Mr. Lou" after "The finance minister, Lou Jiwei,", "Ms. Kessel" after "April Kessel, a spokeswoman": a title or an honorific
+        // before a word the article writes only in one person's name of two words, after a role, is that person (branch names52).
+        if ((person is null || person == head) && words.Length == 2 && Lexicon.Titles.Contains(words[0]) && char.IsUpper(head[0]) && NameWrittenAround(head) is { } aroundTitled)
+        {
+            return new ResolvedSpeaker(aroundTitled, SpeakerKind.Person);
+        }
+
         if (person is not null)
         {
             return new ResolvedSpeaker(person, SpeakerKind.Person);
@@ -807,6 +845,14 @@ internal sealed class SpeakerResolver
                 if (PersonBySurnameAfterGivenName(expanded, EntityIndex.StripPossessive(head)) || PersonBySurnameFirst(expanded, EntityIndex.StripPossessive(head)))
                 {
                     return new ResolvedSpeaker(expanded, SpeakerKind.Person);
+                }
+
+                // "Ban Ki-moon, the secretary general, ... Ban said", "Will Dorne, a professor, ... Dorne said": a word the article writes only
+                // as the first or the last word of one person's name of two words, written after a role or before an apposed role, is that
+                // person (branch names52; the index misses such names: "Ki-moon" after a hyphen, "Will" and "April" common words).
+                if (!isOrganization && expanded == EntityIndex.StripPossessive(head) && NameWrittenAround(expanded) is { } around)
+                {
+                    return new ResolvedSpeaker(around, SpeakerKind.Person);
                 }
 
                 if (!isOrganization && FirstNameGender.IsGivenName(EntityIndex.StripPossessive(head)) && WordBefore(mention.Start) is not ("a" or "an" or "the" or "A" or "An" or "The")
@@ -2379,6 +2425,83 @@ internal sealed class SpeakerResolver
         && !FirstNameGender.IsGivenName(rest) && !_entities.IsPlace(expanded) && WrittenAfterRole(expanded);
 
     /// <summary>
+    /// The one person's name of two words the article writes with <paramref name="word"/> as its last word after a given name or initials
+    /// ("Will Dorne", "J.J. Roe"), else as its first word before a word (not both of them given names: "Ban Ki-moon", "Lou Jiwei", a name
+    /// written surname first), with no capitalised word after the two; the name written after a role or before an apposed role
+    /// (<see cref="WrittenAfterRole"/>), not a place, and never followed by ", which" (an organisation: "W.W. Norton, which"). Null when
+    /// there is none or more than one, or when <paramref name="word"/> is a common word of the article (<see cref="ProperOnly"/>).
+    /// </summary>
+    private string? NameWrittenAround(string word)
+    {
+        // ("Wu", "Xi": a surname of two letters, not written in lower case.)
+        if (!ProperOnly(word) && !(word.Length == 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !WrittenAsWord(word.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        string? after = null, before = null;
+        bool afterMany = false, beforeMany = false;
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (at > 0 && (char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] is '-' or '.' or '\'' or '’') || end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] == '-'))
+            {
+                continue;
+            }
+
+            // A given name or initials right before: "Will Dorne", "J.J. Roe".
+            if (at >= 2 && _text[at - 1] == ' ')
+            {
+                var start = at - 1;
+                while (start > 0 && (char.IsLetter(_text[start - 1]) || _text[start - 1] == '.'))
+                {
+                    start--;
+                }
+
+                var given = _text[start..(at - 1)];
+                if ((start == 0 || !char.IsLetterOrDigit(_text[start - 1])) && given.Length > 1 && char.IsUpper(given[0])
+                    && (FirstNameGender.IsGivenName(given) && !Lexicon.Titles.Contains(given) || IsInitials(given)) && !CapitalisedWordAt(end))
+                {
+                    var name = given + " " + word;
+                    afterMany |= after is not null && after != name;
+                    after = name;
+                }
+            }
+
+            // A word that is no given name right after: "Ban Ki-moon", "Lou Jiwei".
+            if (end < _text.Length && _text[end] == ' ')
+            {
+                var restEnd = end + 1;
+                while (restEnd < _text.Length && (char.IsLetter(_text[restEnd]) || _text[restEnd] == '-'))
+                {
+                    restEnd++;
+                }
+
+                var rest = _text[(end + 1)..restEnd];
+                if (rest.Length > 1 && char.IsUpper(rest[0]) && !rest.EndsWith('-') && rest.Skip(1).All(c => char.IsLower(c) || c == '-')
+                    && !(FirstNameGender.IsGivenName(rest) && FirstNameGender.IsGivenName(word)) && ProperOnly(rest.Replace("-", string.Empty, StringComparison.Ordinal))
+                    && !OrganizationEndings.Contains(rest.ToLowerInvariant()) && !CapitalisedWordAt(restEnd))
+                {
+                    var name = word + " " + rest;
+                    beforeMany |= before is not null && before != name;
+                    before = name;
+                }
+            }
+        }
+
+        // "his original publisher, W.W. Norton, ... Norton, which declined": a name the article follows with "which" is an organisation's.
+        var found = after is not null && !afterMany ? after : before is not null && !beforeMany && after is null ? before : null;
+        return found is not null && !_entities.IsPlace(found) && WrittenAfterRole(found) && !WrittenAsWord(word + ", which") && !WrittenAsWord(found + ", which") ? found : null;
+    }
+
+    /// <summary>Whether a capitalised word follows <paramref name="end"/> over one space ("Salma Hayek Described", "Aaron Klein Investigative").</summary>
+    private bool CapitalisedWordAt(int end) => end + 1 < _text.Length && _text[end] == ' ' && char.IsUpper(_text[end + 1]);
+
+    /// <summary>Whether a word is initials: capital letters each with a full stop ("J.J.", "R.").</summary>
+    private static bool IsInitials(string word) =>
+        word.Length >= 2 && word.Length % 2 == 0 && Enumerable.Range(0, word.Length / 2).All(i => char.IsUpper(word[2 * i]) && word[2 * i + 1] == '.');
+
+    /// <summary>
     /// Whether the article writes <paramref name="word"/> alone (no capitalised word after it), outside the start of a longer name, as
     /// the subject of a lower-case verb that "his" follows ("Trump launched his campaign", "Roe told his aides").
     /// </summary>
@@ -3146,6 +3269,19 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // "Roe, Vale wrote, “...”", "Of Lind, Moss said", "Like Carr, Mendel also rejected": a capitalised name right after the head's comma
+        // is the clause's own subject, not an apposition ending in a cue (a party tag aside: "Sen. Ann Roe, R-S.C., a candidate, said"); so is a full name the article gives another person, opening a
+        // part after a comma ("Roe stood beside Lind's successor, Prime Minister Tom Vale, and ..."; not "Ann Roe, an organizer with the
+        // Harbour Coalition, said", whose mention does not open the part, nor a possessive: "Roy Cooper (D), McCrory's opponent, said")
+        // (branch names52).
+        var written = mention.Of(_text);
+        if (char.IsUpper(written[0]) && !(written.Length > 1 && written[1] == '-') && (_text[head.Span.End..mention.Start].Trim() == "," && written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+                                         || AfterCommaAndTitles(mention.Start) && !EntityIndex.EndsPossessive(written.TrimEnd()) && _entities.ResolveName(written) is { } own && own != head.FullName
+                                            && own.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(own)))
+        {
+            return null;
+        }
+
         // A comma right after the head, over a party tag in parentheses ("Roy Cooper (D),").
         var k = head.Span.End;
         while (k < mention.Start && _text[k] is ' ' or '’' or '\'' or 's')
@@ -3192,6 +3328,33 @@ internal sealed class SpeakerResolver
         }
 
         return CueFollows(end) ? head.FullName : null;
+    }
+
+    /// <summary>Whether a comma stands right before <paramref name="start"/>, over spaces and titles (", Prime Minister Tom Vale").</summary>
+    private bool AfterCommaAndTitles(int start)
+    {
+        var at = start;
+        while (true)
+        {
+            while (at > 0 && _text[at - 1] == ' ')
+            {
+                at--;
+            }
+
+            var wordStart = at;
+            while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] == '.'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart < at && Lexicon.Titles.Contains(_text[wordStart..at]))
+            {
+                at = wordStart;
+                continue;
+            }
+
+            return at > 0 && _text[at - 1] == ',';
+        }
     }
 
     // Whether only capitalised words (titles, "Attorney General") stand between the sentence's start and position.
