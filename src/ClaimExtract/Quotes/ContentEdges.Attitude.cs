@@ -53,9 +53,10 @@ internal static partial class ContentEdges
     /// possessive, an adjective) or a possessive noun ("Okafor's"); the content must not open a clause ("that", a wh-word, a
     /// subject pronoun: <see cref="NotAttitudeOpeners"/>); "of" only after the nouns that take it for their object
     /// (<see cref="AttitudeNounsWithOf"/>: "criticism of", not "the frustration of many voters"); a word must follow the
-    /// preposition inside the content; not when the speaker is a poll, a study or records (<see cref="TrailingReport.RecordNouns"/>:
-    /// "A new poll shows [majority support for the levy]" reports the voters' attitude, not the poll's). The cue is left as it is. On PolNeAR train, 27 spans made exact and 5 unmade in the
-    /// simulation (docs/quotes.md, "exact52"). Null when it does not apply.
+    /// preposition inside the content; not when the speaker is a poll, a study or records
+    /// (<see cref="TrailingReport.RecordNouns"/>: "A new poll shows [majority support for the levy]" reports the voters'
+    /// attitude, not the poll's). The cue is left as it is. On PolNeAR train, 25 spans made exact, 4 unmade and 2 matches lost
+    /// (docs/quotes.md, "exact52"). Null when it does not apply.
     /// </summary>
     internal static int? StartAfterAttitudeNoun(TokenizedDocument doc, Attribution a)
     {
