@@ -36,6 +36,8 @@ namespace ClaimExtract.Quotes;
 /// said ...": <see cref="EndBeforeNextReport"/>), and "a statement saying" is not content (<see cref="StartAfterStatementParticiple"/>).
 /// The content of a cue in a clause that opens its sentence with a subordinator ends at that clause's comma ("While Okafor
 /// praised [the new levy], the union ...": <see cref="EndBeforeMainClause"/>).
+/// After a light verb of expressing, the noun of an attitude and its preposition are the cue's ("voiced concern about [the
+/// levy]": <see cref="StartAfterAttitudeNoun"/>).
 /// </summary>
 internal static partial class ContentEdges
 {
@@ -80,7 +82,7 @@ internal static partial class ContentEdges
             var start = passive?.Start ?? StartAfterTimePhrase(doc, a) ?? StartAfterLeadingPhrase(doc, a) ?? StartAtQuestion(doc, a) ?? StartAfterExpletiveIt(doc, a)
                 ?? StartAtFirstClause(doc, a) ?? StartAfterDateline(doc, a) ?? StartAfterParticle(doc, a) ?? StartAfterPrepositionTo(doc, a)
                 ?? StartAfterConnective(doc, a) ?? StartAfterAddressee(doc, a) ?? StartAfterQuickTo(doc, a)
-                ?? StartAfterCallPreposition(doc, a) ?? StartAfterStatementParticiple(doc, a);
+                ?? StartAfterCallPreposition(doc, a) ?? StartAfterStatementParticiple(doc, a) ?? StartAfterAttitudeNoun(doc, a);
             if (end is null && start is null && BeforeSpeaker(doc, a, attributions) is { } before)
             {
                 attributions[i] = a with { Content = before, Parts = [before] };

@@ -158,7 +158,8 @@ internal static class TrailingReport
     }
 
     // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
-    private static readonly FrozenSet<string> RecordNouns = FrozenSet.ToFrozenSet(
+    // ContentEdges.StartAfterAttitudeNoun reads them too (a poll that shows support reports others' attitude).
+    internal static readonly FrozenSet<string> RecordNouns = FrozenSet.ToFrozenSet(
         ["records", "documents", "reports", "data", "figures", "filings", "poll", "polls", "survey", "surveys", "results", "numbers",
          "statistics", "tallies", "estimates", "analysis", "study", "studies", "emails", "logs", "disclosures", "report"],
         StringComparer.Ordinal);
