@@ -212,7 +212,7 @@ public sealed class ClaimPipeline
         var added = ContentEdges.EndAdded(tokens, found,
             ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
         return SignatureLine.Apply(document, quotes,
-            ContentEdges.EndBeforeCommaReport(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))));
+            ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))));
     }
 
     /// <summary>

@@ -1,0 +1,71 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Sources;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// Issue 4, recall on PolNeAR (docs/quotes.md, "recall52"): a title that gives its words to a label before a colon
+/// (<see cref="HeadlineLabel"/>), where the rules' headline colon reads none. Sentences written for these tests; each case that
+/// reads finds no such statement on main.
+/// </summary>
+public class Recall52Tests
+{
+    private static readonly ClaimPipeline Pipeline = new();
+
+    // text, the label read, the content read (null: no title statement).
+    [TestCase("Economists: Ferry fares will double by spring.\n\nEconomists at the port expect higher costs.", "Economists", "Ferry fares will double by spring")]
+    [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday.", "Marsh camp", "The levy will fail in the council")]
+    [TestCase("Audit report: The port lost money for three years;\nThe board will meet again.\n\nThe audit came out on Monday.", "Audit report", "The port lost money for three years")]
+    [TestCase("Ruiz: 'We will win the harbor vote.'\n\nAna Ruiz spoke to supporters on Friday.", "Ruiz", "'We will win the harbor vote.'")]
+    [TestCase("Marsh at Harbor Forum: The ferry will run again in May.\n\nLena Marsh told the forum about the boats.", "Marsh at Harbor Forum", "The ferry will run again in May")]
+    [TestCase("Ruiz to Harbor Board: The quota will rise next year.\n\nAna Ruiz wrote to the board.", "Ruiz to Harbor Board", "The quota will rise next year")]
+    [TestCase("Lena Marsh’s Aides: The budget is safe for now.\n\nThe aides spoke to reporters.", "Lena Marsh’s Aides", "The budget is safe for now")]
+    // guards: a heading opening with "The", a word in capitals, a capitalised preposition, a head the article never names again,
+    // a lower-case head that names no one, a colon after the first paragraph, a label of six tokens.
+    [TestCase("The Latest: Ruiz wins the harbor vote.\n\nThe Latest on the harbor vote.", "The Latest", null)]
+    [TestCase("LOOK: The ferry is back in town.\n\nThe ferry came back.", "LOOK", null)]
+    [TestCase("Big Win For Ruiz: The harbor vote goes her way.\n\nAna Ruiz won.", "Big Win For Ruiz", null)]
+    [TestCase("Delegate Update: The count in the harbor race.\n\nThe count goes on.", "Delegate Update", null)]
+    [TestCase("Ruiz's reaction: 'Is that all there is?'\n\nAna Ruiz spoke.", "Ruiz's reaction", null)]
+    [TestCase("The mayor spoke.\n\nRuiz: We will win the harbor vote.\n\nAna Ruiz spoke.", "Ruiz", null)]
+    [TestCase("Port Town Harbor Board Spring Report: The boats are back.\n\nThe report came out.", "Port Town Harbor Board Spring Report", null)]
+    public void Title_IsRead(string text, string label, string? content)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var colon = tokens.Tokens.FindIndex(x => x.Value == ":");
+        var found = HeadlineLabel.Find(tokens, colon);
+        if (content is null)
+        {
+            Assert.That(found, Is.Null);
+            return;
+        }
+
+        Assert.That(found, Is.Not.Null);
+        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(label));
+        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+    }
+
+    // A statement that touches the title keeps it: nothing is added over it.
+    [Test]
+    public void Title_HeldByAnotherStatement_AddsNothing()
+    {
+        const string text = "Economists: Ferry fares will double by spring.\n\nEconomists at the port expect higher costs.";
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        List<Attribution> held = [new(new Span(12, 45), QuoteType.Indirect, null, null, null, null)];
+        Assert.That(HeadlineLabel.Add(tokens, held), Is.SameAs(held));
+        Assert.That(HeadlineLabel.Add(tokens, []), Has.Count.EqualTo(1));
+    }
+
+    // Through the whole pipeline with its models: text, the content, the speaker mention as written.
+    [Category("Model")]
+    [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday about the harbor.", "The levy will fail in the council", "Marsh camp")]
+    [TestCase("Ruiz to Harbor Board: The quota will rise next year.\n\nAna Ruiz wrote to the board on Friday.", "The quota will rise next year", "Ruiz to Harbor Board")]
+    public void Title_ThroughThePipeline(string text, string content, string speaker)
+    {
+        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        var found = statements.Where(s => s.Cue == ":" && s.Text == content).ToList();
+        Assert.That(found, Has.Count.EqualTo(1), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text + " <" + s.SpeakerMention + ">")));
+        Assert.That(found[0].SpeakerMention, Is.EqualTo(speaker));
+    }
+}
