@@ -57,6 +57,36 @@ public class Recall52Tests
         Assert.That(HeadlineLabel.Add(tokens, []), Has.Count.EqualTo(1));
     }
 
+    // A transcript: four turns or more with labels in capitals under two names or more; there a label the article never writes in
+    // mixed case (the host's) is read. text, the label, the content read (null: none).
+    [TestCase("The mayor spoke to the host.\n\nLENA OKAFOR: Will the ferry run in May?\n\nMARSH: It will, and on time.\n\nOKAFOR: And the fares?\n\nMARSH: They stay the same all year.",
+        "LENA OKAFOR", "Will the ferry run in May?")]
+    [TestCase("The mayor spoke to the host.\n\nOKAFOR: Will the ferry run in May?\n\nMARSH: It will, and on time.\n\nOKAFOR: And the fares?\n\nMARSH: They stay the same all year.",
+        "OKAFOR", "Will the ferry run in May?")]
+    // guards: three turns only; four turns under one name; labels inside their paragraphs.
+    [TestCase("The mayor spoke to the host.\n\nOKAFOR: Will the ferry run in May?\n\nMARSH: It will, and on time.\n\nOKAFOR: And the fares stay the same?",
+        "OKAFOR", null)]
+    [TestCase("The mayor spoke.\n\nUPDATE: The ferry will run again.\n\nUPDATE: The fares stay.\n\nUPDATE: The pier is open.\n\nUPDATE: The boats are back in port.",
+        "UPDATE", null)]
+    [TestCase("The mayor spoke. OKAFOR: Will the ferry run in May? MARSH: It will, and on time. OKAFOR: And the fares? MARSH: They stay the same all year.",
+        "OKAFOR", null)]
+    public void TranscriptLabel_InATranscript(string text, string label, string? content)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var colon = tokens.Tokens.FindIndex(x => x.Value == ":");
+        var found = TranscriptLabel.Find(tokens, colon, TranscriptLabel.IsTranscript(tokens));
+        Assert.That(TranscriptLabel.Find(tokens, colon), Is.Null, "outside a transcript the host's label is not read");
+        if (content is null)
+        {
+            Assert.That(found, Is.Null);
+            return;
+        }
+
+        Assert.That(found, Is.Not.Null);
+        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(label));
+        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+    }
+
     // Through the whole pipeline with its models: text, the content, the speaker mention as written.
     [Category("Model")]
     [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday about the harbor.", "The levy will fail in the council", "Marsh camp")]
