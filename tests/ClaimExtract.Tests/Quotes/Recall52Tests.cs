@@ -122,6 +122,18 @@ public class Recall52Tests
         Assert.That(text[a.Speaker!.Value.Start..a.Speaker.Value.End], Is.EqualTo(source));
     }
 
+    // "called for" as a stance, the content after "for" (on main "for" opens no clause, so nothing is read). text, the verb, the
+    // speaker, the content (null: none).
+    [TestCase("Ruiz called for the harbor master to resign.", "called", "Ruiz", "the harbor master to resign")]
+    [TestCase("She has not called for him to step down from the board.", "called", "She", "him to step down from the board")]
+    [TestCase("The farmers call for lower tolls on the bridge.", "call", "farmers", "lower tolls on the bridge")]
+    // guards: "calls" (mostly a noun), "call for" in a question, "called" before another preposition.
+    [TestCase("Local calls for the mayor to quit grew louder.", "calls", null, null)]
+    [TestCase("Does she really call for him to quit the board?", "call", null, null)]
+    [TestCase("Ruiz called on the board to act before winter.", "called", null, null)]
+    public void Stance_CalledFor(string text, string verb, string? speaker, string? content)
+        => StanceCases.AssertFinds(text, verb, speaker, content);
+
     // Through the whole pipeline with its models: text, the content, the speaker mention as written.
     [Category("Model")]
     [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday about the harbor.", "The levy will fail in the council", "Marsh camp")]
