@@ -134,6 +134,30 @@ public class Recall52Tests
     public void Stance_CalledFor(string text, string verb, string? speaker, string? content)
         => StanceCases.AssertFinds(text, verb, speaker, content);
 
+    // "with POLLS showing CONTENT" (on main nothing reads "showing"). text, the poll phrase, the content (null: none).
+    [TestCase("Ruiz needs the farm vote, with recent polls showing a tight race against Marsh.", "recent polls", "a tight race against Marsh")]
+    [TestCase("The race is close in the valley, with the latest county surveys showing Marsh ahead by two points.", "the latest county surveys", "Marsh ahead by two points")]
+    [TestCase("Ruiz needs the farm vote, with polls showing a tight race against Marsh, who won the valley in May.", "polls", "a tight race against Marsh")]
+    [TestCase("Ruiz will campaign in the valley with polls showing Sen. Lena Marsh, R-Valley, ahead by two points.", "polls", "Sen. Lena Marsh, R-Valley, ahead by two points")]
+    // guards: no "with", no poll noun, a content of two words, "showing" as a participle of the sentence's subject.
+    [TestCase("Recent polls showing a tight race worried Ruiz.", "polls", null)]
+    [TestCase("Ruiz spoke on Monday, with slides showing a tight race against Marsh.", "slides", null)]
+    [TestCase("Ruiz needs the farm vote, with polls showing gains.", "polls", null)]
+    public void Showing_IsRead(string text, string poll, string? content)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var found = PollReport.Showing(tokens, tokens.Tokens.FindIndex(x => x.Value == "showing"));
+        if (content is null)
+        {
+            Assert.That(found, Is.Null);
+            return;
+        }
+
+        Assert.That(found, Is.Not.Null);
+        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(poll));
+        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+    }
+
     // Through the whole pipeline with its models: text, the content, the speaker mention as written.
     [Category("Model")]
     [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday about the harbor.", "The levy will fail in the council", "Marsh camp")]
