@@ -158,6 +158,31 @@ public class Recall52Tests
         Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
     }
 
+    // "POSSESSIVE NOUN: CONTENT" (on main a colon after the noun reads nothing). text, the noun, the source, the content (null: none).
+    [TestCase("The farmers met again on Monday. Their argument: only the council can lower the tolls.", "argument", "Their", "only the council can lower the tolls")]
+    [TestCase("Marsh’s message: the pier will open before the summer season.", "message", "Marsh’s", "the pier will open before the summer season")]
+    [TestCase("Lena Marsh’s message: the pier will open before the summer season.", "message", "Lena Marsh’s", "the pier will open before the summer season")]
+    [TestCase("Her goal: keeping the ferry running through the winter.", "goal", "Her", "keeping the ferry running through the winter")]
+    // guards: no possessive, a possessive not opening the sentence, a noun of no message, a content of two words.
+    [TestCase("The argument: only the council can lower the tolls.", "argument", null, null)]
+    [TestCase("In the end their argument: only the council can lower the tolls.", "argument", null, null)]
+    [TestCase("Their boat: a small ferry that runs twice a day.", "boat", null, null)]
+    [TestCase("Their goal: lower tolls.", "goal", null, null)]
+    public void NounColon_IsRead(string text, string noun, string? source, string? content)
+    {
+        var tokens = new TokenizedDocument(TextDocument.Create(text), []);
+        var found = NounReport.Colon(tokens, tokens.Tokens.FindIndex(x => x.Value == noun));
+        if (content is null)
+        {
+            Assert.That(found, Is.Null);
+            return;
+        }
+
+        Assert.That(found, Is.Not.Null);
+        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(source));
+        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+    }
+
     // Through the whole pipeline with its models: text, the content, the speaker mention as written.
     [Category("Model")]
     [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday about the harbor.", "The levy will fail in the council", "Marsh camp")]
