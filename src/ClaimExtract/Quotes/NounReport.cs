@@ -55,7 +55,8 @@ internal static class NounReport
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Nouns.ContainsKey(t[k].Lower) || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
+            if (!Nouns.ContainsKey(t[k].Lower) && !ColonNouns.Contains(t[k].Lower)
+                || (t[k + 1].Value == ":" ? Colon(doc, k) : Find(doc, k)) is not { } found || StanceReport.Touches(attributions, found.Touched)
                 || added is not null && ContentOverlaps(added, found.Touched))
             {
                 continue;
@@ -67,6 +68,51 @@ internal static class NounReport
         }
 
         return Attribution.WithAdded(attributions, added);
+    }
+
+    // Nouns of a message or an aim that a colon opens: "Their argument: [only the Senate can act]" (docs/quotes.md, "recall52").
+    private static readonly FrozenSet<string> ColonNouns = FrozenSet.ToFrozenSet(
+        ["argument", "message", "goal", "view", "position", "answer", "response", "verdict", "advice", "conclusion", "point", "promise",
+         "demand", "plea", "warning", "pitch", "reasoning", "explanation", "prediction", "aim", "hope", "fear"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Their argument: [only the Senate can act]", "Carrier's message: [...]": a sentence that opens with a possessive determiner or
+    /// a capitalised name's possessive, then a noun of <see cref="ColonNouns"/> (token <paramref name="k"/>) and a colon; the possessive
+    /// is the source, the noun and colon the cue, the rest of the sentence the content. Null when the form does not fit.
+    /// </summary>
+    internal static (Span Speaker, Span Cue, string CueText, Span Content, Span Touched)? Colon(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        if (doc.Quoted[k] || k + 2 >= t.Count || t[k + 1].Value != ":" || !ColonNouns.Contains(t[k].Lower))
+        {
+            return null;
+        }
+
+        // The possessive mark is a token of its own or the end of the name's token ("Marsh’s").
+        var apart = t[k - 1].Value is "’s" or "'s";
+        var joined = !apart && t[k - 1].IsCapitalized && (t[k - 1].Value.EndsWith("’s", StringComparison.Ordinal) || t[k - 1].Value.EndsWith("'s", StringComparison.Ordinal));
+        var named = apart && k - start >= 2 || joined;
+        for (var j = start; named && j < (apart ? k - 1 : k); j++)
+        {
+            named = t[j].IsCapitalized && !Lexicon.NotNames.Contains(t[j].Value);
+        }
+
+        if (!named && !(k - start == 1 && Determiners.Contains(t[start].Lower)))
+        {
+            return null;
+        }
+
+        var last = PollReport.LastWord(t, k + 2, doc.SentenceEndToken(k) - 1);
+        if (last < k + 2 || PollReport.Words(t, k + 2, last) < 3)
+        {
+            return null;
+        }
+
+        var speakerEnd = named && apart ? k - 2 : named ? k - 1 : start;
+        return (new Span(t[start].Span.Start, t[speakerEnd].Span.End), new Span(t[k].Span.Start, t[k + 1].Span.End), t[k].Lower + ":",
+            new Span(t[k + 2].Span.Start, t[last].Span.End), new Span(t[start].Span.Start, t[last].Span.End));
     }
 
     // A loop, not `added.Any(a => ... found.Touched ...)`: that lambda over a variable of the loop's body made its closure object at

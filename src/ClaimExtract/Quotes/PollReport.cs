@@ -57,14 +57,15 @@ internal static class PollReport
         var lastSentence = -1;
         for (var k = 0; k + 1 < t.Count; k++)
         {
-            if (t[k].Lower != "in" || doc.SentenceOf[k] == lastSentence || Find(doc, k) is not { } found
+            var showing = t[k].Lower == "showing";
+            if (t[k].Lower != "in" && !showing || doc.SentenceOf[k] == lastSentence || (showing ? Showing(doc, k) : Find(doc, k)) is not { } found
                 || StanceReport.Touches(attributions, found.Touched))
             {
                 continue;
             }
 
             added ??= [];
-            added.Add(new Attribution(found.Content, QuoteType.Indirect, t[k].Span, "in", found.Speaker, null));
+            added.Add(new Attribution(found.Content, QuoteType.Indirect, t[k].Span, t[k].Lower, found.Speaker, null));
             lastSentence = doc.SentenceOf[k];
         }
 
@@ -190,6 +191,52 @@ internal static class PollReport
         }
 
         return last;
+    }
+
+    /// <summary>The most words between "with" and the poll noun before "showing" ("with [the latest national] polls showing").</summary>
+    public const int MaxShowingModifiers = 3;
+
+    // Words after which the content of "showing" ends at a comma: a relative clause or an apposition of the sentence ("..., who",
+    // "..., a story by ...").
+    private static readonly FrozenSet<string> AfterContent = FrozenSet.ToFrozenSet(
+        ["who", "which", "where", "when", "while", "a", "an", "the", "and", "but", "as"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "with [recent] polls showing [a tightening of the race]": polls as the source of a finding after "with" (docs/quotes.md,
+    /// "recall52"); "showing" is token <paramref name="k"/>. The content runs to the sentence's end or to a comma before a relative word,
+    /// an article or a conjunction; null when the form does not fit.
+    /// </summary>
+    internal static (Span Speaker, Span Content, Span Touched)? Showing(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        if (k < 2 || doc.Quoted[k] || !PollNouns.Contains(t[k - 1].Lower))
+        {
+            return null;
+        }
+
+        var with = k - 2;
+        while (with > 0 && with >= k - 2 - MaxShowingModifiers && t[with].IsWord && t[with].Lower != "with" && !Stops.Contains(t[with].Lower))
+        {
+            with--;
+        }
+
+        if (t[with].Lower != "with" || doc.SentenceOf[with] != doc.SentenceOf[k])
+        {
+            return null;
+        }
+
+        var end = doc.SentenceEndToken(k);
+        var last = k + 1;
+        while (last + 1 < end && !(t[last + 1].Value == "," && last + 2 < end && AfterContent.Contains(t[last + 2].Lower)))
+        {
+            last++;
+        }
+
+        last = LastWord(t, k + 1, last);
+        return last < k + 1 || Words(t, k + 1, last) < MinimumWords
+            ? null
+            : (new Span(t[with + 1].Span.Start, t[k - 1].Span.End), new Span(t[k + 1].Span.Start, t[last].Span.End),
+                new Span(t[with].Span.Start, t[last].Span.End));
     }
 
     // The number of word tokens from first to last (inclusive); TrailingReport reads it too.

@@ -136,7 +136,8 @@ internal static class StanceReport
         }
 
         var byVerb = Share(doc, k)
-            ?? (Verbs.Contains(t[k].Value) && (Opens(t[k + 1]) || SeenAs(doc, k)) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
+            ?? (CallFor(t, k) ? Stance(doc, k, Before(t, k, Fillers), k + 2, copula: false)
+                : Verbs.Contains(t[k].Value) && (Opens(t[k + 1]) || SeenAs(doc, k)) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
                 : Beliefs.Contains(t[k].Value) ? Inserted(doc, k) : null);
         var next = t[k + 1].Lower;
 
@@ -154,6 +155,11 @@ internal static class StanceReport
         return c > 0 && Copulas.Contains(t[c].Lower) ? Stance(doc, k, Before(t, c, Fillers), from, copula: false)
             : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
     }
+
+    // "called for [a ban]", "has not called for [him to resign]": a demand, whose content starts after "for" (docs/quotes.md, "recall52");
+    // not "calls", mostly a noun ("Democratic calls for her to quit", "the plan calls for").
+    private static bool CallFor(List<Token> t, int k) =>
+        t[k].Value is "call" or "called" && k + 2 < t.Count && t[k + 1].Lower == "for" && t[k + 2].IsWord;
 
     /// <summary>
     /// Verbs of belief that also stand inside the clause they are about (docs/quotes.md, "recall48"): in a relative clause with the

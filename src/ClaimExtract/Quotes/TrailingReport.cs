@@ -113,7 +113,7 @@ internal static class TrailingReport
 
     // Verbs by which a record or a count shows a finding ("..., records show.").
     internal static readonly FrozenSet<string> ShowingVerbs = FrozenSet.ToFrozenSet(
-        ["show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"], StringComparer.Ordinal);
+        ["show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "found", "finds"], StringComparer.Ordinal);
 
     // The lower cases of the words Find opens on: "according", the verbs of showing and the forms of the bare speaker's cue verbs
     // (all ASCII). Declared after ShowingVerbs, which it reads when the class is initialised.
@@ -174,19 +174,25 @@ internal static class TrailingReport
         var t = doc.Tokens;
         var start = doc.SentenceStartToken(k);
         var end = doc.SentenceEndToken(k);
-        if (k + 1 < end && t[k + 1].Value is not ("." or "!" or ",") || k - 1 <= start || !RecordNouns.Contains(t[k - 1].Lower))
+        if (k + 1 < end && t[k + 1].Value is not ("." or "!" or ",") || k - 1 <= start)
         {
             return null;
         }
 
-        var comma = k - 2;
-        while (comma > start && comma >= k - 1 - MaxRecordTokens
-               && (IsModifier(doc, comma) || Lexicon.Determiners.Contains(t[comma].Lower) && t[comma].IsWord || t[comma].Value is "’s" or "'s" or "&" or "-"))
+        var comma = RecordsComma(doc, k, start, MaxRecordTokens, joined: false);
+        if (!RecordNouns.Contains(t[k - 1].Lower) || comma <= start || t[comma].Value != ",")
         {
-            comma--;
+            // recall52: a longer source that joins its words ("tallies by Kantar Media and other trackers show", "campaign and
+            // corporate records show", "a study by the Council of Great City Schools found") or an organisation's name ("Bloomberg New
+            // Energy Finance found").
+            comma = RecordsComma(doc, k, start, MaxLongRecordTokens, joined: true);
+            if (comma <= start || t[comma].Value != "," || !t[k - 1].IsWord || !LongSource(doc, comma + 1, k - 1))
+            {
+                return null;
+            }
         }
 
-        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        if (doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
         {
             return null;
         }
@@ -200,6 +206,61 @@ internal static class TrailingReport
         var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
         var source = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
         return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, source, null), new Span(content.Start, t[k].Span.End));
+    }
+
+    /// <summary>The most tokens of a longer source before its verb of showing (see <see cref="LongSource"/>).</summary>
+    public const int MaxLongRecordTokens = 16;
+
+    // The words that join the words of a longer source: "tallies by X and other trackers", "records compiled by the Center for ...".
+    private static readonly FrozenSet<string> SourceJoiners = FrozenSet.ToFrozenSet(["by", "of", "and", "for", "compiled"], StringComparer.Ordinal);
+
+    // The token before a record's phrase whose head stands right before the verb at k: the words before the head are modifiers,
+    // determiners, "’s", "&" or "-" (and, when joined, the joiners), at most max tokens in all; the comma sought stands there.
+    private static int RecordsComma(TokenizedDocument doc, int k, int start, int max, bool joined)
+    {
+        var t = doc.Tokens;
+        var comma = k - 2;
+        while (comma > start && comma >= k - 1 - max
+               && (IsModifier(doc, comma) || Lexicon.Determiners.Contains(t[comma].Lower) && t[comma].IsWord || t[comma].Value is "’s" or "'s" or "&" or "-"
+                   || joined && SourceJoiners.Contains(t[comma].Lower)))
+        {
+            comma--;
+        }
+
+        return comma;
+    }
+
+    // Whether tokens first to last are a longer source: a noun of records among them, or two capitalised words or more with no lower-case
+    // word but "the", "of", "and", "for" (an organisation's name); no word in -ing, none that opens a clause.
+    private static bool LongSource(TokenizedDocument doc, int first, int last)
+    {
+        var t = doc.Tokens;
+        bool records = false, lower = false;
+        var capitals = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            if (t[i].Lower.EndsWith("ing", StringComparison.Ordinal) || t[i].Lower is "who" or "which" or "where" or "when")
+            {
+                return false;
+            }
+
+            records |= RecordNouns.Contains(t[i].Lower);
+            if (t[i].IsCapitalized)
+            {
+                capitals++;
+            }
+            else if (t[i].Lower is not ("the" or "of" or "and" or "for"))
+            {
+                lower = true;
+            }
+        }
+
+        return records || capitals >= 2 && !lower;
     }
 
     // "CONTENT, [MODIFIER] NOUN CUE." with a singular person noun and no determiner.

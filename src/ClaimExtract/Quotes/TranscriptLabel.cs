@@ -21,6 +21,9 @@ internal static class TranscriptLabel
     /// <summary>The fewest words of a content.</summary>
     public const int MinimumWords = 3;
 
+    /// <summary>The fewest turns with a label in capitals that make an article a transcript.</summary>
+    public const int TranscriptTurns = 4;
+
     /// <summary>The most tokens of a content.</summary>
     public const int MaxContentTokens = 400;
 
@@ -31,9 +34,10 @@ internal static class TranscriptLabel
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
         List<Attribution>? added = null;
+        var transcript = IsTranscript(doc);
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (t[k].Value != ":" || doc.Quoted[k] || Find(doc, k) is not { } found
+            if (t[k].Value != ":" || doc.Quoted[k] || Find(doc, k, transcript) is not { } found
                 || HeldElsewhere(attributions, found.Speaker, found.Content))
             {
                 continue;
@@ -46,8 +50,11 @@ internal static class TranscriptLabel
         return Attribution.WithAdded(attributions, added);
     }
 
-    /// <summary>The label and the turn of the colon at token <paramref name="k"/>; null when the form does not fit.</summary>
-    internal static (Span Speaker, Span Content)? Find(TokenizedDocument doc, int k)
+    /// <summary>
+    /// The label and the turn of the colon at token <paramref name="k"/>; null when the form does not fit. In a
+    /// <paramref name="transcript"/> (see <see cref="IsTranscript"/>) a label need not be written in mixed case elsewhere.
+    /// </summary>
+    internal static (Span Speaker, Span Content)? Find(TokenizedDocument doc, int k, bool transcript = false)
     {
         var t = doc.Tokens;
         var start = doc.SentenceStartToken(k);
@@ -64,7 +71,7 @@ internal static class TranscriptLabel
             }
         }
 
-        if (!NamedInMixedCase(doc, k - 1))
+        if (!transcript && !NamedInMixedCase(doc, k - 1))
         {
             return null;
         }
@@ -96,6 +103,54 @@ internal static class TranscriptLabel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the article is a transcript: at least <see cref="TranscriptTurns"/> paragraphs open with a label of one to four words
+    /// in capitals and a colon, under at least two names ("JAKE TAPPER: ...", "FALLIN: ...", "TAPPER: ..."). There every label is a
+    /// speaker's, though the article may name the host only in the label (docs/quotes.md, "recall52").
+    /// </summary>
+    internal static bool IsTranscript(TokenizedDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var t = doc.Tokens;
+        var turns = 0;
+        string? name = null;
+        var names = 0;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Value != ":" || doc.Quoted[k])
+            {
+                continue;
+            }
+
+            var start = doc.SentenceStartToken(k);
+            if (k - start < 1 || k - start > MaxLabelWords
+                || doc.Document.Paragraphs[doc.Document.ParagraphAt(t[start].Span.Start)].Start != t[start].Span.Start)
+            {
+                continue;
+            }
+
+            var capitals = true;
+            for (var j = start; j < k && capitals; j++)
+            {
+                capitals = Capitals(t[j].Value);
+            }
+
+            if (!capitals)
+            {
+                continue;
+            }
+
+            turns++;
+            if (name is null || names < 2 && t[k - 1].Value != name)
+            {
+                names++;
+                name ??= t[k - 1].Value;
+            }
+        }
+
+        return turns >= TranscriptTurns && names >= 2;
     }
 
     private static bool Inside(Span inner, Span outer) => inner.Start >= outer.Start && inner.End <= outer.End;
