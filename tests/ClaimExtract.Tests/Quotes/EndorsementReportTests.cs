@@ -48,16 +48,7 @@ public class EndorsementReportTests
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
         var found = EndorsementReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Cue.Start..found.Value.Cue.End], Is.EqualTo(cue));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Speaker, speaker), (f.Cue, cue), (f.Content, content)] : null);
     }
 
     // No statement from this rule: one inside a quotation, one inside another statement's content, a capitalised verb in a name.

@@ -45,17 +45,9 @@ public class NounReportTests
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
         var found = NounReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == noun));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Cue.Start..found.Value.Cue.End], Is.EqualTo(cue));
-        Assert.That(found.Value.CueText, Is.EqualTo(cue));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Speaker, speaker), (f.Cue, cue), (f.Content, content)] : null);
+        if (found is { } named)
+            Assert.That(named.CueText, Is.EqualTo(cue));
     }
 
     // No statement from this rule: inside a quotation, and a noun phrase that is a verb's object.

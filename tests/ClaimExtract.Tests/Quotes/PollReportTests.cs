@@ -42,14 +42,6 @@ public class PollReportTests
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
         var found = PollReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Lower == "in"));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(speaker));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Speaker, speaker), (f.Content, content)] : null);
     }
 }

@@ -75,15 +75,7 @@ public class TrailingReportTests
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);
         var colon = tokens.Tokens.FindIndex(x => x.Value == label) + 1;
         var found = TranscriptLabel.Find(tokens, colon);
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        Assert.That(text[found!.Value.Speaker.Start..found.Value.Speaker.End], Is.EqualTo(label));
-        Assert.That(text[found.Value.Content.Start..found.Value.Content.End], Is.EqualTo(content));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Speaker, label), (f.Content, content)] : null);
     }
 
     // Through the whole pipeline with its models: text, the cue, the content, the speaker mention as written.
