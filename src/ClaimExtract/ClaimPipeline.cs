@@ -213,8 +213,11 @@ public sealed class ClaimPipeline
         var added = ContentEdges.EndAdded(tokens, found,
             ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
         // The statements that misread another report go before a quotation joins the one before it (a joined quotation is never lost with them).
-        return ContinuedQuotation.Apply(document, InnerReport.Apply(document.Text, CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-            ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))));
+        // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
+        // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53").
+        return ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, InnerReport.Apply(document.Text,
+            CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))));
     }
 
     /// <summary>
