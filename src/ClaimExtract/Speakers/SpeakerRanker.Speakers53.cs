@@ -21,7 +21,7 @@ internal sealed partial class SpeakerRanker
     /// "is"/"was"/... and an adjective of attitude ("Ana Ruiz was shocked to", "No one is eager to"), the mention that ends right before
     /// the cue (over adverbs and auxiliaries) is the subject and takes the place of none. Not for a passive ("was asked", "is expected"),
     /// a participle that names ("a memo titled"), a bare -ing or -ed participle without an auxiliary after a noun, "it" or "there" (an
-    /// expletive), nor a mention after a preposition (the object of "Among the voters").
+    /// expletive), "That said" (a concession), nor a mention after a preposition (the object of "Among the voters").
     /// </summary>
     internal static Attribution SubjectOfAnActiveCue(AfterRankerContext context, Attribution chosen)
     {
@@ -89,7 +89,7 @@ internal sealed partial class SpeakerRanker
         var first = subject < 0 ? phrase : phrase >= 0 ? Math.Min(phrase, candidates[subject].First) : candidates[subject].First;
         if (first < 0 || doc.Quoted[j] || !HolderWord(j)
             || first == j && (t[j].Lower is "it" or "there" or "what" or "which" or "who" or "all" or "both" or "each" or "here"
-                              || t[j].Lower is "this" or "that" && !t[j].IsCapitalized)
+                              || t[j].Lower is "this" or "that" && (!t[j].IsCapitalized || v == "said"))
             || t[first].Lower is "it" or "there" && first < j
             || first > 0 && traits.Has(first - 1, TokenTraits.Preposition | TokenTraits.By))
         {

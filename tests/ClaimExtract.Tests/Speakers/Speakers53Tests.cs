@@ -30,7 +30,7 @@ public class Speakers53Tests
     // None stays: a passive ("was asked about", "were told"); a participle without an auxiliary after a noun ("with Tom Hale expected to
     // win"); a naming participle ("a memo titled"); an expletive ("It remains unclear", "It seems"); a sentence-opening subordinator or
     // time word ("When asked", "Wednesday added"); the object of a preposition ("Among the voters"); a noun cue after an adjective
-    // ("other emotional notes"); content before the cue; a bare -ing participle opening the sentence.
+    // ("other emotional notes"); content before the cue; a bare -ing participle opening the sentence; "That said," (a concession).
     [TestCase("The vote was close. Ana Ruiz was asked about the count at a town hall.", "asked about", "the count at a town hall")]
     [TestCase("The vote was close. Voters were told that the count would take a week.", "told", "that the count would take a week")]
     [TestCase("The primary is in May, with Tom Hale expected to win the seat easily.", "expected", "to win the seat easily")]
@@ -42,6 +42,7 @@ public class Speakers53Tests
     [TestCase("The vote was close. Among the voters, fears that the count was rigged grew.", "fears", "that the count was rigged")]
     [TestCase("The vote was close. I often met other emotional notes about the race.", "notes", "about the race")]
     [TestCase("The vote was close. The count seemed to take forever.", "seemed", "The count seemed to take forever")]
+    [TestCase("The vote was close. That said, the county will pay for the recount.", "said", "the county will pay for the recount")]
     [TestCase("The vote was close. Noting that the count was late, the clerk apologized.", "Noting", "that the count was late")]
     public void SubjectOfAnActiveCue_LeavesNone(string text, string cue, string content)
     {
