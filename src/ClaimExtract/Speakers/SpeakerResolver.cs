@@ -444,8 +444,9 @@ internal sealed partial class SpeakerResolver
 
         if (words.Length == 1 && lower is "it")
         {
-            // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name.
-            return new ResolvedSpeaker(null, SpeakerKind.Organization);
+            // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name; but "“...,” the
+            // company wrote. It added, “...”" names the organisation that reported last before it (branch names53).
+            return new ResolvedSpeaker(ReportingOrganizationBefore(mention), SpeakerKind.Organization);
         }
 
         // A single lower-case word that is no pronoun and no noun of a speaker names nobody, nor does a function word contracted with
@@ -727,7 +728,8 @@ internal sealed partial class SpeakerResolver
                 (definite && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words))
                 ?? (definite && words.Length <= 3 && words[^1] == head && words[1..].All(w => char.IsLower(w[0])) && !NounFollows(mention.End)
                     ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
-                    : null),
+                    : null)
+                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationSubjectBefore(mention.Start) : null),
                 SpeakerKind.Organization);
         }
 
@@ -1677,6 +1679,148 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>Organisation nouns that "the" and the noun alone make a description of the organisation last written as a clause's subject
+    /// (<see cref="OrganizationSubjectBefore"/>): a company, a newspaper, an agency (branch names53). Not "the group", "the union", "the
+    /// foundation": an advocacy group is often written beside the company it speaks about ("The group announced that Acme had reached").</summary>
+    private static readonly HashSet<string> SubjectOrganizationNouns = new(
+        ["company", "firm", "newspaper", "paper", "agency", "network", "retailer", "automaker", "carrier", "bank", "website", "publication", "magazine"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Twitter said in a statement ... . The company said", "Verizon was trying to ship jobs overseas. The company had argued": the
+    /// organisation written last as the subject of a verb inside a sentence, in the mention's sentence before it or one of the two before
+    /// (<see cref="OrganizationOpeningBefore"/> takes only a sentence's opening); not a person's name or surname, a place, a state, or a
+    /// name after a preposition ("said of Apple") (branch names53). Null when none is written there.
+    /// </summary>
+    private string? OrganizationSubjectBefore(int position)
+    {
+        for (var back = 0; back <= 2; back++)
+        {
+            var start = SentenceStart(position, back);
+            var end = back == 0 ? position : SentenceStart(position, back - 1);
+            string? found = null;
+            for (var at = start; at < end; at++)
+            {
+                // A capitalised word that starts a run: after a space, a quotation mark or a dash that follows a lower-case word or a
+                // punctuation mark, not a preposition or a capitalised word.
+                if (!char.IsUpper(_text[at]) || at > 0 && (char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] is '.' or '-' or '\'' or '’'))
+                {
+                    continue;
+                }
+
+                // WordBefore reads letters right before the spaces: "" after a punctuation mark.
+                var previous = WordBefore(at);
+                var bare = previous.ToLowerInvariant();
+                if (previous.Length > 0 && (char.IsUpper(previous[0]) || Lexicon.Prepositions.Contains(bare) || bare is "the" or "a" or "an" or "of"))
+                {
+                    continue;
+                }
+
+                // Not a run over a sentence's end ("in early January. The unions said").
+                if (OrganizationOpening(at, presentTense: true) is { } opening && opening.Length > 1 && !opening.Contains(". ", StringComparison.Ordinal) && WrittenMidSentence(opening)
+                    && !EntityIndex.IsStateName(opening.ToLowerInvariant()) && !Lexicon.Titles.Contains(opening.Split(' ')[0])
+                    && !(_entities.ResolveName(opening) is { } person
+                         && (_entities.IsPersonFullName(person) || person != opening && 2 * Occurrences(person) >= Occurrences(opening)))
+                    && _entities.ExpandOrganization(opening) is var expanded && !_entities.Mentions.Any(m => m.FullName == expanded || m.FullName == opening)
+                    && !(expanded != opening && expanded.EndsWith(' ' + opening, StringComparison.Ordinal)))
+                {
+                    // Not a surname the article writes after other capitalised words elsewhere, as a person's name is ("the teacher, Akif
+                    // Demir, ... . Demir could not be reached"); an organisation is shortened by its last words ("Verizon Communications").
+                    found = expanded;
+                }
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For "it" followed by a reporting verb ("It added", "it said"): the organisation whose report is the last one written before it, in
+    /// its sentence or the one before ("“...,” the company wrote in its statement. It added, “...”", "The Post reported that ... . It
+    /// added"): the subject of the last reporting verb there, when that subject is "the" and an organisation noun or a capitalised name the
+    /// resolver takes for a named organisation. Null when the last reporter is anyone else ("the email read. It stated", "Trump said. It
+    /// added") or there is none (branch names53).
+    /// </summary>
+    private string? ReportingOrganizationBefore(Span mention)
+    {
+        var next = NextWord(mention.End);
+        if (next is null || !Lexicon.CueVerbs.ContainsKey(next.TrimEnd(',', ':', '.')))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(mention.Start, 1);
+        (int Start, int End)? reporter = null;
+        var words = new List<(string Word, int Start)>();
+        for (var at = start; at < mention.Start; at++)
+        {
+            if (char.IsLetter(_text[at]) && (at == 0 || !char.IsLetterOrDigit(_text[at - 1]) && _text[at - 1] is not ('\'' or '’' or '.' or '-')))
+            {
+                var end = at;
+                while (end < mention.Start && (char.IsLetterOrDigit(_text[end]) || _text[end] is '.' or '-' or '\'' or '’' or '&'))
+                {
+                    end++;
+                }
+
+                words.Add((_text[at..end].TrimEnd('.'), at));
+                at = end;
+            }
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!Lexicon.CueVerbs.ContainsKey(words[i].Word) || !char.IsLower(words[i].Word[0]))
+            {
+                continue;
+            }
+
+            // The subject right before the verb: "the" and a lower-case noun, or a capitalised run (with "The" before it).
+            var last = i - 1;
+            var first = last;
+            if (char.IsUpper(words[last].Word[0]))
+            {
+                while (first > 0 && char.IsUpper(words[first - 1].Word[0]) && !_text[words[first - 1].Start..words[first].Start].Any(c => c is ',' or '.' or '"' or '”' or '“'))
+                {
+                    first--;
+                }
+            }
+            else if (last > 0 && words[last - 1].Word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                first = last - 1;
+            }
+            else
+            {
+                reporter = null;
+                continue;
+            }
+
+            // Not a noun after a determiner, a possessive or a preposition ("its FEC reports", "the Business Council of British
+            // Columbia opposed"), nor "The" alone ("The report also").
+            var before = first > 0 ? words[first - 1].Word.ToLowerInvariant() : "";
+            if (Lexicon.Determiners.Contains(words[last].Word.ToLowerInvariant()) || Lexicon.Determiners.Contains(before) || Lexicon.Prepositions.Contains(before)
+                || before is "its" or "his" or "her" or "their" or "our" or "of")
+            {
+                reporter = null;
+                continue;
+            }
+
+            reporter = (words[first].Start, words[last].Start + words[last].Word.Length);
+        }
+
+        if (reporter is not { } found)
+        {
+            return null;
+        }
+
+        var resolved = Resolve(new Span(found.Start, found.End), roleNoun: false);
+        return resolved.Kind == SpeakerKind.Organization && resolved.Name is { } name && !_entities.IsPlace(name) && !_entities.Mentions.Any(m => m.FullName == name) ? name : null;
     }
 
     /// <summary>
