@@ -59,6 +59,10 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the evening's merges of 2026-12-02 (port47's trailing attributions, recall49's clause of its own, exact49's
 /// opening-clause edge; no model changed): F1 79.9 (P 85.8, R 74.7; 1,637 matches of 1,907 predicted), exact-span F1 56.1
 /// (1,150 exact spans), speaker accuracy 88.3 (1,446 right); exact floor raised to 55.9, F1 and speaker floors kept.
+/// Main after the morning's merges of 2026-12-03 (rounds 52 and 53: precision52/53's dropped and joined statements, recall52's
+/// labels and forms, exact52/53's edges, speakers52/53's rules after the ranker, names52/53; no model changed): F1 80.5 (P 87.5,
+/// R 74.5; 1,632 matches of 1,865 predicted), speaker accuracy 88.8 (1,449 right), exact-span F1 56.6 (1,149 exact spans); floors
+/// raised to 80.2, 88.5 and 56.3.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -82,8 +86,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(79.7), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.2), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(55.9), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.2), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.5), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.3), score.ToJsonLine());
     }
 }
