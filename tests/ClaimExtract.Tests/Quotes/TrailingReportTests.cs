@@ -39,16 +39,7 @@ public class TrailingReportTests
         var document = TextDocument.Create(text);
         var tokens = new TokenizedDocument(document, QuoteScanner.Scan(document).Select(q => q.Inner));
         var found = TrailingReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == cue));
-        if (content is null)
-        {
-            Assert.That(found, Is.Null);
-            return;
-        }
-
-        Assert.That(found, Is.Not.Null);
-        var a = found!.Value.Attribution;
-        Assert.That(text[a.Content.Start..a.Content.End], Is.EqualTo(content));
-        Assert.That(text[a.Speaker!.Value.Start..a.Speaker.Value.End], Is.EqualTo(source));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Attribution.Content, content), (f.Attribution.Speaker ?? default, source)] : null);
     }
 
     // The sentence splitter joins a headline and its deck when a paragraph follows them, as on the PolNeAR page behind this case.
