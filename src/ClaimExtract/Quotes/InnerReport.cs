@@ -90,6 +90,6 @@ internal static partial class InnerReport
     }
 
     /// <summary>The words before a speaker that opens a content: "that" and at most two words ("that 70 percent of [voters]").</summary>
-    [GeneratedRegex(@"^\s*(?:that\s+)?(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex OpensContent();
 }
