@@ -15,20 +15,7 @@ internal static class ContentOverReport
     public static List<Attribution> Apply(List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(attributions);
-        List<Attribution>? kept = null;
-        for (var i = 0; i < attributions.Count; i++)
-        {
-            if (RunsOver(attributions, attributions[i]))
-            {
-                kept ??= [.. attributions.Take(i)];
-            }
-            else
-            {
-                kept?.Add(attributions[i]);
-            }
-        }
-
-        return kept ?? attributions;
+        return AttributionFilter.Without(attributions, i => RunsOver(attributions, attributions[i]));
     }
 
     /// <summary>Whether <paramref name="a"/>'s content starts inside another of <paramref name="all"/>'s content, ends after it and holds its cue.</summary>

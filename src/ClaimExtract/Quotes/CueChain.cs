@@ -24,20 +24,7 @@ internal static class CueChain
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
-        List<Attribution>? kept = null;
-        for (var i = 0; i < attributions.Count; i++)
-        {
-            if (IsInner(doc, attributions, i))
-            {
-                kept ??= [.. attributions.Take(i)];
-            }
-            else
-            {
-                kept?.Add(attributions[i]);
-            }
-        }
-
-        return kept ?? attributions;
+        return AttributionFilter.Without(attributions, i => IsInner(doc, attributions, i));
     }
 
     /// <summary>Whether attribution <paramref name="index"/> of <paramref name="all"/> (in text order) is the inner one of a chain of cues.</summary>

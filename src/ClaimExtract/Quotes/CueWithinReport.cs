@@ -17,20 +17,7 @@ internal static class CueWithinReport
     public static List<Attribution> Apply(List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(attributions);
-        List<Attribution>? kept = null;
-        for (var i = 0; i < attributions.Count; i++)
-        {
-            if (IsWithin(attributions, attributions[i]))
-            {
-                kept ??= [.. attributions.Take(i)];
-            }
-            else
-            {
-                kept?.Add(attributions[i]);
-            }
-        }
-
-        return kept ?? attributions;
+        return AttributionFilter.Without(attributions, i => IsWithin(attributions, attributions[i]));
     }
 
     /// <summary>Whether <paramref name="outer"/>'s cue is a word of what another of <paramref name="all"/> reports inside its content.</summary>

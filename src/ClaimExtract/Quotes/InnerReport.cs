@@ -26,20 +26,7 @@ internal static partial class InnerReport
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attributions);
-        List<Attribution>? kept = null;
-        for (var i = 0; i < attributions.Count; i++)
-        {
-            if (Restates(text, attributions, attributions[i]))
-            {
-                kept ??= [.. attributions.Take(i)];
-            }
-            else
-            {
-                kept?.Add(attributions[i]);
-            }
-        }
-
-        return kept ?? attributions;
+        return AttributionFilter.Without(attributions, i => Restates(text, attributions, attributions[i]));
     }
 
     /// <summary>Whether <paramref name="inner"/> is a report inside the content of another of <paramref name="all"/> that restates it.</summary>
