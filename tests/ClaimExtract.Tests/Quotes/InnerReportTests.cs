@@ -40,6 +40,26 @@ public class InnerReportTests
         Assert.That(cues, Does.Contain(first).And.Contain(second));
     }
 
+    // Mixed statements (precision54): a mixed report inside a mixed one that covers more than 60% of its content gives no
+    // statement, whoever its speaker. Each inner statement was given on main 67c707b.
+    [TestCase("The senator from Ohio said the port levy was \"unfair,\" noting that it is \"a tax on every fisherman who still works the docks.\"", "said", "noting")]
+    [TestCase("The mayor said the levy was \"a mistake,\" adding that it had \"hurt every family on the waterfront.\"", "said", "adding")]
+    [TestCase("Reyes argued that the trust had \"no choice,\" stating that the old pier is \"a danger to anyone who walks on it after dark.\"", "argued", "stating")]
+    public void MixedReportRestatingAMixedOne_GivesNoStatement(string text, string outer, string inner)
+    {
+        var cues = Statements(text).Select(s => s.Cue).ToList();
+        Assert.That(cues, Does.Contain(outer).And.Not.Contain(inner));
+    }
+
+    // Guards (precision54): a mixed report that covers at most 60% of the mixed content around it stays, beside the outer one.
+    [TestCase("Ortiz said the ferry union had issued a statement on Friday saying the strike \"will go ahead unless the trust backs down.\"", "said", "saying")]
+    [TestCase("Councillor Price said that sometimes the trust's careless comments make residents feel \"nobody is listening to them at all.\"", "said", "comments")]
+    public void MixedReportOfItsOwnInsideAMixedOne_Stays(string text, string outer, string inner)
+    {
+        var cues = Statements(text).Select(s => s.Cue).ToList();
+        Assert.That(cues, Does.Contain(outer).And.Contain(inner));
+    }
+
     private const string Sentence = "Ruiz said that after a long and heated night the council has asked the mayor to resign.";
 
     private static Span Of(string words)
@@ -60,6 +80,11 @@ public class InnerReportTests
     [TestCase(null, "the mayor to resign", QuoteType.Indirect, null, QuoteType.Indirect, false)]
     [TestCase(null, "the mayor to resign", QuoteType.Mixed, "Ruiz", QuoteType.Indirect, false)]
     [TestCase(null, "the mayor to resign", QuoteType.Indirect, "Ruiz", QuoteType.Mixed, false)]
+    [TestCase("the council", "the mayor to resign", QuoteType.Mixed, "Ruiz", QuoteType.Mixed, false)]
+    [TestCase(null, "the mayor to resign", QuoteType.Mixed, "Ruiz", QuoteType.Mixed, false)]
+    [TestCase("the council", "a long and heated night the council has asked the mayor to resign", QuoteType.Mixed, "Ruiz", QuoteType.Mixed, true)]
+    [TestCase("Ruiz", "a long and heated night the council has asked the mayor to resign", QuoteType.Mixed, "Ruiz", QuoteType.Mixed, true)]
+    [TestCase("the council", "a long and heated night the council has asked the mayor to resign", QuoteType.Mixed, null, QuoteType.Mixed, false)]
     public void Restates_AsTheInnerAndOuterReportsVary(string? innerSpeaker, string innerContent, QuoteType innerType, string? outerSpeaker,
         QuoteType outerType, bool dropped)
     {
