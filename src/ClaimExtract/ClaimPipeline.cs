@@ -215,9 +215,9 @@ public sealed class ClaimPipeline
         // The statements that misread another report go before a quotation joins the one before it (a joined quotation is never lost with them).
         // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
         // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53").
-        return ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, InnerReport.Apply(document.Text,
+        return ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))));
     }
 
     /// <summary>
