@@ -212,7 +212,8 @@ public sealed class ClaimPipeline
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
         var added = ContentEdges.EndAdded(tokens, found,
             ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
-        // The statements that misread another report go before a quotation joins the one before it (a joined quotation is never lost with them).
+        // The statements that misread another report, and a reading list's headlines and excerpts, go before a quotation joins the one
+        // before it (a joined quotation is never lost with them, and an excerpt never joins a statement).
         // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
         // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53").
         return ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,

@@ -1,7 +1,7 @@
 namespace ClaimExtract.Quotes;
 
 /// <summary>The drop step the rules at the end of the quote stage share (<see cref="CueChain"/>, <see cref="ContentOverReport"/>,
-/// <see cref="CueWithinReport"/>, <see cref="InnerReport"/>): each attribution is judged against the whole list as it came in, and the
+/// <see cref="CueWithinReport"/>, <see cref="InnerReport"/>, <see cref="ReadingList"/>): each attribution is judged against the whole list as it came in, and the
 /// list is copied only at the first one dropped.</summary>
 internal static class AttributionFilter
 {
