@@ -215,10 +215,11 @@ public sealed class ClaimPipeline
         // The statements that misread another report, and a reading list's headlines and excerpts, go before a quotation joins the one
         // before it (a joined quotation is never lost with them, and an excerpt never joins a statement).
         // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
-        // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53").
-        return ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53"); a bare clause's
+        // comment ("..., which ...") with it (docs/quotes.md, "exact54").
+        return ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))));
     }
 
     /// <summary>

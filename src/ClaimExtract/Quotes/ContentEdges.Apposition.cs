@@ -47,12 +47,31 @@ internal static partial class ContentEdges
     internal static int? SummaryApposition(TokenizedDocument doc, Attribution a)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        if (FirstContentComma(doc, a) is not { } j)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(a.Content.Start);
+        return t[j + 1].Lower is "a" or "an" && IsClause(t, first, j) && CommentRunsToTheEnd(doc, a, j, namesTooFirst: false) ? t[j].Span.Start : null;
+    }
+
+    /// <summary>
+    /// The token index of the first comma outside quotation marks in the content of <paramref name="a"/> (indirect or mixed, in
+    /// one piece, after its cue), the comma that <see cref="SummaryApposition"/> and <see cref="ClauseComment"/> read. The comma
+    /// must follow a word inside the content and have a space after it (a number's comma is not one). Null when there is none,
+    /// or when it lies within four words of a content that opens with "that", "whether" or "if", or right after one of them
+    /// (an adverbial clause inside the complement, as <see cref="CommaBeforeReport"/> reads it: the rules give up there rather
+    /// than pass it over).
+    /// </summary>
+    private static int? FirstContentComma(TokenizedDocument doc, Attribution a)
+    {
         if (ReportedAfterCue(a) is null)
         {
             return null;
         }
 
-        var text = doc.Document.Text;
         var t = doc.Tokens;
         var first = doc.IndexAtOrAfter(a.Content.Start);
         var firstWord = first < t.Count && t[first].IsWord ? t[first].Lower : "";
@@ -72,12 +91,7 @@ internal static partial class ContentEdges
 
             // The first comma decides: a summing-up apposition is the content's last piece, and a comma in a complement's first
             // words parts off an adverbial clause whose main clause may open with "a" ("that, even if ..., a recount could ...").
-            if (CommaComplementOpeners.Contains(t[j - 1].Lower) || CommaComplementOpeners.Contains(firstWord) && words <= 4)
-            {
-                return null;
-            }
-
-            return t[j + 1].Lower is "a" or "an" && IsClause(t, first, j) && AppositionSumsUp(doc, a, j) ? t[j].Span.Start : null;
+            return CommaComplementOpeners.Contains(t[j - 1].Lower) || CommaComplementOpeners.Contains(firstWord) && words <= 4 ? null : j;
         }
 
         return null;
@@ -121,9 +135,10 @@ internal static partial class ContentEdges
         return false;
     }
 
-    // Whether the apposition after the comma at token `comma` sums up a lower-case word that names no person or group, and runs
-    // to the content's end without a comma or a closing quotation mark of a quotation opened before it.
-    private static bool AppositionSumsUp(TokenizedDocument doc, Attribution a, int comma)
+    // Whether the comment after the comma at token `comma` follows a word that names no person or group (nor, unless
+    // `namesTooFirst`, any capitalised word), and runs to the content's end without a comma or a closing quotation mark of a
+    // quotation opened before it.
+    private static bool CommentRunsToTheEnd(TokenizedDocument doc, Attribution a, int comma, bool namesTooFirst)
     {
         var t = doc.Tokens;
         var before = comma - 1;
@@ -132,7 +147,7 @@ internal static partial class ContentEdges
             before--;
         }
 
-        if (before < 0 || t[before].Span.Start < a.Content.Start || t[before].IsCapitalized
+        if (before < 0 || t[before].Span.Start < a.Content.Start || t[before].IsCapitalized && !namesTooFirst
             || Lexicon.PersonNouns.Contains(t[before].Lower) || Lexicon.GroupNouns.Contains(t[before].Lower))
         {
             return false;
