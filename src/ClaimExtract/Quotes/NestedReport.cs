@@ -48,6 +48,16 @@ internal static class NestedReport
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
+            if (AfterSpeaker(doc, a) is { } relative && !Held(attributions, relative.Cue) && (added is null || !Held(added, relative.Cue)))
+            {
+                (added ??= []).Add(a with
+                {
+                    Content = relative.Content, Type = relative.Type, Cue = relative.Cue, CueText = relative.CueText, CueVerb = null, Addressee = null,
+                    Absorbs = null, TaggerScore = null, CueAfterQuotation = null, Parts = [relative.Content],
+                    Speaker = relative.Relative, Referent = a.Referent ?? a.Speaker, Conjuncts = null, InheritedFrom = null,
+                });
+            }
+
             if (a.Cue is not { } cue || cue.End > a.Content.End)
             {
                 continue;
@@ -244,6 +254,64 @@ internal static class NestedReport
         var text = doc.Document.Text;
         return (cueSpan, text.Substring(cueSpan.Start, cueSpan.Length).ToLowerInvariant(), new Span(t[first].Span.Start, end), quoted ? QuoteType.Mixed : QuoteType.Indirect, form, relative);
     }
+
+    /// <summary>
+    /// The report of a relative clause right after a statement's speaker that follows its content (recall54): "“...,” said Ana Ruiz,
+    /// a farmer, [who] [added] [that the levy stays].", its content from after the cue to the sentence's end (a closing quotation mark
+    /// kept, other closing punctuation left out). Null when the speaker does not follow the content, when more than
+    /// <see cref="MaxAntecedentGap"/> tokens (or a quotation, or another sentence) stand between the speaker and ", who", or when the
+    /// verb is not one of <see cref="RelativeCues"/>.
+    /// </summary>
+    internal static (Span Cue, string CueText, Span Content, QuoteType Type, Form Form, Span Relative)? AfterSpeaker(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } outerCue || speaker.Start < a.Content.End || outerCue.Start < a.Content.End)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (last < 0 || last + 2 >= t.Count)
+        {
+            return null;
+        }
+
+        for (var w = last + 1; w < t.Count && w - last <= MaxAntecedentGap && doc.SentenceOf[w] == doc.SentenceOf[last] && !doc.Quoted[w]; w++)
+        {
+            if (t[w].Lower != "who")
+            {
+                continue;
+            }
+
+            if (t[w - 1].Value != ",")
+            {
+                return null;
+            }
+
+            var k = w + 1;
+            while (k < t.Count && k - w <= 2 && RelativeFillers.Contains(t[k].Value))
+            {
+                k++;
+            }
+
+            if (k >= t.Count || !RelativeCues.Contains(t[k].Value))
+            {
+                return null;
+            }
+
+            var end = doc.SentenceEndToken(k) - 1;
+            while (end > k && !t[end].IsWord && !IsClosingQuotationMark(t[end].Value))
+            {
+                end--;
+            }
+
+            return end > k && Inner(doc, k, t[end].Span.End) is { Form: Form.Relative } inner ? inner : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsClosingQuotationMark(string value) => value is "”" or "\"" or "’" or "'" or "»";
 
     /// <summary>The forms of a second report.</summary>
     internal enum Form

@@ -44,6 +44,10 @@ internal static class TrailingReport
     internal static readonly FrozenSet<string> BareCueLemmas = FrozenSet.ToFrozenSet(
         ["say", "write", "warn", "argue", "claim", "predict", "tell", "insist", "note"], StringComparer.Ordinal);
 
+    // The verbs of a speaker's phrase after the content (recall54): "..., the admiral said.", "..., officials told POLITICO.",
+    // "..., the University of Michigan reported.".
+    internal static readonly FrozenSet<string> PhraseCueLemmas = FrozenSet.ToFrozenSet(["say", "tell", "write", "report", "add", "note"], StringComparer.Ordinal);
+
     // Sources of "according to" with no comma before it that name no source: "according to plan", "according to schedule".
     private static readonly FrozenSet<string> NotSources = FrozenSet.ToFrozenSet(
         ["plan", "plans", "schedule", "script", "form", "law", "rules", "tradition", "custom", "design", "need", "size", "age", "whether", "how", "what"],
@@ -118,7 +122,7 @@ internal static class TrailingReport
     // The lower cases of the words Find opens on: "according", the verbs of showing and the forms of the bare speaker's cue verbs
     // (all ASCII). Declared after ShowingVerbs, which it reads when the class is initialised.
     private static readonly WordTable.HashFilter CueWords = new(
-        ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
+        ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value) || PhraseCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
 
     /// <summary>
     /// Per form of the article, whether <see cref="Find"/> can open on it: its lower case is "according" or a verb of showing, or it is a form of a bare
@@ -134,7 +138,7 @@ internal static class TrailingReport
         {
             var value = values[f];
             cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(value))
-                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && BareCueLemmas.Contains(lemma));
+                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && (BareCueLemmas.Contains(lemma) || PhraseCueLemmas.Contains(lemma)));
         }
 
         return cues;
@@ -154,7 +158,95 @@ internal static class TrailingReport
             return RecordsShow(doc, k);
         }
 
-        return t[k].IsWord && Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) && BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null;
+        if (!t[k].IsWord || !Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma))
+        {
+            return null;
+        }
+
+        return (BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null) ?? (PhraseCueLemmas.Contains(lemma) ? PhraseSpeaker(doc, k) : null);
+    }
+
+    /// <summary>The most tokens of a speaker's phrase between the comma and its verb ("Algerian foreign ministry spokesman Ana Ruiz").</summary>
+    public const int MaxPhraseTokens = 8;
+
+    /// <summary>The most tokens of the addressee of "told" at the sentence's end ("told the Washington Examiner").</summary>
+    public const int MaxAddresseeTokens = 4;
+
+    // Words of time that may follow the verb before the sentence's end ("said Thursday", "told reporters earlier this week").
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["on", "last", "this", "earlier", "later", "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today",
+         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        StringComparer.Ordinal);
+
+    // Words that make the phrase before the verb a clause rather than a speaker ("..., as leaders have taken to say", "..., which writes").
+    private static readonly FrozenSet<string> NotInPhrase = FrozenSet.ToFrozenSet(
+        ["who", "which", "that", "what", "when", "where", "as", "if", "because", "while", "to", "it", "you", "we", "i", "not", "never"],
+        StringComparer.Ordinal);
+
+    // "CONTENT, [the] SPEAKER said|told ADDRESSEE|wrote [TIME]." (recall54): a speaker's phrase of words between a comma and a verb of
+    // saying at the sentence's end, its last word a name, a person noun, a noun of people or "he" / "she" / "they"; no auxiliary,
+    // cue verb or clause word in it. The rules read this form before the models, and the verifier drops some (docs/quotes.md, "recall54").
+    private static (Attribution, Span)? PhraseSpeaker(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        var end = doc.SentenceEndToken(k);
+        var after = k + 1;
+        if (t[k].Lower is "told" or "tells")
+        {
+            while (after < end && after <= k + MaxAddresseeTokens && t[after].IsWord && !doc.Quoted[after] && !TimeWords.Contains(t[after].Lower)
+                   && (t[after].IsCapitalized || t[after].Lower is "reporters" or "the"))
+            {
+                after++;
+            }
+
+            if (after == k + 1)
+            {
+                return null;
+            }
+        }
+
+        while (after < end && t[after].IsWord && TimeWords.Contains(t[after].Lower))
+        {
+            after++;
+        }
+
+        if (after < end && !(after + 1 == end && t[after].Value is "." or "!") || k - 1 <= start)
+        {
+            return null;
+        }
+
+        var head = t[k - 1];
+        if (!head.IsWord || doc.Quoted[k - 1]
+            || !(head.IsCapitalized && !Lexicon.NotNames.Contains(head.Lower) && !Speakers.EntityIndex.EndsPossessive(head.Value)
+                 || Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower) || head.Lower is "he" or "she" or "they"
+                 || head.Lower is "him" or "her" or "them" && k - 2 > start && t[k - 2].Lower is "to" or "with"))
+        {
+            return null;
+        }
+
+        var comma = k - 1;
+        while (comma > start && k - comma <= MaxPhraseTokens && !doc.Quoted[comma]
+               && (t[comma].IsWord && (!NotInPhrase.Contains(t[comma].Lower) || t[comma].Lower == "to" && t[comma - 1].Lower == "close") && !Lexicon.Auxiliaries.Contains(t[comma].Lower) && !Lexicon.CueVerbs.ContainsKey(t[comma].Value)
+                   || t[comma].Value is "’s" or "'s" or "-"))
+        {
+            comma--;
+        }
+
+        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        {
+            return null;
+        }
+
+        var first = ContentStart(doc, start, comma);
+        if (PollReport.Words(t, first, comma - 1) < MinimumWords || !t[first].IsWord)
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
+        var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
+        return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, speaker, null), new Span(content.Start, t[k].Span.End));
     }
 
     // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
