@@ -78,6 +78,17 @@ internal static class NestedReport
                 if (inner.Form == Form.Clause)
                 {
                     var comma = doc.IndexAtOrAfter(inner.Relative.Start) - 1;
+                    if (ClauseJoiners.Contains(t[comma].Lower))
+                    {
+                        // "According to ProPublica, Clinton praised ..., and she asked ...": the source reports both clauses.
+                        if (a.CueText == "according to")
+                        {
+                            continue;
+                        }
+
+                        comma--;
+                    }
+
                     if (comma < 1 || t[comma].Span.Start < a.Content.Start || t[comma].Span.Start < cue.End || CueEndsAt(attributions, t[comma - 1].Span.End, t[comma].Span.Start == a.Content.Start ? a : null))
                     {
                         continue;
@@ -342,8 +353,16 @@ internal static class NestedReport
         }
 
         var before = doc.IndexAtOrAfter(subject.Start) - 1;
+        if (before >= 1 && ClauseJoiners.Contains(doc.Tokens[before].Lower))
+        {
+            before--;
+        }
+
         return before >= 0 && doc.SentenceOf[before] == doc.SentenceOf[k] && doc.Tokens[before].Value is "," or ";" && !doc.Quoted[before] ? subject : null;
     }
+
+    // Conjunctions that may join a clause of its own to the comma before it ("..., and officials warned that ...": recall54).
+    private static readonly FrozenSet<string> ClauseJoiners = FrozenSet.ToFrozenSet(["and", "but", "while"], StringComparer.Ordinal);
 
     /// <summary>The most tokens between a speaker and the ", who" after it for the pronoun to stand for it ("Ana Ruiz, 24, of Leeds, who").</summary>
     public const int MaxAntecedentGap = 8;
