@@ -20,7 +20,8 @@ internal static class NestedReport
 {
     /// <summary>Participles that, after a comma, add a report of the clause's speaker ("..., adding that ...").</summary>
     public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
-        ["adding", "noting", "explaining", "suggesting", "arguing", "insisting", "stressing", "acknowledging", "warning"], StringComparer.OrdinalIgnoreCase);
+        ["adding", "noting", "explaining", "suggesting", "arguing", "insisting", "stressing", "acknowledging", "warning",
+         "citing", "calling", "asking", "comparing", "accusing", "urging", "praising", "blaming", "describing", "criticizing"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finite verbs of saying that, after ", who", report the speaker just named ("..., who said ...").</summary>
     public static readonly FrozenSet<string> RelativeCues = FrozenSet.ToFrozenSet(
