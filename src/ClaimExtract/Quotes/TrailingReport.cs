@@ -27,8 +27,8 @@ internal static class TrailingReport
     /// <summary>The fewest words of a content (but for the pronoun of "That's according to").</summary>
     public const int MinimumWords = 3;
 
-    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end.</summary>
-    public const int MaxSourceTokens = 12;
+    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end (12 until recall54: "the Roper Center for Public Opinion Research at Cornell University in New York" has 13).</summary>
+    public const int MaxSourceTokens = 16;
 
     // Person nouns of the lexicon that name a rank or a part rather than a person on their own ("vice", "chief"), or a thing ("star",
     // "source": "..., source says" is a headline's anonymous source, which PolNeAR rarely marks as a bare noun).
@@ -430,6 +430,11 @@ internal static class TrailingReport
         {
             contentLast = before - 1;
         }
+        else if (t[before].Value == "," && t[before - 1].IsWord && !doc.Quoted[before - 1] && t[start].Lower != "according")
+        {
+            // recall54: "CONTENT, according to SOURCE" that no statement took (the rules' form; a source that runs to a bracket or a dash).
+            contentLast = before - 1;
+        }
         else if (IsQuoteMark(t[before]) && t[before - 1].Value == "," && QuotedWords(doc, before - 1) >= 2)
         {
             contentLast = before;
@@ -469,19 +474,27 @@ internal static class TrailingReport
         return n;
     }
 
-    // The last token of a source from i: words up to a comma, semicolon or the sentence's end, at most MaxSourceTokens, none quoted.
+    // The last token of a source from i: words up to a comma, semicolon, the sentence's end, a bracket or a dash (a hyphen with a space
+    // before it: "according to the Tax Office - half of ..."; recall54), at most MaxSourceTokens, none quoted.
     private static int? SourceEnd(TokenizedDocument doc, int i, int end)
     {
         var t = doc.Tokens;
         var last = i - 1;
         while (last + 1 < end && last + 1 < i + MaxSourceTokens && !doc.Quoted[last + 1]
-               && (t[last + 1].IsWord || t[last + 1].Value is "’s" or "'s" or "-" or "&" or "/"))
+               && (t[last + 1].IsWord || t[last + 1].Value is "’s" or "'s" or "&" or "/" || t[last + 1].Value == "-" && !SpacedDash(doc, last + 1)))
         {
             last++;
         }
 
         var next = last + 1;
-        return last >= i && t[i].IsWord && (next >= end || t[next].Value is "," or "." or "!" or "?" or ";") ? last : null;
+        return last >= i && t[i].IsWord && (next >= end || t[next].Value is "," or "." or "!" or "?" or ";" or "(" or "—" or "–" or "--" || SpacedDash(doc, next)) ? last : null;
+    }
+
+    // Whether token i is a hyphen written as a dash, with a space before it.
+    private static bool SpacedDash(TokenizedDocument doc, int i)
+    {
+        var t = doc.Tokens;
+        return t[i].Value == "-" && i > 0 && t[i - 1].Span.End < t[i].Span.Start;
     }
 
     // The first token of the content: the sentence's start, or the first token of the last line that starts before `before` (a

@@ -41,6 +41,28 @@ public class Recall54Tests
         ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Attribution.Content, content), (f.Attribution.Speaker ?? default, speaker)] : null);
     }
 
+    // "CONTENT, according to SOURCE" that no statement took, its source running to a bracket, a dash or up to 16 tokens (on main: only
+    // after a dash, a quotation's comma or a word, a source of at most 12 tokens ending at a comma or the sentence's end). text, content,
+    // source (null: none read).
+    [TestCase("Ruiz won 54 percent of the harbor towns on Tuesday, according to exit polls (a wide margin for a newcomer).",
+        "Ruiz won 54 percent of the harbor towns on Tuesday", "exit polls")]
+    [TestCase("The harbor plan would raise only $2 million a year, according to the Coastal Tax Office - half of what the port needs.",
+        "The harbor plan would raise only $2 million a year", "the Coastal Tax Office")]
+    [TestCase("Ferry fares are higher than at any time in the last forty years, according to the Center for Harbor Research at Valley State University in Leeds.",
+        "Ferry fares are higher than at any time in the last forty years", "the Center for Harbor Research at Valley State University in Leeds")]
+    [TestCase("The ferry was built by Harbor-Line in 1990, according to the Valley-Post.",
+        "The ferry was built by Harbor-Line in 1990", "the Valley-Post")]
+    // guards: a sentence that opens with "according to", a content of two words, a source of more than 16 tokens.
+    [TestCase("According to the harbor office, the ferry ran late, according to the riders.", null, null)]
+    [TestCase("Fares rose, according to the harbor office.", null, null)]
+    [TestCase("The ferry ran late on most days, according to a long report by the office of the harbor master of the old town of Leeds near the river mouth.", null, null)]
+    public void AccordingTo_AfterAComma(string text, string? content, string? source)
+    {
+        var tokens = Tokens(text);
+        var found = TrailingReport.Find(tokens, tokens.Tokens.FindLastIndex(x => x.Value == "according"));
+        ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Attribution.Content, content), (f.Attribution.Speaker ?? default, source)] : null);
+    }
+
     // "“...,” said SPEAKER, who CUE CONTENT." text, the outer speaker, the cue read, its content (null: none read).
     [TestCase("“The bridge is safe,” said Omar Haddad, who added that the cables were replaced in April.", "Omar Haddad", "added",
         "that the cables were replaced in April")]
