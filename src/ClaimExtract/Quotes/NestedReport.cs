@@ -20,7 +20,8 @@ internal static class NestedReport
 {
     /// <summary>Participles that, after a comma, add a report of the clause's speaker ("..., adding that ...").</summary>
     public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
-        ["adding", "noting", "explaining", "suggesting", "arguing", "insisting", "stressing", "acknowledging", "warning"], StringComparer.OrdinalIgnoreCase);
+        ["adding", "noting", "explaining", "suggesting", "arguing", "insisting", "stressing", "acknowledging", "warning",
+         "citing", "calling", "asking", "comparing", "accusing", "urging", "praising", "blaming", "describing", "criticizing"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finite verbs of saying that, after ", who", report the speaker just named ("..., who said ...").</summary>
     public static readonly FrozenSet<string> RelativeCues = FrozenSet.ToFrozenSet(
@@ -48,6 +49,16 @@ internal static class NestedReport
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
+            if (AfterSpeaker(doc, a) is { } relative && !Held(attributions, relative.Cue) && (added is null || !Held(added, relative.Cue)))
+            {
+                (added ??= []).Add(a with
+                {
+                    Content = relative.Content, Type = relative.Type, Cue = relative.Cue, CueText = relative.CueText, CueVerb = null, Addressee = null,
+                    Absorbs = null, TaggerScore = null, CueAfterQuotation = null, Parts = [relative.Content],
+                    Speaker = relative.Relative, Referent = a.Referent ?? a.Speaker, Conjuncts = null, InheritedFrom = null,
+                });
+            }
+
             if (a.Cue is not { } cue || cue.End > a.Content.End)
             {
                 continue;
@@ -68,6 +79,17 @@ internal static class NestedReport
                 if (inner.Form == Form.Clause)
                 {
                     var comma = doc.IndexAtOrAfter(inner.Relative.Start) - 1;
+                    if (ClauseJoiners.Contains(t[comma].Lower))
+                    {
+                        // "According to ProPublica, Clinton praised ..., and she asked ...": the source reports both clauses.
+                        if (a.CueText == "according to")
+                        {
+                            continue;
+                        }
+
+                        comma--;
+                    }
+
                     if (comma < 1 || t[comma].Span.Start < a.Content.Start || t[comma].Span.Start < cue.End || CueEndsAt(attributions, t[comma - 1].Span.End, t[comma].Span.Start == a.Content.Start ? a : null))
                     {
                         continue;
@@ -245,6 +267,64 @@ internal static class NestedReport
         return (cueSpan, text.Substring(cueSpan.Start, cueSpan.Length).ToLowerInvariant(), new Span(t[first].Span.Start, end), quoted ? QuoteType.Mixed : QuoteType.Indirect, form, relative);
     }
 
+    /// <summary>
+    /// The report of a relative clause right after a statement's speaker that follows its content (recall54): "“...,” said Ana Ruiz,
+    /// a farmer, [who] [added] [that the levy stays].", its content from after the cue to the sentence's end (a closing quotation mark
+    /// kept, other closing punctuation left out). Null when the speaker does not follow the content, when more than
+    /// <see cref="MaxAntecedentGap"/> tokens (or a quotation, or another sentence) stand between the speaker and ", who", or when the
+    /// verb is not one of <see cref="RelativeCues"/>.
+    /// </summary>
+    internal static (Span Cue, string CueText, Span Content, QuoteType Type, Form Form, Span Relative)? AfterSpeaker(TokenizedDocument doc, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } outerCue || speaker.Start < a.Content.End || outerCue.Start < a.Content.End)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var last = doc.IndexAtOrAfter(speaker.End) - 1;
+        if (last < 0 || last + 2 >= t.Count)
+        {
+            return null;
+        }
+
+        for (var w = last + 1; w < t.Count && w - last <= MaxAntecedentGap && doc.SentenceOf[w] == doc.SentenceOf[last] && !doc.Quoted[w]; w++)
+        {
+            if (t[w].Lower != "who")
+            {
+                continue;
+            }
+
+            if (t[w - 1].Value != ",")
+            {
+                return null;
+            }
+
+            var k = w + 1;
+            while (k < t.Count && k - w <= 2 && RelativeFillers.Contains(t[k].Value))
+            {
+                k++;
+            }
+
+            if (k >= t.Count || !RelativeCues.Contains(t[k].Value))
+            {
+                return null;
+            }
+
+            var end = doc.SentenceEndToken(k) - 1;
+            while (end > k && !t[end].IsWord && !IsClosingQuotationMark(t[end].Value))
+            {
+                end--;
+            }
+
+            return end > k && Inner(doc, k, t[end].Span.End) is { Form: Form.Relative } inner ? inner : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsClosingQuotationMark(string value) => value is "”" or "\"" or "’" or "'" or "»";
+
     /// <summary>The forms of a second report.</summary>
     internal enum Form
     {
@@ -274,8 +354,16 @@ internal static class NestedReport
         }
 
         var before = doc.IndexAtOrAfter(subject.Start) - 1;
+        if (before >= 1 && ClauseJoiners.Contains(doc.Tokens[before].Lower))
+        {
+            before--;
+        }
+
         return before >= 0 && doc.SentenceOf[before] == doc.SentenceOf[k] && doc.Tokens[before].Value is "," or ";" && !doc.Quoted[before] ? subject : null;
     }
+
+    // Conjunctions that may join a clause of its own to the comma before it ("..., and officials warned that ...": recall54).
+    private static readonly FrozenSet<string> ClauseJoiners = FrozenSet.ToFrozenSet(["and", "but", "while"], StringComparer.Ordinal);
 
     /// <summary>The most tokens between a speaker and the ", who" after it for the pronoun to stand for it ("Ana Ruiz, 24, of Leeds, who").</summary>
     public const int MaxAntecedentGap = 8;

@@ -27,8 +27,8 @@ internal static class TrailingReport
     /// <summary>The fewest words of a content (but for the pronoun of "That's according to").</summary>
     public const int MinimumWords = 3;
 
-    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end.</summary>
-    public const int MaxSourceTokens = 12;
+    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end (12 until recall54: "the Roper Center for Public Opinion Research at Cornell University in New York" has 13).</summary>
+    public const int MaxSourceTokens = 16;
 
     // Person nouns of the lexicon that name a rank or a part rather than a person on their own ("vice", "chief"), or a thing ("star",
     // "source": "..., source says" is a headline's anonymous source, which PolNeAR rarely marks as a bare noun).
@@ -43,6 +43,10 @@ internal static class TrailingReport
     // The verbs of a bare speaker's cue: a headline's deck says, writes or warns.
     internal static readonly FrozenSet<string> BareCueLemmas = FrozenSet.ToFrozenSet(
         ["say", "write", "warn", "argue", "claim", "predict", "tell", "insist", "note"], StringComparer.Ordinal);
+
+    // The verbs of a speaker's phrase after the content (recall54): "..., the admiral said.", "..., officials told POLITICO.",
+    // "..., the University of Michigan reported.".
+    internal static readonly FrozenSet<string> PhraseCueLemmas = FrozenSet.ToFrozenSet(["say", "tell", "write", "report", "add", "note"], StringComparer.Ordinal);
 
     // Sources of "according to" with no comma before it that name no source: "according to plan", "according to schedule".
     private static readonly FrozenSet<string> NotSources = FrozenSet.ToFrozenSet(
@@ -118,7 +122,7 @@ internal static class TrailingReport
     // The lower cases of the words Find opens on: "according", the verbs of showing and the forms of the bare speaker's cue verbs
     // (all ASCII). Declared after ShowingVerbs, which it reads when the class is initialised.
     private static readonly WordTable.HashFilter CueWords = new(
-        ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
+        ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value) || PhraseCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
 
     /// <summary>
     /// Per form of the article, whether <see cref="Find"/> can open on it: its lower case is "according" or a verb of showing, or it is a form of a bare
@@ -134,7 +138,7 @@ internal static class TrailingReport
         {
             var value = values[f];
             cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(value))
-                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && BareCueLemmas.Contains(lemma));
+                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && (BareCueLemmas.Contains(lemma) || PhraseCueLemmas.Contains(lemma)));
         }
 
         return cues;
@@ -154,7 +158,95 @@ internal static class TrailingReport
             return RecordsShow(doc, k);
         }
 
-        return t[k].IsWord && Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma) && BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null;
+        if (!t[k].IsWord || !Lexicon.CueVerbs.TryGetValue(t[k].Value, out var lemma))
+        {
+            return null;
+        }
+
+        return (BareCueLemmas.Contains(lemma) ? BareSpeaker(doc, k) : null) ?? (PhraseCueLemmas.Contains(lemma) ? PhraseSpeaker(doc, k) : null);
+    }
+
+    /// <summary>The most tokens of a speaker's phrase between the comma and its verb ("Algerian foreign ministry spokesman Ana Ruiz").</summary>
+    public const int MaxPhraseTokens = 8;
+
+    /// <summary>The most tokens of the addressee of "told" at the sentence's end ("told the Washington Examiner").</summary>
+    public const int MaxAddresseeTokens = 4;
+
+    // Words of time that may follow the verb before the sentence's end ("said Thursday", "told reporters earlier this week").
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["on", "last", "this", "earlier", "later", "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today",
+         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        StringComparer.Ordinal);
+
+    // Words that make the phrase before the verb a clause rather than a speaker ("..., as leaders have taken to say", "..., which writes").
+    private static readonly FrozenSet<string> NotInPhrase = FrozenSet.ToFrozenSet(
+        ["who", "which", "that", "what", "when", "where", "as", "if", "because", "while", "to", "it", "you", "we", "i", "not", "never"],
+        StringComparer.Ordinal);
+
+    // "CONTENT, [the] SPEAKER said|told ADDRESSEE|wrote [TIME]." (recall54): a speaker's phrase of words between a comma and a verb of
+    // saying at the sentence's end, its last word a name, a person noun, a noun of people or "he" / "she" / "they"; no auxiliary,
+    // cue verb or clause word in it. The rules read this form before the models, and the verifier drops some (docs/quotes.md, "recall54").
+    private static (Attribution, Span)? PhraseSpeaker(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var start = doc.SentenceStartToken(k);
+        var end = doc.SentenceEndToken(k);
+        var after = k + 1;
+        if (t[k].Lower is "told" or "tells")
+        {
+            while (after < end && after <= k + MaxAddresseeTokens && t[after].IsWord && !doc.Quoted[after] && !TimeWords.Contains(t[after].Lower)
+                   && (t[after].IsCapitalized || t[after].Lower is "reporters" or "the"))
+            {
+                after++;
+            }
+
+            if (after == k + 1)
+            {
+                return null;
+            }
+        }
+
+        while (after < end && t[after].IsWord && TimeWords.Contains(t[after].Lower))
+        {
+            after++;
+        }
+
+        if (after < end && !(after + 1 == end && t[after].Value is "." or "!") || k - 1 <= start)
+        {
+            return null;
+        }
+
+        var head = t[k - 1];
+        if (!head.IsWord || doc.Quoted[k - 1]
+            || !(head.IsCapitalized && !Lexicon.NotNames.Contains(head.Lower) && !Speakers.EntityIndex.EndsPossessive(head.Value)
+                 || Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower) || head.Lower is "he" or "she" or "they"
+                 || head.Lower is "him" or "her" or "them" && k - 2 > start && t[k - 2].Lower is "to" or "with"))
+        {
+            return null;
+        }
+
+        var comma = k - 1;
+        while (comma > start && k - comma <= MaxPhraseTokens && !doc.Quoted[comma]
+               && (t[comma].IsWord && (!NotInPhrase.Contains(t[comma].Lower) || t[comma].Lower == "to" && t[comma - 1].Lower == "close") && !Lexicon.Auxiliaries.Contains(t[comma].Lower) && !Lexicon.CueVerbs.ContainsKey(t[comma].Value)
+                   || t[comma].Value is "’s" or "'s" or "-"))
+        {
+            comma--;
+        }
+
+        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        {
+            return null;
+        }
+
+        var first = ContentStart(doc, start, comma);
+        if (PollReport.Words(t, first, comma - 1) < MinimumWords || !t[first].IsWord)
+        {
+            return null;
+        }
+
+        var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
+        var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
+        return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, speaker, null), new Span(content.Start, t[k].Span.End));
     }
 
     // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
@@ -338,6 +430,11 @@ internal static class TrailingReport
         {
             contentLast = before - 1;
         }
+        else if (t[before].Value == "," && t[before - 1].IsWord && !doc.Quoted[before - 1] && t[start].Lower != "according")
+        {
+            // recall54: "CONTENT, according to SOURCE" that no statement took (the rules' form; a source that runs to a bracket or a dash).
+            contentLast = before - 1;
+        }
         else if (IsQuoteMark(t[before]) && t[before - 1].Value == "," && QuotedWords(doc, before - 1) >= 2)
         {
             contentLast = before;
@@ -377,19 +474,27 @@ internal static class TrailingReport
         return n;
     }
 
-    // The last token of a source from i: words up to a comma, semicolon or the sentence's end, at most MaxSourceTokens, none quoted.
+    // The last token of a source from i: words up to a comma, semicolon, the sentence's end, a bracket or a dash (a hyphen with a space
+    // before it: "according to the Tax Office - half of ..."; recall54), at most MaxSourceTokens, none quoted.
     private static int? SourceEnd(TokenizedDocument doc, int i, int end)
     {
         var t = doc.Tokens;
         var last = i - 1;
         while (last + 1 < end && last + 1 < i + MaxSourceTokens && !doc.Quoted[last + 1]
-               && (t[last + 1].IsWord || t[last + 1].Value is "’s" or "'s" or "-" or "&" or "/"))
+               && (t[last + 1].IsWord || t[last + 1].Value is "’s" or "'s" or "&" or "/" || t[last + 1].Value == "-" && !SpacedDash(doc, last + 1)))
         {
             last++;
         }
 
         var next = last + 1;
-        return last >= i && t[i].IsWord && (next >= end || t[next].Value is "," or "." or "!" or "?" or ";") ? last : null;
+        return last >= i && t[i].IsWord && (next >= end || t[next].Value is "," or "." or "!" or "?" or ";" or "(" or "—" or "–" or "--" || SpacedDash(doc, next)) ? last : null;
+    }
+
+    // Whether token i is a hyphen written as a dash, with a space before it.
+    private static bool SpacedDash(TokenizedDocument doc, int i)
+    {
+        var t = doc.Tokens;
+        return t[i].Value == "-" && i > 0 && t[i - 1].Span.End < t[i].Span.Start;
     }
 
     // The first token of the content: the sentence's start, or the first token of the last line that starts before `before` (a
