@@ -366,6 +366,26 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
         }
 
+        // "Will urged", "King says": a capitalised auxiliary or role noun alone before a finite verb is a surname, not the modal or the
+        // role, when the article writes it after one person's given name ("George Will", "Billie Jean King") (branch names54).
+        if (words.Length == 1 && (Lexicon.Auxiliaries.Contains(lower) || Lexicon.PersonNouns.Contains(lower)) && SurnameOfCommonWord(mention, head) is { } commonSurname)
+        {
+            return new ResolvedSpeaker(commonSurname, SpeakerKind.Person);
+        }
+
+        // "Tennis great Billie Jean" cut before "King remembered": a mention ending in a given name, right before a capitalised role noun
+        // that is also a title and no capitalised word after it, runs on to that word, the surname (as EntityIndex reads such names).
+        if (words.Length >= 1 && FirstNameGender.IsGivenName(words[^1]) && TitleSurnameAfter(mention.End) is { } titleSurname)
+        {
+            return Resolve(new Span(mention.Start, mention.End + 1 + titleSurname.Length), roleNoun);
+        }
+
+        // "says J.J. Roe" cut after the initials: initials alone right before a capitalised word open that person's name (branch names54).
+        if (words.Length == 1 && IsInitials(head) && NameAfterInitials(mention) is { } initialled)
+        {
+            return new ResolvedSpeaker(initialled, SpeakerKind.Person);
+        }
+
         // "her March comment", "his confusing argument" cut after a capitalised word: a possessive pronoun before words that name nobody is the pronoun.
         if (words.Length > 1 && words[0] is "his" or "her" or "His" or "Her" && words.Skip(1).All(w => char.IsUpper(w[0])) && _entities.ResolveName(string.Join(' ', words[1..])) is null)
         {
@@ -384,6 +404,13 @@ internal sealed partial class SpeakerResolver
             // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
             // the quotation's own.
             var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
+
+            // "After struggling to persuade voters that he understands their fear, Emanuel said": a pronoun inside the subordinate clause that
+            // opens its sentence, with nobody named before it there, is the person named as the subject right after the clause's comma.
+            if (lower is "he" or "she" && SubjectAfterOpeningClause(mention) is { } cataphoric && _entities.MayBe(cataphoric, lower == "he"))
+            {
+                return new ResolvedSpeaker(cataphoric, SpeakerKind.Person);
+            }
 
             // "The Wisconsin Republican did give Trump some credit ... . “...,” he said": a definite description opening this sentence or
             // the one before, with no person named as a subject since, is the person the pronoun continues.
@@ -1968,7 +1995,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool ProperOnly(string word)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Lexicon.OrganizationWords.Contains(word) || Lexicon.PersonNouns.Contains(word))
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word[SurnamePrefixLength(word)..].Skip(1).Any(char.IsUpper) || Lexicon.OrganizationWords.Contains(word) || Lexicon.PersonNouns.Contains(word))
         {
             return false;
         }
@@ -1984,6 +2011,24 @@ internal sealed partial class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The length of a surname's prefix before a second capital ("Mc" of "McCain", "Mac" of "MacNab", "O'" of "O'Neill"), or 0: the capital
+    /// after it is the surname's own, not an acronym's or a brand's run of capitals (branch names54).
+    /// </summary>
+    private static int SurnamePrefixLength(string word)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["Mc", "Mac", "O'", "O’"])
+        {
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length])
+                && word[(prefix.Length + 1)..].All(char.IsLower))
+            {
+                return prefix.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -2638,6 +2683,152 @@ internal sealed partial class SpeakerResolver
         return found is not null && !_entities.IsPlace(found) && WrittenAfterRole(found) && !WrittenAsWord(word + ", which") && !WrittenAsWord(found + ", which") ? found : null;
     }
 
+    /// <summary>
+    /// The one person's name the article writes with <paramref name="word"/> (an auxiliary or a role noun, capitalised) as its last word
+    /// after given names or initials that open with a given name ("George Will", "Billie Jean King", "Peter T. King"), no capitalised
+    /// word after it, when the mention is the capitalised word alone, no article or possessive before it, and a finite verb right after it
+    /// (<see cref="IsFiniteVerb"/>): a modal takes a bare verb ("Will voters"), a role its name ("King Salman"). Null otherwise, or when
+    /// the article writes two such names.
+    /// </summary>
+    private string? SurnameOfCommonWord(Span mention, string word)
+    {
+        if (mention.Of(_text) != word || word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper)
+            || WordBefore(mention.Start) is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "its" or "their"
+            || !IsFiniteVerb(WordAfter(mention.End)))
+        {
+            return null;
+        }
+
+        string? found = null;
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (at < 2 || _text[at - 1] != ' ' || !(char.IsLetter(_text[at - 2]) || _text[at - 2] == '.') || end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] == '-')
+                || CapitalisedWordAt(end))
+            {
+                continue;
+            }
+
+            // Given names and initials right before, over single spaces: "Billie Jean", "Peter T.".
+            var names = new List<string>();
+            var start = at - 1;
+            while (start > 0 && _text[start] == ' ')
+            {
+                var wordStart = start;
+                while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] == '.'))
+                {
+                    wordStart--;
+                }
+
+                var before = _text[wordStart..start];
+                if (before.Length == 0 || !char.IsUpper(before[0]) || wordStart > 0 && char.IsLetterOrDigit(_text[wordStart - 1])
+                    || !(FirstNameGender.IsGivenName(before) && !Lexicon.Titles.Contains(before) || IsInitials(before) || before.Length == 2 && before[1] == '.'))
+                {
+                    break;
+                }
+
+                names.Insert(0, before);
+                start = wordStart - 1;
+            }
+
+            while (names.Count > 0 && !FirstNameGender.IsGivenName(names[0]))
+            {
+                names.RemoveAt(0);
+            }
+
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', names) + " " + word;
+            if (found is not null && found != name && !found.EndsWith(name, StringComparison.Ordinal) && !name.EndsWith(found, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = found is null || name.Length > found.Length ? name : found;
+        }
+
+        return found is not null && !_entities.IsPlace(found) ? found : null;
+    }
+
+    /// <summary>
+    /// The capitalised role noun that is also a title ("King", "Pope") written right after <paramref name="end"/> over one space, with no
+    /// capitalised word after it ("Billie Jean King remembered", not "Jordan King Abdullah"); null otherwise.
+    /// </summary>
+    private string? TitleSurnameAfter(int end)
+    {
+        if (end + 1 >= _text.Length || _text[end] != ' ' || !char.IsUpper(_text[end + 1]))
+        {
+            return null;
+        }
+
+        var next = WordAfter(end);
+        var after = end + 1 + next.Length;
+        return next.Length > 2 && Lexicon.Titles.Contains(next) && Lexicon.PersonNouns.Contains(next) && next[1..].All(char.IsLower)
+               && (after >= _text.Length || !char.IsLetter(_text[after]) && _text[after] != '.') && !CapitalisedWordAt(after) ? next : null;
+    }
+
+    /// <summary>
+    /// Whether a word reads as a finite verb after a subject: a past form ("urged", "wrote"), a reporting verb's form in -s ("says",
+    /// "believes"; not any word in -s, which may be a plural noun: "Will voters") or "has", "had", "is", "was"; never the bare verb a modal
+    /// takes ("will urge").
+    /// </summary>
+    private static bool IsFiniteVerb(string word) =>
+        word.Length > 1 && char.IsLower(word[0])
+        && (SpeakerCandidates.IsPastForm(word) || word.EndsWith('s') && Lexicon.CueVerbs.ContainsKey(word) || word is "has" or "had" or "is" or "was");
+
+    /// <summary>The word written right after <paramref name="end"/> (past spaces), or "".</summary>
+    private string WordAfter(int end)
+    {
+        var start = end;
+        while (start < _text.Length && _text[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < _text.Length && char.IsLetter(_text[stop]))
+        {
+            stop++;
+        }
+
+        return _text[start..stop];
+    }
+
+    /// <summary>
+    /// The name that initials alone ("J.J.") open: the initials and the capitalised words written right after them over single spaces
+    /// ("J.J. Roe", "J.J. MacNab"), up to the first word that is not capitalised; null when none follows or the run holds a title or an
+    /// organisation's word.
+    /// </summary>
+    private string? NameAfterInitials(Span mention)
+    {
+        var words = new List<string> { mention.Of(_text) };
+        var at = mention.End;
+        while (at + 1 < _text.Length && _text[at] == ' ' && char.IsUpper(_text[at + 1]))
+        {
+            var stop = at + 1;
+            while (stop < _text.Length && (char.IsLetter(_text[stop]) || _text[stop] is '-' or '\'' or '’'))
+            {
+                stop++;
+            }
+
+            var word = _text[(at + 1)..stop];
+            if (EntityIndex.StripPossessive(word) != word)
+            {
+                words.Add(EntityIndex.StripPossessive(word));
+                break;
+            }
+
+            words.Add(word);
+            at = stop;
+        }
+
+        return words.Count is >= 2 and <= 3 && !words.Skip(1).Any(w => Lexicon.Titles.Contains(w) || Lexicon.OrganizationWords.Contains(w))
+            ? string.Join(' ', words) : null;
+    }
+
     /// <summary>Whether a capitalised word follows <paramref name="end"/> over one space ("Salma Hayek Described", "Aaron Klein Investigative").</summary>
     private bool CapitalisedWordAt(int end) => end + 1 < _text.Length && _text[end] == ' ' && char.IsUpper(_text[end + 1]);
 
@@ -2999,6 +3190,69 @@ internal sealed partial class SpeakerResolver
         var phrase = WordsBefore(at, 6);
         phrase.Add((noun, at));
         return OwnerOf(phrase, noun);
+    }
+
+    // Subordinators that open a clause before the main one ("After he left, ...", "While she agrees ..., ").
+    private static readonly FrozenSet<string> OpeningSubordinators = new[]
+    {
+        "After", "Before", "While", "When", "Although", "Though", "Since", "Because", "As", "If", "Until", "Once", "Whenever", "Whether",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("\"“”;:(");
+
+    /// <summary>
+    /// The person named as the subject of the main clause when <paramref name="mention"/> stands inside the subordinate clause that opens
+    /// its sentence ("After struggling to persuade voters that he understands ..., Emanuel said"): the sentence opens with a subordinator,
+    /// no capitalised word, comma or quotation mark stands between it and the mention, and right after the clause's first comma a name the
+    /// index resolves to a person's full name opens the main clause with a finite verb after it (<see cref="IsFiniteVerb"/>). Null otherwise.
+    /// </summary>
+    private string? SubjectAfterOpeningClause(Span mention)
+    {
+        // (A line break ends a sentence the splitter ran on past an abbreviation: "... by Cmdr. Jon Burge.\n\nAfter ...".)
+        var start = Math.Max(SentenceStart(mention.Start, 0), _text.LastIndexOf('\n', mention.Start) + 1);
+        while (start < mention.Start && !char.IsLetter(_text[start]))
+        {
+            start++;
+        }
+
+        var opening = WordAfter(start);
+        if (!OpeningSubordinators.Contains(opening) || start + opening.Length >= mention.Start)
+        {
+            return null;
+        }
+
+        foreach (var c in _text.AsSpan(start + opening.Length, mention.Start - start - opening.Length))
+        {
+            if (char.IsUpper(c) || c is ',' or '"' or '“' or '”' or ';' or ':' or '(')
+            {
+                return null;
+            }
+        }
+
+        var comma = _text.IndexOf(',', mention.End);
+        if (comma < 0 || comma + 2 >= _text.Length || _text[comma + 1] != ' ' || _sentenceAt(comma + 2) != _sentenceAt(mention.Start)
+            || _text.AsSpan(mention.End, comma - mention.End).IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return null;
+        }
+
+        var runEnd = comma + 2;
+        var run = new List<string>();
+        while (run.Count < 3 && runEnd < _text.Length && char.IsUpper(_text[runEnd]) && WordAfter(runEnd) is { Length: > 1 } word)
+        {
+            run.Add(word);
+            runEnd += word.Length;
+            if (runEnd + 1 >= _text.Length || _text[runEnd] != ' ' || !char.IsUpper(_text[runEnd + 1]))
+            {
+                break;
+            }
+
+            runEnd++;
+        }
+
+        return run.Count > 0 && !Lexicon.Titles.Contains(run[0]) && _entities.ResolveName(string.Join(' ', run)) is { } subject && subject.Contains(' ', StringComparison.Ordinal)
+               && IsFiniteVerb(WordAfter(runEnd)) && !_entities.IsPlace(subject)
+            ? subject : null;
     }
 
     /// <summary>The start of the sentence <paramref name="back"/> sentences before that of <paramref name="position"/> (a binary search).</summary>
