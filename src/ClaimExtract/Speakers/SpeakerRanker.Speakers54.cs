@@ -1,0 +1,97 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>Rules after the ranker added by branch speakers54 (see docs/quotes.md, "speakers54").</summary>
+internal sealed partial class SpeakerRanker
+{
+    // Verbs whose object is the subject of the infinitive after it ("led her to declare", "prompted the council to call for", "has
+    // caused many to wonder"): the object acts, not the verb's own subject. Not verbs of asking or wanting, whose subject is the one who
+    // speaks ("Tom Hale asked her to call", "she wants voters to know that", on train gold the subject), nor verbs of purpose ("went on CNN
+    // to declare", "took his daughter there to explain").
+    private static readonly System.Collections.Frozen.FrozenSet<string> ControlVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["lead", "leads", "led", "leading", "allow", "allows", "allowed", "allowing", "prompt", "prompts", "prompted", "prompting", "cause",
+         "causes", "caused", "causing", "force", "forces", "forced", "forcing", "push", "pushes", "pushed", "pushing", "pressure",
+         "pressures", "pressured", "pressuring", "persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced",
+         "convincing", "inspire", "inspires", "inspired", "inspiring", "enable", "enables", "enabled", "enabling", "spur", "spurs",
+         "spurred", "spurring", "drive", "drives", "drove", "driven", "driving", "compel", "compels", "compelled", "compelling",
+         "motivate", "motivates", "motivated", "motivating", "get", "gets", "got", "getting", "require", "requires", "required", "help",
+         "helps", "helped", "helping"],
+        StringComparer.Ordinal);
+
+    // Tokens of the object between the verb and "to" ("DNC chairwoman Debbie Wasserman Schultz").
+    private const int MaxControlledObject = 6;
+
+    /// <summary>
+    /// The object of a verb of causing or urging is the subject of the infinitive cue after it: when the cue's first word is a lower-case
+    /// verb right after "to" and the words right before "to" are the object of such a verb ("led her to declare", "That proposal prompted
+    /// the city council to call for", "has caused many to wonder") or of "for" ("enough for him to claim", "a chance for both to assert"),
+    /// that object takes the place of the speaker chosen (the ranker often takes the verb's subject, or none). The object is a run of
+    /// at most six words with no preposition, auxiliary, verb of saying or relative, ending in a holder word.
+    /// </summary>
+    internal static Attribution ObjectOfAControlVerb(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _) || cueFirst < 3)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var sentence = doc.SentenceOf[cueFirst];
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || t[cueFirst - 1].Lower != "to"
+            || doc.SentenceOf[cueFirst - 1] != sentence)
+        {
+            return chosen;
+        }
+
+        // Back from the word before "to" over the object's words to the verb or "for".
+        var last = cueFirst - 2;
+        var k = last;
+        while (k >= 0 && last - k < MaxControlledObject && doc.SentenceOf[k] == sentence && !doc.Quoted[k] && ObjectWord(k))
+        {
+            k--;
+        }
+
+        if (k < 0 || k == last || doc.SentenceOf[k] != sentence || doc.Quoted[k] || !(ControlVerbs.Contains(t[k].Value) || t[k].Value == "for"
+                                                                                                       || t[k].Value == "on" && k > 0 && t[k - 1].Lower is "pressure" or "onus") || !HolderEnd(last))
+        {
+            return chosen;
+        }
+
+        var span = new Span(t[k + 1].Span.Start, t[last].Span.End);
+        if (chosen.Speaker is { } speaker && speaker.Overlaps(span))
+        {
+            return chosen;
+        }
+
+        return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+
+        bool ObjectWord(int j) =>
+            (traits.Has(j, TokenTraits.Word) || traits.Has(j, TokenTraits.PossessiveMark))
+            && !traits.Has(j, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Relative)
+            && !ControlVerbs.Contains(t[j].Value) && t[j].Lower is not ("and" or "or" or "but" or "that" or "it" or "there" or "to");
+
+        // The object's last word names who acts: a person, group, organisation or document noun, a pronoun, a capitalised word, a
+        // quantifier standing alone ("many", "both"), or a plural noun.
+        bool HolderEnd(int j)
+        {
+            var w = t[j].Lower;
+            if (traits.Has(j, TokenTraits.EndsPossessive) || Lexicon.TimeWords.Contains(w))
+            {
+                return false;
+            }
+
+            if (traits.Has(j, TokenTraits.PersonHead | TokenTraits.OrganizationHead | TokenTraits.GroupHead | TokenTraits.DocumentHead | TokenTraits.Pronoun | TokenTraits.Capitalized)
+                || w is "him" or "her" or "them" or "us" or "me" or "you" or "many" or "both" or "some" or "others" or "all" or "each" or "few")
+            {
+                return true;
+            }
+
+            return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+                   && !w.EndsWith("is", StringComparison.Ordinal) && !traits.Has(j, TokenTraits.Adverb);
+        }
+    }
+}

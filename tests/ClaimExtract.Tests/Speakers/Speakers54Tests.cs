@@ -1,0 +1,72 @@
+using ClaimExtract.Speakers;
+using static ClaimExtract.Tests.Speakers.AttributedText;
+
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Branch speakers54, on texts written for these tests. The object of a verb of causing (or of "for") before an infinitive cue is the
+/// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>).
+/// </summary>
+public class Speakers54Tests
+{
+    // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
+    // or a mention before it.
+    [TestCase("Ana Ruiz won by a wide margin, a result that led her to declare victory before midnight.", "declare", "Ana Ruiz", "victory before midnight", "her")]
+    [TestCase("The plant closed in May. That decision prompted the city council to call for an inquiry.", "call for", "That decision", "an inquiry", "the city council")]
+    [TestCase("The recount dragged on for weeks and has caused many to wonder whether the county can cope.", "wonder", "The recount", "whether the county can cope", "many")]
+    [TestCase("The late surge in Ohio was more than enough for him to claim a mandate.", "claim", "Ohio", "a mandate", "him")]
+    [TestCase("Rising rents will increase the pressure on the mayor to explain her housing plan.", "explain", "Rising rents", "her housing plan", "the mayor")]
+    public void ObjectOfAControlVerb_TakesThePlace(string text, string cue, string speaker, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, speaker, content);
+
+        var result = SpeakerRanker.ObjectOfAControlVerb(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // No speaker chosen: the object takes the place of none too.
+    [Test]
+    public void ObjectOfAControlVerb_FillsNone()
+    {
+        const string text = "It has become common for local papers to portray the race as close.";
+        var (traits, a) = Attributed(text, "portray", "It", "the race as close");
+        a = a with { Speaker = null };
+
+        var result = SpeakerRanker.ObjectOfAControlVerb(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo("local papers"));
+    }
+
+    // The choice stays: a verb of asking or wanting (its subject speaks); a purpose infinitive after a place or time phrase; an object
+    // with a phrase of its own before "to"; the object already chosen; an object that names no holder ("it"); a cue that is no
+    // infinitive; a verb of causing with no object ("helped to"). The object's phrase is the rule's limit: "in 2011" stops it.
+    [TestCase("Tom Hale asked her to call the clerk about the count.", "call", "Tom Hale", "the clerk about the count")]
+    [TestCase("Ana Ruiz wants voters to know that she will stay in the race.", "know", "Ana Ruiz", "that she will stay in the race")]
+    [TestCase("Tom Hale took his daughter to the hall on Sunday to explain the vote.", "explain", "Tom Hale", "the vote")]
+    [TestCase("The scandal prompted Tom Hale in 2011 to call for new rules.", "call for", "The scandal", "new rules")]
+    [TestCase("That decision led the city council to call for an inquiry.", "call for", "city council", "an inquiry")]
+    [TestCase("Ana Ruiz said the ruling helped it to argue for a recount.", "argue for", "Ana Ruiz", "a recount")]
+    [TestCase("The ruling led many voters into doubt, Ana Ruiz said.", "said", "Ana Ruiz", "The ruling led many voters into doubt")]
+    [TestCase("Tom Hale helped to call for a recount of the ballots.", "call for", "Tom Hale", "a recount of the ballots")]
+    public void ObjectOfAControlVerb_KeepsTheChoice(string text, string cue, string speaker, string content)
+    {
+        var (traits, a) = Attributed(text, cue, speaker, content);
+
+        var result = SpeakerRanker.ObjectOfAControlVerb(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(speaker));
+    }
+
+    // The rule runs inside the chain after the ranker.
+    [Test]
+    public void AfterRanker_AppliesTheRule()
+    {
+        const string text = "The plant closed in May. That decision prompted the city council to call for an inquiry.";
+        var (traits, a) = Attributed(text, "call for", "That decision", "an inquiry");
+
+        var result = SpeakerRanker.AfterRanker(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo("the city council"));
+    }
+}
