@@ -98,7 +98,7 @@ internal sealed partial class SpeakerRanker
         {
             var w = t[j].Lower;
             if (traits.Has(j, TokenTraits.Preposition | TokenTraits.By) || Lexicon.TimeWords.Contains(w) || IsTimeNoun(w)
-                || !t[j].IsCapitalized && !w.Contains('-') && (traits.Has(j, TokenTraits.IngOrLy) || SpeakerCandidates.IsPastForm(w)))
+                || !t[j].IsCapitalized && !w.Contains('-') && (traits.Has(j, TokenTraits.IngOrLy) && !LyNouns.Contains(w) || SpeakerCandidates.IsPastForm(w)))
             {
                 return false;
             }

@@ -2425,8 +2425,14 @@ internal sealed partial class SpeakerRanker
         return false;
     }
 
-    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported").
-    private static bool IsLyAdverb(string word) => char.IsAsciiLetterLower(word[0]) && Lexicon.EndsLikeAnAdverb(word);
+    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported");
+    // not a noun with the same ending, which may end a subject ("the rally denounced", "the family said"; branch speakers54).
+    private static bool IsLyAdverb(string word) => char.IsAsciiLetterLower(word[0]) && Lexicon.EndsLikeAnAdverb(word) && !LyNouns.Contains(word);
+
+    // Nouns ending in -ly (branch speakers54: "the rally denounced" read "rally" as an adverb before the cue).
+    private static readonly System.Collections.Frozen.FrozenSet<string> LyNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["rally", "family", "assembly", "supply", "reply", "tally", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "panoply"],
+        StringComparer.Ordinal);
 
     private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
 

@@ -5,10 +5,24 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// Branch speakers54, on texts written for these tests. The object of a verb of causing (or of "for") before an infinitive cue is the
-/// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>).
+/// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>); a noun ending in -ly ("the rally") is no adverb before the cue.
 /// </summary>
 public class Speakers54Tests
 {
+    // A noun ending in -ly ends the subject right before the cue (SubjectRightBeforeTheCue read "rally" as an adverb and found no
+    // noun phrase); an -ly adverb before the cue is still passed over ("has tersely said").
+    [TestCase("Led by Ana Ruiz, the rally denounced the new law.", "denounced", "Ana Ruiz", "the new law", "the rally")]
+    [TestCase("Hit by the storm, the family said the insurer never called.", "said", "the storm", "the insurer never called", "the family")]
+    [TestCase("The vote ran late, and the mayor has tersely said the count was fine.", "said", "The vote", "the count was fine", "the mayor")]
+    public void SubjectRightBeforeTheCue_ReadsANounEndingInLy(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectRightBeforeTheCue(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
     // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
     // or a mention before it.
     [TestCase("Ana Ruiz won by a wide margin, a result that led her to declare victory before midnight.", "declare", "Ana Ruiz", "victory before midnight", "her")]
