@@ -94,4 +94,30 @@ internal sealed partial class SpeakerRanker
                    && !w.EndsWith("is", StringComparison.Ordinal) && !traits.Has(j, TokenTraits.Adverb);
         }
     }
+
+    // Heads of a partitive phrase: a count, share, member or leader "of" a group ("a number of attendees", "one of the officials", "the
+    // head of the agency", "members of the board").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartitiveHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["number", "member", "members", "group", "handful", "majority", "couple", "third", "quarter", "half", "one", "two", "three", "four", "five",
+         "some", "many", "most", "several", "none", "each", "any", "all", "both", "few", "dozens", "hundreds", "thousands", "millions", "head",
+         "leader", "leaders", "chairman", "chairwoman", "director", "rest", "pair", "team", "coalition", "panel", "lot"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first token of a partitive subject whose noun after "of" starts at token <paramref name="first"/> ("a number of attendees",
+    /// "one of the officials", "the head of the agency"), when that phrase opens a clause (<see cref="OpensAClause"/>); -1 otherwise.
+    /// The candidates split such a phrase at "of", so the noun after it seemed to open no clause (branch speakers54).
+    /// </summary>
+    private static int PartitiveStart(TokenTraits traits, int first)
+    {
+        var t = traits.Doc.Tokens;
+        var head = first - 2;
+        if (head < 0 || t[first - 1].Lower != "of" || !PartitiveHeads.Contains(t[head].Lower) || traits.Doc.SentenceOf[head] != traits.Doc.SentenceOf[first])
+        {
+            return -1;
+        }
+
+        var start = head > 0 && t[head - 1].Lower is "a" or "an" or "the" ? head - 1 : head;
+        return OpensAClause(traits, start) ? start : -1;
+    }
 }

@@ -5,7 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// Branch speakers54, on texts written for these tests. The object of a verb of causing (or of "for") before an infinitive cue is the
-/// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>); a noun ending in -ly ("the rally") is no adverb before the cue.
+/// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>); a noun ending in -ly ("the rally") is no adverb before the cue; a
+/// partitive subject ("a number of voters said") is taken whole.
 /// </summary>
 public class Speakers54Tests
 {
@@ -21,6 +22,31 @@ public class Speakers54Tests
         var result = SpeakerRanker.SubjectRightBeforeTheCue(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // A partitive subject right before the cue ("a number of voters", "one of the aides") opens its clause from its head; the candidates
+    // split it at "of", and the noun after "of" opens no clause.
+    [TestCase("Turnout in Dayton was thin, even though a number of voters said they liked the plan.", "said", "Dayton", "they liked the plan", "a number of voters")]
+    [TestCase("The meeting ran late when one of the aides suggested a recess.", "suggested", "The meeting", "a recess", "one of the aides")]
+    public void SubjectRightBeforeTheCue_TakesAPartitiveSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectRightBeforeTheCue(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // The choice stays: a head that counts no one ("the mood of the crowd"); a speaker already inside the phrase.
+    [TestCase("Ana Ruiz spoke first, and the mood of the crowd suggested a long night.", "suggested", "Ana Ruiz", "a long night")]
+    [TestCase("Turnout in Dayton was thin, even though a number of voters said they liked the plan.", "said", "a number", "they liked the plan")]
+    public void SubjectRightBeforeTheCue_KeepsTheChoiceBeforeAnOfPhrase(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectRightBeforeTheCue(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
     }
 
     // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
