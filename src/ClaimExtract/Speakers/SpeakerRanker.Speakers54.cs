@@ -120,4 +120,30 @@ internal sealed partial class SpeakerRanker
         var start = head > 0 && t[head - 1].Lower is "a" or "an" or "the" ? head - 1 : head;
         return OpensAClause(traits, start) ? start : -1;
     }
+
+    // Verb forms a subject's predicate opens with that SpeakerCandidates.VerbFollows does not know (a present form, or a past form
+    // without -ed that is not in its list): "Ana Ruiz shook her head and said", "The report goes on to fault the mayor, saying".
+    private static readonly System.Collections.Frozen.FrozenSet<string> OtherVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["sits", "sat", "shook", "shakes", "seek", "seeks", "spent", "spends", "stands", "holds", "keeps", "meets", "runs", "leads", "goes",
+         "comes", "takes", "makes", "gives", "gets", "sees", "knows", "feels", "finds", "brings", "sends", "puts", "sets", "lets", "hits",
+         "wins", "loses", "pays", "buys", "sells", "flew", "flies", "drove", "drives", "ate", "slept", "swept", "dug", "hung", "spun", "won",
+         "began", "begins", "became", "becomes", "rose", "fell", "left", "leaves"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a verb the clause reading of <see cref="SpeakerCandidates.VerbFollows"/> misses follows candidate <paramref name="c"/>
+    /// (over adverbs, before <paramref name="limit"/>): a form of <c>OtherVerbs</c> as written (lower-case) after a mention that is no
+    /// possessive (branch speakers54: "Ana Ruiz shook her head and said", "The report goes on to fault ..., saying").
+    /// </summary>
+    private static bool OtherVerbFollows(TokenTraits traits, SpeakerCandidate c, int limit)
+    {
+        var t = traits.Doc.Tokens;
+        var k = c.Last + 1;
+        while (k < limit && k < t.Count && traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary))
+        {
+            k++;
+        }
+
+        return k < limit && k < t.Count && OtherVerbs.Contains(t[k].Value) && !traits.Has(c.Last, TokenTraits.EndsPossessive);
+    }
 }

@@ -1718,7 +1718,8 @@ internal sealed partial class SpeakerRanker
         {
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
-                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
+                && (SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) || OtherVerbFollows(traits, c, series ? cueFirst : first))
+                && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
             {
                 subject = i;
             }

@@ -6,7 +6,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch speakers54, on texts written for these tests. The object of a verb of causing (or of "for") before an infinitive cue is the
 /// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>); a noun ending in -ly ("the rally") is no adverb before the cue; a
-/// partitive subject ("a number of voters said") is taken whole.
+/// partitive subject ("a number of voters said") is taken whole; "shook", "goes" and other forms open a subject's predicate.
 /// </summary>
 public class Speakers54Tests
 {
@@ -47,6 +47,19 @@ public class Speakers54Tests
         var result = SpeakerRanker.SubjectRightBeforeTheCue(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
+    }
+
+    // SubjectOfTheFirstPredicate's subject is followed by a verb form VerbFollows does not know ("shook", "goes"); the chosen speaker
+    // in the first predicate's object gives way to it (a candidate of the subject's phrase: "report").
+    [TestCase("Asked about a second term, Ana Ruiz shook her head and said she would not run.", "said", "her head", "she would not run", "Ana Ruiz")]
+    [TestCase("The report goes on to fault the mayor for the delay, saying the plan costs too much.", "saying", "the mayor", "the plan costs too much", "report")]
+    public void SubjectOfTheFirstPredicate_ReadsOtherVerbForms(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
 
     // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
