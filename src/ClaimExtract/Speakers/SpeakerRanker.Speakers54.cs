@@ -146,4 +146,85 @@ internal sealed partial class SpeakerRanker
 
         return k < limit && k < t.Count && OtherVerbs.Contains(t[k].Value) && !traits.Has(c.Last, TokenTraits.EndsPossessive);
     }
+
+    // Verbs of sending or publishing a document ("sent a letter", "released a statement", "wrote a letter to"): an -ing cue after the
+    // document tells what the sender says. Not "held"/"gave"/"include", whose object more often speaks for itself ("held up a sign saying").
+    private static readonly System.Collections.Frozen.FrozenSet<string> SendingVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["sent", "send", "sends", "wrote", "writes", "released", "releases", "issued", "issues", "published", "publishes", "posted", "posts",
+         "circulated", "mailed", "penned", "distributed", "filed", "files", "placed", "tweeted", "emailed"],
+        StringComparer.Ordinal);
+
+    // Tokens between a verb of sending and the -ing cue ("sent the DNC on Monday", "wrote a letter to Zucker").
+    private const int MaxSentObject = 8;
+
+    /// <summary>
+    /// The sender, not the document or its addressee: when the cue is a lower-case -ing participle right after the object of a verb of
+    /// sending or publishing ("the campaign sent the party a letter Monday alleging", "he wrote a letter to the mayor asking", "which
+    /// released a statement Tuesday questioning") and the speaker chosen stands in that object, the verb's subject (a candidate that
+    /// the verb follows, over adverbs and auxiliaries) takes its place. A comma, dash or quotation mark between the verb and the cue, or
+    /// no subject right before the verb ("..., and placed ads calling"), leaves the choice.
+    /// </summary>
+    internal static Attribution SenderOfTheDocument(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var w = t[cueFirst].Value;
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(w[0]) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal)
+            || traits.Has(cueFirst, TokenTraits.Preposition) || w == "according")
+        {
+            return chosen;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        var verb = cueFirst - 1;
+        while (verb >= 0 && cueFirst - verb <= MaxSentObject && doc.SentenceOf[verb] == sentence && !doc.Quoted[verb]
+               && (traits.Has(verb, TokenTraits.Word) || traits.Has(verb, TokenTraits.PossessiveMark)) && !SendingVerbs.Contains(t[verb].Value))
+        {
+            verb--;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (verb < 1 || cueFirst - verb > MaxSentObject || !SendingVerbs.Contains(t[verb].Value) || doc.Quoted[verb] || first <= verb || last >= cueFirst)
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= verb || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
+                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !RightBeforeTheVerb(c.Last))
+            {
+                continue;
+            }
+
+            if (subject < 0 || c.First < candidates[subject].First)
+            {
+                subject = i;
+            }
+        }
+
+        return subject < 0 ? chosen : chosen with { Speaker = candidates[subject].Span, Referent = null, InheritedFrom = null };
+
+        bool RightBeforeTheVerb(int end)
+        {
+            for (var j = end + 1; j < verb; j++)
+            {
+                if (!(traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

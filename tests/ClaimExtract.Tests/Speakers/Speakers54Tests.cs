@@ -6,7 +6,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch speakers54, on texts written for these tests. The object of a verb of causing (or of "for") before an infinitive cue is the
 /// cue's subject (<see cref="SpeakerRanker.ObjectOfAControlVerb"/>); a noun ending in -ly ("the rally") is no adverb before the cue; a
-/// partitive subject ("a number of voters said") is taken whole; "shook", "goes" and other forms open a subject's predicate.
+/// partitive subject ("a number of voters said") is taken whole; "shook", "goes" and other forms open a subject's predicate; the sender
+/// of a document, not the document, says what an -ing cue after it tells (<see cref="SpeakerRanker.SenderOfTheDocument"/>).
 /// </summary>
 public class Speakers54Tests
 {
@@ -60,6 +61,35 @@ public class Speakers54Tests
         var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // An -ing cue after the object of a verb of sending or publishing tells what the sender says: the document or addressee chosen
+    // gives way to the verb's subject (a candidate that ends right before the verb: "campaign" of "the Hale campaign").
+    [TestCase("Her reply came after the Hale campaign sent the county a letter on Monday alleging that the count was flawed.", "alleging", "the county", "that the count was flawed", "campaign")]
+    [TestCase("Civic groups met with the Dayton League, which released a statement Tuesday questioning whether the vote was fair.", "questioning", "a statement", "whether the vote was fair", "which")]
+    [TestCase("Back in May, she wrote a letter to the mayor asking that the vote be delayed.", "asking", "the mayor", "that the vote be delayed", "she")]
+    public void SenderOfTheDocument_TakesThePlace(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SenderOfTheDocument(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // The choice stays: a verb that is no sending ("held up a sign saying"); a comma before the cue; no subject right before the verb
+    // ("hired lawyers and placed ads"); the subject already chosen.
+    [TestCase("Ana Ruiz held up a sign saying that the vote was rigged.", "saying", "a sign", "that the vote was rigged")]
+    [TestCase("The campaign sent a letter to voters, asking them to vote early.", "asking", "voters", "them to vote early")]
+    [TestCase("The group hired lawyers and placed newspaper ads calling the deal a mistake.", "calling", "newspaper ads", "the deal a mistake")]
+    [TestCase("The campaign sent a letter alleging fraud in two counties.", "alleging", "The campaign", "fraud in two counties")]
+    public void SenderOfTheDocument_KeepsTheChoice(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SenderOfTheDocument(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
     }
 
     // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
