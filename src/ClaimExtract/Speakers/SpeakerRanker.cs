@@ -168,7 +168,7 @@ internal sealed partial class SpeakerRanker
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
     {
         var c = new AfterRankerContext(traits, a);
-        return ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))))));
+        return SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a))))))))));
     }
 
     /// <summary>

@@ -92,6 +92,18 @@ public class Speakers54Tests
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
     }
 
+    // A speaker kept unscored beside its cue ("the mayor asking") goes through the rule too.
+    [Test]
+    public void Unscored_AppliesSenderOfTheDocument()
+    {
+        const string text = "Back in May, she wrote a letter to the mayor asking that the vote be delayed.";
+        var (traits, a) = Attributed(text, "asking", "the mayor", "that the vote be delayed");
+
+        var result = SpeakerRanker.Unscored(traits, a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo("she"));
+    }
+
     // A pronoun, a noun phrase, a lone quantifier, "for" and "pressure on" before the infinitive; the chosen speaker is the verb's subject
     // or a mention before it.
     [TestCase("Ana Ruiz won by a wide margin, a result that led her to declare victory before midnight.", "declare", "Ana Ruiz", "victory before midnight", "her")]
