@@ -1,4 +1,5 @@
 using ClaimExtract.Quotes;
+using ClaimExtract.Text;
 
 namespace ClaimExtract.Speakers;
 
@@ -61,9 +62,21 @@ internal sealed partial class SpeakerRanker
         }
 
         var mention = candidates[subject];
-        if (speaker.Overlaps(mention.Span) || context.SpeakerTokens(speaker).Last >= mention.First || !OpensAClause(traits, mention.First) || !IsNounPhrase(traits, mention))
+        if (speaker.Overlaps(mention.Span) || context.SpeakerTokens(speaker).Last >= mention.First || !IsNounPhrase(traits, mention))
         {
             return chosen;
+        }
+
+        // The noun after "of" in a partitive subject ("a number of attendees said") opens no clause; the phrase from its head does.
+        if (!OpensAClause(traits, mention.First))
+        {
+            var head = PartitiveStart(traits, mention.First);
+            if (head < 0 || speaker.Overlaps(new Span(t[head].Span.Start, t[mention.Last].Span.End)) || context.SpeakerTokens(speaker).Last >= head)
+            {
+                return chosen;
+            }
+
+            mention = mention with { First = head, Span = new Span(t[head].Span.Start, t[mention.Last].Span.End) };
         }
 
         // A floating quantifier after an aside ("Party figures — whose ... — both suggested") is no subject of its own.
@@ -98,7 +111,7 @@ internal sealed partial class SpeakerRanker
         {
             var w = t[j].Lower;
             if (traits.Has(j, TokenTraits.Preposition | TokenTraits.By) || Lexicon.TimeWords.Contains(w) || IsTimeNoun(w)
-                || !t[j].IsCapitalized && !w.Contains('-') && (traits.Has(j, TokenTraits.IngOrLy) || SpeakerCandidates.IsPastForm(w)))
+                || !t[j].IsCapitalized && !w.Contains('-') && (traits.Has(j, TokenTraits.IngOrLy) && !LyNouns.Contains(w) || SpeakerCandidates.IsPastForm(w)))
             {
                 return false;
             }

@@ -161,14 +161,14 @@ internal sealed partial class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))))));
+        SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
     {
         var c = new AfterRankerContext(traits, a);
-        return ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))))));
+        return SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a))))))))));
     }
 
     /// <summary>
@@ -1718,7 +1718,8 @@ internal sealed partial class SpeakerRanker
         {
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
-                && SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
+                && (SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) || OtherVerbFollows(traits, c, series ? cueFirst : first))
+                && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
             {
                 subject = i;
             }
@@ -2425,8 +2426,14 @@ internal sealed partial class SpeakerRanker
         return false;
     }
 
-    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported").
-    private static bool IsLyAdverb(string word) => char.IsAsciiLetterLower(word[0]) && Lexicon.EndsLikeAnAdverb(word);
+    // A lower-case -ly word between a relative pronoun and its cue ("who enthusiastically endorses", "which consistently supported");
+    // not a noun with the same ending, which may end a subject ("the rally denounced", "the family said"; branch speakers54).
+    private static bool IsLyAdverb(string word) => char.IsAsciiLetterLower(word[0]) && Lexicon.EndsLikeAnAdverb(word) && !LyNouns.Contains(word);
+
+    // Nouns ending in -ly (branch speakers54: "the rally denounced" read "rally" as an adverb before the cue).
+    private static readonly System.Collections.Frozen.FrozenSet<string> LyNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["rally", "family", "assembly", "supply", "reply", "tally", "anomaly", "monopoly", "bully", "folly", "homily", "butterfly", "panoply"],
+        StringComparer.Ordinal);
 
     private static bool IsVerbLike(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal);
 
