@@ -186,6 +186,9 @@ internal static class TrailingReport
     // "CONTENT, [the] SPEAKER said|told ADDRESSEE|wrote [TIME]." (recall54): a speaker's phrase of words between a comma and a verb of
     // saying at the sentence's end, its last word a name, a person noun, a noun of people or "he" / "she" / "they"; no auxiliary,
     // cue verb or clause word in it. The rules read this form before the models, and the verifier drops some (docs/quotes.md, "recall54").
+    // trail55: a common noun that no lexicon lists ends the phrase too when a determiner, a possessive pronoun, a possessive "X’s" or an
+    // age opens it ("..., the admiral said.", "..., a spokeswoman for the airline said.", "..., the 45-year-old said."): neither the
+    // rules nor the cue tagger read these, and a reader needs no lexicon to.
     private static (Attribution, Span)? PhraseSpeaker(TokenizedDocument doc, int k)
     {
         var t = doc.Tokens;
@@ -218,7 +221,8 @@ internal static class TrailingReport
 
         var head = t[k - 1];
         if (!head.IsWord || doc.Quoted[k - 1]
-            || !(head.IsCapitalized && !Lexicon.NotNames.Contains(head.Lower) && !Speakers.EntityIndex.EndsPossessive(head.Value)
+            || !(IsCommonNoun(head)
+                 || head.IsCapitalized && !Lexicon.NotNames.Contains(head.Lower) && !Speakers.EntityIndex.EndsPossessive(head.Value)
                  || Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower) || head.Lower is "he" or "she" or "they"
                  || head.Lower is "him" or "her" or "them" && k - 2 > start && t[k - 2].Lower is "to" or "with"))
         {
@@ -233,7 +237,8 @@ internal static class TrailingReport
             comma--;
         }
 
-        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
+        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1])
+            || IsCommonNoun(head) && !Named(head) && !OpensANounPhrase(t, comma + 1, k - 1))
         {
             return null;
         }
@@ -247,6 +252,60 @@ internal static class TrailingReport
         var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
         var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
         return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, speaker, null), new Span(content.Start, t[k].Span.End));
+    }
+
+    // The heads the lexicons name as speakers (recall54): a person noun or a noun of people ("the lawmaker", "officials").
+    private static bool Named(Token head) => Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower);
+
+    // The words that open a speaker's noun phrase of a common noun (trail55): "the", "a", "an", a demonstrative or a possessive pronoun.
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"], StringComparer.Ordinal);
+
+    // Words in lower case that end no speaker's noun phrase: pronouns, words of degree and of manner ("the more", "the same", "a lot",
+    // "the way").
+    private static readonly FrozenSet<string> NotHeads = FrozenSet.ToFrozenSet(
+        ["him", "her", "them", "us", "me", "it", "you", "same", "more", "most", "less", "least", "lot", "much", "such", "own", "way", "time"],
+        StringComparer.Ordinal);
+
+    // Whether a word can head a speaker's noun phrase as a common noun whatever the lexicons hold (trail55): a word in lower case of
+    // letters and inner hyphens, not a function word ("the admiral", "the goalkeeper", "the 45-year-old", "the airline").
+    private static bool IsCommonNoun(Token head)
+    {
+        var w = head.Lower;
+        if (!head.IsWord || head.IsCapitalized)
+        {
+            return false;
+        }
+
+        if (w.EndsWith("-year-old", StringComparison.Ordinal) || w.EndsWith("-year-olds", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return w.Length >= 3 && w.All(c => char.IsLetter(c) || c == '-') && char.IsLetter(w[^1]) && !NotHeads.Contains(w) && !NotInPhrase.Contains(w)
+               && !Lexicon.Determiners.Contains(w) && !Lexicon.PersonPronouns.Contains(w) && !Lexicon.Prepositions.Contains(w)
+               && !Lexicon.Auxiliaries.Contains(w) && !Lexicon.Adverbs.Contains(w) && !Lexicon.EndsLikeAnAdverb(w) && !Lexicon.CueVerbs.ContainsKey(head.Value);
+    }
+
+    // Whether tokens first to last (the speaker's phrase after the comma) are a noun phrase a reader takes for the speaker with no
+    // lexicon (trail55): opened by a determiner or a possessive pronoun ("the admiral", "a spokeswoman for the airline"), holding a
+    // possessive "X’s" ("the harbour master’s cook", "Boeing’s pilot"), or opened by an age ("45-year-old", "a 45-year-old").
+    private static bool OpensANounPhrase(List<Token> t, int first, int last)
+    {
+        if (PhraseOpeners.Contains(t[first].Lower) && first < last || t[first].Lower.EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            if (t[i].Value is "’s" or "'s" || t[i].IsWord && Speakers.EntityIndex.EndsPossessive(t[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Nouns of records and counts that end the source of such a verb ("campaign finance records", "new fundraising reports", "the poll").
