@@ -57,7 +57,37 @@ internal static partial class ContentEdges
 
         var t = doc.Tokens;
         var first = doc.IndexAtOrAfter(a.Content.Start);
+        if (FramedByItsCue(doc, a, first))
+        {
+            return null;
+        }
+
         return CommentOpeners.Contains(t[j + 1].Lower) && t[first].Lower != "that" && IsClause(t, first, j)
             && CommentRunsToTheEnd(doc, a, j, namesTooFirst: true) ? t[j].Span.Start : null;
+    }
+
+    /// <summary>
+    /// Whether a comma stands between the cue of <paramref name="a"/> and its content (<paramref name="first"/>: the content's first
+    /// token): "As a Bloomberg report once explained, [Alibaba is merely a platform and it is not as easy as listing on Amazon,
+    /// which has its own logistics network]". The cue's clause frames the sentence, whose main clause is the content, comment
+    /// and all; the comment is the report's, not the writer's on it.
+    /// </summary>
+    private static bool FramedByItsCue(TokenizedDocument doc, Attribution a, int first)
+    {
+        if (a.Cue is not { } cue)
+        {
+            return false;
+        }
+
+        var t = doc.Tokens;
+        for (var k = doc.IndexAtOrAfter(cue.End); k < first && k < t.Count; k++)
+        {
+            if (t[k].Value == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -64,4 +64,26 @@ public class ContentEdgesExact54Tests
         var found = ContentEdges.EndBeforeClauseComment(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
     }
+
+    // A cue whose clause frames the sentence ("As SOURCE CUE, [content]"): the content is the sentence's main clause, and a comment in
+    // it is the source's (the seed article's "As a Bloomberg report once explained, ... listing on, which has its own logistics
+    // network ..."). The bare-clause row is the same content after "said", which the rule cuts.
+    [TestCase("As a harbour report once explained, the levy is only a start and it is not as easy as raising fares, which needs a vote of the board.",
+        "explained", "the levy is only a start and it is not as easy as raising fares, which needs a vote of the board")]
+    [TestCase("As Okafor said, the levy had been approved in March, which surprised the harbour board.",
+        "said", "the levy had been approved in March, which surprised the harbour board")]
+    [TestCase("A harbour report once said the levy is only a start and it is not as easy as raising fares, which needs a vote of the board.",
+        "said", "the levy is only a start and it is not as easy as raising fares")]
+    public void Content_OfACueThatFramesTheSentence_KeepsItsComment(string text, string cue, string expected)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue, StringComparison.Ordinal) + 1;
+        Assert.That(cueStart, Is.GreaterThan(0));
+        var cueEnd = cueStart + cue.Length;
+        var start = text[cueEnd] == ',' ? cueEnd + 2 : cueEnd + 1;
+        var attribution = new Attribution(new Span(start, text.Length - 1), QuoteType.Indirect, new Span(cueStart, cueEnd), cue, new Span(0, cueStart - 1), null);
+        var found = ContentEdges.EndBeforeClauseComment(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
+    }
 }
