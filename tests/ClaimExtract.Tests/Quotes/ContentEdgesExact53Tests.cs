@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -55,14 +54,6 @@ public class ContentEdgesExact53Tests
     [TestCaseSource(nameof(Cases))]
     public void Content_BeforeASummingUpApposition_EndsAtItsComma(string text, string cue, string expected, QuoteType type)
     {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
-        Assert.That(cueStart, Is.GreaterThan(0));
-        var start = cueStart + cue.Length + 1;
-        var end = text.EndsWith('.') ? text.Length - 1 : text.Length;
-        var attribution = new Attribution(new Span(start, end), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, cueStart - 1), null);
-        var found = ContentEdges.EndBeforeSummaryApposition(tokens, [attribution]);
-        Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
+        ContentEdgeCases.AssertEndsAt(ContentEdges.EndBeforeSummaryApposition, text, cue, expected, type);
     }
 }

@@ -53,15 +53,7 @@ public class ContentEdgesExact55Tests
     [TestCaseSource(nameof(Cases))]
     public void Content_BeforeAConcessionAfterASingleDash_EndsBeforeTheDash(string text, string cue, string expected, QuoteType type)
     {
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
-        Assert.That(cueStart, Is.GreaterThan(0));
-        var start = cueStart + cue.Length + 1;
-        var end = text.EndsWith('.') ? text.Length - 1 : text.Length;
-        var attribution = new Attribution(new Span(start, end), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, cueStart - 1), null);
-        var found = ContentEdges.EndBeforeDashedConcession(tokens, [attribution]);
-        Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
+        ContentEdgeCases.AssertEndsAt(ContentEdges.EndBeforeDashedConcession, text, cue, expected, type);
     }
 
     [Test]

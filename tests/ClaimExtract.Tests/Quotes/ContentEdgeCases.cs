@@ -1,0 +1,25 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>The check that the table tests of the content-end rules share (<see cref="ContentEdges.EndBeforeSummaryApposition"/>,
+/// <see cref="ContentEdges.EndBeforeClauseComment"/>, <see cref="ContentEdges.EndBeforeDashedConcession"/>): one hand-built
+/// attribution whose content runs from right after its cue to the sentence's final period (as the cue tagger leaves it), the
+/// speaker the words before the cue, given to the rule; the content the rule leaves must read as the text expected.</summary>
+internal static class ContentEdgeCases
+{
+    public static void AssertEndsAt(
+        Func<TokenizedDocument, List<Attribution>, List<Attribution>> rule, string text, string cue, string expected, QuoteType type)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        Assert.That(cueStart, Is.GreaterThan(0));
+        var start = cueStart + cue.Length + 1;
+        var end = text.EndsWith('.') ? text.Length - 1 : text.Length;
+        var attribution = new Attribution(new Span(start, end), type, new Span(cueStart, cueStart + cue.Length), cue, new Span(0, cueStart - 1), null);
+        var found = rule(tokens, [attribution]);
+        Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
+    }
+}
