@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Quotes;
@@ -22,7 +23,7 @@ namespace ClaimExtract.Quotes;
 /// marks. <see cref="Relined"/> moves a trailing statement's content that ends before a line break onto the cue's line. Runs after
 /// <see cref="NamingReport"/>.
 /// </summary>
-internal static class TrailingReport
+internal static partial class TrailingReport
 {
     /// <summary>The fewest words of a content (but for the pronoun of "That's according to").</summary>
     public const int MinimumWords = 3;
@@ -219,8 +220,11 @@ internal static class TrailingReport
             return null;
         }
 
+        // recall55: a party-state tag after a name ("Sen. Chuck Grassley (R-Iowa) told POLITICO"): the phrase ends before it.
+        var verb = k;
+        k = PartyTagStart(doc, k, start) ?? k;
         var head = t[k - 1];
-        if (!head.IsWord || doc.Quoted[k - 1]
+        if (!head.IsWord || doc.Quoted[k - 1] || k != verb && !head.IsCapitalized
             || !(IsCommonNoun(head)
                  || head.IsCapitalized && !Lexicon.NotNames.Contains(head.Lower) && !Speakers.EntityIndex.EndsPossessive(head.Value)
                  || Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower) || head.Lower is "he" or "she" or "they"
@@ -251,8 +255,35 @@ internal static class TrailingReport
 
         var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
         var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
-        return (new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, speaker, null), new Span(content.Start, t[k].Span.End));
+        return (new Attribution(content, QuoteType.Indirect, t[verb].Span, t[verb].Lower, speaker, null), new Span(content.Start, t[verb].Span.End));
     }
+
+    /// <summary>The most tokens of a party-state tag in brackets ("(R-Iowa)", "(D-N.Y.)").</summary>
+    public const int MaxPartyTagTokens = 8;
+
+    // The token of "(" that opens a party-state tag right before the verb at k, or null.
+    private static int? PartyTagStart(TokenizedDocument doc, int k, int start)
+    {
+        var t = doc.Tokens;
+        if (t[k - 1].Value != ")")
+        {
+            return null;
+        }
+
+        for (var i = k - 2; i > start + 1 && i >= k - 1 - MaxPartyTagTokens; i--)
+        {
+            if (t[i].Value == "(")
+            {
+                var inner = doc.Document.Text.AsSpan(t[i].Span.End, t[k - 1].Span.Start - t[i].Span.End);
+                return PartyTag().IsMatch(inner) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex PartyTag();
 
     // The heads the lexicons name as speakers (recall54): a person noun or a noun of people ("the lawmaker", "officials").
     private static bool Named(Token head) => Lexicon.PersonNouns.Contains(head.Lower) || Lexicon.IsGroupNoun(head.Lower);
