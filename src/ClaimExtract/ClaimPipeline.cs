@@ -212,16 +212,17 @@ public sealed class ClaimPipeline
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
         var added = ContentEdges.EndAdded(tokens, found,
             ReportedlyReport.Add(tokens, NounReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))));
-        // The statements that misread another report, and a reading list's headlines and excerpts, go before a quotation joins the one
+        // The statements that misread another report, a reading list's headlines and excerpts, and an "about" read as a cue where it
+        // approximates a quantity (docs/quotes.md, "precision56"), go before a quotation joins the one
         // before it (a joined quotation is never lost with them, and an excerpt never joins a statement).
         // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
         // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53"); a bare clause's
         // comment ("..., which ...") with it (docs/quotes.md, "exact54"), and a concession after a single dash ("— though ...")
         // with them (docs/quotes.md, "exact55").
         // A passive report ("The merger was first reported by the Ledger.") is read last, where no statement holds it (docs/quotes.md, "recall56").
-        return PassiveReport.Add(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        return PassiveReport.Add(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))));
     }
 
     /// <summary>
