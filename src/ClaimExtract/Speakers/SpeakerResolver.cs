@@ -361,6 +361,22 @@ internal sealed partial class SpeakerResolver
             return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
         }
 
+        // "Woman Steps Forward With Bombshell" taken whole as a headline's speaker: a person noun opening a headline's capitalised run
+        // before a verb's form in -s is the noun, its verb after it, not a name (branch names56).
+        if (words.Length >= 2 && Lexicon.PersonNouns.Contains(words[0].ToLowerInvariant()) && words[1].Length > 3 && words[1].EndsWith('s') && !words[1].EndsWith("ss", StringComparison.Ordinal)
+            && !words.Any(FirstNameGender.IsGivenName) && InHeadline(mention, words) && !_entities.IsPersonFullName(written))
+        {
+            return Resolve(new Span(mention.Start, mention.Start + words[0].Length), roleNoun);
+        }
+
+        // "Woman Steps Forward With Claim", "..., Former White House Doctor Says": a headline's description of a person, no name in it, is
+        // the person the body ties the description to (branch names56), before the paths that read the headline's capitals as a name.
+        if (words.Length <= 5 && Lexicon.PersonNouns.Contains(lower) && !words.Any(FirstNameGender.IsGivenName) && InHeadline(mention, words)
+            && HeadlineRoleHolder(mention, words, lower) is { } headlined)
+        {
+            return new ResolvedSpeaker(headlined, SpeakerKind.Person);
+        }
+
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
@@ -672,6 +688,13 @@ internal sealed partial class SpeakerResolver
             // "the vice president", "the lieutenant governor": a deputy's role, not the role of its head ("President Barack Obama").
             var heldRole = words.Length >= 2 && EntityIndex.DeputyWord(words[^2].ToLowerInvariant()) is { } deputy ? deputy + " " + lower : lower;
             var holder = IsRoleDescription(words) ? _entities.WithRole(heldRole, mention.Start, Modifiers(words)) : null;
+
+            // "..., Former White House Doctor Says": a headline's description is the person the body gives the role, not the recent
+            // subject (the headline's own words) or the most salient person; nobody when the body ties the role to no one (branch names56).
+            if (holder is null && InHeadline(mention, words))
+            {
+                return new ResolvedSpeaker(HeadlineRoleHolder(mention, words, heldRole), SpeakerKind.Person);
+            }
 
             // "Comedian Joe Ray stopped by ... . Ray's show was cancelled ... . The star noted": a bare description ("the star", "the
             // candidate") whose role holder was last named more than three sentences back is the recent subject, not that holder.
