@@ -71,17 +71,6 @@ internal sealed partial class SpeakerResolver
                 : null;
         }
 
-        // "Former White House Doctor Says" with the body calling one person "Dr." only: that person.
-        if (roles.Contains("doctor"))
-        {
-            var doctors = _entities.Mentions.Where(m => m.Span.Start >= bodyStart && m.Span.Start >= 4 && _text[(m.Span.Start - 4)..m.Span.Start] == "Dr. ")
-                .Select(m => m.FullName).Distinct(StringComparer.Ordinal).ToList();
-            if (doctors.Count == 1)
-            {
-                return doctors[0];
-            }
-        }
-
         return null;
     }
 
