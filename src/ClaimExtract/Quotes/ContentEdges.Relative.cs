@@ -40,8 +40,9 @@ internal static partial class ContentEdges
     /// (<see cref="Lexicon.PersonNouns"/>, <see cref="Lexicon.GroupNouns"/>). Left whole as well: a content that opens with a
     /// finite verb (its subject lies outside it), a comma inside an open parenthesis, a "who" clause whose next word is a subject
     /// pronoun (a report of its own: "refugees, who he speculates are ..."), a "who" clause with a comma, a colon, a semicolon or a
-    /// sentence's end before the content's last word (the content runs on past the description), or with the closing mark of a
-    /// quotation opened before the comma. Null when it does not apply.
+    /// sentence's end before the content's last word (the content runs on past the description; a period that only closing
+    /// quotation marks follow ends a quotation, not a sentence), or with the closing mark of a quotation opened before the
+    /// comma. Null when it does not apply.
     /// </summary>
     internal static int? WhoClause(TokenizedDocument doc, Attribution a)
     {
@@ -73,12 +74,28 @@ internal static partial class ContentEdges
 
         for (var k = j + 2; k + 1 < t.Count && t[k + 1].Span.End <= a.Content.End; k++)
         {
-            if (t[k].Value is ":" or ";" or "." or "?" or "!")
+            if (t[k].Value is ":" or ";" || t[k].Value is "." or "?" or "!" && !ClosesTheContent(doc, a, k + 1))
             {
                 return null;
             }
         }
 
         return t[j].Span.Start;
+    }
+
+    // Whether the tokens from `k` to the end of the content of `a` are closing quotation marks alone: a period before them ends
+    // a quotation that closes the content ("... were \u201cextremely careless.\u201d"), not a sentence inside it.
+    private static bool ClosesTheContent(TokenizedDocument doc, Attribution a, int k)
+    {
+        var t = doc.Tokens;
+        for (; k < t.Count && t[k].Span.End <= a.Content.End; k++)
+        {
+            if (t[k].Value is not ("\u201d" or "\"" or "'" or "\u2019"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

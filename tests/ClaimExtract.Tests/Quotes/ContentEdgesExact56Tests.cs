@@ -24,6 +24,8 @@ public class ContentEdgesExact56Tests
             "voters will back Amara Obi");
         yield return Case("Mixed", "She said the levy was \u201cunfair to traders\u201d like Ruiz, who runs a fish stall on the quay.", "said",
             "the levy was \u201cunfair to traders\u201d like Ruiz", QuoteType.Mixed);
+        yield return Case("PeriodBeforeTheClosingMark", "Okafor said the board would meet Delgado, who called the plan \u201cfair.\u201d", "said",
+            "the board would meet Delgado", QuoteType.Mixed);
 
         // Kept: a "that" complement, a noun phrase, a person noun before the comma, a pronoun after "who" (a report of its own),
         // a comma, a colon or an open parenthesis around the description, a content that opens with its verb, another relative
