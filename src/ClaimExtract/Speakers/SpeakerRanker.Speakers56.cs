@@ -45,7 +45,7 @@ internal sealed partial class SpeakerRanker
         var t = doc.Tokens;
         var (speakerFirst, speakerLast) = context.SpeakerTokens(speaker);
         if (speakerFirst <= 1 || speakerLast >= cueFirst || doc.SentenceOf[speakerFirst] != doc.SentenceOf[cueFirst] || doc.Quoted[speakerFirst]
-            || speakerFirst == speakerLast && (t[speakerFirst].Lower is "he" or "she" or "they" or "we" or "i" or "you" or "who" or "which" or "that"
+            || speakerFirst == speakerLast && (t[speakerFirst].Lower is "he" or "she" or "it" or "they" or "we" or "i" or "you" or "who" or "which" or "that"
                                                || traits.Has(speakerFirst, TokenTraits.Relative)))
         {
             return chosen;

@@ -35,6 +35,7 @@ public class Speakers56Tests
     [TestCase("The city is calm. Officials said the man who spoke with reporters had left the city.", "said", "Officials", "the man who spoke with reporters had left the city")]
     [TestCase("The city is calm. Witnesses described the man who police said was armed.", "said", "police", "was armed")]
     [TestCase("The hall was full. Tom Hale, the congressman who gained fame in 2009 when he yelled that the mayor lied, spoke first.", "yelled", "he", "that the mayor lied")]
+    [TestCase("The board met again. This is why a board that lies as easily as it tells the truth worries voters.", "tells", "it", "the truth")]
     [TestCase("The plant closed in May. Ana Ruiz, who spoke with the Daily Ledger, said the owners knew for months.", "said", "the Daily Ledger", "the owners knew for months")]
     [TestCase("The plant closed in May. Officials who met with the mayor to discuss the plan left early.", "to discuss", "the mayor", "the plan")]
     [TestCase("The plant closed in May. She thanked the workers who spoke with the mayor says the report.", "says", "the mayor", "the report")]
