@@ -161,14 +161,14 @@ internal sealed partial class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))))))));
+        HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
     {
         var c = new AfterRankerContext(traits, a);
-        return SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a))))))))));
+        return HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))))))));
     }
 
     /// <summary>
@@ -1938,10 +1938,16 @@ internal sealed partial class SpeakerRanker
             : Choose(context.Original, candidates[subject], doc.Document.Text);
 
         // The first token of a dash that ends on token j: one of "—", "–", "―", "--", or "--" written as two tokens "-" "-"; -1 for none.
+        // A single hyphen with a space on both sides is a dash too ("Ana Ruiz - who ... - said"; branch speakers56).
         int DashEndingAt(int j) => t[j].Value is "—" or "–" or "―" or "--" ? j
             : t[j].Value == "-" && j > 0 && t[j - 1].Value == "-" && t[j - 1].Span.End == t[j].Span.Start ? j - 1
+            : t[j].Value == "-" && SpacedHyphen(doc.Document.Text, t[j].Span) ? j
             : -1;
     }
+
+    // Whether a one-character hyphen stands between spaces (or a line's edge), as a dash does ("Ana Ruiz - who ... - said"), not within a word.
+    private static bool SpacedHyphen(string text, Span span) =>
+        span.Length == 1 && span.Start > 0 && span.End < text.Length && char.IsWhiteSpace(text[span.Start - 1]) && char.IsWhiteSpace(text[span.End]);
 
     // Words that never name anyone: existential "there" and "here" (with "is" run on: "There’s", "Here's") and conjunctions that open a clause.
     private static readonly System.Collections.Frozen.FrozenSet<string> WordsNamingNoOne = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -2211,6 +2217,23 @@ internal sealed partial class SpeakerRanker
             if (last == first)
             {
                 return a;
+            }
+
+            // An "of"/"for" phrase that closes the subject right before its comma ("The executive council for the city's largest union,
+            // which ..., voted"; branch speakers56): words only, no verb, relative or other preposition.
+            if (last + 2 < close && t[last + 1].Lower is "of" or "for")
+            {
+                var end = last + 2;
+                while (end < close && end - first < 2 * MaxOpeningSubject && traits.Has(end, TokenTraits.Word)
+                       && !traits.Has(end, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.By) && !IsVerbLike(t[end].Lower))
+                {
+                    end++;
+                }
+
+                if (end > last + 2 && end < close && traits.Has(end, TokenTraits.Comma))
+                {
+                    last = end - 1;
+                }
             }
         }
         else
