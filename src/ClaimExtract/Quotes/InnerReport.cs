@@ -16,6 +16,8 @@ namespace ClaimExtract.Quotes;
 /// drops, 41 matches fewer: F1 80.730 → 80.885, speakers right 89.175% → 89.253%. Dropping every nested report is worse
 /// (precision29, precision52). A mixed statement inside a mixed one goes on the content share alone, whoever its speaker: "[Ortiz
 /// said [the port authority has warned it will "cut every ferry"]]", "[Cruz said the plan was "reckless," [noting that it "costs too much"]]" (precision54).
+/// A second report of the outer speaker joined to the first by "and", "by", ", saying" ("[Ruiz welcomed [the vote] and said [...]]")
+/// is not dropped: the outer content first ends before the joining words (<see cref="EndBeforeSecondReport"/>, recall57).
 /// Run after every model, with <see cref="CueWithinReport"/>: no learned model reads its output.
 /// </summary>
 internal static partial class InnerReport
@@ -28,8 +30,106 @@ internal static partial class InnerReport
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attributions);
-        return AttributionFilter.Without(attributions, i => Restates(text, attributions, attributions[i]));
+        var cut = EndBeforeSecondReport(text, attributions);
+        return AttributionFilter.Without(cut, i => Restates(text, cut, cut[i]));
     }
+
+    /// <summary>
+    /// The attributions with each outer content that runs on into its speaker's second report ended before the words that join
+    /// the two: "Clinton praised [Garland] and said [Republicans should give him a hearing]", "A judge sided with [the Democrats],
+    /// saying [the law violated the Constitution]", "Bolton distanced himself [from the movement] by saying [he would serve]".
+    /// PolNeAR annotates both reports; read as one outer content, the inner statement was dropped as a restatement
+    /// (<see cref="Restates"/>) and the second report was lost (recall57, docs/quotes.md). Applies to an inner report that
+    /// <see cref="Restates"/> would drop, whose cue follows "and" or "but" (any cue), or a comma, a dash, "by" or "while" (a cue
+    /// in "-ing": "saying", "urging"), right after words of the closest outer content, which is indirect or mixed, in one piece
+    /// and after its own cue, with its quotation marks closed before the joining words. The list itself when none does.
+    /// </summary>
+    internal static List<Attribution> EndBeforeSecondReport(string text, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(attributions);
+        Dictionary<int, int>? ends = null;
+        foreach (var inner in attributions)
+        {
+            if (SecondReport(text, attributions, inner) is ({ } outer, { } end) && Restates(text, attributions, inner))
+            {
+                ends ??= [];
+                ends[outer] = ends.TryGetValue(outer, out var e) ? Math.Min(e, end) : end;
+            }
+        }
+
+        if (ends is null)
+        {
+            return attributions;
+        }
+
+        var result = new List<Attribution>(attributions);
+        foreach (var (i, end) in ends)
+        {
+            var content = new Span(result[i].Content.Start, end);
+            result[i] = result[i] with { Content = content, Parts = [content] };
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The index of the closest outer report of <paramref name="inner"/> and where its content ends when <paramref name="inner"/>
+    /// is its speaker's second report joined to it (see <see cref="EndBeforeSecondReport"/>); nulls otherwise.
+    /// </summary>
+    internal static (int? Outer, int? End) SecondReport(string text, IReadOnlyList<Attribution> all, Attribution inner)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(inner);
+        if (inner.Type is not (QuoteType.Indirect or QuoteType.Mixed) || inner.Cue is not { } cue)
+        {
+            return (null, null);
+        }
+
+        var index = -1;
+        for (var k = 0; k < all.Count; k++)
+        {
+            var other = all[k];
+            if (!ReferenceEquals(other, inner) && other.Content.Contains(inner.Content) && other.Content.Length > inner.Content.Length
+                && (index < 0 || other.Content.Length < all[index].Content.Length))
+            {
+                index = k;
+            }
+        }
+
+        if (index < 0 || all[index] is not { Type: QuoteType.Indirect or QuoteType.Mixed, Cue: { } outerCue, PartCount: 1 } outer
+            || cue.Start <= outer.Content.Start || cue.Start >= outer.Content.End || outerCue.End > outer.Content.Start)
+        {
+            return (null, null);
+        }
+
+        var before = text[outer.Content.Start..cue.Start];
+        if (JoiningWords().Match(before) is not { Success: true } join
+            || join.Groups["and"].Success == false && !FirstWord(text[cue.Start..cue.End]).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
+        var kept = before[..join.Index];
+        if (kept.Trim().Length == 0 || kept.Count(c => c == '“') != kept.Count(c => c == '”') || kept.Count(c => c == '"') % 2 != 0)
+        {
+            return (null, null);
+        }
+
+        return (index, outer.Content.Start + kept.TrimEnd().Length);
+    }
+
+    private static string FirstWord(string cue)
+    {
+        var space = cue.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? cue : cue[..space];
+    }
+
+    /// <summary>The words that join a second report to the first, at the end of the text before its cue: "and" or "but" (with "also"),
+    /// or a comma, a dash, "by" or "while" (with "and" before it: "and by dismissing").</summary>
+    [GeneratedRegex(@"(?:(?<and>,?\s+(?:and|but)\s+(?:also\s+)?)|,?\s+(?:and\s+)?(?:by|while)\s+|(?:,|\s[—–-]+)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex JoiningWords();
 
     /// <summary>Whether <paramref name="inner"/> is a report inside the content of another of <paramref name="all"/> that restates it.</summary>
     public static bool Restates(string text, IReadOnlyList<Attribution> all, Attribution inner)
