@@ -201,6 +201,99 @@ internal static class StanceReport
         return Opens(t[k + 1]) && t[k + 1].Lower != "to" ? (made, k + 1) : null;
     }
 
+    // Words that join a "made clear" clause to the clause before it inside another statement's content ("..., and made clear that ...").
+    private static readonly FrozenSet<string> MadeClearJoiners = FrozenSet.ToFrozenSet(
+        ["and", "but", "although", "though", "while"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A "made (it) clear" clause at the end of another statement's content, joined to it by a comma or "and" / "but" / "although" /
+    /// "while" ("Clinton [endorsed] [the deal], although [she] [made it clear] [that she has concerns]", "he continued to [express
+    /// doubts] and [made clear] [that he would not hold back]", "[...], Devine [made it clear] [that ...]"): PolNeAR annotates it as a
+    /// statement of its own (docs/quotes.md, "cues57": the 4 such contents on train, all 4). The statement's content ends before the
+    /// joiner; the clause becomes a statement whose speaker is its subject or, with none, the statement's speaker. Only an indirect or
+    /// mixed statement with one part whose cue comes before the joiner; none with a quoted word between the joiner and "clear". Runs
+    /// last in <see cref="ClaimPipeline"/>'s chain of rules.
+    /// </summary>
+    public static List<Attribution> SplitAtMadeClear(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? result = null;
+        List<Attribution>? added = null;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Type == QuoteType.Direct || a.PartCount != 1 || a.Cue is not { } cue)
+            {
+                continue;
+            }
+
+            var first = doc.IndexAtOrAfter(a.Content.Start);
+            for (var k = first + 3; k < t.Count && t[k].Span.End <= a.Content.End; k++)
+            {
+                if (t[k].Value != "clear" || MadeClear(doc, k) is not (var made, var from) || t[from].Span.Start >= a.Content.End
+                    || Split(doc, a, made, first) is not (var joiner, var speaker) || cue.End > t[joiner].Span.Start)
+                {
+                    continue;
+                }
+
+                var quoted = false;
+                for (var j = joiner; j <= k; j++)
+                {
+                    quoted |= doc.Quoted[j];
+                }
+
+                var end = joiner - 1;
+                while (end > first && !t[end].IsWord && !doc.Quoted[end])
+                {
+                    end--;
+                }
+
+                if (quoted || end <= first)
+                {
+                    continue;
+                }
+
+                result ??= [.. attributions];
+                var kept = new Span(a.Content.Start, t[end].Span.End);
+                result[i] = a with { Content = kept, Parts = [kept] };
+                var cueText = string.Join(" ", Enumerable.Range(made, k - made + 1).Select(j => t[j].Lower));
+                added ??= [];
+                added.Add(new Attribution(new Span(t[from].Span.Start, a.Content.End), a.Type, new Span(t[made].Span.Start, t[k].Span.End),
+                    cueText, speaker ?? a.Speaker, null) { Referent = speaker is null ? a.Referent : null });
+                break;
+            }
+        }
+
+        return result is null ? attributions : Attribution.WithAdded(result, added);
+    }
+
+    // The joiner before the "made clear" clause at token `made` inside a content from token `first`: the comma or joining word
+    // before its subject (the subject's span returned), or right before the verb with no subject (null returned as the speaker).
+    private static (int Joiner, Span? Speaker)? Split(TokenizedDocument doc, Attribution a, int made, int first)
+    {
+        var t = doc.Tokens;
+        var b = Before(t, made, Fillers);
+        if (b <= first)
+        {
+            return null;
+        }
+
+        if (MadeClearJoiners.Contains(t[b].Lower) || t[b].Value == ",")
+        {
+            return (b, null);
+        }
+
+        if (Subject(doc, made, b, copula: false) is not (var speaker, _))
+        {
+            return null;
+        }
+
+        var j = doc.IndexAtOrAfter(speaker.Start) - 1;
+        return j > first && (MadeClearJoiners.Contains(t[j].Lower) || t[j].Value == ",") ? (j, speaker) : null;
+    }
+
     // "called for [a ban]", "has not called for [him to resign]": a demand, whose content starts after "for" (docs/quotes.md, "recall52");
     // not "calls", mostly a noun ("Democratic calls for her to quit", "the plan calls for").
     private static bool CallFor(List<Token> t, int k) =>

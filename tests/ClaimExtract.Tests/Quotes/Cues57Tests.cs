@@ -84,4 +84,39 @@ public class Cues57Tests
         var found = EndorsementReport.Find(tokens, tokens.Tokens.FindIndex(x => x.Value == verb));
         ReportCases.AssertReads(text, content is null, found is { } f ? [(f.Speaker, speaker), (f.Content, content)] : null);
     }
+
+    // A statement whose content runs on over a "made clear" clause: text, the statement's content (from its first word to the sentence's
+    // last), its cue, the content it keeps and the clause's content and speaker (null: nothing split).
+    [TestCase("Ana Ruiz backed the levy, although she made it clear that the rates must fall.", "the levy, although she made it clear that the rates must fall",
+        "backed", "the levy", "that the rates must fall", "she")]
+    [TestCase("Okafor voiced doubts about the plan and made clear that he would vote no.", "doubts about the plan and made clear that he would vote no",
+        "voiced", "doubts about the plan", "that he would vote no", null)]
+    [TestCase("She praised the crews, Okafor made it clear that the pier would reopen.", "the crews, Okafor made it clear that the pier would reopen",
+        "praised", "the crews", "that the pier would reopen", "Okafor")]
+    // guards: a quotation between the joiner and "clear"; "make" after "to"; no joiner before the clause ("said she made it clear").
+    [TestCase("Ruiz backed the levy, and “we made it clear” that rates must fall.", "the levy, and “we made it clear” that rates must fall",
+        "backed", null, null, null)]
+    [TestCase("Ruiz backed the levy and wants to make it clear that rates must fall.", "the levy and wants to make it clear that rates must fall",
+        "backed", null, null, null)]
+    [TestCase("Ruiz said she made it clear that rates must fall.", "she made it clear that rates must fall", "said", null, null, null)]
+    public void SplitAtMadeClear(string text, string content, string cueWord, string? kept, string? clause, string? speaker)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var c = text.IndexOf(content, StringComparison.Ordinal);
+        var q = text.IndexOf(cueWord, StringComparison.Ordinal);
+        var outer = new Attribution(new Span(c, c + content.Length), QuoteType.Indirect, new Span(q, q + cueWord.Length), cueWord, new Span(0, 3), null);
+        var result = StanceReport.SplitAtMadeClear(tokens, [outer]);
+        if (kept is null)
+        {
+            Assert.That(result, Is.EqualTo(new List<Attribution> { outer }));
+            return;
+        }
+
+        Assert.That(result, Has.Count.EqualTo(2));
+        Assert.That(text[result[0].Content.Start..result[0].Content.End], Is.EqualTo(kept));
+        Assert.That(text[result[1].Content.Start..result[1].Content.End], Is.EqualTo(clause));
+        var spk = result[1].Speaker!.Value;
+        Assert.That(text[spk.Start..spk.End], Is.EqualTo(speaker ?? text[0..3]));
+    }
 }
