@@ -107,6 +107,11 @@ internal static class EndorsementReport
             s--;
         }
 
+        if (t[s].Value == "," && s < k - 1 && Apposed(doc, s) is { } named)
+        {
+            return (named, new Span(t[k].Span.Start, t[first - 1].Span.End), ObjectSpan(doc, first), new Span(named.Start, t[first].Span.End));
+        }
+
         if (participle && s == k - 1 ? !Head(t[s]) : (!Subject(t[s]) || s > sentenceStart && StanceReport.NotAsserted.Contains(t[s - 1].Lower)))
         {
             return null;
@@ -121,6 +126,49 @@ internal static class EndorsementReport
         var content = ObjectSpan(doc, first);
         return (new Span(t[start].Span.Start, t[s].Span.End), new Span(t[k].Span.Start, t[first - 1].Span.End), content,
             new Span(t[start].Span.Start, t[first].Span.End));
+    }
+
+    /// <summary>The most tokens of an apposition between a subject's name and its verb ("Dottie Deans, the chairwoman of ..., is backing").</summary>
+    public const int MaxApposition = 30;
+
+    /// <summary>The most words of the name before an apposition.</summary>
+    public const int MaxNameWords = 6;
+
+    /// <summary>
+    /// The name a subject's apposition follows when the verb's auxiliary comes after the comma at token <paramref name="comma"/>:
+    /// "[Dottie Deans], the chairwoman of the state party, is supporting ...", "[Rep. Ana Ruiz], who sits on the panel, will support ..."
+    /// (docs/quotes.md, "cues57"). The name opens its sentence (after "But" or "And"), is capitalised words only and ends at a comma;
+    /// at most <see cref="MaxApposition"/> tokens follow it before the comma, none quoted, none a verb of saying. Null otherwise.
+    /// </summary>
+    private static Span? Apposed(TokenizedDocument doc, int comma)
+    {
+        var t = doc.Tokens;
+        var p = doc.SentenceStartToken(comma);
+        while (p < comma && (!t[p].IsWord || t[p].Lower is "but" or "and"))
+        {
+            p++;
+        }
+
+        var e = p;
+        while (e < comma && t[e].Value != "," && e - p < MaxNameWords && (Name(t[e]) || t[e].Value == "."))
+        {
+            e++;
+        }
+
+        if (e == p || e >= comma || t[e].Value != "," || comma - e > MaxApposition || !Name(t[e - 1]))
+        {
+            return null;
+        }
+
+        for (var j = e; j <= comma; j++)
+        {
+            if (doc.Quoted[j] || Lexicon.CueVerbs.ContainsKey(t[j].Lower))
+            {
+                return null;
+            }
+        }
+
+        return new Span(t[p].Span.Start, t[e - 1].Span.End);
     }
 
     /// <summary>

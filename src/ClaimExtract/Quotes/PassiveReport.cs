@@ -20,6 +20,17 @@ internal static class PassiveReport
     public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
         ["reported", "confirmed", "claimed", "tweeted", "revealed", "disclosed"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Passive participles of stance, read as <see cref="Verbs"/> only when the agent is a share of voters as polls give it ("[Ana Ruiz]
+    /// [was supported by] [42 percent of those polled]", "[The proposal] [was rejected by] [64 percent of the electorate]"; docs/quotes.md,
+    /// "cues57"): with another agent ("was backed by liberals", "is backed by the military") train's gold has no attribution as often as one.
+    /// </summary>
+    public static readonly FrozenSet<string> StanceVerbs = FrozenSet.ToFrozenSet(
+        ["backed", "supported", "rejected", "favored", "endorsed", "opposed"], StringComparer.Ordinal);
+
+    // Heads of a share of people in an agent ("64 percent of ...", "34% of ...", "nearly 6 in 10 ...", "overwhelming majorities of ...").
+    private static readonly FrozenSet<string> ShareWords = FrozenSet.ToFrozenSet(["percent", "%", "majority", "majorities"], StringComparer.Ordinal);
+
     /// <summary>The most words of a subject read as the content.</summary>
     public const int MaximumSubjectWords = 8;
 
@@ -49,7 +60,7 @@ internal static class PassiveReport
         List<Attribution>? added = null;
         for (var k = 2; k + 2 < doc.Tokens.Count; k++)
         {
-            if (!Verbs.Contains(doc.Tokens[k].Lower) || doc.Quoted[k] || Find(doc, k) is not { } found
+            if (!Verbs.Contains(doc.Tokens[k].Lower) && !StanceVerbs.Contains(doc.Tokens[k].Lower) || doc.Quoted[k] || Find(doc, k) is not { } found
                 || StanceReport.Touches(attributions, new Span(found.Content.Start, found.Speaker.End))
                 || added is not null && StanceReport.Touches(added, new Span(found.Content.Start, found.Speaker.End)))
             {
@@ -96,6 +107,12 @@ internal static class PassiveReport
             group = be - 1;
         }
 
+        // "He also was backed by ...": the adverb before the verb group belongs to the cue, not the subject.
+        if (group - 1 > sentenceStart && t[group - 1].Lower == "also")
+        {
+            group--;
+        }
+
         // "by" after the participle, past at most three words of time ("last week", "on Tuesday" is not read).
         var by = k + 1;
         while (by < sentenceEnd && by - k <= 3 && t[by].Lower != "by" && Lexicon.TimeWords.Contains(t[by].Lower))
@@ -104,7 +121,8 @@ internal static class PassiveReport
         }
 
         var agent = by + 1;
-        if (by >= sentenceEnd || t[by].Lower != "by" || agent >= sentenceEnd || doc.Quoted[agent] || !Agent(t, agent))
+        var stance = StanceVerbs.Contains(t[k].Lower);
+        if (by >= sentenceEnd || t[by].Lower != "by" || agent >= sentenceEnd || doc.Quoted[agent] || (stance ? !Share(t, agent, sentenceEnd) : !Agent(t, agent)))
         {
             return null;
         }
@@ -165,6 +183,21 @@ internal static class PassiveReport
         }
 
         return new Span(t[first].Span.Start, t[group - 1].Span.End);
+    }
+
+    // Whether token `agent` opens a share of people: a number or a share word among its first three words, with no punctuation before
+    // it ("42 percent of ...", "nearly 6 in 10 ...", "overwhelming majorities of ...").
+    private static bool Share(List<Token> t, int agent, int sentenceEnd)
+    {
+        for (var j = agent; j < sentenceEnd && j < agent + 3 && (t[j].IsWord || t[j].Value == "%"); j++)
+        {
+            if (char.IsDigit(t[j].Value[0]) || ShareWords.Contains(t[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether token `agent` opens an agent: a capitalised word or a determiner, not a word of time, nor a determiner before one ("the time").

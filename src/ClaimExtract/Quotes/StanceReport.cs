@@ -76,7 +76,7 @@ internal static class StanceReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v) || ShareVerbs.Contains(v));
+        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v) || ShareVerbs.Contains(v) || v == "clear");
         var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
@@ -90,7 +90,10 @@ internal static class StanceReport
             }
 
             added ??= [];
-            added.Add(new Attribution(found.Content, found.Type, t[k].Span, t[k].Lower, found.Speaker, null) { Referent = found.Referent });
+            var made = t[k].Value == "clear" && MadeClear(doc, k) is (var m, _) ? m : k;
+            var cueText = made == k ? t[k].Lower : string.Join(" ", Enumerable.Range(made, k - made + 1).Select(j => t[j].Lower));
+            added.Add(new Attribution(found.Content, found.Type, new Span(t[made].Span.Start, t[k].Span.End), cueText, found.Speaker, null)
+                { Referent = found.Referent });
         }
 
         return Attribution.WithAdded(attributions, added);
@@ -108,7 +111,7 @@ internal static class StanceReport
         StringComparer.Ordinal);
 
     // The verbs and adjectives by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
-    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs]);
+    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs, "clear"]);
 
     // The copula before such an adjective ("is", "has been", "remains", "grew"); a pronoun joined to it ("she’s") reads as both.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
@@ -135,6 +138,11 @@ internal static class StanceReport
             return null;
         }
 
+        if (t[k].Value == "clear")
+        {
+            return MadeClear(doc, k) is (var made, var start) ? Stance(doc, made, Before(t, made, Fillers), start, copula: false) : null;
+        }
+
         var byVerb = Share(doc, k)
             ?? (CallFor(t, k) ? Stance(doc, k, Before(t, k, Fillers), k + 2, copula: false)
                 : Verbs.Contains(t[k].Value) && (Opens(t[k + 1]) || SeenAs(doc, k)) ? Stance(doc, k, Before(t, k, Fillers), k + 1, copula: false)
@@ -154,6 +162,136 @@ internal static class StanceReport
         var from = Prepositions.Contains(next) ? k + 2 : k + 1;
         return c > 0 && Copulas.Contains(t[c].Lower) ? Stance(doc, k, Before(t, c, Fillers), from, copula: false)
             : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
+    }
+
+    /// <summary>The most words between "clear" and the "that" that opens its clause ("made it clear to House Democrats on Wednesday that ...").</summary>
+    public const int MaxWordsBeforeThat = 8;
+
+    /// <summary>
+    /// "made it clear" / "makes clear" at token <paramref name="k"/> ("clear"), a finite verb of stating (docs/quotes.md, "cues57"): the
+    /// token of "made" or "makes" and the token its clause starts at: after a day or a preposition, the first "that" within
+    /// <see cref="MaxWordsBeforeThat"/> words with no punctuation between ("made it clear to the judge [that ...]", "made clear Tuesday
+    /// night [that ...]"), else right after "clear" when a clause opens there ("made clear [he will ...]", "made clear [his aim ...]");
+    /// null for any other form. Not "make",
+    /// "making" or "made clear" after "was" (on train mostly inside quotations or with no gold attribution: "need to make clear").
+    /// </summary>
+    internal static (int Made, int From)? MadeClear(TokenizedDocument doc, int k)
+    {
+        var t = doc.Tokens;
+        var made = k >= 2 && t[k - 1].Lower == "it" ? k - 2 : k - 1;
+        if (made < 1 || t[made].Lower is not ("made" or "makes") || k + 1 >= t.Count || doc.SentenceOf[k + 1] != doc.SentenceOf[k]
+            || Copulas.Contains(t[made - 1].Lower))
+        {
+            return null;
+        }
+
+        // A day or a phrase with a preposition may stand before "that" ("made clear Tuesday night that ...", "made it clear to the judge
+        // that ..."); a clause may open right after "clear" ("made clear he will ...", "made clear his aim ...").
+        if (t[k + 1].IsCapitalized || Lexicon.Prepositions.Contains(t[k + 1].Lower))
+        {
+            for (var j = k + 1; j < t.Count && j <= k + MaxWordsBeforeThat && t[j].IsWord && !doc.Quoted[j]; j++)
+            {
+                if (t[j].Lower == "that")
+                {
+                    return (made, j);
+                }
+            }
+        }
+
+        return Opens(t[k + 1]) && t[k + 1].Lower != "to" ? (made, k + 1) : null;
+    }
+
+    // Words that join a "made clear" clause to the clause before it inside another statement's content ("..., and made clear that ...").
+    private static readonly FrozenSet<string> MadeClearJoiners = FrozenSet.ToFrozenSet(
+        ["and", "but", "although", "though", "while"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A "made (it) clear" clause at the end of another statement's content, joined to it by a comma or "and" / "but" / "although" /
+    /// "while" ("Clinton [endorsed] [the deal], although [she] [made it clear] [that she has concerns]", "he continued to [express
+    /// doubts] and [made clear] [that he would not hold back]", "[...], Devine [made it clear] [that ...]"): PolNeAR annotates it as a
+    /// statement of its own (docs/quotes.md, "cues57": the 4 such contents on train, all 4). The statement's content ends before the
+    /// joiner; the clause becomes a statement whose speaker is its subject or, with none, the statement's speaker. Only an indirect or
+    /// mixed statement with one part whose cue comes before the joiner; none with a quoted word between the joiner and "clear". Runs
+    /// last in <see cref="ClaimPipeline"/>'s chain of rules.
+    /// </summary>
+    public static List<Attribution> SplitAtMadeClear(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var t = doc.Tokens;
+        List<Attribution>? result = null;
+        List<Attribution>? added = null;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Type == QuoteType.Direct || a.PartCount != 1 || a.Cue is not { } cue)
+            {
+                continue;
+            }
+
+            var first = doc.IndexAtOrAfter(a.Content.Start);
+            for (var k = first + 3; k < t.Count && t[k].Span.End <= a.Content.End; k++)
+            {
+                if (t[k].Value != "clear" || MadeClear(doc, k) is not (var made, var from) || t[from].Span.Start >= a.Content.End
+                    || Split(doc, a, made, first) is not (var joiner, var speaker) || cue.End > t[joiner].Span.Start)
+                {
+                    continue;
+                }
+
+                var quoted = false;
+                for (var j = joiner; j <= k; j++)
+                {
+                    quoted |= doc.Quoted[j];
+                }
+
+                var end = joiner - 1;
+                while (end > first && !t[end].IsWord && !doc.Quoted[end])
+                {
+                    end--;
+                }
+
+                if (quoted || end <= first)
+                {
+                    continue;
+                }
+
+                result ??= [.. attributions];
+                var kept = new Span(a.Content.Start, t[end].Span.End);
+                result[i] = a with { Content = kept, Parts = [kept] };
+                var cueText = string.Join(" ", Enumerable.Range(made, k - made + 1).Select(j => t[j].Lower));
+                added ??= [];
+                added.Add(new Attribution(new Span(t[from].Span.Start, a.Content.End), a.Type, new Span(t[made].Span.Start, t[k].Span.End),
+                    cueText, speaker ?? a.Speaker, null) { Referent = speaker is null ? a.Referent : null });
+                break;
+            }
+        }
+
+        return result is null ? attributions : Attribution.WithAdded(result, added);
+    }
+
+    // The joiner before the "made clear" clause at token `made` inside a content from token `first`: the comma or joining word
+    // before its subject (the subject's span returned), or right before the verb with no subject (null returned as the speaker).
+    private static (int Joiner, Span? Speaker)? Split(TokenizedDocument doc, Attribution a, int made, int first)
+    {
+        var t = doc.Tokens;
+        var b = Before(t, made, Fillers);
+        if (b <= first)
+        {
+            return null;
+        }
+
+        if (MadeClearJoiners.Contains(t[b].Lower) || t[b].Value == ",")
+        {
+            return (b, null);
+        }
+
+        if (Subject(doc, made, b, copula: false) is not (var speaker, _))
+        {
+            return null;
+        }
+
+        var j = doc.IndexAtOrAfter(speaker.Start) - 1;
+        return j > first && (MadeClearJoiners.Contains(t[j].Lower) || t[j].Value == ",") ? (j, speaker) : null;
     }
 
     // "called for [a ban]", "has not called for [him to resign]": a demand, whose content starts after "for" (docs/quotes.md, "recall52");
