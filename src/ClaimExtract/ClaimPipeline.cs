@@ -218,12 +218,13 @@ public sealed class ClaimPipeline
         // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
         // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53"); a bare clause's
         // comment ("..., which ...") with it (docs/quotes.md, "exact54"), and a concession after a single dash ("— though ...")
-        // with them (docs/quotes.md, "exact55"), and a bare clause's ", who ..." description last (docs/quotes.md, "exact56").
+        // with them (docs/quotes.md, "exact55"), a bare clause's ", who ..." description (docs/quotes.md, "exact56"), and content
+        // reported in a leading adverbial clause before the sentence's main clause last (docs/quotes.md, "exact57").
         // A passive report ("The merger was first reported by the Ledger.") is read last, where no statement holds it (docs/quotes.md, "recall56");
         // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57").
-        return StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        return StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))))))));
     }
 
     /// <summary>
