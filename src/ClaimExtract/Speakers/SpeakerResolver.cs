@@ -584,6 +584,12 @@ internal sealed partial class SpeakerResolver
         var modified = HeadBeforeModifier(words);
         if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document))
         {
+            // "the Pew Research Center analysis shows": an organisation's document is the organisation's word (branch names57).
+            if (OrganizationOfItsDocument(words) is { } owner)
+            {
+                return new ResolvedSpeaker(owner, SpeakerKind.Organization);
+            }
+
             return new ResolvedSpeaker(WithoutArticle(words), SpeakerKind.Document);
         }
 
@@ -779,7 +785,8 @@ internal sealed partial class SpeakerResolver
                 ?? (definite && words.Length <= 3 && words[^1] == head && words[1..].All(w => char.IsLower(w[0])) && !NounFollows(mention.End)
                     ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
                     : null)
-                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationSubjectBefore(mention.Start) : null),
+                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationSubjectBefore(mention.Start) : null)
+                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationOfAnEarlierDescription(mention.Start, head) : null),
                 SpeakerKind.Organization);
         }
 
