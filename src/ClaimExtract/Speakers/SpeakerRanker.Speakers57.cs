@@ -161,4 +161,71 @@ internal sealed partial class SpeakerRanker
 
         return chosen with { Speaker = subject, Referent = null, InheritedFrom = null };
     }
+
+    // Kicker words that open a headline before a colon ("Wow: Al Sharpton Just Said", "BUSTED: Emails Reveal"): no speaker's name.
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeadlineKickers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["wow", "busted", "look", "watch", "breaking", "exclusive", "video", "update", "shocking", "boom", "alert", "listen", "whoa", "yikes", "ouch",
+         "finally", "revealed", "confirmed", "caught", "exposed", "bombshell", "huge", "uh-oh", "oops"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words of the subject between the kicker's colon and the cue.
+    private const int MaxKickerSubject = 5;
+
+    /// <summary>
+    /// A headline kicker is no speaker: when the speaker chosen is a lone kicker word opening its line before a colon ("Wow: Al Sharpton
+    /// Just Said Something", "BUSTED: Emails Reveal Hillary Aide ..."), the words between the colon and the cue (over adverbs such as
+    /// "Just") are the cue's subject and take its place. A label that names a speaker ("BOULDUAN:", "Q:", "Wash Post Fact-Check:") is
+    /// no kicker and stays; nothing between the colon and the cue, or a cue in -ed (a headline passive: "Look: Man Spotted"), leaves the
+    /// choice.
+    /// </summary>
+    internal static Attribution SubjectAfterAHeadlineKicker(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || first != last || first + 2 >= cueFirst || t[first + 1].Value != ":" || !HeadlineKickers.Contains(t[first].Value))
+        {
+            return chosen;
+        }
+
+        // A headline's -ed form after a noun is read as a passive ("Look: Man Spotted Behind ..."): its noun is no source.
+        if (t[cueFirst].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return chosen;
+        }
+
+        var text = doc.Document.Text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, t[first].Span.Start - 1)) + 1;
+        if (!string.IsNullOrWhiteSpace(text[lineStart..t[first].Span.Start]) || text.IndexOf('\n', t[first].Span.End, t[cueFirst].Span.Start - t[first].Span.End) >= 0)
+        {
+            return chosen;
+        }
+
+        var end = cueFirst - 1;
+        while (end > first + 1 && (traits.Has(end, TokenTraits.Adverb) || IsLyAdverb(t[end].Value) || t[end].Lower is "just" or "also" or "now" or "finally"))
+        {
+            end--;
+        }
+
+        if (end <= first + 1 || end - first - 1 > MaxKickerSubject)
+        {
+            return chosen;
+        }
+
+        for (var j = first + 2; j <= end; j++)
+        {
+            if (!traits.Has(j, TokenTraits.Word) || doc.Quoted[j])
+            {
+                return chosen;
+            }
+        }
+
+        return chosen with { Speaker = new Span(t[first + 2].Span.Start, t[end].Span.End), Referent = null, InheritedFrom = null };
+    }
 }

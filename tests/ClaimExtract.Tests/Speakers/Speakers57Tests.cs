@@ -6,7 +6,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch speakers57, on texts written for these tests. "It" opening its own clause right before the cue is the cue's subject
 /// (<see cref="SpeakerRanker.ItBeforeTheCue"/>); the noun phrase of an absolute "with" phrase is the subject of its -ing cue
-/// (<see cref="SpeakerRanker.SubjectOfAnAbsoluteWith"/>).
+/// (<see cref="SpeakerRanker.SubjectOfAnAbsoluteWith"/>); a headline kicker before a colon gives way to the subject after it
+/// (<see cref="SpeakerRanker.SubjectAfterAHeadlineKicker"/>).
 /// </summary>
 public class Speakers57Tests
 {
@@ -81,9 +82,36 @@ public class Speakers57Tests
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
     }
 
-    // Both rules run inside the chain after the ranker.
+    // A kicker word opening a headline line before a colon gives way to the words between the colon and the cue, over "Just".
+    [TestCase("Wow: Ana Ruiz Just Said Something About The Mayor\n\nThe text follows.", "Said", "Wow", "Something About The Mayor", "Ana Ruiz")]
+    [TestCase("Intro.\nBUSTED: Leaked Memos Reveal The Plan To Close Salem Mill\n\nThe text follows.", "Reveal", "BUSTED", "The Plan To Close Salem Mill", "Leaked Memos")]
+    public void HeadlineKicker_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectAfterAHeadlineKicker(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // Left alone: a transcript label naming a speaker, a kicker not opening its line, a headline passive in -ed, a cue right after the colon.
+    [TestCase("HALE: The mayor says the plan will fail.", "says", "HALE", "the plan will fail")]
+    [TestCase("The memo is out. Wow: Ana Ruiz Just Said Something", "Said", "Wow", "Something")]
+    [TestCase("Look: Man Spotted Behind The Mayor At Rally\n\nThe text follows.", "Spotted", "Look", "Behind The Mayor At Rally")]
+    [TestCase("Watch: Says The Mayor Lied\n\nThe text follows.", "Says", "Watch", "The Mayor Lied")]
+    public void HeadlineKicker_LeavesTheSpeaker(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectAfterAHeadlineKicker(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
+    }
+
+    // The rules run inside the chain after the ranker.
     [TestCase("Files from Salem Bank began to leak after it announced a breach of its servers.", "announced", "Salem Bank", "a breach of its servers", "it")]
     [TestCase("The ads tied Tom Hale to the mayor, with one of her ads asking, “Is he independent?”", "asking", "Tom Hale", "Is he independent?", "one of her ads")]
+    [TestCase("Wow: Ana Ruiz Just Said Something About The Mayor\n\nThe text follows.", "Said", "Wow", "Something About The Mayor", "Ana Ruiz")]
     public void AfterRanker_AppliesTheRules(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
