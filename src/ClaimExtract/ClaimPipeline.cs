@@ -221,10 +221,12 @@ public sealed class ClaimPipeline
         // with them (docs/quotes.md, "exact55"), a bare clause's ", who ..." description (docs/quotes.md, "exact56"), and content
         // reported in a leading adverbial clause before the sentence's main clause last (docs/quotes.md, "exact57").
         // A passive report ("The merger was first reported by the Ledger.") is read last, where no statement holds it (docs/quotes.md, "recall56");
-        // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57").
-        return StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57");
+        // a content read from the phrase that opens the sentence ahead of the source and cue ("Asked if ..., Okafor said no.") moves
+        // to the rest of the sentence after the cue, last (docs/quotes.md, "recall58").
+        return ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))))));
     }
 
     /// <summary>
