@@ -63,6 +63,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// labels and forms, exact52/53's edges, speakers52/53's rules after the ranker, names52/53; no model changed): F1 80.5 (P 87.5,
 /// R 74.5; 1,632 matches of 1,865 predicted), speaker accuracy 88.8 (1,449 right), exact-span F1 56.6 (1,149 exact spans); floors
 /// raised to 80.2, 88.5 and 56.3.
+/// Main after the afternoon's merges of 2026-12-03 (rounds 55-58: start55, recall55-58, precision56, cues57, exact56/57,
+/// speakers56-58, names56/57; no model changed): F1 80.7 (P 87.7, R 74.7; 1,637 matches of 1,866 predicted), speaker accuracy
+/// 88.9 (1,456 right), exact-span F1 56.9 (1,155 exact spans); floors raised to 80.4, 88.6 and 56.6.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -86,8 +89,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.2), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.5), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.3), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.4), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.6), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.6), score.ToJsonLine());
     }
 }
