@@ -22,4 +22,19 @@ internal static class ContentEdgeCases
         var found = rule(tokens, [attribution]);
         Assert.That(found.Single().Content.Of(text), Is.EqualTo(expected));
     }
+
+    /// <summary>A content before its cue (the sentence's opening up to its first comma, "..., Okafor said."), the speaker from
+    /// <paramref name="speaker"/> to the cue: the rule leaves it as it is, since its edges read only contents after their cue.</summary>
+    public static void AssertLeavesContentBeforeItsCue(
+        Func<TokenizedDocument, List<Attribution>, List<Attribution>> rule, string text, string cue, string speaker)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(cue, StringComparison.Ordinal);
+        var content = new Span(0, text.IndexOf(',', StringComparison.Ordinal));
+        var speakerSpan = new Span(text.IndexOf(speaker, StringComparison.Ordinal), cueStart - 1);
+        var attribution = new Attribution(content, QuoteType.Indirect, new Span(cueStart, cueStart + cue.Length), cue, speakerSpan, null);
+        var found = rule(tokens, [attribution]);
+        Assert.That(found.Single().Content, Is.EqualTo(content));
+    }
 }

@@ -60,13 +60,6 @@ public class ContentEdgesExact55Tests
     public void Content_BeforeItsCue_IsLeftWhole()
     {
         const string text = "The levy had been approved in March \u2014 though the vote was close, Okafor said.";
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf("said", StringComparison.Ordinal);
-        var content = new Span(0, text.IndexOf(',', StringComparison.Ordinal));
-        var speaker = new Span(text.IndexOf("Okafor", StringComparison.Ordinal), cueStart - 1);
-        var attribution = new Attribution(content, QuoteType.Indirect, new Span(cueStart, cueStart + 4), "said", speaker, null);
-        var found = ContentEdges.EndBeforeDashedConcession(tokens, [attribution]);
-        Assert.That(found.Single().Content, Is.EqualTo(content));
+        ContentEdgeCases.AssertLeavesContentBeforeItsCue(ContentEdges.EndBeforeDashedConcession, text, "said", "Okafor");
     }
 }

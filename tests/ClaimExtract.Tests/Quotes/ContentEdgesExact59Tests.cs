@@ -59,13 +59,6 @@ public class ContentEdgesExact59Tests
     public void Content_BeforeItsCue_IsLeftWhole()
     {
         const string text = "To reopen the pier by June, the mayor offered to them.";
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf("offered", StringComparison.Ordinal);
-        var content = new Span(0, text.IndexOf(',', StringComparison.Ordinal));
-        var speaker = new Span(text.IndexOf("the mayor", StringComparison.Ordinal), cueStart - 1);
-        var attribution = new Attribution(content, QuoteType.Indirect, new Span(cueStart, cueStart + 10), "offered to", speaker, null);
-        var found = ContentEdges.StartAtInfinitiveTo(tokens, [attribution]);
-        Assert.That(found.Single().Content, Is.EqualTo(content));
+        ContentEdgeCases.AssertLeavesContentBeforeItsCue(ContentEdges.StartAtInfinitiveTo, text, "offered to", "the mayor");
     }
 }

@@ -65,13 +65,6 @@ public class ContentEdgesStart55Tests
     public void Content_BeforeItsCue_IsLeftWhole()
     {
         const string text = "In a statement that the levy would rise, Okafor said in March.";
-        var doc = TextDocument.Create(text);
-        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
-        var cueStart = text.IndexOf("said", StringComparison.Ordinal);
-        var content = new Span(0, text.IndexOf(',', StringComparison.Ordinal));
-        var speaker = new Span(text.IndexOf("Okafor", StringComparison.Ordinal), cueStart - 1);
-        var attribution = new Attribution(content, QuoteType.Indirect, new Span(cueStart, cueStart + 7), "said in", speaker, null);
-        var found = ContentEdges.StartAtThatAfterSayingMedium(tokens, [attribution]);
-        Assert.That(found.Single().Content, Is.EqualTo(content));
+        ContentEdgeCases.AssertLeavesContentBeforeItsCue(ContentEdges.StartAtThatAfterSayingMedium, text, "said in", "Okafor");
     }
 }
