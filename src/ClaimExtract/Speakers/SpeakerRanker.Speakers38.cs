@@ -8,6 +8,17 @@ internal sealed partial class SpeakerRanker
     // Possessive determiners that hold a noun of saying ("his call for", "her claim that", "its calls for").
     private static bool IsPossessiveDeterminer(string lower) => lower is "his" or "her" or "its" or "their" or "our" or "my" or "your";
 
+    // A lower-case word between a possessive and the cue noun it holds ("his [recent] call", "Pence's [renewed] demand"): a word outside
+    // quotation marks that is no preposition, auxiliary, cue verb, pronoun, relative, conjunction, article, "that"/"this", "to" or "not".
+    private static bool IsModifierOfACueNoun(TokenTraits traits, int p)
+    {
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        return traits.Has(p, TokenTraits.Word) && char.IsLower(t[p].Value[0]) && !doc.Quoted[p]
+               && !traits.Has(p, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Pronoun | TokenTraits.Relative)
+               && t[p].Lower is not ("and" or "or" or "but" or "the" or "a" or "an" or "that" or "this" or "to" or "not");
+    }
+
     // Nouns of saying or of a stance whose possessive PolNeAR takes as the source ("his insistence that", "her view of", "his stance on"),
     // besides NounsOfSaying.
     private static readonly System.Collections.Frozen.FrozenSet<string> HeldStanceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -58,10 +69,7 @@ internal sealed partial class SpeakerRanker
                 continue;
             }
 
-            if (++modifiers > MaxPossessedModifiers || !traits.Has(p, TokenTraits.Word) || !char.IsLower(t[p].Value[0]) || doc.Quoted[p]
-                || traits.Has(p, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Pronoun | TokenTraits.Relative
-                                 | TokenTraits.EndsPossessive | TokenTraits.PossessiveMark)
-                || t[p].Lower is "and" or "or" or "but" or "the" or "a" or "an" or "that" or "this" or "to" or "not")
+            if (++modifiers > MaxPossessedModifiers || !IsModifierOfACueNoun(traits, p) || traits.Has(p, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark))
             {
                 return chosen;
             }

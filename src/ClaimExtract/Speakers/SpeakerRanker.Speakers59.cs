@@ -46,10 +46,7 @@ internal sealed partial class SpeakerRanker
         var modifiers = 0;
         while (p > sentenceFirst && !EndsAPossessive(p))
         {
-            if (++modifiers > MaxPossessedModifiers || !traits.Has(p, TokenTraits.Word) || !char.IsLower(t[p].Value[0]) || doc.Quoted[p]
-                || traits.Has(p, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Pronoun | TokenTraits.Relative)
-                || IsPossessiveDeterminer(t[p].Lower)
-                || t[p].Lower is "and" or "or" or "but" or "the" or "a" or "an" or "that" or "this" or "to" or "not")
+            if (++modifiers > MaxPossessedModifiers || !IsModifierOfACueNoun(traits, p) || IsPossessiveDeterminer(t[p].Lower))
             {
                 return chosen;
             }
