@@ -161,14 +161,14 @@ internal sealed partial class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        NamedPossessiveOfTheCueNoun(c, WriterVoiceCue(c, SubjectAfterAHeadlineKicker(c, SubjectOfAnAbsoluteWith(c, HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, ItBeforeTheCue(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))))))))))))));
+        SubjectBeforeAPlaceBeforeAParticiple(c, NamedPossessiveOfTheCueNoun(c, WriterVoiceCue(c, SubjectAfterAHeadlineKicker(c, SubjectOfAnAbsoluteWith(c, HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, ItBeforeTheCue(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
     {
         var c = new AfterRankerContext(traits, a);
-        return HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a)))))))))));
+        return SubjectBeforeAPlaceBeforeAParticiple(c, HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ReporterOfAStanceAfterThat(c, WordNamingNoOne(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectAfterTheOpening(c, ArticleOfTheCue(c, NounBeforeItsPhrase(c, SubjectNotObject(c, a))))))))))));
     }
 
     /// <summary>
