@@ -223,10 +223,11 @@ public sealed class ClaimPipeline
         // A passive report ("The merger was first reported by the Ledger.") is read last, where no statement holds it (docs/quotes.md, "recall56");
         // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57");
         // a content read from the phrase that opens the sentence ahead of the source and cue ("Asked if ..., Okafor said no.") moves
-        // to the rest of the sentence after the cue, last (docs/quotes.md, "recall58").
-        return ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        // to the rest of the sentence after the cue; a second report joined after ", and"/"while"/"but"/";" inside a content ("..., and one
+        // in three said ...") is split out of it, last (docs/quotes.md, "recall60").
+        return CoordinatedReport.Split(tokens, ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))))))))))));
     }
 
     /// <summary>

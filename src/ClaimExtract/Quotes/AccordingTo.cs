@@ -64,12 +64,19 @@ internal static class AccordingTo
             }
 
             var words = 0;
+            var commas = 0;
             for (var j = first; j < comma; j++)
             {
                 words += t[j].IsWord ? 1 : 0;
+                commas += t[j].Value == "," ? 1 : 0;
             }
 
-            if (words > MaximumFragmentWords)
+            // A longer opening that is a subordinate clause alone (no comma: "While most were ..., according to an official, [two were ...]") or ends
+            // in a subordinator ("... years ago after, according to him, [the network ...]") is no part of the content: PolNeAR's
+            // content is the main clause after the source (docs/quotes.md, "recall60").
+            var subordinate = words > MaximumFragmentWords
+                && (commas == 0 && ContentEdges.Subordinators.Contains(t[first].Lower) || ContentEdges.Subordinators.Contains(t[comma - 1].Lower));
+            if (words > MaximumFragmentWords && !subordinate)
             {
                 continue;
             }
@@ -99,7 +106,7 @@ internal static class AccordingTo
                 continue;
             }
 
-            var content = new Span(a.Content.Start, t[last].Span.End);
+            var content = new Span(subordinate ? t[sourceEnd + 1].Span.Start : a.Content.Start, t[last].Span.End);
             attributions[i] = a with { Content = content, Parts = [content] };
         }
 

@@ -792,7 +792,7 @@ internal static partial class ContentEdges
          "haven't", "won’t", "won't", "wouldn’t", "wouldn't", "can’t", "can't", "couldn’t", "couldn't"], StringComparer.Ordinal);
 
     // Words that open a subordinate clause: a passive's subject starts after one ("after [Sanders was declared the winner]").
-    private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["when", "after", "as", "if", "because", "since", "while", "although", "though", "before", "until", "once", "unless", "whether",
          "whenever", "where"], StringComparer.Ordinal);
 

@@ -89,6 +89,8 @@ public class NestedReportTests
         "At the centre of the quarrel, according to two aides of the mayor, was a plan to sell the old harbour")]
     [TestCase("The ferry has carried more than two thousand cars since the bridge closed, according to the port authority, a record for the island.",
         "The ferry has carried more than two thousand cars since the bridge closed")]
+    [TestCase("While most of the old ferries were repaired within a month, according to the port authority, two of the new ones are still in the dock.",
+        "two of the new ones are still in the dock")]
     public void AccordingTo_ResumedAfterTheSource_ThroughThePipeline(string text, string content)
     {
         Assert.That(Statements(text).Single(s => s.Cue == "according to").Text, Is.EqualTo(content));
@@ -99,6 +101,12 @@ public class NestedReportTests
     [TestCase("Since last spring", "Since last spring, according to the port authority, it grew.", "Since last spring")]
     [TestCase("Since last spring", "Since last spring, according to the port authority.", "Since last spring")]
     [TestCase("The ferry has carried more than two thousand cars", "The ferry has carried more than two thousand cars, according to the port authority, a record for the island.", "The ferry has carried more than two thousand cars")]
+    // recall60: a longer opening that is a subordinate clause alone, or that ends in a subordinator, is no part of the content: the
+    // content is the main clause after the source. An opening with a comma of its own holds its main clause: unchanged.
+    [TestCase("While most of the old ferries were repaired within a month", "While most of the old ferries were repaired within a month, according to the port authority, two of the new ones are still in the dock.", "two of the new ones are still in the dock")]
+    [TestCase("The mayor left the council nine years ago because", "The mayor left the council nine years ago because, according to her aides, the budget talks had collapsed.", "the budget talks had collapsed")]
+    [TestCase("Though the levy failed twice, the mayor expects it to pass", "Though the levy failed twice, the mayor expects it to pass, according to two aides, and a vote is set for May.", "Though the levy failed twice, the mayor expects it to pass")]
+    [TestCase("The ferry has carried more than two thousand cars since", "The ferry has carried more than two thousand cars since, according to the port authority.", "The ferry has carried more than two thousand cars since")]
     public void AccordingTo_Resumed_ByHand(string opening, string text, string expected)
     {
         var doc = TextDocument.Create(text);
