@@ -26,6 +26,9 @@ internal static class NamingReport
     /// </summary>
     public static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(["called", "calls", "described", "describes"], StringComparer.Ordinal);
 
+    // Both sets' words (their own lower case) by hash (WordTable.HashFilter), after them (static fields are made in the order written).
+    private static readonly WordTable.HashFilter CueWords = new([.. Participles, .. Finite]);
+
     // Object pronouns after "called": a word after them is what the object is called ("called him divisive").
     private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(
         ["him", "her", "it", "them", "us", "me", "himself", "herself", "itself", "themselves", "ourselves", "myself"], StringComparer.Ordinal);
@@ -42,11 +45,14 @@ internal static class NamingReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
+        // The participles and finite forms by form (as written), asked once per form of the article, not once per token.
+        var cues = doc.Words.FormsWhere(CueWords, v => Participles.Contains(v) || Finite.Contains(v));
+        var formOf = doc.Words.FormOf;
         List<Attribution>? list = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
             var current = list ?? attributions;
-            if (!Participles.Contains(t[k].Value) && !Finite.Contains(t[k].Value)
+            if (!cues[formOf[k]]
                 || Find(doc, current, k) is not { } found
                 || StanceReport.Touches(current, found.Touched, except: found.From))
             {

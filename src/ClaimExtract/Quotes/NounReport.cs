@@ -52,10 +52,13 @@ internal static class NounReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
+        // The nouns by form, asked once per form of the article (most without a look-up), not once per token.
+        var nouns = doc.Words.LowerFormsWhere(NounWords, w => Nouns.ContainsKey(w) || ColonNouns.Contains(w));
+        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            if (!Nouns.ContainsKey(t[k].Lower) && !ColonNouns.Contains(t[k].Lower)
+            if (!nouns[formOf[k]]
                 || (t[k + 1].Value == ":" ? Colon(doc, k) : Find(doc, k)) is not { } found || StanceReport.Touches(attributions, found.Touched)
                 || added is not null && ContentOverlaps(added, found.Touched))
             {
@@ -75,6 +78,9 @@ internal static class NounReport
         ["argument", "message", "goal", "view", "position", "answer", "response", "verdict", "advice", "conclusion", "point", "promise",
          "demand", "plea", "warning", "pitch", "reasoning", "explanation", "prediction", "aim", "hope", "fear"],
         StringComparer.Ordinal);
+
+    // The nouns and the colon's nouns by hash (WordTable.HashFilter), after both sets (static fields are made in the order written).
+    private static readonly WordTable.HashFilter NounWords = new([.. Nouns.Keys, .. ColonNouns]);
 
     /// <summary>
     /// "Their argument: [only the Senate can act]", "Carrier's message: [...]": a sentence that opens with a possessive determiner or

@@ -28,6 +28,9 @@ internal static class PassiveReport
     public static readonly FrozenSet<string> StanceVerbs = FrozenSet.ToFrozenSet(
         ["backed", "supported", "rejected", "favored", "endorsed", "opposed"], StringComparer.Ordinal);
 
+    // The verbs of both sets by hash (WordTable.HashFilter), after them (static fields are made in the order written).
+    private static readonly WordTable.HashFilter VerbWords = new([.. Verbs, .. StanceVerbs]);
+
     // Heads of a share of people in an agent ("64 percent of ...", "34% of ...", "nearly 6 in 10 ...", "overwhelming majorities of ...").
     private static readonly FrozenSet<string> ShareWords = FrozenSet.ToFrozenSet(["percent", "%", "majority", "majorities"], StringComparer.Ordinal);
 
@@ -58,9 +61,12 @@ internal static class PassiveReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         List<Attribution>? added = null;
+        // The verbs by form, asked once per form of the article, not once per token.
+        var verbs = doc.Words.LowerFormsWhere(VerbWords, w => Verbs.Contains(w) || StanceVerbs.Contains(w));
+        var formOf = doc.Words.FormOf;
         for (var k = 2; k + 2 < doc.Tokens.Count; k++)
         {
-            if (!Verbs.Contains(doc.Tokens[k].Lower) && !StanceVerbs.Contains(doc.Tokens[k].Lower) || doc.Quoted[k] || Find(doc, k) is not { } found
+            if (!verbs[formOf[k]] || doc.Quoted[k] || Find(doc, k) is not { } found
                 || StanceReport.Touches(attributions, new Span(found.Content.Start, found.Speaker.End))
                 || added is not null && StanceReport.Touches(added, new Span(found.Content.Start, found.Speaker.End)))
             {

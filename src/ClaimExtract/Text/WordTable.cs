@@ -185,12 +185,22 @@ internal sealed class WordTable
     /// <paramref name="filter"/> may hold: the filter must be of the lower cases of every word <paramref name="holds"/> answers for
     /// (as for a set of lower-case words matched as written, whose words are their own lower case).
     /// </summary>
-    internal bool[] FormsWhere(HashFilter filter, Func<string, bool> holds)
+    internal bool[] FormsWhere(HashFilter filter, Func<string, bool> holds) => Where(filter, holds, _values);
+
+    /// <summary>
+    /// Whether each form's lower case is a word <paramref name="holds"/> answers for (as <see cref="Token.Lower"/> is matched), asked only
+    /// of the forms whose lower case's hash <paramref name="filter"/> may hold: the filter must be of every word <paramref name="holds"/>
+    /// answers for. A rule that reads every token's lower case asks once per form instead.
+    /// </summary>
+    internal bool[] LowerFormsWhere(HashFilter filter, Func<string, bool> holds) => Where(filter, holds, _lowers);
+
+    // Each form's answer from holds, of the form's string in strings (as written or lower case), where the filter may hold its lower case's hash.
+    private bool[] Where(HashFilter filter, Func<string, bool> holds, string[] strings)
     {
         var forms = new bool[_count];
         for (var f = 0; f < forms.Length; f++)
         {
-            forms[f] = filter.MayHold(LowerHash(f)) && holds(_values[f]);
+            forms[f] = filter.MayHold(LowerHash(f)) && holds(strings[f]);
         }
 
         return forms;
