@@ -81,6 +81,11 @@ internal sealed partial class EntityIndex
     /// </summary>
     public static EntityIndex Build(TextDocument document, List<Token> tokens, int[] sentenceOfToken, bool[] quoted, WordTable? words = null)
     {
+        if (JoinMisDecodedLetters(document.Text, tokens, ref sentenceOfToken, ref quoted) is { } joined)
+        {
+            tokens = joined;
+        }
+
         if (words is not null && words.FormOf.Count != tokens.Count)
         {
             words = null;
