@@ -227,7 +227,7 @@ public sealed class ClaimPipeline
         // in three said ...") is split out of it, last (docs/quotes.md, "recall60").
         return CoordinatedReport.Split(tokens, ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.ExtendQuotedFragment(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))))))))));
     }
 
     /// <summary>

@@ -63,4 +63,35 @@ public class Recall62Tests
         var held = new Attribution(new Span(11, 39), QuoteType.Indirect, new Span(0, 2), "to", null, null);
         Assert.That(PerspectiveReport.Add(tokens, [held]), Has.Count.EqualTo(1));
     }
+
+    // A title's colon statement over a quoted fragment runs on to the line's end; guards: a second label on the line, text after
+    // the first line, no space after the quotation mark, another statement on the rest.
+    [TestCase("Ruiz: ‘No Doubt’ The Levy Will Pass.\nThe mayor spoke on Monday.", "‘No Doubt’", "‘No Doubt’ The Levy Will Pass")]
+    [TestCase("Ruiz: \"We will win.\" Marsh: \"We will not.\"\nThe race is close.", "\"We will win.\"", "\"We will win.\"")]
+    [TestCase("The race is close.\nRuiz: ‘No Doubt’ The Levy Will Pass.", "‘No Doubt’", "‘No Doubt’")]
+    [TestCase("Ruiz: ‘No Doubt’, The Levy Will Pass.\nThe mayor spoke.", "‘No Doubt’", "‘No Doubt’")]
+    public void Title_QuotedFragment(string text, string fragment, string expected)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var start = text.IndexOf(fragment, StringComparison.Ordinal);
+        var cue = text.LastIndexOf(':', start);
+        List<Attribution> list = [new(new Span(start, start + fragment.Length), QuoteType.Direct, new Span(cue, cue + 1), ":", new Span(0, 4), null)];
+        var result = HeadlineLabel.ExtendQuotedFragment(tokens, list);
+        Assert.That(text[result[0].Content.Start..result[0].Content.End], Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Title_QuotedFragment_AnotherStatementOnTheRest_KeepsIt()
+    {
+        var text = "Ruiz: ‘No Doubt’ The Levy Will Pass.\nThe mayor spoke.";
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        List<Attribution> list =
+        [
+            new(new Span(6, 16), QuoteType.Direct, new Span(4, 5), ":", new Span(0, 4), null),
+            new(new Span(21, 35), QuoteType.Indirect, null, null, null, null),
+        ];
+        Assert.That(HeadlineLabel.ExtendQuotedFragment(tokens, list)[0].Content, Is.EqualTo(new Span(6, 16)));
+    }
 }
