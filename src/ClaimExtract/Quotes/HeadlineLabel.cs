@@ -60,6 +60,47 @@ internal static class HeadlineLabel
         return Attribution.WithAdded(attributions, [new Attribution(found.Content, QuoteType.Indirect, t[k].Span, ":", found.Speaker, null)]);
     }
 
+    /// <summary>
+    /// A title's colon statement whose content is a quoted fragment that the title goes on after ("Ruiz: ‘No Doubt’ The Levy Will
+    /// Pass."): the content runs on to the line's end, closing ".", ";" or "," left out (docs/quotes.md, "recall62"). Only on the
+    /// article's first line, where the words after the closing quotation mark follow a space, hold no colon (a second label: "Bush:
+    /// ...") and no other statement's content or cue.
+    /// </summary>
+    public static List<Attribution> ExtendQuotedFragment(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        var text = doc.Document.Text;
+        var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            var end = a.Content.End;
+            if (a.CueText != ":" || a.Cue is not { } cue || cue.Start >= lineEnd || end + 2 >= lineEnd || end < 1
+                || text[end - 1] is not ('’' or '”' or '\'' or '"') || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+            {
+                continue;
+            }
+
+            var last = lineEnd;
+            while (last > end && text[last - 1] is '.' or ';' or ',' or ' ')
+            {
+                last--;
+            }
+
+            var rest = new Span(end, last);
+            if (text.AsSpan(end, last - end).Contains(':') || StanceReport.Touches(attributions, rest, a))
+            {
+                continue;
+            }
+
+            attributions[i] = a with { Content = new Span(a.Content.Start, last) };
+        }
+
+        return attributions;
+    }
+
     /// <summary>The label and the words of the title's colon at token <paramref name="k"/>; null when the form does not fit.</summary>
     internal static (Span Speaker, Span Content)? Find(TokenizedDocument doc, int k)
     {
