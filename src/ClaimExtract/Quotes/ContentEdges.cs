@@ -656,6 +656,9 @@ internal static partial class ContentEdges
     // Punctuation that ends a clause inside a sentence: the words after a mixed content's quotation do not run over it.
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";:—–");
 
+    // The most tokens between a cue and a relative "that" that closes its object (exact61: was 12, with no comma).
+    private const int RelativeNounPhraseTokens = 30;
+
     // Opening quotation marks.
     private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("“\"‘«„'");
 
@@ -668,7 +671,9 @@ internal static partial class ContentEdges
     /// quotation; the cue may not take an addressee (<see cref="Lexicon.AddresseeVerbs"/>: "told the council that" keeps the
     /// addressee out). On PolNeAR train, 45 spans made exact, 6 unmade. When the "that" has no subject of its own (an auxiliary
     /// or a past form after it: a relative pronoun, "said [Okafor ran a campaign in May that led to her win]"), the words may be
-    /// any, up to twelve: 9 more made exact, none unmade (docs/quotes.md, "content29"). Null when it does not apply.
+    /// any, up to twelve: 9 more made exact, none unmade (docs/quotes.md, "content29"); since exact61 up to 30, commas among
+    /// them ("blamed [two things, chiefly the cuts that ended ...]"): 3 more made exact, none unmade, 2 matches more
+    /// (docs/quotes.md, "exact61"). Null when it does not apply.
     /// </summary>
     internal static int? StartAtNounPhrase(TokenizedDocument doc, Attribution a)
     {
@@ -681,8 +686,8 @@ internal static partial class ContentEdges
         var t = doc.Tokens;
         var that = doc.IndexAtOrAfter(a.Content.Start);
         var first = doc.IndexAtOrAfter(cue.End);
-        if (that + 1 >= t.Count || t[that].Lower != "that" || t[that].Span.Start != a.Content.Start || first >= that || that - first > 12
-            || doc.SentenceOf[first] != doc.SentenceOf[that])
+        if (that + 1 >= t.Count || t[that].Lower != "that" || t[that].Span.Start != a.Content.Start || first >= that || that - first > RelativeNounPhraseTokens
+            || doc.SentenceOf[first] != doc.SentenceOf[that] || !t[first].IsWord)
         {
             return null;
         }
@@ -703,7 +708,9 @@ internal static partial class ContentEdges
 
         for (var j = first; j < that; j++)
         {
-            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.TimeWords.Contains(t[j].Lower))
+            // A relative "that" may close a longer object with commas in it ("blamed [two things, chiefly the budget cuts that
+            // ended ...]", exact61); a complement "that" may not.
+            if (!t[j].IsWord && !(relative && t[j].Value == ",") || doc.Quoted[j] || Lexicon.TimeWords.Contains(t[j].Lower))
             {
                 return null;
             }
