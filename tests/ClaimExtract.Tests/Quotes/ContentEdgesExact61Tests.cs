@@ -5,7 +5,7 @@ namespace ClaimExtract.Tests.Quotes;
 
 /// <summary>
 /// The content edge of branch exact61 (docs/quotes.md, "exact61"): content that starts at a relative "that" with no subject
-/// of its own (an auxiliary or a past form after it) closing the cue's object starts at that object even when the object is
+/// of its own (an auxiliary, a past form or a present verb in "-s" after it) closing the cue's object starts at that object even when the object is
 /// long (up to 30 tokens) or holds commas (<see cref="ContentEdges.StartAtNounPhrase"/>). Hand-built attributions on sentences
 /// written for these tests (the cue a given word, the content from the given "that" to the sentence's final period); rows
 /// that move, then rows that pin what is kept.
@@ -24,6 +24,8 @@ public class ContentEdgesExact61Tests
             "it was a short slump, reflecting doubts among older voters that would fade by June");
         yield return Case("LongObject", "Okafor described a long list of small repairs to the old pier and the two ferry ramps on the east side that had been put off for years.", "described",
             "a long list of small repairs to the old pier and the two ferry ramps on the east side that had been put off for years");
+        yield return Case("PresentVerb", "The council praised a small harbour charity in the east end that runs the night ferry.", "praised",
+            "a small harbour charity in the east end that runs the night ferry");
 
         // Kept at the "that": a complement "that" with its own subject after a comma or a long phrase, an addressee, a time word.
         yield return Case("KeptComplementAfterComma", "Okafor told the board, in a long letter to every member, that the pier would close.", "told",
@@ -32,6 +34,10 @@ public class ContentEdgesExact61Tests
             "that the pier would close");
         yield return Case("KeptAddressee", "Okafor told the members of the board, one by one, that had been settled.", "told",
             "that had been settled");
+        yield return Case("KeptNounSubject", "Okafor said at a crowded meeting of the harbour trust that polls could turn by June.", "said",
+            "that polls could turn by June");
+        yield return Case("KeptPronoun", "Okafor said at a crowded meeting of the harbour trust that his pier would close.", "said",
+            "that his pier would close");
         yield return Case("KeptTimeWord", "Okafor mentioned the levy, the ferry and the ramps on Monday that were built in May.", "mentioned",
             "that were built in May");
     }
