@@ -291,6 +291,22 @@ internal static partial class ContentEdges
     }
 
     // A past tense or participle: an -ed word of five letters or more, or an irregular one ("led", "made").
+    // Words in "-s" that are not a present verb after "that" ("that his ...", "that this ...", "that its ...").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotPresentVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["his", "this", "its", "hers", "ours", "yours", "theirs", "us", "as", "was", "is", "has", "does", "yes", "thus", "sometimes",
+         "perhaps", "always", "nevertheless", "nonetheless", "besides", "unless", "whereas", "less"], StringComparer.Ordinal);
+
+    // Whether token `k` (after a "that") reads as a present verb of a relative clause ("a center that works with ..."): a
+    // lower-case word in "-s" (not "-ss", no apostrophe, not a pronoun or adverb) whose next token is no auxiliary and no past
+    // form ("that polls could ...", "that rates rose ..." are a subject and its verb). exact61.
+    private static bool IsPresentVerbAfterThat(List<Token> t, int k)
+    {
+        var w = t[k];
+        return w.IsWord && char.IsLower(w.Value[0]) && w.Lower.Length > 3 && w.Lower.EndsWith('s') && !w.Lower.EndsWith("ss", StringComparison.Ordinal)
+            && !w.Lower.Contains('\'') && !w.Lower.Contains('\u2019') && !NotPresentVerbs.Contains(w.Lower)
+            && (k + 1 >= t.Count || !(Lexicon.Auxiliaries.Contains(t[k + 1].Lower) || ClauseAuxiliaries.Contains(t[k + 1].Lower) || IsPastForm(t[k + 1].Lower)));
+    }
+
     private static bool IsPastForm(string lower) =>
         lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(lower);
 
@@ -656,6 +672,9 @@ internal static partial class ContentEdges
     // Punctuation that ends a clause inside a sentence: the words after a mixed content's quotation do not run over it.
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";:—–");
 
+    // The most tokens between a cue and a relative "that" that closes its object (exact61: was 12, with no comma).
+    private const int RelativeNounPhraseTokens = 30;
+
     // Opening quotation marks.
     private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("“\"‘«„'");
 
@@ -668,7 +687,10 @@ internal static partial class ContentEdges
     /// quotation; the cue may not take an addressee (<see cref="Lexicon.AddresseeVerbs"/>: "told the council that" keeps the
     /// addressee out). On PolNeAR train, 45 spans made exact, 6 unmade. When the "that" has no subject of its own (an auxiliary
     /// or a past form after it: a relative pronoun, "said [Okafor ran a campaign in May that led to her win]"), the words may be
-    /// any, up to twelve: 9 more made exact, none unmade (docs/quotes.md, "content29"). Null when it does not apply.
+    /// any, up to twelve: 9 more made exact, none unmade (docs/quotes.md, "content29"); since exact61 up to 30, commas among
+    /// them ("blamed [two things, chiefly the cuts that ended ...]"), and a present verb in "-s" after the "that" reads as
+    /// relative too (<see cref="IsPresentVerbAfterThat"/>: "a charity that runs ..."): 5 more made exact, none unmade, 3 matches
+    /// more (docs/quotes.md, "exact61"). Null when it does not apply.
     /// </summary>
     internal static int? StartAtNounPhrase(TokenizedDocument doc, Attribution a)
     {
@@ -681,15 +703,15 @@ internal static partial class ContentEdges
         var t = doc.Tokens;
         var that = doc.IndexAtOrAfter(a.Content.Start);
         var first = doc.IndexAtOrAfter(cue.End);
-        if (that + 1 >= t.Count || t[that].Lower != "that" || t[that].Span.Start != a.Content.Start || first >= that || that - first > 12
-            || doc.SentenceOf[first] != doc.SentenceOf[that])
+        if (that + 1 >= t.Count || t[that].Lower != "that" || t[that].Span.Start != a.Content.Start || first >= that || that - first > RelativeNounPhraseTokens
+            || doc.SentenceOf[first] != doc.SentenceOf[that] || !t[first].IsWord)
         {
             return null;
         }
 
         // A determiner first and six words at most, or up to twelve words when the "that" has no subject of its own: a relative
         // pronoun before an auxiliary or a past form ("said [Okafor ran a campaign in May that led to her win]").
-        var relative = Lexicon.Auxiliaries.Contains(t[that + 1].Lower) || IsPastForm(t[that + 1].Lower);
+        var relative = Lexicon.Auxiliaries.Contains(t[that + 1].Lower) || IsPastForm(t[that + 1].Lower) || IsPresentVerbAfterThat(t, that + 1);
         if (!relative && (that - first > 6 || !Lexicon.Determiners.Contains(t[first].Lower)))
         {
             return null;
@@ -703,7 +725,9 @@ internal static partial class ContentEdges
 
         for (var j = first; j < that; j++)
         {
-            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.TimeWords.Contains(t[j].Lower))
+            // A relative "that" may close a longer object with commas in it ("blamed [two things, chiefly the budget cuts that
+            // ended ...]", exact61); a complement "that" may not.
+            if (!t[j].IsWord && !(relative && t[j].Value == ",") || doc.Quoted[j] || Lexicon.TimeWords.Contains(t[j].Lower))
             {
                 return null;
             }
