@@ -211,7 +211,7 @@ public sealed class ClaimPipeline
         ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
         var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
         var added = ContentEdges.EndAdded(tokens, found,
-            ReportedlyReport.Add(tokens, NounReport.Add(tokens, PerspectiveReport.Add(tokens, PollReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found)))))));
+            ReportedlyReport.Add(tokens, NounReport.Add(tokens, PerspectiveReport.Add(tokens, PollReport.Add(tokens, PhraseReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))))));
         // The statements that misread another report, a reading list's headlines and excerpts, and an "about" read as a cue where it
         // approximates a quantity (docs/quotes.md, "precision56"), go before a quotation joins the one
         // before it (a joined quotation is never lost with them, and an excerpt never joins a statement).

@@ -93,6 +93,17 @@ internal static class EndorsementReport
             first++;
         }
 
+        return Find(doc, k, first);
+    }
+
+    /// <summary>
+    /// The report whose cue runs from token <paramref name="k"/> to the token before <paramref name="first"/>, the object's first
+    /// word (also read by <see cref="PhraseReport"/>): its subject, cue, content, and the stretch from the subject to the object's
+    /// first word; null when the form does not fit.
+    /// </summary>
+    internal static (Span Speaker, Span Cue, Span Content, Span Touched)? Find(TokenizedDocument doc, int k, int first)
+    {
+        var t = doc.Tokens;
         var sentenceStart = doc.SentenceStartToken(k);
         var sentenceEnd = doc.SentenceEndToken(k);
         if (doc.Quoted[k] || first >= sentenceEnd || !Object(t[first]) || k - 1 < sentenceStart)
