@@ -38,8 +38,8 @@ internal sealed partial class SpeakerRanker
     /// noun of the sentence, the antecedent) gives way to it. The noun opens the cue, lower case, after at most three lower-case
     /// modifiers (no preposition, conjunction, auxiliary or cue verb among them) and a possessive determiner, outside quotation marks;
     /// the possessive follows "and", "including", a form of "be", or a preposition that no verb precedes. After a verb ("kept his
-    /// promise", "renewed his call", "expanded upon his calls", "said in her remarks") PolNeAR mostly takes the verb's subject instead,
-    /// and the choice stays.
+    /// promise", "renewed his call", "expanded upon his calls", "said in her remarks") PolNeAR takes the verb's subject or the
+    /// possessive, and the choice stays unless it is neither: a speaker in another sentence or one that no verb follows (branch speakers62).
     /// </summary>
     internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {

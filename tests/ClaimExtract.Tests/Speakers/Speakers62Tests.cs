@@ -5,7 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// Branch speakers62, on texts written for these tests. A subject pronoun followed by a verb in the present or after an -ly adverb
-/// is the subject of the predicate a cue is coordinated with (<see cref="SpeakerRanker.SubjectOfTheCoordinatedPredicate"/>); a
+/// is the subject of the predicate a cue is coordinated with (<see cref="SpeakerRanker.SubjectOfTheCoordinatedPredicate"/>), and a
+/// pronoun with a contracted auxiliary the first predicate's subject (<see cref="SpeakerRanker.SubjectOfTheFirstPredicate"/>); a
 /// possessive after a verb before a noun cue is its source when the speaker chosen is no subject (<see cref="SpeakerRanker.PossessiveOfTheCueNoun"/>).
 /// </summary>
 public class Speakers62Tests
@@ -56,6 +57,30 @@ public class Speakers62Tests
         var (traits, a) = Attributed(text, cue, chosen, content);
 
         var result = SpeakerRanker.PossessiveOfTheCueNoun(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
+    }
+
+    // A pronoun with its auxiliary contracted onto it ("They’re less wary of X and agree") is the first predicate's subject.
+    [TestCase("They’re less wary of state rules and generally agree that the rich should pay more.", "agree", "state", "that the rich should pay more", "They’re")]
+    [TestCase("He’s fond of the old mill and says the town should keep it.", "says", "the old mill", "the town should keep it", "He’s")]
+    public void ContractedPronoun_IsTheFirstPredicatesSubject(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
+
+        Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // Left alone: "it’s" (no contracted pronoun the candidates know), and a chosen speaker that a verb follows.
+    [TestCase("It’s a hard case for the mill and says much about the town.", "says", "the mill", "much about the town")]
+    [TestCase("He’s sure the mill owners agreed and says the town should keep it.", "says", "the mill owners", "the town should keep it")]
+    public void ContractedPronoun_LeavesTheSpeaker(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        var result = SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a);
 
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(chosen));
     }
