@@ -336,7 +336,7 @@ internal sealed class CueTagger
     }
 
     // "he", "she's", "they’ll": a subject pronoun, alone or with a contracted auxiliary.
-    private static bool IsSubjectPronoun(string lower)
+    internal static bool IsSubjectPronoun(string lower)
     {
         var apostrophe = lower.AsSpan().IndexOfAny('\'', '’');
         var word = apostrophe > 0 ? lower.AsSpan(0, apostrophe) : lower;

@@ -38,8 +38,8 @@ internal sealed partial class SpeakerRanker
     /// noun of the sentence, the antecedent) gives way to it. The noun opens the cue, lower case, after at most three lower-case
     /// modifiers (no preposition, conjunction, auxiliary or cue verb among them) and a possessive determiner, outside quotation marks;
     /// the possessive follows "and", "including", a form of "be", or a preposition that no verb precedes. After a verb ("kept his
-    /// promise", "renewed his call", "expanded upon his calls", "said in her remarks") PolNeAR mostly takes the verb's subject instead,
-    /// and the choice stays.
+    /// promise", "renewed his call", "expanded upon his calls", "said in her remarks") PolNeAR takes the verb's subject or the
+    /// possessive, and the choice stays unless it is neither: a speaker in another sentence or one that no verb follows (branch speakers62).
     /// </summary>
     internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
@@ -90,8 +90,26 @@ internal sealed partial class SpeakerRanker
         // What stands before the possessive: "and", "including", "be", or a preposition after no verb.
         var w = t[p - 1].Lower;
         var opens = w is "and" or "including" or "between" or "amid" or "among" or "despite" || IsBe(w)
-                    || traits.Has(p - 1, TokenTraits.Preposition | TokenTraits.By) && !VerbBefore(p - 2);
+                    || traits.Has(p - 1, TokenTraits.Preposition | TokenTraits.By) && !VerbBefore(p - 2)
+                    || char.IsLower(t[p - 1].Value[0]) && NoSubject();
         return opens ? chosen with { Speaker = t[p].Span, Referent = null, InheritedFrom = null } : chosen;
+
+        // After a verb PolNeAR takes the possessive or the verb's subject; a speaker chosen in another sentence, or one that no verb
+        // follows ("during his Dutch trip, particularly his warning", "in Ohio and Iowa as well solidify her argument"), is neither, and
+        // gives way to the possessive (branch speakers62).
+        bool NoSubject()
+        {
+            if (chosen.Speaker is not { } s)
+            {
+                return false;
+            }
+
+            // A verb in the present follows a subject too ("Tom Hale raises money, even while keeping his promise").
+            var (first, last) = context.SpeakerTokens(s);
+            var next = t[last + 1];
+            return last < p && (first < sentenceFirst || !SpeakerCandidates.VerbFollows(traits, last + 1, p)
+                                && !(char.IsAsciiLetterLower(next.Value[0]) && next.Lower.Length > 3 && next.Lower.EndsWith('s') && !traits.Has(last + 1, TokenTraits.Preposition)));
+        }
 
         bool VerbBefore(int k) =>
             k >= sentenceFirst && (traits.Has(k, TokenTraits.CueVerb | TokenTraits.SaidOrTold | TokenTraits.Auxiliary)

@@ -157,13 +157,21 @@ internal sealed partial class SpeakerRanker
         bool VerbBefore(SpeakerCandidate c)
         {
             var j = c.Last + 1;
-            while (j < and && (traits.Of(j) & (TokenTraits.Adverb | TokenTraits.Auxiliary)) == TokenTraits.Adverb)
+            while (j < and && ((traits.Of(j) & (TokenTraits.Adverb | TokenTraits.Auxiliary)) == TokenTraits.Adverb || IsLyAdverb(t[j].Value)))
             {
                 j++;
             }
 
-            return j < and && !t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && SpeakerCandidates.VerbFollows(traits, j, j + 1)
-                   && !(c.Type == MentionType.BareNoun && !traits.Has(j, TokenTraits.Auxiliary) && t[j].Lower.EndsWith('s'));
+            if (j >= and || t[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // After a subject pronoun ("he", "they") the next lower-case word is its finite verb, in the present too ("he favors",
+            // "they loudly pushed"); branch speakers62.
+            return SpeakerCandidates.VerbFollows(traits, j, j + 1) && !(c.Type == MentionType.BareNoun && !traits.Has(j, TokenTraits.Auxiliary) && t[j].Lower.EndsWith('s'))
+                   || c.First == c.Last && CueTagger.IsSubjectPronoun(t[c.First].Lower) && traits.Has(j, TokenTraits.Word) && char.IsAsciiLetterLower(t[j].Value[0])
+                      && !traits.Has(j, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Pronoun | TokenTraits.Relative);
         }
     }
 }

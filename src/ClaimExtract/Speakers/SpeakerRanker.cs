@@ -1679,7 +1679,8 @@ internal sealed partial class SpeakerRanker
     /// itself is a subject of its own and stays. The same holds for predicates in a series joined by a comma (branch speakers20: "She
     /// urged a coalition to act in Libya, proposed", "He pledged to cut taxes and cast doubt on the rate of 4.9 percent, suggested"):
     /// the cue after the comma is a verb in the past like the subject's own verb, or an -ing participle; the subject is no relative
-    /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between.
+    /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between. A pronoun with
+    /// its auxiliary contracted onto it ("They’re less wary of X and agree") has its verb inside the token (branch speakers62).
     /// </summary>
     internal static Attribution SubjectOfTheFirstPredicate(AfterRankerContext context, Attribution chosen)
     {
@@ -1718,7 +1719,8 @@ internal sealed partial class SpeakerRanker
         {
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
-                && (SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) || OtherVerbFollows(traits, c, series ? cueFirst : first))
+                && (SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) || OtherVerbFollows(traits, c, series ? cueFirst : first)
+                    || c.First == c.Last && SpeakerCandidates.ContractedPronoun(t[c.Last].Lower) is MentionType.PersonPronoun or MentionType.OtherPronoun)
                 && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
             {
                 subject = i;
