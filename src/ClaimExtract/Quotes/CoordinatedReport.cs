@@ -167,7 +167,7 @@ internal static class CoordinatedReport
         }
 
         var subjectEnd = j;
-        if (SubjectPronouns.Contains(t[j].Lower))
+        if (Lexicon.PersonPronouns.Contains(t[j].Lower))
         {
             j--;
         }
@@ -185,7 +185,4 @@ internal static class CoordinatedReport
     // Forms of "be" before the cue make the relative clause passive ("who was charged", "which is said"): no report of its subject.
     private static readonly System.Collections.Frozen.FrozenSet<string> Passive = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["is", "was", "are", "were", "be", "been", "being"], StringComparer.Ordinal);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["he", "she", "they", "i", "we"], StringComparer.Ordinal);
 }
