@@ -66,6 +66,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the afternoon's merges of 2026-12-03 (rounds 55-58: start55, recall55-58, precision56, cues57, exact56/57,
 /// speakers56-58, names56/57; no model changed): F1 80.7 (P 87.7, R 74.7; 1,637 matches of 1,866 predicted), speaker accuracy
 /// 88.9 (1,456 right), exact-span F1 56.9 (1,155 exact spans); floors raised to 80.4, 88.6 and 56.6.
+/// Main after the late afternoon's merges of 2026-12-03 (rounds 60-65: recall60/62/63/65, exact60/61, speakers60/62, names60,
+/// speed60; no model changed): F1 80.8 (P 87.8, R 74.8; 1,640 matches of 1,867 predicted), speaker accuracy 89.0 (1,459 right),
+/// exact-span F1 57.0 (1,157 exact spans); floors raised to 80.5, 88.7 and 56.7.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -89,8 +92,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.4), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.6), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.6), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.5), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.7), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.7), score.ToJsonLine());
     }
 }
