@@ -803,8 +803,8 @@ internal static partial class ContentEdges
          "hit", "led", "paid", "sent", "spent", "bought", "taught", "read", "cast", "cut", "hurt", "let", "overheard", "proven", "forgotten",
          "forbidden", "shaken", "spoken", "undertaken", "overseen", "outspent", "quit"], StringComparer.Ordinal);
 
-    // Forms of "be" before a passive participle.
-    private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    // Forms of "be" before a passive participle (also CoordinatedReport's test for a passive relative clause).
+    internal static readonly System.Collections.Frozen.FrozenSet<string> BeForms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "be", "been", "being", "am", "isn’t", "wasn’t", "aren’t", "weren’t", "isn't", "wasn't", "aren't", "weren't"],
         StringComparer.Ordinal);
 

@@ -144,8 +144,9 @@ internal static class CoordinatedReport
             return null;
         }
 
+        // A form of "be" before the cue makes the relative clause passive ("who was charged", "which is said"): no report of its subject.
         var j = k - 1;
-        while (j > first && k - 1 - j < MaximumWordsBeforeRelativeCue && !Passive.Contains(t[j].Lower)
+        while (j > first && k - 1 - j < MaximumWordsBeforeRelativeCue && !ContentEdges.BeForms.Contains(t[j].Lower)
             && (Lexicon.Adverbs.Contains(t[j].Lower) || Lexicon.EndsLikeAnAdverb(t[j].Lower)))
         {
             j--;
@@ -181,8 +182,4 @@ internal static class CoordinatedReport
 
         return j < subjectEnd && t[j].Lower == "which" && j - 2 > first && t[j - 1].Value == "," && !doc.Quoted[j] ? (j, subjectEnd) : null;
     }
-
-    // Forms of "be" before the cue make the relative clause passive ("who was charged", "which is said"): no report of its subject.
-    private static readonly System.Collections.Frozen.FrozenSet<string> Passive = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["is", "was", "are", "were", "be", "been", "being"], StringComparer.Ordinal);
 }
