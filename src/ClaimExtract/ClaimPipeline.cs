@@ -224,10 +224,11 @@ public sealed class ClaimPipeline
         // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57");
         // a content read from the phrase that opens the sentence ahead of the source and cue ("Asked if ..., Okafor said no.") moves
         // to the rest of the sentence after the cue; a second report joined after ", and"/"while"/"but"/";" inside a content ("..., and one
-        // in three said ...") is split out of it, last (docs/quotes.md, "recall60").
-        return CoordinatedReport.Split(tokens, ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
+        // in three said ...") is split out of it, last (docs/quotes.md, "recall60"); a content ending at a quoted fragment runs on over a
+        // second one joined by "and"/"or", and two contents of one cue a few words apart are joined, just before (docs/quotes.md, "exact70").
+        return CoordinatedReport.Split(tokens, ContentEdges.EndAfterQuotedPair(tokens, ContentEdges.JoinSameCue(tokens, ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
             CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.ExtendQuotedFragment(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))))))))));
+                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.ExtendQuotedFragment(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added)))))))))))))))))))))))))));
     }
 
     /// <summary>

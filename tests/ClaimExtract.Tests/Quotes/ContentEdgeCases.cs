@@ -37,4 +37,24 @@ internal static class ContentEdgeCases
         var found = rule(tokens, [attribution]);
         Assert.That(found.Single().Content, Is.EqualTo(content));
     }
+
+    /// <summary>One hand-built attribution per piece of <paramref name="text"/> in <paramref name="pieces"/> (each found by its
+    /// first occurrence), all of one cue (the first " CUE "), mixed, the speaker the words before the cue, given to the rule;
+    /// the contents the rule leaves, as text, in order.</summary>
+    public static List<string> ContentsAfter(
+        Func<TokenizedDocument, List<Attribution>, List<Attribution>> rule, string text, string cue, params string[] pieces)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var cueStart = text.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        Assert.That(cueStart, Is.GreaterThan(0));
+        var attributions = pieces.Select(piece =>
+        {
+            var start = text.IndexOf(piece, StringComparison.Ordinal);
+            Assert.That(start, Is.GreaterThanOrEqualTo(0), piece);
+            return new Attribution(new Span(start, start + piece.Length), QuoteType.Mixed, new Span(cueStart, cueStart + cue.Length), cue,
+                new Span(0, cueStart - 1), null);
+        }).ToList();
+        return [.. rule(tokens, attributions).Select(a => a.Content.Of(text))];
+    }
 }
