@@ -228,7 +228,7 @@ internal static class NounReport
     }
 
     // A clause content from token `first` ("to", "that") to the first punctuation in its sentence.
-    private static Span Clause(TokenizedDocument doc, int first)
+    internal static Span Clause(TokenizedDocument doc, int first)
     {
         var t = doc.Tokens;
         var sentenceEnd = doc.SentenceEndToken(first);

@@ -9,7 +9,10 @@ namespace ClaimExtract.Quotes;
 /// plan]", "Ruiz [has been critical of] [the deal]". PolNeAR annotates these as it annotates "criticized" (the phrase the cue, its
 /// object the content; docs/quotes.md, "recall63"); the cue tagger knows the words only one by one. The subject and the object are read
 /// as <see cref="EndorsementReport"/> reads them. None inside quotation marks, none where a statement's content or cue touches the
-/// words. Runs after <see cref="EndorsementReport"/>.
+/// words. Runs after <see cref="EndorsementReport"/>. Also a verb with its particle on a noun phrase (docs/quotes.md, "recall70"): "Ruiz
+/// [points to] [the toll figures]", "she [has focused on] [harbour jobs]", "he [went after] [the mayor]", "they [believe in] [a
+/// smaller council]"; there the content runs to the first punctuation, as <see cref="NounReport"/>'s clause content does, relative
+/// clauses included ("[points to] [figures that show a deficit]").
 /// </summary>
 internal static class PhraseReport
 {
@@ -25,7 +28,42 @@ internal static class PhraseReport
 
     private static readonly FrozenSet<string> Quantities = FrozenSet.ToFrozenSet(["a", "some", "several", "another", "repeated", "more"], StringComparer.Ordinal);
 
-    private static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Make, .. Copulas]);
+    // Verbs whose particle makes them a report on a noun phrase ("points to [the figures]", "focused on [the levy]", "called for [a
+    // recount]"): each form with the particles that must follow it. Each kept on train where it raised matches (docs/quotes.md,
+    // "recall70"; dropped there: "count on", "respond to", "stump for", "warn about", "reflect on", "dwell on", "lash out at",
+    // "speak out against", "advocate for").
+    private static readonly FrozenDictionary<string, string[][]> Phrasal = PhrasalForms(
+        ("point", "points", "pointed", "pointing", [["to"], ["out"]]),
+        ("focus", "focuses", "focused", "focusing", [["on"]]),
+        ("call", "calls", "called", "calling", [["for"]]),
+        ("push", "pushes", "pushed", "pushing", [["for"], ["back", "on"], ["back", "against"]]),
+        ("press", "presses", "pressed", "pressing", [["for"]]),
+        ("weigh", "weighs", "weighed", "weighing", [["in", "on"]]),
+        ("touch", "touches", "touched", "touching", [["on"]]),
+        ("talk", "talks", "talked", "talking", [["about"]]),
+        ("joke", "jokes", "joked", "joking", [["about"]]),
+        ("brag", "brags", "bragged", "bragging", [["about"]]),
+        ("boast", "boasts", "boasted", "boasting", [["about"]]),
+        ("go", "goes", "went", "going", [["after"]]),
+        ("believe", "believes", "believed", "believing", [["in"]]),
+        ("agree", "agrees", "agreed", "agreeing", [["with"]]),
+        ("refer", "refers", "referred", "referring", [["to"]]),
+        ("zero", "zeroes", "zeroed", "zeroing", [["in", "on"]]),
+        ("rule", "rules", "ruled", "ruling", [["out"]]),
+        ("lay", "lays", "laid", "laying", [["out"]]),
+        ("play", "plays", "played", "playing", [["down"]]),
+        ("shrug", "shrugs", "shrugged", "shrugging", [["off"]]),
+        ("speak", "speaks", "spoke", "speaking", [["about"]]),
+        ("vouch", "vouches", "vouched", "vouching", [["for"]]),
+        ("campaign", "campaigns", "campaigned", "campaigning", [["for"], ["against"]]),
+        ("stand", "stands", "stood", "standing", [["by"]]),
+        ("comment", "comments", "commented", "commenting", [["on"]]));
+
+    private static FrozenDictionary<string, string[][]> PhrasalForms(params (string, string, string, string, string[][])[] verbs) =>
+        verbs.SelectMany(v => new[] { v.Item1, v.Item2, v.Item3, v.Item4 }.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Particles: v.Item5)))
+            .ToFrozenDictionary(x => x.Form, x => x.Particles, StringComparer.Ordinal);
+
+    private static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Make, .. Copulas, .. Phrasal.Keys]);
 
     /// <summary>The attributions with a statement added for each criticism phrase found (see the class), in text order.</summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
@@ -33,7 +71,7 @@ internal static class PhraseReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var firsts = doc.Words.LowerFormsWhere(FirstWords, w => Take.Contains(w) || Make.Contains(w) || Copulas.Contains(w));
+        var firsts = doc.Words.LowerFormsWhere(FirstWords, w => Take.Contains(w) || Make.Contains(w) || Copulas.Contains(w) || Phrasal.ContainsKey(w));
         var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 3 < t.Count; k++)
@@ -46,7 +84,8 @@ internal static class PhraseReport
 
             added ??= [];
             var cueText = string.Join(' ', Enumerable.Range(k, first - k).Select(i => t[i].Lower));
-            added.Add(new Attribution(found.Content, QuoteType.Indirect, found.Cue, cueText, found.Speaker, null));
+            var content = Phrasal.ContainsKey(t[k].Lower) ? NounReport.Clause(doc, first) : found.Content;
+            added.Add(new Attribution(content, QuoteType.Indirect, found.Cue, cueText, found.Speaker, null));
         }
 
         return Attribution.WithAdded(attributions, added);
@@ -77,6 +116,19 @@ internal static class PhraseReport
             }
 
             return j + 1 < n && j > k + 1 && Blows.Contains(t[j].Lower) && t[j + 1].Lower == "at" ? j + 2 : null;
+        }
+
+        if (Phrasal.TryGetValue(w, out var particles))
+        {
+            foreach (var words in particles)
+            {
+                if (k + words.Length < n && words.Select((p, i) => t[k + 1 + i].Lower == p).All(b => b))
+                {
+                    return k + 1 + words.Length;
+                }
+            }
+
+            return null;
         }
 
         if (Make.Contains(w))

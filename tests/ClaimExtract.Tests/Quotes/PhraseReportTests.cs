@@ -29,6 +29,29 @@ public class PhraseReportTests
         Assert.That(found[0].SpeakerMention, Is.EqualTo(speaker));
     }
 
+    // recall70: a verb and its particle on a noun phrase; text, the cue, the content, the speaker mention as written (each fails without the rule).
+    [TestCase("Tomas Okafor points to the rising ferry fares.", "points to", "the rising ferry fares", "Tomas Okafor")]
+    [TestCase("Lena Marsh points to figures that show a deficit.", "points to", "figures that show a deficit", "Lena Marsh")]
+    [TestCase("On Friday she went after the fishing board over its quotas.", "went after", "the fishing board over its quotas", "she")]
+    [TestCase("Omar Haddad still believes in a smaller town council.", "believes in", "a smaller town council", "Omar Haddad")]
+    [TestCase("Priya Nair weighed in on the cannery dispute.", "weighed in on", "the cannery dispute", "Priya Nair")]
+    [TestCase("Ana Ruiz played down the quarrel with the mayor.", "played down", "the quarrel with the mayor", "Ana Ruiz")]
+    public void Particle_WhereNoStatementStands_IsAStatement(string text, string cue, string content, string speaker)
+    {
+        Phrase_WhereNoStatementStands_IsAStatement(text, cue, content, speaker);
+    }
+
+    // recall70 guards: no statement whose cue is the particle verb where its subject is no person, inside a quotation, or for a verb not in the table ("count on").
+    [TestCase("All the signs point to a wet summer on the coast.")]
+    [TestCase("The new ferry focused on the island routes.")]
+    [TestCase("“We went after the board,” Ana Ruiz said.")]
+    [TestCase("Tomas Okafor counted on the late ferry.")]
+    [TestCase("The harbour report points to a wet summer.")]
+    public void NoParticleStatement(string text)
+    {
+        Assert.That(Statements(text).Select(s => s.Cue), Has.None.Matches<string?>(c => c is "point to" or "points to" or "focused on" or "went after" or "counted on"));
+    }
+
     // Guards: no statement from this rule (its cue opens with the light verb or the copula) inside a quotation, with no person for a subject, or for a blow that is not criticism.
     [TestCase("“We took issue with the toll,” Ana Ruiz said.")]
     [TestCase("The storm took aim at the coast on Tuesday.")]
