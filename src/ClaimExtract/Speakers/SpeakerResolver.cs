@@ -580,6 +580,13 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(named, SpeakerKind.Person);
         }
 
+        // "The Post reported", "the Riverside Post noted": a capitalised word naming both a text and a publication is the publication,
+        // named in full as the article wrote it before (branch names70), not a document named "Post".
+        if (PublicationName(words) is { } publication)
+        {
+            return new ResolvedSpeaker(publication, SpeakerKind.Organization);
+        }
+
         // "Several polls show", "Exit polls told" (a mention widened over its modifiers, SubjectHead.ModifiedHead): a lower-case plural too.
         var modified = HeadBeforeModifier(words);
         if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document))
