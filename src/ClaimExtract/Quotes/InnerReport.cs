@@ -41,8 +41,9 @@ internal static partial class InnerReport
     /// PolNeAR annotates both reports; read as one outer content, the inner statement was dropped as a restatement
     /// (<see cref="Restates"/>) and the second report was lost (recall57, docs/quotes.md). Applies to an inner report that
     /// <see cref="Restates"/> would drop, whose cue follows "and" or "but" (any cue), or a comma, a dash, "by" or "while" (a cue
-    /// in "-ing": "saying", "urging"), right after words of the closest outer content, which is indirect or mixed, in one piece
-    /// and after its own cue, with its quotation marks closed before the joining words. The list itself when none does.
+    /// in "-ing": "saying", "urging"), with up to two adverbs after "and"/"but" ("and even questioned", recall71), right after
+    /// words of the closest outer content, which is indirect or mixed, in one piece and after its own cue, with its quotation
+    /// marks closed before the joining words. The list itself when none does.
     /// </summary>
     internal static List<Attribution> EndBeforeSecondReport(string text, List<Attribution> attributions)
     {
@@ -126,9 +127,10 @@ internal static partial class InnerReport
         return space < 0 ? cue : cue[..space];
     }
 
-    /// <summary>The words that join a second report to the first, at the end of the text before its cue: "and" or "but" (with "also"),
+    /// <summary>The words that join a second report to the first, at the end of the text before its cue: "and" or "but" with at most
+    /// two adverbs ("and also", "and even", "but later", "and quickly": lower-case, so "and Kelly said" has no adverb; recall71),
     /// or a comma, a dash, "by" or "while" (with "and" before it: "and by dismissing").</summary>
-    [GeneratedRegex(@"(?:(?<and>,?\s+(?:and|but)\s+(?:also\s+)?)|,?\s+(?:and\s+)?(?:by|while)\s+|(?:,|\s[—–-]+)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?:(?<and>,?\s+(?:and|but)\s+(?:(?:also|even|later|then|still|now|again|never|once|(?-i:[a-z]+ly))\s+){0,2})|,?\s+(?:and\s+)?(?:by|while)\s+|(?:,|\s[—–-]+)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex JoiningWords();
 
     /// <summary>Whether <paramref name="inner"/> is a report inside the content of another of <paramref name="all"/> that restates it.</summary>
