@@ -6,7 +6,7 @@ namespace ClaimExtract.Speakers;
 internal sealed partial class SpeakerRanker
 {
     /// <summary>
-    /// No speaker from inside a quotation for a cue outside it: a speaker chosen within quotation marks (“The drop we are seeing,” said
+    /// No speaker from inside a quotation for a cue outside it: a speaker chosen within quotation marks (“The dip you see,” said
     /// an aide; “... like we did,” Ana Ruiz said) while the cue stands outside the statement's content (between or after its quoted parts) gives way to the words beside the cue outside the quotation: those after it up to
     /// the sentence's end or a comma ("said an aide."), or, for a cue the sentence's end or a comma follows, those between the closing
     /// quotation mark (and its comma) and the cue ("Ortega said."); at most eight words, else the choice stays.

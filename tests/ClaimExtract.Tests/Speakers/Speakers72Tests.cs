@@ -11,7 +11,7 @@ namespace ClaimExtract.Tests.Speakers;
 public class Speakers72Tests
 {
     // The chosen words stand inside the first quoted part; the cue and its source stand between the two parts.
-    [TestCase("“The drop we see now is tied to the weather,” said a person close to the mayor. “It will pass.”", "said", "The drop we", "a person close to the mayor")]
+    [TestCase("“The dip you see now comes from the weather,” said a person close to the mayor. “It will pass.”", "said", "The dip you", "a person close to the mayor")]
     [TestCase("“Tom is a fine leader,” said the 52-year-old. “He will serve you well.”", "said", "Tom", "the 52-year-old")]
     [TestCase("“What the council does not grasp is that the bridge matters,” said one aide, “and it always has.”", "said", "the council", "one aide")]
     public void SpeakerInsideTheQuotation_GivesWayToTheWordsAfterTheCue(string text, string cue, string chosen, string expected)
@@ -27,9 +27,9 @@ public class Speakers72Tests
 
     // Left alone: a speaker outside the quotation, a cue followed by a preposition ("said in a statement"), and words after the cue
     // that run on past eight before the sentence ends.
-    [TestCase("“The drop we see now is tied to the weather,” said Ana Ruiz. “It will pass.”", "said", "Ana Ruiz", false)]
-    [TestCase("“The drop we see now is tied to the weather,” said in a statement. “It will pass.”", "said", "The drop we", true)]
-    [TestCase("“The drop we see now is tied to the weather,” said the very long list of people who came to the hall on that cold night. “It will pass.”", "said", "The drop we", true)]
+    [TestCase("“The dip you see now comes from the weather,” said Ana Ruiz. “It will pass.”", "said", "Ana Ruiz", false)]
+    [TestCase("“The dip you see now comes from the weather,” said in a statement. “It will pass.”", "said", "The dip you", true)]
+    [TestCase("“The dip you see now comes from the weather,” said the very long list of people who came to the hall on that cold night. “It will pass.”", "said", "The dip you", true)]
     public void SpeakerInsideTheQuotation_LeavesTheSpeaker(string text, string cue, string chosen, bool inside)
     {
         var (traits, a) = Quoted(text, cue, chosen);
