@@ -12,7 +12,10 @@ namespace ClaimExtract.Quotes;
 /// words. Runs after <see cref="EndorsementReport"/>. Also a verb with its particle on a noun phrase (docs/quotes.md, "recall70"): "Ruiz
 /// [points to] [the toll figures]", "she [has focused on] [harbour jobs]", "he [went after] [the mayor]", "they [believe in] [a
 /// smaller council]"; there the content runs to the first punctuation, as <see cref="NounReport"/>'s clause content does, relative
-/// clauses included ("[points to] [figures that show a deficit]").
+/// clauses included ("[points to] [figures that show a deficit]"). Also a light verb with a noun of attitude and its preposition
+/// ("she [voiced concerns about] [the levy]", "he [threw his support behind] [Ruiz]") and an adjective of attitude with its
+/// preposition, after a copula or alone ("Ruiz [was deeply skeptical of] [the deal]"), with the same clause content (docs/quotes.md,
+/// "recall72").
 /// </summary>
 internal static class PhraseReport
 {
@@ -31,11 +34,11 @@ internal static class PhraseReport
     // Verbs whose particle makes them a report on a noun phrase ("points to [the figures]", "focused on [the levy]", "called for [a
     // recount]"): each form with the particles that must follow it. Each kept on train where it raised matches (docs/quotes.md,
     // "recall70"; dropped there: "count on", "respond to", "stump for", "warn about", "reflect on", "dwell on", "lash out at",
-    // "speak out against", "advocate for").
+    // "speak out against", "advocate for"; recall72 added "call out", "spell out", "apologize for" and dropped "play up", "talk up").
     private static readonly FrozenDictionary<string, string[][]> Phrasal = PhrasalForms(
         ("point", "points", "pointed", "pointing", [["to"], ["out"]]),
         ("focus", "focuses", "focused", "focusing", [["on"]]),
-        ("call", "calls", "called", "calling", [["for"]]),
+        ("call", "calls", "called", "calling", [["for"], ["out"]]),
         ("push", "pushes", "pushed", "pushing", [["for"], ["back", "on"], ["back", "against"]]),
         ("press", "presses", "pressed", "pressing", [["for"]]),
         ("weigh", "weighs", "weighed", "weighing", [["in", "on"]]),
@@ -57,13 +60,43 @@ internal static class PhraseReport
         ("vouch", "vouches", "vouched", "vouching", [["for"]]),
         ("campaign", "campaigns", "campaigned", "campaigning", [["for"], ["against"]]),
         ("stand", "stands", "stood", "standing", [["by"]]),
-        ("comment", "comments", "commented", "commenting", [["on"]]));
+        ("comment", "comments", "commented", "commenting", [["on"]]),
+        ("spell", "spells", "spelled", "spelling", [["out"]]),
+        ("apologize", "apologizes", "apologized", "apologizing", [["for"]]));
+
+    // Light verbs that with a noun of attitude and its preposition report a stance on a noun phrase ("voiced concerns about [the
+    // levy]", "threw her support behind [Ruiz]", "made the case for [a smaller council]"; docs/quotes.md, "recall72").
+    private static readonly FrozenSet<string> Voicing = FrozenSet.ToFrozenSet(
+        ["express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing", "raise", "raises", "raised", "raising",
+            "throw", "throws", "threw", "thrown", "throwing", "offer", "offers", "offered", "offering", "lend", "lends", "lent", "lending",
+            "share", "shares", "shared", "sharing", .. Make], StringComparer.Ordinal);
+
+    // The nouns of attitude after a light verb, each with the prepositions that must follow it.
+    private static readonly FrozenDictionary<string, string[]> Attitudes = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["support"] = ["for", "behind", "to"], ["opposition"] = ["to"], ["concern"] = ["about", "over", "for", "regarding"],
+        ["concerns"] = ["about", "over", "for", "regarding"], ["doubts"] = ["about", "over"], ["questions"] = ["about", "over"],
+        ["case"] = ["for", "against"], ["thoughts"] = ["on", "about"], ["opinion"] = ["on", "about"], ["views"] = ["on", "about"],
+        ["praise"] = ["for"], ["skepticism"] = ["about", "over"], ["frustration"] = ["with", "over"], ["reservations"] = ["about"],
+        ["objections"] = ["to"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Adjectives of attitude after a copula, each with the prepositions that must follow it ("is upbeat about [the vote]", "were
+    // wary of [the deal]"; docs/quotes.md, "recall72"); "critical of" since recall63.
+    private static readonly FrozenDictionary<string, string[]> Moods = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["critical"] = ["of"], ["upbeat"] = ["about"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"], ["hopeful"] = ["about"],
+        ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["worried"] = ["about"], ["nervous"] = ["about"],
+        ["enthusiastic"] = ["about"], ["angry"] = ["about", "at", "with"], ["upset"] = ["about", "with"], ["furious"] = ["at", "with"],
+        ["alarmed"] = ["at", "by"], ["confident"] = ["in", "about"], ["wary"] = ["of"], ["dismissive"] = ["of"], ["supportive"] = ["of"],
+        ["frustrated"] = ["with"], ["pleased"] = ["with"], ["unhappy"] = ["with", "about"], ["disappointed"] = ["in", "with"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, string[][]> PhrasalForms(params (string, string, string, string, string[][])[] verbs) =>
         verbs.SelectMany(v => new[] { v.Item1, v.Item2, v.Item3, v.Item4 }.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Particles: v.Item5)))
             .ToFrozenDictionary(x => x.Form, x => x.Particles, StringComparer.Ordinal);
 
-    private static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Make, .. Copulas, .. Phrasal.Keys]);
+    private static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Voicing, .. Copulas, .. Moods.Keys, .. Phrasal.Keys]);
 
     /// <summary>The attributions with a statement added for each criticism phrase found (see the class), in text order.</summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
@@ -71,7 +104,7 @@ internal static class PhraseReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var firsts = doc.Words.LowerFormsWhere(FirstWords, w => Take.Contains(w) || Make.Contains(w) || Copulas.Contains(w) || Phrasal.ContainsKey(w));
+        var firsts = doc.Words.LowerFormsWhere(FirstWords, w => Take.Contains(w) || Voicing.Contains(w) || Copulas.Contains(w) || Moods.ContainsKey(w) || Phrasal.ContainsKey(w));
         var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
         for (var k = 1; k + 3 < t.Count; k++)
@@ -84,7 +117,8 @@ internal static class PhraseReport
 
             added ??= [];
             var cueText = string.Join(' ', Enumerable.Range(k, first - k).Select(i => t[i].Lower));
-            var content = Phrasal.ContainsKey(t[k].Lower) ? NounReport.Clause(doc, first) : found.Content;
+            var content = Phrasal.ContainsKey(t[k].Lower) || Attitudes.ContainsKey(t[first - 2].Lower) || Moods.ContainsKey(t[first - 2].Lower)
+                ? NounReport.Clause(doc, first) : found.Content;
             added.Add(new Attribution(content, QuoteType.Indirect, found.Cue, cueText, found.Speaker, null));
         }
 
@@ -131,11 +165,32 @@ internal static class PhraseReport
             return null;
         }
 
-        if (Make.Contains(w))
+        if (Make.Contains(w) && k + 3 < n && t[k + 1].Lower == "no" && t[k + 2].Lower == "secret" && t[k + 3].Lower == "of")
         {
-            return k + 3 < n && t[k + 1].Lower == "no" && t[k + 2].Lower == "secret" && t[k + 3].Lower == "of" ? k + 4 : null;
+            return k + 4;
         }
 
-        return t[k + 1].Lower == "critical" && t[k + 2].Lower == "of" ? k + 3 : null;
+        if (Voicing.Contains(w))
+        {
+            // At most two words between the verb and the noun ("voiced [her] concerns", "threw [his full] support behind").
+            for (var j = k + 1; j <= k + 3 && j + 1 < n; j++)
+            {
+                if (Attitudes.TryGetValue(t[j].Lower, out var after))
+                {
+                    return after.Contains(t[j + 1].Lower, StringComparer.Ordinal) ? j + 2 : null;
+                }
+
+                if (!t[j].IsWord || t[j].IsCapitalized)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // A copula, at most one adverb, an adjective of attitude and its preposition ("is deeply skeptical of").
+        var a = Moods.ContainsKey(w) ? k : k + 1 < n && (Lexicon.Adverbs.Contains(t[k + 1].Lower) || Lexicon.EndsLikeAnAdverb(t[k + 1].Lower)) ? k + 2 : k + 1;
+        return a + 1 < n && Moods.TryGetValue(t[a].Lower, out var preps) && preps.Contains(t[a + 1].Lower, StringComparer.Ordinal) ? a + 2 : null;
     }
 }

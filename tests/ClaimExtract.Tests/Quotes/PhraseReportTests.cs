@@ -62,4 +62,34 @@ public class PhraseReportTests
     {
         Assert.That(Statements(text).Select(s => s.Cue), Has.None.Matches<string?>(c => c is not null && c.Split(' ')[0] is "took" or "made" or "is"));
     }
+
+    // recall72: a light verb with a noun of attitude and its preposition, an adjective of attitude with its preposition, and more
+    // particle verbs; text, the cue, the content, the speaker mention as written (each fails without the rule).
+    [TestCase("Tomas Okafor lent his support to the ferry plan.", "lent his support to", "the ferry plan", "Tomas Okafor")]
+    [TestCase("Lena Marsh threw her full support behind the ferry plan.", "threw her full support behind", "the ferry plan", "Lena Marsh")]
+    [TestCase("Omar Haddad made the case for a smaller town council.", "made the case for", "a smaller town council", "Omar Haddad")]
+    [TestCase("Ana Ruiz was deeply dismissive of the toll figures.", "was deeply dismissive of", "the toll figures", "Ana Ruiz")]
+    [TestCase("Tomas Okafor apologizes for the ferry delays.", "apologizes for", "the ferry delays", "Tomas Okafor")]
+    [TestCase("Lena Marsh has called out the harbour board.", "called out", "the harbour board", "Lena Marsh")]
+    [TestCase("Priya Nair spelled out the ferry plan.", "spelled out", "the ferry plan", "Priya Nair")]
+    public void Attitude_WhereNoStatementStands_IsAStatement(string text, string cue, string content, string speaker)
+    {
+        Phrase_WhereNoStatementStands_IsAStatement(text, cue, content, speaker);
+    }
+
+    // recall72 guards: no such statement with no person for a subject, inside a quotation, for a noun or preposition not in the
+    // table ("raised funds for", "made the case to"), or for an adjective with another preposition ("angry in").
+    [TestCase("The storm raised questions about the old sea wall.")]
+    [TestCase("“We voiced concerns about the levy,” Ana Ruiz said.")]
+    [TestCase("Tomas Okafor raised funds for the ferry plan.")]
+    [TestCase("Lena Marsh made the case to the board on Monday.")]
+    [TestCase("The harbour office is upbeat about the season.")]
+    [TestCase("Omar Haddad was angry in the morning.")]
+    public void NoAttitudeStatement(string text)
+    {
+        Assert.That(Statements(text).Select(s => s.Cue), Has.None.Matches<string?>(c => c is not null
+            && (c.Contains(" about", StringComparison.Ordinal) || c.Contains(" for", StringComparison.Ordinal)
+                || c.Contains(" to", StringComparison.Ordinal) || c.EndsWith(" in", StringComparison.Ordinal))
+            && c.Split(' ')[0] is "raised" or "voiced" or "made" or "is" or "was" or "angry"));
+    }
 }
