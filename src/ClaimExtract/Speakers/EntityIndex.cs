@@ -144,6 +144,7 @@ internal sealed partial class EntityIndex
         }
 
         CutCommonOpenings(tokens, sentenceOfToken, sequences, lowerWords ??= LowerCaseWords(tokens, words));
+        CutHeadlineRunsToBodyNames(document.Text, tokens, sentenceOfToken, sequences);
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
@@ -485,7 +486,7 @@ internal sealed partial class EntityIndex
         honorificOf.Exists(h => h.Gender > 0 && h.Surname == surname) && honorificOf.Exists(h => h.Gender < 0 && h.Surname == surname);
 
     /// <summary>Short words a headline in title case capitalises and running text does not ("With", "To", "His").</summary>
-    private static readonly FrozenSet<string> HeadlineFunctionWords = new[]
+    internal static readonly FrozenSet<string> HeadlineFunctionWords = new[]
     {
         "with", "to", "of", "for", "about", "in", "on", "at", "by", "from", "and", "the", "a", "an", "his", "her", "its", "their", "just", "is", "are",
         "was", "has", "have", "after", "over", "into", "as", "what", "how", "why", "who", "that", "this", "be", "not", "up", "out",

@@ -377,6 +377,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(headlined, SpeakerKind.Person);
         }
 
+        // "Lee Park Just Explained" taken whole as a headline's speaker: the person's name the body writes inside the run (branch names72).
+        if (PersonInsideHeadlineRun(mention, words, written) is { } headlinePerson)
+        {
+            return Resolve(headlinePerson, roleNoun);
+        }
+
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
             return new ResolvedSpeaker(beside, SpeakerKind.Person);
