@@ -15,7 +15,8 @@ namespace ClaimExtract.Quotes;
 /// clauses included ("[points to] [figures that show a deficit]"). Also a light verb with a noun of attitude and its preposition
 /// ("she [voiced concerns about] [the levy]", "he [threw his support behind] [Ruiz]") and an adjective of attitude with its
 /// preposition, after a copula or alone ("Ruiz [was deeply skeptical of] [the deal]"), with the same clause content (docs/quotes.md,
-/// "recall72").
+/// "recall72"); the adjective also after two words of degree ("was so dismissive of") or in an aside after the people it describes
+/// ("[Ruiz], while still confident in [the plan], ..."; <see cref="Aside"/>, docs/quotes.md, "recall73").
 /// </summary>
 internal static class PhraseReport
 {
