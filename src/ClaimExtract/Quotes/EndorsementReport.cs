@@ -211,10 +211,10 @@ internal static class EndorsementReport
         token.IsWord && (Lexicon.PersonPronouns.Contains(token.Lower) || Name(token) || People(token));
 
     // A participle's subject: a name, a word naming people, or "those" ("groups backing ...", "those supporting ...").
-    private static bool Head(Token token) => token.IsWord && (token.Lower == "those" || Name(token) || People(token));
+    internal static bool Head(Token token) => token.IsWord && (token.Lower == "those" || Name(token) || People(token));
 
     // A lower-case word naming people ("percent", "voters", "majority"; "group" of "an outside group backing ..."); capitalised ones are names.
     private static bool People(Token token) => !token.IsCapitalized && (Lexicon.IsGroupNoun(token.Lower) || token.Lower is "groups" or "group");
 
-    private static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
+    internal static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
 }

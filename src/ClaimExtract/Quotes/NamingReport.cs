@@ -16,6 +16,12 @@ namespace ClaimExtract.Quotes;
 /// </summary>
 internal static class NamingReport
 {
+    /// <summary>
+    /// Finite verbs that cast their object as something, read as "described" is, with "as" after the object ("Ruiz [cast] [her rival
+    /// as a newcomer]", "he [characterizes] [himself as a builder]"; docs/quotes.md, "recall73"). Written before <see cref="Finite"/>.
+    /// </summary>
+    private static readonly FrozenSet<string> Casting = FrozenSet.ToFrozenSet(["cast", "casts", "characterized", "characterizes"], StringComparer.Ordinal);
+
     /// <summary>The participles read; "referring" only with "to".</summary>
     public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(["referring", "calling", "describing"], StringComparer.Ordinal);
 
@@ -24,7 +30,7 @@ internal static class NamingReport
     /// overdue]") or their own subject ("Okafor [called] [the plan “reckless.”]", "she [described] [the crews as tireless]"); they need a
     /// second part after the object, which "called an emergency session" or "described a candidate aggrieved" lacks (see <see cref="Named"/>).
     /// </summary>
-    public static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(["called", "calls", "described", "describes"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(["called", "calls", "described", "describes", .. Casting], StringComparer.Ordinal);
 
     // Both sets' words (their own lower case) by hash (WordTable.HashFilter), after them (static fields are made in the order written).
     private static readonly WordTable.HashFilter CueWords = new([.. Participles, .. Finite]);
@@ -175,7 +181,7 @@ internal static class NamingReport
     private static bool Named(TokenizedDocument doc, int k, int first, int last)
     {
         var t = doc.Tokens;
-        if (t[k].Lower.StartsWith("describ", StringComparison.Ordinal))
+        if (t[k].Lower.StartsWith("describ", StringComparison.Ordinal) || Casting.Contains(t[k].Lower))
         {
             return Enumerable.Range(first + 1, Math.Max(0, last - first)).Any(j => t[j].Lower == "as" && !doc.Quoted[j]);
         }

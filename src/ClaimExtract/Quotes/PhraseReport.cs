@@ -15,7 +15,8 @@ namespace ClaimExtract.Quotes;
 /// clauses included ("[points to] [figures that show a deficit]"). Also a light verb with a noun of attitude and its preposition
 /// ("she [voiced concerns about] [the levy]", "he [threw his support behind] [Ruiz]") and an adjective of attitude with its
 /// preposition, after a copula or alone ("Ruiz [was deeply skeptical of] [the deal]"), with the same clause content (docs/quotes.md,
-/// "recall72").
+/// "recall72"); the adjective also after two words of degree ("was so dismissive of") or in an aside after the people it describes
+/// ("[Ruiz], while still confident in [the plan], ..."; <see cref="Aside"/>, docs/quotes.md, "recall73").
 /// </summary>
 internal static class PhraseReport
 {
@@ -87,10 +88,15 @@ internal static class PhraseReport
     {
         ["critical"] = ["of"], ["upbeat"] = ["about"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"], ["hopeful"] = ["about"],
         ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["worried"] = ["about"], ["nervous"] = ["about"],
-        ["enthusiastic"] = ["about"], ["angry"] = ["about", "at", "with"], ["upset"] = ["about", "with"], ["furious"] = ["at", "with"],
+        ["enthusiastic"] = ["about"], ["angry"] = ["about", "at", "with"], ["upset"] = ["about", "with", "by"], ["furious"] = ["at", "with"],
         ["alarmed"] = ["at", "by"], ["confident"] = ["in", "about"], ["wary"] = ["of"], ["dismissive"] = ["of"], ["supportive"] = ["of"],
-        ["frustrated"] = ["with"], ["pleased"] = ["with"], ["unhappy"] = ["with", "about"], ["disappointed"] = ["in", "with"],
+        ["frustrated"] = ["with"], ["pleased"] = ["with", "by"], ["unhappy"] = ["with", "about"], ["disappointed"] = ["in", "with"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Words of degree that may stand between a copula and its adjective as adverbs do ("so dismissive of", "less pleased by").
+    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(["so", "less", "more", "very", "too", "both", "all"], StringComparer.Ordinal);
+
+    private static bool Modifier(string word) => Lexicon.Adverbs.Contains(word) || Lexicon.EndsLikeAnAdverb(word) || Degrees.Contains(word);
 
     private static FrozenDictionary<string, string[][]> PhrasalForms(params (string, string, string, string, string[][])[] verbs) =>
         verbs.SelectMany(v => new[] { v.Item1, v.Item2, v.Item3, v.Item4 }.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Particles: v.Item5)))
@@ -109,7 +115,8 @@ internal static class PhraseReport
         List<Attribution>? added = null;
         for (var k = 1; k + 3 < t.Count; k++)
         {
-            if (!firsts[formOf[k]] || t[k].IsCapitalized || Object(doc, k) is not { } first || EndorsementReport.Find(doc, k, first) is not { } found
+            if (!firsts[formOf[k]] || t[k].IsCapitalized || Object(doc, k) is not { } first
+                || (EndorsementReport.Find(doc, k, first) ?? Aside(doc, k, first)) is not { } found
                 || StanceReport.Touches(attributions, found.Touched) || added is not null && StanceReport.Touches(added, found.Touched))
             {
                 continue;
@@ -123,6 +130,41 @@ internal static class PhraseReport
         }
 
         return Attribution.WithAdded(attributions, added);
+    }
+
+    /// <summary>
+    /// An adjective of attitude at token <paramref name="k"/> in an aside after the people it describes, after a comma or dash and at
+    /// most two adverbs or "while": "[Democrats], while still confident in [the outcome], ...", "[voters], disappointed in [the choices]"
+    /// (docs/quotes.md, "recall73"); the speaker is the name or the word naming people before the comma, with the names before it.
+    /// </summary>
+    private static (Span Speaker, Span Cue, Span Content, Span Touched)? Aside(TokenizedDocument doc, int k, int first)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(k);
+        if (!Moods.ContainsKey(t[k].Lower) || doc.Quoted[k] || first >= doc.SentenceEndToken(k) || !EndorsementReport.Object(t[first]))
+        {
+            return null;
+        }
+
+        var s = k - 1;
+        while (s > sentenceStart && k - s <= EndorsementReport.MaxFillers && (Modifier(t[s].Lower) || t[s].Lower == "while"))
+        {
+            s--;
+        }
+
+        if (s - 1 <= sentenceStart || t[s].Value is not ("," or "—" or "–" or "--") || doc.Quoted[s - 1] || !EndorsementReport.Head(t[s - 1]))
+        {
+            return null;
+        }
+
+        var start = s - 1;
+        while (t[s - 1].IsCapitalized && start - 1 >= sentenceStart && EndorsementReport.Name(t[start - 1]))
+        {
+            start--;
+        }
+
+        return (new Span(t[start].Span.Start, t[s - 1].Span.End), new Span(t[k].Span.Start, t[first - 1].Span.End), EndorsementReport.ObjectSpan(doc, first),
+            new Span(t[start].Span.Start, t[first].Span.End));
     }
 
     /// <summary>The object's first token when token <paramref name="k"/> opens a criticism phrase, else null.</summary>
@@ -189,8 +231,15 @@ internal static class PhraseReport
             return null;
         }
 
-        // A copula, at most one adverb, an adjective of attitude and its preposition ("is deeply skeptical of").
-        var a = Moods.ContainsKey(w) ? k : k + 1 < n && (Lexicon.Adverbs.Contains(t[k + 1].Lower) || Lexicon.EndsLikeAnAdverb(t[k + 1].Lower)) ? k + 2 : k + 1;
+        // A copula, at most two adverbs, an adjective of attitude and its preposition ("is deeply skeptical of", "were both sharply
+        // critical of", "had been so dismissive of").
+        var a = k + 1;
+        while (!Moods.ContainsKey(w) && a < n && a <= k + 2 && Modifier(t[a].Lower))
+        {
+            a++;
+        }
+
+        a = Moods.ContainsKey(w) ? k : a;
         return a + 1 < n && Moods.TryGetValue(t[a].Lower, out var preps) && preps.Contains(t[a + 1].Lower, StringComparer.Ordinal) ? a + 2 : null;
     }
 }

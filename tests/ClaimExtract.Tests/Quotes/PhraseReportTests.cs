@@ -92,4 +92,31 @@ public class PhraseReportTests
                 || c.Contains(" to", StringComparison.Ordinal) || c.EndsWith(" in", StringComparison.Ordinal))
             && c.Split(' ')[0] is "raised" or "voiced" or "made" or "is" or "was" or "angry"));
     }
+
+    // recall73: an adjective of attitude after two words of degree, "pleased by", an adjective in an aside after the people it describes,
+    // and "casts" / "characterized" with "as" after the object; text, the cue, the content, the speaker mention as written (each fails
+    // without the rule).
+    [TestCase("Omar Haddad was so dismissive of the ferry plan.", "was so dismissive of", "the ferry plan", "Omar Haddad")]
+    [TestCase("Omar Haddad is less pleased by the ferry timetable.", "is less pleased by", "the ferry timetable", "Omar Haddad")]
+    [TestCase("Ana Ruiz, while still confident in the ferry plan, left the hall early.", "confident in", "the ferry plan", "Ana Ruiz")]
+    [TestCase("The harbour voters, disappointed in the ferry timetable, stayed home.", "disappointed in", "the ferry timetable", "voters")]
+    [TestCase("Lena Marsh casts her rival as a newcomer to the harbour.", "casts", "her rival as a newcomer to the harbour", "Lena Marsh")]
+    [TestCase("Priya Nair characterized the levy as a burden on the harbour.", "characterized", "the levy as a burden on the harbour", "Priya Nair")]
+    [TestCase("Tomas Okafor characterizes himself as a builder of piers.", "characterizes", "himself as a builder of piers", "Tomas Okafor")]
+    public void Aside_WhereNoStatementStands_IsAStatement(string text, string cue, string content, string speaker)
+    {
+        Phrase_WhereNoStatementStands_IsAStatement(text, cue, content, speaker);
+    }
+
+    // recall73 guards: no aside statement where the word before the comma names no people, and no "cast" statement whose content
+    // opens with "as" (the passive "was cast as").
+    [TestCase("The storm, angry at nothing, hit the coast.")]
+    [TestCase("The ferry report, critical of the toll, came out on Monday.")]
+    [TestCase("Lena Marsh was cast as the lead in the harbour play.")]
+    public void NoAsideStatement(string text)
+    {
+        Assert.That(Statements(text).Select(s => s.Cue + "|" + s.Text), Has.None.Matches<string?>(c => c is not null
+            && (c.StartsWith("angry at|", StringComparison.Ordinal) || c.StartsWith("critical of|", StringComparison.Ordinal)
+                || c.StartsWith("cast|as ", StringComparison.Ordinal))));
+    }
 }
