@@ -115,7 +115,6 @@ internal sealed partial class SpeakerRanker
 
         return chosen with { Speaker = new Span(t[first].Span.Start, t[subjectLast].Span.End), Referent = null, InheritedFrom = null };
 
-        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
-                                 || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+        bool IsBetween(int j) => BetweenBeAndAdjective(traits, j);
     }
 }

@@ -2068,6 +2068,14 @@ internal sealed partial class SpeakerRanker
     // Tokens from the form of "be" to the adjective ("are not yet fully convinced").
     private const int MaxBeToAdjective = 4;
 
+    // An auxiliary, adverb or degree word between "be" and an adjective of attitude ("are not yet fully convinced").
+    private static bool BetweenBeAndAdjective(TokenTraits traits, int j)
+    {
+        var t = traits.Doc.Tokens;
+        return traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
+               || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+    }
+
     /// <summary>
     /// The subject of "be" when the ranker chose nobody for a cue that is an adjective of feeling or attitude after it ("Some
     /// Democrats are concerned that", "The head of the union is worried about", "they’re not convinced"): the trees read "are
@@ -2141,8 +2149,7 @@ internal sealed partial class SpeakerRanker
 
         return subject < 0 ? chosen : Choose(context.Original, candidates[subject], doc.Document.Text);
 
-        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
-                                 || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+        bool IsBetween(int j) => BetweenBeAndAdjective(traits, j);
 
         MentionType? BeContracted(int j)
         {
