@@ -161,8 +161,8 @@ internal sealed partial class SpeakerRanker
     /// scores each candidate's choice through them too, with one context per attribution).
     /// </summary>
     internal static Attribution AfterRanker(AfterRankerContext c, Attribution chosen) =>
-        ObjectOfALightVerb(c, SpeakerOutsideTheQuotation(c, PersonBeforeTheirParty(c, PersonBeforeTheirPlace(c, SubjectOfTheSecondClause(c, SubjectBeforeAPlaceBeforeAParticiple(c, NamedPossessiveOfTheCueNoun(c, WriterVoiceCue(c, SubjectAfterAHeadlineKicker(c, SubjectOfAnAbsoluteWith(c, HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
-            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, ItBeforeTheCue(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen)))))))))))))))))))))))))))))))))))))))))))))))));
+        HolderBeforeAConnective(c, ObjectOfALightVerb(c, SpeakerOutsideTheQuotation(c, PersonBeforeTheirParty(c, PersonBeforeTheirPlace(c, SubjectOfTheSecondClause(c, SubjectBeforeAPlaceBeforeAParticiple(c, NamedPossessiveOfTheCueNoun(c, WriterVoiceCue(c, SubjectAfterAHeadlineKicker(c, SubjectOfAnAbsoluteWith(c, HeadBeforeARestrictiveClause(c, SenderOfTheDocument(c, ObjectOfAControlVerb(c, SubjectOfAnActiveCue(c, SubjectOfTheCoordinatedPredicate(c, ReporterOfAStanceAfterThat(c, SubjectAfterAPhraseHoldingTheSpeaker(c, NameBetweenADashAndAColon(c, OpeningParticipleOrAdverb(c, SubjectBeforeTheObjectOfAbout(c, SubjectAfterAnOpeningParticiple(c, PossessiveOfTheCueNoun(c, SubjectBeforeADashedAside(c, WordNamingNoOne(c, ModifiersOfTheCueNoun(c, ShareOfAPoll(c, SubjectAfterAnOpeningPhrase(c, AgentOfAParticiple(c, NamingParticiple(c, ExpletiveIt(c, SubjectOfAPassive(c, SubjectOfTheDocument(c, SubjectBeforeAside(c, InRelativeClause(c,
+            NominalCueWithoutHolder(c, SubjectOfTheFirstPredicate(c, HolderOfTheAttitude(c, SubjectAfterTheOpening(c, AuthorOfTheDocument(c, AfterAccordingTo(c, ItBeforeTheCue(c, PronounBeforeTheCue(c, ArticleOfTheCue(c, QuantifiedRelative(c, TimeIsNoSpeaker(c, NounBeforeItsPhrase(c, MediumAfterTheCue(c, SubjectRightBeforeTheCue(c, SubjectNotObject(c, chosen))))))))))))))))))))))))))))))))))))))))))))))))));
 
     /// <summary>The rules after the ranker that also read a speaker kept unscored beside its cue (<see cref="AdjacentToCue"/>): "Ana Ruiz was declared", "It is unclear", "Having announced", "There’s talk about".</summary>
     internal static Attribution Unscored(TokenTraits traits, Attribution a)
@@ -681,7 +681,7 @@ internal sealed partial class SpeakerRanker
         {
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule or MentionType.Relative) && c.First == by + 1 && Choosable(doc, c) && !char.IsAsciiDigit(t[c.First].Value[0])
-                && !IsMeansOrMeasure(t[c.Last].Lower) && !IsMeansOrMeasure(t[c.First].Lower) && !t[c.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && !MeansOrMeasureAtEnd(c) && !IsMeansOrMeasure(t[c.First].Lower) && !t[c.First].Lower.EndsWith("ing", StringComparison.Ordinal)
                 && (agent < 0 || c.Last > candidates[agent].Last))
             {
                 agent = i;
@@ -696,6 +696,11 @@ internal sealed partial class SpeakerRanker
         var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
 
         return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+
+        // A name of two or more words whose last is capitalised is an outlet or body, not a means ("by The Washington Post", "by the
+        // Evening Post", unlike "by post" or "by phone"; branch speakers74), but for a time ("by next Friday").
+        bool MeansOrMeasureAtEnd(SpeakerCandidate c) => IsMeansOrMeasure(t[c.Last].Lower)
+                                                        && !(c.Last > c.First && t[c.Last].IsCapitalized && !Lexicon.TimeWords.Contains(t[c.Last].Lower));
     }
 
     // A description that runs on into the content ("the host whether she would run") ends before it, and before the spaces there.
@@ -2063,6 +2068,14 @@ internal sealed partial class SpeakerRanker
     // Tokens from the form of "be" to the adjective ("are not yet fully convinced").
     private const int MaxBeToAdjective = 4;
 
+    // An auxiliary, adverb or degree word between "be" and an adjective of attitude ("are not yet fully convinced").
+    private static bool BetweenBeAndAdjective(TokenTraits traits, int j)
+    {
+        var t = traits.Doc.Tokens;
+        return traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
+               || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+    }
+
     /// <summary>
     /// The subject of "be" when the ranker chose nobody for a cue that is an adjective of feeling or attitude after it ("Some
     /// Democrats are concerned that", "The head of the union is worried about", "they’re not convinced"): the trees read "are
@@ -2136,8 +2149,7 @@ internal sealed partial class SpeakerRanker
 
         return subject < 0 ? chosen : Choose(context.Original, candidates[subject], doc.Document.Text);
 
-        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
-                                 || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
+        bool IsBetween(int j) => BetweenBeAndAdjective(traits, j);
 
         MentionType? BeContracted(int j)
         {
