@@ -69,6 +69,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the late afternoon's merges of 2026-12-03 (rounds 60-65: recall60/62/63/65, exact60/61, speakers60/62, names60,
 /// speed60; no model changed): F1 80.8 (P 87.8, R 74.8; 1,640 matches of 1,867 predicted), speaker accuracy 89.0 (1,459 right),
 /// exact-span F1 57.0 (1,157 exact spans); floors raised to 80.5, 88.7 and 56.7.
+/// Main after the evening's merges of 2026-12-03 (rounds 70-73: exact70, recall70-73, speakers71-74, names70-72, speed70; no model
+/// changed): F1 80.9 (P 87.9, R 75.0; 1,644 matches of 1,871 predicted), speaker accuracy 89.1 (1,465 right), exact-span F1 57.1
+/// (1,159 exact spans); F1 and speaker floors raised to 80.6 and 88.8, exact floor kept at 56.7.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -92,8 +95,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.5), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.7), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.6), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.8), score.ToJsonLine());
         Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.7), score.ToJsonLine());
     }
 }
