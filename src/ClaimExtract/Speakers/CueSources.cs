@@ -18,9 +18,15 @@ internal sealed class CueSources
 
     private readonly System.Collections.Frozen.FrozenDictionary<string, (int NoSource, int Total)> _counts;
 
+    // The longest word Of lowers into its buffer (longer ones take a string).
+    private const int MaxBufferedWord = 64;
+
+    private readonly System.Collections.Frozen.FrozenDictionary<string, (int NoSource, int Total)>.AlternateLookup<ReadOnlySpan<char>> _spans;
+
     public CueSources(Dictionary<string, (int NoSource, int Total)> counts)
     {
         _counts = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(counts, StringComparer.Ordinal);
+        _spans = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>An empty table (the features then say "unknown word").</summary>
@@ -60,12 +66,40 @@ internal sealed class CueSources
     /// </summary>
     public (float NoSourceShare, float Known) Of(string? cueText)
     {
+        // The words of Words, looked up without a string made for each: an ASCII word is lowered into a buffer (as Token.LowerInvariant
+        // lowers it: A–Z only), any other one takes Words' own path.
         var best = (NoSource: 0, Total: 0);
-        foreach (var w in Words(cueText ?? ""))
+        var text = cueText ?? "";
+        Span<char> lowered = stackalloc char[MaxBufferedWord];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (_counts.TryGetValue(w, out var n) && n.Total > best.Total)
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
             {
-                best = n;
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                bool found;
+                (int NoSource, int Total) n;
+                if (word.Length <= MaxBufferedWord && System.Text.Ascii.IsValid(word))
+                {
+                    System.Text.Ascii.ToLower(word, lowered, out var written);
+                    found = _spans.TryGetValue(lowered[..written], out n);
+                }
+                else
+                {
+                    found = _counts.TryGetValue(ClaimExtract.Text.Token.LowerInvariant(word.ToString()), out n);
+                }
+
+                if (found && n.Total > best.Total)
+                {
+                    best = n;
+                }
+
+                start = -1;
             }
         }
 

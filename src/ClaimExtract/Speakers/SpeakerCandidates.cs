@@ -212,11 +212,14 @@ internal static class SpeakerCandidates
 
     /// <summary>The last token of a count that a cue or an auxiliary follows ("43 said", "26% say"), over one lower-case noun ("40 states have"; not "that",
     /// "and" or another word that ends a description); not a year; -1 if none.</summary>
+    // The characters of a count ("43", "1,200", "26%", "3.5"), searched as a span (value.All made an enumerator for every digit token).
+    private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,.%");
+
     private static int CountBeforeCue(TokenTraits traits, int i, int to)
     {
         var t = traits.Doc.Tokens;
         var value = t[i].Value;
-        if (!value.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '%') || value.Length == 4 && value[0] is '1' or '2' && (i + 1 >= to || t[i + 1].Value != "%"))
+        if (value.AsSpan().ContainsAnyExcept(CountChars) || value.Length == 4 && value[0] is '1' or '2' && (i + 1 >= to || t[i + 1].Value != "%"))
         {
             // A year is no count ("in 1995 that showed").
             return -1;

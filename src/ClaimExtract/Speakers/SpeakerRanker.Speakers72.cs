@@ -13,7 +13,7 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SpeakerOutsideTheQuotation(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !InAPart(chosen, speaker.Start) || chosen.Parts.Any(p => p.Overlaps(cue)))
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !InAPart(chosen, speaker.Start) || AnyPartOverlaps(chosen, cue))
         {
             return chosen;
         }
@@ -64,6 +64,33 @@ internal sealed partial class SpeakerRanker
 
     private static bool IsQuoteMark(string value) => value is "“" or "”" or "\"" or "‘" or "’" or "''" or "``";
 
-    private static bool InAPart(Attribution a, int position) => a.Parts.Any(p => p.Start <= position && position < p.End);
+    // Loops over the parts by index, not Any with a lambda: the lambda's captured cue cost every call an allocation (even one that returned
+    // at once), and so did the enumerator and the one-part list that Parts makes for a content in one piece.
+    private static bool InAPart(Attribution a, int position)
+    {
+        for (var i = 0; i < a.PartCount; i++)
+        {
+            var p = a.PartCount == 1 ? a.FirstPart : a.Parts[i];
+            if (p.Start <= position && position < p.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyPartOverlaps(Attribution a, Span span)
+    {
+        for (var i = 0; i < a.PartCount; i++)
+        {
+            if ((a.PartCount == 1 ? a.FirstPart : a.Parts[i]).Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 

@@ -96,7 +96,12 @@ internal sealed partial class SpeakerRanker
         var opens = before < 0 || doc.SentenceOf[before] != sentence || traits.Has(before, TokenTraits.Comma)
                     || t[before].Lower is "and" or "or" or "but" or "yet" or "so";
         var candidates = context.Candidates;
-        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.Last == subjectLast && c.First >= first && Choosable(doc, c));
+        var subject = -1;
+        for (var i = 0; i < candidates.Count && subject < 0; i++)
+        {
+            var c = candidates[i];
+            subject = c.Type is not (MentionType.None or MentionType.Rule) && c.Last == subjectLast && c.First >= first && Choosable(doc, c) ? i : -1;
+        }
         if (!opens)
         {
             if (subject < 0)

@@ -895,11 +895,18 @@ internal sealed partial class SpeakerRanker
 
         var after = end + 1 < cueFirst && traits.Has(end + 1, TokenTraits.Comma) ? end + 2 : end + 1;
         var candidates = context.Candidates;
-        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && c.Last < cueFirst && Choosable(doc, c));
-        if (subject < 0)
+        var subject = -1;
+        for (var i = 0; i < candidates.Count && subject < 0; i++)
         {
-            subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.Last == first - 1 && doc.SentenceOf[c.First] == doc.SentenceOf[first]
-                                                && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c));
+            var c = candidates[i];
+            subject = c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && c.Last < cueFirst && Choosable(doc, c) ? i : -1;
+        }
+
+        for (var i = 0; i < candidates.Count && subject < 0; i++)
+        {
+            var c = candidates[i];
+            subject = c.Type is not (MentionType.None or MentionType.Rule) && c.Last == first - 1 && doc.SentenceOf[c.First] == doc.SentenceOf[first]
+                      && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c) ? i : -1;
         }
 
         return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
@@ -1059,7 +1066,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var candidates = context.Candidates;
-        var source = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == after && Choosable(doc, c));
+        var source = FirstChoosableAt(doc, candidates, after);
         return source < 0 ? chosen : chosen with { Speaker = candidates[source].Span, Referent = null, InheritedFrom = null };
     }
 
@@ -1123,7 +1130,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var candidates = context.Candidates;
-        var subject = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == close + 1 && Choosable(doc, c));
+        var subject = FirstChoosableAt(doc, candidates, close + 1);
         return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
 
         bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
@@ -1178,6 +1185,22 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static bool Choosable(TokenizedDocument doc, SpeakerCandidate c) =>
         c.Type != MentionType.BareNoun || c.First < 0 || c.First >= doc.Tokens.Count || SpeakerCandidates.IsBareNoun(doc.Tokens[c.First].Lower);
+
+    // The index of the first choosable candidate mention (not "nobody", not the rules' own) that starts at token first; -1 if none. A loop, not
+    // FindIndex with a lambda: the lambda's captured locals cost each rule that used it an allocation on every call, even one that returned early.
+    private static int FirstChoosableAt(TokenizedDocument doc, List<SpeakerCandidate> candidates, int first)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule) && c.First == first && Choosable(doc, c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     // Words of a name or description that closes a quotation's paragraph ("― Pamela Padilla", "a narrator in the Clinton ad").
     private const int MaxClosingWords = 8;
@@ -1854,7 +1877,7 @@ internal sealed partial class SpeakerRanker
         if (by + 1 < t.Count && traits.Has(by, TokenTraits.By))
         {
             var candidates = context.Candidates;
-            var agent = candidates.FindIndex(c => c.Type is not (MentionType.None or MentionType.Rule) && c.First == by + 1 && Choosable(doc, c));
+            var agent = FirstChoosableAt(doc, candidates, by + 1);
             if (agent < 0)
             {
                 return chosen;
@@ -2141,10 +2164,16 @@ internal sealed partial class SpeakerRanker
         }
 
         var candidates = context.Candidates;
-        var subject = candidates.FindIndex(c => c.Type == MentionType.Rule && c.Last == subjectLast);
-        if (subject < 0)
+        var subject = -1;
+        for (var i = 0; i < candidates.Count && subject < 0; i++)
         {
-            subject = candidates.FindIndex(c => c.Type != MentionType.None && c.Type != MentionType.Rule && c.Last == subjectLast && Choosable(doc, c));
+            subject = candidates[i].Type == MentionType.Rule && candidates[i].Last == subjectLast ? i : -1;
+        }
+
+        for (var i = 0; i < candidates.Count && subject < 0; i++)
+        {
+            var c = candidates[i];
+            subject = c.Type != MentionType.None && c.Type != MentionType.Rule && c.Last == subjectLast && Choosable(doc, c) ? i : -1;
         }
 
         return subject < 0 ? chosen : Choose(context.Original, candidates[subject], doc.Document.Text);
