@@ -52,7 +52,8 @@ internal sealed partial class SpeakerRanker
         SpeakerCandidate? noun = null;
         foreach (var c in context.Candidates)
         {
-            if (c.Type is not MentionType.Description || c.Last != before || c.First > before || doc.SentenceOf[c.First] != doc.SentenceOf[before])
+            if (c.Type is not MentionType.Description || c.Last != before || c.First > before || c.First <= speakerLast
+                || doc.SentenceOf[c.First] != doc.SentenceOf[before] || HoldsAnArticle(c))
             {
                 continue;
             }
@@ -63,7 +64,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        if (noun is not { } n || n.First <= speakerLast || n.First < 1)
+        if (noun is not { } n || n.First < 1)
         {
             return chosen;
         }
@@ -81,5 +82,19 @@ internal sealed partial class SpeakerRanker
         }
 
         return chosen with { Speaker = n.Span, Referent = null, InheritedFrom = null };
+
+        // A description with an article after its first word runs over a verb into its object ("The council hired the two clerks").
+        bool HoldsAnArticle(SpeakerCandidate c)
+        {
+            for (var k = c.First + 1; k <= c.Last; k++)
+            {
+                if (t[k].Lower is "a" or "an" or "the")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
