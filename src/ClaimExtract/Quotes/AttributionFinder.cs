@@ -118,7 +118,7 @@ internal sealed class AttributionFinder
         }
 
         var first = verb;
-        while (first - 1 >= 0 && _t[first - 1].Span.Start >= speaker.End && _t[first - 1].IsWord && Lexicon.Auxiliaries.Contains(_t[first - 1].Value))
+        while (first - 1 >= 0 && _t[first - 1].Span.Start >= speaker.End && _t[first - 1].IsWord && Lexicon.Auxiliaries.Contains(_t[first - 1].Value) && !Lexicon.InsideName(_t, first - 1))
         {
             first--;
         }
@@ -1757,8 +1757,8 @@ internal sealed class AttributionFinder
     /// </summary>
     private bool IsRoleAndName((int First, int Last) phrase)
     {
-        if (!(_t[phrase.First].IsCapitalized && !Lexicon.NotNames.Contains(_t[phrase.First].Value) || Lexicon.Titles.Contains(_t[phrase.First].Value))
-            || !_t[phrase.Last].IsCapitalized || Lexicon.NotNames.Contains(_t[phrase.Last].Value))
+        if (!(_t[phrase.First].IsCapitalized && !Lexicon.IsNotNameAt(_t, phrase.First) || Lexicon.Titles.Contains(_t[phrase.First].Value))
+            || !_t[phrase.Last].IsCapitalized || Lexicon.IsNotNameAt(_t, phrase.Last))
         {
             return false;
         }
@@ -1885,7 +1885,7 @@ internal sealed class AttributionFinder
         || Lexicon.DocumentNouns.Contains(_t[j].Value) || Lexicon.IsGroupNoun(_t[j].Value);
 
     private bool IsNameWord(int j) =>
-        _t[j].IsCapitalized && !Lexicon.NotNames.Contains(_t[j].Value) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
+        _t[j].IsCapitalized && !Lexicon.IsNotNameAt(_t, j) && !Lexicon.Titles.Contains(_t[j].Value) && !_doc.Quoted[j];
 
     /// <summary>
     /// The first token from <paramref name="m"/> (before <paramref name="end"/>) that is no adverb standing before a cue: "Ruiz

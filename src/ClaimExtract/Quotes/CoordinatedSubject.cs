@@ -176,10 +176,10 @@ internal static class CoordinatedSubject
             return j;
         }
 
-        if (t[j].IsCapitalized && !Lexicon.NotNames.Contains(t[j].Value))
+        if (t[j].IsCapitalized && !Lexicon.IsNotNameAt(t, j))
         {
             var f = j;
-            while (f - 1 >= start && t[f - 1].IsWord && !doc.Quoted[f - 1] && (t[f - 1].IsCapitalized && !Lexicon.NotNames.Contains(t[f - 1].Value) || Lexicon.Titles.Contains(t[f - 1].Value))
+            while (f - 1 >= start && t[f - 1].IsWord && !doc.Quoted[f - 1] && (t[f - 1].IsCapitalized && !Lexicon.IsNotNameAt(t, f - 1) || Lexicon.Titles.Contains(t[f - 1].Value))
                    && !EndsPossessive(t[f - 1].Value))
             {
                 f--;

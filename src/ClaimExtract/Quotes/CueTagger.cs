@@ -266,7 +266,7 @@ internal sealed class CueTagger
         }
 
         var cueFirst = k;
-        while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower))
+        while (cueFirst - 1 >= doc.SentenceStartToken(k) && blocked[cueFirst - 1] < 0 && Lexicon.Auxiliaries.Contains(t[cueFirst - 1].Lower) && !Lexicon.InsideName(t, cueFirst - 1))
         {
             cueFirst--;
         }

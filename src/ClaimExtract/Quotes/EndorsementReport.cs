@@ -129,7 +129,7 @@ internal static class EndorsementReport
         }
 
         var start = s;
-        while (t[s].IsCapitalized && start - 1 >= sentenceStart && Name(t[start - 1]))
+        while (t[s].IsCapitalized && start - 1 >= sentenceStart && Name(t, start - 1))
         {
             start--;
         }
@@ -161,12 +161,12 @@ internal static class EndorsementReport
         }
 
         var e = p;
-        while (e < comma && t[e].Value != "," && e - p < MaxNameWords && (Name(t[e]) || t[e].Value == "."))
+        while (e < comma && t[e].Value != "," && e - p < MaxNameWords && (Name(t, e) || t[e].Value == "."))
         {
             e++;
         }
 
-        if (e == p || e >= comma || t[e].Value != "," || comma - e > MaxApposition || !Name(t[e - 1]))
+        if (e == p || e >= comma || t[e].Value != "," || comma - e > MaxApposition || !Name(t, e - 1))
         {
             return null;
         }
@@ -217,4 +217,11 @@ internal static class EndorsementReport
     private static bool People(Token token) => !token.IsCapitalized && (Lexicon.IsGroupNoun(token.Lower) || token.Lower is "groups" or "group");
 
     internal static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
+
+    /// <summary>
+    /// A capitalised word that may name the subject where it stands, not a possessive ("Obama's plan to ...", where "plan" is a noun): a
+    /// word of <see cref="Lexicon.NotNames"/> only inside a name ("New York", "Theresa May"; <see cref="Lexicon.IsNotNameAt"/>).
+    /// </summary>
+    internal static bool Name(List<Token> t, int j) =>
+        t[j].IsCapitalized && !Lexicon.IsNotNameAt(t, j) && !Speakers.EntityIndex.EndsPossessive(t[j].Value);
 }

@@ -82,6 +82,52 @@ internal static class Lexicon
         "once", "perhaps", "maybe", "indeed", "finally", "eventually", "recently", "currently", "already", "again", "thus", "still", "polling",
         "writing", "speaking", "asked", "told", "added", "like", "unlike", "even", "just", "only", "nearly", "almost", "about");
 
+    /// <summary>
+    /// Whether the word at <paramref name="j"/> is one of <see cref="NotNames"/> standing outside a name. Such a word belongs to a
+    /// name only where the capitalised run around it has no other reading (names81): "New" before a capitalised word that is not
+    /// itself such a word, a title or a common noun of a title-case headline ("New York", "New Hampshire", "the New Republic"; not
+    /// "New polls show", "New Poll"), and a month or a modal right after a capitalised given name, with no number after it
+    /// ("Theresa May", "George Will"; not "In May,", "Will voters", "met Carter June 5"). The places that decide where a
+    /// capitalised run starts and ends ask this instead of the bare list.
+    /// </summary>
+    public static bool IsNotNameAt(List<Text.Token> t, int j) => NotNames.Contains(t[j].Value) && !InsideName(t, j);
+
+    // Months and modals that are also surnames after a given name ("Theresa May", "George Will").
+    private static readonly FrozenSet<string> SurnameLikeNotNames = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "will", "might", "can", "must");
+
+    /// <summary>Whether the word at <paramref name="j"/>, one of <see cref="NotNames"/>, is part of a name there (see <see cref="IsNotNameAt"/>): a modal such a word is then no auxiliary either ("George Will wrote").</summary>
+    public static bool InsideName(List<Text.Token> t, int j)
+    {
+        var word = t[j];
+        if (!word.IsCapitalized)
+        {
+            return false;
+        }
+
+        if (word.Lower == "new")
+        {
+            if (j + 1 >= t.Count || t[j + 1].Span.Start - word.Span.End != 1)
+            {
+                return false;
+            }
+
+            var next = t[j + 1];
+            return next.IsCapitalized && !NotNames.Contains(next.Value) && !Titles.Contains(next.Value) && !PersonNouns.Contains(next.Value)
+                   && !DocumentNouns.Contains(next.Value) && !IsGroupNoun(next.Value) && !OrganizationNouns.Contains(next.Value);
+        }
+
+        if (!SurnameLikeNotNames.Contains(word.Value) || j == 0 || word.Span.Start - t[j - 1].Span.End != 1)
+        {
+            return false;
+        }
+
+        var given = t[j - 1];
+        return given.IsCapitalized && !NotNames.Contains(given.Value) && Speakers.FirstNameGender.IsGivenName(given.Value)
+               && !(j + 1 < t.Count && t[j + 1].IsWord && char.IsDigit(t[j + 1].Value[0]));
+    }
+
     /// <summary>Titles that may precede a name; they are not part of the name.</summary>
     public static readonly FrozenSet<string> Titles = Set(
         "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov", "governor",

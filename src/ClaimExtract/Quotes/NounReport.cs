@@ -102,7 +102,7 @@ internal static class NounReport
         var named = apart && k - start >= 2 || joined;
         for (var j = start; named && j < (apart ? k - 1 : k); j++)
         {
-            named = t[j].IsCapitalized && !Lexicon.NotNames.Contains(t[j].Value);
+            named = t[j].IsCapitalized && !Lexicon.IsNotNameAt(t, j);
         }
 
         if (!named && !(k - start == 1 && Determiners.Contains(t[start].Lower)))
@@ -203,7 +203,7 @@ internal static class NounReport
             if (Speakers.EntityIndex.EndsPossessive(t[p].Value) && t[p].Value.Length > 2)
             {
                 var first = p;
-                while (first - 1 >= sentenceStart && t[first - 1].IsCapitalized && !Lexicon.NotNames.Contains(t[first - 1].Lower))
+                while (first - 1 >= sentenceStart && t[first - 1].IsCapitalized && !Lexicon.IsNotNameAt(t, first - 1))
                 {
                     first--;
                 }

@@ -131,7 +131,7 @@ internal static class PerspectiveReport
 
         for (var i = first; i < comma; i++)
         {
-            if (t[i].IsCapitalized && !Lexicon.NotNames.Contains(t[i].Value))
+            if (t[i].IsCapitalized && !Lexicon.IsNotNameAt(t, i))
             {
                 return true;
             }

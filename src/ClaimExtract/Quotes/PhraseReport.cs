@@ -158,7 +158,7 @@ internal static class PhraseReport
         }
 
         var start = s - 1;
-        while (t[s - 1].IsCapitalized && start - 1 >= sentenceStart && EndorsementReport.Name(t[start - 1]))
+        while (t[s - 1].IsCapitalized && start - 1 >= sentenceStart && EndorsementReport.Name(t, start - 1))
         {
             start--;
         }

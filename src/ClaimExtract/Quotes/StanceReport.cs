@@ -587,14 +587,14 @@ internal static class StanceReport
             {
                 // The name before ", who" or "who", as NestedReport reads it.
                 var n = s - 1 >= sentenceStart && t[s - 1].Value == "," ? s - 2 : s - 1;
-                referent = n >= sentenceStart && Name(t[n]) ? new Span(t[NameStart(doc, n)].Span.Start, t[n].Span.End) : null;
+                referent = n >= sentenceStart && EndorsementReport.Name(t, n) ? new Span(t[NameStart(doc, n)].Span.Start, t[n].Span.End) : null;
             }
         }
         else if (pronoun.Length == 0 || copula)
         {
             return null;
         }
-        else if (Name(t[s]))
+        else if (EndorsementReport.Name(t, s))
         {
             speaker = new Span(t[NameStart(doc, s)].Span.Start, t[s].Span.End);
         }
@@ -653,7 +653,7 @@ internal static class StanceReport
                 if (Speakers.EntityIndex.EndsPossessive(t[p].Value))
                 {
                     var start = p;
-                    while (start - 1 >= sentenceStart && Name(t[start - 1]))
+                    while (start - 1 >= sentenceStart && EndorsementReport.Name(t, start - 1))
                     {
                         start--;
                     }
@@ -681,7 +681,7 @@ internal static class StanceReport
 
         var pronoun = Pronoun(t[s].Lower, copula: false);
         return pronoun is "i" or "we" or "he" or "she" or "they" ? t[s].Span
-            : Name(t[s]) ? new Span(t[NameStart(doc, s)].Span.Start, t[s].Span.End)
+            : EndorsementReport.Name(t, s) ? new Span(t[NameStart(doc, s)].Span.Start, t[s].Span.End)
             : null;
     }
 
@@ -707,14 +707,11 @@ internal static class StanceReport
     private static bool Opens(Token next) => next.IsWord && (ClauseStarts.Contains(next.Lower) || next.IsCapitalized
         || next.Lower.IndexOfAny(['’', '\'']) is var a and > 0 && ClauseStarts.Contains(next.Lower[..a]) && next.Lower[a..].Length > 1);
 
-    // A capitalised word that may name the subject; not a possessive ("Obama's plan to ...", where "plan" is a noun).
-    private static bool Name(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Lower) && !Speakers.EntityIndex.EndsPossessive(token.Value);
-
     // The first token of the run of capitalised words that ends at token n, in its sentence ("President Ana Ruiz").
     private static int NameStart(TokenizedDocument doc, int n)
     {
         var first = doc.SentenceStartToken(n);
-        while (n - 1 >= first && Name(doc.Tokens[n - 1]))
+        while (n - 1 >= first && EndorsementReport.Name(doc.Tokens, n - 1))
         {
             n--;
         }

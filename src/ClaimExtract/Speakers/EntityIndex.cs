@@ -1760,7 +1760,7 @@ internal sealed partial class EntityIndex
     private static bool IsNameToken(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        return t.IsCapitalized && IsNameValue(t.Value);
+        return t.IsCapitalized && (IsNameValue(t.Value) || Lexicon.NotNames.Contains(t.Value) && Lexicon.InsideName(tokens, i));
     }
 
     // IsNameToken past its test that the word is capitalised.
