@@ -246,9 +246,12 @@ internal sealed partial class EntityIndex
         Dictionary<(string Surname, int Gender), string>? byHonorific = null;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (honorificOf[i] is (not 0 and var gender, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing) && sharing.Count > 1
+            // (Branch names80: with one full name of that surname too, when its sex is the other one: "Mr. Obama" where the article
+            // names Michelle Obama alone is not her; see Agreeing.)
+            if (honorificOf[i] is (not 0 and var gender, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing)
+                && (sharing.Count > 1 || SexOf(sharing[0], surname, pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) == -gender)
                 && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
-                && (BothHonorifics(honorificOf, surname)
+                && (BothHonorifics(honorificOf, surname) && sharing.Count > 1
                     ? HonorificPerson(byHonorific ??= [], mentions, honorificOf, i, sharing, votes, genderByNoun, surname, gender)
                     : Agreeing(bySurname, votes, surname, mentions[i].FullName, gender)) is var agreeing && agreeing != mentions[i].FullName)
             {
@@ -441,7 +444,7 @@ internal sealed partial class EntityIndex
 
         var other = byHonorific.GetValueOrDefault((surname, -gender));
         int Noun(string p) => Math.Sign(byNoun?.GetValueOrDefault(p) ?? 0);
-        var left = sharing.Where(p => p != other && Math.Sign(votes.GetValueOrDefault(p)) != -gender && Noun(p) != -gender).ToList();
+        var left = sharing.Where(p => p != other && SexOf(p, surname, votes) != -gender && Noun(p) != -gender).ToList();
         if (left.Count == 0)
         {
             left = sharing.Where(p => p != other).ToList();
@@ -757,19 +760,48 @@ internal sealed partial class EntityIndex
     };
 
     /// <summary>
-    /// The person named <paramref name="current"/>, unless the votes make them of the other gender than <paramref name="gender"/> and another
-    /// person of the same surname is not: then the first such that agrees, else the first that does not disagree.
+    /// The person an honorific of <paramref name="gender"/> before the surname <paramref name="surname"/> names, given <paramref name="current"/>
+    /// (the index's first answer): <paramref name="current"/> unless its sex (<see cref="SexOf"/>) is the other one; then the first person
+    /// of that surname whose sex agrees, else the first whose sex is unknown and whose first word is a given name (not "Senators Roe"), else
+    /// the surname alone, as for a person the article never
+    /// names in full ("Mr. Obama" in an article that names Michelle Obama alone is "Obama"; with Barack Obama named too, him). Branch
+    /// names80 added the first name to the votes and the surname alone as the last answer (before, a single full name was kept).
     /// </summary>
     private static string Agreeing(Dictionary<string, List<string>> bySurname, Dictionary<string, int> votes, string surname, string current, int gender)
     {
-        if (Math.Sign(votes.GetValueOrDefault(current)) != -gender || !bySurname.TryGetValue(surname, out var others) || others.Count < 2)
+        if (SexOf(current, surname, votes) != -gender)
         {
             return current;
         }
 
-        return others.FirstOrDefault(o => Math.Sign(votes.GetValueOrDefault(o)) == gender)
-               ?? others.FirstOrDefault(o => votes.GetValueOrDefault(o) == 0)
-               ?? current;
+        var others = bySurname.GetValueOrDefault(surname) ?? [];
+        return others.FirstOrDefault(o => SexOf(o, surname, votes) == gender)
+               ?? others.FirstOrDefault(o => SexOf(o, surname, votes) == 0 && o.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(o))
+               ?? current[(current.LastIndexOf(' ') + 1)..];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="honorific"/> written before <paramref name="surname"/> may name <paramref name="fullName"/>: any word but
+    /// "Mr.", "Mrs.", "Ms.", "Miss" may; those only when the person's sex (<see cref="SexOf"/>) is not the other one (branch names80).
+    /// </summary>
+    public bool HonorificAgrees(string honorific, string surname, string fullName) =>
+        HonorificGender(honorific.ToLowerInvariant()) is not (not 0 and var gender) || SexOf(fullName, Key(StripPossessive(surname)), _genderVotes.Value) != -gender;
+
+    /// <summary>
+    /// A person's sex as an honorific before their surname must agree with it (+1 a man, -1 a woman, 0 unknown): the first name's clear
+    /// majority (<see cref="FirstNameGender.Of(string)"/>), else the sign of the article's pronoun votes (<see cref="Genders"/>). 0 for a
+    /// name of one word and for a name whose last word is not <paramref name="surname"/> ("Lou Jiwei" of "Mr. Lou", written surname
+    /// first: its first word is no given name).
+    /// </summary>
+    private static int SexOf(string fullName, string surname, Dictionary<string, int> votes)
+    {
+        var space = fullName.LastIndexOf(' ');
+        if (space < 0 || Key(StripPossessive(fullName[(space + 1)..])) != surname)
+        {
+            return 0;
+        }
+
+        return FirstNameGender.Of(fullName) is not 0 and var prior ? prior : Math.Sign(votes.GetValueOrDefault(fullName));
     }
 
     /// <summary>
@@ -1441,7 +1473,10 @@ internal sealed partial class EntityIndex
         var name = string.Join(' ', words);
         if (_fullNames.TryGetValue(Key(name), out var best))
         {
-            return best;
+            // "Mr. Obama" where the surname's form is Michelle Obama's (branch names80): as below.
+            return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var honorific
+                ? _byHonorific is not null && _byHonorific.TryGetValue((Key(words[0]), honorific), out var decided) ? decided : Agreeing(_bySurname ??= BySurname(_fullNames), _genderVotes.Value, Key(words[0]), best, honorific)
+                : best;
         }
 
         if (words.Count > 0 && _byLastName.TryGetValue(Key(words[^1]), out var full) && (words.Count == 1 || Key(full).EndsWith(" " + Key(name), StringComparison.Ordinal)))

@@ -135,7 +135,7 @@ internal sealed partial class SpeakerResolver
 
     public ResolvedSpeaker Resolve(Span mention)
     {
-        var resolved = Resolve(mention, roleNoun: false);
+        var resolved = WithHonorificBefore(mention, Resolve(mention, roleNoun: false));
         if (resolved.Name is not { } name || PossessorOfRelation(mention) is not { } owner)
         {
             return resolved;
@@ -147,6 +147,32 @@ internal sealed partial class SpeakerResolver
         var ownerName = OwnerName(owner);
         return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, owner, name, ownerName)
             ? new ResolvedSpeaker(null, SpeakerKind.Person)
+            : resolved;
+    }
+
+    /// <summary>
+    /// A surname whose mention leaves out the honorific written right before it ("Ms." + "Vesey"), resolved to a full name of the other
+    /// sex than the honorific's, is resolved with the honorific (<see cref="EntityIndex.HonorificAgrees"/>; branch names80): "Ms. Vesey"
+    /// after "Harold Vesey" is not him.
+    /// </summary>
+    private ResolvedSpeaker WithHonorificBefore(Span mention, ResolvedSpeaker resolved)
+    {
+        var written = mention.Of(_text);
+        if (resolved.Name is not { } name || !name.Contains(' ', StringComparison.Ordinal) || written.Length < 2 || !char.IsUpper(written[0])
+            || written.Contains(' ', StringComparison.Ordinal) || mention.Start < 3 || _text[mention.Start - 1] != ' ')
+        {
+            return resolved;
+        }
+
+        var start = mention.Start - 1;
+        while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
+        {
+            start--;
+        }
+
+        var honorific = _text[start..(mention.Start - 1)];
+        return honorific is "Mr." or "Mrs." or "Ms." or "Miss" or "Mr" or "Mrs" or "Ms" && !_entities.HonorificAgrees(honorific, EntityIndex.StripPossessive(written), name)
+            ? Resolve(new Span(start, mention.End), roleNoun: false)
             : resolved;
     }
 
@@ -830,7 +856,9 @@ internal sealed partial class SpeakerResolver
 
         // "Mr. Lou" after "The finance minister, Lou Jiwei,", "Ms. Kessel" after "April Kessel, a spokeswoman": a title or an honorific
         // before a word the article writes only in one person's name of two words, after a role, is that person (branch names52).
-        if ((person is null || person == head) && words.Length == 2 && Lexicon.Titles.Contains(words[0]) && char.IsUpper(head[0]) && NameWrittenAround(head) is { } aroundTitled)
+        // Not for an honorific of the other sex ("Mr. Roe" after "Ann Roe, the author,": branch names80).
+        if ((person is null || person == head) && words.Length == 2 && Lexicon.Titles.Contains(words[0]) && char.IsUpper(head[0]) && NameWrittenAround(head) is { } aroundTitled
+            && _entities.HonorificAgrees(words[0], head, aroundTitled) && (_entities.ResolveName(head) is not { } alone || _entities.HonorificAgrees(words[0], head, alone)))
         {
             return new ResolvedSpeaker(aroundTitled, SpeakerKind.Person);
         }
