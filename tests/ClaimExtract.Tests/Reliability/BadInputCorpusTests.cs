@@ -19,7 +19,9 @@ public class BadInputCorpusTests : TempFolderTest
 {
     private const int MiB = 1024 * 1024;
 
-    private static readonly ClaimPipeline Pipeline = new();
+    // The document budget (60 s by default) is lifted above every case's own bound, so that a case is held to its bound alone: on a
+    // loaded machine the 30,000-statement page (27 s standalone) once reached the default budget and ended in CE9009.
+    private static readonly ClaimPipeline Pipeline = new(limits: PipelineLimits.Default with { Timeout = TimeSpan.FromMinutes(10) });
 
     private static readonly string Article = """
         <html><head><title>Mayor drops bridge plan</title></head><body><article>
@@ -89,9 +91,15 @@ public class BadInputCorpusTests : TempFolderTest
 
     // The bytes are counted for the whole process, so the first case run in a process would also count the models' loading and
     // the compiling of the code paths (about 100 MiB, over the bound of a small page): one article is run before any case.
+    // A statement with a character the compact statement featurizer does not reproduce (U+FFFD, as a cut UTF-8 character gives) loads
+    // ML.NET's model once: the warm-up runs one such article too, else the case run first with it counts that loading (run alone, the
+    // cut-character case allocated 95 MiB against its 64 MiB bound).
     [OneTimeSetUp]
-    public void LoadTheModels() =>
+    public void LoadTheModels()
+    {
         Pipeline.Process(new InputDocument("warm-up", "warm-up", new DocumentContent.HtmlBytes(Utf8(Article))));
+        Pipeline.Process(new InputDocument("warm-up-2", "warm-up-2", new DocumentContent.HtmlBytes(Utf8(Article.Replace("2026", "2026\uFFFD", StringComparison.Ordinal)))));
+    }
 
     [TestCaseSource(nameof(Corpus))]
     public void BadInput_GivesItsExpectedResultWithinItsBounds(BadInput input)
