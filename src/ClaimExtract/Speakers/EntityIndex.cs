@@ -1749,7 +1749,8 @@ internal sealed partial class EntityIndex
         return result;
     }
 
-    public static bool EndsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+    // As word.EndsWith("’s") || word.EndsWith("'s") (ordinal), by its last two characters (asked of nearly every token and form).
+    public static bool EndsPossessive(string word) => word.Length >= 2 && word[^1] == 's' && word[^2] is '’' or '\'';
 
     public static string StripPossessive(string word) => EndsPossessive(word) ? word[..^2] : word;
 

@@ -120,7 +120,7 @@ internal sealed class TokenTraits
     // about and kept in the table (a page's tokens repeat their words: "the", "said", a name), and so is its frequency.
     private readonly WordTable _words;
     private readonly List<int> _formOf;
-    private float[]? _formFrequency;
+    private FormWords? _formWords;
 
     public TokenTraits(TokenizedDocument doc)
     {
@@ -162,7 +162,7 @@ internal sealed class TokenTraits
     }
 
     /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
-    public float Frequency(int i) => (_formFrequency ??= FormFrequencies(_words))[_formOf[i]];
+    public float Frequency(int i) => (_formWords ??= FormWords.Of(_words)).Frequency(_formOf[i]);
 
     /// <summary>
     /// The frequency feature of each form: log(1 + the count of its word in the article) / 4, the word being the form's
@@ -170,58 +170,100 @@ internal sealed class TokenTraits
     /// </summary>
     internal static float[] FormFrequencies(WordTable words)
     {
-        var values = words.Values;
-        var lowers = words.Lowers;
-        var uses = words.Uses;
-        // Each form's word as an index (+ 1; 0 for a mark) into the words' counts. A word that is a form of its own (written in lower
-        // case, without a possessive ending: most are) is counted at that form's index, found in the table without a string hashed
-        // for a form that is its own word; only a word the article never writes as it is ("Obama" of "Obama's") takes a dictionary.
-        var wordOf = new int[words.Count];
-        var counts = new int[words.Count];
-        List<int>? otherCounts = null;
-        Dictionary<string, int>? others = null;
-        for (var f = 0; f < wordOf.Length; f++)
+        var counted = FormWords.Of(words);
+        var frequency = new float[words.Count];
+        for (var f = 0; f < frequency.Length; f++)
         {
-            if (!char.IsLetterOrDigit(values[f][0]))
-            {
-                continue;
-            }
-
-            var word = EntityIndex.StripPossessive(lowers[f]);
-            var g = ReferenceEquals(word, values[f]) ? f : words.IndexOf(word);
-            if (g >= 0 && (g == f || IsOwnWord(g)))
-            {
-                wordOf[f] = g + 1;
-                counts[g] += uses[f];
-                continue;
-            }
-
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= new Dictionary<string, int>(StringComparer.Ordinal), word, out var exists);
-            if (!exists)
-            {
-                id = others.Count;
-                (otherCounts ??= []).Add(0);
-            }
-
-            wordOf[f] = -id;
-            otherCounts![id - 1] += uses[f];
-        }
-
-        var frequency = new float[wordOf.Length];
-        for (var f = 0; f < wordOf.Length; f++)
-        {
-            frequency[f] = wordOf[f] switch
-            {
-                > 0 and var w => MathF.Log(1 + counts[w - 1]) / 4f,
-                < 0 and var w => MathF.Log(1 + otherCounts![-w - 1]) / 4f,
-                _ => 0,
-            };
+            frequency[f] = counted.Frequency(f);
         }
 
         return frequency;
+    }
 
-        // Whether form g, as written, is its own word (the word of each form of that word counted at g).
-        bool IsOwnWord(int g) => char.IsLetterOrDigit(values[g][0]) && string.Equals(EntityIndex.StripPossessive(lowers[g]), values[g], StringComparison.Ordinal);
+    /// <summary>
+    /// Each form's word (its lower case without a possessive ending, as <see cref="SpeakerCandidates.WordCounts"/> counts it) and each
+    /// word's count in the article, for <see cref="Frequency"/>: worked out in one pass over the forms and one over the tokens, the
+    /// frequency of a form only when asked (a page's candidates end on a few of its forms).
+    /// </summary>
+    private sealed class FormWords
+    {
+        // Each form's word as an index (+ 1; 0 for a mark) into _counts, or minus the index (+ 1) into _otherCounts.
+        private readonly int[] _wordOf;
+        private readonly int[] _counts;
+        private readonly int[]? _otherCounts;
+
+        private FormWords(int[] wordOf, int[] counts, int[]? otherCounts) => (_wordOf, _counts, _otherCounts) = (wordOf, counts, otherCounts);
+
+        public static FormWords Of(WordTable words)
+        {
+            var values = words.Values;
+            var lowers = words.Lowers;
+            // A word that is a form of its own (written in lower case, without a possessive ending: most are) is counted at that form's
+            // index, found in the table without a string hashed for a form that is its own word; only a word the article never writes
+            // as it is ("Obama" of "Obama's") takes a dictionary.
+            var wordOf = new int[words.Count];
+            Dictionary<string, int>? others = null;
+            for (var f = 0; f < wordOf.Length; f++)
+            {
+                var value = values[f];
+                if (!char.IsLetterOrDigit(value[0]))
+                {
+                    continue;
+                }
+
+                var lower = lowers[f];
+                if (ReferenceEquals(lower, value) && !EntityIndex.EndsPossessive(lower))
+                {
+                    wordOf[f] = f + 1;
+                    continue;
+                }
+
+                var word = EntityIndex.StripPossessive(lower);
+                var g = ReferenceEquals(word, value) ? f : words.IndexOf(word);
+                if (g >= 0 && (g == f || IsOwnWord(g)))
+                {
+                    wordOf[f] = g + 1;
+                    continue;
+                }
+
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= new Dictionary<string, int>(StringComparer.Ordinal), word, out var exists);
+                if (!exists)
+                {
+                    id = others.Count;
+                }
+
+                wordOf[f] = -id;
+            }
+
+            // Each token counts to its form's word (as each form's uses did).
+            var counts = new int[wordOf.Length];
+            var otherCounts = others is null ? null : new int[others.Count];
+            foreach (var f in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf))
+            {
+                var w = wordOf[f];
+                if (w > 0)
+                {
+                    counts[w - 1]++;
+                }
+                else if (w < 0)
+                {
+                    otherCounts![-w - 1]++;
+                }
+            }
+
+            return new FormWords(wordOf, counts, otherCounts);
+
+            // Whether form g, as written, is its own word (the word of each form of that word counted at g).
+            bool IsOwnWord(int g) => char.IsLetterOrDigit(values[g][0]) && string.Equals(EntityIndex.StripPossessive(lowers[g]), values[g], StringComparison.Ordinal);
+        }
+
+        /// <summary>The frequency feature of form <paramref name="f"/>: log(1 + its word's count) / 4 (0 for a mark).</summary>
+        public float Frequency(int f) => _wordOf[f] switch
+        {
+            > 0 and var w => MathF.Log(1 + _counts[w - 1]) / 4f,
+            < 0 and var w => MathF.Log(1 + _otherCounts![-w - 1]) / 4f,
+            _ => 0,
+        };
     }
 
     private static FrozenDictionary<string, uint> BuildOrdinalTraits()

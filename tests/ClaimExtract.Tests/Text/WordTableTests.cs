@@ -116,6 +116,25 @@ public class WordTableTests
         }
     }
 
+    // EndsPossessive reads the last two characters; it must answer as the two ordinal EndsWith tests it replaced.
+    [TestCase("Ruiz's")]
+    [TestCase("Ruiz’s")]
+    [TestCase("'s")]
+    [TestCase("’s")]
+    [TestCase("s")]
+    [TestCase("")]
+    [TestCase("Hales")]
+    [TestCase("Hales'")]
+    [TestCase("it‘s")]
+    [TestCase("x's's")]
+    [TestCase("IT'S")]
+    public void EndsPossessive_IsEitherApostropheThenS(string word)
+    {
+        var expected = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+        Assert.That(EntityIndex.EndsPossessive(word), Is.EqualTo(expected));
+        Assert.That(EntityIndex.StripPossessive(word), Is.EqualTo(expected ? word[..^2] : word));
+    }
+
     [TestCaseSource(nameof(Texts))]
     public void TraitsThroughTheTable_AreEachTokensOwn(string text)
     {
