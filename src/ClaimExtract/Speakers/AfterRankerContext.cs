@@ -84,6 +84,17 @@ internal sealed class AfterRankerContext
         return false;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="k"/> is an -ing participle cue written in lower case ("saying", "calling"), not a preposition
+    /// ("regarding") and not "according": the opening test of the rules for a noun phrase or a place before a participle cue.
+    /// </summary>
+    public bool IsParticipleCue(int k)
+    {
+        var w = Traits.Doc.Tokens[k].Lower;
+        return Traits.Has(k, TokenTraits.Word) && !Traits.Doc.Tokens[k].IsCapitalized && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+            && !Traits.Has(k, TokenTraits.Preposition) && w != "according";
+    }
+
     /// <summary>The first and last tokens of <paramref name="speaker"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
     public (int First, int Last) SpeakerTokens(Span speaker)
     {

@@ -22,9 +22,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var w = t[cueFirst].Lower;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal)
-            || traits.Has(cueFirst, TokenTraits.Preposition) || w == "according")
+        if (!context.IsParticipleCue(cueFirst))
         {
             return chosen;
         }
