@@ -314,7 +314,7 @@ internal sealed class AttributionFinder
         }
 
         var head = cue - 1;
-        while (head > first && _t[head].IsWord && (Lexicon.Auxiliaries.Contains(_t[head].Value) || Lexicon.Adverbs.Contains(_t[head].Value)))
+        while (head > first && _t[head].IsWord && (Lexicon.Auxiliaries.Contains(_t[head].Value) || Lexicon.Adverbs.Contains(_t[head].Value)) && !Lexicon.InsideName(_t, head))
         {
             head--;
         }
@@ -1540,7 +1540,8 @@ internal sealed class AttributionFinder
     {
         var start = _doc.SentenceStartToken(cue);
         var j = cue - 1;
-        while (j >= start && _t[j].IsWord && Lexicon.Adverbs.Contains(_t[j].Value))
+        // A modal that is a surname after a given name ("George Will wrote") is the subject's last word, not an adverb before the cue.
+        while (j >= start && _t[j].IsWord && Lexicon.Adverbs.Contains(_t[j].Value) && !Lexicon.InsideName(_t, j))
         {
             j--;
         }

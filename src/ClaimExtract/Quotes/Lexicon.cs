@@ -97,6 +97,9 @@ internal static class Lexicon
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "will", "might", "can", "must");
 
+    /// <summary>Whether <paramref name="word"/> is a month or a modal that may be a surname after a given name ("May", "Will"; see <see cref="InsideName"/>).</summary>
+    public static bool IsSurnameLike(string word) => SurnameLikeNotNames.Contains(word);
+
     /// <summary>Whether the word at <paramref name="j"/>, one of <see cref="NotNames"/>, is part of a name there (see <see cref="IsNotNameAt"/>): a modal such a word is then no auxiliary either ("George Will wrote").</summary>
     public static bool InsideName(List<Text.Token> t, int j)
     {

@@ -45,8 +45,15 @@ internal sealed class TokenTraits
     private const uint Known = 1u << 31;
     private const uint HeadKnown = 1u << 30;
 
+    // In a form's bits in the table only: the form is a capitalised month or modal that may be a surname ("May", "Will"), whose
+    // traits as a function word hold only where Lexicon.IsNotNameAt says it stands outside a name (see OutsideNameTraits).
+    private const uint SurnameLike = 1u << 29;
+
+    // The traits such a word loses inside a name ("Theresa May", "George Will wrote"): it is no auxiliary, adverb, description stop or name start there.
+    private const uint FunctionWordTraits = Auxiliary | Adverb | DescriptionStop | NotNameStart;
+
     /// <summary>The bits that say which traits of a token are worked out, and the traits of a head (set once asked of the token or of another of its form).</summary>
-    internal const uint KnownBits = Known | HeadKnown, HeadTraitBits = HeadTraits;
+    internal const uint KnownBits = Known | HeadKnown | SurnameLike, HeadTraitBits = HeadTraits;
 
     // In the case-insensitive table only: the word is a person noun (for the plural test of a group noun).
     private const uint PersonNounKey = 1u << 29;
@@ -122,6 +129,9 @@ internal sealed class TokenTraits
     private readonly List<int> _formOf;
     private FormWords? _formWords;
 
+    // The tokens of a surname-like form asked about, and whether each stands inside a name (worked out once per token, for these few forms only).
+    private Dictionary<int, bool>? _insideName;
+
     public TokenTraits(TokenizedDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -139,26 +149,47 @@ internal sealed class TokenTraits
     /// <summary>The traits of token <paramref name="i"/>, without those of a head (see <see cref="OfHead"/>).</summary>
     public uint Of(int i)
     {
-        var forms = _words.Traits ??= new uint[_words.Count];
-        ref var bits = ref forms[_formOf[i]];
-        if (bits == 0)
-        {
-            bits = Known | Compute(_tokens[i], _words.LowerHash(_formOf[i]));
-        }
-
-        return bits;
+        var bits = OfForm(i);
+        return (bits & SurnameLike) == 0 ? bits : AtPosition(i, bits);
     }
 
     /// <summary>All the traits of token <paramref name="i"/>.</summary>
     public uint OfHead(int i)
     {
-        var bits = Of(i);
+        var bits = OfForm(i);
         if ((bits & HeadKnown) == 0)
         {
             bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
         }
 
+        return (bits & SurnameLike) == 0 ? bits : AtPosition(i, bits);
+    }
+
+    // The traits of token i's form, as the table keeps them.
+    private uint OfForm(int i)
+    {
+        var forms = _words.Traits ??= new uint[_words.Count];
+        ref var bits = ref forms[_formOf[i]];
+        if (bits == 0)
+        {
+            var token = _tokens[i];
+            bits = Known | Compute(token, _words.LowerHash(_formOf[i])) | (token.IsCapitalized && Lexicon.IsSurnameLike(token.Value) ? SurnameLike : 0);
+        }
+
         return bits;
+    }
+
+    // A surname-like form's traits at token i: without those of a function word where the token is part of a name there (Lexicon.InsideName),
+    // as the rules that decide where a capitalised run starts and ends read it.
+    private uint AtPosition(int i, uint bits)
+    {
+        ref var inside = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_insideName ??= [], i, out var known);
+        if (!known)
+        {
+            inside = Lexicon.InsideName(_tokens, i);
+        }
+
+        return inside ? bits & ~FunctionWordTraits : bits;
     }
 
     /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
