@@ -83,20 +83,13 @@ internal static class PhraseReport
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Adjectives of attitude after a copula, each with the prepositions that must follow it ("is upbeat about [the vote]", "were
-    // wary of [the deal]"; docs/quotes.md, "recall72"); "critical of" since recall63.
-    private static readonly FrozenDictionary<string, string[]> Moods = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["critical"] = ["of"], ["upbeat"] = ["about"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"], ["hopeful"] = ["about"],
-        ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["worried"] = ["about"], ["nervous"] = ["about"],
-        ["enthusiastic"] = ["about"], ["angry"] = ["about", "at", "with"], ["upset"] = ["about", "with", "by"], ["furious"] = ["at", "with"],
-        ["alarmed"] = ["at", "by"], ["confident"] = ["in", "about"], ["wary"] = ["of"], ["dismissive"] = ["of"], ["supportive"] = ["of"],
-        ["frustrated"] = ["with"], ["pleased"] = ["with", "by"], ["unhappy"] = ["with", "about"], ["disappointed"] = ["in", "with"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // wary of [the deal]"; docs/quotes.md, "recall72"); "critical of" since recall63. The AttitudeAdjectives that list prepositions.
+    private static readonly FrozenDictionary<string, string[]> Moods = AttitudeAdjectives.Prepositions.Where(a => a.Value.Length > 0)
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     // Words of degree that may stand between a copula and its adjective as adverbs do ("so dismissive of", "less pleased by").
-    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(["so", "less", "more", "very", "too", "both", "all"], StringComparer.Ordinal);
-
-    private static bool Modifier(string word) => Lexicon.Adverbs.Contains(word) || Lexicon.EndsLikeAnAdverb(word) || Degrees.Contains(word);
+    private static bool Modifier(string word) =>
+        Lexicon.Adverbs.Contains(word) || Lexicon.EndsLikeAnAdverb(word) || AttitudeAdjectives.Degrees.Contains(word);
 
     private static FrozenDictionary<string, string[][]> PhrasalForms(params (string, string, string, string, string[][])[] verbs) =>
         verbs.SelectMany(v => new[] { v.Item1, v.Item2, v.Item3, v.Item4 }.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Particles: v.Item5)))

@@ -101,14 +101,10 @@ internal static class StanceReport
 
     /// <summary>
     /// Adjectives of stance after the copula ("is confident that ...", "were worried about ...", "is opposed to ..."), each read as the
-    /// verbs are, measured on train (docs/quotes.md, "recall41").
+    /// verbs are, measured on train (docs/quotes.md, "recall41"): <see cref="AttitudeAdjectives"/> but its noun-phrase-only ones.
     /// </summary>
     public static readonly FrozenSet<string> Adjectives = FrozenSet.ToFrozenSet(
-        ["confident", "worried", "convinced", "concerned", "optimistic", "pessimistic", "opposed", "skeptical", "sceptical", "sure", "unsure",
-         "certain", "uncertain", "afraid", "eager", "hopeful", "determined", "aware", "willing", "unwilling", "reluctant", "wary", "adamant",
-         "angry", "upset", "frustrated", "disappointed", "happy", "unhappy", "pleased", "glad", "proud", "nervous", "anxious", "satisfied",
-         "comfortable", "keen", "interested"],
-        StringComparer.Ordinal);
+        AttitudeAdjectives.Prepositions.Keys.Where(a => !AttitudeAdjectives.NounPhraseOnly.Contains(a)), StringComparer.Ordinal);
 
     // The verbs and adjectives by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
     private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs, "clear"]);
@@ -117,11 +113,6 @@ internal static class StanceReport
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "am", "be", "been", "isn’t", "aren’t", "wasn’t", "weren’t", "isn't", "aren't", "wasn't", "weren't",
          "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes", "became", "grew", "grow", "grows", "feel", "feels", "felt"],
-        StringComparer.Ordinal);
-
-    // Words of degree and negation between the copula and the adjective ("is not sure", "were deeply skeptical", "is so proud").
-    private static readonly FrozenSet<string> Degrees = FrozenSet.ToFrozenSet(
-        ["not", "so", "very", "more", "less", "most", "too", "quite", "far", "all", "also", "still", "now", "no", "longer", "even"],
         StringComparer.Ordinal);
 
     // Prepositions an adjective takes before its content ("worried about the levy"); the content starts after them. Not "by", the agent
@@ -158,7 +149,7 @@ internal static class StanceReport
         }
 
         // The copula before it (degree words between), then the subject as a verb's.
-        var c = Before(t, k, Degrees);
+        var c = Before(t, k, AttitudeAdjectives.Degrees);
         var from = Prepositions.Contains(next) ? k + 2 : k + 1;
         return c > 0 && Copulas.Contains(t[c].Lower) ? Stance(doc, k, Before(t, c, Fillers), from, copula: false)
             : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
