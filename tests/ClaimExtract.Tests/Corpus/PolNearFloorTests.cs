@@ -72,6 +72,9 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the evening's merges of 2026-12-03 (rounds 70-73: exact70, recall70-73, speakers71-74, names70-72, speed70; no model
 /// changed): F1 80.9 (P 87.9, R 75.0; 1,644 matches of 1,871 predicted), speaker accuracy 89.1 (1,465 right), exact-span F1 57.1
 /// (1,159 exact spans); F1 and speaker floors raised to 80.6 and 88.8, exact floor kept at 56.7.
+/// Main after the night's merges of 2026-12-03 (rounds 80-82: speakers80/81, recall81, names80-82, speed80/81, tidy82; no model
+/// changed): F1 80.96, printed 80.9 (P 87.9, R 75.0; 1,645 matches of 1,872 predicted), speaker accuracy 89.2 (1,467 right), exact-span F1 57.1
+/// (1,160 exact spans); floors raised to 80.7, 88.9 and 56.8.
 /// </summary>
 [Category("Corpus")]
 [Category("Model")]
@@ -95,8 +98,8 @@ public class PolNearFloorTests
         var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
 
         Assert.That(score.Gold, Is.EqualTo(2192), "the dev split changed");
-        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.6), score.ToJsonLine());
-        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.8), score.ToJsonLine());
-        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.7), score.ToJsonLine());
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(80.7), score.ToJsonLine());
+        Assert.That(score.SpeakerAcc, Is.GreaterThanOrEqualTo(88.9), score.ToJsonLine());
+        Assert.That(score.ExactF1, Is.GreaterThanOrEqualTo(56.8), score.ToJsonLine());
     }
 }
