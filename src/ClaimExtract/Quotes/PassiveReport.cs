@@ -28,8 +28,26 @@ internal static class PassiveReport
     public static readonly FrozenSet<string> StanceVerbs = FrozenSet.ToFrozenSet(
         ["backed", "supported", "rejected", "favored", "endorsed", "opposed"], StringComparer.Ordinal);
 
-    // The verbs of both sets by hash (WordTable.HashFilter), after them (static fields are made in the order written).
-    private static readonly WordTable.HashFilter VerbWords = new([.. Verbs, .. StanceVerbs]);
+    /// <summary>
+    /// Passive participles of viewing and naming, read only with an agent after "by" and an "as" after the agent ("[The move was seen
+    /// by some as a demotion]", "[the attack was initially portrayed by the White House as a protest]"): PolNeAR's content is then the
+    /// clause from its subject to the end of the "as" phrase, the agent its source (docs/quotes.md, "recall84": 8 of the 9 such clauses
+    /// outside quotations in train are annotated).
+    /// </summary>
+    public static readonly FrozenSet<string> AsVerbs = FrozenSet.ToFrozenSet(
+        ["seen", "viewed", "regarded", "considered", "interpreted", "perceived", "portrayed", "described", "characterized", "depicted",
+         "known", "remembered", "dismissed", "branded", "labeled", "labelled", "painted", "hailed", "derided", "mocked"], StringComparer.Ordinal);
+
+    // The verbs of the three sets by hash (WordTable.HashFilter), after them (static fields are made in the order written).
+    private static readonly WordTable.HashFilter VerbWords = new([.. Verbs, .. StanceVerbs, .. AsVerbs]);
+
+    // Words before an "as" report's subject that open its clause ("but", "how", "after"); punctuation opens one too.
+    private static readonly FrozenSet<string> SubjectOpeners = FrozenSet.ToFrozenSet(
+        ["but", "how", "that", "because", "while", "when", "after", "before", "since", "although", "though", "if", "so",
+         "as", "where", "whether", "why", "which", "who", "than", "until", "once"], StringComparer.Ordinal);
+
+    /// <summary>The most words of an "as" report's subject read as part of its content.</summary>
+    public const int MaximumClauseSubjectWords = 12;
 
     // Heads of a share of people in an agent ("64 percent of ...", "34% of ...", "nearly 6 in 10 ...", "overwhelming majorities of ...").
     private static readonly FrozenSet<string> ShareWords = FrozenSet.ToFrozenSet(["percent", "%", "majority", "majorities"], StringComparer.Ordinal);
@@ -62,13 +80,13 @@ internal static class PassiveReport
         ArgumentNullException.ThrowIfNull(attributions);
         List<Attribution>? added = null;
         // The verbs by form, asked once per form of the article, not once per token.
-        var verbs = doc.Words.LowerFormsWhere(VerbWords, w => Verbs.Contains(w) || StanceVerbs.Contains(w));
+        var verbs = doc.Words.LowerFormsWhere(VerbWords, w => Verbs.Contains(w) || StanceVerbs.Contains(w) || AsVerbs.Contains(w));
         var formOf = doc.Words.FormOf;
         for (var k = 2; k + 2 < doc.Tokens.Count; k++)
         {
             if (!verbs[formOf[k]] || doc.Quoted[k] || Find(doc, k) is not { } found
-                || StanceReport.Touches(attributions, new Span(found.Content.Start, found.Speaker.End))
-                || added is not null && StanceReport.Touches(added, new Span(found.Content.Start, found.Speaker.End)))
+                || StanceReport.Touches(attributions, Stretch(found))
+                || added is not null && StanceReport.Touches(added, Stretch(found)))
             {
                 continue;
             }
@@ -82,6 +100,10 @@ internal static class PassiveReport
 
         return Attribution.WithAdded(attributions, added);
     }
+
+    // What a found report spans: its content through its agent (an "as" report's content holds them both).
+    private static Span Stretch((Span Content, Span Cue, string CueText, Span Speaker) found) =>
+        new(Math.Min(found.Content.Start, found.Cue.Start), Math.Max(found.Content.End, found.Speaker.End));
 
     /// <summary>The passive report whose participle is token <paramref name="k"/>: its content, cue, cue text and agent; null when the form does not fit.</summary>
     internal static (Span Content, Span Cue, string CueText, Span Speaker)? Find(TokenizedDocument doc, int k)
@@ -127,6 +149,11 @@ internal static class PassiveReport
         }
 
         var agent = by + 1;
+        if (AsVerbs.Contains(t[k].Lower))
+        {
+            return by < sentenceEnd && t[by].Lower == "by" ? FindAs(doc, group, by, sentenceStart, sentenceEnd) : null;
+        }
+
         var stance = StanceVerbs.Contains(t[k].Lower);
         if (by >= sentenceEnd || t[by].Lower != "by" || agent >= sentenceEnd || doc.Quoted[agent] || (stance ? !Share(t, agent, sentenceEnd) : !Agent(t, agent)))
         {
@@ -156,6 +183,86 @@ internal static class PassiveReport
         var cue = new Span(t[group].Span.Start, t[by].Span.End);
         var cueText = string.Join(" ", Enumerable.Range(group, by - group + 1).Select(j => t[j].Lower));
         return (content, cue, cueText, new Span(t[agent].Span.Start, t[last].Span.End));
+    }
+
+    // An "as" report ("the move was seen by some as a demotion"): the agent from the word after "by" up to an "as" within
+    // MaximumAgentWords, no stop or quotation between; the content from the clause's subject (ClauseSubject) to the end of the "as"
+    // phrase (the first stop outside quotation marks or the sentence's end).
+    private static (Span Content, Span Cue, string CueText, Span Speaker)? FindAs(TokenizedDocument doc, int group, int by, int sentenceStart, int sentenceEnd)
+    {
+        var t = doc.Tokens;
+        var agent = by + 1;
+        if (agent >= sentenceEnd || !t[agent].IsWord || doc.Quoted[agent] || NotAgent.Contains(t[agent].Lower) || Lexicon.TimeWords.Contains(t[agent].Lower))
+        {
+            return null;
+        }
+
+        var asAt = -1;
+        for (var j = agent + 1; j < sentenceEnd && j - agent <= MaximumAgentWords; j++)
+        {
+            if (doc.Quoted[j] || !t[j].IsWord)
+            {
+                return null;
+            }
+
+            if (t[j].Lower == "as")
+            {
+                asAt = j;
+                break;
+            }
+        }
+
+        if (asAt < 0)
+        {
+            return null;
+        }
+
+        var end = asAt;
+        for (var j = asAt + 1; j < sentenceEnd; j++)
+        {
+            if (!doc.Quoted[j] && Stops.Contains(t[j].Value))
+            {
+                break;
+            }
+
+            if (t[j].IsWord || doc.Quoted[j])
+            {
+                end = j;
+            }
+        }
+
+        if (end == asAt)
+        {
+            return null;
+        }
+
+        var first = ClauseSubject(doc, group, sentenceStart);
+        var content = new Span(t[first].Span.Start, t[end].Span.End);
+        var cue = new Span(t[group].Span.Start, t[by].Span.End);
+        var cueText = string.Join(" ", Enumerable.Range(group, by - group + 1).Select(j => t[j].Lower));
+        return (content, cue, cueText, new Span(t[agent].Span.Start, t[asAt - 1].Span.End));
+    }
+
+    // The first token of an "as" report's subject: the words before the verb group at token `group` back to the sentence's start, a
+    // punctuation mark, a word of SubjectOpeners or a verb of saying ("Ruiz said the move was seen ..."), at most
+    // MaximumClauseSubjectWords; none quoted. The verb group itself when no such words stand there (", was seen by ...").
+    private static int ClauseSubject(TokenizedDocument doc, int group, int sentenceStart)
+    {
+        var t = doc.Tokens;
+        for (var j = group - 1; j >= sentenceStart; j--)
+        {
+            if (!t[j].IsWord || doc.Quoted[j] || SubjectOpeners.Contains(t[j].Lower) || Lexicon.CueVerbs.ContainsKey(t[j].Lower))
+            {
+                return j + 1;
+            }
+
+            if (group - j > MaximumClauseSubjectWords)
+            {
+                return group;
+            }
+        }
+
+        return sentenceStart;
     }
 
     // The subject before the verb group at token `group`: a "which" after a comma alone, or the words from the sentence's first word
