@@ -12,7 +12,8 @@ namespace ClaimExtract.Quotes;
 /// "has been", ...) with at most two adverbs between ("first", "jointly"); "by" follows it, after at most three words of time
 /// ("last week"); the agent opens with a capitalised word or a determiner ("the", "several"), not with a word of time ("by now",
 /// "by the time", "by Friday"), and runs to the first comma, other stop or the sentence's end. None inside quotation marks, none where a
-/// statement's content or cue touches the stretch. Runs last in <see cref="ClaimPipeline"/>'s chain of rules.
+/// statement's content or cue touches the stretch. A verb of viewing or naming (<see cref="AsVerbs"/>) is read only with "as" after its
+/// agent, its content then the whole clause ("[the move was seen by some as a demotion]"). Runs last in <see cref="ClaimPipeline"/>'s chain of rules.
 /// </summary>
 internal static class PassiveReport
 {
