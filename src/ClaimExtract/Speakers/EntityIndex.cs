@@ -11,7 +11,9 @@ namespace ClaimExtract.Speakers;
 /// <param name="IsSubject">Whether it is the first noun phrase of its sentence (the likely subject).</param>
 /// <param name="SubjectAfterRole">The sentence's subject written after a lower-case role ("Republican counsel Steve Castor asked"): a subject
 /// for pronouns and descriptions, not for the rules that read <paramref name="IsSubject"/> alone.</param>
-internal sealed record PersonMention(Span Span, string FullName, int Sentence, bool IsSubject, bool SubjectAfterRole = false);
+/// <param name="ReportSubject">The subject of a closing report clause after the sentence's first name ("Cruz will struggle, Henson said"):
+/// the latest subject for a pronoun (<see cref="EntityIndex.ResolvePronoun(int, int, bool?)"/>) only.</param>
+internal sealed record PersonMention(Span Span, string FullName, int Sentence, bool IsSubject, bool SubjectAfterRole = false, bool ReportSubject = false);
 
 /// <summary>
 /// The named people of one article: every capitalised name outside titles and organisation words,
@@ -212,9 +214,10 @@ internal sealed partial class EntityIndex
                 // the subject; the name after the role is (a subject after a role, IsSentenceSubjectPosition).
                 var afterRole = false;
                 var isSubject = !ModifiesRole(tokens, sentenceOfToken, last) && firstNameOfSentence.Add(sentence)
-                                && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, out afterRole);
+                                && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, last, out afterRole);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
-                mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole));
+                mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole,
+                    !isSubject && BeforeClosingCue(tokens, sentenceOfToken, first, last)));
                 mentionFirst.Add(first);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
@@ -1644,7 +1647,7 @@ internal sealed partial class EntityIndex
         string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
-            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
+            if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole || _mentions[i].ReportSubject) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
                 && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return _mentions[i].FullName;
@@ -1876,7 +1879,7 @@ internal sealed partial class EntityIndex
         "replied", "tweeted", "according",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsSentenceSubjectPosition(List<Token> tokens, int[] sentenceOfToken, int index, out bool afterRole)
+    private static bool IsSentenceSubjectPosition(List<Token> tokens, int[] sentenceOfToken, int index, int last, out bool afterRole)
     {
         afterRole = false;
         // "“...,” said Grant Green", "..., according to Grant Green": the speaker named after the cue is the subject, inverted.
@@ -1894,7 +1897,8 @@ internal sealed partial class EntityIndex
         {
             if (tokens[k].Value == ",")
             {
-                return true;
+                // "attacks from the leading candidate, Ann Roe, and": a name in apposition to a preposition's object is no subject (branch names84).
+                return !AppositionToPrepositionalObject(tokens, sentenceOfToken, k, index, last);
             }
 
             // Titles and capitalised modifiers before the name ("Speaker Paul Ryan", "Indiana Gov. Mike Pence") are part of the subject.
@@ -1929,6 +1933,89 @@ internal sealed partial class EntityIndex
         }
 
         return true;
+    }
+
+    /// <summary>Prepositions whose object a role noun phrase can be ("attacks from the leading candidate, Ann Roe,").</summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = new[]
+    {
+        "from", "by", "with", "against", "of", "to", "for", "about", "at", "on", "over", "toward", "towards", "among", "between", "under",
+        "like", "than", "behind", "into", "without", "including", "alongside", "via",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the name ending at token <paramref name="last"/>, after the comma at <paramref name="comma"/>, is an apposition to a
+    /// prepositional object: the comma follows a role noun that a preposition opens with its determiner and modifiers ("attacks from the
+    /// leading Republican candidate, Ann Roe, and", "to her lawyer, Ann Roe."), and a comma or the sentence's end closes the name. Such a
+    /// name is no subject. Not "In a letter to the governor, Ann Roe said" (a verb after the name), "The candidate for president, Ann
+    /// Roe, ..." (no determiner after the preposition: the role is a noun's complement), "..., ” Ann Roe, ..." (a quotation between).
+    /// </summary>
+    private static bool AppositionToPrepositionalObject(List<Token> tokens, int[] sentenceOfToken, int comma, int index, int last)
+    {
+        var closed = last + 1 >= tokens.Count || sentenceOfToken[last + 1] != sentenceOfToken[last] || tokens[last + 1].Value is "," or "." or ";" or ")" or "—";
+        if (!closed || comma < 2 || !tokens[comma - 1].IsWord || tokens[comma - 1].IsCapitalized || !IsSubjectRoleNoun(tokens[comma - 1].Lower))
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < index; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        // Back over the role's modifiers (capitalised words, determiners, possessives, at most three lower-case words) to the preposition.
+        var lowerWords = 0;
+        for (var k = comma - 2; k >= 0 && sentenceOfToken[k] == sentenceOfToken[comma] && comma - k <= 8; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (ObjectPrepositions.Contains(tokens[k].Lower) && !tokens[k].IsCapitalized)
+            {
+                return k + 1 < comma - 1 && (Lexicon.Determiners.Contains(tokens[k + 1].Lower) || EndsPossessive(tokens[k + 1].Value));
+            }
+
+            if (!tokens[k].IsCapitalized && !Lexicon.Determiners.Contains(tokens[k].Lower) && !EndsPossessive(tokens[k].Value) && ++lowerWords > 3)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name from token <paramref name="first"/> to <paramref name="last"/> is the subject of a closing report clause: a cue verb
+    /// right after it ("said", "told", ...), and only titles, capitalised words, determiners and role nouns between it and the comma or
+    /// closing quotation mark before it ("Cruz will struggle, Henson said", "“...,” Sen. Ann Roe told reporters").
+    /// </summary>
+    private static bool BeforeClosingCue(List<Token> tokens, int[] sentenceOfToken, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || sentenceOfToken[last + 1] != sentenceOfToken[last] || !tokens[last + 1].IsWord || EndsPossessive(tokens[last].Value)
+            || !(tokens[last + 1].Lower == "told" || tokens[last + 1].Lower != "according" && InvertingCues.Contains(tokens[last + 1].Lower)))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && first - k <= 6; k--)
+        {
+            if (tokens[k].Value is "," or "”" or "\"")
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || Lexicon.Titles.Contains(tokens[k].Value) || Lexicon.Determiners.Contains(tokens[k].Lower)
+                                       || IsSubjectRoleNoun(tokens[k].Lower)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

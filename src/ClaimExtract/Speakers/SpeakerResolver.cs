@@ -452,6 +452,12 @@ internal sealed partial class SpeakerResolver
             // "“He called me. ... I hung up,” she said": a pronoun right after a quotation reads the sentences before the quotation, not
             // the quotation's own.
             var at = lower is "he" or "she" ? OpeningPronoun(QuotationOpening(mention.Start), lower) : mention.Start;
+            // "He lambasted the deal negotiated by President Obama. He pledged to ... . And he seemed to": the rule above, step by step
+            // back, while each sentence before opens with the same pronoun and names no subject (branch names84).
+            for (var hop = 0; hop < 5 && lower is "he" or "she" && OpeningPronoun(at, lower) is var earlier && earlier < at; hop++)
+            {
+                at = earlier;
+            }
 
             // "After struggling to persuade voters that he understands their fear, Emanuel said": a pronoun inside the subordinate clause that
             // opens its sentence, with nobody named before it there, is the person named as the subject right after the clause's comma.
