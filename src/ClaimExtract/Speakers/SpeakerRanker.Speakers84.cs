@@ -10,7 +10,8 @@ internal sealed partial class SpeakerRanker
     /// (over adverbs) that closes a clause opened by ", who" or ", which" of at least two words and no comma ("Ana Ruiz, who has
     /// backed Tad Hale, said", "The audit, which the board ordered, found"), the cue is the main clause's verb and its subject is
     /// the noun before ", who". A speaker chosen inside the clause (its object: "Tad Hale", "the board"; or the pronoun itself)
-    /// gives way to the candidate ending right before the comma (or before a parenthesis there: "Ana Ruiz (D-Ohio), who").
+    /// gives way to the candidate ending right before the comma (or before a parenthesis there: "Ana Ruiz (D-Ohio), who"), or, when
+    /// that is a preposition's object, to the candidate its phrase follows ("one user on Weibo, which ..., posted": "one user").
     /// On train gold takes that noun for 118 of the 128 matched statements of this shape with such a candidate (docs/quotes.md,
     /// "speakers84"); a speaker chosen elsewhere stays.
     /// </summary>
@@ -69,21 +70,42 @@ internal sealed partial class SpeakerRanker
             nounLast = t[open].Value == "(" ? open - 1 : -1;
         }
 
-        SpeakerCandidate? antecedent = null;
-        foreach (var c in context.Candidates)
+        var antecedent = NounEndingAt(nounLast);
+
+        // The object of a preposition names no speaker of its own: the clause's noun is the head its phrase modifies ("one user on
+        // Weibo, which ...", "Exit polls from the primary, which ..."), back over a chain of such phrases.
+        for (var step = 0; step < 3 && antecedent is { } o && o.First >= 2 && traits.Has(o.First - 1, TokenTraits.Preposition)
+                           && !traits.Has(o.First - 1, TokenTraits.By); step++)
         {
-            if (c.Type is MentionType.None or MentionType.Rule || c.Last != nounLast || c.First < 0 || doc.SentenceOf[c.First] != sentence
-                || doc.Quoted[c.First] || !Choosable(doc, c))
+            var head = NounEndingAt(o.First - 2);
+            if (head is null)
             {
-                continue;
+                break;
             }
 
-            if (antecedent is null || c.First < antecedent.Value.First)
-            {
-                antecedent = c;
-            }
+            antecedent = head;
         }
 
         return antecedent is { } a ? chosen with { Speaker = a.Span, Referent = null, InheritedFrom = null } : chosen;
+
+        SpeakerCandidate? NounEndingAt(int last)
+        {
+            SpeakerCandidate? found = null;
+            foreach (var c in context.Candidates)
+            {
+                if (c.Type is MentionType.None or MentionType.Rule || c.Last != last || c.First < 0 || doc.SentenceOf[c.First] != sentence
+                    || doc.Quoted[c.First] || !Choosable(doc, c))
+                {
+                    continue;
+                }
+
+                if (found is null || c.First < found.Value.First)
+                {
+                    found = c;
+                }
+            }
+
+            return found;
+        }
     }
 }

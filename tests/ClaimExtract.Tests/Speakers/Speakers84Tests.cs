@@ -13,6 +13,7 @@ public class Speakers84Tests
     [TestCase("Sen. Ana Ruiz (D-Ohio), who has endorsed Tom Hale, said the plan would pass.", "said", "Tom Hale", "the plan would pass", "Sen. Ana Ruiz")]
     [TestCase("Rosa Lind, who leads the union, said the deal was fair.", "said", "who", "the deal was fair", "Rosa Lind")]
     [TestCase("Rosa Lind, who leads the union, later said the deal was fair.", "said", "the union", "the deal was fair", "Rosa Lind")]
+    [TestCase("One voter on the forum, which is a lot like Reddit, wrote that the count was rigged.", "wrote", "Reddit", "the count was rigged", "One voter")]
     public void ClosedRelative_NounSpeaks(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
