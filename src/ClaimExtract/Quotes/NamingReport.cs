@@ -142,8 +142,41 @@ internal static class NamingReport
             }
         }
 
-        return from is null || Extent(doc, k, first, sentenceEnd) is not { } found || finite && !Named(doc, k, first, found.Last) ? null
+        if (from is null || Extent(doc, k, first, sentenceEnd) is not { } found || finite && !Named(doc, k, first, found.Last))
+        {
+            return null;
+        }
+
+        return finite && NameBeforeAClosedRelative(doc, from, k) is { } name
+            ? (from, name, null, found.Cue, found.Content, found.Type, found.Touched)
             : (from, from.Speaker, from.Referent, found.Cue, found.Content, found.Type, found.Touched);
+    }
+
+    /// <summary>
+    /// The name a closed ", who ..." clause describes, when the statement before the finite naming verb at token <paramref name="k"/>
+    /// is that clause's and the verb follows the comma closing it ("Ana Ruiz, who backs the levy, called it fair"): the verb is the
+    /// main clause's, whose subject is the name (<see cref="Attribution.Referent"/> of the pronoun, or the name right before its comma), not the pronoun (docs/quotes.md,
+    /// "speakers84"); null otherwise.
+    /// </summary>
+    private static Span? NameBeforeAClosedRelative(TokenizedDocument doc, Attribution from, int k)
+    {
+        var t = doc.Tokens;
+        if (from.Speaker is not { } pronoun || from.Cue is not { } cue || t[k - 1].Value != ",")
+        {
+            return null;
+        }
+
+        var p = doc.IndexAtOrAfter(pronoun.Start);
+        if (p < 2 || p >= k || t[p].Span != pronoun || t[p].Lower is not ("who" or "which") || t[p - 1].Value != "," || cue.Start <= pronoun.End
+            || t[k - 1].Span.Start < cue.End || doc.SentenceOf[p] != doc.SentenceOf[k])
+        {
+            return null;
+        }
+
+        // The pronoun's name as the rules after the ranker kept it, else the name right before its comma (as StanceReport reads it).
+        var n = p - 2;
+        return from.Referent is { } name && name.End <= t[p - 1].Span.Start ? name
+            : EndorsementReport.Name(t, n) && doc.SentenceOf[n] == doc.SentenceOf[p] ? new Span(t[StanceReport.NameStart(doc, n)].Span.Start, t[n].Span.End) : null;
     }
 
     // The object of the naming word at token k from token `first`: to the first stop outside quotation marks or the sentence's end, or

@@ -699,7 +699,7 @@ internal static class StanceReport
         || next.Lower.IndexOfAny(['’', '\'']) is var a and > 0 && ClauseStarts.Contains(next.Lower[..a]) && next.Lower[a..].Length > 1);
 
     // The first token of the run of capitalised words that ends at token n, in its sentence ("President Ana Ruiz").
-    private static int NameStart(TokenizedDocument doc, int n)
+    internal static int NameStart(TokenizedDocument doc, int n)
     {
         var first = doc.SentenceStartToken(n);
         while (n - 1 >= first && EndorsementReport.Name(doc.Tokens, n - 1))
