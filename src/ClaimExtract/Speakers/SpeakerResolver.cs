@@ -810,6 +810,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(indefinite ?? holder ?? guessed, SpeakerKind.Person);
         }
 
+        // "The state admitted", "The city is seeking": the state or the town the article names before (branch names85).
+        if (PlaceOfTheDescription(mention, words) is { } place)
+        {
+            return new ResolvedSpeaker(place, SpeakerKind.Organization);
+        }
+
         // "his campaign", "Trump’s| campaign" (cut after the owner), "Kasich’s presidential campaign", "The Obama administration", and
         // "the campaign" after one of them: a person's campaign or administration is named by its owner's surname and the noun.
         if (PersonalOrganizationNouns.Contains(head) && PersonalOrganization(mention, words) is { } personal)
