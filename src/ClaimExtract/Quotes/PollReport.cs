@@ -13,7 +13,9 @@ namespace ClaimExtract.Quotes;
 /// before "in", from the sentence's start or its last semicolon, colon or dash, unless it opens with a subordinating word, holds a
 /// relative pronoun, or ends in the poll's respondents ("percent of voters"). A plural poll ("polls", "surveys") needs a capitalised
 /// word in its phrase. At most one per sentence; none inside quotation marks,
-/// none where a statement's content or cue touches the words. Runs after <see cref="EndorsementReport"/>.
+/// none where a statement's content or cue touches the words. Runs after <see cref="EndorsementReport"/>. One exception: where the
+/// opening poll's clause holds a share's "said"/"say"/"says" ("In a poll released Monday, 62 percent of riders said ..."), the poll's
+/// statement replaces the share's (docs/quotes.md, "recall85").
 /// </summary>
 internal static class PollReport
 {
