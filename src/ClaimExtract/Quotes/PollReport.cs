@@ -13,7 +13,9 @@ namespace ClaimExtract.Quotes;
 /// before "in", from the sentence's start or its last semicolon, colon or dash, unless it opens with a subordinating word, holds a
 /// relative pronoun, or ends in the poll's respondents ("percent of voters"). A plural poll ("polls", "surveys") needs a capitalised
 /// word in its phrase. At most one per sentence; none inside quotation marks,
-/// none where a statement's content or cue touches the words. Runs after <see cref="EndorsementReport"/>.
+/// none where a statement's content or cue touches the words. Runs after <see cref="EndorsementReport"/>. One exception: where the
+/// opening poll's clause holds a share's "said"/"say"/"says" ("In a poll released Monday, 62 percent of riders said ..."), the poll's
+/// statement replaces the share's (docs/quotes.md, "recall85").
 /// </summary>
 internal static class PollReport
 {
@@ -58,6 +60,18 @@ internal static class PollReport
         for (var k = 0; k + 1 < t.Count; k++)
         {
             var showing = t[k].Lower == "showing";
+            if (!showing && t[k].Lower == "in" && doc.SentenceOf[k] != lastSentence && Find(doc, k) is { } opened
+                && opened.Content.Start > t[k].Span.End && ShareSaying(doc, attributions, opened) is { } inner)
+            {
+                // "In a poll released Monday, 62 percent of voters said ...": PolNeAR annotates the poll, with "in" for the cue and
+                // the whole clause for the content, and leaves the share's "said" inside it (docs/quotes.md, "recall85").
+                attributions = [.. attributions];
+                var content = new Span(opened.Content.Start, Math.Max(opened.Content.End, inner.Content.End));
+                attributions[attributions.IndexOf(inner)] = new Attribution(content, QuoteType.Indirect, t[k].Span, t[k].Lower, opened.Speaker, null);
+                lastSentence = doc.SentenceOf[k];
+                continue;
+            }
+
             if (t[k].Lower != "in" && !showing || doc.SentenceOf[k] == lastSentence || (showing ? Showing(doc, k) : Find(doc, k)) is not { } found
                 || StanceReport.Touches(attributions, found.Touched))
             {
@@ -127,6 +141,72 @@ internal static class PollReport
 
         var content = new Span(t[first].Span.Start, t[last].Span.End);
         return (speaker, content, new Span(Math.Min(content.Start, t[k].Span.Start), Math.Max(content.End, speaker.End)));
+    }
+
+    /// <summary>The verbs of saying whose share subject opens a poll's clause ("[In a poll released Monday], 62 percent said ...").</summary>
+    public static readonly FrozenSet<string> ShareSayingVerbs = FrozenSet.ToFrozenSet(["said", "say", "says"], StringComparer.Ordinal);
+
+    // The statement that a poll found by an opening "in" replaces: its speaker opens the poll's content and is a share of people
+    // ("62 percent of voters", "about half"), its cue is "said"/"say"/"says" inside that content, and every other statement that
+    // touches the poll's words has its cue inside the content too (a second share's "and 60 percent said ..."). Null otherwise.
+    private static Attribution? ShareSaying(TokenizedDocument doc, List<Attribution> attributions, (Span Speaker, Span Content, Span Touched) poll)
+    {
+        Attribution? inner = null;
+        foreach (var a in attributions)
+        {
+            if (!a.Content.Overlaps(poll.Touched) && !(a.Cue is { } c0 && c0.Overlaps(poll.Touched)))
+            {
+                continue;
+            }
+
+            if (a.Cue is not { } c || c.Start < poll.Content.Start || c.End > poll.Content.End)
+            {
+                return null;
+            }
+
+            if (inner is null && a.Speaker is { } sp && sp.Start >= poll.Content.Start && sp.End <= c.Start && a.CueText is { } cue
+                && ShareSayingVerbs.Contains(cue.ToLowerInvariant()) && IsShare(doc, new Span(poll.Content.Start, c.Start))
+                && Words(doc, new Span(poll.Content.Start, c.Start)) <= MaxShareWords)
+            {
+                inner = a;
+            }
+            else if (a.Content.End > poll.Content.End)
+            {
+                return null;
+            }
+        }
+
+        return inner;
+    }
+
+    /// <summary>The most words from a poll's comma to the share's "said" ("31% of Republicans and Republican-leaning voters").</summary>
+    public const int MaxShareWords = 10;
+
+    private static int Words(TokenizedDocument doc, Span span)
+    {
+        var n = 0;
+        foreach (var token in doc.Tokens)
+        {
+            n += token.IsWord && token.Span.Start >= span.Start && token.Span.End <= span.End ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    // Whether the span holds a share of people: "percent", "%", "half", "majority", a fraction.
+    private static bool IsShare(TokenizedDocument doc, Span span)
+    {
+        foreach (var token in doc.Tokens)
+        {
+            if (token.Span.Start >= span.Start && token.Span.End <= span.End
+                && token.Lower is "percent" or "%" or "half" or "majority" or "third" or "thirds" or "quarter" or "quarters" or "two-thirds"
+                    or "three-quarters" or "three-fourths")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The poll noun of the phrase after "in" (token k), or null: words only, "of" the only preposition, no clause or conjunction.
