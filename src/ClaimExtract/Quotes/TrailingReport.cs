@@ -66,10 +66,27 @@ internal static partial class TrailingReport
         List<Attribution>? added = null;
         for (var k = 1; k < t.Count; k++)
         {
-            if (doc.Quoted[k] || !cues[formOf[k]] || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched)
+            if (doc.Quoted[k] || !cues[formOf[k]] || Find(doc, k) is not { } found
                 || added is not null && StanceReport.Touches(added, found.Touched))
             {
                 continue;
+            }
+
+            if (StanceReport.Touches(attributions, found.Touched))
+            {
+                // recall86: a statement nested in the trailing report's content whose own content runs on over the report's words
+                // ("[Carter discussed [how he had ...], the Times reported]") gives them up: its content ends where the trailing
+                // report's content ends, and the trailing report is added beside it.
+                if (NestedSpills(doc, attributions, found) is not { } spills)
+                {
+                    continue;
+                }
+
+                foreach (var i in spills)
+                {
+                    var trimmed = new Span(attributions[i].Content.Start, found.Attribution.Content.End);
+                    attributions[i] = attributions[i] with { Content = trimmed, Parts = [trimmed] };
+                }
             }
 
             added ??= [];
@@ -77,6 +94,45 @@ internal static partial class TrailingReport
         }
 
         return Attribution.WithAdded(attributions, added);
+    }
+
+    /// <summary>
+    /// The indices of the statements that touch <paramref name="found"/>'s stretch when each of them is nested in its content and runs
+    /// on over its speaker and cue (recall86): one part, its cue inside the trailing report's content, its content starting there and
+    /// ending at or after the trailing cue, its speaker (if any) outside the trailing report's speaker and cue, and at least <see cref="MinimumWords"/> words left to it. Null when any touching
+    /// statement is not of that form.
+    /// </summary>
+    internal static List<int>? NestedSpills(TokenizedDocument doc, List<Attribution> attributions, (Attribution Attribution, Span Touched) found)
+    {
+        var outer = found.Attribution;
+        if (outer.Cue is not { } outerCue)
+        {
+            return null;
+        }
+
+        var tag = new Span(outer.Content.End, outerCue.End);
+        List<int>? spills = null;
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (!a.Content.Overlaps(found.Touched) && !(a.Cue is { } c0 && c0.Overlaps(found.Touched)))
+            {
+                continue;
+            }
+
+            if (a.Parts.Count != 1 || a.Cue is not { } cue || cue.Start < outer.Content.Start || cue.End > outer.Content.End
+                || a.Content.Start < outer.Content.Start || a.Content.Start >= outer.Content.End
+                || a.Content.End < outerCue.End || a.Speaker is { } sp && sp.Overlaps(tag)
+                || PollReport.Words(doc.Tokens, doc.IndexAtOrAfter(a.Content.Start), doc.IndexAtOrAfter(outer.Content.End) - 1) < MinimumWords)
+            {
+                return null;
+            }
+
+            spills ??= [];
+            spills.Add(i);
+        }
+
+        return spills;
     }
 
     /// <summary>
