@@ -75,7 +75,7 @@ internal static partial class TrailingReport
             if (StanceReport.Touches(attributions, found.Touched))
             {
                 // recall86: a statement nested in the trailing report's content whose own content runs on over the report's words
-                // ("[Carter discussed [how he had ...], the Times reported]") gives them up: its content ends where the trailing
+                // ("[The mayor discussed [how the ferry would run], the Ledger reported]") gives them up: its content ends where the trailing
                 // report's content ends, and the trailing report is added beside it.
                 if (NestedSpills(doc, attributions, found) is not { } spills)
                 {
