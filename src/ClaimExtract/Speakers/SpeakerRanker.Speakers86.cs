@@ -16,7 +16,7 @@ internal sealed partial class SpeakerRanker
     /// The reporter, not the pronoun of the reported clause: a speaker "he"/"she"/"they" standing right after "said"/"says"/"say"
     /// (or "told/tells" + an object pronoun) and before its own cue, in one sentence ("Ana Ruiz said she believes ...", "Two aides told
     /// me they worried ...") gives way to the candidate ending right before that report verb (over adverbs and auxiliaries: "Ana Ruiz
-    /// has publicly said"), its subject. On train gold's source is that reporter for 10 of the 10 matched statements of this shape
+    /// has publicly said"), its subject. On train gold's source is that reporter for all 9 matched statements of this shape
     /// (docs/quotes.md, "speakers86"). No such candidate, or an object pronoun there ("groups that endorsed him say they"), leaves the
     /// choice as it is.
     /// </summary>
