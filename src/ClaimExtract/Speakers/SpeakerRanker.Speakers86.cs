@@ -1,0 +1,85 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>Rules after the ranker added by branch speakers86 (see docs/quotes.md, "speakers86").</summary>
+internal sealed partial class SpeakerRanker
+{
+    private static readonly HashSet<string> OuterReportVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say" };
+    private static readonly HashSet<string> OuterToldVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells" };
+    private static readonly HashSet<string> ToldObjects = new(StringComparer.OrdinalIgnoreCase) { "me", "him", "her", "us", "them" };
+    private static readonly HashSet<string> ReportedSubjects = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "me", "him", "us", "them", "whom" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "'s", "’s", "'ve", "’ve", "did", "does", "do" };
+
+    /// <summary>
+    /// The reporter, not the pronoun of the reported clause: a speaker "he"/"she"/"they" standing right after "said"/"says"/"say"
+    /// (or "told/tells" + an object pronoun) and before its own cue, in one sentence ("Ana Ruiz said she believes ...", "Two aides told
+    /// me they worried ...") gives way to the candidate ending right before that report verb (over adverbs and auxiliaries: "Ana Ruiz
+    /// has publicly said"), its subject. On train gold's source is that reporter for all 9 matched statements of this shape
+    /// (docs/quotes.md, "speakers86"). No such candidate, or an object pronoun there ("groups that endorsed him say they"), leaves the
+    /// choice as it is.
+    /// </summary>
+    internal static Attribution ReporterOfAReportedPronoun(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || speaker.End > cue.Start)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        var (cueFirst, _) = context.CueTokens(cue);
+        if (first != last || first < 2 || cueFirst >= t.Count || !ReportedSubjects.Contains(t[first].Value) || doc.Quoted[first]
+            || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var sentence = doc.SentenceOf[first];
+        int verb;
+        if (OuterReportVerbs.Contains(t[first - 1].Value))
+        {
+            verb = first - 1;
+        }
+        else if (ToldObjects.Contains(t[first - 1].Value) && OuterToldVerbs.Contains(t[first - 2].Value))
+        {
+            verb = first - 2;
+        }
+        else
+        {
+            return chosen;
+        }
+
+        if (doc.SentenceOf[verb] != sentence || doc.Quoted[verb])
+        {
+            return chosen;
+        }
+
+        var end = verb - 1;
+        while (end > 0 && verb - end <= 3 && doc.SentenceOf[end] == sentence
+               && (traits.Has(end, TokenTraits.Adverb) || IsLyAdverb(t[end].Value) || Auxiliaries.Contains(t[end].Value)))
+        {
+            end--;
+        }
+
+        SpeakerCandidate? found = null;
+        foreach (var c in context.Candidates)
+        {
+            if (c.Type is MentionType.None or MentionType.Rule || c.Last < end || c.Last >= verb || c.First < 0 || doc.SentenceOf[c.First] != sentence
+                || doc.Quoted[c.First] || !Choosable(doc, c) || (c.First == c.Last && ObjectPronouns.Contains(t[c.First].Value)))
+            {
+                continue;
+            }
+
+            if (found is null || c.First < found.Value.First)
+            {
+                found = c;
+            }
+        }
+
+        return found is { } f ? chosen with { Speaker = f.Span, Referent = null, InheritedFrom = null } : chosen;
+    }
+}
