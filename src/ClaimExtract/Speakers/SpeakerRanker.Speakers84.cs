@@ -88,24 +88,6 @@ internal sealed partial class SpeakerRanker
 
         return antecedent is { } a ? chosen with { Speaker = a.Span, Referent = null, InheritedFrom = null } : chosen;
 
-        SpeakerCandidate? NounEndingAt(int last)
-        {
-            SpeakerCandidate? found = null;
-            foreach (var c in context.Candidates)
-            {
-                if (c.Type is MentionType.None or MentionType.Rule || c.Last != last || c.First < 0 || doc.SentenceOf[c.First] != sentence
-                    || doc.Quoted[c.First] || !Choosable(doc, c))
-                {
-                    continue;
-                }
-
-                if (found is null || c.First < found.Value.First)
-                {
-                    found = c;
-                }
-            }
-
-            return found;
-        }
+        SpeakerCandidate? NounEndingAt(int last) => WidestCandidateEndingIn(context, sentence, last, last);
     }
 }

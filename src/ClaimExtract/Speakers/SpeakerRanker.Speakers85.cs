@@ -37,20 +37,7 @@ internal sealed partial class SpeakerRanker
             last--;
         }
 
-        SpeakerCandidate? found = null;
-        foreach (var c in context.Candidates)
-        {
-            if (c.Type is MentionType.None or MentionType.Rule || c.Last != last || c.First < 0 || doc.SentenceOf[c.First] != sentence
-                || doc.Quoted[c.First] || !Choosable(doc, c))
-            {
-                continue;
-            }
-
-            if (found is null || c.First < found.Value.First)
-            {
-                found = c;
-            }
-        }
+        var found = WidestCandidateEndingIn(context, sentence, last, last);
 
         return found is { } f
             ? chosen with { Speaker = f.Span, Referent = null, InheritedFrom = null }

@@ -65,20 +65,7 @@ internal sealed partial class SpeakerRanker
             end--;
         }
 
-        SpeakerCandidate? found = null;
-        foreach (var c in context.Candidates)
-        {
-            if (c.Type is MentionType.None or MentionType.Rule || c.Last < end || c.Last >= verb || c.First < 0 || doc.SentenceOf[c.First] != sentence
-                || doc.Quoted[c.First] || !Choosable(doc, c) || (c.First == c.Last && ObjectPronouns.Contains(t[c.First].Value)))
-            {
-                continue;
-            }
-
-            if (found is null || c.First < found.Value.First)
-            {
-                found = c;
-            }
-        }
+        var found = WidestCandidateEndingIn(context, sentence, end, verb - 1, skipObjectPronouns: true);
 
         return found is { } f ? chosen with { Speaker = f.Span, Referent = null, InheritedFrom = null } : chosen;
     }

@@ -1186,6 +1186,35 @@ internal sealed partial class SpeakerRanker
     internal static bool Choosable(TokenizedDocument doc, SpeakerCandidate c) =>
         c.Type != MentionType.BareNoun || c.First < 0 || c.First >= doc.Tokens.Count || SpeakerCandidates.IsBareNoun(doc.Tokens[c.First].Lower);
 
+    /// <summary>
+    /// The widest choosable candidate (earliest first token) whose last token lies in [<paramref name="minLast"/>,
+    /// <paramref name="maxLast"/>], that starts in <paramref name="sentence"/> outside quotation marks; with
+    /// <paramref name="skipObjectPronouns"/>, a lone object pronoun ("him", "them") does not count. Shared by the rules after the
+    /// ranker that look for the noun phrase ending right before a word (speakers84, speakers85, speakers86).
+    /// </summary>
+    internal static SpeakerCandidate? WidestCandidateEndingIn(
+        AfterRankerContext context, int sentence, int minLast, int maxLast, bool skipObjectPronouns = false)
+    {
+        var doc = context.Traits.Doc;
+        SpeakerCandidate? found = null;
+        foreach (var c in context.Candidates)
+        {
+            if (c.Type is MentionType.None or MentionType.Rule || c.Last < minLast || c.Last > maxLast || c.First < 0
+                || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First] || !Choosable(doc, c)
+                || (skipObjectPronouns && c.First == c.Last && ObjectPronouns.Contains(doc.Tokens[c.First].Value)))
+            {
+                continue;
+            }
+
+            if (found is null || c.First < found.Value.First)
+            {
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
     // The index of the first choosable candidate mention (not "nobody", not the rules' own) that starts at token first; -1 if none. A loop, not
     // FindIndex with a lambda: the lambda's captured locals cost each rule that used it an allocation on every call, even one that returned early.
     private static int FirstChoosableAt(TokenizedDocument doc, List<SpeakerCandidate> candidates, int first)
