@@ -297,7 +297,10 @@ internal static partial class TrailingReport
             comma--;
         }
 
-        if (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1])
+        // recall87: a partial quotation that closes over its comma ("... faces a “long winter,” the Ledger reported."): the content is the
+        // whole clause up to the closing mark, as gold writes it; a sentence that is one direct quotation is left to the quotation rules.
+        var quotedComma = comma > start + 1 && IsQuoteMark(t[comma]) && t[comma - 1].Value == "," && PartialQuote(doc, start, comma);
+        if (!quotedComma && (comma <= start || t[comma].Value != "," || doc.Quoted[comma - 1] || IsQuoteMark(t[comma - 1]))
             || IsCommonNoun(head) && !Named(head) && !OpensANounPhrase(t, comma + 1, k - 1))
         {
             return null;
@@ -309,9 +312,57 @@ internal static partial class TrailingReport
             return null;
         }
 
-        var content = new Span(t[first].Span.Start, t[comma - 1].Span.End);
+        var content = new Span(t[first].Span.Start, t[quotedComma ? comma : comma - 1].Span.End);
         var speaker = new Span(t[comma + 1].Span.Start, t[k - 1].Span.End);
         return (new Attribution(content, QuoteType.Indirect, t[verb].Span, t[verb].Lower, speaker, null), new Span(content.Start, t[verb].Span.End));
+    }
+
+    // recall87: whether the quotation that closes at token `close` (after its comma) opens inside the sentence after words of the
+    // clause, not at the sentence's start, not after a colon or a sentence's end, with no verb of saying before it in the sentence
+    // ("added, “...,”"; only forms that are no nouns: "a note card" is no verb).
+    private static readonly FrozenSet<string> SayingForms = FrozenSet.ToFrozenSet(
+        ["say", "says", "said", "tell", "tells", "told", "wrote", "writes", "added"], StringComparer.Ordinal);
+
+    private static bool PartialQuote(TokenizedDocument doc, int start, int close)
+    {
+        var t = doc.Tokens;
+        var open = close - 2;
+        while (open > start && !IsOpeningQuote(t[open]))
+        {
+            if (IsQuoteMark(t[open]) && t[open].Value is "”")
+            {
+                return false;
+            }
+
+            open--;
+        }
+
+        if (open <= start || !IsOpeningQuote(t[open]) || open + 1 >= close - 1)
+        {
+            return false;
+        }
+
+        var before = open - 1;
+        if (t[before].Value is ":" or "." or "?" or "!" or ";" || IsQuoteMark(t[before]) || IsOpeningQuote(t[before]))
+        {
+            return false;
+        }
+
+        // a verb of saying before the quotation ("X said that ... “...,” he said.") makes the trailing tag its speaker's, not a report on the clause.
+        for (var i = start; i < open; i++)
+        {
+            if (t[i].IsWord && !doc.Quoted[i] && SayingForms.Contains(t[i].Lower))
+            {
+                return false;
+            }
+        }
+
+        if (t[before].Value == "," && before > start)
+        {
+            before--;
+        }
+
+        return !(t[before].IsWord && Lexicon.CueVerbs.ContainsKey(t[before].Value)) && PollReport.Words(t, start, open - 1) >= 1;
     }
 
     /// <summary>The most tokens of a party-state tag in brackets ("(R-Iowa)", "(D-N.Y.)").</summary>
