@@ -75,7 +75,7 @@ namespace ClaimExtract.Tests.Corpus;
 /// Main after the night's merges of 2026-12-03 (rounds 80-82: speakers80/81, recall81, names80-82, speed80/81, tidy82; no model
 /// changed): F1 80.96, printed 80.9 (P 87.9, R 75.0; 1,645 matches of 1,872 predicted), speaker accuracy 89.2 (1,467 right), exact-span F1 57.1
 /// (1,160 exact spans); floors raised to 80.7, 88.9 and 56.8.
-/// Main after the merges of 2026-12-04 (rounds 84-86: names84/85, speakers84-86, exact84, recall84-86; no model changed):
+/// Main after the merges of 2026-12-04 (rounds 84-87: names84/85, speakers84-86, exact84, recall84-87; no model changed):
 /// F1 80.96, printed 80.9 (P 87.9, R 75.0; 1,645 matches of 1,872 predicted), speaker accuracy 89.24 (1,468 right), exact-span
 /// F1 57.14 (1,161 exact spans); speaker and exact floors raised to 89.0 and 56.9, F1 floor kept at 80.7.
 /// </summary>
