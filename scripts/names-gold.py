@@ -58,6 +58,13 @@ def main():
     args = ap.parse_args()
     args.tsv = args.tsv or os.path.join(ROOT, "data", "names", f"{args.split}-references.tsv")
     args.corpus = args.corpus or os.path.join(ROOT, "..", "shared", "data", "polnear", f"{args.split}.jsonl.gz")
+    # OUT is written, never read: refuse a path that looks like an input (a gzipped corpus, the corpus itself, the references,
+    # anything under ../shared), so that passing the gold corpus in OUT's place cannot overwrite it.
+    out_real = os.path.realpath(args.out)
+    shared_real = os.path.realpath(os.path.join(ROOT, "..", "shared"))
+    if (args.out.endswith(".gz") or out_real in (os.path.realpath(args.corpus), os.path.realpath(args.tsv))
+            or out_real.startswith(shared_real + os.sep)):
+        sys.exit(f"names-gold.py: OUT ({args.out}) is the file this script writes; give a scratch path such as /tmp/gold.jsonl, not an input")
 
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         articles = {a["id"]: a for a in map(json.loads, filter(str.strip, f))}
