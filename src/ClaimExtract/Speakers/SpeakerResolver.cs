@@ -3901,7 +3901,12 @@ internal sealed partial class SpeakerResolver
         if (char.IsLower(_text[start]) && _text.AsSpan(end, pronounStart - end).Contains(',') && !Lexicon.PersonNouns.Contains(_text[start..end])
             && EarlierWho(start) is { } earlier)
         {
-            return Antecedent(earlier);
+            // "from Tom Lind, a Vermont farmer who backed Ann Roe, and from Paul Dunne, a Texas real estate developer, who": a description
+            // apposed to a name written after the first "who" ends that name's apposition; the second "who" is that person's (branch names89).
+            if (ApposedToNameAfter(earlier, new Span(start, end)) is null)
+            {
+                return Antecedent(earlier);
+            }
         }
 
         if (char.IsUpper(_text[start]))
@@ -3968,6 +3973,17 @@ internal sealed partial class SpeakerResolver
         }
 
         return mark > 0 && char.IsLetter(_text[mark - 1]) ? mark : null;
+    }
+
+    /// <summary>
+    /// The person a description ending a relative's antecedent (<paramref name="description"/>, "developer" in "Paul Dunne, a Texas real
+    /// estate developer, who") is apposed to, when the apposition's comma comes after the earlier "who" at <paramref name="earlier"/>
+    /// (<see cref="ApposedDescription"/>, <see cref="PersonApposedBefore"/> with no role noun needed); else null.
+    /// </summary>
+    private string? ApposedToNameAfter(int earlier, Span description)
+    {
+        var comma = _text.LastIndexOf(',', Math.Max(0, description.Start - 1));
+        return comma > earlier && ApposedDescription(description) ? PersonApposedBefore(description.End, roleNounNeeded: false) : null;
     }
 
     /// <summary>The start of a "who" earlier in the sentence of <paramref name="position"/>, at most 300 characters before it, or null.</summary>
