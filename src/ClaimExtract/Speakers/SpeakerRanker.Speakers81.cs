@@ -25,7 +25,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var relative = PronounOfTheClause(traits, cueFirst);
+        var relative = PronounOfTheClause(context, cueFirst);
         if (relative < 1 || speaker.Overlaps(t[relative].Span) || t[relative].Lower is not ("who" or "which"))
         {
             return chosen;
@@ -69,14 +69,15 @@ internal sealed partial class SpeakerRanker
     /// else a "who"/"which" with only adverbs and auxiliaries before the cue ("who has long opposed") and at most one aside between
     /// commas right after the pronoun ("who, like other aides, recalled", "who, after a long talk with the mayor, said").
     /// </summary>
-    private static int PronounOfTheClause(TokenTraits traits, int cueFirst)
+    private static int PronounOfTheClause(AfterRankerContext context, int cueFirst)
     {
-        var relative = RelativeBefore(traits, cueFirst);
+        var relative = context.RelativeBefore(cueFirst);
         if (relative >= 0)
         {
             return relative;
         }
 
+        var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
         var k = cueFirst - 1;

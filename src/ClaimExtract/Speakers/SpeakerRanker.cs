@@ -1382,7 +1382,7 @@ internal sealed partial class SpeakerRanker
             return a;
         }
 
-        var relative = RelativeBefore(traits, cueFirst);
+        var relative = context.RelativeBefore(cueFirst);
         if (relative < 0 || speaker.Overlaps(t[relative].Span))
         {
             return relative < 0 && AfterTheClause(traits, speaker, cueFirst) is { } noun ? a with { Speaker = noun, Referent = null } : a;

@@ -13,6 +13,8 @@ internal sealed class WordTable
     private int[] _slots;
     private int _mask;
     private int[] _hashes;
+    // Each form's lower case's hash (LowerHash), worked out once when the form is made: about ten passes over the forms per article ask it.
+    private int[] _lowerHashes;
     private string[] _values;
     private string[] _lowers;
     private int _count;
@@ -30,6 +32,7 @@ internal sealed class WordTable
         _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)forms * 2)];
         _mask = _slots.Length - 1;
         _hashes = new int[forms];
+        _lowerHashes = new int[forms];
         _values = new string[forms];
         _lowers = new string[forms];
         _formOf = new List<int>(capacity);
@@ -176,9 +179,10 @@ internal sealed class WordTable
 
     /// <summary>
     /// The hash of form <paramref name="f"/>'s lower case, as <see cref="Hash"/> computes it: the form's own when it is its lower case
-    /// (a mark, one character, is hashed here: the table does not hash marks).
+    /// (a mark, one character, is hashed here: the table does not hash marks). Worked out once, when the form is made (speed89): a form
+    /// written with capitals was hashed again by each of the ten or so passes over the forms that ask it.
     /// </summary>
-    internal int LowerHash(int f) => _values[f].Length > 1 && ReferenceEquals(_values[f], _lowers[f]) ? _hashes[f] : Hash(_lowers[f]);
+    internal int LowerHash(int f) => _lowerHashes[f];
 
     /// <summary>
     /// Whether each form, as written, is a word <paramref name="holds"/> answers for, asked only of the forms whose lower case's hash
@@ -226,11 +230,14 @@ internal sealed class WordTable
             Array.Resize(ref _values, _count * 2);
             Array.Resize(ref _lowers, _count * 2);
             Array.Resize(ref _hashes, _count * 2);
+            Array.Resize(ref _lowerHashes, _count * 2);
         }
 
         _values[_count] = value;
-        _lowers[_count] = Token.LowerInvariant(value);
+        var lower = Token.LowerInvariant(value);
+        _lowers[_count] = lower;
         _hashes[_count] = hash;
+        _lowerHashes[_count] = value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower);
         return _count++;
     }
 
