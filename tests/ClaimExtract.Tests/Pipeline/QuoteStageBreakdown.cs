@@ -6,8 +6,8 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Tests.Pipeline;
 
 /// <summary>
-/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds, one thread; wall, process CPU and, on Linux, the calling thread's own CPU time, and the bytes each part allocates): quotation scan,
-/// tokens, the rules, the cue tagger, the attribution verifier, the speaker ranker, entity index and resolution.
+/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds unless QUOTE_STAGE_ROUNDS says otherwise, one thread; wall, process CPU and, on Linux, the calling thread's own CPU time, and the bytes each part allocates): quotation scan,
+/// tokens, the rules, the cue tagger, the attribution verifier, the speaker ranker, the rules after it, entity index and resolution.
 /// Explicit: a profiling aid that prints figures and asserts nothing about a machine's speed.
 /// </summary>
 [Explicit("a timing benchmark; run by hand")]
@@ -30,6 +30,7 @@ public class QuoteStageBreakdown
         var tagged = new List<Attribution>[n];
         var verified = new List<Attribution>[n];
         var ranked = new List<Attribution>[n];
+        var after = new List<Attribution>[n];
         var parts = new (string Name, Action<int> Run)[]
         {
             ("scan", i => quotes[i] = QuoteScanner.Scan(texts[i])),
@@ -38,11 +39,12 @@ public class QuoteStageBreakdown
             ("tagger", i => tagged[i] = ClaimPipeline.WithTagged(texts[i], tokens[i], rules[i])),
             ("verifier", i => verified[i] = AttributionVerifier.Default is { } verifier ? verifier.Filter(tokens[i], tagged[i], rules[i]) : tagged[i]),
             ("ranker", i => ranked[i] = ranker.Rerank(tokens[i], verified[i])),
+            ("after ranker", i => after[i] = ClaimPipeline.AfterRanker(texts[i], tokens[i], quotes[i], [.. ranked[i]])),
             ("resolve", i =>
             {
                 var document = texts[i];
                 var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens[i].Tokens, tokens[i].SentenceOf, tokens[i].Quoted, tokens[i].Words), p => document.SentenceAt(p));
-                foreach (var a in ranked[i])
+                foreach (var a in after[i])
                 {
                     _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
                 }
@@ -56,7 +58,8 @@ public class QuoteStageBreakdown
         Array.Fill(cpu, double.MaxValue);
         Array.Fill(thread, double.MaxValue);
         var process = Process.GetCurrentProcess();
-        for (var round = 0; round < 7; round++)
+        var rounds = QuoteStageCorpus.Rounds(7);
+        for (var round = 0; round < rounds; round++)
         {
             for (var p = 0; p < parts.Length; p++)
             {
@@ -78,11 +81,11 @@ public class QuoteStageBreakdown
             }
         }
 
-        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, wall ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {wall[p]:F1}")) + $"; total {wall.Sum():F1}");
-        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, cpu ms:  " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {cpu[p]:F1}")) + $"; total {cpu.Sum():F1}");
+        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, wall ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {wall[p]:F1}")) + $"; total {wall.Sum():F1}");
+        TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, cpu ms:  " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {cpu[p]:F1}")) + $"; total {cpu.Sum():F1}");
         if (ThreadCpuMilliseconds() > 0)
         {
-            TestContext.Out.WriteLine($"{corpus}: {n} articles, best of 7, thread cpu ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {thread[p]:F1}")) + $"; total {thread.Sum():F1}");
+            TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, thread cpu ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {thread[p]:F1}")) + $"; total {thread.Sum():F1}");
         }
 
         TestContext.Out.WriteLine($"{corpus}: {n} articles, allocated MB per round: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {allocated[p] / 1e6:F1}")) + $"; total {allocated.Sum() / 1e6:F1}");

@@ -14,4 +14,11 @@ internal static class QuoteStageCorpus
             : QuoteScorer.ReadJsonLines(Path.Combine(shared, "polnear", "train.jsonl.gz"))
                 .Select(a => new InputDocument(a.GetProperty("id").GetString()!, "polnear", new DocumentContent.PlainText(a.GetProperty("text").GetString()!))).ToList();
     }
+
+    /// <summary>
+    /// How many warm rounds a timing aid runs: <paramref name="byDefault"/>, or QUOTE_STAGE_ROUNDS. A few rounds leave part of the code
+    /// at the JIT's first tier (tiered compilation promotes a method after 30 calls and a delay); 25 read the steady state.
+    /// </summary>
+    public static int Rounds(int byDefault) =>
+        int.TryParse(Environment.GetEnvironmentVariable("QUOTE_STAGE_ROUNDS"), out var rounds) && rounds > 0 ? rounds : byDefault;
 }
