@@ -268,6 +268,7 @@ internal sealed partial class EntityIndex
             _titledWords = titledWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
+            _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions),
         };
     }
 
@@ -1640,9 +1641,14 @@ internal sealed partial class EntityIndex
         var last = LastMentionBefore(position);
         if (last < 0)
         {
-            return null;
+            return ApposedGivenNameBetween(-1, position, int.MinValue, sentence - 1, male);
         }
 
+        // A given name apposed to a person noun ("his first wife, Ivana,", "Her father, Brad, 39, worried"; not indexed as a mention) takes
+        // the pronoun where a mention at its place would (branch names90): as a subject, over an earlier subject; as the latest person
+        // named, over an earlier one, when the last sentences name no subject of the pronoun's gender; but not as an object further back
+        // than the sentence before ("A younger brother, Robert, had followed" three sentences before a "he" that the article's own single
+        // given names, "Donald", "Freddy", which the index leaves out, stand between).
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
         string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
@@ -1650,8 +1656,13 @@ internal sealed partial class EntityIndex
             if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole || _mentions[i].ReportSubject) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
                 && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
-                return _mentions[i].FullName;
+                return ApposedGivenNameBetween(_mentions[i].Span.Start, position, sentence - 2, int.MaxValue, male) ?? _mentions[i].FullName;
             }
+        }
+
+        if (ApposedGivenNameBetween(-1, position, sentence - 2, int.MaxValue, male) is { } apposedSubject)
+        {
+            return apposedSubject;
         }
 
         // The latest person named, never a place ("he said in West Virginia").
@@ -1659,12 +1670,12 @@ internal sealed partial class EntityIndex
         {
             if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
-                return _mentions[i].FullName;
+                return ApposedGivenNameBetween(_mentions[i].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[i].FullName;
             }
         }
 
         // No one else: the person passed over for the first name alone, as the article's evidence would have it.
-        return passedOver;
+        return ApposedGivenNameBetween(_mentions[Math.Max(0, last - 50)].Span.Start - 1, position, int.MinValue, sentence - 1, male) ?? passedOver;
     }
 
     /// <summary>

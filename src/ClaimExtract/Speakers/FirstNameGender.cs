@@ -62,6 +62,16 @@ internal static class FirstNameGender
     /// </summary>
     public static int Of(string fullName) => Of(fullName, LazyTable.Value);
 
+    /// <summary>
+    /// As <see cref="Of(string)"/> for a given name written alone ("his first wife, Ivana,"): +1 a boy's, -1 a girl's, 0 otherwise (branch
+    /// names90; <see cref="Of(string)"/> says nothing of a name of one word, which is mostly a surname).
+    /// </summary>
+    public static int OfGivenName(string given) =>
+        !LazyTable.Value.TryGetValue(given, out var female) || female == Flipped ? 0
+        : female >= ClearShare ? -1
+        : female <= 1000 - ClearShare ? 1
+        : 0;
+
     /// <summary>As <see cref="Of(string)"/>, with the table given.</summary>
     internal static int Of(string fullName, IReadOnlyDictionary<string, short> table) =>
         FirstName(fullName) is not { } first || !table.TryGetValue(first, out var female) || female == Flipped ? 0
