@@ -38,6 +38,7 @@ public sealed record Token
         init => _endOrNotWord = value == _endOrNotWord >= 0 ? _endOrNotWord : ~_endOrNotWord;
     }
 
+    /// <summary>The span, value and IsWord, as the positional record this was deconstructed into.</summary>
     public void Deconstruct(out Span Span, out string Value, out bool IsWord) => (Span, Value, IsWord) = (this.Span, this.Value, this.IsWord);
 
     /// <summary>Whether the word starts with an upper-case letter.</summary>
