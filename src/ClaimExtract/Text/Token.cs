@@ -4,7 +4,7 @@ namespace ClaimExtract.Text;
 public sealed record Token
 {
     // The span's end and IsWord share one field (a non-word's end is stored complemented, negative): a token is then 40
-    // bytes instead of 48 (speed90tok): an article makes one per token, and they were half of what its TokenizedDocument allocates.
+    // bytes instead of 48 (speed90tok): an article makes one per token, and they were about half of what its TokenizedDocument allocates.
     // Spans are offsets into a text, never negative, so the sign is free.
     private readonly int _start;
     private readonly int _endOrNotWord;
