@@ -1,11 +1,46 @@
 namespace ClaimExtract.Text;
 
 /// <summary>A word or a punctuation mark of an article, with its span.</summary>
-/// <param name="Span">Where it is in the article text.</param>
-/// <param name="Value">The text of the token.</param>
-/// <param name="IsWord">True for words and numbers (letters, digits, inner apostrophes, hyphens and periods), false for punctuation.</param>
-public sealed record Token(Span Span, string Value, bool IsWord)
+public sealed record Token
 {
+    // The span's end and IsWord share one field (a non-word's end is stored complemented, negative): a token is then 40
+    // bytes instead of 48 (speed90tok): an article makes one per token, and they were about half of what its TokenizedDocument allocates.
+    // Spans are offsets into a text, never negative, so the sign is free.
+    private readonly int _start;
+    private readonly int _endOrNotWord;
+
+    /// <summary>A token.</summary>
+    /// <param name="Span">Where it is in the article text.</param>
+    /// <param name="Value">The text of the token.</param>
+    /// <param name="IsWord">True for words and numbers (letters, digits, inner apostrophes, hyphens and periods), false for punctuation.</param>
+    public Token(Span Span, string Value, bool IsWord)
+    {
+        _start = Span.Start;
+        _endOrNotWord = IsWord ? Span.End : ~Span.End;
+        this.Value = Value;
+    }
+
+    /// <summary>Where it is in the article text.</summary>
+    public Span Span
+    {
+        // x ^ (x >> 31) is ~x for a negative x and x otherwise: no branch to mispredict on the marks among the words.
+        get => new(_start, _endOrNotWord ^ (_endOrNotWord >> 31));
+        init => (_start, _endOrNotWord) = (value.Start, _endOrNotWord >= 0 ? value.End : ~value.End);
+    }
+
+    /// <summary>The text of the token.</summary>
+    public string Value { get; init; }
+
+    /// <summary>True for words and numbers (letters, digits, inner apostrophes, hyphens and periods), false for punctuation.</summary>
+    public bool IsWord
+    {
+        get => _endOrNotWord >= 0;
+        init => _endOrNotWord = value == _endOrNotWord >= 0 ? _endOrNotWord : ~_endOrNotWord;
+    }
+
+    /// <summary>The span, value and IsWord, as the positional record this was deconstructed into.</summary>
+    public void Deconstruct(out Span Span, out string Value, out bool IsWord) => (Span, Value, IsWord) = (this.Span, this.Value, this.IsWord);
+
     /// <summary>Whether the word starts with an upper-case letter.</summary>
     public bool IsCapitalized => IsWord && Value.Length > 0 && char.IsUpper(Value[0]);
 
