@@ -14,6 +14,12 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static List<Token>? JoinMisDecodedLetters(string text, List<Token> tokens, ref int[] sentenceOfToken, ref bool[] quoted)
     {
+        // The tokens are the text's: without an "Ã" or a combining tilde in it (nearly every article), no token ends in one (IsMisDecodedSign).
+        if (!text.AsSpan().ContainsAny('Ã', '\u0303'))
+        {
+            return null;
+        }
+
         List<Token>? joined = null;
         List<int>? sentences = null;
         List<bool>? quotes = null;

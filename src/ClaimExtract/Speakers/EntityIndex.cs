@@ -59,6 +59,8 @@ internal sealed partial class EntityIndex
     // The first names' genders (FirstNameGender), looked up when a pronoun first asks.
     private Dictionary<string, int>? _priors;
     private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
+    // ResolveName's answers by the written name, made when first asked.
+    private Dictionary<string, string?>? _resolvedNames;
 
     private EntityIndex(
         List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
@@ -417,7 +419,7 @@ internal sealed partial class EntityIndex
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var full in fullNames.Values.Distinct(StringComparer.Ordinal))
         {
-            var key = Key(StripPossessive(full.Split(' ')[^1]));
+            var key = Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..]));
             if (!result.TryGetValue(key, out var list))
             {
                 result[key] = list = [];
@@ -718,7 +720,7 @@ internal sealed partial class EntityIndex
             return false;
         }
 
-        var lower = word.ToLowerInvariant();
+        var lower = Token.LowerInvariant(word);
         return lowerWords.Contains(lower) || Lexicon.NotNames.Contains(lower) || Lexicon.PersonNouns.Contains(lower) || Lexicon.IsGroupNoun(lower)
                || lower.Length >= 5 && lower.All(char.IsLetter) && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
     }
@@ -1270,7 +1272,8 @@ internal sealed partial class EntityIndex
                 }
 
                 var sameEnds = other.FirstKey == form.FirstKey && other.LastKey == form.LastKey;
-                var tail = surnameOnly && other.Key.EndsWith(" " + key, StringComparison.Ordinal);
+                // (Compared in place: other.Key ends with " " + key.)
+                var tail = surnameOnly && other.Key.Length > key.Length && other.Key.EndsWith(key, StringComparison.Ordinal) && other.Key[^(key.Length + 1)] == ' ';
                 if (sameEnds || tail)
                 {
                     best = other.Name;
@@ -1299,9 +1302,20 @@ internal sealed partial class EntityIndex
             }
         }
 
-        foreach (var form in givenFirst.Concat(forms.Where(f => !f.Initial)).Concat(forms.Where(f => f.Initial)))
+        foreach (var form in givenFirst)
         {
             byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
+        }
+
+        for (var initial = 0; initial <= 1; initial++)
+        {
+            foreach (var form in forms)
+            {
+                if (form.Initial == (initial == 1))
+                {
+                    byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
+                }
+            }
         }
 
         // "Melba Acosta Febo ... Ms. Acosta said", "Harry Hurt III ... Mr. Hurt": the first of two surnames (Spanish usage), a surname before
@@ -1465,7 +1479,22 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>Resolves a written name ("Ma", "President Trump", "Jack Ma’s") to a person's full name, or null when it does not name a known person.</summary>
+    /// <remarks>
+    /// Worked out once per written form: the answer reads nothing but the index, which does not change once built, and the resolver asks
+    /// it of the same mention many times over (every path that tests whether a mention names a person: <see cref="SpeakerResolver"/>).
+    /// </remarks>
     public string? ResolveName(string written)
+    {
+        _resolvedNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_resolvedNames.TryGetValue(written, out var resolved))
+        {
+            _resolvedNames[written] = resolved = ResolveWrittenName(written);
+        }
+
+        return resolved;
+    }
+
+    private string? ResolveWrittenName(string written)
     {
         var raw = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = raw.Select(StripPossessive).ToList();
@@ -1873,7 +1902,7 @@ internal sealed partial class EntityIndex
             var v = StripPossessive(tokens[k].Value);
             // "US-China", "U.S.", "4th" are not parts of personal names; an initial ("J.") and a hyphenated name ("Holtz-Eakin") are.
             if (v.Contains('-', StringComparison.Ordinal) && v.Length > 1 && char.IsUpper(v[v.IndexOf('-', StringComparison.Ordinal) + 1])
-                && !v.Split('-').All(part => part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).All(char.IsLower)) || v.Any(char.IsDigit)
+                && !v.Split('-').All(part => part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).All(char.IsLower)) || HasDigit(v)
                 || v.Contains('.', StringComparison.Ordinal) && v.Length > 2)
             {
                 return false;
@@ -1881,6 +1910,20 @@ internal sealed partial class EntityIndex
         }
 
         return true;
+
+        // As v.Any(char.IsDigit), without an enumerator made for every word of every name.
+        static bool HasDigit(string v)
+        {
+            foreach (var c in v)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Cue verbs after which the speaker's name is the sentence's subject, inverted ("“...,” said Grant Green").</summary>

@@ -14,6 +14,12 @@ internal sealed partial class SpeakerResolver
     private readonly string _text;
     private readonly EntityIndex _entities;
     private readonly Func<int, int> _sentenceAt;
+    // The answers of the questions about a word that scan every place the text writes it (WrittenBeforeHis, NameWrittenAround,
+    // WrittenAfterPersonalTitle), by word, made when first asked: each attribution of a speaker asks them of the speaker's name again,
+    // and neither the text nor the entity index changes.
+    private Dictionary<string, bool>? _beforeHis;
+    private Dictionary<string, string?>? _writtenAround;
+    private Dictionary<string, bool>? _afterPersonalTitle;
 
     public SpeakerResolver(string text, EntityIndex entities, Func<int, int> sentenceAt)
     {
@@ -322,12 +328,21 @@ internal sealed partial class SpeakerResolver
         "fiancee", "fiancée",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationNounSpans = RelationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// For a mention "OWNER's [modifiers] RELATION" or "his/her [modifiers] RELATION" (<see cref="RelationNouns"/>, up to two words between),
     /// the owner's span with its possessive ("Trump’s", "his"); null for any other mention.
     /// </summary>
     private Span? PossessorOfRelation(Span mention)
     {
+        // Most mentions end in no relation noun: their last word is read in place, before the words are split out.
+        var text = _text.AsSpan(mention.Start, mention.Length).TrimEnd();
+        if (!RelationNounSpans.Contains(text[(text.LastIndexOfAny(WhiteSpaces) + 1)..].TrimEnd(",.;:")))
+        {
+            return null;
+        }
+
         var words = MentionWords(mention);
         if (words.Count < 2 || !RelationNouns.Contains(words[^1].Word.TrimEnd(',', '.', ';', ':')))
         {
@@ -1286,23 +1301,21 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private int OpeningPronoun(int position, string pronoun)
     {
-        var sentence = _sentenceAt(position);
-        for (var start = position - 1; start >= 0 && position - start < 1500; start--)
+        // The sentence openings looked at are the starts of the two sentences (SentenceStart, by bisection), the later first: not a look-up
+        // of the sentence at every word of the 1,500 characters before. A word opens a sentence only at a letter after a character that is
+        // no letter or digit; a start found twice (the two sentences start together) is looked at once.
+        var later = -1;
+        for (var back = 0; back <= 1; back++)
         {
-            // Only a letter after a character that is no letter or digit can open a sentence (a word is never split), so the
-            // sentence look-ups run once a word, not twice a character.
-            if (!char.IsLetter(_text[start]) || start > 0 && char.IsLetterOrDigit(_text[start - 1]))
+            var start = SentenceStart(position, back);
+            if (start == later)
             {
                 continue;
             }
 
-            var at = _sentenceAt(start);
-            if (at < sentence - 1)
-            {
-                break;
-            }
-
-            if (start > 0 && _sentenceAt(start - 1) == at)
+            later = start;
+            if (start >= position || position - start >= 1500 || !char.IsLetter(_text[start]) || start > 0 && char.IsLetterOrDigit(_text[start - 1])
+                || start > 0 && _sentenceAt(start - 1) == _sentenceAt(start))
             {
                 continue;
             }
@@ -1314,7 +1327,7 @@ internal sealed partial class SpeakerResolver
                 end++;
             }
 
-            if (end < position && _text[start..end].Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+            if (end < position && _text.AsSpan(start, end - start).Equals(pronoun, StringComparison.OrdinalIgnoreCase)
                 && !_entities.Mentions.Any(m => m.IsSubject && m.Span.Start > start && m.Span.Start < position))
             {
                 return start;
@@ -2705,6 +2718,17 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? NameWrittenAround(string word)
     {
+        _writtenAround ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_writtenAround.TryGetValue(word, out var answer))
+        {
+            _writtenAround[word] = answer = ScanNameWrittenAround(word);
+        }
+
+        return answer;
+    }
+
+    private string? ScanNameWrittenAround(string word)
+    {
         // ("Wu", "Xi": a surname of two letters, not written in lower case.)
         if (!ProperOnly(word) && !(word.Length == 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !WrittenAsWord(word.ToLowerInvariant())))
         {
@@ -2925,6 +2949,17 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool WrittenBeforeHis(string word)
     {
+        _beforeHis ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_beforeHis.TryGetValue(word, out var answer))
+        {
+            _beforeHis[word] = answer = ScanWrittenBeforeHis(word);
+        }
+
+        return answer;
+    }
+
+    private bool ScanWrittenBeforeHis(string word)
+    {
         for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {
             var end = at + word.Length;
@@ -2985,6 +3020,17 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>Whether the article writes <paramref name="word"/> right after a title that only a person bears, ending the name there ("President Trump").</summary>
     private bool WrittenAfterPersonalTitle(string word)
+    {
+        _afterPersonalTitle ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_afterPersonalTitle.TryGetValue(word, out var answer))
+        {
+            _afterPersonalTitle[word] = answer = ScanWrittenAfterPersonalTitle(word);
+        }
+
+        return answer;
+    }
+
+    private bool ScanWrittenAfterPersonalTitle(string word)
     {
         var bare = EntityIndex.StripPossessive(word);
         for (var at = _text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
@@ -3052,6 +3098,10 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The words of a mention and where each starts.</summary>
+    // The white-space characters (char.IsWhiteSpace) that MentionWords splits a mention at.
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private List<(string Word, int Start)> MentionWords(Span mention)
     {
         var result = new List<(string Word, int Start)>();
