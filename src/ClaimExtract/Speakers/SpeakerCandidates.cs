@@ -117,139 +117,83 @@ internal static class SpeakerCandidates
         }
     }
 
-    // A memo entry of a token where no candidate starts (MentionType.Rule's value: At finds no candidate of that type).
-    private const int NoCandidate = (int)MentionType.Rule;
-
-    /// <summary>
-    /// Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token
-    /// (a description's first: its words are candidates of their own), or -1.
-    /// </summary>
-    /// <remarks>
-    /// The candidate is worked out once per token of the article (<see cref="TokenTraits.CandidateMemo"/>), as if no window ended before
-    /// the text does, with the furthest token that reading found before the end: in a window that ends after that token every
-    /// comparison with the window's end comes out the same, and so does the candidate. In a window that ends sooner it is worked out
-    /// again for that window.
-    /// </remarks>
+    /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token, or -1.</summary>
     private static int At(TokenTraits traits, int i, int to, List<SpeakerCandidate> result)
-    {
-        var t = traits.Doc.Tokens;
-        var memo = traits.CandidateMemo;
-        if (memo[2 * i] == 0)
-        {
-            var reached = i;
-            memo[2 * i] = Find(traits, i, t.Count, ref reached) is { } found ? (int)found.Type | (found.Last + 1) << 3 : NoCandidate;
-            memo[2 * i + 1] = reached;
-        }
-
-        SpeakerCandidate candidate;
-        if (memo[2 * i + 1] < to)
-        {
-            var entry = memo[2 * i];
-            if (entry == NoCandidate)
-            {
-                return -1;
-            }
-
-            // Every candidate's span runs from its first token's start to its last token's end.
-            var last = (entry >> 3) - 1;
-            candidate = new SpeakerCandidate(i, last, (MentionType)(entry & 7), new Span(t[i].Span.Start, t[last].Span.End));
-        }
-        else
-        {
-            var reached = i;
-            if (Find(traits, i, to, ref reached) is not { } found)
-            {
-                return -1;
-            }
-
-            candidate = found;
-        }
-
-        result.Add(candidate);
-        return candidate.Type == MentionType.Description ? i : candidate.Last;
-    }
-
-    // x < to, the window's end; when it is, x is a token the reading reached (see At).
-    private static bool Before(int x, int to, ref int reached)
-    {
-        if (x >= to)
-        {
-            return false;
-        }
-
-        reached = Math.Max(reached, x);
-        return true;
-    }
-
-    /// <summary>The candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; <paramref name="reached"/> takes the furthest token compared with <paramref name="to"/> and found before it.</summary>
-    private static SpeakerCandidate? Find(TokenTraits traits, int i, int to, ref int reached)
     {
         var doc = traits.Doc;
         var t = doc.Tokens;
         var bits = traits.Of(i);
         if ((bits & TokenTraits.Word) == 0)
         {
-            return null;
+            return -1;
         }
 
         if ((bits & TokenTraits.Pronoun) != 0)
         {
-            return new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span);
+            result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
+            return i;
         }
 
         if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
         {
-            return new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span);
+            result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
+            return i;
         }
 
         // "he’s hoping", "they're worried", "who’d previously endorsed": PolNeAR's source is the pronoun of the contraction.
         if (ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
         {
-            return new SpeakerCandidate(i, i, contracted, t[i].Span);
+            result.Add(new SpeakerCandidate(i, i, contracted, t[i].Span));
+            return i;
         }
 
         if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized && !OpeningParticiple(traits, i))
         {
             var last = i;
-            while (Before(last + 1, to, ref reached) && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
+            while (last + 1 < to && traits.Has(last + 1, TokenTraits.Capitalized) && !traits.Has(last, TokenTraits.EndsPossessive) && doc.SentenceOf[last + 1] == doc.SentenceOf[i])
             {
                 last++;
             }
 
-            return new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End));
+            result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
+            return last;
         }
 
-        if ((bits & TokenTraits.Quantifier) != 0 && Before(i + 1, to, ref reached) && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
         {
-            return new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span);
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
         }
 
         // A count before a cue, with a noun or not ("43 said", "26% say", "40 states have voted for").
-        if (char.IsAsciiDigit(t[i].Value[0]) && CountBeforeCue(traits, i, to, ref reached) is var counted and >= 0)
+        if (char.IsAsciiDigit(t[i].Value[0]) && CountBeforeCue(traits, i, to) is var counted and >= 0)
         {
-            return new SpeakerCandidate(i, counted, MentionType.BareNoun, new Span(t[i].Span.Start, t[counted].Span.End));
+            result.Add(new SpeakerCandidate(i, counted, MentionType.BareNoun, new Span(t[i].Span.Start, t[counted].Span.End)));
+            return counted;
         }
 
-        if ((bits & TokenTraits.DescriptionStart) != 0 && Before(i + 1, to, ref reached) && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
+        if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
         {
             var last = i + 1;
-            while (Before(last + 1, to, ref reached) && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
+            while (last + 1 < to && last - i < 6 && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop | TokenTraits.CueVerb)) == TokenTraits.Word
                    && !traits.Has(last, TokenTraits.EndsPossessive))
             {
                 last++;
             }
 
             // The description's own words are not candidates again (as before: the loop went on after its first word).
-            return new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End));
+            result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
+            return i;
         }
 
         if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
                                                   || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
         {
-            return new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span);
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
         }
 
-        return null;
+        return -1;
     }
 
     // Lower-case words before a cue verb that are no noun: adverbs, negations, determiners and times the lexicon's lists lack ("has not yet
@@ -271,23 +215,23 @@ internal static class SpeakerCandidates
     // The characters of a count ("43", "1,200", "26%", "3.5"), searched as a span (value.All made an enumerator for every digit token).
     private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,.%");
 
-    private static int CountBeforeCue(TokenTraits traits, int i, int to, ref int reached)
+    private static int CountBeforeCue(TokenTraits traits, int i, int to)
     {
         var t = traits.Doc.Tokens;
         var value = t[i].Value;
-        if (value.AsSpan().ContainsAnyExcept(CountChars) || value.Length == 4 && value[0] is '1' or '2' && (!Before(i + 1, to, ref reached) || t[i + 1].Value != "%"))
+        if (value.AsSpan().ContainsAnyExcept(CountChars) || value.Length == 4 && value[0] is '1' or '2' && (i + 1 >= to || t[i + 1].Value != "%"))
         {
             // A year is no count ("in 1995 that showed").
             return -1;
         }
 
-        var last = Before(i + 1, to, ref reached) && t[i + 1].Value == "%" ? i + 1 : i;
-        if (Before(last + 1, to, ref reached) && traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
+        var last = i + 1 < to && t[i + 1].Value == "%" ? i + 1 : i;
+        if (last + 1 < to && traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
         {
             return last;
         }
 
-        return Before(last + 2, to, ref reached) && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.DescriptionStop)) == TokenTraits.Word
+        return last + 2 < to && (traits.Of(last + 1) & (TokenTraits.Word | TokenTraits.Capitalized | TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.DescriptionStop)) == TokenTraits.Word
                && traits.Has(last + 2, TokenTraits.CueVerb | TokenTraits.Auxiliary) ? last + 1 : -1;
     }
 

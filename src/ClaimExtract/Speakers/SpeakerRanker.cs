@@ -161,7 +161,6 @@ internal sealed partial class SpeakerRanker
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
 
-        traits.Release();
         return result;
     }
 

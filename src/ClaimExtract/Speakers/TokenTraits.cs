@@ -132,9 +132,6 @@ internal sealed class TokenTraits
     // The tokens of a surname-like form asked about, and whether each stands inside a name (worked out once per token, for these few forms only).
     private Dictionary<int, bool>? _insideName;
 
-    // SpeakerCandidates' candidate at each token, worked out once for the article (see CandidateMemo); rented, given back by Release.
-    private int[]? _candidateMemo;
-
     public TokenTraits(TokenizedDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -145,36 +142,6 @@ internal sealed class TokenTraits
     }
 
     public TokenizedDocument Doc { get; }
-
-    /// <summary>
-    /// Two ints per token for <see cref="SpeakerCandidates"/>: the candidate that starts at the token, and how far its reading went (both 0
-    /// until worked out). The candidate windows of an article's attributions overlap: on PolNeAR train a token of a window stands in 1.8
-    /// windows on average, and each asked again for the same candidate. Rented on first use; <see cref="Release"/> gives it back.
-    /// </summary>
-    internal int[] CandidateMemo
-    {
-        get
-        {
-            if (_candidateMemo is null)
-            {
-                var length = 2 * _tokens.Count;
-                _candidateMemo = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(length, 1));
-                Array.Clear(_candidateMemo, 0, length);
-            }
-
-            return _candidateMemo;
-        }
-    }
-
-    /// <summary>Gives back the rented <see cref="CandidateMemo"/> (the traits stay usable: a later question rents another).</summary>
-    internal void Release()
-    {
-        if (_candidateMemo is { } memo)
-        {
-            _candidateMemo = null;
-            System.Buffers.ArrayPool<int>.Shared.Return(memo);
-        }
-    }
 
     /// <summary>Whether token <paramref name="i"/> has any of <paramref name="traits"/>.</summary>
     public bool Has(int i, uint traits) => (((traits & HeadTraits) != 0 ? OfHead(i) : Of(i)) & traits) != 0;
