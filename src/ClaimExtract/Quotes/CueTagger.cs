@@ -103,6 +103,7 @@ internal sealed class CueTagger
         ArgumentNullException.ThrowIfNull(attributions);
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
+        var classes = new byte[2 * doc.Words.Count];
         var blocked = Blocked(doc, attributions);
         foreach (var (sentence, tokens) in CandidatesBySentence(doc, blocked, Priors))
         {
@@ -111,7 +112,7 @@ internal sealed class CueTagger
             var context = SentenceContext.Of(doc, sentence, blocked);
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, context, features);
+                Features(doc, k, Priors, context, features, classes);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -392,7 +393,12 @@ internal sealed class CueTagger
         }
     }
 
-    internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f)
+    /// <summary>
+    /// The features of the word at <paramref name="k"/>; <paramref name="classes"/>, when given (two bytes per form of the article, zero
+    /// at first), keeps which of features 3..29 the word after or before a candidate sets, worked out once per form: they are look-ups of
+    /// its string in the word lists, the same for every token of the form (a page's candidates stand beside the same few words).
+    /// </summary>
+    internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f, byte[]? classes = null)
     {
         Array.Clear(f);
         var t = doc.Tokens;
@@ -405,65 +411,12 @@ internal sealed class CueTagger
         var sentenceEnd = doc.SentenceFirst[doc.SentenceOf[k] + 1];
         if (k + 1 < sentenceEnd)
         {
-            var next = t[k + 1];
-            var i = Array.IndexOf(NextWords, next.Lower);
-            if (i >= 0)
-            {
-                f[3 + i] = 1; // 3..16
-            }
-            else if (!next.IsWord)
-            {
-                f[next.Value == "," ? 17 : 18] = 1;
-            }
-            else if (next.IsCapitalized)
-            {
-                f[19] = 1;
-            }
-            else if (next.Lower is "he" or "she" or "they" or "we" or "i" or "his" or "her" or "their" or "him" or "them")
-            {
-                f[20] = 1;
-            }
-            else
-            {
-                f[21] = 1;
-            }
+            f[Class(doc, k + 1, classes, after: true)] = 1; // 3..21
         }
 
         if (k > sentenceStart)
         {
-            var previous = t[k - 1];
-            if (previous.Lower is "he" or "she" or "they" or "we" or "i" or "it" or "who")
-            {
-                f[22] = 1;
-            }
-            else if (Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "be" or "been" or "being")
-            {
-                f[23] = 1;
-            }
-            else if (previous.Lower == "to")
-            {
-                f[24] = 1;
-            }
-            else if (Lexicon.Adverbs.Contains(previous.Lower))
-            {
-                f[25] = 1;
-            }
-            else if (previous.IsCapitalized)
-            {
-                f[26] = 1;
-            }
-            else if (Lexicon.Determiners.Contains(previous.Lower) || previous.Lower.EndsWith("’s", StringComparison.Ordinal) || previous.Lower.EndsWith("'s", StringComparison.Ordinal))
-            {
-                f[27] = 1;
-            }
-            else if (!previous.IsWord)
-            {
-                f[28] = 1;
-            }
-            else
-            {
-                f[29] = 1;
-            }
+            f[Class(doc, k - 1, classes, after: false)] = 1; // 22..29
         }
         else
         {
@@ -493,6 +446,81 @@ internal sealed class CueTagger
         }
 
         f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
+    }
+
+    // The feature the word at i sets as the word after a candidate (after) or before it, from classes when it holds the form's.
+    private static int Class(TokenizedDocument doc, int i, byte[]? classes, bool after)
+    {
+        if (classes is null)
+        {
+            return after ? NextClass(doc.Tokens[i]) : PreviousClass(doc.Tokens[i]);
+        }
+
+        ref var known = ref classes[2 * doc.Words.FormOf[i] + (after ? 0 : 1)];
+        if (known == 0)
+        {
+            known = (byte)(after ? NextClass(doc.Tokens[i]) : PreviousClass(doc.Tokens[i]));
+        }
+
+        return known;
+    }
+
+    // Features 3..21: the word after a candidate.
+    private static int NextClass(Token next)
+    {
+        var i = Array.IndexOf(NextWords, next.Lower);
+        if (i >= 0)
+        {
+            return 3 + i; // 3..16
+        }
+
+        if (!next.IsWord)
+        {
+            return next.Value == "," ? 17 : 18;
+        }
+
+        if (next.IsCapitalized)
+        {
+            return 19;
+        }
+
+        return next.Lower is "he" or "she" or "they" or "we" or "i" or "his" or "her" or "their" or "him" or "them" ? 20 : 21;
+    }
+
+    // Features 22..29: the word before a candidate.
+    private static int PreviousClass(Token previous)
+    {
+        if (previous.Lower is "he" or "she" or "they" or "we" or "i" or "it" or "who")
+        {
+            return 22;
+        }
+
+        if (Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "be" or "been" or "being")
+        {
+            return 23;
+        }
+
+        if (previous.Lower == "to")
+        {
+            return 24;
+        }
+
+        if (Lexicon.Adverbs.Contains(previous.Lower))
+        {
+            return 25;
+        }
+
+        if (previous.IsCapitalized)
+        {
+            return 26;
+        }
+
+        if (Lexicon.Determiners.Contains(previous.Lower) || previous.Lower.EndsWith("’s", StringComparison.Ordinal) || previous.Lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return 27;
+        }
+
+        return !previous.IsWord ? 28 : 29;
     }
 }
 

@@ -121,6 +121,14 @@ internal sealed partial class SpeakerRanker
             var cue = _cueSources.Of(a.CueText);
             for (var i = 0; i < candidates.Count; i++)
             {
+                // A candidate the ranker may not choose is never scored: of its vector, RankFeatures reads only what it writes itself
+                // (the ranks, and feature 61 of the rules' choice it repeats), on zeros as after Features' own clearing.
+                if (!Choosable(doc, candidates[i]))
+                {
+                    Array.Clear(vectors[i]);
+                    continue;
+                }
+
                 SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
                 CueSources.Fill(cue, vectors[i]);
             }
