@@ -35,9 +35,9 @@ internal static class TranscriptLabel
         var t = doc.Tokens;
         List<Attribution>? added = null;
         var transcript = IsTranscript(doc);
-        for (var k = 1; k + 1 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Transcript))
         {
-            if (t[k].Value != ":" || doc.Quoted[k] || Find(doc, k, transcript) is not { } found
+            if (k < 1 || k + 1 >= t.Count || doc.Quoted[k] || Find(doc, k, transcript) is not { } found
                 || HeldElsewhere(attributions, found.Speaker, found.Content))
             {
                 continue;
