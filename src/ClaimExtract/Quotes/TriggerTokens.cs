@@ -47,19 +47,35 @@ internal sealed class TriggerTokens
 
         /// <summary><see cref="TranscriptLabel"/>: a colon.</summary>
         Transcript = 1 << 9,
+
+        /// <summary>
+        /// <see cref="NestedReport.Inner"/>: one of its participles or relative cues, a cue verb, or "asked". Asked per token
+        /// (<see cref="Opens"/>), not listed: NestedReport reads the tokens of each statement's content.
+        /// </summary>
+        Nested = 1 << 10,
     }
 
+    // The rules whose tokens are listed (the first ten bits).
     private const int Rules = 10;
+
+    // Every word NestedReport.Inner can open on, by the hash of its lower case: its two sets and the cue verbs ignore case, which
+    // for ASCII is the lower case's (a form that is not ASCII is asked whatever its hash, as TrailingReport.CueForms does).
+    private static readonly WordTable.HashFilter NestedWords = new(
+        [.. NestedReport.Participles, .. NestedReport.RelativeCues, .. Lexicon.CueVerbs.Keys.Select(v => v.ToLowerInvariant()), "asked"]);
 
     // Every word any of the rules can open on, by hash: a form whose lower case's bit is clear opens none of them (but for
     // TrailingReport's forms that are not ASCII, which CueForms asks whatever their hash).
     private static readonly WordTable.HashFilter Any = new(
         PhraseReport.FirstWords, NounReport.NounWords, StanceReport.CueWords, PassiveReport.VerbWords, NamingReport.CueWords,
-        EndorsementReport.VerbWords, TrailingReport.CueWords, new WordTable.HashFilter(["to", "by", "in", "showing", ":"]));
+        EndorsementReport.VerbWords, TrailingReport.CueWords, NestedWords, new WordTable.HashFilter(["to", "by", "in", "showing", ":"]));
 
     // Each rule's tokens: _tokens[_starts[r].._starts[r + 1]] for the rule of bit r.
     private readonly int[] _tokens;
     private readonly int[] _starts;
+
+    // Each form's rules, and each token's form (for Opens).
+    private readonly ushort[] _rules;
+    private readonly List<int> _formOf;
 
     private TriggerTokens(WordTable words)
     {
@@ -90,17 +106,19 @@ internal sealed class TriggerTokens
                 rule |= value == ":" ? Rule.Transcript : 0;
             }
 
-            // CueForms' own test: its filter, or a form that is not ASCII.
+            // CueForms' own test: its filter, or a form that is not ASCII; NestedReport's likewise.
             rule |= (TrailingReport.CueWords.MayHold(hash) || !System.Text.Ascii.IsValid(values[f])) && TrailingReport.IsCueForm(words, f) ? Rule.Trailing : 0;
+            rule |= (NestedWords.MayHold(hash) || !System.Text.Ascii.IsValid(values[f])) && NestedReport.MayOpen(values[f], lowers[f]) ? Rule.Nested : 0;
             rules[f] = (ushort)rule;
         }
 
         // Count each rule's tokens, then list them in text order.
         var formOf = words.FormOf;
         var starts = new int[Rules + 1];
+        const uint listed = (1u << Rules) - 1;
         foreach (var f in formOf)
         {
-            for (var bits = (uint)rules[f]; bits != 0; bits &= bits - 1)
+            for (var bits = rules[f] & listed; bits != 0; bits &= bits - 1)
             {
                 starts[System.Numerics.BitOperations.TrailingZeroCount(bits) + 1]++;
             }
@@ -115,14 +133,17 @@ internal sealed class TriggerTokens
         var next = starts[..Rules];
         for (var k = 0; k < formOf.Count; k++)
         {
-            for (var bits = (uint)rules[formOf[k]]; bits != 0; bits &= bits - 1)
+            for (var bits = rules[formOf[k]] & listed; bits != 0; bits &= bits - 1)
             {
                 tokens[next[System.Numerics.BitOperations.TrailingZeroCount(bits)]++] = k;
             }
         }
 
-        (_tokens, _starts) = (tokens, starts);
+        (_tokens, _starts, _rules, _formOf) = (tokens, starts, rules, formOf);
     }
+
+    /// <summary>Whether token <paramref name="k"/>'s form can open <paramref name="rule"/>.</summary>
+    public bool Opens(int k, Rule rule) => (_rules[_formOf[k]] & (ushort)rule) != 0;
 
     /// <summary>The article's trigger tokens, made when first asked.</summary>
     public static TriggerTokens Of(TokenizedDocument doc) => doc.Words.Triggers ??= new TriggerTokens(doc.Words);
