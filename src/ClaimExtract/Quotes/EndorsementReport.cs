@@ -27,7 +27,10 @@ internal static class EndorsementReport
         StringComparer.Ordinal);
 
     // The verbs by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
-    private static readonly WordTable.HashFilter VerbWords = new(Verbs);
+    internal static readonly WordTable.HashFilter VerbWords = new(Verbs);
+
+    /// <summary>Whether the form as written can open this rule (asked of the forms whose lower case's hash <see cref="VerbWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsVerb(string w) => Verbs.Contains(w) || Verbs.Contains(w.ToLowerInvariant());
 
     // Words that end the object: a subordinating word or a relative after it.
     private static readonly FrozenSet<string> Ends = FrozenSet.ToFrozenSet(
@@ -44,12 +47,10 @@ internal static class EndorsementReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var verbs = doc.Words.FormsWhere(VerbWords, v => Verbs.Contains(v) || Verbs.Contains(v.ToLowerInvariant()));
-        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
-        for (var k = 1; k + 1 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Endorsement))
         {
-            if (!verbs[formOf[k]] || t[k].IsCapitalized && !InTitleCase(doc, k) || Find(doc, k) is not { } found
+            if (k < 1 || k + 1 >= t.Count || t[k].IsCapitalized && !InTitleCase(doc, k) || Find(doc, k) is not { } found
                 || StanceReport.Touches(attributions, found.Touched))
             {
                 continue;

@@ -33,7 +33,10 @@ internal static class NamingReport
     public static readonly FrozenSet<string> Finite = FrozenSet.ToFrozenSet(["called", "calls", "described", "describes", .. Casting], StringComparer.Ordinal);
 
     // Both sets' words (their own lower case) by hash (WordTable.HashFilter), after them (static fields are made in the order written).
-    private static readonly WordTable.HashFilter CueWords = new([.. Participles, .. Finite]);
+    internal static readonly WordTable.HashFilter CueWords = new([.. Participles, .. Finite]);
+
+    /// <summary>Whether the form as written can open this rule (asked of the forms whose lower case's hash <see cref="CueWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsCueWord(string w) => Participles.Contains(w) || Finite.Contains(w);
 
     // Object pronouns after "called": a word after them is what the object is called ("called him divisive").
     private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(
@@ -51,14 +54,12 @@ internal static class NamingReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        // The participles and finite forms by form (as written), asked once per form of the article, not once per token.
-        var cues = doc.Words.FormsWhere(CueWords, v => Participles.Contains(v) || Finite.Contains(v));
-        var formOf = doc.Words.FormOf;
         List<Attribution>? list = null;
-        for (var k = 1; k + 1 < t.Count; k++)
+        // Only the tokens of the participles' and finite forms (TriggerTokens).
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Naming))
         {
             var current = list ?? attributions;
-            if (!cues[formOf[k]]
+            if (k < 1 || k + 1 >= t.Count
                 || Find(doc, current, k) is not { } found
                 || StanceReport.Touches(current, found.Touched, except: found.From))
             {

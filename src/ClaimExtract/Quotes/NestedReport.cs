@@ -46,6 +46,7 @@ internal static class NestedReport
         List<Attribution>? added = null;
         List<Attribution>? emptied = null;
         var t = doc.Tokens;
+        var triggers = TriggerTokens.Of(doc);
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
@@ -67,7 +68,8 @@ internal static class NestedReport
             var from = Math.Max(cue.End, a.Content.Start);
             for (var k = doc.IndexAtOrAfter(from); k < t.Count && t[k].Span.End <= a.Content.End; k++)
             {
-                if (Inner(doc, k, a.Content.End) is not { } inner || Held(attributions, inner.Cue) || added is not null && Held(added, inner.Cue))
+                // Inner's word test by form first (TriggerTokens): most tokens of a content open no report.
+                if (!triggers.Opens(k, TriggerTokens.Rule.Nested) || Inner(doc, k, a.Content.End) is not { } inner || Held(attributions, inner.Cue) || added is not null && Held(added, inner.Cue))
                 {
                     continue;
                 }
@@ -155,6 +157,10 @@ internal static class NestedReport
         // Stable: an added statement goes after those that start where it starts, the list stays in text order (by content start).
         return Attribution.WithAdded(attributions, added);
     }
+
+    /// <summary>Whether <see cref="Inner"/> can open on a token of this form: one of its participles or relative cues, a cue verb, or "asked".</summary>
+    internal static bool MayOpen(string value, string lower) =>
+        Participles.Contains(value) || RelativeCues.Contains(value) || Lexicon.CueVerbs.ContainsKey(lower) || lower == "asked";
 
     /// <summary>The second report whose cue starts at token <paramref name="k"/>, with its content up to <paramref name="end"/>; null when none does.</summary>
     internal static (Span Cue, string CueText, Span Content, QuoteType Type, Form Form, Span Relative)? Inner(TokenizedDocument doc, int k, int end)

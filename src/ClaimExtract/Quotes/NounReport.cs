@@ -52,13 +52,11 @@ internal static class NounReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        // The nouns by form, asked once per form of the article (most without a look-up), not once per token.
-        var nouns = doc.Words.LowerFormsWhere(NounWords, w => Nouns.ContainsKey(w) || ColonNouns.Contains(w));
-        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
-        for (var k = 1; k + 1 < t.Count; k++)
+        // Only the tokens of the nouns' forms (TriggerTokens: the forms asked once per article for all the rules that scan every token).
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Noun))
         {
-            if (!nouns[formOf[k]]
+            if (k < 1 || k + 1 >= t.Count
                 || (t[k + 1].Value == ":" ? Colon(doc, k) : Find(doc, k)) is not { } found || StanceReport.Touches(attributions, found.Touched)
                 || added is not null && ContentOverlaps(added, found.Touched))
             {
@@ -80,7 +78,10 @@ internal static class NounReport
         StringComparer.Ordinal);
 
     // The nouns and the colon's nouns by hash (WordTable.HashFilter), after both sets (static fields are made in the order written).
-    private static readonly WordTable.HashFilter NounWords = new([.. Nouns.Keys, .. ColonNouns]);
+    internal static readonly WordTable.HashFilter NounWords = new([.. Nouns.Keys, .. ColonNouns]);
+
+    /// <summary>Whether the form's lower case can open this rule (asked of the forms whose lower case's hash <see cref="NounWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsNoun(string w) => Nouns.ContainsKey(w) || ColonNouns.Contains(w);
 
     /// <summary>
     /// "Their argument: [only the Senate can act]", "Carrier's message: [...]": a sentence that opens with a possessive determiner or

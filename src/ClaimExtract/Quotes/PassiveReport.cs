@@ -40,7 +40,10 @@ internal static class PassiveReport
          "known", "remembered", "dismissed", "branded", "labeled", "labelled", "painted", "hailed", "derided", "mocked"], StringComparer.Ordinal);
 
     // The verbs of the three sets by hash (WordTable.HashFilter), after them (static fields are made in the order written).
-    private static readonly WordTable.HashFilter VerbWords = new([.. Verbs, .. StanceVerbs, .. AsVerbs]);
+    internal static readonly WordTable.HashFilter VerbWords = new([.. Verbs, .. StanceVerbs, .. AsVerbs]);
+
+    /// <summary>Whether the form's lower case can open this rule (asked of the forms whose lower case's hash <see cref="VerbWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsVerb(string w) => Verbs.Contains(w) || StanceVerbs.Contains(w) || AsVerbs.Contains(w);
 
     // Words before an "as" report's subject that open its clause ("but", "how", "after"); punctuation opens one too.
     private static readonly FrozenSet<string> SubjectOpeners = FrozenSet.ToFrozenSet(
@@ -80,12 +83,10 @@ internal static class PassiveReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         List<Attribution>? added = null;
-        // The verbs by form, asked once per form of the article, not once per token.
-        var verbs = doc.Words.LowerFormsWhere(VerbWords, w => Verbs.Contains(w) || StanceVerbs.Contains(w) || AsVerbs.Contains(w));
-        var formOf = doc.Words.FormOf;
-        for (var k = 2; k + 2 < doc.Tokens.Count; k++)
+        // Only the tokens of the verbs' forms (TriggerTokens).
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Passive))
         {
-            if (!verbs[formOf[k]] || doc.Quoted[k] || Find(doc, k) is not { } found
+            if (k < 2 || k + 2 >= doc.Tokens.Count || doc.Quoted[k] || Find(doc, k) is not { } found
                 || StanceReport.Touches(attributions, Stretch(found))
                 || added is not null && StanceReport.Touches(added, Stretch(found)))
             {

@@ -44,9 +44,9 @@ internal static class PerspectiveReport
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
         List<Attribution>? added = null;
-        for (var k = 0; k + 3 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Perspective))
         {
-            if (t[k].Lower is not ("to" or "by") || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched))
+            if (k + 3 >= t.Count || Find(doc, k) is not { } found || StanceReport.Touches(attributions, found.Touched))
             {
                 continue;
             }

@@ -95,7 +95,10 @@ internal static class PhraseReport
         verbs.SelectMany(v => new[] { v.Item1, v.Item2, v.Item3, v.Item4 }.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Particles: v.Item5)))
             .ToFrozenDictionary(x => x.Form, x => x.Particles, StringComparer.Ordinal);
 
-    private static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Voicing, .. Copulas, .. Moods.Keys, .. Phrasal.Keys]);
+    internal static readonly WordTable.HashFilter FirstWords = new([.. Take, .. Voicing, .. Copulas, .. Moods.Keys, .. Phrasal.Keys]);
+
+    /// <summary>Whether the form's lower case can open this rule (asked of the forms whose lower case's hash <see cref="FirstWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsFirstWord(string w) => Take.Contains(w) || Voicing.Contains(w) || Copulas.Contains(w) || Moods.ContainsKey(w) || Phrasal.ContainsKey(w);
 
     /// <summary>The attributions with a statement added for each criticism phrase found (see the class), in text order.</summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
@@ -103,12 +106,10 @@ internal static class PhraseReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var firsts = doc.Words.LowerFormsWhere(FirstWords, w => Take.Contains(w) || Voicing.Contains(w) || Copulas.Contains(w) || Moods.ContainsKey(w) || Phrasal.ContainsKey(w));
-        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
-        for (var k = 1; k + 3 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Phrase))
         {
-            if (!firsts[formOf[k]] || t[k].IsCapitalized || Object(doc, k) is not { } first
+            if (k < 1 || k + 3 >= t.Count || t[k].IsCapitalized || Object(doc, k) is not { } first
                 || (EndorsementReport.Find(doc, k, first) ?? Aside(doc, k, first)) is not { } found
                 || StanceReport.Touches(attributions, found.Touched) || added is not null && StanceReport.Touches(added, found.Touched))
             {

@@ -57,8 +57,14 @@ internal static class PollReport
         var t = doc.Tokens;
         List<Attribution>? added = null;
         var lastSentence = -1;
-        for (var k = 0; k + 1 < t.Count; k++)
+        // Only the tokens of "in" and "showing" (TriggerTokens): the others go on at once below.
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Poll))
         {
+            if (k + 1 >= t.Count)
+            {
+                continue;
+            }
+
             var showing = t[k].Lower == "showing";
             if (!showing && t[k].Lower == "in" && doc.SentenceOf[k] != lastSentence && Find(doc, k) is { } opened
                 && opened.Content.Start > t[k].Span.End && ShareSaying(doc, attributions, opened) is { } inner)

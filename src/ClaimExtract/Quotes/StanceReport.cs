@@ -76,12 +76,10 @@ internal static class StanceReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        var cues = doc.Words.FormsWhere(CueWords, v => Verbs.Contains(v) || Adjectives.Contains(v) || ShareVerbs.Contains(v) || v == "clear");
-        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
-        for (var k = 1; k + 1 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Stance))
         {
-            if (!cues[formOf[k]] || Find(doc, k) is not { } found
+            if (k < 1 || k + 1 >= t.Count || Find(doc, k) is not { } found
                 || Touches(attributions, new Span(Math.Min(found.Speaker.Start, found.Content.Start),
                     Math.Max(t[k + 1].Span.End, t[doc.IndexAtOrAfter(found.Content.Start)].Span.End)))
                 || added is not null && doc.SentenceOf[doc.IndexAtOrAfter(added[^1].Content.Start)] == doc.SentenceOf[k])
@@ -107,7 +105,10 @@ internal static class StanceReport
         AttitudeAdjectives.Prepositions.Keys.Where(a => !AttitudeAdjectives.NounPhraseOnly.Contains(a)), StringComparer.Ordinal);
 
     // The verbs and adjectives by hash (WordTable.HashFilter): each form of an article is asked once, most without a look-up.
-    private static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs, "clear"]);
+    internal static readonly WordTable.HashFilter CueWords = new([.. Verbs, .. Adjectives, .. ShareVerbs, "clear"]);
+
+    /// <summary>Whether the form as written can open this rule (asked of the forms whose lower case's hash <see cref="CueWords"/> may hold; see <see cref="TriggerTokens"/>).</summary>
+    internal static bool IsCueWord(string w) => Verbs.Contains(w) || Adjectives.Contains(w) || ShareVerbs.Contains(w) || w == "clear";
 
     // The copula before such an adjective ("is", "has been", "remains", "grew"); a pronoun joined to it ("she’s") reads as both.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(

@@ -61,12 +61,11 @@ internal static partial class TrailingReport
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
         Relined(doc, attributions);
-        var cues = CueForms(doc.Words);
-        var formOf = doc.Words.FormOf;
         List<Attribution>? added = null;
-        for (var k = 1; k < t.Count; k++)
+        // Only the tokens of the forms CueForms would mark (TriggerTokens).
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Trailing))
         {
-            if (doc.Quoted[k] || !cues[formOf[k]] || Find(doc, k) is not { } found
+            if (k < 1 || doc.Quoted[k] || Find(doc, k) is not { } found
                 || added is not null && StanceReport.Touches(added, found.Touched))
             {
                 continue;
@@ -178,7 +177,7 @@ internal static partial class TrailingReport
 
     // The lower cases of the words Find opens on: "according", the verbs of showing and the forms of the bare speaker's cue verbs
     // (all ASCII). Declared after ShowingVerbs, which it reads when the class is initialised.
-    private static readonly WordTable.HashFilter CueWords = new(
+    internal static readonly WordTable.HashFilter CueWords = new(
         ["according", .. ShowingVerbs, .. Lexicon.CueVerbs.Where(v => BareCueLemmas.Contains(v.Value) || PhraseCueLemmas.Contains(v.Value)).Select(v => v.Key.ToLowerInvariant())]);
 
     /// <summary>
@@ -190,16 +189,21 @@ internal static partial class TrailingReport
     internal static bool[] CueForms(WordTable words)
     {
         var cues = new bool[words.Count];
-        var values = words.Values;
         for (var f = 0; f < cues.Length; f++)
         {
-            var value = values[f];
-            cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(value))
-                      && (words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f]) || Lexicon.CueVerbs.TryGetValue(value, out var lemma) && (BareCueLemmas.Contains(lemma) || PhraseCueLemmas.Contains(lemma)));
+            cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(words.Values[f])) && IsCueForm(words, f);
         }
 
         return cues;
     }
+
+    /// <summary>
+    /// Whether form <paramref name="f"/> can open <see cref="Find"/>, asked only of a form whose lower case's hash <see cref="CueWords"/>
+    /// may hold or that is not ASCII (see <see cref="CueForms"/>).
+    /// </summary>
+    internal static bool IsCueForm(WordTable words, int f) =>
+        words.Lowers[f] == "according" || ShowingVerbs.Contains(words.Lowers[f])
+        || Lexicon.CueVerbs.TryGetValue(words.Values[f], out var lemma) && (BareCueLemmas.Contains(lemma) || PhraseCueLemmas.Contains(lemma));
 
     /// <summary>The trailing attribution whose cue starts at token <paramref name="k"/>, with the stretch it takes; null when no form fits.</summary>
     internal static (Attribution Attribution, Span Touched)? Find(TokenizedDocument doc, int k)

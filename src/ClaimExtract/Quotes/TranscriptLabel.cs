@@ -35,9 +35,9 @@ internal static class TranscriptLabel
         var t = doc.Tokens;
         List<Attribution>? added = null;
         var transcript = IsTranscript(doc);
-        for (var k = 1; k + 1 < t.Count; k++)
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Transcript))
         {
-            if (t[k].Value != ":" || doc.Quoted[k] || Find(doc, k, transcript) is not { } found
+            if (k < 1 || k + 1 >= t.Count || doc.Quoted[k] || Find(doc, k, transcript) is not { } found
                 || HeldElsewhere(attributions, found.Speaker, found.Content))
             {
                 continue;
@@ -117,9 +117,10 @@ internal static class TranscriptLabel
         var turns = 0;
         string? name = null;
         var names = 0;
-        for (var k = 1; k < t.Count; k++)
+        // Only the colons (TriggerTokens), not every token.
+        foreach (var k in TriggerTokens.Of(doc).Tokens(TriggerTokens.Rule.Transcript))
         {
-            if (t[k].Value != ":" || doc.Quoted[k])
+            if (k < 1 || doc.Quoted[k])
             {
                 continue;
             }
@@ -161,8 +162,9 @@ internal static class TranscriptLabel
         var t = doc.Tokens;
         for (var j = 0; j < t.Count; j++)
         {
-            if (t[j].IsCapitalized && !Capitals(t[j].Value) && j != doc.SentenceStartToken(j)
-                && string.Equals(t[j].Value, t[name].Value, StringComparison.OrdinalIgnoreCase))
+            // The word's own test first: most tokens are not the label's word, and their case need not be read.
+            if (t[j].IsCapitalized && string.Equals(t[j].Value, t[name].Value, StringComparison.OrdinalIgnoreCase)
+                && !Capitals(t[j].Value) && j != doc.SentenceStartToken(j))
             {
                 return true;
             }
@@ -172,5 +174,20 @@ internal static class TranscriptLabel
     }
 
     // A word of two or more letters, all capitals ("TAPPER", "O'NEILL").
-    private static bool Capitals(string word) => word.Count(char.IsLetter) > 1 && !word.Any(char.IsLower);
+    // (A loop, not LINQ's Count and Any over the string's characters: NamedInMixedCase asks it of every capitalized token.)
+    private static bool Capitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
 }

@@ -78,6 +78,9 @@ internal sealed class WordTable
     /// <summary>The rules' flags per form (see Quotes.AttributionFinder).</summary>
     internal byte[]? RuleFlags { get; set; }
 
+    /// <summary>The tokens that can open each of the after-ranker rules that scan every token (see Quotes.TriggerTokens).</summary>
+    internal Quotes.TriggerTokens? Triggers { get; set; }
+
     private Quotes.CuePriors? _priorsOwner;
     private (int Cue, int Total)[]? _priors;
     private bool[]? _known;
@@ -279,6 +282,18 @@ internal sealed class WordTable
             {
                 var hash = Hash(w);
                 _bits[(hash >> 6) & 1023] |= 1UL << hash;
+            }
+        }
+
+        /// <summary>The union of <paramref name="filters"/>: it may hold every hash one of them may hold, and no other.</summary>
+        public HashFilter(params HashFilter[] filters)
+        {
+            foreach (var filter in filters)
+            {
+                for (var i = 0; i < _bits.Length; i++)
+                {
+                    _bits[i] |= filter._bits[i];
+                }
             }
         }
 
