@@ -482,7 +482,13 @@ internal sealed partial class EntityIndex
             before--;
         }
 
-        return before < 0 || !tokens[before].IsWord ? 0 : tokens[before].Lower switch
+        return before < 0 || !tokens[before].IsWord ? 0 : GenderOfNoun(tokens[before].Lower);
+    }
+
+    /// <summary>+1 for a male person noun ("husband", "father", "spokesman"), -1 for a female one ("wife", "mother"), else 0.</summary>
+    private static int GenderOfNoun(string lower)
+    {
+        return lower switch
         {
             "husband" or "father" or "son" or "brother" or "man" or "businessman" or "congressman" or "chairman" or "spokesman" or "king" or "prince" or "grandson" or "nephew" or "uncle" or "boyfriend" => 1,
             "wife" or "mother" or "daughter" or "sister" or "woman" or "businesswoman" or "congresswoman" or "chairwoman" or "spokeswoman" or "queen" or "princess" or "granddaughter" or "niece" or "aunt" or "girlfriend" or "widow" => -1,
@@ -1094,6 +1100,7 @@ internal sealed partial class EntityIndex
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var m = 0;
+        int kinSentence = -1, kinVote = 0;
         for (var i = 0; i < tokens.Count && mentions.Count > 0; i++)
         {
             var token = tokens[i];
@@ -1122,8 +1129,21 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
-            // The people named in this sentence and the one before, up to the pronoun: one person only.
+            // "her father" (a possessive before a noun of the other gender) brings in another person: the rest of the sentence's pronouns
+            // of the noun's gender are his ("She has pushed back against accusations against her father, saying he has been a pioneer in
+            // his companies": not three votes "he" for the woman named before; branch names91).
             var sentence = sentenceOfToken[i];
+            if (sentence == kinSentence && vote == kinVote)
+            {
+                continue;
+            }
+
+            if (i + 1 < tokens.Count && tokens[i].Lower is "his" or "her" && GenderOfNoun(tokens[i + 1].Lower) is var kin && kin == -vote)
+            {
+                (kinSentence, kinVote) = (sentence, kin);
+            }
+
+            // The people named in this sentence and the one before, up to the pronoun: one person only.
             var person = mentions[m - 1].FullName;
             var alone = mentions[m - 1].Sentence >= sentence - 1;
             for (var k = m - 2; alone && k >= 0 && mentions[k].Sentence >= sentence - 1; k--)
