@@ -142,6 +142,11 @@ internal sealed partial class SpeakerResolver
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = WithHonorificBefore(mention, Resolve(mention, roleNoun: false));
+        if (PossessorOfThing(mention, resolved) is { } possessor)
+        {
+            return possessor;
+        }
+
         if (resolved.Name is not { } name || PossessorOfRelation(mention) is not { } owner)
         {
             return resolved;
