@@ -355,7 +355,16 @@ internal sealed class BoostedTrees
             .Append("];\n");
         for (var m = 0; m < Methods; m++)
         {
+            // One bounds check of x up front, at the largest feature index the method reads: the JIT then drops the check it
+            // would otherwise make at each new largest index on a path (`cmp eax, 11 … cmp eax, 17 … cmp eax, 37`). Every caller
+            // has checked the length already (CheckLength), so no vector that ran before fails here.
+            var largest = MethodTrees(m).Select(i => LargestFeature(_roots[i])).DefaultIfEmpty(-1).Max();
             source.Append("\n    private static float M").Append(m).Append("(float[] x, float score)\n    {\n");
+            if (largest >= 0)
+            {
+                source.Append("        _ = x[").Append(largest).Append("];\n");
+            }
+
             foreach (var i in MethodTrees(m))
             {
                 source.Append("        score += ");
@@ -443,6 +452,8 @@ internal sealed class BoostedTrees
             throw new ArgumentException($"{features.Length} features, not {_featureCount}", nameof(features));
         }
     }
+
+    private int LargestFeature(int node) => node < 0 ? -1 : Math.Max(_nodes[node].Feature, Math.Max(LargestFeature(_nodes[node].Left), LargestFeature(_nodes[node].Right)));
 
     private float MaxLeaf(int node) => node < 0 ? _leaf[~node] : Math.Max(MaxLeaf(_nodes[node].Left), MaxLeaf(_nodes[node].Right));
 

@@ -71,6 +71,9 @@ internal sealed partial class SpeakerRanker
     /// <summary>The score when it can exceed <paramref name="floor"/>, else negative infinity (see <see cref="BoostedTrees.ScoreAbove"/>).</summary>
     public float ScoreAbove(float[] features, float floor) => _trees.ScoreAbove(features, floor);
 
+    [ThreadStatic]
+    private static float[][]? t_vectors;
+
     /// <summary>The attributions with each speaker chosen by the model.</summary>
     public List<Attribution> Rerank(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -84,7 +87,9 @@ internal sealed partial class SpeakerRanker
         var traits = new TokenTraits(doc);
         var result = new List<Attribution>(attributions.Count);
         var candidates = new List<SpeakerCandidate>();
-        var vectors = Array.Empty<float[]>();
+        // The vectors are kept per thread from one article to the next: made for each article they were most of the bytes the
+        // ranker allocated (a 64-float vector per candidate of its largest attribution).
+        var vectors = t_vectors ?? [];
         List<(int, int)> before = [], after = [];
         string? previousHead = null;
         foreach (var a in attributions)
@@ -115,7 +120,7 @@ internal sealed partial class SpeakerRanker
                     grown[i] = new float[SpeakerCandidates.FeatureCount];
                 }
 
-                vectors = grown;
+                vectors = t_vectors = grown;
             }
 
             var cue = _cueSources.Of(a.CueText);

@@ -288,8 +288,28 @@ internal sealed class TokenTraits
             bool IsOwnWord(int g) => char.IsLetterOrDigit(values[g][0]) && string.Equals(EntityIndex.StripPossessive(lowers[g]), values[g], StringComparison.Ordinal);
         }
 
+        // Each form's frequency feature once worked out (-1 before): a page's candidates end on the same few forms again and again.
+        private float[]? _frequency;
+
         /// <summary>The frequency feature of form <paramref name="f"/>: log(1 + its word's count) / 4 (0 for a mark).</summary>
-        public float Frequency(int f) => _wordOf[f] switch
+        public float Frequency(int f)
+        {
+            if (_frequency is null)
+            {
+                _frequency = new float[_wordOf.Length];
+                Array.Fill(_frequency, -1f);
+            }
+
+            ref var known = ref _frequency[f];
+            if (known < 0)
+            {
+                known = Compute(f);
+            }
+
+            return known;
+        }
+
+        private float Compute(int f) => _wordOf[f] switch
         {
             > 0 and var w => MathF.Log(1 + _counts[w - 1]) / 4f,
             < 0 and var w => MathF.Log(1 + _otherCounts![-w - 1]) / 4f,
