@@ -103,7 +103,7 @@ internal sealed partial class EntityIndex
         // The thread's list, cleared for each article: it does not outlive Build (speed92res).
         var sequences = t_sequences ??= [];
         sequences.Clear();
-        var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
+        var titleCase = TitleCaseSentences(tokens, sentenceOfToken, words);
         // Made here, not when first asked: the cut of common openings below always asks for it.
         LowerCaseWordSet? lowerWords = LowerCaseWords(tokens, words);
         // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token.
@@ -422,12 +422,18 @@ internal sealed partial class EntityIndex
     private static Dictionary<string, List<string>> BySurname(Dictionary<string, string> fullNames)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var full in fullNames.Values.Distinct(StringComparer.Ordinal))
+        // Each name once, in order of first appearance, as Distinct gave them: a name is a duplicate only of one in its own surname's list
+        // (a list of one or two), so that list is asked instead of a set of all the names.
+        foreach (var full in fullNames.Values)
         {
             var key = Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..]));
             if (!result.TryGetValue(key, out var list))
             {
                 result[key] = list = [];
+            }
+            else if (list.Contains(full))
+            {
+                continue;
             }
 
             list.Add(full);
@@ -516,8 +522,13 @@ internal sealed partial class EntityIndex
     /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
     /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
     /// </summary>
-    private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken)
+    private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken, WordTable? words = null)
     {
+        if (words is not null)
+        {
+            return TitleCaseSentences(words, sentenceOfToken);
+        }
+
         HashSet<int>? result = null;
         for (var i = 0; i < tokens.Count;)
         {
@@ -548,6 +559,67 @@ internal sealed partial class EntityIndex
                 {
                     capitals++;
                     functionWords += j > i && HeadlineFunctionWords.Contains(t.Lower) ? 1 : 0;
+                }
+            }
+
+            if (lower == 0 && capitals >= 4 && functionWords > 0)
+            {
+                (result ??= []).Add(sentence);
+            }
+
+            i = j;
+        }
+
+        return result;
+    }
+
+    // TitleCaseSentences by each token's form: what it counts of a word depends on the word's value alone, worked out once per form into
+    // a byte (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word),
+    // and the scan reads the forms' numbers instead of each token and its string (speed92res). A form that opens with a letter is a
+    // word's (the tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
+    private static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
+    {
+        HashSet<int>? result = null;
+        var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
+        var kinds = new byte[words.Count];
+        for (var i = 0; i < formOf.Length;)
+        {
+            var sentence = sentenceOfToken[i];
+            int lower = 0, capitals = 0, functionWords = 0;
+            var j = i;
+            for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
+            {
+                var form = formOf[j];
+                var kind = kinds[form];
+                if (kind == 0)
+                {
+                    var value = words.Values[form];
+                    kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
+                        : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
+                        : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
+                }
+
+                if (kind == 1)
+                {
+                    continue;
+                }
+
+                if (kind <= 3)
+                {
+                    lower += kind == 2 ? 1 : 0;
+                    if (lower > 0)
+                    {
+                        // Not a headline in title case: the rest of the sentence cannot make it one.
+                        while (j + 1 < formOf.Length && sentenceOfToken[j + 1] == sentence)
+                        {
+                            j++;
+                        }
+                    }
+                }
+                else
+                {
+                    capitals++;
+                    functionWords += j > i && kind == 5 ? 1 : 0;
                 }
             }
 
