@@ -47,7 +47,7 @@ internal sealed partial class EntityIndex
     // The longest sequences found for the organisation names already expanded in this article (ExpandOrganization), by key; null
     // where there is none (the name is its own expansion, as written). Most articles ask for none or a few.
     private Dictionary<string, string?>? _expanded;
-    private HashSet<string>? _lowerWords;
+    private LowerCaseWordSet? _lowerWords;
     // The single names written after a person's title (TitledSingleNames), by key; null when there is none.
     private Dictionary<string, string>? _titledWords;
     private Dictionary<string, List<string>>? _bySurname;
@@ -79,6 +79,9 @@ internal sealed partial class EntityIndex
     /// <summary>Person mentions outside quotations, in text order.</summary>
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
+    [ThreadStatic]
+    private static List<(int First, int Last, bool Titled)>? t_sequences;
+
     /// <summary>
     /// The index of one article. <paramref name="words"/>, when given, is the word table made with <paramref name="tokens"/> (one form per
     /// token, in order: <see cref="TokenizedDocument.Words"/>): what depends on a token's form alone is then worked out once per form.
@@ -97,10 +100,12 @@ internal sealed partial class EntityIndex
 
         // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
         // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
-        var sequences = new List<(int First, int Last, bool Titled)>();
-        var titleCase = TitleCaseSentences(tokens, sentenceOfToken);
+        // The thread's list, cleared for each article: it does not outlive Build (speed92res).
+        var sequences = t_sequences ??= [];
+        sequences.Clear();
+        var titleCase = TitleCaseSentences(tokens, sentenceOfToken, words);
         // Made here, not when first asked: the cut of common openings below always asks for it.
-        HashSet<string>? lowerWords = LowerCaseWords(tokens, words);
+        LowerCaseWordSet? lowerWords = LowerCaseWords(tokens, words);
         // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token.
         var nameForms = words is null ? null : new byte[words.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -417,12 +422,18 @@ internal sealed partial class EntityIndex
     private static Dictionary<string, List<string>> BySurname(Dictionary<string, string> fullNames)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var full in fullNames.Values.Distinct(StringComparer.Ordinal))
+        // Each name once, in order of first appearance, as Distinct gave them: a name is a duplicate only of one in its own surname's list
+        // (a list of one or two), so that list is asked instead of a set of all the names.
+        foreach (var full in fullNames.Values)
         {
             var key = Key(StripPossessive(full[(full.LastIndexOf(' ') + 1)..]));
             if (!result.TryGetValue(key, out var list))
             {
                 result[key] = list = [];
+            }
+            else if (list.Contains(full))
+            {
+                continue;
             }
 
             list.Add(full);
@@ -511,8 +522,13 @@ internal sealed partial class EntityIndex
     /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
     /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
     /// </summary>
-    private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken)
+    private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken, WordTable? words = null)
     {
+        if (words is not null)
+        {
+            return TitleCaseSentences(words, sentenceOfToken);
+        }
+
         HashSet<int>? result = null;
         for (var i = 0; i < tokens.Count;)
         {
@@ -543,6 +559,67 @@ internal sealed partial class EntityIndex
                 {
                     capitals++;
                     functionWords += j > i && HeadlineFunctionWords.Contains(t.Lower) ? 1 : 0;
+                }
+            }
+
+            if (lower == 0 && capitals >= 4 && functionWords > 0)
+            {
+                (result ??= []).Add(sentence);
+            }
+
+            i = j;
+        }
+
+        return result;
+    }
+
+    // TitleCaseSentences by each token's form: what it counts of a word depends on the word's value alone, worked out once per form into
+    // a byte (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word),
+    // and the scan reads the forms' numbers instead of each token and its string (speed92res). A form that opens with a letter is a
+    // word's (the tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
+    private static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
+    {
+        HashSet<int>? result = null;
+        var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
+        var kinds = new byte[words.Count];
+        for (var i = 0; i < formOf.Length;)
+        {
+            var sentence = sentenceOfToken[i];
+            int lower = 0, capitals = 0, functionWords = 0;
+            var j = i;
+            for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
+            {
+                var form = formOf[j];
+                var kind = kinds[form];
+                if (kind == 0)
+                {
+                    var value = words.Values[form];
+                    kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
+                        : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
+                        : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
+                }
+
+                if (kind == 1)
+                {
+                    continue;
+                }
+
+                if (kind <= 3)
+                {
+                    lower += kind == 2 ? 1 : 0;
+                    if (lower > 0)
+                    {
+                        // Not a headline in title case: the rest of the sentence cannot make it one.
+                        while (j + 1 < formOf.Length && sentenceOfToken[j + 1] == sentence)
+                        {
+                            j++;
+                        }
+                    }
+                }
+                else
+                {
+                    capitals++;
+                    functionWords += j > i && kind == 5 ? 1 : 0;
                 }
             }
 
@@ -642,7 +719,7 @@ internal sealed partial class EntityIndex
     /// lower case elsewhere in the article: "the journalist"), and the words from the given name on read as a person's name. Not "Aung| San
     /// Suu Kyi", "American| Israel Public Affairs Committee".
     /// </summary>
-    private static int GivenNameAfterCommonWords(List<Token> tokens, int[] sentenceOfToken, int i, int last, ref HashSet<string>? lowerWords)
+    private static int GivenNameAfterCommonWords(List<Token> tokens, int[] sentenceOfToken, int i, int last, ref LowerCaseWordSet? lowerWords)
     {
         var given = -1;
         for (var k = i; k < last && k <= i + 3; k++)
@@ -679,7 +756,7 @@ internal sealed partial class EntityIndex
     /// sentence with a common word (<see cref="IsCommonWord"/>) before the surname of a person the article names with a given name ("Ann
     /// Roe") is that surname.
     /// </summary>
-    private static void CutCommonOpenings(List<Token> tokens, int[] sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, HashSet<string> lowerWords)
+    private static void CutCommonOpenings(List<Token> tokens, int[] sentenceOfToken, List<(int First, int Last, bool Titled)> sequences, LowerCaseWordSet lowerWords)
     {
         HashSet<string>? surnames = null;
         for (var q = 0; q < sequences.Count; q++)
@@ -718,7 +795,7 @@ internal sealed partial class EntityIndex
     /// function word of the sentence openers' list ("But"), a person or group noun, or it ends like a participle or an adverb ("Following",
     /// "Stated", "Certainly").
     /// </summary>
-    private static bool IsCommonWord(string word, HashSet<string> lowerWords)
+    private static bool IsCommonWord(string word, LowerCaseWordSet lowerWords)
     {
         word = StripPossessive(word);
         if (word.Length < 2 || FirstNameGender.IsGivenName(word))
@@ -732,26 +809,14 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>The words the article writes in lower case ("journalist", "show").</summary>
-    private static HashSet<string> LowerCaseWords(List<Token> tokens, WordTable? words = null)
+    private static LowerCaseWordSet LowerCaseWords(List<Token> tokens, WordTable? words = null)
     {
-        // Sized at once for the article's forms (an upper bound of its lower-case words), not grown and rehashed from 0.
-        var lowerWords = new HashSet<string>(words?.Count ?? 0, StringComparer.Ordinal);
         if (words is not null)
         {
-            // Each form once, without reading the tokens: the set is the same. A form that opens with a lower-case letter is a word's (the
-            // tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
-            var values = words.Values;
-            for (var f = 0; f < words.Count; f++)
-            {
-                if (char.IsLower(values[f][0]))
-                {
-                    lowerWords.Add(StripPossessive(values[f]));
-                }
-            }
-
-            return lowerWords;
+            return new LowerCaseWordSet(words);
         }
 
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token.IsWord && char.IsLower(token.Value[0]))
@@ -760,7 +825,56 @@ internal sealed partial class EntityIndex
             }
         }
 
-        return lowerWords;
+        return new LowerCaseWordSet(lowerWords);
+    }
+
+    /// <summary>
+    /// The words the article writes in lower case, each without its possessive ending. With the article's word table, asked of the table
+    /// (a word is there when a form that opens with a lower-case letter is the word, or the word and "'s" or "’s") instead of a set of
+    /// every such form made and hashed for each article, which is asked about a few dozen words (speed92res).
+    /// </summary>
+    private sealed class LowerCaseWordSet
+    {
+        private readonly WordTable? _words;
+        private readonly HashSet<string>? _set;
+
+        public LowerCaseWordSet(WordTable words) => _words = words;
+
+        public LowerCaseWordSet(HashSet<string> set) => _set = set;
+
+        public bool Contains(string word)
+        {
+            if (_set is not null)
+            {
+                return _set.Contains(word);
+            }
+
+            // A form that opens with a lower-case letter is a word's (the tokenizer opens a word at a letter or digit, and a mark is one
+            // character that is neither); a form ending in a possessive is there as the word before it.
+            if (!EndsPossessive(word) && IsLowerForm(_words!.IndexOf(word)))
+            {
+                return true;
+            }
+
+            if (word.Length > 64)
+            {
+                return IsLowerForm(_words!.IndexOf(word + "'s")) || IsLowerForm(_words.IndexOf(word + "’s"));
+            }
+
+            Span<char> possessive = stackalloc char[word.Length + 2];
+            word.CopyTo(possessive);
+            possessive[^1] = 's';
+            possessive[^2] = '\'';
+            if (IsLowerForm(_words!.IndexOf(possessive)))
+            {
+                return true;
+            }
+
+            possessive[^2] = '’';
+            return IsLowerForm(_words.IndexOf(possessive));
+        }
+
+        private bool IsLowerForm(int form) => form >= 0 && _words!.Values[form] is { Length: > 0 } value && char.IsLower(value[0]);
     }
 
     /// <summary>+1 for "Mr.", -1 for "Mrs.", "Ms.", "Miss", else 0.</summary>
@@ -1222,14 +1336,13 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static Dictionary<string, string> BestForms(
         List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
-        ref HashSet<string>? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
+        ref LowerCaseWordSet? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
-        var forms = new List<NameForm>();
-        var outside = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surnameForms = new HashSet<string>(StringComparer.Ordinal);
-        var otherForms = new HashSet<string>(StringComparer.Ordinal);
-        var placeCount = new Dictionary<string, (int In, int All)>(StringComparer.Ordinal);
+        // The working sets are the thread's, cleared for each article (none of them outlives this call): six collections and a list per
+        // last word were made for every article (speed92res).
+        var scratch = BestFormsScratch.ForThread();
+        var (forms, outside, seen, surnameForms, otherForms, placeCount) =
+            (scratch.Forms, scratch.Outside, scratch.Seen, scratch.SurnameForms, scratch.OtherForms, scratch.PlaceCount);
         for (var q = 0; q < sequences.Count; q++)
         {
             var (first, last, _) = sequences[q];
@@ -1263,13 +1376,32 @@ internal sealed partial class EntityIndex
             placeCount[name] = (inCount + (previous >= 0 && PlacePrepositions.Contains(tokens[previous].Value) ? 1 : 0), all + 1);
         }
 
-        places = placeCount.Where(p => p.Value.In > 0 && 2 * p.Value.In >= p.Value.All).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        // The forms by the key of their last word, in order of first appearance.
-        var byLast = new Dictionary<string, List<NameForm>>(StringComparer.Ordinal);
-        foreach (var form in forms)
+        places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, (inCount, all)) in placeCount)
         {
-            (byLast.TryGetValue(form.LastKey, out var list) ? list : byLast[form.LastKey] = []).Add(form);
+            if (inCount > 0 && 2 * inCount >= all)
+            {
+                places.Add(name);
+            }
+        }
+
+        var fullNames = new Dictionary<string, string>(forms.Count, StringComparer.Ordinal);
+        // The forms by the key of their last word, in order of first appearance: the first form of each last word, and each form's next one
+        // with the same last word (-1 at the end), in place of a list per last word.
+        var (firstByLast, nextByLast) = (scratch.FirstByLast, scratch.NextByLast);
+        for (var f = 0; f < forms.Count; f++)
+        {
+            nextByLast.Add(-1);
+            ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstByLast, forms[f].LastKey, out var exists);
+            if (!exists)
+            {
+                head = (f, f);
+            }
+            else
+            {
+                nextByLast[head.Last] = f;
+                head.Last = f;
+            }
         }
 
         foreach (var form in forms)
@@ -1282,10 +1414,10 @@ internal sealed partial class EntityIndex
             var best = form.Name;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
-            var sharing = byLast[form.LastKey];
-            for (var o = 0; o < Math.Min(sharing.Count, 64); o++)
+            var o = firstByLast[form.LastKey].First;
+            for (var taken = 0; o >= 0 && taken < 64; o = nextByLast[o], taken++)
             {
-                var other = sharing[o];
+                var other = forms[o];
                 if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key))
                 {
                     continue;
@@ -1309,22 +1441,16 @@ internal sealed partial class EntityIndex
         // a first word the table of given names holds, or one written other than at the start of a sentence that is no common word of the
         // article ("Barack Obama"; "donor" is written in lower case); a given name the article writes in lower case ("Will", "Young") is no
         // given name there. Then as before: the first named other than at the start of a sentence (a headline's "Understated Perez" is not
-        // a first name), then the rest.
+        // a first name), then the rest. (The first of these passes adds as it tests: nothing else is added before it ends.)
         byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
-        var givenFirst = new List<NameForm>();
         foreach (var form in forms)
         {
             var firstWord = StripPossessive(form.Words[0]);
-            if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(firstWord.ToLowerInvariant())
+            if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(Token.LowerInvariant(firstWord))
                 && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)))
             {
-                givenFirst.Add(form);
+                byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
             }
-        }
-
-        foreach (var form in givenFirst)
-        {
-            byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
         }
 
         for (var initial = 0; initial <= 1; initial++)
@@ -1342,8 +1468,13 @@ internal sealed partial class EntityIndex
         // a suffix, or a middle name no one else has as a surname names the person of the long name; the last words of names come first.
         // Not "“The Rachel Maddow Show”": a name written only inside quotation marks (a title), nor one whose last word the article writes in
         // lower case ("the show").
-        foreach (var form in forms.Where(f => f.Words.Length >= 3 && fullNames[f.Key] == f.Name && outside.Contains(f.Key) && FirstNameGender.IsGivenName(f.Words[0])))
+        foreach (var form in forms)
         {
+            if (!(form.Words.Length >= 3 && fullNames[form.Key] == form.Name && outside.Contains(form.Key) && FirstNameGender.IsGivenName(form.Words[0])))
+            {
+                continue;
+            }
+
             var middle = form.Words[^2];
             if (middle.Length > 2 && char.IsUpper(middle[0]) && !middle.EndsWith('.') && !FirstNameGender.IsGivenName(middle)
                 && !(lowerWords ??= LowerCaseWords(tokens)).Contains(form.LastKey))
@@ -1353,6 +1484,36 @@ internal sealed partial class EntityIndex
         }
 
         return fullNames;
+    }
+
+    /// <summary>The working collections of <see cref="BestForms"/>, one set per thread, cleared when taken.</summary>
+    private sealed class BestFormsScratch
+    {
+        [ThreadStatic]
+        private static BestFormsScratch? t_scratch;
+
+        public readonly List<NameForm> Forms = [];
+        public readonly HashSet<string> Outside = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Seen = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SurnameForms = new(StringComparer.Ordinal);
+        public readonly HashSet<string> OtherForms = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (int In, int All)> PlaceCount = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (int First, int Last)> FirstByLast = new(StringComparer.Ordinal);
+        public readonly List<int> NextByLast = [];
+
+        public static BestFormsScratch ForThread()
+        {
+            var scratch = t_scratch ??= new BestFormsScratch();
+            scratch.Forms.Clear();
+            scratch.Outside.Clear();
+            scratch.Seen.Clear();
+            scratch.SurnameForms.Clear();
+            scratch.OtherForms.Clear();
+            scratch.PlaceCount.Clear();
+            scratch.FirstByLast.Clear();
+            scratch.NextByLast.Clear();
+            return scratch;
+        }
     }
 
     /// <summary>A form of a name of two or more words as the article writes it, with its words and the keys compared (<see cref="Key"/>), each made once.</summary>
@@ -2120,12 +2281,30 @@ internal sealed partial class EntityIndex
             return StripPossessive(tokens[first].Value);
         }
 
-        var words = new List<string>(last - first + 1);
+        // The words joined by spaces, each without its possessive ending, written straight into the one string (no list of the words).
+        var length = last - first;
         for (var k = first; k <= last; k++)
         {
-            words.Add(StripPossessive(tokens[k].Value));
+            length += StrippedLength(tokens[k].Value);
         }
 
-        return string.Join(' ', words);
+        return string.Create(length, (tokens, first, last), static (span, state) =>
+        {
+            var (tokens, first, last) = state;
+            var at = 0;
+            for (var k = first; k <= last; k++)
+            {
+                if (k > first)
+                {
+                    span[at++] = ' ';
+                }
+
+                var value = tokens[k].Value;
+                value.AsSpan(0, StrippedLength(value)).CopyTo(span[at..]);
+                at += StrippedLength(value);
+            }
+        });
+
+        static int StrippedLength(string word) => EndsPossessive(word) ? word.Length - 2 : word.Length;
     }
 }

@@ -160,7 +160,10 @@ internal sealed class WordTable
     }
 
     /// <summary>The form written as <paramref name="value"/>, or -1 when the article has none.</summary>
-    internal int IndexOf(string value)
+    internal int IndexOf(string value) => IndexOf(value.AsSpan());
+
+    /// <summary>The form written as <paramref name="value"/>, or -1 when the article has none (no string made to ask).</summary>
+    internal int IndexOf(ReadOnlySpan<char> value)
     {
         if (value.Length == 1 && MarkIndex(value[0]) is >= 0 and var mark)
         {
@@ -171,7 +174,7 @@ internal sealed class WordTable
         for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
         {
             var at = _slots[slot] - 1;
-            if (_hashes[at] == hash && string.Equals(_values[at], value, StringComparison.Ordinal))
+            if (_hashes[at] == hash && value.SequenceEqual(_values[at]))
             {
                 return at;
             }
