@@ -85,6 +85,9 @@ internal sealed class WordTable
     /// <summary>The tokens that can open each of the after-ranker rules that scan every token (see Quotes.TriggerTokens).</summary>
     internal Quotes.TriggerTokens? Triggers { get; set; }
 
+    /// <summary>Whether each form is a cue word of saying, as Quotes.ContentEdges asks it (0 until asked, then 1 no, 2 yes).</summary>
+    internal byte[]? SpeechCues { get; set; }
+
     private Quotes.CuePriors? _priorsOwner;
     private (int Cue, int Total)[]? _priors;
     private bool[]? _known;
