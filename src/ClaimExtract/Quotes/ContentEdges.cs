@@ -1185,7 +1185,7 @@ internal static partial class ContentEdges
 
     // Whether a cue holds a verb whose content is a clause (Lexicon.NoParticleVerbs, Lexicon.ThatOnlyVerbs: "said", "told",
     // "wrote", "asked") or is "according to": the contents of such cues run on past a comma or a semicolon as a clause does.
-    // Each form's answer is kept on the article's word table (0: not asked yet, 1: no, 2: yes), since some five edges ask it of each
+    // Each form's answer is kept on the article's word table (0: not asked yet, 1: no, 2: yes), since six edges ask it of a
     // statement's cue, a dictionary look-up per cue word each time (speed92after).
     private static bool CueReportsSpeech(TokenizedDocument doc, Span cue)
     {
