@@ -1920,7 +1920,7 @@ internal sealed class AttributionFinder
             }
 
             var hash = words.LowerHash(f);
-            flags[f] = (byte)((!char.IsUpper(value[0]) && (CueVerbWords is null || CueVerbWords.MayHold(hash) || !System.Text.Ascii.IsValid(value)) && Lexicon.CueVerbs.ContainsKey(value) ? CueWordFlag : 0)
+            flags[f] = (byte)((!char.IsUpper(value[0]) && (CueVerbWords is null || CueVerbWords.MayHold(hash) || !words.IsAscii(f)) && Lexicon.CueVerbs.ContainsKey(value) ? CueWordFlag : 0)
                               | (TriggerWords.MayHold(hash) && Triggers.Contains(words.Lowers[f]) ? TriggerFlag : 0));
         }
 

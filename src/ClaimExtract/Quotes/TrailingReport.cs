@@ -191,7 +191,7 @@ internal static partial class TrailingReport
         var cues = new bool[words.Count];
         for (var f = 0; f < cues.Length; f++)
         {
-            cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !System.Text.Ascii.IsValid(words.Values[f])) && IsCueForm(words, f);
+            cues[f] = (CueWords.MayHold(words.LowerHash(f)) || !words.IsAscii(f)) && IsCueForm(words, f);
         }
 
         return cues;

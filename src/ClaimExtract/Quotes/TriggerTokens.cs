@@ -86,7 +86,8 @@ internal sealed class TriggerTokens
         {
             var hash = words.LowerHash(f);
             var any = Any.MayHold(hash);
-            if (!any && System.Text.Ascii.IsValid(values[f]))
+            var ascii = words.IsAscii(f);
+            if (!any && ascii)
             {
                 continue;
             }
@@ -107,18 +108,30 @@ internal sealed class TriggerTokens
             }
 
             // CueForms' own test: its filter, or a form that is not ASCII; NestedReport's likewise.
-            rule |= (TrailingReport.CueWords.MayHold(hash) || !System.Text.Ascii.IsValid(values[f])) && TrailingReport.IsCueForm(words, f) ? Rule.Trailing : 0;
-            rule |= (NestedWords.MayHold(hash) || !System.Text.Ascii.IsValid(values[f])) && NestedReport.MayOpen(values[f], lowers[f]) ? Rule.Nested : 0;
+            rule |= (TrailingReport.CueWords.MayHold(hash) || !ascii) && TrailingReport.IsCueForm(words, f) ? Rule.Trailing : 0;
+            rule |= (NestedWords.MayHold(hash) || !ascii) && NestedReport.MayOpen(values[f], lowers[f]) ? Rule.Nested : 0;
             rules[f] = (ushort)rule;
         }
 
-        // Count each rule's tokens, then list them in text order.
+        // One pass over the tokens keeps those whose form opens a listed rule; each rule's tokens are then counted and listed, in
+        // text order, from those alone (not by two passes over every token).
         var formOf = words.FormOf;
-        var starts = new int[Rules + 1];
+        var forms = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(formOf);
         const uint listed = (1u << Rules) - 1;
-        foreach (var f in formOf)
+        var opening = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(forms.Length, 1));
+        var open = 0;
+        for (var k = 0; k < forms.Length; k++)
         {
-            for (var bits = rules[f] & listed; bits != 0; bits &= bits - 1)
+            if ((rules[forms[k]] & listed) != 0)
+            {
+                opening[open++] = k;
+            }
+        }
+
+        var starts = new int[Rules + 1];
+        foreach (var k in opening.AsSpan(0, open))
+        {
+            for (var bits = rules[forms[k]] & listed; bits != 0; bits &= bits - 1)
             {
                 starts[System.Numerics.BitOperations.TrailingZeroCount(bits) + 1]++;
             }
@@ -130,15 +143,17 @@ internal sealed class TriggerTokens
         }
 
         var tokens = new int[starts[Rules]];
-        var next = starts[..Rules];
-        for (var k = 0; k < formOf.Count; k++)
+        Span<int> next = stackalloc int[Rules];
+        starts.AsSpan(0, Rules).CopyTo(next);
+        foreach (var k in opening.AsSpan(0, open))
         {
-            for (var bits = rules[formOf[k]] & listed; bits != 0; bits &= bits - 1)
+            for (var bits = rules[forms[k]] & listed; bits != 0; bits &= bits - 1)
             {
                 tokens[next[System.Numerics.BitOperations.TrailingZeroCount(bits)]++] = k;
             }
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(opening);
         (_tokens, _starts, _rules, _formOf) = (tokens, starts, rules, formOf);
     }
 

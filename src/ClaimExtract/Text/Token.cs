@@ -52,14 +52,22 @@ public sealed record Token
     /// common words: a word of ASCII letters, digits and General Punctuation marks (U+2000–U+206F: ’ “ ” — …, none of
     /// which has a case) is lowered A–Z only, as the invariant casing does; any other character takes the full call.
     /// </summary>
-    internal static string LowerInvariant(string value)
+    internal static string LowerInvariant(string value) => LowerInvariantAscii(value, out _);
+
+    /// <summary>
+    /// <see cref="LowerInvariant(string)"/>, and whether <paramref name="value"/> is all ASCII (as <c>System.Text.Ascii.IsValid</c>
+    /// answers), read in the same pass over its characters.
+    /// </summary>
+    internal static string LowerInvariantAscii(string value, out bool ascii)
     {
         var upper = -1;
+        ascii = true;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (c >= 0x80)
             {
+                ascii = false;
                 if (c is < '\u2000' or > '\u206F')
                 {
                     return value.ToLowerInvariant();

@@ -17,6 +17,9 @@ internal sealed class WordTable
     private int[] _lowerHashes;
     private string[] _values;
     private string[] _lowers;
+    // Whether each form is all ASCII (read with its lower case, when the form is made): the rules' passes over the forms ask it of
+    // each form their hash filters leave out (a form outside ASCII may match a table that ignores case whatever its hash).
+    private bool[] _ascii;
     private int _count;
     private readonly List<int> _formOf;
 
@@ -35,6 +38,7 @@ internal sealed class WordTable
         _lowerHashes = new int[forms];
         _values = new string[forms];
         _lowers = new string[forms];
+        _ascii = new bool[forms];
         _formOf = new List<int>(capacity);
     }
 
@@ -80,6 +84,9 @@ internal sealed class WordTable
 
     /// <summary>The tokens that can open each of the after-ranker rules that scan every token (see Quotes.TriggerTokens).</summary>
     internal Quotes.TriggerTokens? Triggers { get; set; }
+
+    /// <summary>Whether each form is a cue word of saying, as Quotes.ContentEdges asks it (0 until asked, then 1 no, 2 yes).</summary>
+    internal byte[]? SpeechCues { get; set; }
 
     private Quotes.CuePriors? _priorsOwner;
     private (int Cue, int Total)[]? _priors;
@@ -191,6 +198,12 @@ internal sealed class WordTable
     internal int LowerHash(int f) => _lowerHashes[f];
 
     /// <summary>
+    /// Whether form <paramref name="f"/> is all ASCII (<c>System.Text.Ascii.IsValid</c>), worked out once, when the form is
+    /// made (speed92after): <see cref="Quotes.TriggerTokens"/> and the rules' flags asked it of nearly every form, a call each.
+    /// </summary>
+    internal bool IsAscii(int f) => _ascii[f];
+
+    /// <summary>
     /// Whether each form, as written, is a word <paramref name="holds"/> answers for, asked only of the forms whose lower case's hash
     /// <paramref name="filter"/> may hold: the filter must be of the lower cases of every word <paramref name="holds"/> answers for
     /// (as for a set of lower-case words matched as written, whose words are their own lower case).
@@ -237,10 +250,11 @@ internal sealed class WordTable
             Array.Resize(ref _lowers, _count * 2);
             Array.Resize(ref _hashes, _count * 2);
             Array.Resize(ref _lowerHashes, _count * 2);
+            Array.Resize(ref _ascii, _count * 2);
         }
 
         _values[_count] = value;
-        var lower = Token.LowerInvariant(value);
+        var lower = Token.LowerInvariantAscii(value, out _ascii[_count]);
         _lowers[_count] = lower;
         _hashes[_count] = hash;
         _lowerHashes[_count] = value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower);

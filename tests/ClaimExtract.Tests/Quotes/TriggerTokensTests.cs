@@ -50,4 +50,19 @@ public class TriggerTokensTests
             Assert.That(triggers.Opens(k, TriggerTokens.Rule.Nested), Is.EqualTo(expected), $"token {k} “{value}”");
         }
     }
+
+    /// <summary>
+    /// speed92after: the word table's ASCII flag, read with each form's lower case, answers as <c>Ascii.IsValid</c> of the form, which
+    /// TriggerTokens and the rules' flags asked of each form (ASCII words, curly marks and dashes, Turkish dotted and dotless letters).
+    /// </summary>
+    [TestCase("Okafor SAID the pier — “safe” — was İnsisted, saıd, 3.5% … café.")]
+    [TestCase("Plain ASCII words, a comma, 1,200 and a colon: all of them.")]
+    public void EachFormsAsciiFlag_IsWhatAsciiIsValidSays(string text)
+    {
+        var words = new TokenizedDocument(TextDocument.Create(text), []).Words;
+        for (var f = 0; f < words.Count; f++)
+        {
+            Assert.That(words.IsAscii(f), Is.EqualTo(System.Text.Ascii.IsValid(words.Values[f])), words.Values[f]);
+        }
+    }
 }
