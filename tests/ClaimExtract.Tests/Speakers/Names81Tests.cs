@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Speakers;
@@ -12,11 +11,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names81Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     // The word (by its text, first occurrence) and whether it stands outside a name there.
     [TestCase("The New York Ledger reports that she will resign.", "New", false)]

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
 
@@ -11,11 +10,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names82Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     [TestCase("Columnist George Will wrote that the budget plan was a mistake.", "Columnist George Will", "George Will")]
     [TestCase("Conservative columnist George Will said the court had gone too far in the ruling.", "George Will", "George Will")]

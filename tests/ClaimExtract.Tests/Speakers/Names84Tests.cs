@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Speakers;
 using ClaimExtract.Text;
 
@@ -13,11 +12,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names84Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     private static PersonMention MentionOf(string text, string name)
     {

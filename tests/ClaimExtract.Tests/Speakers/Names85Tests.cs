@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -8,11 +7,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names85Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     [TestCase("Ann Roe has led Vermont for six years. The state said on Monday that its budget was balanced.", "The state", "Vermont")]
     [TestCase("Schools in Ohio and then in Iowa closed for a week. The state said the schools would open again on Friday.", "The state", "Iowa")]

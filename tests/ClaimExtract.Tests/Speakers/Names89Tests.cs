@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -9,11 +8,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names89Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     [TestCase("The fund took money from Ann Roe, a retired teacher who had backed the mayor, and from Paul Dunne, a Texas real estate developer, who had supported the governor.", "Paul Dunne")]
     [TestCase("The fund took money from Tom Lind, a Vermont farmer who had backed the mayor, and from Paul Dunne, an Ohio developer, who had supported the governor.", "Paul Dunne")]

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -10,11 +9,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names90Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     // An object in the sentence before, no woman as a subject since: not the woman named paragraphs before.
     [TestCase("Ann Vale, who has known Tom Roe for years, said he was loyal. Tom Roe denied the claims through a spokesman. Tom Roe stopped his first wife, Ivana, who worked with him, from writing about their partnership. She signed an agreement that barred her from writing.", "She", "Ivana")]

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -9,11 +8,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Names92Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
-    private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+    private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
     // Fail on main (the mention was named by no one).
     [TestCase("Senator Tom Lind spoke to reporters in Dayton on Monday. His remarks indicated that the harbour bill would pass before the summer.", "His remarks", "Tom Lind")]
