@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -10,10 +9,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class AccordingToTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static Statement Only(string text, string cueWord) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+        PipelineStatements.Of(text)
             .Single(s => s.Cue is { } cue && cue.StartsWith(cueWord, StringComparison.OrdinalIgnoreCase));
 
     [TestCase("HARBOUR NEWS\n\nAccording to the Harbour Safety Board (HSB) in Dover, the ferry is safe to sail again.",

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -9,10 +8,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class ApproximateAboutTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // Guards through the pipeline: a report about a topic, and a report whose content holds an approximation, stay.
     [TestCase("The governor spoke about the flood defences at length on Tuesday.", "flood defences")]

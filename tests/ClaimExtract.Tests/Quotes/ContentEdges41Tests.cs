@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,8 +10,6 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class ContentEdges41Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static TestCaseData Added(string name, string text, string speaker, string cue, string content, string? other, bool added, string expected) =>
         new TestCaseData(text, speaker, cue, content, other, added, expected).SetName($"ContentEdges41_{name}");
 
@@ -58,7 +55,7 @@ public class ContentEdges41Tests
     public void Stance_BeforeAnotherReport_EndsThroughThePipeline()
     {
         const string text = "Omar Haddad backed the harbour levy, but the union said it would strike in May.";
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        var statements = PipelineStatements.Of(text);
         var stance = statements.Where(s => s.Cue == "backed").ToList();
         Assert.That(stance, Has.Count.EqualTo(1), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text)));
         Assert.That(stance[0].Text, Is.EqualTo("the harbour levy"));

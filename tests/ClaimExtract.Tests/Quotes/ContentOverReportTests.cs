@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class ContentOverReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the report's cue (kept), the cue whose content ran over it (no statement)
     [TestCase("Ruiz plans to visit the island on Sunday, according to a council aide.", "according to", "plans")]

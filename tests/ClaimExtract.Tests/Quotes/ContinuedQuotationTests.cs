@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,10 +10,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class ContinuedQuotationTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, words of the first statement, the quotation that continues it
     [TestCase("Okafor told the meeting that the budget “is simply not enough” this year. “We will need twice as much by next autumn.”",

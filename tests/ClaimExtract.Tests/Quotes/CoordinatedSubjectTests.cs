@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -60,15 +59,13 @@ public class CoordinatedSubjectTests
     public void NoCoordinatedSubjectOfTheCue_IsLeftAlone(string text, string speaker, string cue) =>
         Assert.That(Subject(text, speaker, cue), Is.EqualTo(((string?)null, "")));
 
-    private static readonly ClaimPipeline Pipeline = new();
-
     [TestCase("Ruiz and Weller said the ferry would keep running all winter.", "Ruiz and Weller")]
     [TestCase("At the hearing, Ruiz, the harbour master, and Weller, a captain, said the buoys had moved.", "Ruiz, the harbour master, and Weller")]
     [Category("Model")]
     public void CoordinatedNames_AreOneGroupNamedByBoth(string sentence, string mention)
     {
         var text = "Ana Ruiz runs the harbour. Tom Weller captains the night ferry.\n\n" + sentence;
-        var statement = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Single();
+        var statement = PipelineStatements.Of(text).Single();
         Assert.That((statement.SpeakerMention, statement.Speaker, statement.SpeakerKind), Is.EqualTo((mention, "Ana Ruiz and Tom Weller", "group")));
     }
 }

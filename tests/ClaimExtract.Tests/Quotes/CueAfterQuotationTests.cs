@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -11,11 +10,9 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class CueAfterQuotationTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static Statement Quotation(string text)
     {
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements;
+        var statements = PipelineStatements.Of(text);
         return statements.Single(s => s.Text.TrimStart('“').StartsWith("We counted", StringComparison.Ordinal));
     }
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ClaimExtract.Quotes;
 using ClaimExtract.Quotes.Training;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 using ClaimExtract.Speakers.Training;
 
@@ -12,11 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 [Category("Model")]
 public class CueTaggerTests : TempFolderTest
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Cue, string? Speaker, string Text)> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.Cue, s.SpeakerMention, s.Text)).ToList();
+        PipelineStatements.Of(text).Select(s => (s.Cue, s.SpeakerMention, s.Text)).ToList();
 
     [Test]
     public void TheModel_IsEmbedded()

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,10 +10,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class CueWithinReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the report's cue (kept), the cue inside its content (no statement)
     [TestCase("Ana Ruiz said that there did not appear to be any link between the two fires at the harbour.", "said", "appear")]

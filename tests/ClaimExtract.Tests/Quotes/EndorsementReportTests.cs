@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,10 +10,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class EndorsementReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the verb, the content, the speaker mention as written (each fails without the rule: no statement has the verb as its cue)
     [TestCase("The levy passed in May, and local farmers support higher quotas for cod.", "support", "higher quotas for cod", "farmers")]

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -183,13 +182,11 @@ public class HardPatternTests
         yield return Case("TitledName", "U.S. Trade Secretary Lena Park said the tariffs would stay.", "the tariffs would stay", "U.S. Trade Secretary Lena Park", "Lena Park", "person");
     }
 
-    private static readonly ClaimPipeline Pipeline = new();
-
     [TestCaseSource(nameof(Resolutions))]
     [Category("Model")]
     public void Pipeline_ResolvesTheSpeaker(string text, string content, string? mention, string? name, string kind)
     {
-        var statement = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Single(s => s.Text == content);
+        var statement = PipelineStatements.Of(text).Single(s => s.Text == content);
 
         Assert.That((statement.SpeakerMention, statement.Speaker, statement.SpeakerKind), Is.EqualTo((mention, name, kind)));
     }

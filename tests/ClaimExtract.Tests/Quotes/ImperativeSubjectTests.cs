@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -33,10 +32,8 @@ public class ImperativeSubjectTests
     public void SubjectThatIsNoImperative_IsKept(string text, string speaker, string cue) =>
         Assert.That(Opens(text, speaker, cue), Is.False);
 
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<string?> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Select(s => s.SpeakerMention).ToList();
+        PipelineStatements.Of(text).Select(s => s.SpeakerMention).ToList();
 
     [TestCase("Read on to see the ten bikes our testers liked best this year.")]
     [TestCase("Join our riders' club to keep talking about the routes all winter.")]

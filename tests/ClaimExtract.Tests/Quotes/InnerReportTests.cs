@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class InnerReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the outer report's cue (kept), the inner report's cue (no statement)
     [TestCase("A poll by the harbour trust showed that 64 percent of fishermen said it bothered them that the council sold the old pier to a hotel chain.", "showed", "said")]

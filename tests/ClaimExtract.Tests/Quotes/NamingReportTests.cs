@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -10,10 +9,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class NamingReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the cue, the content, the speaker mention as written (each fails without the rule: no statement has the participle as its cue)
     [TestCase("Tomas Okafor said the work “should be finished by spring,” referring to the new ferry pier.", "referring to",

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -11,10 +10,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class NamingVerbTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the cue, the content, the speaker mention as written (each fails without the rule: no statement has that cue and content)
     [TestCase("Senator Dana Whitfield called him divisive and promised a recount.", "called", "him divisive", "Senator Dana Whitfield")]

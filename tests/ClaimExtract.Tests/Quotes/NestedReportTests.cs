@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class NestedReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the second cue, its content's first words, its speaker mention as written (null: none)
     [TestCase("“We will not raise the fares this winter,” Lena Marsh said, adding that the ferry company had saved enough money. “We can wait a year.”",

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -9,10 +8,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class PhraseReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the cue, the content, the speaker mention as written (each fails without the rule: no statement at all)
     [TestCase("Tomas Okafor took issue with the harbour levy.", "took issue with", "the harbour levy", "Tomas Okafor")]

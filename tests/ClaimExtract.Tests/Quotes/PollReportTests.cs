@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,10 +10,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class PollReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the cue, a part of the content (each fails without the rules: no statement has the cue)
     [TestCase("Tomas Okafor leads Lena Marsh by six points in the latest Harbour Ledger poll.", "in", "Okafor leads Lena Marsh by six points")]

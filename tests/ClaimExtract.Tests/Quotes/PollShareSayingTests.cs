@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class PollShareSayingTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     private static string Show(List<Statement> statements) => string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text));
 

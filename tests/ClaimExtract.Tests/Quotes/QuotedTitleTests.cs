@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -9,10 +8,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class QuotedTitleTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     [TestCase("The actor, who starred in “Winter Comes to Harbour Town,” “Nine Days of Rain” and “Okafor and the Iron Bridge,” opened a café in Dover last year.", "Nine Days of Rain")]
     [TestCase("The band closed the evening with “Meet Me at the Lighthouse.” The crowd sang along with every word.", "Meet Me at the Lighthouse")]

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class ReadingListTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     private const string List = "HARBOUR NEWS—\"Trust votes to sell the old pier to a hotel chain,\" by the Gazette's Mia Lund: \"The harbour trust voted on "
         + "Monday to sell the old pier, ending a fight that has divided the town for a decade.\" http://example.org/pier.\n\n"

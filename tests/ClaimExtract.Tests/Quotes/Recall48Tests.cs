@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,8 +10,6 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class Recall48Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     // text, the verb, the speaker and the content read (null: none). Each positive case is null without the change.
     [TestCase("The bridge is a step they believe will ease traffic.", "believe", "they", "step they believe will ease traffic")]
     [TestCase("The levy, which Ana Ruiz thinks could pass, was debated.", "thinks", "Ana Ruiz", "which Ana Ruiz thinks could pass, was debated")]
@@ -57,7 +54,7 @@ public class Recall48Tests
     [TestCase("“The council has reportedly dropped the plan,” Lena Marsh wrote.", "reportedly")]
     public void InsideAQuotation_NoStatement(string text, string cue)
     {
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements;
+        var statements = PipelineStatements.Of(text);
         Assert.That(statements.Select(s => s.Cue), Does.Not.Contain(cue));
     }
 

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,8 +11,6 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class Recall50Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     // text, the verb, the speaker and the content read (null: none). Each positive case is null or another reading without the change.
     [TestCase("About two-thirds of the ferry riders in both towns support moving the pier north.", "support",
         "About two-thirds of the ferry riders in both towns", "moving the pier north")]
@@ -67,7 +64,7 @@ public class Recall50Tests
     public void Share_InsideAQuotation_NoStatement()
     {
         const string text = "“About two-thirds of the riders want the pier moved north,” Lena Marsh wrote.";
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements;
+        var statements = PipelineStatements.Of(text);
         Assert.That(statements.Select(s => s.Cue), Does.Not.Contain("want"));
     }
 }

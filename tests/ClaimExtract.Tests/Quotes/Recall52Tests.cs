@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -11,8 +10,6 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class Recall52Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     // text, the label read, the content read (null: no title statement).
     [TestCase("Economists: Ferry fares will double by spring.\n\nEconomists at the port expect higher costs.", "Economists", "Ferry fares will double by spring")]
     [TestCase("Marsh camp: The levy will fail in the council.\n\nLena Marsh spoke on Monday.", "Marsh camp", "The levy will fail in the council")]
@@ -148,7 +145,7 @@ public class Recall52Tests
     [TestCase("Ruiz to Harbor Board: The quota will rise next year.\n\nAna Ruiz wrote to the board on Friday.", "The quota will rise next year", "Ruiz to Harbor Board")]
     public void Title_ThroughThePipeline(string text, string content, string speaker)
     {
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        var statements = PipelineStatements.Of(text);
         var found = statements.Where(s => s.Cue == ":" && s.Text == content).ToList();
         Assert.That(found, Has.Count.EqualTo(1), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text + " <" + s.SpeakerMention + ">")));
         Assert.That(found[0].SpeakerMention, Is.EqualTo(speaker));

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -13,10 +12,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class Recall57Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the first cue, its content, the second cue, its content. Each case gave one statement (the first content running
     // over the second report) on main ea32cb3.

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -10,10 +9,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class SignatureLineTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     [TestCase("The mayor spoke on Monday.\n\nThank you all for coming out to the harbour festival tonight!\n\n— Rep. Ann Roe (@annroe) November 19, 2019\n\nThe festival ends on Sunday.",
         "Thank you all for coming out to the harbour festival tonight!", "Rep. Ann Roe", "Ann Roe")]

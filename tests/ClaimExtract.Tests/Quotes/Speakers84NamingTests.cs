@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Quotes;
 
@@ -10,10 +9,8 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class Speakers84NamingTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<Statement> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        PipelineStatements.Of(text);
 
     // text, the naming cue, the speaker mention as written
     [TestCase("The vote was close.\n\nStill, Hale, who thinks the agency made a grab with its rules, called the new law “much better” than the old one.", "called", "Hale")]

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -117,8 +116,6 @@ public class SubjectHeadTests
     public void HeadWithPhrase_NotOpeningOrNotPlain_IsNotWidened(string text, string speaker, string cue) =>
         Assert.That(Extended(text, speaker, cue), Is.EqualTo(speaker));
 
-    private static readonly ClaimPipeline Pipeline = new();
-
     [TestCase("Lena Okafor sold the farm in May.\n\nA spokeswoman for Okafor said the buyer would keep the orchard.", "A spokeswoman for Okafor", null, "person")]
     [TestCase("Tom Braun runs the label.\n\nA rep for Braun told reporters that the tour was cancelled.", "A rep for Braun", null, "person")]
     [TestCase("The riders were asked in spring.\n\nOne study in 40 riders found that the new saddle eased back pain.", "One study in 40 riders", "One study in 40 riders", "document")]
@@ -128,7 +125,7 @@ public class SubjectHeadTests
     [Category("Model")]
     public void WidenedSubject_IsResolvedByItsHead(string text, string mention, string? speaker, string kind)
     {
-        var statement = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Single();
+        var statement = PipelineStatements.Of(text).Single();
         Assert.That((statement.SpeakerMention, statement.Speaker, statement.SpeakerKind), Is.EqualTo((mention, speaker, kind)));
     }
 }

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -12,8 +11,6 @@ namespace ClaimExtract.Tests.Quotes;
 /// </summary>
 public class TrailingReportTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     // text, the cue's first word, the content and the source read (null: no attribution).
     [TestCase("Heating costs will rise again this year, analyst says.", "says", "Heating costs will rise again this year", "analyst")]
     [TestCase("Ferry fares will double by spring, former mayor says.", "says", "Ferry fares will double by spring", "former mayor")]
@@ -84,7 +81,7 @@ public class TrailingReportTests
         ":", "Will you back the levy this year? I think you should.", "TAPPER")]
     public void Trailing_ThroughThePipeline(string text, string cue, string content, string speaker)
     {
-        var statements = Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.ToList();
+        var statements = PipelineStatements.Of(text);
         var found = statements.Where(s => s.Cue == cue && s.Text == content).ToList();
         Assert.That(found, Has.Count.EqualTo(1), string.Join(" | ", statements.Select(s => s.Cue + ": " + s.Text + " <" + s.SpeakerMention + ">")));
         Assert.That(found[0].SpeakerMention, Is.EqualTo(speaker));

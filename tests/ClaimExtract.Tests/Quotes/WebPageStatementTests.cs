@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Tests.Quotes;
@@ -63,10 +62,8 @@ public class WebPageStatementTests
     public void QuotationCue_AfterItOrAnAdverb_IsFound(string text, string cue, string speaker) =>
         Assert.That(Find(text).Select(f => (f.Cue, f.Speaker)), Is.EqualTo(new[] { ((string?)cue, (string?)speaker) }));
 
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Cue, string Text)> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements.Select(s => (s.Cue, s.Text)).ToList();
+        PipelineStatements.Of(text).Select(s => (s.Cue, s.Text)).ToList();
 
     // Sentences whose adverb the learned cue tagger took for a cue (the writer's own narration made a statement).
     [TestCase("The new ferry explicitly avoids the shallow channel near the old lighthouse.")]

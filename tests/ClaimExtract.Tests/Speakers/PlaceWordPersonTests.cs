@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -12,10 +11,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class PlaceWordPersonTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static Statement Quotation(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+        PipelineStatements.Of(text)
             .Single(s => s.Text.TrimStart('“').StartsWith("The harbour", StringComparison.Ordinal));
 
     private const string Quote = "\n\n“The harbour will reopen before the summer,” ";

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 using ClaimExtract.Speakers;
 using ClaimExtract.Speakers.Training;
 using ClaimExtract.Text;
@@ -12,11 +11,8 @@ namespace ClaimExtract.Tests.Speakers;
 [Category("Model")]
 public class SpeakerRankerTests : TempFolderTest
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Mention, string? Speaker)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker)).ToList();
+        PipelineStatements.Of(text).Select(s => (s.SpeakerMention, s.Speaker)).ToList();
 
     [Test]
     public void TheModel_IsEmbedded()

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -6,11 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 [Category("Model")]
 public class SpeakerResolutionTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Mention, string? Speaker, string Kind)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Speaker, s.SpeakerKind)).ToList();
+        PipelineStatements.Of(text).Select(s => (s.SpeakerMention, s.Speaker, s.SpeakerKind)).ToList();
 
     [Test]
     public void PronounAndSurname_ResolveToTheFullName_NotToPlacesOrTitles()

@@ -1,5 +1,4 @@
 using ClaimExtract.Quotes;
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -9,11 +8,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Speakers85Tests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Mention, string? Cue)> Speakers(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => (s.SpeakerMention, s.Cue)).ToList();
+        PipelineStatements.Of(text).Select(s => (s.SpeakerMention, s.Cue)).ToList();
 
     // (speaker mention, cue) of the first statement.
     [TestCase("Recall Senator Paul Reed hiding his plan for the port in 2004. Tom Lind lost his bid too.", null, "recall")]

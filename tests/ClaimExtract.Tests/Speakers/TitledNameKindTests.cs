@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -10,10 +9,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class TitledNameKindTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static Statement Quotation(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+        PipelineStatements.Of(text)
             .Single(s => s.Text.TrimStart('“').StartsWith("The harbour", StringComparison.Ordinal));
 
     [TestCase("President Okafor flew to the coast on Monday.\n\n“The harbour will reopen before the summer,” Okafor said.", "Okafor", "person")]

@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -16,10 +15,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class UnnamedHoldersAndRunNamesTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static Statement Quotation(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+        PipelineStatements.Of(text)
             .Single(s => s.Text.TrimStart('“').StartsWith("the harbour", StringComparison.OrdinalIgnoreCase));
 
     private const string Quote = "\n\n“The harbour will reopen before the summer,” ";
@@ -70,7 +67,7 @@ public class UnnamedHoldersAndRunNamesTests
     // The statement of the report itself: the shortest that holds it ("accused of [spying, who said the harbour ...]" holds it too,
     // beside the "who said" statement of its own, NestedReport).
     private static Statement Reopening(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text))).Statements
+        PipelineStatements.Of(text)
             .Where(s => s.Text.Contains("harbour will reopen", StringComparison.Ordinal)).MinBy(s => s.Text.Length)!;
 
     [TestCase("The reporter's source inside the camp, a Syrian refugee who feared reprisals, said the harbour will reopen before the summer.", null, "person")]

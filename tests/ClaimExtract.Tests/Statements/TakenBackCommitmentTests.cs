@@ -1,4 +1,3 @@
-using ClaimExtract.Sources;
 
 namespace ClaimExtract.Tests.Statements;
 
@@ -9,11 +8,8 @@ namespace ClaimExtract.Tests.Statements;
 /// </summary>
 public class TakenBackCommitmentTests
 {
-    private static readonly ClaimPipeline Pipeline = new();
-
     private static List<(string? Kind, string QuoteType, string? Speaker, string? Cue)> Statements(string text) =>
-        Pipeline.Process(new InputDocument("t", "t", new DocumentContent.PlainText(text)))
-            .Statements.Select(s => ((string?)s.Kind, s.QuoteType, s.Speaker, s.Cue)).ToList();
+        PipelineStatements.Of(text).Select(s => ((string?)s.Kind, s.QuoteType, s.Speaker, s.Cue)).ToList();
 
     [TestCase("Acme’s Rita Berg takes back promise to voters to build 500 homes\n\nRita Berg, the founder of Acme, said the homes would not be built this decade.")]
     [TestCase("Acme’s Rita Berg walks back pledge to voters to build 500 homes\n\nRita Berg, the founder of Acme, said the homes would not be built this decade.")]
