@@ -276,6 +276,7 @@ internal sealed partial class EntityIndex
             _bySurname = bySurname,
             _byHonorific = byHonorific,
             _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions),
+            _afterArticle = MentionsAfterArticle(tokens, mentionFirst),
         };
     }
 
@@ -1164,8 +1165,9 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// The person a description with role head <paramref name="role"/> ("the governor", "The Indiana governor") at <paramref name="position"/>
-    /// names: the latest person the article gives that role before it, else the first after it, with every capitalised modifier of the
-    /// description (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none.
+    /// names: of the people the article gives that role, the one named last before it (<see cref="HolderNamedLast"/>), else the latest
+    /// whose role is written before it, else the first after it, with every capitalised modifier of the description
+    /// (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none.
     /// </summary>
     public string? WithRole(string role, int position, IReadOnlyList<string> modifiers)
     {
@@ -1179,6 +1181,7 @@ internal sealed partial class EntityIndex
         string? Find(bool strict)
         {
             string? after = null, before = null;
+            HashSet<string>? holders = null;
             foreach (var (at, fullName, r, context) in _roles)
             {
                 if (r != wanted || _places.Contains(fullName)
@@ -1189,6 +1192,7 @@ internal sealed partial class EntityIndex
                     continue;
                 }
 
+                (holders ??= new HashSet<string>(StringComparer.Ordinal)).Add(fullName);
                 if (at < position)
                 {
                     before = fullName;
@@ -1199,7 +1203,7 @@ internal sealed partial class EntityIndex
                 }
             }
 
-            return before ?? after;
+            return HolderNamedLast(holders, position) ?? before ?? after;
         }
 
         static bool Has(string context, string word) => context.Contains(" " + word + " ", StringComparison.Ordinal);

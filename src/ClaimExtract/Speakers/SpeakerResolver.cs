@@ -141,7 +141,7 @@ internal sealed partial class SpeakerResolver
 
     public ResolvedSpeaker Resolve(Span mention)
     {
-        var resolved = WithHonorificBefore(mention, Resolve(mention, roleNoun: false));
+        var resolved = WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false)));
         if (PossessorOfThing(mention, resolved) is { } possessor)
         {
             return possessor;
