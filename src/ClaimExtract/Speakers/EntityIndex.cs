@@ -1217,7 +1217,7 @@ internal sealed partial class EntityIndex
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         // With the article's word table (its forms those of the tokens), each form's vote is read once and each token's by its form's
-        // number, without reading the token's string (speed94res).
+        // number, without reading the token's string (speed94res); the votes' array is the shared pool's, returned at the end.
         var formVotes = words is null ? null : FormVotes(words);
         var formOf = words is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
         var m = 0;
@@ -1273,6 +1273,11 @@ internal sealed partial class EntityIndex
             }
         }
 
+        if (formVotes is not null)
+        {
+            System.Buffers.ArrayPool<sbyte>.Shared.Return(formVotes);
+        }
+
         return votes;
     }
 
@@ -1284,10 +1289,11 @@ internal sealed partial class EntityIndex
         _ => 0,
     };
 
+    // Each form's PronounVote, in an array of the shared pool (at least words.Count long).
     private static sbyte[] FormVotes(WordTable words)
     {
-        var result = new sbyte[words.Count];
-        for (var f = 0; f < result.Length; f++)
+        var result = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(words.Count, 1));
+        for (var f = 0; f < words.Count; f++)
         {
             result[f] = (sbyte)PronounVote(words.Lowers[f]);
         }
