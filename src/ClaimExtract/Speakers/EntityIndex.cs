@@ -2031,8 +2031,8 @@ internal sealed partial class EntityIndex
 
     // IsNameToken of every token of one form, worked out once in nameForms: it reads the token's value alone (a word is capitalised when
     // its value opens with an upper-case letter: the tokenizer opens a word at a letter or digit, and a mark is neither).
-    // Inlined into Build's pass over the tokens (a call per token was a tenth of Build's time): the form's byte is read in place and the
-    // answer worked out by NameFormAnswer the first time only (speed94res).
+    // Inlined into Build's pass over the tokens (it was a call per token): the form's byte is read in place and the answer worked out by
+    // NameFormAnswer the first time only (speed94res).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsNameForm(WordTable words, int form, byte[] nameForms)
     {
