@@ -106,14 +106,17 @@ internal sealed partial class EntityIndex
         var titleCase = TitleCaseSentences(tokens, sentenceOfToken, words);
         // Made here, not when first asked: the cut of common openings below always asks for it.
         LowerCaseWordSet? lowerWords = LowerCaseWords(tokens, words);
-        // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token.
+        // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token; the form "New" is
+        // found once, so that a token of another form is told apart by its number, not by reading its string (speed94res).
         var nameForms = words is null ? null : new byte[words.Count];
+        var formOf = words is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
+        var newForm = words?.IndexOf("New") ?? -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             if (nameForms is null
                     ? !IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
-                    : !IsNameForm(words!, words!.FormOf[i], nameForms) && (headline || words.Values[words.FormOf[i]] is not "New" || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+                    : !IsNameForm(words!, formOf[i], nameForms) && (headline || formOf[i] != newForm || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
@@ -259,8 +262,8 @@ internal sealed partial class EntityIndex
             // (Branch names80: with one full name of that surname too, when its sex is the other one: "Mr. Obama" where the article
             // names Michelle Obama alone is not her; see Agreeing.)
             if (honorificOf[i] is (not 0 and var gender, { } surname) && (bySurname ??= BySurname(fullNames)).TryGetValue(surname, out var sharing)
-                && (sharing.Count > 1 || SexOf(sharing[0], surname, pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) == -gender)
-                && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false)) is var votes
+                && (sharing.Count > 1 || SexOf(sharing[0], surname, pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false, words)) == -gender)
+                && (pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false, words)) is var votes
                 && (BothHonorifics(honorificOf, surname) && sharing.Count > 1
                     ? HonorificPerson(byHonorific ??= [], mentions, honorificOf, i, sharing, votes, genderByNoun, surname, gender)
                     : Agreeing(bySurname, votes, surname, mentions[i].FullName, gender)) is var agreeing && agreeing != mentions[i].FullName)
@@ -269,13 +272,13 @@ internal sealed partial class EntityIndex
             }
         }
 
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true), roles)
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words), roles)
         {
             _lowerWords = lowerWords,
             _titledWords = titledWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
-            _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions),
+            _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions, words),
             _afterArticle = MentionsAfterArticle(tokens, mentionFirst),
         };
     }
@@ -1214,9 +1217,13 @@ internal sealed partial class EntityIndex
     /// before a mention ("Mr.", "Mrs.", "Ms.") counts three; a person pronoun outside quotations counts one for the person named
     /// last before it when that is the only person named in its sentence and the one before ("Warren spoke. She said ...").
     /// </summary>
-    private static Dictionary<string, int> Genders(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<PersonMention> mentions, bool honorifics)
+    private static Dictionary<string, int> Genders(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<PersonMention> mentions, bool honorifics, WordTable? words = null)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // With the article's word table (its forms those of the tokens), each form's vote is read once and each token's by its form's
+        // number, without reading the token's string (speed94res); the votes' array is the shared pool's, returned at the end.
+        var formVotes = words is null ? null : FormVotes(words);
+        var formOf = words is null ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
         var m = 0;
         int kinSentence = -1, kinVote = 0;
         for (var i = 0; i < tokens.Count && mentions.Count > 0; i++)
@@ -1236,12 +1243,7 @@ internal sealed partial class EntityIndex
                 }
             }
 
-            var vote = token.Lower switch
-            {
-                "he" or "him" or "his" or "himself" => 1,
-                "she" or "her" or "hers" or "herself" => -1,
-                _ => 0,
-            };
+            var vote = formVotes is null ? PronounVote(token.Lower) : formVotes[formOf[i]];
             if (vote == 0 || quoted[i] || m == 0)
             {
                 continue;
@@ -1275,7 +1277,32 @@ internal sealed partial class EntityIndex
             }
         }
 
+        if (formVotes is not null)
+        {
+            System.Buffers.ArrayPool<sbyte>.Shared.Return(formVotes);
+        }
+
         return votes;
+    }
+
+    // A person pronoun's vote for the gender of who it stands for: +1 a man, -1 a woman, 0 no person pronoun.
+    private static int PronounVote(string lower) => lower switch
+    {
+        "he" or "him" or "his" or "himself" => 1,
+        "she" or "her" or "hers" or "herself" => -1,
+        _ => 0,
+    };
+
+    // Each form's PronounVote, in an array of the shared pool (at least words.Count long).
+    private static sbyte[] FormVotes(WordTable words)
+    {
+        var result = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(words.Count, 1));
+        for (var f = 0; f < words.Count; f++)
+        {
+            result[f] = (sbyte)PronounVote(words.Lowers[f]);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -2008,18 +2035,21 @@ internal sealed partial class EntityIndex
 
     // IsNameToken of every token of one form, worked out once in nameForms: it reads the token's value alone (a word is capitalised when
     // its value opens with an upper-case letter: the tokenizer opens a word at a letter or digit, and a mark is neither).
+    // Inlined into Build's pass over the tokens (it was a call per token): the form's byte is read in place and the answer worked out by
+    // NameFormAnswer the first time only (speed94res).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsNameForm(WordTable words, int form, byte[] nameForms)
     {
         var known = nameForms[form];
         if (known == 0)
         {
-            var value = words.Values[form];
-            known = (byte)(1 | (value.Length > 0 && char.IsUpper(value[0]) && IsNameValue(value) ? 2 : 0));
-            nameForms[form] = known;
+            known = nameForms[form] = NameFormAnswer(words.Values[form]);
         }
 
         return (known & 2) != 0;
     }
+
+    private static byte NameFormAnswer(string value) => (byte)(1 | (value.Length > 0 && char.IsUpper(value[0]) && IsNameValue(value) ? 2 : 0));
 
     private static bool IsNameToken(List<Token> tokens, int i)
     {

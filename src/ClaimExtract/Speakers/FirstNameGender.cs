@@ -22,7 +22,8 @@ internal static class FirstNameGender
     private const short Flipped = -1;
 
     // A plain dictionary: a frozen one of the 21,920 names took a fresh process about 20 ms more to build, for look-ups that are a
-    // few per article.
+    // few per article. Passed on as its own type, not as an interface: the entity index and the resolver ask IsGivenName of many
+    // words per article, and a call through IReadOnlyDictionary went through the runtime's interface dispatch stub each time (speed94res).
     private static readonly Lazy<Dictionary<string, short>> LazyTable = new(() =>
     {
         using var stream = typeof(FirstNameGender).Assembly.GetManifestResourceStream(EmbeddedTable);
@@ -73,7 +74,7 @@ internal static class FirstNameGender
         : 0;
 
     /// <summary>As <see cref="Of(string)"/>, with the table given.</summary>
-    internal static int Of(string fullName, IReadOnlyDictionary<string, short> table) =>
+    internal static int Of(string fullName, Dictionary<string, short> table) =>
         FirstName(fullName) is not { } first || !table.TryGetValue(first, out var female) || female == Flipped ? 0
         : female >= ClearShare ? -1
         : female <= 1000 - ClearShare ? 1
@@ -86,14 +87,14 @@ internal static class FirstNameGender
     public static bool IsPersonName(string fullName) => IsPersonName(fullName, LazyTable.Value);
 
     /// <summary>As <see cref="IsPersonName(string)"/>, with the table given.</summary>
-    internal static bool IsPersonName(string fullName, IReadOnlyDictionary<string, short> table) =>
+    internal static bool IsPersonName(string fullName, Dictionary<string, short> table) =>
         FirstName(fullName) is not { } first || table.ContainsKey(first);
 
     /// <summary>Whether the table knows <paramref name="word"/> as a given name, of either gender or neither ("Sarah", "Taylor"; not "Comedian", "Entrusting").</summary>
     public static bool IsGivenName(string word) => IsGivenName(word, LazyTable.Value);
 
     /// <summary>As <see cref="IsGivenName(string)"/>, with the table given.</summary>
-    internal static bool IsGivenName(string word, IReadOnlyDictionary<string, short> table) => table.ContainsKey(word);
+    internal static bool IsGivenName(string word, Dictionary<string, short> table) => table.ContainsKey(word);
 
     /// <summary>The first word of a name of two words or more, after any initials ("J. Edgar Hoover" → "Edgar"); null for one word.</summary>
     private static string? FirstName(string fullName)

@@ -144,6 +144,10 @@ public class HardPatternTests
         yield return Case("AskedWhether", "The reporter asked whether the plant would close.", new Found("whether the plant would close", I, "asked", "The reporter"));
         yield return Case("AskedClause", "Asked about the merger plans, the chief executive smiled.", new Found("about the merger plans", I, "asked", null));
         yield return Case("HeadlineColon", "Ruiz: Bridge will reopen before winter\n\nMayor Ana Ruiz opened the old bridge in 2019.", new Found("Bridge will reopen before winter", I, ":", "Ruiz"));
+        // A label the article writes nowhere else, or only before a colon, is a heading, not a speaker (IsSpeakerLabel; its scan reads the
+        // tokens' forms since branch speed94res).
+        yield return Case("HeadlineColonLabelNamedNowhereElse", "Portion: Two cups of rice with beans and greens\n\nThe dish serves four people at most.");
+        yield return Case("HeadlineColonLabelOnlyBeforeColons", "Hale: The bridge will reopen before the winter\n\nHale: The tunnel will close in the spring.");
         yield return Case("SpeakerColonQuote", "Mayor Ana Ruiz: “The bridge will reopen in May, whatever happens.”", new Found("“The bridge will reopen in May, whatever happens.”", D, ":", "Mayor Ana Ruiz"));
 
         // Speakers around quotations.
