@@ -8,6 +8,7 @@ internal static class AttributionVerifierTrees
 
     public static Func<float[], float, float>[] Methods => [M0, M1, M2];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M0(float[] x, float score)
     {
         _ = x[47];
@@ -34,6 +35,7 @@ internal static class AttributionVerifierTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M1(float[] x, float score)
     {
         _ = x[48];
@@ -60,6 +62,7 @@ internal static class AttributionVerifierTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M2(float[] x, float score)
     {
         _ = x[48];

@@ -8,6 +8,7 @@ internal static class CueTaggerTrees
 
     public static Func<float[], float, float>[] Methods => [M0, M1, M2, M3, M4];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M0(float[] x, float score)
     {
         _ = x[41];
@@ -34,6 +35,7 @@ internal static class CueTaggerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M1(float[] x, float score)
     {
         _ = x[41];
@@ -60,6 +62,7 @@ internal static class CueTaggerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M2(float[] x, float score)
     {
         _ = x[41];
@@ -86,6 +89,7 @@ internal static class CueTaggerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M3(float[] x, float score)
     {
         _ = x[41];
@@ -112,6 +116,7 @@ internal static class CueTaggerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M4(float[] x, float score)
     {
         _ = x[41];

@@ -8,6 +8,7 @@ internal static class SpeakerRankerTrees
 
     public static Func<float[], float, float>[] Methods => [M0, M1, M2];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M0(float[] x, float score)
     {
         _ = x[64];
@@ -34,6 +35,7 @@ internal static class SpeakerRankerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M1(float[] x, float score)
     {
         _ = x[64];
@@ -60,6 +62,7 @@ internal static class SpeakerRankerTrees
         return score;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M2(float[] x, float score)
     {
         _ = x[64];
