@@ -359,8 +359,7 @@ internal sealed class BoostedTrees
             // would otherwise make at each new largest index on a path (`cmp eax, 11 … cmp eax, 17 … cmp eax, 37`). Every caller
             // has checked the length already (CheckLength), so no vector that ran before fails here.
             var largest = MethodTrees(m).Select(i => LargestFeature(_roots[i])).DefaultIfEmpty(-1).Max();
-            source.Append("\n    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]")
-                .Append("\n    private static float M").Append(m).Append("(float[] x, float score)\n    {\n");
+            source.Append("\n    private static float M").Append(m).Append("(float[] x, float score)\n    {\n");
             if (largest >= 0)
             {
                 source.Append("        _ = x[").Append(largest).Append("];\n");

@@ -8,7 +8,6 @@ internal static class AttributionVerifierTrees
 
     public static Func<float[], float, float>[] Methods => [M0, M1, M2];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M0(float[] x, float score)
     {
         _ = x[47];
@@ -35,7 +34,6 @@ internal static class AttributionVerifierTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M1(float[] x, float score)
     {
         _ = x[48];
@@ -62,7 +60,6 @@ internal static class AttributionVerifierTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M2(float[] x, float score)
     {
         _ = x[48];

@@ -8,7 +8,6 @@ internal static class CueTaggerTrees
 
     public static Func<float[], float, float>[] Methods => [M0, M1, M2, M3, M4];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M0(float[] x, float score)
     {
         _ = x[41];
@@ -35,7 +34,6 @@ internal static class CueTaggerTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M1(float[] x, float score)
     {
         _ = x[41];
@@ -62,7 +60,6 @@ internal static class CueTaggerTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M2(float[] x, float score)
     {
         _ = x[41];
@@ -89,7 +86,6 @@ internal static class CueTaggerTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M3(float[] x, float score)
     {
         _ = x[41];
@@ -116,7 +112,6 @@ internal static class CueTaggerTrees
         return score;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static float M4(float[] x, float score)
     {
         _ = x[41];
