@@ -195,26 +195,19 @@ internal sealed class CueTagger
                 continue;
             }
 
-            Collect(doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1]);
-            if (tokens.Count > 0)
-            {
-                yield return (sentence, tokens);
-            }
-        }
-
-        // The sentence's candidates (tokens first..end) into tokens, read from spans of the lists (no copy of a token, no bound checks of a list).
-        void Collect(int first, int end)
-        {
             tokens.Clear();
-            var forms = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(formOf);
-            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t);
-            for (var k = first; k < end; k++)
+            for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
             {
                 // The form's prior first: most words have none, and it is read without the token object.
-                if (known[forms[k]] && blocked[k] < 0 && all[k].IsWord && !doc.Quoted[k])
+                if (known[formOf[k]] && blocked[k] < 0 && t[k].IsWord && !doc.Quoted[k])
                 {
                     tokens.Add(k);
                 }
+            }
+
+            if (tokens.Count > 0)
+            {
+                yield return (sentence, tokens);
             }
         }
     }
@@ -460,39 +453,22 @@ internal sealed class CueTagger
     {
         if (classes is null)
         {
-            return after ? NextClass(doc.Tokens[i], listed: true) : PreviousClass(doc.Tokens[i], listed: true);
+            return after ? NextClass(doc.Tokens[i]) : PreviousClass(doc.Tokens[i]);
         }
 
-        var form = doc.Words.FormOf[i];
-        ref var known = ref classes[2 * form + (after ? 0 : 1)];
+        ref var known = ref classes[2 * doc.Words.FormOf[i] + (after ? 0 : 1)];
         if (known == 0)
         {
-            var listed = ListedWords is null || !doc.Words.IsAscii(form) || ListedWords.MayHold(doc.Words.LowerHash(form));
-            known = (byte)(after ? NextClass(doc.Tokens[i], listed) : PreviousClass(doc.Tokens[i], listed));
+            known = (byte)(after ? NextClass(doc.Tokens[i]) : PreviousClass(doc.Tokens[i]));
         }
 
         return known;
     }
 
-    // The lower cases of the words NextClass and PreviousClass look for in their lists, by hash: a form of ASCII characters (nearly every one)
-    // whose lower case's hash is clear is none of them (an ASCII word equals an ASCII key ignoring case exactly when it equals the key lowered),
-    // and its class follows from its marks and capitals alone. Null when a case-insensitive list holds a key that is not ASCII (none does).
-    private static readonly WordTable.HashFilter? ListedWords = ListedWordsFilter();
-
-    private static WordTable.HashFilter? ListedWordsFilter()
+    // Features 3..21: the word after a candidate.
+    private static int NextClass(Token next)
     {
-        string[] words =
-        [
-            .. NextWords, "he", "she", "they", "we", "i", "his", "her", "their", "him", "them", "it", "who", "be", "been", "being", "to",
-            .. Lexicon.Auxiliaries, .. Lexicon.Adverbs, .. Lexicon.Determiners,
-        ];
-        return words.All(w => System.Text.Ascii.IsValid(w)) ? new WordTable.HashFilter(words.Select(w => w.ToLowerInvariant())) : null;
-    }
-
-    // Features 3..21: the word after a candidate; listed: whether the word may be one of the lists' (false: it is none of them).
-    private static int NextClass(Token next, bool listed)
-    {
-        var i = listed ? Array.IndexOf(NextWords, next.Lower) : -1;
+        var i = Array.IndexOf(NextWords, next.Lower);
         if (i >= 0)
         {
             return 3 + i; // 3..16
@@ -508,33 +484,30 @@ internal sealed class CueTagger
             return 19;
         }
 
-        return listed && next.Lower is "he" or "she" or "they" or "we" or "i" or "his" or "her" or "their" or "him" or "them" ? 20 : 21;
+        return next.Lower is "he" or "she" or "they" or "we" or "i" or "his" or "her" or "their" or "him" or "them" ? 20 : 21;
     }
 
-    // Features 22..29: the word before a candidate; listed as for NextClass.
-    private static int PreviousClass(Token previous, bool listed)
+    // Features 22..29: the word before a candidate.
+    private static int PreviousClass(Token previous)
     {
-        if (listed)
+        if (previous.Lower is "he" or "she" or "they" or "we" or "i" or "it" or "who")
         {
-            if (previous.Lower is "he" or "she" or "they" or "we" or "i" or "it" or "who")
-            {
-                return 22;
-            }
+            return 22;
+        }
 
-            if (Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "be" or "been" or "being")
-            {
-                return 23;
-            }
+        if (Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "be" or "been" or "being")
+        {
+            return 23;
+        }
 
-            if (previous.Lower == "to")
-            {
-                return 24;
-            }
+        if (previous.Lower == "to")
+        {
+            return 24;
+        }
 
-            if (Lexicon.Adverbs.Contains(previous.Lower))
-            {
-                return 25;
-            }
+        if (Lexicon.Adverbs.Contains(previous.Lower))
+        {
+            return 25;
         }
 
         if (previous.IsCapitalized)
@@ -542,7 +515,7 @@ internal sealed class CueTagger
             return 26;
         }
 
-        if (listed && Lexicon.Determiners.Contains(previous.Lower) || previous.Lower.EndsWith("’s", StringComparison.Ordinal) || previous.Lower.EndsWith("'s", StringComparison.Ordinal))
+        if (Lexicon.Determiners.Contains(previous.Lower) || previous.Lower.EndsWith("’s", StringComparison.Ordinal) || previous.Lower.EndsWith("'s", StringComparison.Ordinal))
         {
             return 27;
         }

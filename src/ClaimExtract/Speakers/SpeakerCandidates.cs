@@ -241,22 +241,8 @@ internal static class SpeakerCandidates
     /// </summary>
     internal static MentionType? ContractedPronoun(string lower)
     {
-        // The word's first apostrophe, looked for where a pronoun's would stand (after one to four letters: "i’m" .. "they’re") by a
-        // plain loop: the candidates ask this of nearly every word, most of them without any (a vectorised search cost more here).
-        var apostrophe = -1;
-        if (lower.Length is > 2 and <= 7 && lower[0] is not ('\'' or '\u2019'))
-        {
-            for (var k = 1; k <= 4 && k < lower.Length; k++)
-            {
-                if (lower[k] is '\'' or '\u2019')
-                {
-                    apostrophe = k;
-                    break;
-                }
-            }
-        }
-
-        if (apostrophe < 0 || lower.AsSpan(apostrophe + 1) is not ("s" or "re" or "ve" or "ll" or "d" or "m"))
+        var apostrophe = lower.Length is > 2 and <= 7 ? lower.AsSpan().IndexOfAny('\'', '\u2019') : -1;
+        if (apostrophe <= 0 || lower.AsSpan(apostrophe + 1) is not ("s" or "re" or "ve" or "ll" or "d" or "m"))
         {
             return null;
         }

@@ -94,8 +94,8 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(BuiltContent(text, cue), Is.EqualTo(content));
     }
 
-    // The classes of the words beside a candidate kept per form of the article (features 3..29; a form of ASCII characters whose hash none of the
-    // lists' words has is told by its marks and capitals alone) are the ones each token's own word gives, as training reads them.
+    // The classes of the words beside a candidate that Find keeps per form of the article (features 3..29) are the ones each token's own
+    // word gives, as training reads them (a guard for any shortcut in working them out once per form).
     [TestCase("He said to them that it was over, and Ana’s aides quickly agreed with the mayor.")]
     [TestCase("“We will see,” she told reporters; the Zoë campaign has been naïve about it for years.")]
     [TestCase("THE COUNCIL VOTED. Officials who must decide also wrote to their voters, but Berg's office would not comment.")]
