@@ -214,9 +214,9 @@ internal sealed class TokenTraits
     /// <summary>
     /// Each form's word count (its word: its lower case without a possessive ending, as <see cref="SpeakerCandidates.WordCounts"/> counts
     /// it), for <see cref="Frequency"/>, worked out only for the forms asked about: a page's candidates end on a few of its forms. Made
-    /// from each form's token count and a chain of the forms by the hash of their lower case (both read from int arrays, no form's
-    /// string touched: a pass over every form's strings, to find each one's word, was most of this class's time); a form's count is
-    /// then the tokens of the forms whose lower case is its word, or its word with either possessive ending.
+    /// from each form's token count and a chain of the forms by the hash of their lower case (both from int arrays: only the strings of
+    /// the forms asked about and of their chains' forms are read, not every form's to find its word); a form's count is then the tokens
+    /// of the forms whose lower case is its word, or its word with either possessive ending.
     /// </summary>
     private sealed class FormWords
     {
