@@ -92,6 +92,9 @@ internal sealed partial class SpeakerRanker
         var vectors = t_vectors ?? [];
         List<(int, int)> before = [], after = [];
         string? previousHead = null;
+        // The cue-source features of the last cue text looked up: an article's attributions repeat their cue words ("said").
+        string? cueText = null;
+        (float NoSourceShare, float Known)? cue = null;
         foreach (var a in attributions)
         {
             if (NamedBeside(doc.Document, a) is { } named)
@@ -123,7 +126,11 @@ internal sealed partial class SpeakerRanker
                 vectors = t_vectors = grown;
             }
 
-            var cue = _cueSources.Of(a.CueText);
+            if (cue is null || !string.Equals(a.CueText, cueText, StringComparison.Ordinal))
+            {
+                (cueText, cue) = (a.CueText, _cueSources.Of(a.CueText));
+            }
+
             for (var i = 0; i < candidates.Count; i++)
             {
                 // A candidate the ranker may not choose is never scored: of its vector, RankFeatures reads only what it writes itself
@@ -135,7 +142,7 @@ internal sealed partial class SpeakerRanker
                 }
 
                 SpeakerCandidates.Features(traits, a, anchors, candidates[i], previousHead, vectors[i]);
-                CueSources.Fill(cue, vectors[i]);
+                CueSources.Fill(cue.Value, vectors[i]);
             }
 
             SpeakerCandidates.RankFeatures(traits, a, candidates, vectors, before, after);

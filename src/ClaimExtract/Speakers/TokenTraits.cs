@@ -212,91 +212,55 @@ internal sealed class TokenTraits
     }
 
     /// <summary>
-    /// Each form's word (its lower case without a possessive ending, as <see cref="SpeakerCandidates.WordCounts"/> counts it) and each
-    /// word's count in the article, for <see cref="Frequency"/>: worked out in one pass over the forms and one over the tokens, the
-    /// frequency of a form only when asked (a page's candidates end on a few of its forms).
+    /// Each form's word count (its word: its lower case without a possessive ending, as <see cref="SpeakerCandidates.WordCounts"/> counts
+    /// it), for <see cref="Frequency"/>, worked out only for the forms asked about: a page's candidates end on a few of its forms. Made
+    /// from each form's token count and a chain of the forms by the hash of their lower case (both from int arrays: only the strings of
+    /// the forms asked about and of their chains' forms are read, not every form's to find its word); a form's count is then the tokens
+    /// of the forms whose lower case is its word, or its word with either possessive ending.
     /// </summary>
     private sealed class FormWords
     {
-        // Each form's word as an index (+ 1; 0 for a mark) into _counts, or minus the index (+ 1) into _otherCounts.
-        private readonly int[] _wordOf;
-        private readonly int[] _counts;
-        private readonly int[]? _otherCounts;
+        private readonly WordTable _words;
 
-        private FormWords(int[] wordOf, int[] counts, int[]? otherCounts) => (_wordOf, _counts, _otherCounts) = (wordOf, counts, otherCounts);
+        // The tokens of each form.
+        private readonly int[] _uses;
 
-        public static FormWords Of(WordTable words)
-        {
-            var values = words.Values;
-            var lowers = words.Lowers;
-            // A word that is a form of its own (written in lower case, without a possessive ending: most are) is counted at that form's
-            // index, found in the table without a string hashed for a form that is its own word; only a word the article never writes
-            // as it is ("Obama" of "Obama's") takes a dictionary.
-            var wordOf = new int[words.Count];
-            Dictionary<string, int>? others = null;
-            for (var f = 0; f < wordOf.Length; f++)
-            {
-                var value = values[f];
-                if (!char.IsLetterOrDigit(value[0]))
-                {
-                    continue;
-                }
-
-                var lower = lowers[f];
-                if (ReferenceEquals(lower, value) && !EntityIndex.EndsPossessive(lower))
-                {
-                    wordOf[f] = f + 1;
-                    continue;
-                }
-
-                var word = EntityIndex.StripPossessive(lower);
-                var g = ReferenceEquals(word, value) ? f : words.IndexOf(word);
-                if (g >= 0 && (g == f || IsOwnWord(g)))
-                {
-                    wordOf[f] = g + 1;
-                    continue;
-                }
-
-                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= new Dictionary<string, int>(StringComparer.Ordinal), word, out var exists);
-                if (!exists)
-                {
-                    id = others.Count;
-                }
-
-                wordOf[f] = -id;
-            }
-
-            // Each token counts to its form's word (as each form's uses did).
-            var counts = new int[wordOf.Length];
-            var otherCounts = others is null ? null : new int[others.Count];
-            foreach (var f in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf))
-            {
-                var w = wordOf[f];
-                if (w > 0)
-                {
-                    counts[w - 1]++;
-                }
-                else if (w < 0)
-                {
-                    otherCounts![-w - 1]++;
-                }
-            }
-
-            return new FormWords(wordOf, counts, otherCounts);
-
-            // Whether form g, as written, is its own word (the word of each form of that word counted at g).
-            bool IsOwnWord(int g) => char.IsLetterOrDigit(values[g][0]) && string.Equals(EntityIndex.StripPossessive(lowers[g]), values[g], StringComparison.Ordinal);
-        }
+        // The forms by their lower case's hash: _first[hash & _mask] is the last form of the chain (+ 1; 0 for none), _next[f] the one before f.
+        private readonly int[] _first;
+        private readonly int[] _next;
+        private readonly int _mask;
 
         // Each form's frequency feature once worked out (-1 before): a page's candidates end on the same few forms again and again.
         private float[]? _frequency;
+
+        private FormWords(WordTable words, int[] uses, int[] first, int[] next) => (_words, _uses, _first, _next, _mask) = (words, uses, first, next, first.Length - 1);
+
+        public static FormWords Of(WordTable words)
+        {
+            var uses = new int[words.Count];
+            foreach (var f in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf))
+            {
+                uses[f]++;
+            }
+
+            var first = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 1))];
+            var next = new int[words.Count];
+            for (var f = 0; f < next.Length; f++)
+            {
+                ref var last = ref first[words.LowerHash(f) & (first.Length - 1)];
+                next[f] = last;
+                last = f + 1;
+            }
+
+            return new FormWords(words, uses, first, next);
+        }
 
         /// <summary>The frequency feature of form <paramref name="f"/>: log(1 + its word's count) / 4 (0 for a mark).</summary>
         public float Frequency(int f)
         {
             if (_frequency is null)
             {
-                _frequency = new float[_wordOf.Length];
+                _frequency = new float[_uses.Length];
                 Array.Fill(_frequency, -1f);
             }
 
@@ -309,12 +273,45 @@ internal sealed class TokenTraits
             return known;
         }
 
-        private float Compute(int f) => _wordOf[f] switch
+        private float Compute(int f)
         {
-            > 0 and var w => MathF.Log(1 + _counts[w - 1]) / 4f,
-            < 0 and var w => MathF.Log(1 + _otherCounts![-w - 1]) / 4f,
-            _ => 0,
-        };
+            if (!char.IsLetterOrDigit(_words.Values[f][0]))
+            {
+                return 0;
+            }
+
+            var lower = _words.Lowers[f];
+            var word = EntityIndex.EndsPossessive(lower) ? lower.AsSpan(0, lower.Length - 2) : lower.AsSpan();
+            var count = Count(word, possessive: false);
+            Span<char> owned = word.Length <= 62 ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+            word.CopyTo(owned);
+            owned[^1] = 's';
+            owned[^2] = '\'';
+            count += Count(owned, possessive: true);
+            owned[^2] = '\u2019';
+            count += Count(owned, possessive: true);
+            return MathF.Log(1 + count) / 4f;
+        }
+
+        // The tokens of the forms whose lower case is `lower` (whose word it is: one with a possessive ending only when `possessive`, the
+        // ending stripped), a mark's form aside.
+        private int Count(ReadOnlySpan<char> lower, bool possessive)
+        {
+            var hash = WordTable.Hash(lower);
+            var count = 0;
+            for (var g = _first[hash & _mask]; g != 0; g = _next[g - 1])
+            {
+                var form = g - 1;
+                var other = _words.Lowers[form];
+                if (_words.LowerHash(form) == hash && lower.SequenceEqual(other) && (possessive || !EntityIndex.EndsPossessive(other))
+                    && char.IsLetterOrDigit(_words.Values[form][0]))
+                {
+                    count += _uses[form];
+                }
+            }
+
+            return count;
+        }
     }
 
     private static FrozenDictionary<string, uint> BuildOrdinalTraits()

@@ -90,6 +90,28 @@ public class CueTaggerTests : TempFolderTest
         Assert.That(BuiltContent(text, cue), Is.EqualTo(content));
     }
 
+    // The classes of the words beside a candidate that Find keeps per form of the article (features 3..29) are the ones each token's own
+    // word gives, as training reads them (a guard for any shortcut in working them out once per form).
+    [TestCase("He said to them that it was over, and Ana’s aides quickly agreed with the mayor.")]
+    [TestCase("“We will see,” she told reporters; the Zoë campaign has been naïve about it for years.")]
+    [TestCase("THE COUNCIL VOTED. Officials who must decide also wrote to their voters, but Berg's office would not comment.")]
+    public void NeighbourClasses_KeptPerForm_AreEachTokensOwn(string text)
+    {
+        var document = TextDocument.Create(text);
+        var doc = new TokenizedDocument(document, QuoteScanner.Scan(document).Select(q => q.Inner));
+        var priors = CueTagger.Default!.Priors;
+        var blocked = new int[doc.Tokens.Count];
+        Array.Fill(blocked, -1);
+        var classes = new byte[2 * doc.Words.Count];
+        var (kept, own) = (new float[CueTagger.FeatureCount], new float[CueTagger.FeatureCount]);
+        for (var k = 0; k < doc.Tokens.Count; k++)
+        {
+            CueTagger.Features(doc, k, priors, CueTagger.SentenceContext.Of(doc, doc.SentenceOf[k], blocked), kept, classes);
+            CueTagger.Features(doc, k, priors, blocked, own);
+            Assert.That(kept, Is.EqualTo(own), $"token {k}, {doc.Tokens[k].Value}");
+        }
+    }
+
     // The content of the statement the tagger builds at the word `cue`, with nothing found before it.
     private static string? BuiltContent(string text, string cue)
     {

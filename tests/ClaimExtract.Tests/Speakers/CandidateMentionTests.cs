@@ -40,6 +40,9 @@ public class CandidateMentionTests
     [TestCase("he")]
     [TestCase("o'brien")]
     [TestCase("he’sx")]
+    [TestCase("’he’s")]
+    [TestCase("'s")]
+    [TestCase("whoever's")]
     public void OtherContractions_AreNoPronouns(string lower)
     {
         Assert.That(SpeakerCandidates.ContractedPronoun(lower), Is.Null);
@@ -50,6 +53,8 @@ public class CandidateMentionTests
     [TestCase("i’m", "OtherPronoun")]
     [TestCase("you've", "OtherPronoun")]
     [TestCase("who's", "Relative")]
+    [TestCase("they’re", "OtherPronoun")]
+    [TestCase("we'd", "OtherPronoun")]
     public void ContractedPronoun_IsItsPronounsType(string lower, string type)
     {
         Assert.That(SpeakerCandidates.ContractedPronoun(lower), Is.EqualTo(Enum.Parse<MentionType>(type)));
