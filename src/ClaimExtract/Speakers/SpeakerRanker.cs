@@ -1100,8 +1100,9 @@ internal sealed partial class SpeakerRanker
     /// The subject after an opening word that names nobody ("Earlier Wednesday, Ana Ruiz appeared ... and defended", "Having announced
     /// that ..., Judge Hale proceeded", "Sure, official data suggest", "Beyond the footage, the affidavit cited") or after a dateline
     /// ("LOS ANGELES (AP) — Ana Ruiz and her allies dove deeper ..., launching"): when the speaker chosen is only that word (a
-    /// subordinator, sentence adverb or opening participle the name rules never start a name with, or an -ly word or a word before a
-    /// determiner that the article never capitalises inside a sentence) or the dateline's place in capitals at its paragraph's start, the speaker is the
+    /// subordinator, sentence adverb or opening participle the name rules never start a name with, an -ly word or a word before a
+    /// determiner that the article never capitalises inside a sentence, or a noun of time before "later" or "before": "Hours later, Tom Hale
+    /// returned ..., telling") or the dateline's place in capitals at its paragraph's start ("CHICAGO - Ana Ruiz ..."), the speaker is the
     /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
     /// </summary>
     internal static Attribution SubjectAfterTheOpening(AfterRankerContext context, Attribution chosen)
@@ -1132,7 +1133,7 @@ internal sealed partial class SpeakerRanker
             }
         }
         else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
-                                   || SpeakerCandidates.OpeningParticiple(traits, first) || OpeningPhraseWord()))
+                                   || SpeakerCandidates.OpeningParticiple(traits, first) || OpeningPhraseWord() || OpeningTimeWord()))
         {
             for (var j = first + 1; j < sentenceEnd && close < 0; j++)
             {
@@ -1177,11 +1178,17 @@ internal sealed partial class SpeakerRanker
             return true;
         }
 
-        // A place in capitals opening its paragraph, then a comma or a parenthesis ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —").
+        // A noun of time opening the sentence before "later", "earlier", "ago", "before" or "after" ("Hours later, ...", "Days before the
+        // vote, ..."): a span of time, no one's name.
+        bool OpeningTimeWord() =>
+            first + 1 < t.Count && IsTimeNoun(t[first].Lower) && t[first + 1].Lower is "later" or "earlier" or "ago" or "before" or "after";
+
+        // A place in capitals opening its paragraph, then a comma, a parenthesis or the dash ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —",
+        // "SALEM - ").
         bool Dateline()
         {
             var paragraph = doc.Document.Paragraphs[doc.Document.ParagraphAt(t[first].Span.Start)];
-            if (doc.IndexAtOrAfter(paragraph.Start) != first || last + 1 >= t.Count || !(traits.Has(last + 1, TokenTraits.Comma) || t[last + 1].Value == "("))
+            if (doc.IndexAtOrAfter(paragraph.Start) != first || last + 1 >= t.Count || !(traits.Has(last + 1, TokenTraits.Comma) || t[last + 1].Value == "(" || IsDash(last + 1)))
             {
                 return false;
             }

@@ -224,6 +224,11 @@ public class SpeakerConventionTests
     [TestCase("Shortly after the vote, the founders had mobilized, warning that the deal would fail.", "warning", "Shortly", "that the deal would fail", "the founders")]
     [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
     [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
+    // A dateline with its dash right after the place, and a noun of time before "later" or "before" (branch models94).
+    [TestCase("SALEM - Ana Ruiz may have thought the fight was over.", "have thought", "SALEM", "the fight was over", "Ana Ruiz")]
+    [TestCase("DAYTON — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
+    [TestCase("Hours later, Tom Hale returned the favor, telling reporters the plan was sound.", "telling", "Hours", "the plan was sound", "Tom Hale")]
+    [TestCase("Days before the vote in Salem, Ana Ruiz expressed hope, saying the team would win.", "saying", "Days", "the team would win", "Ana Ruiz")]
     // A cue after the comma with no participle opening the phrase, no comma at all, a name, and a capitalised word inside the paragraph keep the speaker chosen.
     [TestCase("Anything close to that figure would signal that the plan works, the first step in years.", "would signal", "Anything", "that the plan works", "Anything")]
     [TestCase("Whenever asked about the plan, they changed the subject.", "asked about", "Whenever", "the plan", "Whenever")]
@@ -233,6 +238,8 @@ public class SpeakerConventionTests
     [TestCase("Kelly, the mayor, said the plan works. Then Kelly left.", "said", "Kelly", "the plan works", "Kelly")]
     [TestCase("Outside groups spent millions, saying the race was close.", "saying", "Outside", "the race was close", "Outside")]
     [TestCase("Inside the hall, Ana Ruiz said the plan works. The show Inside Salem aired.", "said", "Inside", "the plan works", "Inside")]
+    [TestCase("Hours will tell the story of the crew, the studio said.", "will tell", "Hours", "the story of the crew", "Hours")]
+    [TestCase("Day said the plan works, and the mayor agreed.", "said", "Day", "the plan works", "Day")]
     public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
