@@ -6,7 +6,7 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Tests.Pipeline;
 
 /// <summary>
-/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds unless QUOTE_STAGE_ROUNDS says otherwise, one thread; wall, process CPU and, on Linux, the calling thread's own CPU time, and the bytes each part allocates): quotation scan,
+/// Where the quote and speaker stage's time goes, part by part (each part over all articles at once; best of 7 warm rounds unless QUOTE_STAGE_ROUNDS says otherwise, one thread; wall, process CPU and, on Linux, the calling thread's own CPU time (<see cref="ThreadClock"/>), and the bytes each part allocates): quotation scan,
 /// tokens, the rules, the cue tagger, the attribution verifier, the speaker ranker, the rules after it, entity index and resolution.
 /// Explicit: a profiling aid that prints figures and asserts nothing about a machine's speed.
 /// </summary>
@@ -66,7 +66,7 @@ public class QuoteStageBreakdown
                 process.Refresh();
                 var cpu0 = process.TotalProcessorTime;
                 var bytes0 = GC.GetAllocatedBytesForCurrentThread();
-                var thread0 = ThreadCpuMilliseconds();
+                var thread0 = ThreadClock.Milliseconds();
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < n; i++)
                 {
@@ -75,7 +75,7 @@ public class QuoteStageBreakdown
 
                 wall[p] = Math.Min(wall[p], clock.Elapsed.TotalMilliseconds);
                 allocated[p] = GC.GetAllocatedBytesForCurrentThread() - bytes0;
-                thread[p] = Math.Min(thread[p], ThreadCpuMilliseconds() - thread0);
+                thread[p] = Math.Min(thread[p], ThreadClock.Milliseconds() - thread0);
                 process.Refresh();
                 cpu[p] = Math.Min(cpu[p], (process.TotalProcessorTime - cpu0).TotalMilliseconds);
             }
@@ -83,28 +83,12 @@ public class QuoteStageBreakdown
 
         TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, wall ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {wall[p]:F1}")) + $"; total {wall.Sum():F1}");
         TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, cpu ms:  " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {cpu[p]:F1}")) + $"; total {cpu.Sum():F1}");
-        if (ThreadCpuMilliseconds() > 0)
+        if (ThreadClock.IsThreadCpuTime)
         {
             TestContext.Out.WriteLine($"{corpus}: {n} articles, best of {rounds}, thread cpu ms: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {thread[p]:F1}")) + $"; total {thread.Sum():F1}");
         }
 
         TestContext.Out.WriteLine($"{corpus}: {n} articles, allocated MB per round: " + string.Join(", ", parts.Select((x, p) => $"{x.Name} {allocated[p] / 1e6:F1}")) + $"; total {allocated.Sum() / 1e6:F1}");
         Assert.That(wall.Sum(), Is.GreaterThan(0));
-    }
-
-    /// <summary>
-    /// The CPU time of the calling thread alone (Linux: the first field of /proc/thread-self/schedstat, in nanoseconds), so that
-    /// the runtime's other threads (background JIT, background GC) and other processes do not count; 0 where it cannot be read.
-    /// </summary>
-    private static double ThreadCpuMilliseconds()
-    {
-        const string path = "/proc/thread-self/schedstat";
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        var fields = File.ReadAllText(path).Split(' ');
-        return long.TryParse(fields[0], System.Globalization.CultureInfo.InvariantCulture, out var ns) ? ns / 1e6 : 0;
     }
 }

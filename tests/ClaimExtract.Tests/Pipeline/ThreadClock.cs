@@ -14,6 +14,9 @@ internal static class ThreadClock
 
     private static readonly bool Native = OperatingSystem.IsLinux() && Probe();
 
+    /// <summary>Whether <see cref="Milliseconds"/> reads the thread's CPU time (false: the wall clock).</summary>
+    public static bool IsThreadCpuTime => Native;
+
     public static double Milliseconds() =>
         Native && NativeMethods.clock_gettime(ThreadCpuTimeId, out var ts) == 0 ? ts.Seconds * 1e3 + ts.Nanoseconds / 1e6 : Stopwatch.GetTimestamp() * 1e3 / Stopwatch.Frequency;
 
