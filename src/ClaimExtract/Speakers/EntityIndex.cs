@@ -53,27 +53,24 @@ internal sealed partial class EntityIndex
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
-    private readonly string?[] _mostSalientAfter;
     // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
     private readonly Lazy<Dictionary<string, int>> _genderVotes;
     // The first names' genders (FirstNameGender), looked up when a pronoun first asks.
     private Dictionary<string, int>? _priors;
-    private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
     // ResolveName's answers by the written name, made when first asked.
     private Dictionary<string, string?>? _resolvedNames;
 
     private EntityIndex(
         List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
-        Func<Dictionary<string, int>> gender, List<(int Position, string FullName, string Role, string Context)> roles)
+        Func<Dictionary<string, int>> gender, Deferred deferred)
     {
         _genderVotes = new Lazy<Dictionary<string, int>>(gender, LazyThreadSafetyMode.None);
-        _roles = roles;
+        _deferred = deferred;
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
         _places = places;
         _sequences = sequences;
-        _mostSalientAfter = Salience(mentions, places);
     }
 
     /// <summary>Person mentions outside quotations, in text order.</summary>
@@ -171,7 +168,9 @@ internal sealed partial class EntityIndex
         var mentions = new List<PersonMention>();
         var honorificOf = new List<(int Gender, string? Surname)>();
         var mentionFirst = new List<int>();
-        var roles = new List<(int Position, string FullName, string Role, string Context)>();
+        // Each mention's last token and the full name it was first given, for the roles beside it (read when first asked: Deferred).
+        var mentionLast = new List<int>();
+        var firstFullNames = new List<string>();
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
         var titledWords = TitledSingleNames(tokens, quoted, sequences, names, places);
@@ -229,13 +228,14 @@ internal sealed partial class EntityIndex
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole,
                     !isSubject && BeforeClosingCue(tokens, sentenceOfToken, first, last)));
                 mentionFirst.Add(first);
+                mentionLast.Add(last);
+                firstFullNames.Add(full);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
                     (genderByNoun ??= new Dictionary<string, int>(StringComparer.Ordinal))[full] = genderByNoun.GetValueOrDefault(full) + nounGender;
                 }
 
                 honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? key : null));
-                Roles(document.Text, tokens, sentenceOfToken, first, last, full, roles);
             }
         }
 
@@ -272,14 +272,13 @@ internal sealed partial class EntityIndex
             }
         }
 
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words), roles)
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words),
+            new Deferred(document.Text, tokens, sentenceOfToken, quoted, words, mentionFirst, mentionLast, firstFullNames))
         {
             _lowerWords = lowerWords,
             _titledWords = titledWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
-            _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions, words),
-            _afterArticle = MentionsAfterArticle(tokens, mentionFirst),
         };
     }
 
@@ -1185,7 +1184,7 @@ internal sealed partial class EntityIndex
         {
             string? after = null, before = null;
             HashSet<string>? holders = null;
-            foreach (var (at, fullName, r, context) in _roles)
+            foreach (var (at, fullName, r, context) in Roles())
             {
                 if (r != wanted || _places.Contains(fullName)
                     || (strict
@@ -1853,7 +1852,7 @@ internal sealed partial class EntityIndex
     public bool HasRole(string fullName, string role)
     {
         var wanted = RoleWord(role.ToLowerInvariant());
-        return _roles.Exists(r => r.Role == wanted && r.FullName == fullName);
+        return Roles().Exists(r => r.Role == wanted && r.FullName == fullName);
     }
 
     /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>
@@ -1939,7 +1938,7 @@ internal sealed partial class EntityIndex
     public string? MostSalientBefore(int position)
     {
         var last = LastMentionBefore(position);
-        return last < 0 ? null : _mostSalientAfter[last];
+        return last < 0 ? null : (_mostSalientAfter ??= Salience(_mentions, _places))[last];
     }
 
     /// <summary>The last person mention starting before <paramref name="position"/>, or null.</summary>

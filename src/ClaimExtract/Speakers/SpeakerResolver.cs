@@ -115,11 +115,18 @@ internal sealed partial class SpeakerResolver
     /// apposition closed by a comma, then "is", "was" or "has been" and "a", "an", "the" or a capitalised word; null otherwise ("Ann Roe
     /// is expected to appear in court" describes no writer).
     /// </summary>
-    public string? WriterOfClosingLine()
+    public string? WriterOfClosingLine() => WriterOfClosingLine(_text);
+
+    /// <summary>
+    /// As <see cref="WriterOfClosingLine()"/>, of <paramref name="text"/>: its last line is read with every space character written as ' '
+    /// (<see cref="WithPlainSpaces"/>), as a resolver of the text reads it; no resolver (and no entity index) needs to be made for it.
+    /// </summary>
+    public static string? WriterOfClosingLine(string text)
     {
-        var body = _text.TrimEnd();
+        ArgumentNullException.ThrowIfNull(text);
+        var body = text.TrimEnd();
         var start = body.LastIndexOf('\n') + 1;
-        var line = body[start..];
+        var line = WithPlainSpaces(body[start..]);
         if (line.Length > 400 || line.IndexOfAny(['"', '“', '”', '‘']) >= 0)
         {
             return null;
