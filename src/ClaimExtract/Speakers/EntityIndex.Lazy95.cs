@@ -46,4 +46,106 @@ internal sealed partial class EntityIndex
 
         return _roles;
     }
+
+    /// <summary>
+    /// The sentences in title case (<see cref="TitleCaseSentences(WordTable, int[])"/>: no lower-case word of four letters or more, four
+    /// capitalised words or more, a capitalised function word after the first), each worked out when a token of it is first asked about:
+    /// <see cref="Build"/> asks only at a name's word or "New", so a sentence with neither is never read, nor are its forms' strings.
+    /// Where a sentence's tokens are not all together (the token sentences of <see cref="TokenizedDocument"/> always are), every sentence is
+    /// worked out at once, as before.
+    /// </summary>
+    internal sealed class TitleCaseOnDemand
+    {
+        private readonly WordTable _words;
+        private readonly int[] _sentenceOfToken;
+        private readonly byte[] _kinds;
+        // Per sentence: 0 not yet asked, 1 not in title case, 2 in title case.
+        private readonly byte[] _answers;
+        private readonly HashSet<int>? _whole;
+        private readonly bool _eager;
+
+        private TitleCaseOnDemand(WordTable words, int[] sentenceOfToken, bool eager)
+        {
+            _words = words;
+            _sentenceOfToken = sentenceOfToken;
+            _eager = eager;
+            if (eager)
+            {
+                _whole = TitleCaseSentences(words, sentenceOfToken);
+                _kinds = _answers = [];
+            }
+            else
+            {
+                _kinds = new byte[words.Count];
+                _answers = new byte[sentenceOfToken.Length == 0 ? 0 : sentenceOfToken[^1] + 1];
+            }
+        }
+
+        /// <summary>The title-case sentences of an article's tokens (<paramref name="words"/>: one form per token, in order).</summary>
+        public static TitleCaseOnDemand Of(WordTable words, int[] sentenceOfToken)
+        {
+            var together = true;
+            for (var i = 1; i < sentenceOfToken.Length && together; i++)
+            {
+                together = sentenceOfToken[i] >= sentenceOfToken[i - 1];
+            }
+
+            return new TitleCaseOnDemand(words, sentenceOfToken, eager: !together || sentenceOfToken.Length > 0 && sentenceOfToken[0] < 0);
+        }
+
+        /// <summary>Whether token <paramref name="token"/>'s sentence is written in title case.</summary>
+        public bool Contains(int token)
+        {
+            var sentence = _sentenceOfToken[token];
+            if (_eager)
+            {
+                return _whole is not null && _whole.Contains(sentence);
+            }
+
+            if (_answers[sentence] == 0)
+            {
+                var first = token;
+                while (first > 0 && _sentenceOfToken[first - 1] == sentence)
+                {
+                    first--;
+                }
+
+                _answers[sentence] = InTitleCase(first, sentence) ? (byte)2 : (byte)1;
+            }
+
+            return _answers[sentence] == 2;
+        }
+
+        // The loop of TitleCaseSentences(WordTable, int[]) over one sentence's tokens, from its first.
+        private bool InTitleCase(int first, int sentence)
+        {
+            var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words.FormOf);
+            int lower = 0, capitals = 0, functionWords = 0;
+            for (var j = first; j < formOf.Length && _sentenceOfToken[j] == sentence; j++)
+            {
+                var kind = TitleCaseKind(_words, formOf[j], _kinds);
+                if (kind == 1)
+                {
+                    continue;
+                }
+
+                if (kind <= 3)
+                {
+                    lower += kind == 2 ? 1 : 0;
+                    if (lower > 0)
+                    {
+                        // Not a headline in title case: the rest of the sentence cannot make it one.
+                        return false;
+                    }
+                }
+                else
+                {
+                    capitals++;
+                    functionWords += j > first && kind == 5 ? 1 : 0;
+                }
+            }
+
+            return lower == 0 && capitals >= 4 && functionWords > 0;
+        }
+    }
 }

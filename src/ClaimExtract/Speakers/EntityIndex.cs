@@ -100,7 +100,9 @@ internal sealed partial class EntityIndex
         // The thread's list, cleared for each article: it does not outlive Build (speed92res).
         var sequences = t_sequences ??= [];
         sequences.Clear();
-        var titleCase = TitleCaseSentences(tokens, sentenceOfToken, words);
+        // With the word table, a sentence's title case is worked out when a name (or "New") in it first asks (TitleCaseOnDemand, speed95lazy).
+        var titleCase = words is null ? TitleCaseSentences(tokens, sentenceOfToken) : null;
+        var titleCaseOnDemand = words is null ? null : TitleCaseOnDemand.Of(words, sentenceOfToken);
         // Made here, not when first asked: the cut of common openings below always asks for it.
         LowerCaseWordSet? lowerWords = LowerCaseWords(tokens, words);
         // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token; the form "New" is
@@ -110,13 +112,14 @@ internal sealed partial class EntityIndex
         var newForm = words?.IndexOf("New") ?? -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             if (nameForms is null
-                    ? !IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
-                    : !IsNameForm(words!, formOf[i], nameForms) && (headline || formOf[i] != newForm || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+                    ? !IsNameToken(tokens, i) && (titleCase is not null && titleCase.Contains(sentenceOfToken[i]) || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
+                    : !IsNameForm(words!, formOf[i], nameForms) && (formOf[i] != newForm || titleCaseOnDemand!.Contains(i) || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
+
+            var headline = titleCaseOnDemand?.Contains(i) ?? titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
 
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
@@ -580,8 +583,9 @@ internal sealed partial class EntityIndex
     // a byte (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word),
     // and the scan reads the forms' numbers instead of each token and its string (speed92res). A form that opens with a letter is a
     // word's (the tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
-    private static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
+    internal static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
     {
+        // Kept beside TitleCaseOnDemand (which Build uses), as the whole-article answer it must agree with (EntityIndexWordTableTests).
         HashSet<int>? result = null;
         var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
         var kinds = new byte[words.Count];
@@ -592,15 +596,7 @@ internal sealed partial class EntityIndex
             var j = i;
             for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
             {
-                var form = formOf[j];
-                var kind = kinds[form];
-                if (kind == 0)
-                {
-                    var value = words.Values[form];
-                    kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
-                        : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
-                        : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
-                }
+                var kind = TitleCaseKind(words, formOf[j], kinds);
 
                 if (kind == 1)
                 {
@@ -635,6 +631,21 @@ internal sealed partial class EntityIndex
         }
 
         return result;
+    }
+
+    /// <summary>What <see cref="TitleCaseSentences(WordTable, int[])"/> counts of a form (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word), worked out once per form into <paramref name="kinds"/>.</summary>
+    private static byte TitleCaseKind(WordTable words, int form, byte[] kinds)
+    {
+        var kind = kinds[form];
+        if (kind == 0)
+        {
+            var value = words.Values[form];
+            kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
+                : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
+                : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
+        }
+
+        return kind;
     }
 
     /// <summary>Role words written capitalised before a name beside the lexicon's person nouns ("Minority Whip", "Alderman").</summary>
