@@ -141,8 +141,7 @@ public sealed class ClaimPipeline
 
         var attributions = english ? Attributions(document, tokens, quotes) : [];
         deadline.ThrowIfCancellationRequested();
-        var entities = EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words);
-        var resolver = new SpeakerResolver(text, entities, p => document.SentenceAt(p));
+        var resolver = Resolver(document, tokens);
 
         stage = "statements";
         deadline.ThrowIfCancellationRequested();
@@ -151,10 +150,20 @@ public sealed class ClaimPipeline
             .Select(c => new StatementFeaturesInput(string.Join(" ", c.Parts.Select(p => StatementText.StripQuotationMarks(p.Of(text)))), c.CueVerb, c.QuoteType))
             .ToList());
         // The writer's "I" outside quotation marks is the page's one author (see WritersFirstPerson), else the person a closing line about
-        // the writer names ("Ann Roe is a senior editor at the Courier.": SpeakerResolver.WriterOfClosingLine, branch names52).
-        var writer = authors.Count == 1 ? authors[0] : resolver.WriterOfClosingLine();
-        return BuildStatements(input.Id, document, candidates, resolver, m => writer is not null && WritersFirstPerson(text, tokens, m) ? writer : null, predictions, classifier.Calibration);
+        // the writer names ("Ann Roe is a senior editor at the Courier.": SpeakerResolver.WriterOfClosingLine, branch names52), read when
+        // a speaker is first left without a name.
+        var writer = new Lazy<string?>(() => authors.Count == 1 ? authors[0] : SpeakerResolver.WriterOfClosingLine(text), LazyThreadSafetyMode.None);
+        return BuildStatements(input.Id, document, candidates, resolver, m => writer.Value is { } w && WritersFirstPerson(text, tokens, m) ? w : null, predictions, classifier.Calibration);
     }
+
+    /// <summary>
+    /// The article's speaker resolver and its entity index, made when a statement first asks for a speaker's name: an article with no
+    /// attributed speaker (no statement, or not English prose) never builds the index (speed95lazy). The quote-stage timing aids take
+    /// theirs from here too, so that they time what the pipeline runs.
+    /// </summary>
+    internal static Lazy<SpeakerResolver> Resolver(TextDocument document, TokenizedDocument tokens) =>
+        new(() => new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words), p => document.SentenceAt(p)),
+            LazyThreadSafetyMode.None);
 
     private static Article Failed(InputDocument input, Problem problem) => new() { Id = input.Id, Source = input.Source, Text = "", Problems = [problem] };
 
@@ -397,7 +406,7 @@ public sealed class ClaimPipeline
     }
 
     private static List<Statement> BuildStatements(
-        string articleId, TextDocument document, List<Candidate> candidates, SpeakerResolver resolver, Func<Span, string?> writer, IReadOnlyList<KindPrediction> predictions,
+        string articleId, TextDocument document, List<Candidate> candidates, Lazy<SpeakerResolver> resolver, Func<Span, string?> writer, IReadOnlyList<KindPrediction> predictions,
         StatementCalibration calibration)
     {
         var text = document.Text;
@@ -422,8 +431,8 @@ public sealed class ClaimPipeline
                 prediction = prediction with { Kind = reported, Confidence = calibration.Confidence(prediction.Scores[reported]) };
             }
 
-            var speaker = a.Conjuncts is { } conjuncts ? resolver.ResolveCoordinated(conjuncts)
-                : a.Speaker is { } mention ? resolver.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
+            var speaker = a.Conjuncts is { } conjuncts ? resolver.Value.ResolveCoordinated(conjuncts)
+                : a.Speaker is { } mention ? resolver.Value.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
             if (speaker.Name is null && a.Speaker is { } first && writer(first) is { } author)
             {
                 speaker = new ResolvedSpeaker(author, SpeakerKind.Person);
@@ -431,7 +440,7 @@ public sealed class ClaimPipeline
 
             if (speaker.Name is null && a.Conjuncts is null && a.Speaker is { } pronoun && previous is not null)
             {
-                speaker = resolver.Continuing(a.Referent ?? pronoun, previous) ?? speaker;
+                speaker = resolver.Value.Continuing(a.Referent ?? pronoun, previous) ?? speaker;
             }
 
             previous = speaker;

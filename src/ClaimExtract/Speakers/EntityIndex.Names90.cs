@@ -20,7 +20,9 @@ internal sealed partial class EntityIndex
         ["his", "her", "their", "its", "my", "our", "your", "the"], StringComparer.Ordinal);
 
     // The given names apposed to a person noun (ApposedGivenNames), in text order, each with its first name's gender; null when none.
+    // Found when a pronoun of a gender first asks (speed95lazy: most articles resolve none).
     private List<(PersonMention Mention, int Gender)>? _apposedGivenNames;
+    private bool _apposedGivenNamesFound;
 
     /// <summary>
     /// The given names written alone between a lower-case person noun and a comma, outside quotations ("his first wife, Ivana, who", "Her
@@ -139,7 +141,18 @@ internal sealed partial class EntityIndex
     /// </summary>
     private string? ApposedGivenNameBetween(int after, int position, int subjectFrom, int otherFrom, bool? male)
     {
-        if (_apposedGivenNames is null || male is not { } isMale)
+        if (male is not { } isMale)
+        {
+            return null;
+        }
+
+        if (!_apposedGivenNamesFound)
+        {
+            _apposedGivenNames = ApposedGivenNames(_deferred.Tokens, _deferred.SentenceOfToken, _deferred.Quoted, _mentions, _deferred.Words);
+            _apposedGivenNamesFound = true;
+        }
+
+        if (_apposedGivenNames is null)
         {
             return null;
         }

@@ -10,8 +10,9 @@ namespace ClaimExtract.Speakers;
 internal sealed partial class EntityIndex
 {
     // For each mention, whether an article opens it ("a Clinton loss", "the Obama administration"): a name modifying a noun, not the
-    // person named as such; null when no mention of the article is one.
+    // person named as such; null when no mention of the article is one. Worked out when a description first asks (speed95lazy).
     private bool[]? _afterArticle;
+    private bool _afterArticleMade;
 
     /// <summary>Which mentions (by index; the token each opens with in <paramref name="mentionFirst"/>) follow "a", "an" or "the"; null when none does.</summary>
     private static bool[]? MentionsAfterArticle(List<Token> tokens, List<int> mentionFirst)
@@ -38,6 +39,12 @@ internal sealed partial class EntityIndex
         if (holders is null)
         {
             return null;
+        }
+
+        if (!_afterArticleMade)
+        {
+            _afterArticle = MentionsAfterArticle(_deferred.Tokens, _deferred.MentionFirst);
+            _afterArticleMade = true;
         }
 
         for (var i = LastMentionBefore(position); i >= 0; i--)

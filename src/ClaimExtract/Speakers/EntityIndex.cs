@@ -53,27 +53,24 @@ internal sealed partial class EntityIndex
     private Dictionary<string, List<string>>? _bySurname;
     // Who "Mr. X" and "Mrs. X" are where two people share the surname X (HonorificPerson); null when the article has no such pair.
     private Dictionary<(string Surname, int Gender), string>? _byHonorific;
-    private readonly string?[] _mostSalientAfter;
     // Counted when first asked for (a pronoun to resolve, a surname after an honorific): many articles need none.
     private readonly Lazy<Dictionary<string, int>> _genderVotes;
     // The first names' genders (FirstNameGender), looked up when a pronoun first asks.
     private Dictionary<string, int>? _priors;
-    private readonly List<(int Position, string FullName, string Role, string Context)> _roles;
     // ResolveName's answers by the written name, made when first asked.
     private Dictionary<string, string?>? _resolvedNames;
 
     private EntityIndex(
         List<PersonMention> mentions, Dictionary<string, string> byLastName, Dictionary<string, string> fullNames, HashSet<string> places, List<string> sequences,
-        Func<Dictionary<string, int>> gender, List<(int Position, string FullName, string Role, string Context)> roles)
+        Func<Dictionary<string, int>> gender, Deferred deferred)
     {
         _genderVotes = new Lazy<Dictionary<string, int>>(gender, LazyThreadSafetyMode.None);
-        _roles = roles;
+        _deferred = deferred;
         _mentions = mentions;
         _byLastName = byLastName;
         _fullNames = fullNames;
         _places = places;
         _sequences = sequences;
-        _mostSalientAfter = Salience(mentions, places);
     }
 
     /// <summary>Person mentions outside quotations, in text order.</summary>
@@ -103,7 +100,9 @@ internal sealed partial class EntityIndex
         // The thread's list, cleared for each article: it does not outlive Build (speed92res).
         var sequences = t_sequences ??= [];
         sequences.Clear();
-        var titleCase = TitleCaseSentences(tokens, sentenceOfToken, words);
+        // With the word table, a sentence's title case is worked out when a name (or "New") in it first asks (TitleCaseOnDemand, speed95lazy).
+        var titleCase = words is null ? TitleCaseSentences(tokens, sentenceOfToken) : null;
+        var titleCaseOnDemand = words is null ? null : TitleCaseOnDemand.Of(words, sentenceOfToken);
         // Made here, not when first asked: the cut of common openings below always asks for it.
         LowerCaseWordSet? lowerWords = LowerCaseWords(tokens, words);
         // IsNameToken per form (1: worked out, 2: its answer), read by each token's form without reading the token; the form "New" is
@@ -113,13 +112,14 @@ internal sealed partial class EntityIndex
         var newForm = words?.IndexOf("New") ?? -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var headline = titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
             if (nameForms is null
-                    ? !IsNameToken(tokens, i) && (headline || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
-                    : !IsNameForm(words!, formOf[i], nameForms) && (headline || formOf[i] != newForm || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
+                    ? !IsNameToken(tokens, i) && (titleCase is not null && titleCase.Contains(sentenceOfToken[i]) || !NewBeforeName(document.Text, tokens, sentenceOfToken, i))
+                    : !IsNameForm(words!, formOf[i], nameForms) && (formOf[i] != newForm || titleCaseOnDemand!.Contains(i) || !NewBeforeName(document.Text, tokens, sentenceOfToken, i)))
             {
                 continue;
             }
+
+            var headline = titleCaseOnDemand?.Contains(i) ?? titleCase is not null && titleCase.Contains(sentenceOfToken[i]);
 
             var titled = !headline && i > 0 && tokens[i - 1].IsWord && Lexicon.Titles.Contains(tokens[i - 1].Value);
             var j = i;
@@ -171,7 +171,9 @@ internal sealed partial class EntityIndex
         var mentions = new List<PersonMention>();
         var honorificOf = new List<(int Gender, string? Surname)>();
         var mentionFirst = new List<int>();
-        var roles = new List<(int Position, string FullName, string Role, string Context)>();
+        // Each mention's last token and the full name it was first given, for the roles beside it (read when first asked: Deferred).
+        var mentionLast = new List<int>();
+        var firstFullNames = new List<string>();
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
         var titledWords = TitledSingleNames(tokens, quoted, sequences, names, places);
@@ -229,13 +231,14 @@ internal sealed partial class EntityIndex
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole,
                     !isSubject && BeforeClosingCue(tokens, sentenceOfToken, first, last)));
                 mentionFirst.Add(first);
+                mentionLast.Add(last);
+                firstFullNames.Add(full);
                 if (first != last && NounGender(tokens, first) is not 0 and var nounGender)
                 {
                     (genderByNoun ??= new Dictionary<string, int>(StringComparer.Ordinal))[full] = genderByNoun.GetValueOrDefault(full) + nounGender;
                 }
 
                 honorificOf.Add((first > 0 ? HonorificGender(tokens[first - 1].Lower) : 0, first == last ? key : null));
-                Roles(document.Text, tokens, sentenceOfToken, first, last, full, roles);
             }
         }
 
@@ -272,14 +275,13 @@ internal sealed partial class EntityIndex
             }
         }
 
-        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words), roles)
+        return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words),
+            new Deferred(document.Text, tokens, sentenceOfToken, quoted, words, mentionFirst, mentionLast, firstFullNames))
         {
             _lowerWords = lowerWords,
             _titledWords = titledWords,
             _bySurname = bySurname,
             _byHonorific = byHonorific,
-            _apposedGivenNames = ApposedGivenNames(tokens, sentenceOfToken, quoted, mentions, words),
-            _afterArticle = MentionsAfterArticle(tokens, mentionFirst),
         };
     }
 
@@ -581,8 +583,9 @@ internal sealed partial class EntityIndex
     // a byte (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word),
     // and the scan reads the forms' numbers instead of each token and its string (speed92res). A form that opens with a letter is a
     // word's (the tokenizer opens a word at a letter or digit, and a mark is one character that is neither).
-    private static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
+    internal static HashSet<int>? TitleCaseSentences(WordTable words, int[] sentenceOfToken)
     {
+        // Kept beside TitleCaseOnDemand (which Build uses), as the whole-article answer it must agree with (EntityIndexWordTableTests).
         HashSet<int>? result = null;
         var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf);
         var kinds = new byte[words.Count];
@@ -593,15 +596,7 @@ internal sealed partial class EntityIndex
             var j = i;
             for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
             {
-                var form = formOf[j];
-                var kind = kinds[form];
-                if (kind == 0)
-                {
-                    var value = words.Values[form];
-                    kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
-                        : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
-                        : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
-                }
+                var kind = TitleCaseKind(words, formOf[j], kinds);
 
                 if (kind == 1)
                 {
@@ -636,6 +631,21 @@ internal sealed partial class EntityIndex
         }
 
         return result;
+    }
+
+    /// <summary>What <see cref="TitleCaseSentences(WordTable, int[])"/> counts of a form (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word), worked out once per form into <paramref name="kinds"/>.</summary>
+    private static byte TitleCaseKind(WordTable words, int form, byte[] kinds)
+    {
+        var kind = kinds[form];
+        if (kind == 0)
+        {
+            var value = words.Values[form];
+            kind = kinds[form] = !char.IsLetter(value[0]) ? (byte)1
+                : char.IsLower(value[0]) ? (byte)(value.Length >= 4 ? 2 : 3)
+                : HeadlineFunctionWords.Contains(words.Lowers[form]) ? (byte)5 : (byte)4;
+        }
+
+        return kind;
     }
 
     /// <summary>Role words written capitalised before a name beside the lexicon's person nouns ("Minority Whip", "Alderman").</summary>
@@ -1185,7 +1195,7 @@ internal sealed partial class EntityIndex
         {
             string? after = null, before = null;
             HashSet<string>? holders = null;
-            foreach (var (at, fullName, r, context) in _roles)
+            foreach (var (at, fullName, r, context) in Roles())
             {
                 if (r != wanted || _places.Contains(fullName)
                     || (strict
@@ -1853,7 +1863,7 @@ internal sealed partial class EntityIndex
     public bool HasRole(string fullName, string role)
     {
         var wanted = RoleWord(role.ToLowerInvariant());
-        return _roles.Exists(r => r.Role == wanted && r.FullName == fullName);
+        return Roles().Exists(r => r.Role == wanted && r.FullName == fullName);
     }
 
     /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>
@@ -1939,7 +1949,7 @@ internal sealed partial class EntityIndex
     public string? MostSalientBefore(int position)
     {
         var last = LastMentionBefore(position);
-        return last < 0 ? null : _mostSalientAfter[last];
+        return last < 0 ? null : (_mostSalientAfter ??= Salience(_mentions, _places))[last];
     }
 
     /// <summary>The last person mention starting before <paramref name="position"/>, or null.</summary>

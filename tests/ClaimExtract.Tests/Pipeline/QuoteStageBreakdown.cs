@@ -42,11 +42,11 @@ public class QuoteStageBreakdown
             ("after ranker", i => after[i] = ClaimPipeline.AfterRanker(texts[i], tokens[i], quotes[i], [.. ranked[i]])),
             ("resolve", i =>
             {
-                var document = texts[i];
-                var resolver = new SpeakerResolver(document.Text, EntityIndex.Build(document, tokens[i].Tokens, tokens[i].SentenceOf, tokens[i].Quoted, tokens[i].Words), p => document.SentenceAt(p));
+                // The resolver and its entity index as the pipeline makes them: when a speaker is first asked for (none, none made).
+                var resolver = ClaimPipeline.Resolver(texts[i], tokens[i]);
                 foreach (var a in after[i])
                 {
-                    _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
+                    _ = a.Speaker is { } mention ? resolver.Value.Resolve(mention) : default;
                 }
             }),
         };

@@ -53,14 +53,14 @@ public class QuoteStageTiming
             clock.Restart();
             foreach (var document in documentsOfText)
             {
-                var text = document.Text;
                 var quotes = QuoteScanner.Scan(document);
                 var tokens = new TokenizedDocument(document, quotes.Select(q => q.Inner));
                 var attributions = ClaimPipeline.Attributions(document, tokens, quotes);
-                var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted, tokens.Words), p => document.SentenceAt(p));
+                // The resolver and its entity index as the pipeline makes them: when a speaker is first asked for (none, none made).
+                var resolver = ClaimPipeline.Resolver(document, tokens);
                 foreach (var a in attributions)
                 {
-                    _ = a.Speaker is { } mention ? resolver.Resolve(mention) : default;
+                    _ = a.Speaker is { } mention ? resolver.Value.Resolve(mention) : default;
                 }
 
                 statements += attributions.Count;
