@@ -25,7 +25,7 @@ internal sealed class WordTable
 
     // The form of each one-character token of ASCII or General Punctuation (U+2000–U+206F: ’ “ ” —), once it is met
     // (index + 1): no hashing for the commas, periods and quotation marks, a fifth of the tokens.
-    private readonly int[] _marks = new int[0x80 + 0x70];
+    private readonly int[] _marks;
     private int[]? _uses;
 
     // The arrays and list the forms are made in (one set per thread, reused by each article: see Seal). Sized from the text,
@@ -33,11 +33,29 @@ internal sealed class WordTable
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // The arrays and list a reused table keeps after its Seal (TokenizedDocument.Reusing): a second set per thread, so that a table
+    // made the other way on the same thread leaves the reused one alone.
+    [ThreadStatic]
+    private static Scratch? t_reused;
+
+    private readonly bool _reused;
+
     public WordTable(int capacity)
+        : this(capacity, false)
+    {
+    }
+
+    /// <summary>
+    /// A table for about <paramref name="capacity"/> tokens; with <paramref name="reused"/>, one that keeps this thread's reused working
+    /// arrays after <see cref="Seal"/> (its slots, hashes, ASCII flags and <see cref="FormOf"/>), valid until the next such table is made
+    /// on the thread (see TokenizedDocument.Reusing).
+    /// </summary>
+    internal WordTable(int capacity, bool reused)
     {
         // Distinct forms are about two in five of an article's tokens; the table is kept at most half full.
         var forms = capacity / 2 + 16;
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = reused ? t_reused ??= new Scratch() : t_scratch ??= new Scratch();
+        _reused = reused;
         var slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)forms * 2);
         scratch.Fit(forms, slots, capacity);
         // The scratch's slots may be longer than this article needs: its table is their first power of two that is.
@@ -49,6 +67,7 @@ internal sealed class WordTable
         _lowers = scratch.Lowers;
         _ascii = scratch.Ascii;
         _formOf = scratch.FormOf;
+        _marks = reused ? scratch.Marks : new int[0x80 + 0x70];
     }
 
     /// <summary>
@@ -57,6 +76,12 @@ internal sealed class WordTable
     /// </summary>
     internal void Seal()
     {
+        if (_reused)
+        {
+            SealReused();
+            return;
+        }
+
         var scratch = t_scratch!;
         var count = _count;
         // The scratch keeps any array a large article grew it to.
@@ -78,6 +103,18 @@ internal sealed class WordTable
         Array.Clear(scratch.Values, 0, count);
         Array.Clear(scratch.Lowers, 0, count);
         scratch.FormOf.Clear();
+        scratch.InUse = false;
+    }
+
+    // Seal of a reused table: every array stays the thread's reused one, longer than the forms (Values and Lowers are read by form
+    // index below Count, as their summaries say; the slots through the mask); the next reused table's Fit empties what this one filled.
+    private void SealReused()
+    {
+        var scratch = t_reused!;
+        (scratch.Hashes, scratch.LowerHashes, scratch.Values, scratch.Lowers, scratch.Ascii) = (_hashes, _lowerHashes, _values, _lowers, _ascii);
+        scratch.Slots = _slots;
+        scratch.Filled = _mask + 1;
+        scratch.Forms = _count;
         scratch.InUse = false;
     }
 
@@ -338,12 +375,27 @@ internal sealed class WordTable
         public bool[] Ascii = [];
         public readonly List<int> FormOf = [];
 
+        // A reused table's marks (emptied for each table), and the number of slots it left filled (emptied by the next Fit).
+        public readonly int[] Marks = new int[0x80 + 0x70];
+        public int Filled;
+
+        // The number of forms a reused table left in Values and Lowers (emptied by the next Fit).
+        public int Forms;
+
         // Between a table's making and its Seal: a table left unsealed (an exception while tokenizing) left its slots filled.
         public bool InUse;
 
         // Room for forms forms, a table of slots slots and tokens tokens, all empty.
         public void Fit(int forms, int slots, int tokens)
         {
+            if (Forms > 0)
+            {
+                // Emptied before any new arrays are made: a reused table's strings are not kept alive past the next table.
+                Array.Clear(Values, 0, Forms);
+                Array.Clear(Lowers, 0, Forms);
+                Forms = 0;
+            }
+
             if (Values.Length < forms)
             {
                 (Hashes, LowerHashes, Values, Lowers, Ascii) =
@@ -358,6 +410,13 @@ internal sealed class WordTable
             {
                 Array.Clear(Slots);
             }
+            else if (Filled > 0)
+            {
+                Array.Clear(Slots, 0, Filled);
+            }
+
+            Filled = 0;
+            Array.Clear(Marks);
 
             InUse = true;
 
