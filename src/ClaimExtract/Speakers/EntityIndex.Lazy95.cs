@@ -110,42 +110,14 @@ internal sealed partial class EntityIndex
                     first--;
                 }
 
-                _answers[sentence] = InTitleCase(first, sentence) ? (byte)2 : (byte)1;
+                _answers[sentence] = InTitleCase(first) ? (byte)2 : (byte)1;
             }
 
             return _answers[sentence] == 2;
         }
 
-        // The loop of TitleCaseSentences(WordTable, int[]) over one sentence's tokens, from its first.
-        private bool InTitleCase(int first, int sentence)
-        {
-            var formOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words.FormOf);
-            int lower = 0, capitals = 0, functionWords = 0;
-            for (var j = first; j < formOf.Length && _sentenceOfToken[j] == sentence; j++)
-            {
-                var kind = TitleCaseKind(_words, formOf[j], _kinds);
-                if (kind == 1)
-                {
-                    continue;
-                }
-
-                if (kind <= 3)
-                {
-                    lower += kind == 2 ? 1 : 0;
-                    if (lower > 0)
-                    {
-                        // Not a headline in title case: the rest of the sentence cannot make it one.
-                        return false;
-                    }
-                }
-                else
-                {
-                    capitals++;
-                    functionWords += j > first && kind == 5 ? 1 : 0;
-                }
-            }
-
-            return lower == 0 && capitals >= 4 && functionWords > 0;
-        }
+        // The scan of TitleCaseSentences(WordTable, int[]) over one sentence's tokens, from its first.
+        private bool InTitleCase(int first) =>
+            SentenceInTitleCase(_words, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words.FormOf), _sentenceOfToken, first, _kinds, out _);
     }
 }

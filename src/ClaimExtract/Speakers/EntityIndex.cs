@@ -591,46 +591,56 @@ internal sealed partial class EntityIndex
         var kinds = new byte[words.Count];
         for (var i = 0; i < formOf.Length;)
         {
-            var sentence = sentenceOfToken[i];
-            int lower = 0, capitals = 0, functionWords = 0;
-            var j = i;
-            for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
+            if (SentenceInTitleCase(words, formOf, sentenceOfToken, i, kinds, out var end))
             {
-                var kind = TitleCaseKind(words, formOf[j], kinds);
-
-                if (kind == 1)
-                {
-                    continue;
-                }
-
-                if (kind <= 3)
-                {
-                    lower += kind == 2 ? 1 : 0;
-                    if (lower > 0)
-                    {
-                        // Not a headline in title case: the rest of the sentence cannot make it one.
-                        while (j + 1 < formOf.Length && sentenceOfToken[j + 1] == sentence)
-                        {
-                            j++;
-                        }
-                    }
-                }
-                else
-                {
-                    capitals++;
-                    functionWords += j > i && kind == 5 ? 1 : 0;
-                }
+                (result ??= []).Add(sentenceOfToken[i]);
             }
 
-            if (lower == 0 && capitals >= 4 && functionWords > 0)
-            {
-                (result ??= []).Add(sentence);
-            }
-
-            i = j;
+            i = end;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the sentence whose first token is <paramref name="first"/> is in title case, read by its tokens' forms (their kinds cached in
+    /// <paramref name="kinds"/>); <paramref name="end"/> is the token after the sentence. Shared by the whole-article scan and
+    /// <see cref="TitleCaseOnDemand"/>.
+    /// </summary>
+    private static bool SentenceInTitleCase(WordTable words, ReadOnlySpan<int> formOf, int[] sentenceOfToken, int first, byte[] kinds, out int end)
+    {
+        var sentence = sentenceOfToken[first];
+        int lower = 0, capitals = 0, functionWords = 0;
+        var j = first;
+        for (; j < formOf.Length && sentenceOfToken[j] == sentence; j++)
+        {
+            var kind = TitleCaseKind(words, formOf[j], kinds);
+            if (kind == 1)
+            {
+                continue;
+            }
+
+            if (kind <= 3)
+            {
+                lower += kind == 2 ? 1 : 0;
+                if (lower > 0)
+                {
+                    // Not a headline in title case: the rest of the sentence cannot make it one.
+                    while (j + 1 < formOf.Length && sentenceOfToken[j + 1] == sentence)
+                    {
+                        j++;
+                    }
+                }
+            }
+            else
+            {
+                capitals++;
+                functionWords += j > first && kind == 5 ? 1 : 0;
+            }
+        }
+
+        end = j;
+        return lower == 0 && capitals >= 4 && functionWords > 0;
     }
 
     /// <summary>What <see cref="TitleCaseSentences(WordTable, int[])"/> counts of a form (1: not counted, 2: lower case of four letters or more, 3: shorter lower case, 4: capitalised, 5: capitalised function word), worked out once per form into <paramref name="kinds"/>.</summary>
