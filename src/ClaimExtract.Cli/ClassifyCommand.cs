@@ -20,10 +20,38 @@ internal static class ClassifyCommand
     private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001c\u001d\u001e\u001f");
 
+    /// <summary>The --model option of classify and of eval statements.</summary>
+    internal static Option<string?> ModelOption() =>
+        new("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+
+    /// <summary>The classifier a --model value names: that zip with the calibration beside it, or the embedded model when none is given.</summary>
+    internal static StatementClassifier LoadClassifier(string? modelPath)
+    {
+        if (modelPath is null)
+        {
+            return StatementClassifier.Default;
+        }
+
+        var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
+        if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
+        {
+            throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
+        }
+
+        try
+        {
+            return StatementClassifier.Load(modelPath, calibrationPath);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException($"{modelPath}: {e.Message}");
+        }
+    }
+
     public static Command Create(Func<Stream> openStdin, Stream stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "A file of sentences (one a line, or JSON Lines), or - for standard input.", DefaultValueFactory = _ => "-" };
-        var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+        var model = ModelOption();
         var command = new Command("classify", "Classify sentences as promise, retraction, prediction, claim or other.") { input, model };
         command.SetAction(parse =>
         {
@@ -34,28 +62,7 @@ internal static class ClassifyCommand
                 return CliApp.SomeFailed;
             }
 
-            StatementClassifier classifier;
-            if (parse.GetValue(model) is { } modelPath)
-            {
-                var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
-                if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
-                {
-                    throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
-                }
-
-                try
-                {
-                    classifier = StatementClassifier.Load(modelPath, calibrationPath);
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new UsageException($"{modelPath}: {e.Message}");
-                }
-            }
-            else
-            {
-                classifier = StatementClassifier.Default;
-            }
+            var classifier = LoadClassifier(parse.GetValue(model));
 
             // A file is classified in batches (one call to the model, one write) of up to BatchSize lines;
             // standard input line by line, so that each line typed is answered at once.

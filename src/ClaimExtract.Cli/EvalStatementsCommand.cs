@@ -17,7 +17,7 @@ internal static class EvalStatementsCommand
     {
         var data = new Option<string>("--data") { Description = "The shared data folder.", DefaultValueFactory = _ => "../shared/data" };
         var labels = new Option<string>("--labels") { Description = "The project's hand labels.", DefaultValueFactory = _ => "data/statements/labels.tsv" };
-        var model = new Option<string?>("--model") { Description = "A model zip written by 'claimextract train --out' (default: the embedded model); its calibration JSON must sit beside it." };
+        var model = ClassifyCommand.ModelOption();
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation across Fornaciari manifestos (refits the promise detector per fold); 0 skips it.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of tables." };
         var newsLabels = new Option<string>("--news-labels")
@@ -56,24 +56,7 @@ internal static class EvalStatementsCommand
                 throw new UsageException($"{options.LabelsPath}: no such labels file (give it with --labels).");
             }
 
-            var classifier = StatementClassifier.Default;
-            if (parse.GetValue(model) is { } modelPath)
-            {
-                var calibrationPath = new StatementTrainingOptions("", "", modelPath).CalibrationPath;
-                if (!File.Exists(modelPath) || !File.Exists(calibrationPath))
-                {
-                    throw new UsageException($"{modelPath}: needs the model zip and its calibration {calibrationPath}.");
-                }
-
-                try
-                {
-                    classifier = StatementClassifier.Load(modelPath, calibrationPath);
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new UsageException($"{modelPath}: {e.Message}");
-                }
-            }
+            var classifier = ClassifyCommand.LoadClassifier(parse.GetValue(model));
 
             var results = only ? [] : StatementEvaluation.Run(classifier, options, stderr).ToList();
             NewsEvaluationResult? news = null;

@@ -863,30 +863,8 @@ public sealed partial class HtmlArticleExtractor
         (!Ascii.IsValid(classAndId) || BoilerplateWords.FoundIn(classAndId))
         && BoilerplateRegex().IsMatch(classAndId) && !WordScan.ContainsAny(classAndId, PositiveWords);
 
-    private static int VisibleLength(string raw)
-    {
-        var count = 0;
-        var space = true;
-        foreach (var c in raw)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (!space)
-                {
-                    count++;
-                }
-
-                space = true;
-            }
-            else
-            {
-                count++;
-                space = false;
-            }
-        }
-
-        return count;
-    }
+    /// <summary>The characters of <paramref name="raw"/> as shown, each run of white space after a visible one counted as one.</summary>
+    private static int VisibleLength(string raw) => VisibleLength(raw, out _);
 
     /// <summary><see cref="VisibleLength(string)"/>, and the commas (also the full-width and ideographic ones) in the same pass.</summary>
     private static int VisibleLength(string raw, out int commas)

@@ -14,17 +14,9 @@ internal sealed class AfterRankerContext
 {
     private List<SpeakerCandidate>? _candidates;
 
-    private Span _cue;
+    private SpanTokens _cue = new();
 
-    private int _cueFirst = -1;
-
-    private int _cueLast;
-
-    private Span _speaker;
-
-    private int _speakerFirst = -1;
-
-    private int _speakerLast;
+    private SpanTokens _speaker = new();
 
     private int _relativeCue = -1;
 
@@ -52,20 +44,7 @@ internal sealed class AfterRankerContext
     public List<SpeakerCandidate> Candidates => _candidates ??= SpeakerCandidates.Generate(Traits, Original);
 
     /// <summary>The first and last tokens of <paramref name="cue"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
-    public (int First, int Last) CueTokens(Span cue)
-    {
-        // The span's two ends compared as ints (speed89): the record struct's == went through its Equals and the default comparer,
-        // not inlined, for each of the fifty-odd rules that open with this test.
-        if (_cueFirst < 0 || cue.Start != _cue.Start || cue.End != _cue.End)
-        {
-            var doc = Traits.Doc;
-            _cue = cue;
-            _cueFirst = doc.IndexAtOrAfter(cue.Start);
-            _cueLast = doc.IndexAtOrAfter(cue.End) - 1;
-        }
-
-        return (_cueFirst, _cueLast);
-    }
+    public (int First, int Last) CueTokens(Span cue) => _cue.Of(Traits.Doc, cue);
 
     /// <summary>
     /// <see cref="SpeakerRanker.RelativeBefore"/> of the cue at token <paramref name="cueFirst"/>, worked out once per token asked about
@@ -117,16 +96,34 @@ internal sealed class AfterRankerContext
     }
 
     /// <summary>The first and last tokens of <paramref name="speaker"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
-    public (int First, int Last) SpeakerTokens(Span speaker)
+    public (int First, int Last) SpeakerTokens(Span speaker) => _speaker.Of(Traits.Doc, speaker);
+
+    /// <summary>The first and last tokens of the span last asked about, worked out again only when another span is asked about.</summary>
+    private struct SpanTokens
     {
-        if (_speakerFirst < 0 || speaker.Start != _speaker.Start || speaker.End != _speaker.End)
+        private Span _span;
+
+        private int _first = -1;
+
+        private int _last;
+
+        public SpanTokens()
         {
-            var doc = Traits.Doc;
-            _speaker = speaker;
-            _speakerFirst = doc.IndexAtOrAfter(speaker.Start);
-            _speakerLast = doc.IndexAtOrAfter(speaker.End) - 1;
         }
 
-        return (_speakerFirst, _speakerLast);
+        /// <summary>The first and last tokens of <paramref name="span"/> in <paramref name="doc"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
+        public (int First, int Last) Of(TokenizedDocument doc, Span span)
+        {
+            // The span's two ends compared as ints (speed89): the record struct's == went through its Equals and the default comparer,
+            // not inlined, for each of the fifty-odd rules that open with this test.
+            if (_first < 0 || span.Start != _span.Start || span.End != _span.End)
+            {
+                _span = span;
+                _first = doc.IndexAtOrAfter(span.Start);
+                _last = doc.IndexAtOrAfter(span.End) - 1;
+            }
+
+            return (_first, _last);
+        }
     }
 }

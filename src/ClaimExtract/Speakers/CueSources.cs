@@ -71,35 +71,25 @@ internal sealed class CueSources
         var best = (NoSource: 0, Total: 0);
         var text = cueText ?? "";
         Span<char> lowered = stackalloc char[MaxBufferedWord];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var end = 0;
+        while (NextWord(text, ref end, out var start))
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
+            var word = text.AsSpan(start, end - start);
+            bool found;
+            (int NoSource, int Total) n;
+            if (word.Length <= MaxBufferedWord && System.Text.Ascii.IsValid(word))
             {
-                start = i;
+                System.Text.Ascii.ToLower(word, lowered, out var written);
+                found = _spans.TryGetValue(lowered[..written], out n);
             }
-            else if (!letter && start >= 0)
+            else
             {
-                var word = text.AsSpan(start, i - start);
-                bool found;
-                (int NoSource, int Total) n;
-                if (word.Length <= MaxBufferedWord && System.Text.Ascii.IsValid(word))
-                {
-                    System.Text.Ascii.ToLower(word, lowered, out var written);
-                    found = _spans.TryGetValue(lowered[..written], out n);
-                }
-                else
-                {
-                    found = _counts.TryGetValue(ClaimExtract.Text.Token.LowerInvariant(word.ToString()), out n);
-                }
+                found = _counts.TryGetValue(ClaimExtract.Text.Token.LowerInvariant(word.ToString()), out n);
+            }
 
-                if (found && n.Total > best.Total)
-                {
-                    best = n;
-                }
-
-                start = -1;
+            if (found && n.Total > best.Total)
+            {
+                best = n;
             }
         }
 
@@ -142,19 +132,30 @@ internal sealed class CueSources
 
     private static IEnumerable<string> Words(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var end = 0;
+        while (NextWord(text, ref end, out var start))
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return ClaimExtract.Text.Token.LowerInvariant(text[start..i]);
-                start = -1;
-            }
+            yield return ClaimExtract.Text.Token.LowerInvariant(text[start..end]);
         }
+    }
+
+    /// <summary>
+    /// The next word (a run of letters) of <paramref name="text"/> at or after <paramref name="end"/>: its start, and
+    /// <paramref name="end"/> moved to just after it; false when no letter is left.
+    /// </summary>
+    private static bool NextWord(string text, ref int end, out int start)
+    {
+        while (end < text.Length && !char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        start = end;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start;
     }
 }
