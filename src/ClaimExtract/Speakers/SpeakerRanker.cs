@@ -2371,7 +2371,10 @@ internal sealed partial class SpeakerRanker
 
         return a with { Speaker = new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)), Referent = null, InheritedFrom = null };
 
-        bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or "-";
+        bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
+
+        // A dash, or a hyphen standing for one.
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
 
         // "WASHINGTON, June 24 (UPI) — Hillary Clinton unveiled ...": a place in capitals and a dash open the news, not a subject.
         bool IsDateline(int from, int comma, int close)
@@ -2383,7 +2386,7 @@ internal sealed partial class SpeakerRanker
 
             for (var j = comma + 1; j < close; j++)
             {
-                if (t[j].Value is "—" or "–" or "―" or "--" or "-")
+                if (IsDash(j))
                 {
                     return true;
                 }
