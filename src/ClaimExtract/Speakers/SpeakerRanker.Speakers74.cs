@@ -36,13 +36,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var sentence = doc.SentenceOf[cueFirst];
-
-        var adjective = cueFirst;
-        while (adjective < cueLast && (IsBe(t[adjective].Lower) || IsBetween(adjective)))
-        {
-            adjective++;
-        }
-
+        var adjective = AdjectiveOfTheCue(traits, cueFirst, cueLast);
         if (!AttitudeAdjectives.Contains(t[adjective].Lower) && !HeldAttitudes.Contains(t[adjective].Lower))
         {
             return chosen;

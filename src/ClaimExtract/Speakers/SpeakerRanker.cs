@@ -2155,6 +2155,20 @@ internal sealed partial class SpeakerRanker
                || t[j].Lower is "not" or "n't" or "n’t" or "so" or "very" or "too" or "more" or "less" or "yet" or "all" or "both";
     }
 
+    // The adjective of a "be" and adjective cue: the cue's first word that is no form of "be", auxiliary, adverb or degree word ("are not
+    // convinced"), else its last word. Shared by HolderOfTheAttitude and HolderBeforeAConnective (speakers74).
+    private static int AdjectiveOfTheCue(TokenTraits traits, int cueFirst, int cueLast)
+    {
+        var t = traits.Doc.Tokens;
+        var adjective = cueFirst;
+        while (adjective < cueLast && (IsBe(t[adjective].Lower) || BetweenBeAndAdjective(traits, adjective)))
+        {
+            adjective++;
+        }
+
+        return adjective;
+    }
+
     /// <summary>
     /// The subject of "be" when the ranker chose nobody for a cue that is an adjective of feeling or attitude after it ("Some
     /// Democrats are concerned that", "The head of the union is worried about", "they’re not convinced"): the trees read "are
@@ -2172,14 +2186,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-
-        // The adjective: the cue's first word that is no form of "be", auxiliary or adverb ("are not convinced").
-        var adjective = cueFirst;
-        while (adjective < cueLast && (IsBe(t[adjective].Lower) || IsBetween(adjective)))
-        {
-            adjective++;
-        }
-
+        var adjective = AdjectiveOfTheCue(traits, cueFirst, cueLast);
         if (!AttitudeAdjectives.Contains(t[adjective].Lower))
         {
             return chosen;
@@ -2364,7 +2371,10 @@ internal sealed partial class SpeakerRanker
 
         return a with { Speaker = new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)), Referent = null, InheritedFrom = null };
 
-        bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or "-";
+        bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
+
+        // A dash, or a hyphen standing for one.
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
 
         // "WASHINGTON, June 24 (UPI) — Hillary Clinton unveiled ...": a place in capitals and a dash open the news, not a subject.
         bool IsDateline(int from, int comma, int close)
@@ -2376,7 +2386,7 @@ internal sealed partial class SpeakerRanker
 
             for (var j = comma + 1; j < close; j++)
             {
-                if (t[j].Value is "—" or "–" or "―" or "--" or "-")
+                if (IsDash(j))
                 {
                     return true;
                 }
