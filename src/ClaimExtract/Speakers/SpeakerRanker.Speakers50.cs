@@ -42,10 +42,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Last != k || c.Type is not (MentionType.Name or MentionType.Description or MentionType.BareNoun) || doc.Quoted[c.First]
-                || c.Type == MentionType.BareNoun && !t[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier)
-                || doc.SentenceOf[c.First] != doc.SentenceOf[cueFirst] || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
-                || context.Original.Content.Overlaps(c.Span))
+            if (c.Last != k || !IsSubjectCandidate(context, c, doc.SentenceOf[cueFirst]))
             {
                 continue;
             }
@@ -85,16 +82,34 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        // A bare verb form agrees with a plural or named subject ("polls show", "advocates estimate"); after anything else the cue is a
-        // noun ("the mere mention of").
-        var w = t[cueFirst].Lower;
-        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
-        if (!inflected && !t[mention.Last].IsCapitalized && !t[mention.Last].Lower.EndsWith('s'))
+        if (!CueAgreesWithSubject(traits, cueFirst, mention.Last))
         {
             return chosen;
         }
 
         return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Whether candidate c can be the subject of a clause in the given sentence: a name, a description, or a bare noun that is a plural or a
+    // quantifier, outside quotation marks and the content, no possessive, and choosable.
+    private static bool IsSubjectCandidate(AfterRankerContext context, SpeakerCandidate c, int sentence)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        return c.Type is (MentionType.Name or MentionType.Description or MentionType.BareNoun) && !doc.Quoted[c.First]
+               && !(c.Type == MentionType.BareNoun && !doc.Tokens[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier))
+               && doc.SentenceOf[c.First] == sentence && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c)
+               && !context.Original.Content.Overlaps(c.Span);
+    }
+
+    // Whether the cue at cueFirst agrees with a subject ending at token subjectLast: a bare verb form agrees with a plural or named
+    // subject ("polls show", "advocates estimate", "filings show"); after anything else the cue is a noun ("the mere mention of").
+    private static bool CueAgreesWithSubject(TokenTraits traits, int cueFirst, int subjectLast)
+    {
+        var t = traits.Doc.Tokens;
+        var w = t[cueFirst].Lower;
+        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
+        return inflected || t[subjectLast].IsCapitalized || t[subjectLast].Lower.EndsWith('s');
     }
 
     // Whether a candidate reads as a noun phrase: it opens with a letter, and none of its words is a preposition, a lower-case participle,
