@@ -25,8 +25,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary)
-            || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By | TokenTraits.IngOrLy) || t[cueFirst].Lower is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {
             return chosen;
         }
@@ -88,6 +87,15 @@ internal sealed partial class SpeakerRanker
         }
 
         return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Whether the cue's first token k is a lower-case word that is no preposition, "by", "to" (an infinitive) or "according": the
+    // opening test of the rules that read the cue as the verb after its subject.
+    private static bool IsLowerCaseVerbCue(TokenTraits traits, int k)
+    {
+        var token = traits.Doc.Tokens[k];
+        return traits.Has(k, TokenTraits.Word) && char.IsLower(token.Value[0]) && !traits.Has(k, TokenTraits.Preposition | TokenTraits.By)
+               && token.Lower is not ("to" or "according");
     }
 
     // Whether candidate c can be the subject of a clause in the given sentence: a name, a description, or a bare noun that is a plural or a

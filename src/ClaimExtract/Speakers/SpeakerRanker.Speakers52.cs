@@ -30,8 +30,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By)
-            || t[cueFirst].Lower is "to" or "according" || t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             return chosen;
         }

@@ -26,8 +26,8 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower))
-            || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By | TokenTraits.IngOrLy) || t[cueFirst].Lower is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || !(traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower))
+            || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {
             return chosen;
         }
