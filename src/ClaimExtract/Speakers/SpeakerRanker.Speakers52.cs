@@ -52,8 +52,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= and || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
-                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !VerbBefore(c))
+            if (!IsMentionBefore(traits, c, and, sentence) || !VerbBefore(c))
             {
                 continue;
             }
