@@ -19,6 +19,14 @@ internal sealed partial class SpeakerRanker
                && t[p].Lower is not ("and" or "or" or "but" or "the" or "a" or "an" or "that" or "this" or "to" or "not");
     }
 
+    // Whether the cue's first word is a lower-case noun of saying or of a stance (NounsOfSaying, HeldStanceNouns: "his call for", "Cruz's
+    // refusal to"), which a possessive before it holds.
+    private static bool IsHeldNounCue(TokenTraits traits, int cueFirst)
+    {
+        var token = traits.Doc.Tokens[cueFirst];
+        return traits.Has(cueFirst, TokenTraits.Word) && char.IsLower(token.Value[0]) && (NounsOfSaying.Contains(token.Lower) || HeldStanceNouns.Contains(token.Lower));
+    }
+
     // Nouns of saying or of a stance whose possessive PolNeAR takes as the source ("his insistence that", "her view of", "his stance on"),
     // besides NounsOfSaying.
     private static readonly System.Collections.Frozen.FrozenSet<string> HeldStanceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -52,8 +60,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
 
-        var noun = t[cueFirst].Lower;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(NounsOfSaying.Contains(noun) || HeldStanceNouns.Contains(noun)))
+        if (!IsHeldNounCue(traits, cueFirst))
         {
             return chosen;
         }

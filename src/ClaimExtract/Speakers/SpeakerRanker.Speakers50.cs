@@ -25,8 +25,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary)
-            || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By | TokenTraits.IngOrLy) || t[cueFirst].Lower is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {
             return chosen;
         }
@@ -42,10 +41,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Last != k || c.Type is not (MentionType.Name or MentionType.Description or MentionType.BareNoun) || doc.Quoted[c.First]
-                || c.Type == MentionType.BareNoun && !t[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier)
-                || doc.SentenceOf[c.First] != doc.SentenceOf[cueFirst] || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
-                || context.Original.Content.Overlaps(c.Span))
+            if (c.Last != k || !IsSubjectCandidate(context, c, doc.SentenceOf[cueFirst]))
             {
                 continue;
             }
@@ -85,16 +81,43 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        // A bare verb form agrees with a plural or named subject ("polls show", "advocates estimate"); after anything else the cue is a
-        // noun ("the mere mention of").
-        var w = t[cueFirst].Lower;
-        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
-        if (!inflected && !t[mention.Last].IsCapitalized && !t[mention.Last].Lower.EndsWith('s'))
+        if (!CueAgreesWithSubject(traits, cueFirst, mention.Last))
         {
             return chosen;
         }
 
         return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+    }
+
+    // Whether the cue's first token k is a lower-case word that is no preposition, "by", "to" (an infinitive) or "according": the
+    // opening test of the rules that read the cue as the verb after its subject.
+    private static bool IsLowerCaseVerbCue(TokenTraits traits, int k)
+    {
+        var token = traits.Doc.Tokens[k];
+        return traits.Has(k, TokenTraits.Word) && char.IsLower(token.Value[0]) && !traits.Has(k, TokenTraits.Preposition | TokenTraits.By)
+               && token.Lower is not ("to" or "according");
+    }
+
+    // Whether candidate c can be the subject of a clause in the given sentence: a name, a description, or a bare noun that is a plural or a
+    // quantifier, outside quotation marks and the content, no possessive, and choosable.
+    private static bool IsSubjectCandidate(AfterRankerContext context, SpeakerCandidate c, int sentence)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        return c.Type is (MentionType.Name or MentionType.Description or MentionType.BareNoun) && !doc.Quoted[c.First]
+               && !(c.Type == MentionType.BareNoun && !doc.Tokens[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier))
+               && doc.SentenceOf[c.First] == sentence && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c)
+               && !context.Original.Content.Overlaps(c.Span);
+    }
+
+    // Whether the cue at cueFirst agrees with a subject ending at token subjectLast: a bare verb form agrees with a plural or named
+    // subject ("polls show", "advocates estimate", "filings show"); after anything else the cue is a noun ("the mere mention of").
+    private static bool CueAgreesWithSubject(TokenTraits traits, int cueFirst, int subjectLast)
+    {
+        var t = traits.Doc.Tokens;
+        var w = t[cueFirst].Lower;
+        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
+        return inflected || t[subjectLast].IsCapitalized || t[subjectLast].Lower.EndsWith('s');
     }
 
     // Whether a candidate reads as a noun phrase: it opens with a letter, and none of its words is a preposition, a lower-case participle,

@@ -30,8 +30,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By)
-            || t[cueFirst].Lower is "to" or "according" || t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             return chosen;
         }
@@ -53,8 +52,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= and || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
-                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !VerbBefore(c))
+            if (!IsMentionBefore(traits, c, and, sentence) || !VerbBefore(c))
             {
                 continue;
             }

@@ -35,8 +35,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
         var v = t[cueFirst].Lower;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By)
-            || v is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst))
         {
             return chosen;
         }

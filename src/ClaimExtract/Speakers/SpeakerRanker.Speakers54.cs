@@ -200,8 +200,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= verb || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
-                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !RightBeforeTheVerb(c.Last))
+            if (!IsMentionBefore(traits, c, verb, sentence) || !RightBeforeTheVerb(c.Last))
             {
                 continue;
             }

@@ -134,8 +134,7 @@ internal sealed partial class SpeakerRanker
         bool FiniteCue()
         {
             var v = t[cueFirst].Lower;
-            if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By)
-                || v is "to" or "according" || IsNamingParticiple(v))
+            if (!IsLowerCaseVerbCue(traits, cueFirst) || IsNamingParticiple(v))
             {
                 return false;
             }

@@ -42,8 +42,7 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By)
-            || t[cueFirst].Lower is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst))
         {
             return chosen;
         }

@@ -29,8 +29,7 @@ internal sealed partial class SpeakerRanker
         var doc = traits.Doc;
         var t = doc.Tokens;
 
-        var noun = t[cueFirst].Lower;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(NounsOfSaying.Contains(noun) || HeldStanceNouns.Contains(noun)))
+        if (!IsHeldNounCue(traits, cueFirst))
         {
             return chosen;
         }

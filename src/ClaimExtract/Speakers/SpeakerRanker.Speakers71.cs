@@ -26,8 +26,8 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || !(traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower))
-            || traits.Has(cueFirst, TokenTraits.Preposition | TokenTraits.By | TokenTraits.IngOrLy) || t[cueFirst].Lower is "to" or "according")
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || !(traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower))
+            || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {
             return chosen;
         }
@@ -58,10 +58,8 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.First < 1 || c.Last > k || c.Type is not (MentionType.Name or MentionType.Description or MentionType.BareNoun) || doc.Quoted[c.First]
-                || c.Type == MentionType.BareNoun && !t[c.Last].Lower.EndsWith('s') && !traits.Has(c.Last, TokenTraits.Quantifier)
-                || doc.SentenceOf[c.First] != sentence || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
-                || context.Original.Content.Overlaps(c.Span) || !AfterAClauseBoundary(c.First) || !PhraseUpTo(c.Last, k) || !IsNounPhrase(traits, c))
+            if (c.First < 1 || c.Last > k || !IsSubjectCandidate(context, c, sentence) || !AfterAClauseBoundary(c.First) || !PhraseUpTo(c.Last, k)
+                || !IsNounPhrase(traits, c))
             {
                 continue;
             }
@@ -98,10 +96,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        // A bare verb form agrees with a plural or named subject ("filings show"); after anything else the cue may be a noun.
-        var w = t[cueFirst].Lower;
-        var inflected = traits.Has(cueFirst, TokenTraits.Auxiliary) || w.EndsWith('s') || SpeakerCandidates.IsPastForm(w);
-        if (!inflected && !t[mention.Last].IsCapitalized && !t[mention.Last].Lower.EndsWith('s'))
+        if (!CueAgreesWithSubject(traits, cueFirst, mention.Last))
         {
             return chosen;
         }

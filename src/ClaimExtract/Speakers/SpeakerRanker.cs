@@ -267,6 +267,15 @@ internal sealed partial class SpeakerRanker
         return subject is { } s ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, cue), Referent = null, InheritedFrom = null } : chosen;
     }
 
+    // Whether candidate c is a mention (not a rule's) of the given sentence that ends before token end, opens outside quotation marks, ends
+    // in no possessive and is choosable: the first tests of a subject before a verb (the cue's, a conjunction's, a verb of sending's).
+    private static bool IsMentionBefore(TokenTraits traits, SpeakerCandidate c, int end, int sentence)
+    {
+        var doc = traits.Doc;
+        return c.Type is not (MentionType.None or MentionType.Rule) && c.First >= 0 && c.Last < end && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
+               && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c);
+    }
+
     // The subject of the cue's clause among the candidates: a mention before the cue, in its sentence, outside quotation marks, no
     // possessive, that a verb follows (over adverbs and auxiliaries) or a comma and then a verb; the nearest or the first such.
     private static Span? ClauseSubject(AfterRankerContext context, int cueFirst, bool nearest)
@@ -279,8 +288,7 @@ internal sealed partial class SpeakerRanker
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type is MentionType.None or MentionType.Rule || c.First < 0 || c.Last >= cueFirst || doc.SentenceOf[c.First] != sentence || doc.Quoted[c.First]
-                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c) || !VerbAfter(c))
+            if (!IsMentionBefore(traits, c, cueFirst, sentence) || !VerbAfter(c))
             {
                 continue;
             }
