@@ -141,8 +141,7 @@ internal static class SpeakerCandidates
         }
 
         // "he’s hoping", "they're worried", "who’d previously endorsed": PolNeAR's source is the pronoun of the contraction.
-        // Only a word with an apostrophe second or third from its end can be one: the test spares the call (and its IndexOfAny) for nearly every word.
-        if (MayBeContracted(t[i].Lower) && ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
+        if (ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
         {
             result.Add(new SpeakerCandidate(i, i, contracted, t[i].Span));
             return i;
@@ -236,11 +235,6 @@ internal static class SpeakerCandidates
                && traits.Has(last + 2, TokenTraits.CueVerb | TokenTraits.Auxiliary) ? last + 1 : -1;
     }
 
-    // Whether ContractedPronoun can find a pronoun in `lower`: three to seven characters, an apostrophe second or third from the end (its
-    // ending after the first apostrophe is one or two letters, so that apostrophe stands there). A necessary condition only.
-    private static bool MayBeContracted(string lower) =>
-        lower.Length is > 2 and <= 7 && (lower[^2] is '\'' or '\u2019' || lower[^3] is '\'' or '\u2019');
-
     /// <summary>
     /// The mention type of a personal or relative pronoun with a verb contracted onto it ("he’s", "they're", "I’m", "who’d"), or null
     /// ("it’s", "that’s" and "there’s" open a clause far more often than they name a source).
@@ -315,7 +309,6 @@ internal static class SpeakerCandidates
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(f);
         Array.Clear(f);
-        _ = f[FeatureCount - 1]; // one bound check for the constant indices below
         var doc = traits.Doc;
         var t = doc.Tokens;
         f[(int)c.Type] = 1; // 0..7: the mention type
