@@ -103,8 +103,11 @@ internal sealed class CueTagger
         ArgumentNullException.ThrowIfNull(attributions);
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
-        var classes = new byte[2 * doc.Words.Count];
-        var blocked = Blocked(doc, attributions);
+        // The two tables live from one article to the next on each thread (Build and the features read them only during Find).
+        var classes = Buffer(ref _classes, 2 * doc.Words.Count);
+        Array.Clear(classes, 0, 2 * doc.Words.Count);
+        var blocked = Buffer(ref _blocked, doc.Tokens.Count);
+        Blocked(doc, attributions, blocked);
         var t = doc.Tokens;
         var quotedTokens = doc.Quoted;
         var (counts, known) = doc.Words.PriorsOf(Priors);
@@ -187,9 +190,33 @@ internal sealed class CueTagger
     /// <summary>For each token, the index of the attribution whose content, cue or speaker span holds it; -1 for none.</summary>
     internal static int[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
     {
+        var blocked = new int[doc.Tokens.Count];
+        Blocked(doc, attributions, blocked);
+        return blocked;
+    }
+
+    [ThreadStatic]
+    private static int[]? _blocked;
+
+    [ThreadStatic]
+    private static byte[]? _classes;
+
+    // A thread's table of at least length items, grown when too short (what it held before is left in it).
+    private static T[] Buffer<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new T[Math.Max(length, 2 * (buffer?.Length ?? 0))];
+        }
+
+        return buffer;
+    }
+
+    // Blocked into the first doc.Tokens.Count items of blocked.
+    private static void Blocked(TokenizedDocument doc, List<Attribution> attributions, int[] blocked)
+    {
         var t = doc.Tokens;
-        var blocked = new int[t.Count];
-        Array.Fill(blocked, -1);
+        Array.Fill(blocked, -1, 0, t.Count);
         var owner = 0;
         void Cover(Span? span)
         {
@@ -210,8 +237,6 @@ internal sealed class CueTagger
             Cover(attributions[owner].Cue);
             Cover(attributions[owner].Speaker);
         }
-
-        return blocked;
     }
 
     /// <summary>
