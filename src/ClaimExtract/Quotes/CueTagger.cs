@@ -103,16 +103,56 @@ internal sealed class CueTagger
         ArgumentNullException.ThrowIfNull(attributions);
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
-        var classes = new byte[2 * doc.Words.Count];
-        var blocked = Blocked(doc, attributions);
-        foreach (var (sentence, tokens) in CandidatesBySentence(doc, blocked, Priors))
+        // The two tables live from one article to the next on each thread (Build and the features read them only during Find).
+        var classes = Buffer(ref _classes, 2 * doc.Words.Count);
+        Array.Clear(classes, 0, 2 * doc.Words.Count);
+        var blocked = Buffer(ref _blocked, doc.Tokens.Count);
+        Blocked(doc, attributions, blocked);
+        var t = doc.Tokens;
+        var quotedTokens = doc.Quoted;
+        var (counts, known) = doc.Words.PriorsOf(Priors);
+        var formOf = doc.Words.FormOf;
+        var sentences = doc.Document.Sentences;
+        var tokens = new List<int>();
+        // One pass over each sentence finds its candidates (as CandidatesBySentence) and its context (as SentenceContext.Of).
+        for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
+            var (start, end) = (doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1]);
+            if (end - start > MaxSentenceTokens)
+            {
+                continue;
+            }
+
+            tokens.Clear();
+            var quoted = false;
+            int firstBlocked = -1, lastBlocked = -1;
+            for (var k = start; k < end; k++)
+            {
+                var q = quotedTokens[k];
+                quoted |= q;
+                if (blocked[k] >= 0)
+                {
+                    firstBlocked = firstBlocked < 0 ? k : firstBlocked;
+                    lastBlocked = k;
+                }
+                else if (known[formOf[k]] && t[k].IsWord && !q)
+                {
+                    tokens.Add(k);
+                }
+            }
+
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
             var best = -1;
             var bestScore = Priors.Threshold;
-            var context = SentenceContext.Of(doc, sentence, blocked);
+            var context = new SentenceContext(quoted, firstBlocked, lastBlocked);
+            var opensParagraph = sentences[sentence].Index == 0 || sentence > 0 && sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph;
             foreach (var k in tokens)
             {
-                Features(doc, k, Priors, context, features, classes);
+                Features(doc, k, counts[formOf[k]], start, end, opensParagraph, context, features, classes);
                 var s = ScoreAbove(features, bestScore);
                 if (s > bestScore)
                 {
@@ -125,7 +165,6 @@ internal sealed class CueTagger
             {
                 added.Add(a with { TaggerScore = bestScore });
             }
-
         }
 
         return added;
@@ -151,9 +190,33 @@ internal sealed class CueTagger
     /// <summary>For each token, the index of the attribution whose content, cue or speaker span holds it; -1 for none.</summary>
     internal static int[] Blocked(TokenizedDocument doc, List<Attribution> attributions)
     {
+        var blocked = new int[doc.Tokens.Count];
+        Blocked(doc, attributions, blocked);
+        return blocked;
+    }
+
+    [ThreadStatic]
+    private static int[]? _blocked;
+
+    [ThreadStatic]
+    private static byte[]? _classes;
+
+    // A thread's table of at least length items, grown when too short (what it held before is left in it).
+    private static T[] Buffer<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new T[Math.Max(length, 2 * (buffer?.Length ?? 0))];
+        }
+
+        return buffer;
+    }
+
+    // Blocked into the first doc.Tokens.Count items of blocked.
+    private static void Blocked(TokenizedDocument doc, List<Attribution> attributions, int[] blocked)
+    {
         var t = doc.Tokens;
-        var blocked = new int[t.Count];
-        Array.Fill(blocked, -1);
+        Array.Fill(blocked, -1, 0, t.Count);
         var owner = 0;
         void Cover(Span? span)
         {
@@ -174,8 +237,6 @@ internal sealed class CueTagger
             Cover(attributions[owner].Cue);
             Cover(attributions[owner].Speaker);
         }
-
-        return blocked;
     }
 
     /// <summary>
@@ -400,15 +461,22 @@ internal sealed class CueTagger
     /// </summary>
     internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f, byte[]? classes = null)
     {
+        var sentence = doc.SentenceOf[k];
+        var sentences = doc.Document.Sentences;
+        var opensParagraph = sentences[sentence].Index == 0 || sentence > 0 && sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph;
+        Features(doc, k, doc.Words.PriorsOf(priors).Counts[doc.Words.FormOf[k]], doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1], opensParagraph, context, f, classes);
+    }
+
+    // The features of the word at k with what its sentence gives worked out by the caller: the word's prior counts, the
+    // sentence's first token and the token after its last, whether it opens its paragraph (feature 39), its context.
+    private static void Features(TokenizedDocument doc, int k, (int Cue, int Total) prior, int sentenceStart, int sentenceEnd, bool opensParagraph, SentenceContext context, float[] f, byte[]? classes)
+    {
         Array.Clear(f);
-        var t = doc.Tokens;
-        var token = t[k];
-        var (cue, total) = doc.Words.PriorsOf(priors).Counts[doc.Words.FormOf[k]];
+        var token = doc.Tokens[k];
+        var (cue, total) = prior;
         f[0] = total == 0 ? 0 : (float)cue / total;
         f[1] = MathF.Log(1 + cue) / 8f;
         f[2] = MathF.Log(1 + total) / 10f;
-        var sentenceStart = doc.SentenceFirst[doc.SentenceOf[k]];
-        var sentenceEnd = doc.SentenceFirst[doc.SentenceOf[k] + 1];
         if (k + 1 < sentenceEnd)
         {
             f[Class(doc, k + 1, classes, after: true)] = 1; // 3..21
@@ -445,7 +513,7 @@ internal sealed class CueTagger
             f[41] = 1;
         }
 
-        f[39] = doc.Document.Sentences[doc.SentenceOf[k]].Index == 0 || doc.SentenceOf[k] > 0 && doc.Document.Sentences[doc.SentenceOf[k] - 1].Paragraph != doc.Document.Sentences[doc.SentenceOf[k]].Paragraph ? 1 : 0;
+        f[39] = opensParagraph ? 1 : 0;
     }
 
     // The feature the word at i sets as the word after a candidate (after) or before it, from classes when it holds the form's.
