@@ -104,18 +104,15 @@ internal sealed class CueTagger
         var added = new List<Attribution>();
         var features = new float[FeatureCount];
         // The two tables live from one article to the next on each thread (Build and the features read them only during Find).
-        var classes = Buffer(ref _classes, 2 * doc.Words.Count);
+        var classes = Buffer(ref t_classes, 2 * doc.Words.Count);
         Array.Clear(classes, 0, 2 * doc.Words.Count);
-        var blocked = Buffer(ref _blocked, doc.Tokens.Count);
+        var blocked = Buffer(ref t_blocked, doc.Tokens.Count);
         Blocked(doc, attributions, blocked);
-        var t = doc.Tokens;
-        var quotedTokens = doc.Quoted;
         var (counts, known) = doc.Words.PriorsOf(Priors);
         var formOf = doc.Words.FormOf;
-        var sentences = doc.Document.Sentences;
         var tokens = new List<int>();
-        // One pass over each sentence finds its candidates (as CandidatesBySentence) and its context (as SentenceContext.Of).
-        for (var sentence = 0; sentence < sentences.Count; sentence++)
+        // One pass over each sentence finds its candidates and its context (ScanSentence, as CandidatesBySentence and SentenceContext.Of).
+        for (var sentence = 0; sentence < doc.Document.Sentences.Count; sentence++)
         {
             var (start, end) = (doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1]);
             if (end - start > MaxSentenceTokens)
@@ -124,23 +121,7 @@ internal sealed class CueTagger
             }
 
             tokens.Clear();
-            var quoted = false;
-            int firstBlocked = -1, lastBlocked = -1;
-            for (var k = start; k < end; k++)
-            {
-                var q = quotedTokens[k];
-                quoted |= q;
-                if (blocked[k] >= 0)
-                {
-                    firstBlocked = firstBlocked < 0 ? k : firstBlocked;
-                    lastBlocked = k;
-                }
-                else if (known[formOf[k]] && t[k].IsWord && !q)
-                {
-                    tokens.Add(k);
-                }
-            }
-
+            var context = ScanSentence(doc, start, end, blocked, known, tokens);
             if (tokens.Count == 0)
             {
                 continue;
@@ -148,8 +129,7 @@ internal sealed class CueTagger
 
             var best = -1;
             var bestScore = Priors.Threshold;
-            var context = new SentenceContext(quoted, firstBlocked, lastBlocked);
-            var opensParagraph = sentences[sentence].Index == 0 || sentence > 0 && sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph;
+            var opensParagraph = OpensParagraph(doc, sentence);
             foreach (var k in tokens)
             {
                 Features(doc, k, counts[formOf[k]], start, end, opensParagraph, context, features, classes);
@@ -196,10 +176,10 @@ internal sealed class CueTagger
     }
 
     [ThreadStatic]
-    private static int[]? _blocked;
+    private static int[]? t_blocked;
 
     [ThreadStatic]
-    private static byte[]? _classes;
+    private static byte[]? t_classes;
 
     // A thread's table of at least length items, grown when too short (what it held before is left in it).
     private static T[] Buffer<T>(ref T[]? buffer, int length)
@@ -245,10 +225,9 @@ internal sealed class CueTagger
     /// </summary>
     internal static IEnumerable<(int Sentence, List<int> Tokens)> CandidatesBySentence(TokenizedDocument doc, int[] blocked, CuePriors priors)
     {
-        var t = doc.Tokens;
         var tokens = new List<int>();
         // With the article's word table, whether the priors hold a word is asked once per form.
-        var (known, formOf) = (doc.Words.PriorsOf(priors).Known, doc.Words.FormOf);
+        var known = doc.Words.PriorsOf(priors).Known;
         for (var sentence = 0; sentence < doc.Document.Sentences.Count; sentence++)
         {
             if (doc.SentenceFirst[sentence + 1] - doc.SentenceFirst[sentence] > MaxSentenceTokens)
@@ -257,20 +236,51 @@ internal sealed class CueTagger
             }
 
             tokens.Clear();
-            for (var k = doc.SentenceFirst[sentence]; k < doc.SentenceFirst[sentence + 1]; k++)
-            {
-                // The form's prior first: most words have none, and it is read without the token object.
-                if (known[formOf[k]] && blocked[k] < 0 && t[k].IsWord && !doc.Quoted[k])
-                {
-                    tokens.Add(k);
-                }
-            }
-
+            ScanSentence(doc, doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1], blocked, known, tokens);
             if (tokens.Count > 0)
             {
                 yield return (sentence, tokens);
             }
         }
+    }
+
+    /// <summary>
+    /// One pass over the tokens <paramref name="start"/> to <paramref name="end"/> of a sentence: its context (a quotation in it, its first
+    /// and last token in an attribution found) and, into <paramref name="candidates"/> when given, its candidate cue words (a form the
+    /// priors know, <paramref name="known"/>, a word outside quotations and outside every attribution). Find, CandidatesBySentence and
+    /// SentenceContext.Of all read a sentence through it.
+    /// </summary>
+    private static SentenceContext ScanSentence(TokenizedDocument doc, int start, int end, int[] blocked, bool[]? known, List<int>? candidates)
+    {
+        var t = doc.Tokens;
+        var quotedTokens = doc.Quoted;
+        var formOf = doc.Words.FormOf;
+        var quoted = false;
+        int first = -1, last = -1;
+        for (var k = start; k < end; k++)
+        {
+            var q = quotedTokens[k];
+            quoted |= q;
+            if (blocked[k] >= 0)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+            // The form's prior first: most words have none, and it is read without the token object.
+            else if (candidates is not null && known![formOf[k]] && t[k].IsWord && !q)
+            {
+                candidates.Add(k);
+            }
+        }
+
+        return new SentenceContext(quoted, first, last);
+    }
+
+    // Whether the sentence opens its paragraph (feature 39).
+    private static bool OpensParagraph(TokenizedDocument doc, int sentence)
+    {
+        var sentences = doc.Document.Sentences;
+        return sentences[sentence].Index == 0 || sentence > 0 && sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph;
     }
 
     /// <summary>
@@ -424,22 +434,8 @@ internal sealed class CueTagger
     /// <summary>What the features read of a word's whole sentence, worked out once per sentence: a quotation in it, and its first and last token in an attribution found (-1 for none).</summary>
     internal readonly record struct SentenceContext(bool Quoted, int FirstBlocked, int LastBlocked)
     {
-        public static SentenceContext Of(TokenizedDocument doc, int sentence, int[] blocked)
-        {
-            var quoted = false;
-            int first = -1, last = -1;
-            for (var i = doc.SentenceFirst[sentence]; i < doc.SentenceFirst[sentence + 1]; i++)
-            {
-                quoted |= doc.Quoted[i];
-                if (blocked[i] >= 0)
-                {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-
-            return new SentenceContext(quoted, first, last);
-        }
+        public static SentenceContext Of(TokenizedDocument doc, int sentence, int[] blocked) =>
+            ScanSentence(doc, doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1], blocked, null, null);
     }
 
     public static void Features(TokenizedDocument doc, int k, CuePriors priors, int[] blocked, float[] f)
@@ -462,9 +458,7 @@ internal sealed class CueTagger
     internal static void Features(TokenizedDocument doc, int k, CuePriors priors, SentenceContext context, float[] f, byte[]? classes = null)
     {
         var sentence = doc.SentenceOf[k];
-        var sentences = doc.Document.Sentences;
-        var opensParagraph = sentences[sentence].Index == 0 || sentence > 0 && sentences[sentence - 1].Paragraph != sentences[sentence].Paragraph;
-        Features(doc, k, doc.Words.PriorsOf(priors).Counts[doc.Words.FormOf[k]], doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1], opensParagraph, context, f, classes);
+        Features(doc, k, doc.Words.PriorsOf(priors).Counts[doc.Words.FormOf[k]], doc.SentenceFirst[sentence], doc.SentenceFirst[sentence + 1], OpensParagraph(doc, sentence), context, f, classes);
     }
 
     // The features of the word at k with what its sentence gives worked out by the caller: the word's prior counts, the
