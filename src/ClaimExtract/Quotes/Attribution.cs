@@ -32,6 +32,12 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     internal static List<Attribution> WithAdded(List<Attribution> attributions, List<Attribution>? added) =>
         added is null ? attributions : [.. attributions.Concat(added).OrderBy(a => a.Content.Start)];
 
+    /// <summary>
+    /// This attribution with another speaker, the one a rule chose by reading the words: not taken from context
+    /// (<see cref="InheritedFrom"/>) and not a relative pronoun's (<see cref="Referent"/>).
+    /// </summary>
+    internal Attribution WithSpeaker(Span? speaker) => this with { Speaker = speaker, Referent = null, InheritedFrom = null };
+
     /// <summary>The reporting verb alone ("said" of "has also said in a statement"), as the statement classifier reads it; by default the cue text.</summary>
     public string? CueVerb
     {

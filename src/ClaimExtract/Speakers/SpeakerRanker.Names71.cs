@@ -53,7 +53,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return PersonEndingAt(doc, of - 1) is { } person ? chosen with { Speaker = person, Referent = null, InheritedFrom = null } : chosen;
+        return PersonEndingAt(doc, of - 1) is { } person ? chosen.WithSpeaker(person) : chosen;
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return PersonEndingAt(doc, first - 2) is { } person ? chosen with { Speaker = person, Referent = null, InheritedFrom = null } : chosen;
+        return PersonEndingAt(doc, first - 2) is { } person ? chosen.WithSpeaker(person) : chosen;
     }
 
     // A party letter with or without a state, or a state's short form, and the closing parenthesis: "R)", "D-N.Y.)", "I-Vt.)", "Pa.)".

@@ -99,7 +99,7 @@ internal sealed partial class SpeakerRanker
         var opens = w is "and" or "including" or "between" or "amid" or "among" or "despite" || IsBe(w)
                     || traits.Has(p - 1, TokenTraits.Preposition | TokenTraits.By) && !VerbBefore(p - 2)
                     || char.IsLower(t[p - 1].Value[0]) && NoSubject();
-        return opens ? chosen with { Speaker = t[p].Span, Referent = null, InheritedFrom = null } : chosen;
+        return opens ? chosen.WithSpeaker(t[p].Span) : chosen;
 
         // After a verb PolNeAR takes the possessive or the verb's subject; a speaker chosen in another sentence, or one that no verb
         // follows ("during his Dutch trip, particularly his warning", "in Ohio and Iowa as well solidify her argument"), is neither, and
@@ -186,7 +186,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
     }
 
     /// <summary>
@@ -308,7 +308,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(span);
 
         bool IsVerb(int k)
         {

@@ -63,10 +63,10 @@ internal sealed partial class SpeakerRanker
         if (SubjectAfterTheClosingComma(context, last, sentenceEnd) is { } subject
             && (participle || cueFirst > context.SpeakerTokens(subject).Last))
         {
-            return chosen with { Speaker = subject, Referent = null, InheritedFrom = null };
+            return chosen.WithSpeaker(subject);
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
 
         bool OpensAPhrase(int k) =>
             traits.Has(k, TokenTraits.Preposition | TokenTraits.By) || t[k].Lower is "when" or "after" or "before" or "as" or "while" or "if" or "once"
@@ -152,7 +152,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var span = new Span(t[first].Span.Start, t[colon - 1].Span.End);
-        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
     }
 
     /// <summary>
@@ -181,7 +181,7 @@ internal sealed partial class SpeakerRanker
         }
 
         return SubjectAfterTheClosingComma(context, last, doc.SentenceEndToken(first)) is { } subject && context.SpeakerTokens(subject).Last < cueFirst
-            ? chosen with { Speaker = subject, Referent = null, InheritedFrom = null }
+            ? chosen.WithSpeaker(subject)
             : chosen;
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class SpeakerRanker
         }
 
         return StanceReport.ReporterBefore(doc, first) is { } reporter
-            ? chosen with { Speaker = reporter, Referent = null, InheritedFrom = null }
+            ? chosen.WithSpeaker(reporter)
             : chosen;
     }
 }

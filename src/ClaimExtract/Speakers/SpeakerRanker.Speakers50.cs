@@ -86,7 +86,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(mention.Span);
     }
 
     // Whether the cue's first token k is a lower-case word that is no preposition, "by", "to" (an infinitive) or "according": the

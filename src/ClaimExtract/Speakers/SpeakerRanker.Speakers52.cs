@@ -127,7 +127,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(mention.Span);
 
         // Whether a parenthesis opens between the speaker and the mention and closes between the mention and the conjunction.
         static bool Parenthesised(List<Token> t, int speakerLast, int first, int and)

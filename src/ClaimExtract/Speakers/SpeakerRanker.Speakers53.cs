@@ -96,7 +96,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var span = new Span(t[first].Span.Start, t[j].Span.End);
-        return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(span);
 
         // The last word of a holder: a person, group, organisation or document noun, a pronoun, a capitalised word, or a plural noun (not
         // "a passing promise", "other emotional notes", where the cue is a noun).

@@ -67,7 +67,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(span);
 
         bool ObjectWord(int j) =>
             (traits.Has(j, TokenTraits.Word) || traits.Has(j, TokenTraits.PossessiveMark))
@@ -211,7 +211,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        return subject < 0 ? chosen : chosen with { Speaker = candidates[subject].Span, Referent = null, InheritedFrom = null };
+        return subject < 0 ? chosen : chosen.WithSpeaker(candidates[subject].Span);
 
         bool RightBeforeTheVerb(int end)
         {

@@ -128,7 +128,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = new Span(t[first].Span.Start, t[last].Span.End), Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(new Span(t[first].Span.Start, t[last].Span.End));
 
         // A finite verb opens the cue: an auxiliary, a cue verb or an -s/-ed form; an -ing form only after an auxiliary.
         bool FiniteCue()

@@ -158,7 +158,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = subject, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(subject);
     }
 
     // Kicker words that open a headline before a colon ("Wow: Al Sharpton Just Said", "BUSTED: Emails Reveal"): no speaker's name.
@@ -225,6 +225,6 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        return chosen with { Speaker = new Span(t[first + 2].Span.Start, t[end].Span.End), Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(new Span(t[first + 2].Span.Start, t[end].Span.End));
     }
 }

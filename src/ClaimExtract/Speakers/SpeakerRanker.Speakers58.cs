@@ -29,7 +29,7 @@ internal sealed partial class SpeakerRanker
         if (head.Length > 5 && head.EndsWith("ing", StringComparison.Ordinal) && doc.SentenceOf[cueFirst - 1] == doc.SentenceOf[cueFirst]
             && before is "means" or "mean" or "worth")
         {
-            return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+            return chosen.WithSpeaker(null);
         }
 
         var (first, last) = context.SpeakerTokens(speaker);
@@ -37,7 +37,7 @@ internal sealed partial class SpeakerRanker
             && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
             && t[cueLast].Lower is "about" or "of" or "for" or "on" or "over")
         {
-            return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+            return chosen.WithSpeaker(null);
         }
 
         return chosen;

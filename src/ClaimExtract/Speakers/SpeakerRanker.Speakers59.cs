@@ -84,7 +84,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = name, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(name);
 
         // "It's", "There's", "That's": "is", not a possessive.
         bool IsContractedIs(int k) =>

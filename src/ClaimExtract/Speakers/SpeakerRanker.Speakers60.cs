@@ -35,6 +35,6 @@ internal sealed partial class SpeakerRanker
         }
 
         var subject = ClauseSubject(context, cueFirst, nearest: false);
-        return subject is { } s && !s.Overlaps(speaker) ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, chosen.Cue), Referent = null, InheritedFrom = null } : chosen;
+        return subject is { } s && !s.Overlaps(speaker) ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
     }
 }

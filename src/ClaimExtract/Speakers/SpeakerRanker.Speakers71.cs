@@ -101,7 +101,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = mention.Span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(mention.Span);
 
         // The words after a clause boundary up to k, or up to a prepositional phrase that ends at k: at most four words with no verb,
         // adverb, pronoun or preposition among them, the last a plural ("voters", "new filings") or "each", "many", "others", "several".

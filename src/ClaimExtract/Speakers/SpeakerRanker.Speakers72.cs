@@ -56,7 +56,7 @@ internal sealed partial class SpeakerRanker
                 ? new Span(t[k + 1].Span.Start, t[cueFirst - 1].Span.End) : null;
         }
 
-        return replacement is { } s && !s.Overlaps(speaker) ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, chosen.Cue), Referent = null, InheritedFrom = null } : chosen;
+        return replacement is { } s && !s.Overlaps(speaker) ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
     }
 
     // Words of a speaker written beside a cue between quoted parts.

@@ -72,6 +72,6 @@ internal sealed partial class SpeakerRanker
         }
 
         var subject = ClauseSubject(context, verb, nearest: true);
-        return subject is { } s && s.End <= t[verb].Span.Start ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, chosen.Cue), Referent = null, InheritedFrom = null } : chosen;
+        return subject is { } s && s.End <= t[verb].Span.Start ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
     }
 }

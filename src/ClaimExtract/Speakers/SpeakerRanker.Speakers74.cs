@@ -112,7 +112,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = new Span(t[first].Span.Start, t[subjectLast].Span.End), Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(new Span(t[first].Span.Start, t[subjectLast].Span.End));
 
         bool IsBetween(int j) => BetweenBeAndAdjective(traits, j);
     }

@@ -79,7 +79,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = n.Span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(n.Span);
 
         // A description with an article after its first word runs over a verb into its object ("The council hired the two clerks").
         bool HoldsAnArticle(SpeakerCandidate c)

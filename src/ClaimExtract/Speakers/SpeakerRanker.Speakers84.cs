@@ -86,7 +86,7 @@ internal sealed partial class SpeakerRanker
             antecedent = head;
         }
 
-        return antecedent is { } a ? chosen with { Speaker = a.Span, Referent = null, InheritedFrom = null } : chosen;
+        return antecedent is { } a ? chosen.WithSpeaker(a.Span) : chosen;
 
         SpeakerCandidate? NounEndingAt(int last) => WidestCandidateEndingIn(context, sentence, last, last);
     }

@@ -26,7 +26,7 @@ internal sealed partial class SpeakerRanker
         var (cueFirst, _) = context.CueTokens(cue);
         if (cueFirst <= 0 || cueFirst >= t.Count)
         {
-            return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+            return chosen.WithSpeaker(null);
         }
 
         var sentence = doc.SentenceOf[cueFirst];
@@ -40,7 +40,7 @@ internal sealed partial class SpeakerRanker
         var found = WidestCandidateEndingIn(context, sentence, last, last);
 
         return found is { } f
-            ? chosen with { Speaker = f.Span, Referent = null, InheritedFrom = null }
-            : chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+            ? chosen.WithSpeaker(f.Span)
+            : chosen.WithSpeaker(null);
     }
 }

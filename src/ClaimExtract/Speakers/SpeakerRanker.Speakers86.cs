@@ -67,6 +67,6 @@ internal sealed partial class SpeakerRanker
 
         var found = WidestCandidateEndingIn(context, sentence, end, verb - 1, skipObjectPronouns: true);
 
-        return found is { } f ? chosen with { Speaker = f.Span, Referent = null, InheritedFrom = null } : chosen;
+        return found is { } f ? chosen.WithSpeaker(f.Span) : chosen;
     }
 }

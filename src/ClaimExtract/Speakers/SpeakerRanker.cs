@@ -226,7 +226,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var subject = ClauseSubject(context, cueFirst, nearest: told);
-        return subject is { } span ? chosen with { Speaker = BeforeCue(doc.Document.Text, span, cue), Referent = null, InheritedFrom = null } : chosen;
+        return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
     }
 
     // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a follow-up interview").
@@ -264,7 +264,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var subject = ClauseSubject(context, cueFirst, nearest: true);
-        return subject is { } s ? chosen with { Speaker = BeforeCue(doc.Document.Text, s, cue), Referent = null, InheritedFrom = null } : chosen;
+        return subject is { } s ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, cue)) : chosen;
     }
 
     // Whether candidate c is a mention (not a rule's) of the given sentence that ends before token end, opens outside quotation marks, ends
@@ -394,7 +394,7 @@ internal sealed partial class SpeakerRanker
             comma = false;
         }
 
-        return head < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates![head].Span, cue), Referent = null, InheritedFrom = null };
+        return head < 0 ? chosen : chosen.WithSpeaker(BeforeCue(doc.Document.Text, candidates![head].Span, cue));
     }
 
     // Numbers of a poll's share ("six in 10", "one in four", "nine out of 10").
@@ -483,7 +483,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var share = new Span(t[first].Span.Start, t[last].Span.End);
-        return chosen.Speaker is { } speaker && speaker.Overlaps(share) ? chosen : chosen with { Speaker = share, Referent = null, InheritedFrom = null };
+        return chosen.Speaker is { } speaker && speaker.Overlaps(share) ? chosen : chosen.WithSpeaker(share);
     }
 
     // Words that open an adverbial phrase before a sentence's subject ("When ..., she", "Speaking Sunday on ABC, Ana Ruiz"); not "to" or
@@ -581,7 +581,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var span = candidates[subject].Span;
-        return speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return speaker.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
     }
 
     // Whether a token from <paramref name="from"/> up to (not including) <paramref name="to"/> is a comma.
@@ -723,7 +723,7 @@ internal sealed partial class SpeakerRanker
 
         var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
 
-        return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+        return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
 
         // A name of two or more words whose last is capitalised is an outlet or body, not a means ("by The Washington Post", "by the
         // Evening Post", unlike "by post" or "by phone"; branch speakers74), but for a time ("by next Friday").
@@ -812,7 +812,7 @@ internal sealed partial class SpeakerRanker
             var verbAfter = SpeakerCandidates.VerbFollows(traits, after, sentenceEnd)
                             || after + 2 < sentenceEnd && t[after].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"
                                && (SpeakerCandidates.VerbFollows(traits, after + 2, sentenceEnd) || SpeakerCandidates.VerbFollows(traits, after + 3, sentenceEnd));
-            return verbAfter ? chosen with { Speaker = null, Referent = null, InheritedFrom = null } : chosen;
+            return verbAfter ? chosen.WithSpeaker(null) : chosen;
         }
 
         return chosen;
@@ -872,7 +872,7 @@ internal sealed partial class SpeakerRanker
 
         return author < 0 || traits.Has(candidates[author].Last, TokenTraits.EndsPossessive)
             ? chosen
-            : chosen with { Speaker = candidates[author].Span, Referent = null, InheritedFrom = null };
+            : chosen.WithSpeaker(candidates[author].Span);
     }
 
     // Nouns of a span of time ("Eight years ago,", "A few minutes later they", "Ana Ruiz a month later announced").
@@ -937,7 +937,7 @@ internal sealed partial class SpeakerRanker
                       && !traits.Has(c.Last, TokenTraits.EndsPossessive) && Choosable(doc, c) ? i : -1;
         }
 
-        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+        return subject < 0 ? chosen : chosen.WithSpeaker(BeforeCue(doc.Document.Text, candidates[subject].Span, cue));
     }
 
     // Tokens from a naming participle to the comma that closes its phrase.
@@ -1002,7 +1002,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var phrase = new Span(t[first].Span.Start, t[k].Span.End);
-        return chosen.Speaker is { } speaker && speaker.Overlaps(phrase) ? chosen : chosen with { Speaker = phrase, Referent = null, InheritedFrom = null };
+        return chosen.Speaker is { } speaker && speaker.Overlaps(phrase) ? chosen : chosen.WithSpeaker(phrase);
     }
 
     /// <summary>
@@ -1029,7 +1029,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
     }
 
     /// <summary>
@@ -1064,7 +1064,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = t[k].Span, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(t[k].Span);
     }
 
     /// <summary>
@@ -1095,7 +1095,7 @@ internal sealed partial class SpeakerRanker
 
         var candidates = context.Candidates;
         var source = FirstChoosableAt(doc, candidates, after);
-        return source < 0 ? chosen : chosen with { Speaker = candidates[source].Span, Referent = null, InheritedFrom = null };
+        return source < 0 ? chosen : chosen.WithSpeaker(candidates[source].Span);
     }
 
     // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
@@ -1160,7 +1160,7 @@ internal sealed partial class SpeakerRanker
 
         var candidates = context.Candidates;
         var subject = FirstChoosableAt(doc, candidates, close + 1);
-        return subject < 0 ? chosen : chosen with { Speaker = BeforeCue(doc.Document.Text, candidates[subject].Span, cue), Referent = null, InheritedFrom = null };
+        return subject < 0 ? chosen : chosen.WithSpeaker(BeforeCue(doc.Document.Text, candidates[subject].Span, cue));
 
         bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
 
@@ -1577,7 +1577,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
 
         bool IsHolder(int j) => traits.Has(j, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark) || t[j].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your";
 
@@ -1694,7 +1694,7 @@ internal sealed partial class SpeakerRanker
         {
             if (t[h].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your")
             {
-                return chosen with { Speaker = t[h].Span, Referent = null, InheritedFrom = null };
+                return chosen.WithSpeaker(t[h].Span);
             }
 
             if (traits.Has(h, TokenTraits.EndsPossessive | TokenTraits.PossessiveMark))
@@ -1724,11 +1724,11 @@ internal sealed partial class SpeakerRanker
                 }
 
                 var holder = new Span(t[from].Span.Start, t[h].Span.End);
-                return chosen with { Speaker = holder, Referent = null, InheritedFrom = null };
+                return chosen.WithSpeaker(holder);
             }
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
 
         bool IsModifier(int j) =>
             traits.Has(j, TokenTraits.Word) && char.IsLower(t[j].Value[0]) && !doc.Quoted[j]
@@ -1949,10 +1949,10 @@ internal sealed partial class SpeakerRanker
 
             var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
 
-            return chosen with { Speaker = span, Referent = null, InheritedFrom = null };
+            return chosen.WithSpeaker(span);
         }
 
-        return subject ? chosen with { Speaker = null, Referent = null, InheritedFrom = null } : chosen;
+        return subject ? chosen.WithSpeaker(null) : chosen;
 
         bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
                                  || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
@@ -2075,7 +2075,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
     }
 
     /// <summary>
@@ -2135,7 +2135,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        return chosen with { Speaker = null, Referent = null, InheritedFrom = null };
+        return chosen.WithSpeaker(null);
 
         static bool IsLinking(string w) => w is "is" or "was" or "be" or "been" or "became" or "becomes" or "become" or "seems" or "seemed" or "remains" or "remained";
     }
@@ -2377,7 +2377,7 @@ internal sealed partial class SpeakerRanker
             return a;
         }
 
-        return a with { Speaker = new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)), Referent = null, InheritedFrom = null };
+        return a.WithSpeaker(new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)));
 
         bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
 
@@ -2484,7 +2484,7 @@ internal sealed partial class SpeakerRanker
             return a;
         }
 
-        return a with { Speaker = new Span(t[start].Span.Start, t[end].Span.End), Referent = null, InheritedFrom = null };
+        return a.WithSpeaker(new Span(t[start].Span.Start, t[end].Span.End));
     }
 
     // Heads of a phrase of time that opens a sentence ("The next month, a former staffer ..., claiming"; "A few days later, ..."); not
