@@ -165,6 +165,8 @@ internal static class TrainCommand
         var stability = new Option<string[]>("--stability") { Description = "Instead of training, measure recipes' stability: each TREES,LEAVES,RATE,PERLEAF,FEATURESHARE,SEED, trained on all the articles and on subsets that leave a few out.", AllowMultipleArgumentsPerToken = true };
         var perturbations = new Option<int>("--perturbations") { Description = "With --stability: the subsets.", DefaultValueFactory = _ => 3 };
         var dropShare = new Option<double>("--drop") { Description = "With --stability: the share of articles each subset leaves out.", DefaultValueFactory = _ => 0.02 };
+        var objective = new Option<string>("--objective") { Description = "What the speaker ranker's trees learn: binary (each candidate right or wrong) or rank (each attribution's candidates ranked as a group, LambdaMART).", DefaultValueFactory = _ => "binary" };
+        var ndcgAt = new Option<int>("--ndcg-at") { Description = "With --objective rank: the rank NDCG is truncated at (1: only the top candidate counts).", DefaultValueFactory = _ => 100 };
         var command = cues
             ? new Command("cues", "Rebuild the cue tagger (boosted trees over candidate cue words; its prior table beside it) from PolNeAR train; prints its cross-validated effect as JSON.")
             : new Command("speakers", "Rebuild the speaker ranker (boosted trees over candidate speakers) from PolNeAR train; prints its cross-validated accuracy as JSON.");
@@ -178,6 +180,9 @@ internal static class TrainCommand
         {
             command.Options.Add(tagger);
             command.Options.Add(errors);
+            command.Options.Add(objective);
+            command.Options.Add(ndcgAt);
+            command.Options.Add(rate);
         }
         else
         {
@@ -201,6 +206,24 @@ internal static class TrainCommand
             if (cues)
             {
                 options = options with { LearningRate = parse.GetValue(rate), MinimumExamplesPerLeaf = parse.GetValue(perLeaf) };
+            }
+            else
+            {
+                options = options with
+                {
+                    LearningRate = parse.GetValue(rate),
+                    NdcgTruncation = parse.GetValue(ndcgAt),
+                    Objective = parse.GetValue(objective) switch
+                    {
+                        "binary" => SpeakerObjective.Binary,
+                        "rank" => SpeakerObjective.Rank,
+                        var other => throw new UsageException($"--objective {other}: expected binary or rank."),
+                    },
+                };
+                if (options.NdcgTruncation < 1)
+                {
+                    throw new UsageException("--ndcg-at must be 1 or more.");
+                }
             }
 
             if (options.Folds < 2 || options.Trees < 1 || options.Leaves < 2 || options.MinimumExamplesPerLeaf < 1 || !(options.LearningRate > 0))

@@ -144,12 +144,14 @@ internal sealed class BoostedTrees
             model = chain.Last();
         }
 
-        if (model is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> { Model: { } calibrated })
+        // Calibrated binary trees (their raw score, before the calibrator) or ranking trees (LambdaMART, no calibrator): either
+        // scores a vector by the bias plus its trees' weighted leaves.
+        var ensemble = (model as ISingleFeaturePredictionTransformer<object>)?.Model switch
         {
-            throw new InvalidDataException($"the {what} is a {model.GetType().Name}, not calibrated boosted trees; run '{rebuild}'");
-        }
-
-        var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
+            CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated => calibrated.SubModel.TrainedTreeEnsemble,
+            FastTreeRankingModelParameters ranking => ranking.TrainedTreeEnsemble,
+            _ => throw new InvalidDataException($"the {what} is a {model.GetType().Name}, not calibrated binary or ranking boosted trees; run '{rebuild}'"),
+        };
         var roots = new int[ensemble.Trees.Count];
         var nodes = new List<Node>();
         var leaf = new List<float>();

@@ -4,6 +4,10 @@ using ClaimExtract.Quotes;
 using ClaimExtract.Speakers;
 using ClaimExtract.Speakers.Training;
 using ClaimExtract.Text;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
 
 namespace ClaimExtract.Tests.Speakers;
 
@@ -123,6 +127,69 @@ public class SpeakerRankerTests : TempFolderTest
 
         var source = File.ReadAllText(BoostedTrees.SourceBeside(first.ModelPath));
         Assert.That(source, Does.Contain("internal static class SpeakerRankerTrees").And.Contain($"Checksum = 0x{BoostedTrees.Checksum(File.ReadAllBytes(compactPath)):X16}UL"));
+    }
+
+    [Test]
+    public void Training_WithTheRankObjective_GivesRankingTrees_ScoredAsMlNetScoresThem()
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        SpeakerTrainingReport Train(string name, SpeakerObjective objective) => SpeakerRankerTrainer.Train(
+            new SpeakerTrainingOptions(gold, Path.Combine(Folder, name, "speaker-ranker.zip"), Seed: 3, Folds: 2) { Trees = 5, Leaves = 4, MinimumExamplesPerLeaf = 2, Objective = objective }, TextWriter.Null);
+
+        var first = Train("a", SpeakerObjective.Rank);
+        var second = Train("b", SpeakerObjective.Rank);
+        var binary = Train("c", SpeakerObjective.Binary);
+
+        Assert.That(File.ReadAllBytes(second.ModelPath), Is.EqualTo(File.ReadAllBytes(first.ModelPath)));
+        Assert.That(File.ReadAllBytes(BoostedTrees.PathBeside(first.ModelPath)), Is.Not.EqualTo(File.ReadAllBytes(BoostedTrees.PathBeside(binary.ModelPath))));
+        var ml = new MLContext(seed: 1);
+        ITransformer model;
+        using (var zip = File.OpenRead(first.ModelPath))
+        {
+            model = ml.Model.Load(zip, out _);
+        }
+
+        Assert.That((model as ISingleFeaturePredictionTransformer<object>)?.Model, Is.InstanceOf<FastTreeRankingModelParameters>());
+
+        // The trees read from the zip, from the compact form and as the ranker loads them score invented vectors as ML.NET does.
+        var fromZip = BoostedTrees.From(model, SpeakerCandidates.FeatureCount, "speaker ranker", "test");
+        using var compact = File.OpenRead(BoostedTrees.PathBeside(first.ModelPath));
+        var fromCompact = BoostedTrees.Read(compact, SpeakerCandidates.FeatureCount, "speaker ranker", "test");
+        using var zipAgain = File.OpenRead(first.ModelPath);
+        var ranker = SpeakerRanker.Load(zipAgain);
+        var random = new Random(7);
+        var rows = Enumerable.Range(0, 300).Select(_ => new SpeakerRankerTrainer.CandidateRow
+        {
+            Features = [.. Enumerable.Range(0, SpeakerCandidates.FeatureCount).Select(_ => random.Next(3) == 0 ? (float)random.NextDouble() * 4 : random.Next(2))],
+        }).ToList();
+        var schema = SchemaDefinition.Create(typeof(SpeakerRankerTrainer.CandidateRow));
+        schema[nameof(SpeakerRankerTrainer.CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SpeakerCandidates.FeatureCount);
+        var scores = model.Transform(ml.Data.LoadFromEnumerable(rows, schema)).GetColumn<float>("Score").ToList();
+        Assert.That(scores.Distinct().Count(), Is.GreaterThan(1), "the invented vectors reach more than one leaf");
+        for (var n = 0; n < rows.Count; n++)
+        {
+            Assert.That(fromZip.Score(rows[n].Features), Is.EqualTo(scores[n]).Within(1e-4f), $"vector {n}");
+            Assert.That(fromCompact.Score(rows[n].Features), Is.EqualTo(fromZip.Score(rows[n].Features)), $"vector {n}");
+            Assert.That(ranker.Score(rows[n].Features), Is.EqualTo(fromZip.Score(rows[n].Features)), $"vector {n}");
+        }
+    }
+
+    [TestCase("rank", typeof(FastTreeRankingModelParameters))]
+    [TestCase("binary", typeof(CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>))]
+    public void TrainSpeakersCommand_Objective_ChoosesTheTrees(string objective, Type parameters)
+    {
+        var gold = WriteFile("gold.jsonl", Encoding.UTF8.GetBytes(TinyCorpus()));
+        var output = Path.Combine(Folder, objective, "speaker-ranker.zip");
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        var exit = ClaimExtract.Cli.CliApp.Run(
+            ["train", "speakers", "--gold", gold, "--out", output, "--cues", Path.Combine(Folder, "no-such-tagger.zip"), "--folds", "2", "--trees", "5", "--leaves", "4", "--objective", objective, "--ndcg-at", "1"],
+            () => new MemoryStream(), stdout, stderr);
+
+        Assert.That(exit, Is.EqualTo(0), stderr.ToString());
+        using var zip = File.OpenRead(output);
+        var model = new MLContext(seed: 1).Model.Load(zip, out _);
+        Assert.That((model as ISingleFeaturePredictionTransformer<object>)?.Model, Is.InstanceOf(parameters));
     }
 
     // Articles in PolNeAR's format, written for this test: each sentence attributes one statement; the speakers vary in kind and position.

@@ -35,8 +35,28 @@ public sealed record SpeakerTrainingOptions(string GoldPath, string OutputModelP
     /// <summary>For the speaker ranker: the cue tagger (its prior table beside it) that adds attributions before speakers are ranked, as the pipeline does; none when the file is missing.</summary>
     public string? CueTaggerModelPath { get; init; }
 
+    /// <summary>
+    /// What the speaker ranker's trees learn: <see cref="SpeakerObjective.Binary"/> (the default) tells each candidate right or wrong on
+    /// its own; <see cref="SpeakerObjective.Rank"/> ranks each attribution's candidates as a group (LambdaMART, NDCG). The other trainers
+    /// that share these options always fit binary trees.
+    /// </summary>
+    public SpeakerObjective Objective { get; init; } = SpeakerObjective.Binary;
+
+    /// <summary>With <see cref="SpeakerObjective.Rank"/>: the rank NDCG is truncated at (ML.NET's default 100: all of a group; 1: only the top one counts).</summary>
+    public int NdcgTruncation { get; init; } = 100;
+
     /// <summary>When set, the cross-validated errors on train (one JSON line each: the sentence, cue, gold source, the rules' and the ranker's choice) are written here, for error analysis.</summary>
     public string? ErrorsPath { get; init; }
+}
+
+/// <summary>What the speaker ranker's trees are fitted to (<see cref="SpeakerTrainingOptions.Objective"/>).</summary>
+public enum SpeakerObjective
+{
+    /// <summary>Binary classification of each candidate (FastTree, logistic loss); the ranker reads the raw score.</summary>
+    Binary,
+
+    /// <summary>Ranking of each attribution's candidates as one group (FastTree ranking: LambdaMART, the label as relevance).</summary>
+    Rank,
 }
 
 /// <summary>What training did: the examples, and the speaker accuracy of the rules and of the ranker on the attributions the finder matched to gold.</summary>
@@ -176,26 +196,50 @@ public static class SpeakerRankerTrainer
         return best;
     }
 
-    private static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options) =>
-        FitTrees(ml, groups.SelectMany(g => g.Features.Select((f, i) => new CandidateRow { Label = g.Labels[i], Features = f })).ToList(), options);
+    private static ITransformer Fit(MLContext ml, List<Group> groups, SpeakerTrainingOptions options) =>
+        options.Objective == SpeakerObjective.Rank
+            ? FitRankingTrees(ml, [.. groups.Select(g => g.Features.Select((f, i) => (f, g.Labels[i])).ToList())], options)
+            : FitTrees(ml, groups.SelectMany(g => g.Features.Select((f, i) => new CandidateRow { Label = g.Labels[i], Features = f })).ToList(), options);
+
+    /// <summary>
+    /// Ranking trees (FastTree ranking, LambdaMART; one thread, the options' seed) on groups of candidates, each group one attribution,
+    /// a right candidate of relevance 1 and a wrong one 0; NDCG truncated at <see cref="SpeakerTrainingOptions.NdcgTruncation"/>.
+    /// </summary>
+    internal static RankingPredictionTransformer<FastTreeRankingModelParameters> FitRankingTrees(MLContext ml, List<List<(float[] Features, bool Right)>> groups, SpeakerTrainingOptions options)
+    {
+        // A group's rows lie together, as the trainer reads a group; key 0 is missing, so group g is key g + 1.
+        var rows = groups.SelectMany((g, id) => g.Select(c => new RankRow { Label = c.Right ? 1 : 0, GroupId = (uint)id + 1, Features = c.Features })).ToList();
+        var schema = SchemaDefinition.Create(typeof(RankRow));
+        schema[nameof(RankRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, rows.Count > 0 ? rows[0].Features.Length : 1);
+        schema[nameof(RankRow.GroupId)].ColumnType = new KeyDataViewType(typeof(uint), Math.Max(1, groups.Count));
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.Ranking.Trainers.FastTree(Forest(
+            new FastTreeRankingTrainer.Options { LabelColumnName = nameof(RankRow.Label), RowGroupColumnName = nameof(RankRow.GroupId), NdcgTruncationLevel = options.NdcgTruncation },
+            options));
+        return trainer.Fit(data);
+    }
 
     /// <summary>Boosted trees (FastTree, one thread, the options' seed) on rows of dense features.</summary>
     internal static BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> FitTrees(MLContext ml, List<CandidateRow> rows, SpeakerTrainingOptions options)
     {
         var data = ml.Data.LoadFromEnumerable(rows, Schema(rows.Count > 0 ? rows[0].Features.Length : 1));
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(CandidateRow.Label),
-            FeatureColumnName = nameof(CandidateRow.Features),
-            NumberOfTrees = options.Trees,
-            NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf,
-            LearningRate = options.LearningRate,
-            FeatureFraction = options.FeatureFraction,
-            NumberOfThreads = 1,
-            Seed = options.Seed,
-        });
+        var trainer = ml.BinaryClassification.Trainers.FastTree(Forest(new FastTreeBinaryTrainer.Options { LabelColumnName = nameof(CandidateRow.Label) }, options));
         return trainer.Fit(data);
+    }
+
+    // The forest's shape and its one thread and seed, the same for either objective; features in the column named Features.
+    private static T Forest<T>(T trainer, SpeakerTrainingOptions options)
+        where T : BoostedTreeOptions
+    {
+        trainer.FeatureColumnName = nameof(CandidateRow.Features);
+        trainer.NumberOfTrees = options.Trees;
+        trainer.NumberOfLeaves = options.Leaves;
+        trainer.MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf;
+        trainer.LearningRate = options.LearningRate;
+        trainer.FeatureFraction = options.FeatureFraction;
+        trainer.NumberOfThreads = 1;
+        trainer.Seed = options.Seed;
+        return trainer;
     }
 
     /// <summary>
@@ -345,6 +389,16 @@ public static class SpeakerRankerTrainer
     }
 
     private static int Overlap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    /// <summary>One candidate of a ranking group: its relevance (1 right, 0 wrong), its group (a key from 1) and its features.</summary>
+    internal sealed class RankRow
+    {
+        public float Label { get; set; }
+
+        public uint GroupId { get; set; }
+
+        public float[] Features { get; set; } = [];
+    }
 
     /// <summary>One candidate: its features and whether it is right.</summary>
     internal sealed class CandidateRow
