@@ -77,7 +77,7 @@ public static class QuoteScorer
                     continue;
                 }
 
-                var cue = string.Join(" ", Items(a, "cue").Select(c => c.GetProperty("text").GetString())).ToLowerInvariant().Trim();
+                var cue = CueText(a).ToLowerInvariant().Trim();
                 var reference = a.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
                 items.Add(new GoldQuote(content, Hull(Items(a, "source")), cue, reference));
             }
@@ -220,6 +220,13 @@ public static class QuoteScorer
         var exact = decimal.Parse(x.ToString("F30", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
         return (double)Math.Round(exact, 1, MidpointRounding.ToEven);
     }
+
+    /// <summary>
+    /// A gold attribution's cue as the reference scorer joins it: the text of its cue pieces with single spaces (not lower-cased); a piece
+    /// without a string "text" adds an empty piece, and an attribution without a "cue" list has the empty cue.
+    /// </summary>
+    internal static string CueText(JsonElement attribution) =>
+        string.Join(" ", Items(attribution, "cue").Select(c => c.ValueKind == JsonValueKind.Object ? Str(c, "text") ?? "" : ""));
 
     private static (int Start, int End)? Hull(JsonElement[] spans)
     {

@@ -50,7 +50,7 @@ public static class SpeechCues
 
     /// <summary>A gold article as a JSON Lines record with only the attributions whose cue falls in <paramref name="subset"/>; all else as it was.</summary>
     public static byte[] GoldLine(JsonElement article, CueSubset subset) =>
-        Line(article, name => name == "attributions", a => IsIn(CueOf(a), subset));
+        Line(article, name => name == "attributions", a => IsIn(QuoteScorer.CueText(a), subset));
 
     /// <summary>A prediction article as a JSON Lines record with only the statements (or quotes) whose cue falls in <paramref name="subset"/>; all else as it was.</summary>
     public static byte[] PredictionLine(JsonElement article, CueSubset subset) =>
@@ -62,12 +62,6 @@ public static class SpeechCues
         using var json = JsonDocument.Parse(JsonArticleWriter.Line(article));
         return PredictionLine(json.RootElement, subset);
     }
-
-    // The gold cue as the reference scorer makes it: the pieces' text joined with spaces.
-    private static string CueOf(JsonElement attribution) =>
-        attribution.ValueKind == JsonValueKind.Object && attribution.TryGetProperty("cue", out var cue) && cue.ValueKind == JsonValueKind.Array
-            ? string.Join(" ", cue.EnumerateArray().Select(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : ""))
-            : "";
 
     private static byte[] Line(JsonElement article, Func<string, bool> filtered, Func<JsonElement, bool> keep)
     {

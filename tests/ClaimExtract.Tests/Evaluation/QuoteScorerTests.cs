@@ -102,6 +102,22 @@ public class QuoteScorerTests : TempFolderTest
         Assert.That(Encoding.UTF8.GetString(stdout.ToArray()).Split('\n')[0], Is.EqualTo("""{"t": 0.3, "gold": 1, "predicted": 1, "tp": 1, "P": 100.0, "R": 100.0, "F1": 100.0, "speaker_acc": 100.0, "cue_acc": 100.0, "name_acc": 100.0, "exact_P": 100.0, "exact_R": 100.0, "exact_F1": 100.0}"""));
     }
 
+    [TestCase("""[{"start": 0, "end": 4, "text": "Told"}, {"start": 5, "end": 9, "text": "Reporters"}]""", "told reporters")]
+    [TestCase("""[{"start": 0, "end": 4}, {"start": 5, "end": 9, "text": "said"}]""", "said")]
+    [TestCase("""[{"start": 0, "end": 4, "text": 7}, "said", {"start": 5, "end": 9, "text": "Said "}]""", "said")]
+    [TestCase("""{"text": "said"}""", "")]
+    [TestCase("null", "")]
+    public void Gold_CuePiecesAreJoinedAsTheReferenceScorerJoinsThem_AndAMalformedPieceIsEmpty(string cue, string expected)
+    {
+        // The reference scorer joins the pieces' text with spaces, lower-cased and trimmed; a piece with no string text (which makes
+        // the Python scorer stop with a KeyError) counts as empty here instead of stopping the port with an unhandled exception.
+        using var json = JsonDocument.Parse($$"""{"id": "a", "attributions": [{"source": [], "cue": {{cue}}, "content": [{"start": 0, "end": 10}]}]}""");
+
+        var gold = QuoteScorer.Gold([json.RootElement]);
+
+        Assert.That(gold["a"].Single().Cue, Is.EqualTo(expected));
+    }
+
     [TestCase("")]
     [TestCase("\n\n")]
     public void EvalQuotes_GoldWithoutArticles_IsAnError_NotAScoreOfZero(string content)
