@@ -317,13 +317,12 @@ internal static class Lexicon
             ("agree", ["agree", "agrees", "agreed"]),
             ("cite", ["cite", "cites", "cited", "citing"]),
             ("think", ["thinks"]),
-            ("acknowledge", ["conceded"]),
+            ("acknowledge", ["conceded"]), // the later lemma wins over "concede" above (a form listed twice takes the later lemma)
             ("hint", ["hinted"]),
             ("worry", ["worried", "worries"]),
             ("fear", ["feared", "fears"]),
             ("exclaim", ["exclaimed"]),
             ("shout", ["shouted"]),
-            ("insist", ["insists"]),
         };
 
     /// <summary>The cue forms harvested from PolNeAR train (form and lemma), embedded from harvested-cues.tsv.</summary>
