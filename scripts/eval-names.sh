@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Resolved-name accuracy on a hand-labelled PolNeAR subset (data/names/SPLIT-references.tsv; dev: held out,
-# train: the tuning set): the reference scorer's name_acc over all labelled attributions, then per kind of source mention.
-# usage: scripts/eval-names.sh [--split dev|train] [PRED.jsonl]   (needs ../shared beside the repository; without
-#        PRED the extractor is run on the split's texts (dev: all 84; train: the labelled articles), as
+# dev2: a second held-out sample of PolNeAR dev, dev-all: dev and dev2 together, train: the tuning set): the reference
+# scorer's name_acc over all labelled attributions, then per kind of source mention.
+# usage: scripts/eval-names.sh [--split dev|dev2|dev-all|train] [PRED.jsonl]   (needs ../shared beside the repository; without
+#        PRED the extractor is run on the split's texts (dev, dev2, dev-all: all 84 dev texts; train: the labelled articles), as
 #        scripts/eval-quotes.sh does; nothing is written into the repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,14 +12,18 @@ if [ "${1:-}" = "--split" ]; then
   split=$2
   shift 2
 fi
-case "$split" in dev|train) ;; *) echo "unknown split: $split (dev or train)" >&2; exit 2 ;; esac
-dev=../shared/data/polnear/$split.jsonl.gz
+case "$split" in
+  dev|dev2|dev-all) corpus=dev ;;
+  train) corpus=train ;;
+  *) echo "unknown split: $split (dev, dev2, dev-all or train)" >&2; exit 2 ;;
+esac
+dev=../shared/data/polnear/$corpus.jsonl.gz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pred=${1:-}
 python3 scripts/names-gold.py "$work/gold.jsonl" --split "$split"
 if [ -z "$pred" ]; then
-  python3 - "$dev" "$work/input.jsonl" "$split" "$work/gold.jsonl" <<'PY'
+  python3 - "$dev" "$work/input.jsonl" "$corpus" "$work/gold.jsonl" <<'PY'
 import gzip, json, sys
 labelled = {json.loads(line)["id"] for line in open(sys.argv[4], encoding="utf-8")}
 with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds the resolved-name gold set from data/names/SPLIT-references.tsv and PolNeAR SPLIT
-(dev: the held-out set; train: the tuning set the resolver is developed against).
+(dev: the held-out set; train: the tuning set the resolver is developed against; dev2: a second held-out
+sample of PolNeAR dev, data/names/dev2-references.tsv, read with the dev corpus; dev-all: dev and dev2 together).
 
 The TSV holds no article text: each labelled attribution names a span of its own article
 (start, end: code points, end exclusive) that spells the speaker's full name, with the first
@@ -14,7 +15,7 @@ measured over exactly them (its other figures are then over this subset only, an
 meaningless: every prediction outside the subset counts as a false positive).
 
 usage:
-  scripts/names-gold.py OUT.jsonl [--split dev|train] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
   scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
 KIND: pronoun, surname, title, description, full or organisation (default: all of them).
 """
@@ -29,6 +30,13 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KINDS = ("pronoun", "surname", "title", "description", "full", "organisation")
+# split -> (its reference TSVs under data/names, the PolNeAR corpus they label)
+SPLITS = {
+    "dev": (("dev-references.tsv",), "dev"),
+    "dev2": (("dev2-references.tsv",), "dev"),
+    "dev-all": (("dev-references.tsv", "dev2-references.tsv"), "dev"),
+    "train": (("train-references.tsv",), "train"),
+}
 
 
 def read_tsv(path):
@@ -46,23 +54,51 @@ def read_tsv(path):
     return rows
 
 
+def read_labels(tsv, corpus, articles, labels, counts):
+    """Checks each row of TSV against the corpus and adds it to labels (None for a skipped row) and counts."""
+    for n, art_id, attr_id, start, end, digest, kind in read_tsv(tsv):
+        article = articles.get(art_id)
+        if article is None:
+            sys.exit(f"{tsv}:{n}: article {art_id} is not in {corpus}")
+        if not any(a["id"] == attr_id for a in article["attributions"]):
+            sys.exit(f"{tsv}:{n}: {art_id} has no attribution {attr_id}")
+        if attr_id in labels[art_id]:
+            sys.exit(f"{tsv}:{n}: {art_id} {attr_id} is labelled twice")
+        counts[kind] += 1
+        if kind.startswith("skipped:"):
+            labels[art_id][attr_id] = None
+            continue
+        if kind not in KINDS:
+            sys.exit(f"{tsv}:{n}: unknown kind {kind!r}")
+        text = article["text"]
+        s, e = int(start), int(end)
+        if not 0 <= s < e <= len(text):
+            sys.exit(f"{tsv}:{n}: span {s}..{e} is outside the article ({len(text)} code points)")
+        reference = text[s:e]
+        if hashlib.sha256(reference.encode("utf-8")).hexdigest()[:12] != digest:
+            sys.exit(f"{tsv}:{n}: the span {s}..{e} of {art_id} does not hash to {digest}: not the labelled text")
+        labels[art_id][attr_id] = (reference, kind)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
-    ap.add_argument("--split", choices=("dev", "train"), default="dev",
-                    help="which labelled set: dev (held out, the default) or train (tuning)")
-    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv")
-    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz")
+    ap.add_argument("--split", choices=tuple(SPLITS), default="dev",
+                    help="which labelled set: dev (held out, the default), dev2 (the second held-out dev sample), "
+                         "dev-all (dev and dev2 together) or train (tuning)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files)")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz)")
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
     args = ap.parse_args()
-    args.tsv = args.tsv or os.path.join(ROOT, "data", "names", f"{args.split}-references.tsv")
-    args.corpus = args.corpus or os.path.join(ROOT, "..", "shared", "data", "polnear", f"{args.split}.jsonl.gz")
+    tsv_names, corpus_split = SPLITS[args.split]
+    tsvs = [args.tsv] if args.tsv else [os.path.join(ROOT, "data", "names", name) for name in tsv_names]
+    args.corpus = args.corpus or os.path.join(ROOT, "..", "shared", "data", "polnear", f"{corpus_split}.jsonl.gz")
     # OUT is written, never read: refuse a path that looks like an input (a gzipped corpus, the corpus itself, the references,
     # anything under ../shared), so that passing the gold corpus in OUT's place cannot overwrite it.
     out_real = os.path.realpath(args.out)
     shared_real = os.path.realpath(os.path.join(ROOT, "..", "shared"))
-    if (args.out.endswith(".gz") or out_real in (os.path.realpath(args.corpus), os.path.realpath(args.tsv))
+    if (args.out.endswith(".gz") or out_real in [os.path.realpath(args.corpus)] + [os.path.realpath(t) for t in tsvs]
             or out_real.startswith(shared_real + os.sep)):
         sys.exit(f"names-gold.py: OUT ({args.out}) is the file this script writes; give a scratch path such as /tmp/gold.jsonl, not an input")
 
@@ -71,28 +107,8 @@ def main():
 
     labels = collections.defaultdict(dict)  # article id -> attribution id -> (reference, kind)
     counts = collections.Counter()
-    for n, art_id, attr_id, start, end, digest, kind in read_tsv(args.tsv):
-        article = articles.get(art_id)
-        if article is None:
-            sys.exit(f"{args.tsv}:{n}: article {art_id} is not in {args.corpus}")
-        if not any(a["id"] == attr_id for a in article["attributions"]):
-            sys.exit(f"{args.tsv}:{n}: {art_id} has no attribution {attr_id}")
-        if attr_id in labels[art_id]:
-            sys.exit(f"{args.tsv}:{n}: {art_id} {attr_id} is labelled twice")
-        counts[kind] += 1
-        if kind.startswith("skipped:"):
-            labels[art_id][attr_id] = None
-            continue
-        if kind not in KINDS:
-            sys.exit(f"{args.tsv}:{n}: unknown kind {kind!r}")
-        text = article["text"]
-        s, e = int(start), int(end)
-        if not 0 <= s < e <= len(text):
-            sys.exit(f"{args.tsv}:{n}: span {s}..{e} is outside the article ({len(text)} code points)")
-        reference = text[s:e]
-        if hashlib.sha256(reference.encode("utf-8")).hexdigest()[:12] != digest:
-            sys.exit(f"{args.tsv}:{n}: the span {s}..{e} of {art_id} does not hash to {digest}: not the labelled text")
-        labels[art_id][attr_id] = (reference, kind)
+    for tsv in tsvs:
+        read_labels(tsv, args.corpus, articles, labels, counts)
 
     written = 0
     gold = {}

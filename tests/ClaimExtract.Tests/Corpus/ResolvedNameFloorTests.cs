@@ -9,8 +9,9 @@ using ClaimExtract.Sources;
 namespace ClaimExtract.Tests.Corpus;
 
 /// <summary>
-/// A metric gate on the hand-labelled resolved names of PolNeAR dev (data/names/dev-references.tsv, the
-/// texts read from ../shared; skipped on a fresh clone without it): the scorer's name accuracy over the
+/// A metric gate on the hand-labelled resolved names of PolNeAR dev (data/names/dev-references.tsv, and the second
+/// held-out sample data/names/dev2-references.tsv; the texts read from ../shared, skipped on a fresh clone without it):
+/// dev: the scorer's name accuracy over the
 /// 343 labelled attributions must not fall below 84.1: 84.3 after the evening's merges of 2026-12-03 (252 right of 299 matched: the
 /// right count is the afternoon's, and one more labelled attribution is matched
 /// (from recall72's merge on: a statement cued by "said" now pairs with it), whose "Mr. Obama"
@@ -32,6 +33,50 @@ public class ResolvedNameFloorTests
     [Test]
     public void DevNames_StayAboveTheFloor()
     {
+        var score = ScoreLabelled("dev-references.tsv");
+
+        Assert.That(score.Gold, Is.EqualTo(343), "the labelled set changed");
+        // 77.3 over 286 matched with the learned speaker ranker and cue tagger; 75.4 over 293 matched after the night of
+        // 2026-11-29 (the same 221 right names of the 343: more, and harder, statements matched); 77.5 over 293 with the ranker's
+        // clause-subject features, gender agreement of pronouns and role descriptions ("The Indiana governor"); 80.2 with
+        // branch speakers8 (a role or apposition beside a name, "Bill" opening a name, the name closing a quotation's paragraph);
+        // 81.0 with branch speakers9 (239 right of 295 matched).
+        // 82.1 with the cue tagger and speaker ranker retrained on the speakers9 rules (2026-11-30 morning).
+        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(84.1), score.ToJsonLine());
+    }
+
+    /// <summary>
+    /// The second held-out sample of PolNeAR dev (data/names/dev2-references.tsv: the last 24 dev articles by SHA-256 of
+    /// id, 155 sampled, 109 labelled blind by branch names100 on 2026-12-06 before any prediction on them was looked at):
+    /// 75.8 when first scored (72 right of 95 matched, main at 9a10bcb); floor 75.6, set just below it as the dev floor is.
+    /// Which dev2 names are wrong is not listed anywhere: the set stays held out.
+    /// </summary>
+    [Test]
+    public void Dev2Names_StayAboveTheFloor()
+    {
+        var score = ScoreLabelled("dev2-references.tsv");
+
+        Assert.That(score.Gold, Is.EqualTo(109), "the labelled set changed");
+        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(75.6), score.ToJsonLine());
+    }
+
+    [Test]
+    public void Dev2Sample_IsDisjointFromTheFirstDevSample()
+    {
+        var first = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "dev-references.tsv"))).ToList();
+        var second = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "dev2-references.tsv"))).ToList();
+
+        Assert.That(second[0], Is.EqualTo(first[0]), "dev2 has the columns of dev");
+        Assert.That(second, Has.Count.EqualTo(156), "155 sampled rows and the header");
+        var firstArticles = first.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var secondArticles = second.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.That(secondArticles, Has.Count.EqualTo(24));
+        Assert.That(secondArticles.Overlaps(firstArticles), Is.False, "dev2 samples only the dev articles dev leaves out");
+    }
+
+    // Scores the pipeline on the labelled attributions of one reference file over PolNeAR dev (ignored without ../shared).
+    private static QuoteScore ScoreLabelled(string tsv)
+    {
         var shared = RepositoryPaths.SharedData;
         var path = shared is null ? null : Path.Combine(shared, "polnear", "dev.jsonl.gz");
         if (path is null || !File.Exists(path))
@@ -39,7 +84,7 @@ public class ResolvedNameFloorTests
             Assert.Ignore("../shared/data/polnear is not beside the repository");
         }
 
-        var labels = ReadLabels(RepositoryPaths.InRoot(Path.Combine("data", "names", "dev-references.tsv")));
+        var labels = ReadLabels(RepositoryPaths.InRoot(Path.Combine("data", "names", tsv)));
         var gold = new List<JsonElement>();
         foreach (var article in QuoteScorer.ReadJsonLines(path))
         {
@@ -75,16 +120,7 @@ public class ResolvedNameFloorTests
         var pipeline = new ClaimPipeline();
         var articles = gold.Select(a => pipeline.Process(new InputDocument(
             a.GetProperty("id").GetString()!, "polnear", new DocumentContent.PlainText(a.GetProperty("text").GetString()!))));
-        var score = QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
-
-        Assert.That(score.Gold, Is.EqualTo(343), "the labelled set changed");
-        // 77.3 over 286 matched with the learned speaker ranker and cue tagger; 75.4 over 293 matched after the night of
-        // 2026-11-29 (the same 221 right names of the 343: more, and harder, statements matched); 77.5 over 293 with the ranker's
-        // clause-subject features, gender agreement of pronouns and role descriptions ("The Indiana governor"); 80.2 with
-        // branch speakers8 (a role or apposition beside a name, "Bill" opening a name, the name closing a quotation's paragraph);
-        // 81.0 with branch speakers9 (239 right of 295 matched).
-        // 82.1 with the cue tagger and speaker ranker retrained on the speakers9 rules (2026-11-30 morning).
-        Assert.That(score.NameAcc, Is.GreaterThanOrEqualTo(84.1), score.ToJsonLine());
+        return QuoteScorer.Score(QuoteScorer.Gold(gold), QuoteScorer.Predictions(articles), 0.3);
     }
 
     private static Dictionary<string, Dictionary<string, (int Start, int End, string Digest)>> ReadLabels(string path)
