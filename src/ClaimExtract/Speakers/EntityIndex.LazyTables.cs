@@ -3,10 +3,10 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Branch speed95lazy: the tables that only some questions read (the roles written beside each mention, who is most salient after each
-/// mention, the mentions an article opens, the given names apposed to a person noun) are worked out when first asked, from what
-/// <see cref="Build"/> kept for them, not for every article. On the 181 Zyte pages, of the 165 articles with a speaker to resolve, a role
-/// was asked of in 33, salience in 23, an apposed given name in 58. The answers are the same: each table is made from the same tokens and
+/// The tables that only some questions read (the roles written beside each mention, who is most salient after each mention, the mentions
+/// an article opens, the given names apposed to a person noun) are worked out when first asked, from what <see cref="Build"/> kept for
+/// them, not for every article (branch speed95lazy). On the 181 Zyte pages, of the 165 articles with a speaker to resolve, a role was
+/// asked of in 33, salience in 23, an apposed given name in 58. The answers are the same: each table is made from the same tokens and
 /// the same final mentions as before, and nothing changes them after <see cref="Build"/>. Like the other tables made when first asked
 /// (<see cref="_genderVotes"/>, <see cref="_resolvedNames"/>), these are not guarded against two threads asking at once: an index serves
 /// one article's resolution, on one thread.

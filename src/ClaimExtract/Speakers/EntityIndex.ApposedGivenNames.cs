@@ -4,9 +4,9 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Branch names90: a given name written alone between commas after a person noun ("Trump prevented his first wife, Ivana, who ... . She
-/// signed") is a person a pronoun may take. The index keeps no mention of one word that no full name ends in, so such a "she" went to
-/// the last woman named paragraphs before.
+/// Given names apposed to a person noun: a given name written alone between commas after a person noun ("Trump prevented his first wife,
+/// Ivana, who ... . She signed") is a person a pronoun may take. The index keeps no mention of one word that no full name ends in, so
+/// such a "she" went to the last woman named paragraphs before.
 /// </summary>
 internal sealed partial class EntityIndex
 {

@@ -1,10 +1,41 @@
+using System.Text.RegularExpressions;
 using ClaimExtract.Quotes;
 
 namespace ClaimExtract.Speakers;
 
-/// <summary>Branch names57: an organisation's document, and "the newspaper" after "a ... newspaper" the next sentence names.</summary>
+/// <summary>
+/// Organisations named by what they publish or how the article writes them: a publication ("The Post"), an organisation's document
+/// ("a POLITICO analysis"), "the newspaper" after "a ... newspaper" the next sentence names, and an acronym ("the FBI") spelt out as the
+/// article spells it, as data/names/GUIDE.md names organisations by their proper name.
+/// </summary>
 internal sealed partial class SpeakerResolver
 {
+    /// <summary>
+    /// "The Post reported", "the Riverside Post noted", "The Drudge Report says": a mention whose words after its article are all
+    /// capitalised and whose head is a word that is both a document noun and an organisation word (<see cref="Lexicon.DocumentNouns"/> and
+    /// <see cref="Lexicon.OrganizationWords"/>: "Post", "Report", "Review") is a publication, not a document, named as the article names
+    /// it in full before ("The Post" after "The Riverside Post" → "Riverside Post"). Null otherwise: a lower-case head ("the post", "a
+    /// report"), one word alone (a headline's "Report:" is the document it opens with), a capitalised common word opening the mention
+    /// ("Recent Report"), or a head that is a given name ("Bill").
+    /// </summary>
+    private string? PublicationName(string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var name = WithoutArticle(words).Split(' ');
+        var head = EntityIndex.StripPossessive(name[^1]);
+        if (!Lexicon.DocumentNouns.Contains(head) || !Lexicon.OrganizationWords.Contains(head) || FirstNameGender.IsGivenName(head)
+            || name.Any(w => !char.IsUpper(w[0])) || name.Length > 1 && !WrittenMidSentence(name[0]))
+        {
+            return null;
+        }
+
+        return _entities.ExpandOrganization(string.Join(' ', name[..^1].Append(head)));
+    }
+
     /// <summary>Months and days: "a June poll", "a Wednesday editorial" are dated documents, not an organisation's.</summary>
     private static readonly HashSet<string> DateWords = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -123,4 +154,83 @@ internal sealed partial class SpeakerResolver
 
         return true;
     }
+
+    // The spelt-out name of each acronym asked for in this article (AcronymExpansion), null where the article writes none.
+    private Dictionary<string, string?>? _acronymExpansions;
+
+    /// <summary>
+    /// <paramref name="resolved"/> with an organisation's name that is an acronym of two to six capitals, with or without full stops
+    /// ("FBI", "F.B.I."), replaced by the article's expansion of it (<see cref="AcronymExpansion"/>); unchanged otherwise.
+    /// </summary>
+    private ResolvedSpeaker WithAcronymExpanded(ResolvedSpeaker resolved)
+    {
+        if (resolved.Kind != SpeakerKind.Organization || resolved.Name is not { } name || !AcronymPattern().IsMatch(name))
+        {
+            return resolved;
+        }
+
+        _acronymExpansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_acronymExpansions.TryGetValue(name, out var expansion))
+        {
+            _acronymExpansions[name] = expansion = AcronymExpansion(name.Replace(".", "", StringComparison.Ordinal));
+        }
+
+        return expansion is null ? resolved : new ResolvedSpeaker(expansion, SpeakerKind.Organization);
+    }
+
+    /// <summary>
+    /// The words the article spells <paramref name="letters"/> out with: a run of capitalised words on one line, joined by single spaces
+    /// and the function words "of", "and", "for", "on", "the", "&amp;" inside it, whose capitalised words' initials are the letters
+    /// ("Federal Bureau of Investigation" for FBI, "National Association for the Advancement of Colored People"), without a possessive;
+    /// the one written most often, of two the first. Words in capitals ("UN Security") spell out nothing. Null when there is none.
+    /// </summary>
+    private string? AcronymExpansion(string letters)
+    {
+        Dictionary<string, int>? counts = null;
+        string? best = null;
+        foreach (Match run in CapitalisedRun().Matches(_text))
+        {
+            var words = run.Value.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                var initials = 0;
+                for (var j = i; j < words.Length && initials < letters.Length; j++)
+                {
+                    if (!char.IsUpper(words[j][0]))
+                    {
+                        if (j == i)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    if (words[j][0] != letters[initials++])
+                    {
+                        break;
+                    }
+
+                    if (initials == letters.Length && j > i)
+                    {
+                        var expansion = EntityIndex.StripPossessive(string.Join(' ', words[i..(j + 1)]).TrimEnd('’', '\''));
+                        counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        var count = counts[expansion] = counts.GetValueOrDefault(expansion) + 1;
+                        if (best is null || count > counts[best])
+                        {
+                            best = expansion;
+                        }
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex AcronymPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:of|and|for|on|the|&) )*\p{Lu}\p{Ll}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex CapitalisedRun();
 }

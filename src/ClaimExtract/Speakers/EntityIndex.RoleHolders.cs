@@ -3,7 +3,7 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Branch names94: a role description ("the governor", "The senator") names, of the people the article gives that role, the one it
+/// Role holders: a role description ("the governor", "The senator") names, of the people the article gives that role, the one it
 /// named last before the description, not the one whose role it wrote last ("Kasich, the Ohio governor, ... . New Jersey Gov. Chris
 /// Christie ... . In his state, Christie said, ... . The governor claimed": Christie, though the article last wrote "Gov." before Kasich).
 /// </summary>
