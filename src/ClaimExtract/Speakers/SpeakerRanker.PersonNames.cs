@@ -2,7 +2,10 @@ using ClaimExtract.Quotes;
 
 namespace ClaimExtract.Speakers;
 
-/// <summary>Rules after the ranker added by branch names71 (see docs/resolved-names.md, "names71").</summary>
+/// <summary>
+/// Rules after the ranker on a person's name and what follows it: the person, not their place, organisation or party ("Senator Tad
+/// Hale of Vermont", "Rep. Ana Ruiz (D-Ohio)").
+/// </summary>
 internal sealed partial class SpeakerRanker
 {
     // Name words of the person before "of" (after any titles): "Tad Hale", "Ana B. Ruiz".
