@@ -44,7 +44,7 @@ public class PersonalOrganizationTests
 
     // Guards (pass on the old code too): a campaign with no owner, an owner that is a party, place or organisation word, an indefinite
     // description, and other organisation nouns ("his party"). ("The campaign" with a campaign named only more than two sentences before
-    // now takes that campaign: branch names50, Names50Tests.)
+    // now takes that campaign: branch names50, CampaignOwnerAndContinuedPronounTests.)
     [TestCase("Voters were tired in May. The campaign said the count was fair.", "The campaign")]
     [TestCase("Voters were tired in May. The Republican campaign said the count was fair.", "The Republican campaign")]
     [TestCase("Voters were tired in May. The Senate campaign said the count was fair.", "The Senate campaign")]

@@ -79,7 +79,7 @@ public class RolesQuotesAndSurnamesTests
     }
 
     // "it" and "you" are never names of their own. ("The Herald urged Tom Lind to visit. “He should come,” it added." names the Herald
-    // since names53: Names53Tests.)
+    // since names53: OrganisationDescriptionAndItTests.)
     [TestCase("Tom Lind was urged to visit. “He should come,” it added.", "it", SpeakerKind.Organization)]
     [TestCase("Tom Lind spoke. “You said the plan would pass,” you said to him.", "you", SpeakerKind.Unknown)]
     public void ItAndYou_AreNotNames(string text, string mention, SpeakerKind kind)

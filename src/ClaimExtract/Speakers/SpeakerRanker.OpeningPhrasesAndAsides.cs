@@ -1,0 +1,721 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// Rules after the ranker on phrases that open a sentence or stand aside in it ("Speaking Sunday on ABC, Ana Ruiz said",
+/// "Clinton, during a town hall, said", "Joyce — who is listed as ... — told"): the subject outside the phrase, not a mention inside it.
+/// </summary>
+internal sealed partial class SpeakerRanker
+{
+    // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
+    private const int MaxDatelineToDash = 10;
+
+    // Tokens from an opening participle to the cue it opens ("Continuing to explain").
+    private const int MaxParticipleToCue = 2;
+
+    /// <summary>
+    /// The subject after an opening word that names nobody ("Earlier Wednesday, Ana Ruiz appeared ... and defended", "Having announced
+    /// that ..., Judge Hale proceeded", "Sure, official data suggest", "Beyond the footage, the affidavit cited") or after a dateline
+    /// ("LOS ANGELES (AP) — Ana Ruiz and her allies dove deeper ..., launching"): when the speaker chosen is only that word (a
+    /// subordinator, sentence adverb or opening participle the name rules never start a name with, an -ly word or a word before a
+    /// determiner that the article never capitalises inside a sentence, or a noun of time before "later" or "before": "Hours later, Tom Hale
+    /// returned ..., telling") or the dateline's place in capitals at its paragraph's start ("CHICAGO - Ana Ruiz ..."), the speaker is the
+    /// candidate right after the comma (or the dateline's dash) that closes the opening phrase; none there leaves the choice as it is.
+    /// </summary>
+    internal static Attribution SubjectAfterTheOpening(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        var cueFirst = context.CueTokens(cue).First;
+        if (first >= t.Count || last < first || cueFirst >= t.Count || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || doc.SentenceFirst[doc.SentenceOf[first]] != first || !t[first].IsCapitalized)
+        {
+            return chosen;
+        }
+
+        var sentenceEnd = doc.SentenceEndToken(first);
+        var close = -1;
+        if (Dateline())
+        {
+            for (var j = last + 1; j < sentenceEnd && j - last <= MaxDatelineToDash && close < 0; j++)
+            {
+                close = IsDash(j) ? j : -1;
+            }
+        }
+        else if (first == last && (traits.Has(first, TokenTraits.NotNameStart) && !traits.Has(first, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.DescriptionStart)
+                                   || SpeakerCandidates.OpeningParticiple(traits, first) || OpeningPhraseWord() || OpeningTimeWord()))
+        {
+            for (var j = first + 1; j < sentenceEnd && close < 0; j++)
+            {
+                close = (traits.Has(j, TokenTraits.Comma) || IsDash(j)) && !doc.Quoted[j] ? j : -1;
+            }
+        }
+
+        // A cue before the comma is the opening phrase's own only when a participle opens it ("Having announced", "Continuing to
+        // explain"): the cue of "Anything close to it would signal ..., the first move" or "Whenever asked about it, they" is not.
+        if (close < 0 || close + 1 >= sentenceEnd
+            || close > cueFirst && !(cueFirst - first <= MaxParticipleToCue
+                                   && (t[first].Lower is "having" or "being" || t[first].Lower.EndsWith("ing", StringComparison.Ordinal) && SpeakerCandidates.OpeningParticiple(traits, first))))
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = FirstChoosableAt(doc, candidates, close + 1);
+        return subject < 0 ? chosen : chosen.WithSpeaker(BeforeCue(doc.Document.Text, candidates[subject].Span, cue));
+
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+
+        // An -ly word ("Likewise,", "Essentially,", "Shortly after ...,") or a word before a determiner ("Beyond the footage,", "Inside the
+        // hall,"; not "Outside groups") that the article never writes capitalised inside a sentence (names are: "Kelly, the mayor,", "said Skelly").
+        bool OpeningPhraseWord()
+        {
+            var w = t[first].Value;
+            if (first + 1 >= t.Count || !(Lexicon.EndsLikeAnAdverb(t[first].Lower) || t[first].Lower == "likewise"
+                                          || t[first + 1].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "these"))
+            {
+                return false;
+            }
+
+            for (var j = 0; j < t.Count; j++)
+            {
+                if (j != doc.SentenceFirst[doc.SentenceOf[j]] && string.Equals(t[j].Value, w, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A noun of time opening the sentence before "later", "earlier", "ago", "before" or "after" ("Hours later, ...", "Days before the
+        // vote, ..."): a span of time, no one's name.
+        bool OpeningTimeWord() =>
+            first + 1 < t.Count && IsTimeNoun(t[first].Lower) && t[first + 1].Lower is "later" or "earlier" or "ago" or "before" or "after";
+
+        // A place in capitals opening its paragraph, then a comma, a parenthesis or the dash ("WASHINGTON, June 24 (UPI) —", "LOS ANGELES (AP) —",
+        // "SALEM - ").
+        bool Dateline()
+        {
+            var paragraph = doc.Document.Paragraphs[doc.Document.ParagraphAt(t[first].Span.Start)];
+            if (doc.IndexAtOrAfter(paragraph.Start) != first || last + 1 >= t.Count || !(traits.Has(last + 1, TokenTraits.Comma) || t[last + 1].Value == "(" || IsDash(last + 1)))
+            {
+                return false;
+            }
+
+            for (var j = first; j <= last; j++)
+            {
+                if (t[j].Value.Length < 2 || t[j].Value.Any(char.IsLower) || !t[j].Value.Any(char.IsLetter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    // Tokens of the subject that opens a sentence before its aside ("Sen. Richard J. Durbin", "The town's longtime mayor").
+    private const int MaxOpeningSubject = 8;
+
+    // Tokens of a parenthesis after that subject ("(D-Ill.)").
+    private const int MaxParenthesis = 6;
+
+    /// <summary>
+    /// The subject that opens the sentence when the cue comes after an aside set off by commas or dashes and the speaker chosen
+    /// lies inside that aside ("Clinton, during a town hall meeting in Columbus, Ohio, said", "Sen. Richard J. Durbin (D-Ill.),
+    /// noting the size of Sanders's following, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, said"): the
+    /// aside's names, places and media are not the verb's subject, the name before it is (PolNeAR's source). The subject is a
+    /// run of capitalised words or titles, or the words from a determiner, standing alone before a comma (a parenthesis between
+    /// them allowed); the cue follows the aside's closing comma or dash over auxiliaries and adverbs. Otherwise the attribution
+    /// is returned unchanged.
+    /// </summary>
+    internal static Attribution SubjectBeforeAside(AfterRankerContext context, Attribution a)
+    {
+        if (a.Speaker is not { } speaker || a.Cue is not { } cue)
+        {
+            return a;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var cueFirst = context.CueTokens(cue).First;
+        if (cueFirst >= t.Count || doc.Quoted[cueFirst] || a.CueText is { } cueText && cueText.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+        {
+            return a;
+        }
+
+        // The aside closes right before the cue, over auxiliaries and adverbs ("..., has also said").
+        var close = cueFirst - 1;
+        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[close].Lower is "also" or "later" or "then"))
+        {
+            close--;
+        }
+
+        if (close <= 0 || !IsAsideMark(close) || speaker.End > t[close].Span.Start)
+        {
+            return a;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        var first = doc.SentenceFirst[sentence];
+        if (t[first].Lower is "but" or "and" or "so" or "yet")
+        {
+            first++;
+        }
+
+        // The opening subject: capitalised words and titles, or a determiner and the words after it, up to a comma or a parenthesis.
+        var last = first;
+        if (first < close && t[first].IsCapitalized && (!traits.Has(first, TokenTraits.NotNameStart) || traits.Has(first, TokenTraits.Title) || t[first].Lower is "mr." or "mrs." or "ms." or "dr."))
+        {
+            while (last + 1 < close && last + 1 - first < MaxOpeningSubject && t[last + 1].IsCapitalized)
+            {
+                last++;
+            }
+        }
+        else if (first < close && traits.Has(first, TokenTraits.DescriptionStart) && !traits.Has(first, TokenTraits.Pronoun))
+        {
+            while (last + 1 < close && last + 1 - first < MaxOpeningSubject && traits.Has(last + 1, TokenTraits.Word)
+                   && !traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition) && !IsVerbLike(t[last + 1].Lower))
+            {
+                last++;
+            }
+
+            if (last == first)
+            {
+                return a;
+            }
+
+            // An "of"/"for" phrase that closes the subject right before its comma ("The executive council for the city's largest union,
+            // which ..., voted"; branch speakers56): words only, no verb, relative or other preposition.
+            if (last + 2 < close && t[last + 1].Lower is "of" or "for")
+            {
+                var end = last + 2;
+                while (end < close && end - first < 2 * MaxOpeningSubject && traits.Has(end, TokenTraits.Word)
+                       && !traits.Has(end, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.By) && !IsVerbLike(t[end].Lower))
+                {
+                    end++;
+                }
+
+                if (end > last + 2 && end < close && traits.Has(end, TokenTraits.Comma))
+                {
+                    last = end - 1;
+                }
+            }
+        }
+        else
+        {
+            return a;
+        }
+
+        var comma = last + 1;
+        var parenthesis = comma;
+        if (comma < close && t[comma].Value == "(")
+        {
+            var shut = comma + 1;
+            while (shut < close && shut - comma <= MaxParenthesis && t[shut].Value != ")")
+            {
+                shut++;
+            }
+
+            comma = shut + 1;
+        }
+
+        // The speaker right after the comma is the subject's apposition ("An Israeli blogger, Tal Schneider, reported") or the subject
+        // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
+        var at = context.SpeakerTokens(speaker).First;
+        if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[first]
+            || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(first, comma, close))
+        {
+            return a;
+        }
+
+        return a.WithSpeaker(new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)));
+
+        bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
+
+        // A dash, or a hyphen standing for one.
+        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+
+        // "WASHINGTON, June 24 (UPI) — Hillary Clinton unveiled ...": a place in capitals and a dash open the news, not a subject.
+        bool IsDateline(int from, int comma, int close)
+        {
+            if (t[from].Value.Length < 3 || t[from].Value.Any(char.IsLower))
+            {
+                return false;
+            }
+
+            for (var j = comma + 1; j < close; j++)
+            {
+                if (IsDash(j))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // Heads of a phrase of time that opens a sentence ("The next month, a former staffer ..., claiming"; "A few days later, ..."); not
+    // Lexicon.TimeWords, the words that may stand between a cue and its content.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimePhraseHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "morning", "afternoon", "evening", "night", "later", "earlier", "ago",
+         "weekend", "season", "decade", "decades"], StringComparer.Ordinal);
+
+    // Words that open an adverbial phrase before a sentence's subject ("When ..., she", "Speaking Sunday on ABC, Ana Ruiz"); not "to" or
+    // "for", whose object PolNeAR can take as the holder ("To many voters, the plan seemed"), nor "according".
+    private static bool OpensAnAdverbialPhrase(TokenTraits traits, int i)
+    {
+        var w = traits.Doc.Tokens[i].Lower;
+        if (w is "to" or "for" or "according" or "of")
+        {
+            return false;
+        }
+
+        return traits.Has(i, TokenTraits.Preposition)
+               || w is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since" or "as" or "because" or "here"
+                   or "absent" or "despite" or "unlike" or "like" or "along" or "among" or "amid" or "during" or "without" or "besides" or "upon"
+                   or "following" or "in" or "on" or "at" or "with" or "by" or "from" or "inside" or "outside" or "across" or "near" or "throughout"
+               || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) || SpeakerCandidates.OpeningParticiple(traits, i);
+    }
+
+    /// <summary>
+    /// The subject after an opening adverbial phrase, not a mention inside the phrase ("Speaking Sunday on ABC’s “This Week,” Ana Ruiz
+    /// admitted", "Making her way around the diner, Tom Hale thanked", "Led by the council speaker, the rally denounced", "In his first
+    /// reaction, during a radio interview, Tom Hale questioned"): when the speaker chosen lies inside a phrase that opens the sentence with a
+    /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
+    /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker.
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningPhrase(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+
+        // The cue's sentence must open with such a phrase: checked first, as most do not.
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
+        if (!OpensAnAdverbialPhrase(traits, sentenceFirst))
+        {
+            return chosen;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[first] || first <= sentenceFirst)
+        {
+            return chosen;
+        }
+
+        // A phrase a preposition opens holds no verb: a verb after the speaker chosen makes it a clause's subject ("At times, people close
+        // to her said, the mere mention of"); a subordinator's clause has one ("Though the agency kept quiet, all signs pointed to").
+        var subordinator = t[sentenceFirst].Lower is "when" or "once" or "though" or "although" or "while" or "if" or "after" or "before" or "since"
+            or "as" or "because";
+        if (!subordinator && SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return chosen;
+        }
+
+        // The subject: a mention standing right before the cue (over adverbs and auxiliaries) that opens right after a comma (and a
+        // closing quotation mark) after the speaker chosen. Such a mention needs a comma between the speaker chosen and its last word:
+        // without one, no candidate qualifies, and they are not generated.
+        var before = BeforeAuxiliaries(traits, cueFirst, overBe: true);
+        if (!CommaBetween(traits, last + 1, before))
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.Last != before || c.First <= last + 1 || doc.Quoted[c.First]
+                || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c))
+            {
+                continue;
+            }
+
+            var k = c.First - 1;
+            while (k > last && t[k].Value is "”" or "\"" or "''" or "’")
+            {
+                k--;
+            }
+
+            if (k > last && traits.Has(k, TokenTraits.Comma) && (subject < 0 || c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return chosen;
+        }
+
+        var span = candidates[subject].Span;
+        return speaker.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
+    }
+
+    // Whether a token from <paramref name="from"/> up to (not including) <paramref name="to"/> is a comma.
+    private static bool CommaBetween(TokenTraits traits, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to; k++)
+        {
+            if (traits.Has(k, TokenTraits.Comma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Tokens of an aside set off by dashes before a cue ("Joyce — who is listed as an attorney in Illinois — told").
+    private const int MaxDashedAside = 30;
+
+    /// <summary>
+    /// The mention before an aside set off by dashes, when the cue follows the aside's closing dash and the speaker chosen lies inside it
+    /// ("Joyce — who is listed as an attorney in Illinois — told", "Mrs. Clinton -- whose husband signed the act -- has derided", "Democrats —
+    /// buoyed by spending from billionaires such as Michael Bloomberg — have found"): the aside's names and nouns are not the verb's subject,
+    /// the mention right before its opening dash is. The closing dash stands right before the cue over auxiliaries and adverbs; the opening
+    /// dash is the nearest one before it in the same sentence, outside quotation marks; the new speaker is the longest candidate (of
+    /// <see cref="AfterRankerContext.Candidates"/>, no "nobody") that ends on the token before the opening dash. None there leaves the choice.
+    /// </summary>
+    internal static Attribution SubjectBeforeADashedAside(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var close = cueFirst - 1;
+        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[close].Value) || t[close].Lower is "not" or "also" or "long"))
+        {
+            close--;
+        }
+
+        if (close <= 0 || DashEndingAt(close) is var closeFirst && closeFirst < 0)
+        {
+            return chosen;
+        }
+
+        var sentence = doc.SentenceOf[cueFirst];
+        var open = closeFirst - 1;
+        while (open >= 0 && close - open <= MaxDashedAside && doc.SentenceOf[open] == sentence && DashEndingAt(open) < 0)
+        {
+            open--;
+        }
+
+        if (open <= 0 || close - open > MaxDashedAside || doc.SentenceOf[open] != sentence || doc.Quoted[open])
+        {
+            return chosen;
+        }
+
+        var openFirst = DashEndingAt(open);
+        if (openFirst <= 0 || doc.SentenceOf[openFirst - 1] != sentence)
+        {
+            return chosen;
+        }
+
+        // Only a speaker inside the aside gives way.
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first <= open || last >= closeFirst)
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type != MentionType.None && c.Last == openFirst - 1 && Choosable(doc, c) && (subject < 0 || c.First < candidates[subject].First))
+            {
+                subject = i;
+            }
+        }
+
+        // A mention after a preposition is the object in a longer subject ("Many speakers at the service — including ... — said"): left alone.
+        return subject < 0 || candidates[subject].First > 0 && traits.Has(candidates[subject].First - 1, TokenTraits.Preposition)
+            ? chosen
+            : Choose(context.Original, candidates[subject], doc.Document.Text);
+
+        // The first token of a dash that ends on token j: one of "—", "–", "―", "--", or "--" written as two tokens "-" "-"; -1 for none.
+        // A single hyphen with a space on both sides is a dash too ("Ana Ruiz - who ... - said"; branch speakers56).
+        int DashEndingAt(int j) => t[j].Value is "—" or "–" or "―" or "--" ? j
+            : t[j].Value == "-" && j > 0 && t[j - 1].Value == "-" && t[j - 1].Span.End == t[j].Span.Start ? j - 1
+            : t[j].Value == "-" && SpacedHyphen(doc.Document.Text, t[j].Span) ? j
+            : -1;
+    }
+
+    // Whether a one-character hyphen stands between spaces (or a line's edge), as a dash does ("Ana Ruiz - who ... - said"), not within a word.
+    private static bool SpacedHyphen(string text, Span span) =>
+        span.Length == 1 && span.Start > 0 && span.End < text.Length && char.IsWhiteSpace(text[span.Start - 1]) && char.IsWhiteSpace(text[span.End]);
+
+    // Words that open a participle's phrase before the main clause ("While discussing the tweet, Ana Ruiz said", "After backing him, she").
+    private static bool OpensAParticiplePhrase(string lower) =>
+        lower is "while" or "when" or "after" or "before" or "since" or "upon" or "in" or "by" or "without" or "despite" or "on";
+
+    // Tokens from the sentence's start to the word that opens the participle's phrase ("Sunday, on CNN’s “State of the Union,” while").
+    private const int MaxBeforeOpeningParticiple = 14;
+
+    // Words of the subject before the candidate that ends it ("billionaire team owner Mark Cuban" when only "Mark Cuban" is a candidate).
+    private const int MaxSubjectModifiers = 4;
+
+    // Tokens from the participle to the comma that closes its phrase.
+    private const int MaxOpeningParticiplePhrase = 60;
+
+    /// <summary>
+    /// The subject of the main clause is the source of a participle in a phrase that opens the sentence ("Tuesday on KXRB’s morning
+    /// show, while discussing the toll, Ana Ruiz said", "But while denouncing the levy, she has not offered", "Eight years after backing
+    /// the mayor, Tom Hale is"): a speaker chosen inside the opening phrase (the show, a number) or nobody gives way to the mention right
+    /// after the comma that closes the phrase, when a verb follows that mention (over a parenthesis: "Ana Ruiz (D-Ohio) said"). The cue
+    /// opens with a lower-case -ing word right after "while", "when", "after", "before", "since", "upon", "in", "by", "without",
+    /// "despite" or "on"; nothing before that word in the sentence is a verb (an auxiliary, a cue verb, a form of "be", a lower-case
+    /// -ed word), and the closing comma is the first after the cue that such a mention follows, outside quotation marks.
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+
+        var w = t[cueFirst].Lower;
+        var sentence = doc.SentenceOf[cueFirst];
+        var sentenceFirst = doc.SentenceFirst[sentence];
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || w == "according"
+            || cueFirst - 1 < sentenceFirst || !OpensAParticiplePhrase(t[cueFirst - 1].Lower) || cueFirst - 1 - sentenceFirst > MaxBeforeOpeningParticiple)
+        {
+            return chosen;
+        }
+
+        for (var k = sentenceFirst; k < cueFirst - 1; k++)
+        {
+            var v = t[k].Lower;
+            if (traits.Has(k, TokenTraits.Auxiliary | TokenTraits.CueVerb) || IsBe(v) || v is "has" or "have" or "had"
+                || char.IsLower(t[k].Value[0]) && v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return chosen;
+            }
+        }
+
+        // A speaker after the cue is left as it is: it is the subject already, or the rules found another.
+        if (chosen.Speaker is { } speaker && context.SpeakerTokens(speaker).First > cueLast)
+        {
+            return chosen;
+        }
+
+        if (SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is not { } span)
+        {
+            return chosen;
+        }
+
+        return chosen.Speaker is { } s && s.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
+    }
+
+    /// <summary>
+    /// The subject of the main clause after a phrase that ends before <paramref name="sentenceEnd"/>: the first comma after token
+    /// <paramref name="after"/> (outside quotation marks, within <see cref="MaxOpeningParticiplePhrase"/> tokens) that a mention follows,
+    /// within <see cref="MaxSubjectModifiers"/> words and no comma, with a verb after it (over a parenthesis: "Ana Ruiz (D-Ohio) said");
+    /// the longest of the first such mentions. Null when there is none.
+    /// </summary>
+    private static Span? SubjectAfterTheClosingComma(AfterRankerContext context, int after, int sentenceEnd)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var candidates = context.Candidates;
+        for (var comma = after + 1; comma < sentenceEnd && comma - after <= MaxOpeningParticiplePhrase; comma++)
+        {
+            if (!traits.Has(comma, TokenTraits.Comma) || doc.Quoted[comma])
+            {
+                continue;
+            }
+
+            var start = comma + 1;
+            while (start < sentenceEnd && t[start].Value is "”" or "\"" or "''" or "’")
+            {
+                start++;
+            }
+
+            var subject = -1;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.First < start || c.First - start > MaxSubjectModifiers
+                    || doc.Quoted[c.First] || CommaBetween(traits, start, c.First) || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
+                    || !VerbAfter(c.Last + 1))
+                {
+                    continue;
+                }
+
+                if (subject < 0 || c.First < candidates[subject].First || c.First == candidates[subject].First && c.Last > candidates[subject].Last)
+                {
+                    subject = i;
+                }
+            }
+
+            if (subject >= 0)
+            {
+                return candidates[subject].Span;
+            }
+        }
+
+        return null;
+
+        // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said").
+        bool VerbAfter(int k)
+        {
+            if (k < sentenceEnd && t[k].Value == "(")
+            {
+                var close = k + 1;
+                while (close < sentenceEnd && close - k <= 6 && t[close].Value != ")")
+                {
+                    close++;
+                }
+
+                k = close < sentenceEnd && t[close].Value == ")" ? close + 1 : k;
+            }
+
+            return SpeakerCandidates.VerbFollows(traits, k, sentenceEnd);
+        }
+    }
+
+    /// <summary>
+    /// A participle or an adverb that opens its sentence is no speaker ("Using a crude phrase to describe the plan, he said", "Painting
+    /// the mayor as a threat, the flyers echo", "Usually when a record falls, reporters explain", "Shortly after the vote of the board"):
+    /// capitalised only as the sentence's first word, the ranker can take it, alone or with the name it governs ("Following Ruiz on
+    /// the radio"), for a name. The speaker chosen opens its sentence, outside quotation marks, with a capitalised -ing word (no "-thing"
+    /// pronoun) or -ly adverb that stands nowhere else in the document with a capital inside a sentence (a name: "Manning", "Jolly"); it
+    /// is that word alone or with capitalised words after it, and a word follows that opens no verb ("Jolly said", "Leading Democrats
+    /// say" keep theirs) nor a list ("Fleming and Ruiz"). The subject of the main clause after the phrase's closing comma
+    /// (<see cref="SubjectAfterTheClosingComma"/>) becomes the speaker: after a participle always, as its own subject; after an adverb
+    /// only for a cue after that subject (the adverb's phrase is no clause: "Shortly after the announcement of ..., the court" gives
+    /// the announcement no source). Otherwise nobody.
+    /// </summary>
+    internal static Attribution OpeningParticipleOrAdverb(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || last < first || doc.Quoted[first] || doc.SentenceFirst[doc.SentenceOf[first]] != first
+            || !t[first].IsCapitalized || !t[first].Value.Skip(1).All(char.IsAsciiLetterLower))
+        {
+            return chosen;
+        }
+
+        var w = t[first].Lower;
+        var participle = w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("thing", StringComparison.Ordinal) && w.All(char.IsAsciiLetterLower);
+        if (!participle && !Lexicon.EndsLikeAnAdverb(w))
+        {
+            return chosen;
+        }
+
+        var sentenceEnd = doc.SentenceEndToken(first);
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!t[k].IsCapitalized && !traits.Has(k, TokenTraits.PossessiveMark))
+            {
+                return chosen;
+            }
+        }
+
+        // What follows: an adverb opens a phrase ("Shortly after", "Usually when", "Hastily politicizing"), not a noun ("Early polls",
+        // "Nearly 10 percent"), and governs no name ("Carly Fiorina"); a participle takes an object ("Using a", "Rattling off", "Asserting
+        // Ruiz's"), not a noun it modifies ("Leading Democrats say", "Right-wing parties").
+        if (last + 1 >= sentenceEnd || CapitalisedInsideASentence(first) || SpeakerCandidates.VerbFollows(traits, last + 1, sentenceEnd)
+            || (participle ? !OpensAnObject(last + 1) : last != first || !OpensAPhrase(last + 1)))
+        {
+            return chosen;
+        }
+
+        var cueFirst = chosen.Cue is { } cue ? context.CueTokens(cue).First : -1;
+        if (SubjectAfterTheClosingComma(context, last, sentenceEnd) is { } subject
+            && (participle || cueFirst > context.SpeakerTokens(subject).Last))
+        {
+            return chosen.WithSpeaker(subject);
+        }
+
+        return chosen.WithSpeaker(null);
+
+        bool OpensAPhrase(int k) =>
+            traits.Has(k, TokenTraits.Preposition | TokenTraits.By) || t[k].Lower is "when" or "after" or "before" or "as" or "while" or "if" or "once"
+            || char.IsLower(t[k].Value[0]) && t[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+
+        bool OpensAnObject(int k) =>
+            OpensAPhrase(k) || t[k].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "this" or "that" or "off" or "up" or "out" or "down" or "back"
+            || last == first && t[k].IsCapitalized || last > first && char.IsLower(t[k].Value[0]);
+
+        // Whether the word at k stands elsewhere in the document with its capital, not first in its sentence: a name.
+        bool CapitalisedInsideASentence(int k)
+        {
+            for (var i = 0; i < t.Count; i++)
+            {
+                if (i != k && t[i].Value == t[k].Value && doc.SentenceFirst[doc.SentenceOf[i]] != i)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The subject after a phrase that holds the speaker chosen is the source of a cue in its clause: a speaker that opens with a
+    /// preposition or a subordinator ("During a stop in Ames, the senator repeated his promise", "Once he was mayor, Tom Hale made ... a
+    /// priority, announcing", "In her first reply, during a radio interview, Ana Ruiz questioned ..., implying") and ends right before a
+    /// comma is where or when, not who. The subject after that comma (<see cref="SubjectAfterTheClosingComma"/>) becomes the speaker when
+    /// the cue follows it. Not for "by" (an agent: "a profile by Tom Hale, ...") nor "according to".
+    /// </summary>
+    internal static Attribution SubjectAfterAPhraseHoldingTheSpeaker(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || last <= first || last + 1 >= cueFirst || doc.Quoted[first] || !traits.Has(last + 1, TokenTraits.Comma)
+            || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || traits.Has(first, TokenTraits.By) || t[first].Lower is "according" or "of" or "to"
+            || !(traits.Has(first, TokenTraits.Preposition) || t[first].Lower is "once" or "when" or "while" or "if" or "after" or "before" or "as" or "among"))
+        {
+            return chosen;
+        }
+
+        return SubjectAfterTheClosingComma(context, last, doc.SentenceEndToken(first)) is { } subject && context.SpeakerTokens(subject).Last < cueFirst
+            ? chosen.WithSpeaker(subject)
+            : chosen;
+    }
+}

@@ -1,0 +1,480 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// Rules after the ranker on participles: the agent of a "by" phrase, no source for a passive of saying or a participle that names
+/// ("now called Palm Links"), and the noun phrase an -ing cue modifies or follows ("a sign saying", "with one of her ads asking").
+/// </summary>
+internal sealed partial class SpeakerRanker
+{
+    // Participles of verbs of saying, asking and judging whose passive subject is who is addressed, named or talked about, not who
+    // speaks ("Sanders was declared the winner", "Blumenthal was asked", "She is widely expected to", "when asked whether"): PolNeAR
+    // gives such a cue no source, or the "by" phrase's agent ("Rubio was asked by the moderator"). Not "quoted" or "reported", whose
+    // subject is the speaker ("is quoted as saying"), nor participles of feeling ("is worried", see AttitudeAdjectives).
+    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveSpeechParticiples = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["asked", "told", "informed", "announced", "declared", "named", "called", "dubbed", "deemed", "labeled", "labelled", "branded", "described",
+         "considered", "seen", "thought", "believed", "expected", "rumored", "rumoured", "alleged", "projected", "estimated", "predicted", "criticized",
+         "criticised", "accused", "challenged", "questioned", "pressed", "urged", "advised", "warned", "reminded", "praised", "attacked", "blamed",
+         "known", "shown", "said", "invited", "encouraged", "credited", "portrayed", "denounced", "condemned", "mentioned", "cited"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// No source for a cue that is the passive of a verb of saying, asking or judging when the speaker chosen is its subject ("Ana
+    /// Ruiz was declared the winner", "Tom Hale was asked whether", "he said, when asked about it"): the subject is addressed or talked
+    /// about. A "by" phrase after the participle names the speaker ("was asked by the moderator", "Asked by the host whether ..., she
+    /// said"), whatever was chosen: the candidate right after "by". A participle after "when", "if", "once", "whenever", "after",
+    /// "unless" or "until", or opening its sentence, is a passive with its subject left out.
+    /// </summary>
+    internal static Attribution SubjectOfAPassive(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+
+        // The participle: the cue's first word past forms of "be", auxiliaries and adverbs ("was later asked", "has been criticized").
+        var verb = cueFirst;
+        while (verb < cueLast && (IsBe(t[verb].Lower) || IsBetween(verb)))
+        {
+            verb++;
+        }
+
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[verb]];
+        if (!PassiveSpeechParticiples.Contains(t[verb].Lower) || t[verb].IsCapitalized && verb != sentenceFirst)
+        {
+            return chosen;
+        }
+
+        // The subject chosen, if any, before the participle in its sentence.
+        var speakerLast = chosen.Speaker is { } speaker ? context.SpeakerTokens(speaker).Last : -1;
+        var subject = speakerLast >= sentenceFirst && speakerLast < verb;
+
+        // A form of "be" before it, over auxiliaries and adverbs; a subordinator right before it ("when asked"); or the sentence's start ("Asked by").
+        var k = verb - 1;
+        while (k >= sentenceFirst && k > speakerLast && !IsBe(t[k].Lower) && IsBetween(k))
+        {
+            k--;
+        }
+
+        var passive = verb == sentenceFirst || k >= sentenceFirst && k > speakerLast
+                      && (IsBe(t[k].Lower) || k == verb - 1 && t[k].Lower is "when" or "if" or "once" or "whenever" or "after" or "unless" or "until");
+        if (!passive)
+        {
+            return chosen;
+        }
+
+        // The agent of a "by" phrase (over adverbs) is the speaker.
+        var by = verb + 1;
+        while (by < t.Count && traits.Has(by, TokenTraits.Adverb) && !traits.Has(by, TokenTraits.Auxiliary))
+        {
+            by++;
+        }
+
+        if (by + 1 < t.Count && traits.Has(by, TokenTraits.By))
+        {
+            var candidates = context.Candidates;
+            var agent = FirstChoosableAt(doc, candidates, by + 1);
+            if (agent < 0)
+            {
+                return chosen;
+            }
+
+            var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
+
+            return chosen.WithSpeaker(span);
+        }
+
+        return subject ? chosen.WithSpeaker(null) : chosen;
+
+        bool IsBetween(int j) => traits.Has(j, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[j].Value)
+                                 || t[j].Lower is "not" or "n't" or "n’t" or "also" or "later" or "then" or "once" or "first" or "best" or "well" or "perhaps" or "most" or "now" or "still" or "often" or "long";
+    }
+
+    // Participles that give a name ("a fund called Our Future", "the jet, often referred to as Air One", "Ana Ruiz, known online as").
+    private static bool IsNamingParticiple(string w) =>
+        w is "called" or "named" or "dubbed" or "titled" or "entitled" or "nicknamed" or "labeled" or "labelled" or "known" or "referred" or "billed" or "branded";
+
+    /// <summary>
+    /// No source for a participle that names what it follows, set off by a comma ("the resort, now called Palm Links, ...", "Kyle Berg,
+    /// often referred to as the best shot in the unit, has", "Ana Ruiz, 44, known online as “Sparrow,” was"): the name is given, not said,
+    /// and PolNeAR marks no source. The name follows the participle (a capitalised word or an opening quotation mark, or "as", "to as"),
+    /// and the phrase closes with a comma that a verb follows, or a mention and a verb ("..., the candidate boasted"): the participle is
+    /// no predicate of its own ("Ana Ruiz, for example, named “Veep” as her show" keeps its speaker).
+    /// </summary>
+    internal static Attribution NamingParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+
+        // The participle past adverbs ("now called", "often referred", "known online as").
+        var verb = cueFirst;
+        var k = verb - 1;
+        while (k > 0 && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || IsLyAdverb(t[k].Value) || t[k].Lower is "now" or "once" or "also" or "often" or "sometimes" or "formerly" or "later"))
+        {
+            k--;
+        }
+
+        if (!IsNamingParticiple(t[verb].Lower) || t[verb].IsCapitalized || k < 1 || !traits.Has(k, TokenTraits.Comma) || verb + 2 >= t.Count)
+        {
+            return chosen;
+        }
+
+        var next = verb + 1;
+        while (next < t.Count && next - verb <= 2 && (IsLyAdverb(t[next].Value) || t[next].Lower is "online" or "locally" or "widely" or "to"))
+        {
+            next++;
+        }
+
+        if (next >= t.Count || !(t[next].IsCapitalized || traits.Has(next, TokenTraits.OpeningQuote) || t[next].Lower == "as"))
+        {
+            return chosen;
+        }
+
+        // The comma closing the phrase (a closing quotation mark after it passed over), then a verb, or a mention and a verb.
+        var sentenceEnd = doc.SentenceEndToken(verb);
+        for (var j = next + 1; j < sentenceEnd && j - verb <= MaxNamingPhrase; j++)
+        {
+            if (!traits.Has(j, TokenTraits.Comma))
+            {
+                continue;
+            }
+
+            var after = j + 1;
+            while (after < sentenceEnd && t[after].Value is "”" or "\"" or "’" or "'")
+            {
+                after++;
+            }
+
+            var verbAfter = SpeakerCandidates.VerbFollows(traits, after, sentenceEnd)
+                            || after + 2 < sentenceEnd && t[after].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"
+                               && (SpeakerCandidates.VerbFollows(traits, after + 2, sentenceEnd) || SpeakerCandidates.VerbFollows(traits, after + 3, sentenceEnd));
+            return verbAfter ? chosen.WithSpeaker(null) : chosen;
+        }
+
+        return chosen;
+    }
+
+    // Tokens from a naming participle to the comma that closes its phrase.
+    private const int MaxNamingPhrase = 16;
+
+    // Tokens from a participle to the "by" of its agent past its complement ("was called “strategic ambiguity” by").
+    private const int MaxParticipleToAgent = 7;
+
+    // Participles of feeling whose "by" phrase is the cause, not a speaker ("startled by Trump’s remarks", "Angered by the ruling, she").
+    private static bool IsFeelingParticiple(string w) =>
+        w is "angered" or "startled" or "shocked" or "rattled" or "unsettled" or "annoyed" or "irritated" or "bothered" or "encouraged" or "heartened"
+            or "inspired" or "moved" or "touched" or "saddened" or "sickened" or "horrified" or "appalled" or "baffled" or "puzzled" or "confused"
+            or "amused" or "emboldened" or "energized" or "galvanized" or "motivated" or "spooked" or "scared" or "frightened" or "terrified"
+            or "humbled" or "honored" or "flattered" or "insulted" or "disgusted" or "incensed" or "infuriated" or "enraged" or "dismayed";
+
+    // Heads of a "by" phrase that is no agent ("by a wide margin", "by phone", "by 10 points").
+    private static bool IsMeansOrMeasure(string w) =>
+        w is "margin" or "margins" or "points" or "point" or "percent" or "votes" or "phone" or "telephone" or "mail" or "hand" or "far" or "default"
+            or "law" or "mistake" or "accident" or "way" or "means" or "design" or "contrast" or "comparison" or "themselves" or "himself" or "herself"
+        || MediumNouns.Contains(w) || Lexicon.TimeWords.Contains(w);
+
+    /// <summary>
+    /// The agent of a "by" phrase after a participle is the speaker: PolNeAR's source of a passive cue is its agent, also when no form of
+    /// "be" makes it one ("As reported by the Daily Ledger", "The plan, first reported by the Ledger,", "Those listed by Ana Ruiz") and when
+    /// the participle's complement stands before "by" ("Ana Ruiz was declared the winner by the networks", "has been called “a mess” by
+    /// critics", "had been asked to keep them by the committee"). The participle is a cue's first word past adverbs: a lower-case -ed form,
+    /// or one of the passive participles of saying (<see cref="PassiveSpeechParticiples"/>), not after "have" (an active perfect); "by"
+    /// right after it (over adverbs), or, when a form of "be" or a comma or dash stands before it, up to ten tokens later in its clause (no
+    /// comma, colon, dash, form of "be", conjunction or relative between). The agent is the candidate right after "by" that is no time, count,
+    /// medium or measure ("by phone", "by a wide margin", "by Friday"). Not when the content stands before the participle ("..., predicted
+    /// Ana Ruiz, the governor challenged by Tom Hale": the participle modifies the source).
+    /// </summary>
+    internal static Attribution AgentOfAParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        // A content before the participle makes it a modifier inside the source phrase ("..., predicted Ana Ruiz, the governor
+        // challenged by Tom Hale in 1986"), not the cue of its own source.
+        if (chosen.Cue is not { } cue || context.Original.Content.End <= cue.Start)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
+        {
+            return chosen;
+        }
+
+        var verb = cueFirst;
+        while (verb < cueLast && (IsBe(t[verb].Lower) || traits.Has(verb, TokenTraits.Adverb) && !traits.Has(verb, TokenTraits.Auxiliary) || IsLyAdverb(t[verb].Value)))
+        {
+            verb++;
+        }
+
+        var w = t[verb].Lower;
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[verb]];
+        var speech = PassiveSpeechParticiples.Contains(w);
+        if (!traits.Has(verb, TokenTraits.Word) || t[verb].IsCapitalized && verb != sentenceFirst
+            || !(speech || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !AttitudeAdjectives.Contains(w) && !IsFeelingParticiple(w)))
+        {
+            return chosen;
+        }
+
+        // What stands before the participle, over adverbs: "have" makes it active; "be", a comma or a dash lets "by" come later.
+        var k = verb - 1;
+        while (k >= sentenceFirst && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || IsLyAdverb(t[k].Value)
+                                      || t[k].Lower is "also" or "first" or "later" or "often" or "once" or "widely" or "long" or "not" or "never"))
+        {
+            k--;
+        }
+
+        if (k >= sentenceFirst && t[k].Lower is "has" or "have" or "had" or "having" or "’s" or "'s")
+        {
+            return chosen;
+        }
+
+        // "by" may come after the participle's complement only for a participle of saying after "be" ("was declared the winner by"), or
+        // after a comma or dash with "as" right after it ("— often labeled as a “witch hunt” by"; "Ana Ruiz, 44, told a voter" is active).
+        var later = speech && k >= sentenceFirst && verb + 1 < t.Count
+                    && (IsBe(t[k].Lower) || t[k].Lower is "been" or "being" || (traits.Has(k, TokenTraits.Comma) || t[k].Value is "—" or "–") && t[verb + 1].Lower == "as");
+
+        var by = verb + 1;
+        while (by < t.Count && traits.Has(by, TokenTraits.Adverb) && !traits.Has(by, TokenTraits.Auxiliary | TokenTraits.By))
+        {
+            by++;
+        }
+
+        if (later && !(by < t.Count && traits.Has(by, TokenTraits.By)))
+        {
+            var sentenceEnd = doc.SentenceEndToken(verb);
+            for (by = verb + 1; by < sentenceEnd && by - verb <= MaxParticipleToAgent; by++)
+            {
+                var v = t[by].Lower;
+                if (traits.Has(by, TokenTraits.By) || traits.Has(by, TokenTraits.Comma | TokenTraits.Colon) || t[by].Value is ";" or "—" or "–" or "(" || IsBe(v)
+                    || v is "and" or "but" or "or" or "that" or "which" or "who" or "whether" or "if" or "because" or "while" or "when"
+                    || v is "about" or "during" or "at" or "in" or "after" or "before" or "since" or "for" or "from" or "with" or "over"
+                    || !t[by].IsCapitalized && v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        // "not by" denies the agent ("is told not by the diplomats but by their children").
+        if (by + 1 >= t.Count || !traits.Has(by, TokenTraits.By) || doc.SentenceOf[by] != doc.SentenceOf[verb] || doc.Quoted[by] || t[by - 1].Lower == "not")
+        {
+            return chosen;
+        }
+
+        var candidates = context.Candidates;
+        var agent = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is not (MentionType.None or MentionType.Rule or MentionType.Relative) && c.First == by + 1 && Choosable(doc, c) && !char.IsAsciiDigit(t[c.First].Value[0])
+                && !MeansOrMeasureAtEnd(c) && !IsMeansOrMeasure(t[c.First].Lower) && !t[c.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && (agent < 0 || c.Last > candidates[agent].Last))
+            {
+                agent = i;
+            }
+        }
+
+        if (agent < 0)
+        {
+            return chosen;
+        }
+
+        var span = EndBeforeContent(candidates[agent].Span, context.Original.Content, doc.Document.Text);
+
+        return chosen.Speaker is { } speaker && speaker.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
+
+        // A name of two or more words whose last is capitalised is an outlet or body, not a means ("by The Washington Post", "by the
+        // Evening Post", unlike "by post" or "by phone"; branch speakers74), but for a time ("by next Friday").
+        bool MeansOrMeasureAtEnd(SpeakerCandidate c) => IsMeansOrMeasure(t[c.Last].Lower)
+                                                        && !(c.Last > c.First && t[c.Last].IsCapitalized && !Lexicon.TimeWords.Contains(t[c.Last].Lower));
+    }
+
+    // A description that runs on into the content ("the host whether she would run") ends before it, and before the spaces there.
+    private static Span EndBeforeContent(Span span, Span content, string text)
+    {
+        if (span.Start >= content.Start || span.End <= content.Start)
+        {
+            return span;
+        }
+
+        var end = content.Start;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new Span(span.Start, end);
+    }
+
+    // Verbs after which "with" opens what closes or fills the subject's act ("The ad ends with a voice over saying").
+    private static readonly System.Collections.Frozen.FrozenSet<string> WithOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ends", "end", "ended", "begins", "begin", "began", "opens", "open", "opened", "closes", "close", "closed", "starts", "start", "started"],
+        StringComparer.Ordinal);
+
+    // Tokens of the noun phrase between "with" and the participle ("one of her ads", "many marchers and spectators").
+    private const int MaxWithSubject = 7;
+
+    /// <summary>
+    /// The subject of an absolute "with" phrase is the speaker of its -ing cue: in "..., with one of her ads asking, “...”", "..., with
+    /// many marchers and spectators chanting", "The ad ends with a voice over saying:" the noun phrase between "with" and the participle
+    /// does the saying, and PolNeAR's source is that phrase; a speaker chosen elsewhere (the sentence's subject, a place) gives way to
+    /// it. The cue's first word is a lower-case -ing form (over adverbs); the phrase is one to seven words right after "with", no comma,
+    /// quotation, relative, "to", cue verb or preposition other than "of" among them; "with" follows a comma or dash, opens the sentence or
+    /// follows a verb of ending or opening ("ends with"): not "ran ads with both outlets reminding" (a companion of the subject).
+    /// </summary>
+    internal static Attribution SubjectOfAnAbsoluteWith(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var v = t[cueFirst].Lower;
+        if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || v.Length <= 4 || !v.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return chosen;
+        }
+
+        var last = cueFirst - 1;
+        while (last >= 0 && (IsLyAdverb(t[last].Value) || t[last].Lower is "all" or "also" or "then" or "still"))
+        {
+            last--;
+        }
+
+        var with = last;
+        while (with >= 0 && last - with < MaxWithSubject && t[with].Lower != "with")
+        {
+            with--;
+        }
+
+        if (with < 0 || with == last || t[with].Lower != "with" || doc.SentenceOf[with] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        for (var j = with + 1; j <= last; j++)
+        {
+            if (!traits.Has(j, TokenTraits.Word) || doc.Quoted[j] || traits.Has(j, TokenTraits.Relative | TokenTraits.CueVerb | TokenTraits.By)
+                || traits.Has(j, TokenTraits.Preposition) && t[j].Lower != "of" || t[j].Lower is "to" or "that" or "who" or "which")
+            {
+                return chosen;
+            }
+        }
+
+        var opens = with == 0 || doc.SentenceOf[with - 1] != doc.SentenceOf[with] || t[with - 1].Value is "," or "—" or "–" or "--" or "-"
+                    || WithOpeners.Contains(t[with - 1].Lower);
+        var subject = new Span(t[with + 1].Span.Start, t[last].Span.End);
+        if (!opens || speaker.Overlaps(subject) || context.Original.Content.Overlaps(subject))
+        {
+            return chosen;
+        }
+
+        return chosen.WithSpeaker(subject);
+    }
+
+    /// <summary>
+    /// The noun phrase an -ing cue modifies: a participle right after a determiner's noun phrase, with no comma between ("held up a sign
+    /// saying", "ran an item suggesting", "the ones describing"), opens a reduced relative clause whose subject is that phrase, which
+    /// PolNeAR takes as the source (train gold: 28 of 31 such phrases before an -ing cue). A speaker chosen further left (the subject of
+    /// the main clause, or a mention of an earlier sentence) gives way to the candidate description that ends right before the cue. Not
+    /// for a phrase after a place or time preposition ("on the radio saying", which <see cref="SubjectBeforeAPlaceBeforeAParticiple"/>
+    /// gives to the subject), nor for a bare noun or a name (a bare plural moved as many right to wrong as wrong to right); not when the
+    /// cue is "according" or a preposition.
+    /// </summary>
+    internal static Attribution NounBeforeItsParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _) || cueFirst < 2)
+        {
+            return chosen;
+        }
+
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        if (!context.IsParticipleCue(cueFirst))
+        {
+            return chosen;
+        }
+
+        var before = cueFirst - 1;
+        if (!traits.Has(before, TokenTraits.Word) || doc.Quoted[before] || doc.SentenceOf[before] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        // Only a speaker chosen further left (or in another sentence) moves.
+        if (chosen.Speaker is not { } speaker)
+        {
+            return chosen;
+        }
+
+        var (_, speakerLast) = context.SpeakerTokens(speaker);
+        if (speakerLast >= before)
+        {
+            return chosen;
+        }
+
+        SpeakerCandidate? noun = null;
+        foreach (var c in context.Candidates)
+        {
+            if (c.Type is not MentionType.Description || c.Last != before || c.First > before || c.First <= speakerLast
+                || doc.SentenceOf[c.First] != doc.SentenceOf[before] || HoldsAnArticle(c))
+            {
+                continue;
+            }
+
+            if (noun is null || c.First < noun.Value.First)
+            {
+                noun = c;
+            }
+        }
+
+        if (noun is not { } n || n.First < 1)
+        {
+            return chosen;
+        }
+
+        // Not the object of a place or time preposition, a time, a possessive, a document or medium ("a press release", "an op-ed",
+        // whose sender is <see cref="SenderOfTheDocument"/>'s), a noun of saying, or a phrase opening with a possessive determiner (its
+        // owner speaks: "his speech praising").
+        var last = t[n.Last].Lower;
+        if (IsPlacePreposition(t[n.First - 1].Lower) || Lexicon.TimeWords.Contains(last) || IsTimeNoun(last)
+            || traits.Has(n.Last, TokenTraits.EndsPossessive | TokenTraits.DocumentHead) || MediumNouns.Contains(last) || NounsOfSaying.Contains(last)
+            || t[n.First].Lower is "his" or "her" or "their" or "its" or "our" or "my" or "your"
+            || traits.Has(before, TokenTraits.Adverb | TokenTraits.Auxiliary) || IsLyAdverb(t[before].Value))
+        {
+            return chosen;
+        }
+
+        return chosen.WithSpeaker(n.Span);
+
+        // A description with an article after its first word runs over a verb into its object ("The council hired the two clerks").
+        bool HoldsAnArticle(SpeakerCandidate c)
+        {
+            for (var k = c.First + 1; k <= c.Last; k++)
+            {
+                if (t[k].Lower is "a" or "an" or "the")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
