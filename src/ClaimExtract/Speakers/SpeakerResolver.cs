@@ -431,6 +431,12 @@ internal sealed partial class SpeakerResolver
             return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
         }
 
+        // "the base chief known as Bob", "a nurse named Ann Roe": the name the description gives is the person (names101).
+        if (PersonNamedAtEnd(mention, words) is { } namedAtEnd)
+        {
+            return new ResolvedSpeaker(namedAtEnd, SpeakerKind.Person);
+        }
+
         // "Woman Steps Forward With Bombshell" taken whole as a headline's speaker: a person noun opening a headline's capitalised run
         // before a verb's form in -s is the noun, its verb after it, not a name (branch names56).
         if (words.Length >= 2 && Lexicon.PersonNouns.Contains(words[0].ToLowerInvariant()) && words[1].Length > 3 && words[1].EndsWith('s') && !words[1].EndsWith("ss", StringComparison.Ordinal)
