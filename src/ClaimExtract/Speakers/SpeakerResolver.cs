@@ -166,6 +166,13 @@ internal sealed partial class SpeakerResolver
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false)));
+        // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
+        if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
+            && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)
+        {
+            resolved = new ResolvedSpeaker(fuller, SpeakerKind.Person);
+        }
+
         if (PossessorOfThing(mention, resolved) is { } possessor)
         {
             return possessor;
