@@ -3962,6 +3962,12 @@ internal sealed partial class SpeakerResolver
     /// <summary>The words a relative pronoun follows ("Jack Ma, who" → "Jack Ma"; "leaders who" → "leaders"): capitalised words back to the first, else the one noun.</summary>
     private Span? Antecedent(int pronounStart)
     {
+        // "Ann Roe of Ohio, who voted ..., and who has since", "Sen. Tom Lind this year, who backed" (names101).
+        if (AntecedentPastCoordinationOrTime(pronounStart) is { } past)
+        {
+            return past;
+        }
+
         var end = pronounStart;
         while (end > 0 && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] == ','))
         {
