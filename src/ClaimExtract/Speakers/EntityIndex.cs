@@ -177,6 +177,7 @@ internal sealed partial class EntityIndex
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
         var titledWords = TitledSingleNames(tokens, quoted, sequences, names, places);
+        var givenAlone = GivenNamesAlone(tokens, sentenceOfToken, quoted, sequences, places);
         for (var q = 0; q < sequences.Count; q++)
         {
             var (first, last, titled) = sequences[q];
@@ -209,6 +210,11 @@ internal sealed partial class EntityIndex
                 // title is that person where it is written alone too; not after an article ("the Obama administration") nor as a possessive
                 // ("when Clinton was Obama's secretary of state. She ...": a pronoun would take the owner, not the clause's subject).
                 full = titledName;
+            }
+            else if (first == last && givenAlone is not null && givenAlone.Contains(key))
+            {
+                // "Bob said" where the article never gives Bob a surname: the given name alone is the person (EntityIndex.GivenNameAlone.cs).
+                full = StripPossessive(tokens[first].Value);
             }
 
             // "Admiral Harris said" mid-sentence, after "Adm. Harry B. Harris": a common word of the article (written in lower case there, "the

@@ -166,6 +166,13 @@ internal sealed partial class SpeakerResolver
     public ResolvedSpeaker Resolve(Span mention)
     {
         var resolved = WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false)));
+        // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
+        if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
+            && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)
+        {
+            resolved = new ResolvedSpeaker(fuller, SpeakerKind.Person);
+        }
+
         if (PossessorOfThing(mention, resolved) is { } possessor)
         {
             return possessor;
@@ -429,6 +436,12 @@ internal sealed partial class SpeakerResolver
         if (words.Length > 1 && IsContractedVerb(words[^1]))
         {
             return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
+        }
+
+        // "the base chief known as Bob", "a nurse named Ann Roe": the name the description gives is the person (names101).
+        if (PersonNamedAtEnd(mention, words) is { } namedAtEnd)
+        {
+            return new ResolvedSpeaker(namedAtEnd, SpeakerKind.Person);
         }
 
         // "Woman Steps Forward With Bombshell" taken whole as a headline's speaker: a person noun opening a headline's capitalised run
@@ -3949,6 +3962,12 @@ internal sealed partial class SpeakerResolver
     /// <summary>The words a relative pronoun follows ("Jack Ma, who" → "Jack Ma"; "leaders who" → "leaders"): capitalised words back to the first, else the one noun.</summary>
     private Span? Antecedent(int pronounStart)
     {
+        // "Ann Roe of Ohio, who voted ..., and who has since", "Sen. Tom Lind this year, who backed" (names101).
+        if (AntecedentPastCoordinationOrTime(pronounStart) is { } past)
+        {
+            return past;
+        }
+
         var end = pronounStart;
         while (end > 0 && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] == ','))
         {

@@ -74,6 +74,20 @@ public class ResolvedNameFloorTests
         Assert.That(secondArticles.Overlaps(firstArticles), Is.False, "dev2 samples only the dev articles dev leaves out");
     }
 
+    [Test]
+    public void Train2Sample_IsDisjointFromTheTrainTuningSample()
+    {
+        var first = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train-references.tsv"))).ToList();
+        var second = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train2-references.tsv"))).ToList();
+
+        Assert.That(second[0], Is.EqualTo(first[0]), "train2 has the columns of train");
+        Assert.That(second, Has.Count.EqualTo(250), "249 sampled rows and the header");
+        var firstArticles = first.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var secondArticles = second.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.That(secondArticles, Has.Count.EqualTo(29), "articles 121-150 by SHA-256 of id, one of them with no sampled attribution");
+        Assert.That(secondArticles.Overlaps(firstArticles), Is.False, "train2 samples only train articles the tuning set leaves out");
+    }
+
     // Scores the pipeline on the labelled attributions of one reference file over PolNeAR dev (ignored without ../shared).
     private static QuoteScore ScoreLabelled(string tsv)
     {
