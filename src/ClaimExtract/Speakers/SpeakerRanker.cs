@@ -1,7 +1,6 @@
 using ClaimExtract.Quotes;
 using ClaimExtract.Text;
 using Microsoft.ML;
-using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 

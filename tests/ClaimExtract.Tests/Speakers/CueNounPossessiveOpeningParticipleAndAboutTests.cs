@@ -115,7 +115,7 @@ public class CueNounPossessiveOpeningParticipleAndAboutTests
     // Both rules are among the rules after the ranker.
     [TestCase("Okafor is not alone in her contention that the tolls are too high.", "contention", "Okafor", "the tolls are too high", "her")]
     [TestCase("Friday on KXRB’s “Morning Desk,” while discussing the ferry strike, Ana Ruiz said the tolls would rise.", "discussing", "KXRB", "the ferry strike", "Ana Ruiz")]
-    public void Speakers38Rules_RunAfterTheRanker(string text, string cue, string chosen, string content, string expected)
+    public void Rules_RunAfterTheRanker(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 

@@ -104,7 +104,7 @@ public class OpeningParticipleDashColonAndPhraseTests
     // The three rules are among the rules after the ranker.
     [TestCase("Using a blunt phrase to describe the levy, he said the council had failed.", "describe", "Using", "the levy", "he")]
     [TestCase("Once he was mayor, Tom Hale made the pier a priority, announcing a new budget.", "announcing", "Once he was mayor", "a new budget", "Tom Hale")]
-    public void Speakers40Rules_RunAfterTheRanker(string text, string cue, string chosen, string content, string expected)
+    public void Rules_RunAfterTheRanker(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
 
