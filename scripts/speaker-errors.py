@@ -2,6 +2,7 @@
 """Classifies every wrong speaker of the matched attributions by cause (for error analysis on PolNeAR train).
 
 usage: scripts/speaker-errors.py GOLD.jsonl.gz PRED.jsonl [--show CLASS] [--limit N] [--cv CV_ERRORS.jsonl]
+                                [--subset SUBSET_GOLD.jsonl]
 
 PRED is `claimextract extract GOLD-TEXTS --format jsonl` output. Gold and predictions are matched exactly as
 ../shared/eval/score_quotes.py matches them at t = 0.3 (gold in order, each takes the unused prediction covering the
@@ -21,6 +22,11 @@ empty). Each wrong speaker gets one class, the first that applies:
   inside-quotation         same cue; our speaker lies inside the content or inside quotation marks
   other-sentence           same cue; our speaker is in another sentence than the cue
   wrong-candidate          same cue; another mention of the sentence
+
+With --subset, only the gold attributions also in SUBSET_GOLD (article id, content and cue) are counted and shown; matching
+still runs over all of GOLD, as the headline scorer does. SUBSET_GOLD is the gold file `claimextract eval quotes GOLD --cues
+other --write-subset DIR` writes (DIR/gold.jsonl): the speaker errors of the non-speech half (or of the speech half) in the
+headline's own matching.
 
 With --cv, the ranker's cross-validated errors (`claimextract train speakers --errors`) are also counted: the rules'
 choice was right and the ranker's wrong, both wrong, or no candidate right.
@@ -87,9 +93,14 @@ def main():
     ap.add_argument("pred")
     ap.add_argument("--show", help="print the errors of this class")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--subset", help="count only the gold attributions of this gold file (eval quotes --write-subset DIR/gold.jsonl)")
     ap.add_argument("--cv", help="the ranker's cross-validated errors (claimextract train speakers --errors)")
     args = ap.parse_args()
     preds = {a["id"]: a for a in read_jsonl(args.pred)}
+    subset = None
+    if args.subset:
+        subset = {(art["id"], hull(a.get("content")), hull(a.get("cue")))
+                  for art in read_jsonl(args.subset) for a in art.get("attributions", [])}
     counts, shown = collections.Counter(), 0
     matched = right = 0
     for art in read_jsonl(args.gold):
@@ -118,6 +129,8 @@ def main():
             if best is None:
                 continue
             p.remove(best)
+            if subset is not None and (art["id"], content, g["cue"]) not in subset:
+                continue
             matched += 1
             gs, ps = g["speaker"], best["speaker"]
             if (gs and ps and overlap(gs, ps) > 0) or (gs is None and ps is None):

@@ -1095,7 +1095,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>Prepositions that open a sentence with a phrase before its subject ("In an interview with ..., the senator said").</summary>
-    private static readonly FrozenSet<string> OpeningPrepositions = new[]
+    internal static readonly FrozenSet<string> OpeningPrepositions = new[]
     {
         "in", "on", "at", "during", "with", "after", "before", "from", "by", "through", "for", "to", "about", "over", "under", "like", "unlike",
         "despite", "since", "among", "against", "beyond", "besides", "following",

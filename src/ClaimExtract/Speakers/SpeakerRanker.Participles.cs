@@ -393,8 +393,9 @@ internal sealed partial class SpeakerRanker
     /// PolNeAR takes as the source (train gold: 28 of 31 such phrases before an -ing cue). A speaker chosen further left (the subject of
     /// the main clause, or a mention of an earlier sentence) gives way to the candidate description that ends right before the cue. Not
     /// for a phrase after a place or time preposition ("on the radio saying", which <see cref="SubjectBeforeAPlaceBeforeAParticiple"/>
-    /// gives to the subject), nor for a bare noun or a name (a bare plural moved as many right to wrong as wrong to right); not when the
-    /// cue is "according" or a preposition.
+    /// gives to the subject), nor for a name or a bare singular; a bare plural only where <see cref="BarePluralAt"/> finds it a noun the
+    /// participle modifies (an earlier, unrestricted try moved as many right to wrong as wrong to right; speakers102's narrower one moved
+    /// 6 train speakers, all wrong to right); not when the cue is "according" or a preposition.
     /// </summary>
     internal static Attribution NounBeforeItsParticiple(AfterRankerContext context, Attribution chosen)
     {
@@ -444,6 +445,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
+        noun ??= BarePluralAt(context, before, speakerLast);
         if (noun is not { } n || n.First < 1)
         {
             return chosen;
@@ -477,4 +479,60 @@ internal sealed partial class SpeakerRanker
             return false;
         }
     }
+
+    /// <summary>
+    /// The bare plural noun at token <paramref name="k"/>, right before a participle cue, that the participle's reduced relative
+    /// modifies ("to recruit pastors supporting", "featured all-male lineups discussing", "Despite polls showing", "a large number of
+    /// laws restricting"): a lower-case plural after the speaker chosen, with the words before it that its candidate holds ("911
+    /// calls"). The word before it must leave it a noun, not a present verb: no name ("Ms. Hughes avoids discussing"), pronoun ("It
+    /// means acknowledging"), auxiliary, or past verb whose idiom or participle it completes ("took turns urging", "timed tickets");
+    /// a capitalised word only as a preposition opening the sentence ("Despite polls"); no other preposition than "of" ("the chorus of
+    /// detractors calling for"): the object of "to", "before", "with" is whom the subject sends or speaks to ("sent out a text message
+    /// to supporters saying", "spoke before lawmakers defending"), and a time is no source ("spent 45 seconds explaining"). Not a document, medium, message or noun of saying, whose sender
+    /// speaks ("editorials pushing", "photos telling", "fund-raising pitches highlighting"). Null when there is none.
+    /// </summary>
+    private static SpeakerCandidate? BarePluralAt(AfterRankerContext context, int k, int speakerLast)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var w = t[k].Value;
+        if (k < 2 || k <= speakerLast + 1 || w.Length < 4 || !char.IsAsciiLetterLower(w[0]) || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)
+            || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)
+            || MediumNouns.Contains(w[..^1]) || NounsOfSaying.Contains(w)
+            || PictureNouns.Contains(w) || traits.Has(k, TokenTraits.DocumentHead | TokenTraits.Adverb | TokenTraits.Auxiliary | TokenTraits.Pronoun))
+        {
+            return null;
+        }
+
+        // The noun's own candidate when it has one (a count keeps its number: "911 calls"); else the word alone, which the ranker's
+        // candidates lack when no verb of saying follows it ("pastors supporting").
+        var bare = new SpeakerCandidate(k, k, MentionType.BareNoun, t[k].Span);
+        foreach (var c in context.Candidates)
+        {
+            if (c.Type == MentionType.BareNoun && c.Last == k && c.First > speakerLast && c.First < k && doc.SentenceOf[c.First] == doc.SentenceOf[k] && Choosable(doc, c))
+            {
+                bare = c;
+            }
+        }
+
+        var p = bare.First - 1;
+        var before = t[p].Lower;
+        var opening = t[p].IsCapitalized && EntityIndex.OpeningPrepositions.Contains(before) && doc.SentenceFirst[doc.SentenceOf[p]] == p;
+        if (!traits.Has(p, TokenTraits.Word) || traits.Has(p, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Auxiliary)
+            || t[p].IsCapitalized && !opening || traits.Has(p, TokenTraits.Preposition) && before != "of" && !opening
+            || SpeakerCandidates.IsPastForm(before))
+        {
+            return null;
+        }
+
+        return bare;
+    }
+
+    // Nouns of pictures, recordings, ads and appeals, which show or tell what their maker puts in them ("featured five vintage photos
+    // telling", "ran ads praising", "sent out fund-raising pitches highlighting"); a sign or placard carried is its own source
+    // ("carried placards slamming"), as a description before it is.
+    private static readonly System.Collections.Frozen.FrozenSet<string> PictureNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["photos", "photographs", "pictures", "images", "clips", "videos", "ads", "spots", "pitches", "mailers", "flyers", "fliers", "texts"],
+        StringComparer.Ordinal);
 }

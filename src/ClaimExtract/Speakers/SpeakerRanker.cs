@@ -192,7 +192,8 @@ internal sealed partial class SpeakerRanker
 
     // Nouns of a span of time ("Eight years ago,", "A few minutes later they", "Ana Ruiz a month later announced").
     private static bool IsTimeNoun(string w) =>
-        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours" or "minute" or "minutes" or "decade" or "decades";
+        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours" or "minute" or "minutes" or "seconds"
+            or "decade" or "decades";
 
     private static bool IsBe(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
 

@@ -45,6 +45,37 @@ public class NounBeforeItsParticipleTests
         Assert.That(result.Speaker, Is.EqualTo(a.Speaker));
     }
 
+    // Branch speakers102: a bare plural noun before the participle, no determiner, speaks too; the word before it leaves it a noun.
+    [TestCase("Marta Olsen set out to recruit farmers backing the new mill.", "backing", "Marta Olsen", "the new mill", "farmers")]
+    [TestCase("The mayor invited all-female panels discussing the river plan.", "discussing", "The mayor", "the river plan", "panels")]
+    [TestCase("The council passed a large number of rules limiting the toll.", "limiting", "The council", "the toll", "rules")]
+    [TestCase("Marta Olsen kept the mill open. Despite polls showing her behind, she stayed.", "showing", "Marta Olsen", "her behind", "polls")]
+    public void Participle_BarePluralBeforeItSpeaks(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.NounBeforeItsParticiple(new(traits, a), a).Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // Left alone: an -s word after a name or a pronoun is a verb ("Olsen avoids discussing", "it means admitting"), after a past verb
+    // it ends an idiom ("took turns"), the object of "to" or "before" is whom the subject speaks to, pictures and ads speak for their
+    // maker, a singular noun after no determiner, a time.
+    [TestCase("Marta Olsen said Olsen avoids discussing the mill.", "discussing", "Marta Olsen", "the mill")]
+    [TestCase("Marta Olsen said it means admitting the mill failed.", "admitting", "Marta Olsen", "the mill failed")]
+    [TestCase("Marta Olsen and her aides took turns urging the crowd to vote.", "urging", "Marta Olsen", "the crowd to vote")]
+    [TestCase("Marta Olsen sent a note to farmers saying that the mill must stay open.", "saying", "Marta Olsen", "the mill must stay open")]
+    [TestCase("Marta Olsen showed five old photos telling the story of the mill.", "telling", "Marta Olsen", "the story of the mill")]
+    [TestCase("Marta Olsen ran radio ads praising the mill workers.", "praising", "Marta Olsen", "the mill workers")]
+    [TestCase("Marta Olsen hired staff backing the new mill.", "backing", "Marta Olsen", "the new mill")]
+    [TestCase("Marta Olsen spoke before lawmakers defending the new mill.", "defending", "Marta Olsen", "the new mill")]
+    [TestCase("Marta Olsen spent 45 seconds explaining why the mill closed.", "explaining", "Marta Olsen", "why the mill closed")]
+    public void Participle_BarePluralLeavesTheChoice(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.NounBeforeItsParticiple(new(traits, a), a).Speaker, Is.EqualTo(a.Speaker));
+    }
+
     [Test]
     public void Participle_NoSpeakerStaysNone()
     {
