@@ -1504,7 +1504,7 @@ internal sealed partial class EntityIndex
         {
             var firstWord = StripPossessive(form.Words[0]);
             if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(Token.LowerInvariant(firstWord))
-                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)))
+                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)) && LendsItsLastWord(form, outside, lowerWords))
             {
                 byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
             }
@@ -1514,7 +1514,7 @@ internal sealed partial class EntityIndex
         {
             foreach (var form in forms)
             {
-                if (form.Initial == (initial == 1))
+                if (form.Initial == (initial == 1) && LendsItsLastWord(form, outside, lowerWords ??= LowerCaseWords(tokens)))
                 {
                     byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
                 }
