@@ -575,6 +575,12 @@ internal sealed partial class SpeakerResolver
                 : resolved;
         }
 
+        // "A: I think ...": the person a question-and-answer interview is with (SpeakerResolver.InterviewAnswers.cs).
+        if (words.Length == 1 && lower is "i" && Interviewee(mention) is { } interviewee)
+        {
+            return new ResolvedSpeaker(interviewee, SpeakerKind.Person);
+        }
+
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
