@@ -3,7 +3,8 @@
 (dev: the held-out set; train: the tuning set the resolver is developed against; dev2: a second held-out
 sample of PolNeAR dev, data/names/dev2-references.tsv, read with the dev corpus; dev-all: dev and dev2 together;
 train2: a blind sample of the next PolNeAR train articles, data/names/train2-references.tsv, read with the train
-corpus; train-all: train and train2 together).
+corpus; train3: a blind sample of the train articles after those, data/names/train3-references.tsv; train-all: train,
+train2 and train3 together).
 
 The TSV holds no article text: each labelled attribution names a span of its own article
 (start, end: code points, end exclusive) that spells the speaker's full name, with the first
@@ -17,7 +18,7 @@ measured over exactly them (its other figures are then over this subset only, an
 meaningless: every prediction outside the subset counts as a false positive).
 
 usage:
-  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train3|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
   scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
 KIND: pronoun, surname, title, description, full or organisation (default: all of them).
 """
@@ -39,7 +40,8 @@ SPLITS = {
     "dev-all": (("dev-references.tsv", "dev2-references.tsv"), "dev"),
     "train": (("train-references.tsv",), "train"),
     "train2": (("train2-references.tsv",), "train"),
-    "train-all": (("train-references.tsv", "train2-references.tsv"), "train"),
+    "train3": (("train3-references.tsv",), "train"),
+    "train-all": (("train-references.tsv", "train2-references.tsv", "train3-references.tsv"), "train"),
 }
 
 
@@ -89,10 +91,10 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--split", choices=tuple(SPLITS), default="dev",
                     help="which labelled set: dev (held out, the default), dev2 (the second held-out dev sample), "
-                         "dev-all (dev and dev2 together), train (tuning), train2 (the blind sample of train articles 121-150) "
-                         "or train-all (train and train2 together)")
-    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train and train2 files)")
-    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, train-all: train.jsonl.gz)")
+                         "dev-all (dev and dev2 together), train (tuning), train2 (the blind sample of train articles 121-150), "
+                         "train3 (the blind sample of train articles 151-180) or train-all (train, train2 and train3 together)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train, train2 and train3 files)")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, train3, train-all: train.jsonl.gz)")
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
     args = ap.parse_args()

@@ -978,6 +978,8 @@ internal sealed partial class EntityIndex
         // Most mentions have no role beside them: the lists are made when first needed.
         List<string>? found = null;
         List<string>? context = null;
+        // Each role's token, to tell a former holder's role ("former Gov. Ann Roe", "Ann Roe, the former governor,": FormerRoles.cs).
+        List<int>? foundAt = null;
         var k = first - 1;
         for (; k >= Math.Max(0, first - 5) && sentenceOfToken[k] == sentence && tokens[k].IsWord; k--)
         {
@@ -987,6 +989,7 @@ internal sealed partial class EntityIndex
                 // "Vice President Joseph R. Biden", "Lt. Gov. ...": a deputy's title is not the role itself, but the deputy's role ("vice
                 // president", "lieutenant governor").
                 (found ??= []).Add(k > 0 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
+                (foundAt ??= []).Add(k);
 
                 // "state Sen. Nina Turner": a state legislator's title, not the state's senator.
                 if (k > 0 && tokens[k - 1].Value is "state" && sentenceOfToken[k - 1] == sentence)
@@ -1005,6 +1008,10 @@ internal sealed partial class EntityIndex
             }
         }
 
+        // Where the words before the name begin: "former" written there makes a role after it a former holder's.
+        var runStart = k >= 0 && sentenceOfToken[k] == sentence ? k : k + 1;
+        var beforeName = found?.Count ?? 0;
+
         // ", the Indiana governor," / ", a Republican strategist,": the role nouns of the apposition, up to its closing comma.
         var j = last + 1;
         if (j + 1 < tokens.Count && tokens[j].Value == "," && sentenceOfToken[j] == sentence && tokens[j + 1].Lower is "the" or "a" or "an"
@@ -1022,6 +1029,7 @@ internal sealed partial class EntityIndex
                 {
                     // ", the vice president,": the deputy's role, not the role itself.
                     (found ??= []).Add(k > j + 2 && DeputyWord(tokens[k - 1].Lower) is { } deputy ? deputy + " " + RoleWord(lower) : RoleWord(lower));
+                    (foundAt ??= []).Add(k);
                 }
                 else if (char.IsUpper(tokens[k].Value[0]))
                 {
@@ -1041,9 +1049,10 @@ internal sealed partial class EntityIndex
         }
 
         var joined = context is null ? " " : " " + string.Join(' ', context) + " ";
-        foreach (var role in found)
+        for (var r = 0; r < found.Count; r++)
         {
-            roles.Add((position, fullName, role, joined));
+            var former = FormerWritten(tokens, r < beforeName ? runStart : j + 2, foundAt![r]);
+            roles.Add((position, fullName, found[r], former ? joined + FormerMark + " " : joined));
         }
 
         static bool IsRole(string lower) => (Lexicon.PersonNouns.Contains(lower) || Lexicon.Titles.Contains(lower) && lower.Length > 3 && lower is not ("former" or "state" or "foreign" or "first" or "prime"))
@@ -1196,9 +1205,10 @@ internal sealed partial class EntityIndex
     /// The person a description with role head <paramref name="role"/> ("the governor", "The Indiana governor") at <paramref name="position"/>
     /// names: of the people the article gives that role, the one named last before it (<see cref="HolderNamedLast"/>), else the latest
     /// whose role is written before it, else the first after it, with every capitalised modifier of the description
-    /// (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none.
+    /// (<paramref name="modifiers"/>, lower case: "indiana") written beside that role; null when none. With <paramref name="former"/> set,
+    /// only holders the article writes as former ones ("the former governor") or only the others ("the governor"): FormerRoles.cs.
     /// </summary>
-    public string? WithRole(string role, int position, IReadOnlyList<string> modifiers)
+    public string? WithRole(string role, int position, IReadOnlyList<string> modifiers, bool? former = null)
     {
         ArgumentNullException.ThrowIfNull(modifiers);
         var wanted = RoleWord(role.ToLowerInvariant());
@@ -1213,10 +1223,10 @@ internal sealed partial class EntityIndex
             HashSet<string>? holders = null;
             foreach (var (at, fullName, r, context) in Roles())
             {
-                if (r != wanted || _places.Contains(fullName)
+                if (r != wanted || _places.Contains(fullName) || former is { } past && IsFormerRole(context) != past
                     || (strict
                         ? !modifiers.All(m => Has(context, m))
-                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w)) || modifiers.Count > 0 && context.Trim().Length > 0))
+                        : AffiliationWords.Any(w => Has(context, w) != modifiers.Contains(w)) || modifiers.Count > 0 && WithoutFormerMark(context).Trim().Length > 0))
                 {
                     continue;
                 }
@@ -1504,7 +1514,7 @@ internal sealed partial class EntityIndex
         {
             var firstWord = StripPossessive(form.Words[0]);
             if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(Token.LowerInvariant(firstWord))
-                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)))
+                && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)) && LendsItsLastWord(form, outside, lowerWords))
             {
                 byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
             }
@@ -1514,7 +1524,7 @@ internal sealed partial class EntityIndex
         {
             foreach (var form in forms)
             {
-                if (form.Initial == (initial == 1))
+                if (form.Initial == (initial == 1) && LendsItsLastWord(form, outside, lowerWords ??= LowerCaseWords(tokens)))
                 {
                     byLastName.TryAdd(form.LastKey, fullNames[form.Key]);
                 }
@@ -1875,11 +1885,14 @@ internal sealed partial class EntityIndex
         return null;
     }
 
-    /// <summary>Whether the article gives <paramref name="fullName"/> the role <paramref name="role"/> anywhere ("Gov. Ann Roe" for "governor").</summary>
-    public bool HasRole(string fullName, string role)
+    /// <summary>
+    /// Whether the article gives <paramref name="fullName"/> the role <paramref name="role"/> anywhere ("Gov. Ann Roe" for "governor"); with
+    /// <paramref name="former"/> set, as a former holder's role or as a present one (FormerRoles.cs).
+    /// </summary>
+    public bool HasRole(string fullName, string role, bool? former = null)
     {
         var wanted = RoleWord(role.ToLowerInvariant());
-        return Roles().Exists(r => r.Role == wanted && r.FullName == fullName);
+        return Roles().Exists(r => r.Role == wanted && r.FullName == fullName && (former is not { } past || IsFormerRole(r.Context) == past));
     }
 
     /// <summary>The sentence of the latest mention of <paramref name="fullName"/> before <paramref name="position"/>, or null.</summary>

@@ -575,6 +575,12 @@ internal sealed partial class SpeakerResolver
                 : resolved;
         }
 
+        // "A: I think ...": the person a question-and-answer interview is with (SpeakerResolver.InterviewAnswers.cs).
+        if (words.Length == 1 && lower is "i" && Interviewee(mention) is { } interviewee)
+        {
+            return new ResolvedSpeaker(interviewee, SpeakerKind.Person);
+        }
+
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
@@ -795,7 +801,7 @@ internal sealed partial class SpeakerResolver
 
             // "the vice president", "the lieutenant governor": a deputy's role, not the role of its head ("President Barack Obama").
             var heldRole = words.Length >= 2 && EntityIndex.DeputyWord(words[^2].ToLowerInvariant()) is { } deputy ? deputy + " " + lower : lower;
-            var holder = IsRoleDescription(words) ? _entities.WithRole(heldRole, mention.Start, Modifiers(words)) : null;
+            var holder = IsRoleDescription(words) ? _entities.WithRole(heldRole, mention.Start, Modifiers(words), SaysFormer(words)) : null;
 
             // "..., Former White House Doctor Says": a headline's description is the person the body gives the role, not the recent
             // subject (the headline's own words) or the most salient person; nobody when the body ties the role to no one (branch names56).
@@ -809,7 +815,7 @@ internal sealed partial class SpeakerResolver
             // "In his state, Christie said, ... . The governor claimed": nor a later holder over the recent subject the article also gives the role.
             if (holder is not null && words.Length == 2 && words[0] is "the" or "The" && _sentenceAt(mention.Start) is var here
                 && _entities.RecentSubject(mention.Start, here) is { } recentSubject
-                && ((_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3 || _entities.HasRole(recentSubject, lower)))
+                && ((_entities.LastSentenceNamed(holder, mention.Start) ?? here) < here - 3 || _entities.HasRole(recentSubject, lower, SaysFormer(words))))
             {
                 holder = recentSubject;
             }
@@ -851,7 +857,7 @@ internal sealed partial class SpeakerResolver
             // the recent subject or the most salient person.
             if (indefinite is null && holder is null && OwnedByPlaceOrOrganization(mention, words))
             {
-                holder = _entities.WithRole(heldRole, mention.Start, Modifiers(words));
+                holder = _entities.WithRole(heldRole, mention.Start, Modifiers(words), SaysFormer(words));
                 guessed = null;
             }
 

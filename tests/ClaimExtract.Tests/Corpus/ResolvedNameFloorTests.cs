@@ -88,6 +88,21 @@ public class ResolvedNameFloorTests
         Assert.That(secondArticles.Overlaps(firstArticles), Is.False, "train2 samples only train articles the tuning set leaves out");
     }
 
+    [Test]
+    public void Train3Sample_IsDisjointFromTheEarlierTrainSamples()
+    {
+        var first = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train-references.tsv"))).ToList();
+        var second = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train2-references.tsv"))).ToList();
+        var third = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train3-references.tsv"))).ToList();
+
+        Assert.That(third[0], Is.EqualTo(first[0]), "train3 has the columns of train");
+        Assert.That(third, Has.Count.EqualTo(206), "205 sampled rows and the header");
+        var earlierArticles = first.Skip(1).Concat(second.Skip(1)).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var thirdArticles = third.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.That(thirdArticles, Has.Count.EqualTo(30), "articles 151-180 by SHA-256 of id, each with a sampled attribution");
+        Assert.That(thirdArticles.Overlaps(earlierArticles), Is.False, "train3 samples only train articles train and train2 leave out");
+    }
+
     // Scores the pipeline on the labelled attributions of one reference file over PolNeAR dev (ignored without ../shared).
     private static QuoteScore ScoreLabelled(string tsv)
     {

@@ -1,0 +1,12 @@
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// A description's tense: "the former governor" names a holder the article writes as a former one, "the governor" one it does not
+/// ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" of an article about the sitting one): see
+/// EntityIndex.FormerRoles.cs.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Whether a description's words before its head say "former" or "ex" ("the former president", "The Former Governor").</summary>
+    private static bool SaysFormer(string[] words) => words[..^1].Any(w => EntityIndex.IsFormerWord(w.ToLowerInvariant()));
+}
