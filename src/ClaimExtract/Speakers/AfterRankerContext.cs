@@ -69,18 +69,38 @@ internal sealed class AfterRankerContext
     }
 
     /// <summary>
-    /// The first and last tokens of <paramref name="chosen"/>'s cue; false when it has no cue or the cue opens inside quotation marks
-    /// (<see cref="CueOutsideQuotes"/>). The opening test of most rules after the ranker.
+    /// <paramref name="chosen"/>'s cue with its first and last tokens and the document around it; false when it has no cue or the cue
+    /// opens inside quotation marks (<see cref="CueOutsideQuotes"/>), and then <paramref name="cue"/> is the default. The opening test of
+    /// most rules after the ranker; it does only the work of that test (the document is read from the traits when the rule deconstructs it).
     /// </summary>
-    public bool ChosenCueOutsideQuotes(Attribution chosen, out int cueFirst, out int cueLast)
+    public bool TryChosenCue(Attribution chosen, out ChosenCue cue)
     {
         ArgumentNullException.ThrowIfNull(chosen);
-        if (chosen.Cue is { } cue)
+        if (chosen.Cue is { } span && CueOutsideQuotes(span, out var first, out var last))
         {
-            return CueOutsideQuotes(cue, out cueFirst, out cueLast);
+            cue = new ChosenCue(span, first, last, Traits);
+            return true;
         }
 
-        (cueFirst, cueLast) = (-1, -1);
+        cue = default;
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="chosen"/>'s speaker and its cue as <see cref="TryChosenCue"/> gives it, the speaker tested first (a rule that needs
+    /// both asks nothing of the cue when there is no speaker); false when it has no speaker or <see cref="TryChosenCue"/> is false.
+    /// </summary>
+    public bool TrySpeakerAndCue(Attribution chosen, out Span speaker, out ChosenCue cue)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        if (chosen.Speaker is { } span)
+        {
+            speaker = span;
+            return TryChosenCue(chosen, out cue);
+        }
+
+        speaker = default;
+        cue = default;
         return false;
     }
 
@@ -97,6 +117,48 @@ internal sealed class AfterRankerContext
 
     /// <summary>The first and last tokens of <paramref name="speaker"/> (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start, and of its end less one).</summary>
     public (int First, int Last) SpeakerTokens(Span speaker) => _speaker.Of(Traits.Doc, speaker);
+
+    /// <summary>
+    /// The chosen attribution's cue outside quotation marks (<see cref="TryChosenCue"/>) and what the rules after the ranker read around it:
+    /// its first and last tokens, the traits, the document and its tokens. A struct, so the opening test allocates nothing; a rule takes
+    /// what it reads by deconstruction (<c>var (cueFirst, cueLast, traits, doc, t) = cue;</c>).
+    /// </summary>
+    internal readonly struct ChosenCue
+    {
+        public ChosenCue(Span span, int first, int last, TokenTraits traits)
+        {
+            Span = span;
+            First = first;
+            Last = last;
+            Traits = traits;
+        }
+
+        /// <summary>The cue's span in the article text.</summary>
+        public Span Span { get; }
+
+        /// <summary>The cue's first token (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its start).</summary>
+        public int First { get; }
+
+        /// <summary>The cue's last token (<see cref="TokenizedDocument.IndexAtOrAfter"/> of its end, less one).</summary>
+        public int Last { get; }
+
+        public TokenTraits Traits { get; }
+
+        /// <summary>The cue's first and last tokens, the traits, their document and its tokens.</summary>
+        public void Deconstruct(out int first, out int last, out TokenTraits traits, out TokenizedDocument doc, out List<Token> tokens)
+        {
+            (first, last, traits) = (First, Last, Traits);
+            doc = traits.Doc;
+            tokens = doc.Tokens;
+        }
+
+        /// <summary>The cue's span, then what <see cref="Deconstruct(out int, out int, out TokenTraits, out TokenizedDocument, out List{Token})"/> gives.</summary>
+        public void Deconstruct(out Span span, out int first, out int last, out TokenTraits traits, out TokenizedDocument doc, out List<Token> tokens)
+        {
+            span = Span;
+            Deconstruct(out first, out last, out traits, out doc, out tokens);
+        }
+    }
 
     /// <summary>The first and last tokens of the span last asked about, worked out again only when another span is asked about.</summary>
     private struct SpanTokens

@@ -54,14 +54,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution HolderOfTheAttitude(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
         var adjective = AdjectiveOfTheCue(traits, cueFirst, cueLast);
         if (!AttitudeAdjectives.Contains(t[adjective].Lower))
         {
@@ -151,14 +149,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution HolderBeforeAConnective(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
         var sentence = doc.SentenceOf[cueFirst];
         var adjective = AdjectiveOfTheCue(traits, cueFirst, cueLast);
         if (!AttitudeAdjectives.Contains(t[adjective].Lower) && !HeldAttitudes.Contains(t[adjective].Lower))

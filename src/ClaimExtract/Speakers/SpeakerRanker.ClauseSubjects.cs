@@ -19,14 +19,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectRightBeforeTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!IsLowerCaseVerbCue(traits, cueFirst) || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {
             return chosen;
@@ -194,14 +192,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution PronounBeforeTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
 
@@ -250,14 +246,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ItBeforeTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!IsLowerCaseVerbCue(traits, cueFirst))
         {
             return chosen;
@@ -330,14 +324,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ShareOfAPoll(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!traits.Has(cueFirst, TokenTraits.Word) || t[cueFirst].IsCapitalized
             || traits.Has(cueFirst, TokenTraits.Preposition))
         {
@@ -416,15 +408,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfAnActiveCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not null || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast)
-            || chosen.Content.Start < cue.End)
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue) || chosen.Content.Start < chosenCue.Span.End)
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var v = t[cueFirst].Lower;
         if (!IsLowerCaseVerbCue(traits, cueFirst))
         {

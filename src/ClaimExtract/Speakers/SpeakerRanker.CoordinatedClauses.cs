@@ -159,14 +159,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfTheCoordinatedPredicate(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!IsLowerCaseVerbCue(traits, cueFirst) || t[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             return chosen;
@@ -322,14 +320,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfTheSecondClause(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!IsLowerCaseVerbCue(traits, cueFirst) || !(traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) || SpeakerCandidates.IsPastForm(t[cueFirst].Lower))
             || traits.Has(cueFirst, TokenTraits.IngOrLy))
         {

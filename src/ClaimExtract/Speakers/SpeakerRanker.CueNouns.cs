@@ -61,14 +61,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NominalCueWithoutHolder(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
 
         // The noun: in the cue ("questions about"), or right before a cue that is its preposition only ("concern [about]").
         var noun = -1;
@@ -186,14 +184,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ModifiersOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         var (first, last) = context.SpeakerTokens(speaker);
         if (first >= t.Count || last < first || last + 1 != cueFirst || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
@@ -350,14 +346,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution PossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         if (!IsHeldNounCue(traits, cueFirst))
         {
@@ -432,14 +426,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution WriterVoiceCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast)
-            || cueFirst <= 0)
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue) || chosenCue.First <= 0)
         {
             return chosen;
         }
 
-        var doc = context.Traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, _, doc, t) = chosenCue;
         var head = t[cueFirst].Lower;
         var before = t[cueFirst - 1].Lower;
         if (head.Length > 5 && head.EndsWith("ing", StringComparison.Ordinal) && doc.SentenceOf[cueFirst - 1] == doc.SentenceOf[cueFirst]
@@ -474,14 +466,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NamedPossessiveOfTheCueNoun(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         if (!IsHeldNounCue(traits, cueFirst))
         {

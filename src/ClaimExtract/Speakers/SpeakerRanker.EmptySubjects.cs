@@ -21,14 +21,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution TimeIsNoSpeaker(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || !IsCountWord(t[first].Lower))

@@ -90,14 +90,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAHeadlineKicker(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (first >= t.Count || first != last || first + 2 >= cueFirst || t[first + 1].Value != ":" || !HeadlineKickers.Contains(t[first].Value))
         {

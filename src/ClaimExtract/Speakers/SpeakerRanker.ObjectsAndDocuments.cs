@@ -19,14 +19,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectNotObject(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var first = context.SpeakerTokens(speaker).First;
         if (first != cueLast + 1 || first >= t.Count
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
@@ -64,14 +62,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution MediumAfterTheCue(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (first != cueLast + 1 || last >= t.Count || last <= first
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || t[first].Lower is not ("in" or "during" or "via" or "through")
@@ -138,14 +134,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NounBeforeItsPhrase(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (first < 2 || last < first || last >= cueFirst || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
             || doc.Quoted[first] || IsPlacePreposition(t[first].Lower) || traits.Has(last, TokenTraits.EndsPossessive) || char.IsAsciiDigit(t[first].Value[0])
@@ -221,14 +215,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AfterAccordingTo(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (t[cueFirst].Lower != "according" || cueFirst + 2 >= t.Count || t[cueFirst + 1].Lower != "to")
         {
             return chosen;
@@ -256,14 +248,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AuthorOfTheDocument(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (t[cueFirst].Lower != "according" || cueFirst + 2 != first || last < first
             || last + 2 >= t.Count || !(traits.Has(last, TokenTraits.DocumentHead) || MediumNouns.Contains(t[last].Lower)) || traits.Has(last, TokenTraits.EndsPossessive))
@@ -394,14 +384,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeTheObjectOfAbout(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
         if (cueFirst != cueLast || t[cueFirst].Lower != "about")
         {
             return chosen;
@@ -472,14 +460,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ObjectOfAControlVerb(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out _) || cueFirst < 3)
+        if (!context.TryChosenCue(chosen, out var chosenCue) || chosenCue.First < 3)
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var sentence = doc.SentenceOf[cueFirst];
         if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || t[cueFirst - 1].Lower != "to"
             || doc.SentenceOf[cueFirst - 1] != sentence)
@@ -554,14 +540,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SenderOfTheDocument(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var w = t[cueFirst].Value;
         if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(w[0]) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal)
             || traits.Has(cueFirst, TokenTraits.Preposition) || w == "according")
@@ -624,14 +608,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeAPlaceBeforeAParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!context.IsParticipleCue(cueFirst))
         {
             return chosen;
@@ -670,14 +652,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ObjectOfALightVerb(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (first < 2 || last >= cueFirst || cueFirst - last > 3 || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || doc.Quoted[first]
             || !traits.Has(first, TokenTraits.Word) || !char.IsLower(t[first].Value[0]) || t[first].Lower is "he" or "she" or "they" or "we" or "i" or "you" or "who" or "which" or "that"

@@ -298,14 +298,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningPhrase(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         // The cue's sentence must open with such a phrase: checked first, as most do not.
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[cueFirst]];
@@ -397,14 +395,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectBeforeADashedAside(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var close = cueFirst - 1;
         while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[close].Value) || t[close].Lower is "not" or "also" or "long"))
         {
@@ -493,14 +489,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
 
         var w = t[cueFirst].Lower;
         var sentence = doc.SentenceOf[cueFirst];
@@ -698,14 +692,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectAfterAPhraseHoldingTheSpeaker(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (first >= t.Count || last <= first || last + 1 >= cueFirst || doc.Quoted[first] || !traits.Has(last + 1, TokenTraits.Comma)
             || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || traits.Has(first, TokenTraits.By) || t[first].Lower is "according" or "of" or "to"

@@ -28,14 +28,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfAPassive(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
 
         // The participle: the cue's first word past forms of "be", auxiliaries and adverbs ("was later asked", "has been criticized").
         var verb = cueFirst;
@@ -108,14 +106,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NamingParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is null || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (chosen.Speaker is null || !context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         // The participle past adverbs ("now called", "often referred", "known online as").
         var verb = cueFirst;
@@ -336,14 +332,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfAnAbsoluteWith(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var v = t[cueFirst].Lower;
         if (!traits.Has(cueFirst, TokenTraits.Word) || !char.IsLower(t[cueFirst].Value[0]) || v.Length <= 4 || !v.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -399,14 +393,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution NounBeforeItsParticiple(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _) || cueFirst < 2)
+        if (!context.TryChosenCue(chosen, out var chosenCue) || chosenCue.First < 2)
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         if (!context.IsParticipleCue(cueFirst))
         {
             return chosen;

@@ -18,14 +18,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution QuantifiedRelative(AfterRankerContext context, Attribution chosen)
     {
-        if (!context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TryChosenCue(chosen, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
 
         var k = BeforeAuxiliaries(traits, cueFirst, overBe: true);
 
@@ -275,15 +273,13 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution HeadBeforeARestrictiveClause(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || chosen.Cue is not { } cue || !context.CueOutsideQuotes(cue, out var cueFirst, out var cueLast)
-            || chosen.Content.Start < cue.End || speaker.End > cue.Start)
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue)
+            || chosen.Content.Start < chosenCue.Span.End || speaker.End > chosenCue.Span.Start)
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var (speakerFirst, speakerLast) = context.SpeakerTokens(speaker);
         if (speakerFirst <= 1 || speakerLast >= cueFirst || doc.SentenceOf[speakerFirst] != doc.SentenceOf[cueFirst] || doc.Quoted[speakerFirst]
             || speakerFirst == speakerLast && (t[speakerFirst].Lower is "he" or "she" or "it" or "they" or "we" or "i" or "you" or "who" or "which" or "that"
@@ -436,14 +432,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution RelativeOfItsClause(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var relative = PronounOfTheClause(context, cueFirst);
         if (relative < 1 || speaker.Overlaps(t[relative].Span) || t[relative].Lower is not ("who" or "which"))
         {
@@ -532,14 +526,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution AntecedentOfAClosedRelative(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out _) || cueFirst < 5)
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue) || chosenCue.First < 5)
         {
             return chosen;
         }
 
-        var traits = context.Traits;
-        var doc = traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, _, traits, doc, t) = chosenCue;
         var sentence = doc.SentenceOf[cueFirst];
         var close = cueFirst - 1;
         while (close > 0 && (traits.Has(close, TokenTraits.Adverb) || IsLyAdverb(t[close].Value)) && !traits.Has(close, TokenTraits.Comma))

@@ -18,13 +18,12 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution ReporterOfAStanceAfterThat(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Speaker is not { } speaker || !context.ChosenCueOutsideQuotes(chosen, out var cueFirst, out var cueLast))
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
         {
             return chosen;
         }
 
-        var doc = context.Traits.Doc;
-        var t = doc.Tokens;
+        var (cueFirst, cueLast, _, doc, t) = chosenCue;
         var (first, last) = context.SpeakerTokens(speaker);
         if (cueFirst != cueLast || !StanceReport.Verbs.Contains(t[cueFirst].Value) || last >= cueFirst || cueFirst - last - 1 > StanceReport.MaxFillers
             || first >= t.Count || doc.Quoted[first])

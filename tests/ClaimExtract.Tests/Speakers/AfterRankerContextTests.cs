@@ -50,6 +50,46 @@ public class AfterRankerContextTests
         Assert.That((result, cueFirst, cueLast), Is.EqualTo((outside, doc.IndexAtOrAfter(span.Start), doc.IndexAtOrAfter(span.End) - 1)));
     }
 
+    // The rules' opening test: the chosen cue outside quotation marks with its tokens and document, and with TrySpeakerAndCue a
+    // speaker too; no cue, a quoted cue or (for the second) no speaker is false with the default.
+    [TestCase("told", "Tom Hale", true)]
+    [TestCase("said", null, true)]
+    [TestCase("was fair", "Tom Hale", false)]
+    [TestCase(null, "Tom Hale", false)]
+    public void TryChosenCue_GivesTheCueOutsideQuotes_AndTrySpeakerAndCue_TheSpeakerToo(string? cue, string? speaker, bool outside)
+    {
+        var document = TextDocument.Create(Text);
+        var quoted = SpanOf("the vote was fair");
+        var doc = new TokenizedDocument(document, [quoted]);
+        var traits = new TokenTraits(doc);
+        var cueSpan = cue is null ? (Span?)null : SpanOf(cue);
+        var speakerSpan = speaker is null ? (Span?)null : SpanOf(speaker);
+        var chosen = new Attribution(quoted, QuoteType.Direct, cueSpan, cue, speakerSpan, null);
+        var context = new AfterRankerContext(traits, new Attribution(quoted, QuoteType.Direct, SpanOf("told"), "told", SpanOf("Tom Hale"), null));
+
+        var found = context.TryChosenCue(chosen, out var chosenCue);
+        var withSpeaker = context.TrySpeakerAndCue(chosen, out var speakerFound, out var speakerCue);
+
+        Assert.That(found, Is.EqualTo(outside));
+        Assert.That(withSpeaker, Is.EqualTo(outside && speaker is not null));
+        if (!outside)
+        {
+            Assert.That((chosenCue.Span, chosenCue.First, chosenCue.Last, chosenCue.Traits), Is.EqualTo((default(Span), 0, 0, (TokenTraits?)null)));
+            return;
+        }
+
+        var (span, first, last, cueTraits, cueDoc, tokens) = chosenCue;
+        var expected = cueSpan!.Value;
+        Assert.That((span, first, last), Is.EqualTo((expected, doc.IndexAtOrAfter(expected.Start), doc.IndexAtOrAfter(expected.End) - 1)));
+        Assert.That(cueTraits, Is.SameAs(traits));
+        Assert.That(cueDoc, Is.SameAs(doc));
+        Assert.That(tokens, Is.SameAs(doc.Tokens));
+        if (withSpeaker)
+        {
+            Assert.That((speakerFound, speakerCue.Span, speakerCue.First, speakerCue.Last), Is.EqualTo((speakerSpan!.Value, span, first, last)));
+        }
+    }
+
     [Test]
     public void Candidates_AreTheAttributionsOwn_OrTheOnesGiven()
     {
