@@ -1945,13 +1945,27 @@ internal sealed partial class EntityIndex
             return apposedSubject;
         }
 
-        // The latest person named, never a place ("he said in West Virginia").
+        // The latest person named, never a place ("he said in West Virginia"); a noun's modifier ("the Bear Stearns trading floor":
+        // EntityIndex.NounModifiers.cs) only when no other person is named before it.
+        var modifier = -1;
         for (var i = last; i >= Math.Max(0, last - 50); i--)
         {
+            if (male is not null && IsNounModifier(i))
+            {
+                modifier = modifier < 0 ? i : modifier;
+                continue;
+            }
+
             if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return ApposedGivenNameBetween(_mentions[i].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[i].FullName;
             }
+        }
+
+        if (modifier >= 0 && !_places.Contains(_mentions[modifier].FullName) && !CommonWordsName(_mentions[modifier].FullName, male)
+            && Agrees(_mentions[modifier].FullName, male, ref passedOver))
+        {
+            return ApposedGivenNameBetween(_mentions[modifier].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[modifier].FullName;
         }
 
         // No one else: the person passed over for the first name alone, as the article's evidence would have it.

@@ -165,6 +165,12 @@ internal sealed partial class SpeakerResolver
 
     public ResolvedSpeaker Resolve(Span mention)
     {
+        // "Former Secretary" cut from "Former Secretary of State Ann Roe": the phrase's person (SpeakerResolver.PhraseCutFromAName.cs).
+        if (PersonOfTheCutPhrase(mention) is { } phrasePerson)
+        {
+            return new ResolvedSpeaker(phrasePerson, SpeakerKind.Person);
+        }
+
         var resolved = WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false)));
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization

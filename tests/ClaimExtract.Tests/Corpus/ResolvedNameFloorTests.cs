@@ -103,6 +103,22 @@ public class ResolvedNameFloorTests
         Assert.That(thirdArticles.Overlaps(earlierArticles), Is.False, "train3 samples only train articles train and train2 leave out");
     }
 
+    [Test]
+    public void Train4Sample_IsDisjointFromTheEarlierTrainSamples()
+    {
+        var earlier = new[] { "train-references.tsv", "train2-references.tsv", "train3-references.tsv" }
+            .Select(name => File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", name))).ToList())
+            .ToList();
+        var fourth = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train4-references.tsv"))).ToList();
+
+        Assert.That(fourth[0], Is.EqualTo(earlier[0][0]), "train4 has the columns of train");
+        Assert.That(fourth, Has.Count.EqualTo(180), "179 sampled rows and the header");
+        var earlierArticles = earlier.SelectMany(rows => rows.Skip(1)).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var fourthArticles = fourth.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.That(fourthArticles, Has.Count.EqualTo(30), "articles 181-210 by SHA-256 of id, each with a sampled attribution");
+        Assert.That(fourthArticles.Overlaps(earlierArticles), Is.False, "train4 samples only train articles train, train2 and train3 leave out");
+    }
+
     // Scores the pipeline on the labelled attributions of one reference file over PolNeAR dev (ignored without ../shared).
     private static QuoteScore ScoreLabelled(string tsv)
     {

@@ -1,0 +1,23 @@
+namespace ClaimExtract.Tests.Speakers;
+
+/// <summary>
+/// Branch names103, on texts written for these tests; the resolver is given the mention directly (NameResolutionRulesTests.Resolve). A
+/// name written as a noun's modifier ("the Dunmore Vesk trading floor", "an avowed Vance supporter", "the Vance campaign") is no person
+/// acting in its sentence: "she" or "he" with no subject in the last sentences takes the person named before it, not the modifier.
+/// </summary>
+public class NounModifierTests
+{
+    // Fail on main (the modifier, the latest person named, was taken).
+    [TestCase("Ms. Ann Roe wrote her first novel last year. Like her heroine, Ms. Roe worked on the Dunmore Vesk trading floor, then a noisy place. She said she took the jokes in stride. ''I felt fine,'' she said. She left in 2000, but she said she missed the work.", "she", 3, "Ann Roe")]
+    [TestCase("Rick Vance won the state in May. The vote was close. Turnout was low in the north. There, the district chairman Tom Lind declined to name the delegates but said one was an avowed Vance supporter and he was not sure of the other two. The district saw 30 applicants for the seats, which he said were evenly split.", "he", 2, "Tom Lind")]
+    [TestCase("Rick Vance won the state in May. The vote was close. Turnout was low in the north. Ms. Roe would do well to reach out to him, said Tom Hale, a former strategist for the Vance campaign. ''It seems certain the race will go on,'' he said.", "he", 1, "Tom Hale")]
+    public void PronounAfterANameModifyingANoun_TakesThePersonNamedBefore(string text, string mention, int occurrence, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+
+    // Guards, the same on main: a name after an adjective and before a verb is the person acting, and a modifier with no other person
+    // named before it is still the only one a pronoun can take.
+    [TestCase("Ann Roe won the state in May. A dejected Rick Vance knew what the results meant. Though the lead was his, the race went on. In March, he said, the voters would decide.", "he", 1, "Rick Vance")]
+    [TestCase("Reporters waited outside the Rick Vance campaign office all morning. The doors stayed shut. By noon the crowd had thinned. At last he said, ''We will win.''", "he", 1, "Rick Vance")]
+    public void NameActingOrAlone_IsStillTaken(string text, string mention, int occurrence, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+}
