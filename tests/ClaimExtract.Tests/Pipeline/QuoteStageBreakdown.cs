@@ -104,10 +104,10 @@ public class QuoteStageBreakdown
     /// Where the "after ranker" part's time goes, pass by pass: each of <see cref="ClaimPipeline.AfterRankerPasses"/> run one by one,
     /// article by article as the pipeline runs them (pass by pass over all articles instead, each pass finds the article's tokens cold
     /// in the cache, and the passes summed came to half again the whole part on the Zyte pages), with the thread's CPU clock
-    /// (<see cref="ThreadClock"/>) and the wall clock read between passes, each clock read's own cost (the least of a few batches of reads) taken off;
-    /// best of 7 warm rounds unless QUOTE_STAGE_ROUNDS says otherwise, with bytes allocated in the last round. Then the ten dearest
-    /// by thread CPU, and their sum against all passes' and against the whole part run with no clock inside (as QuoteStage_TimePerPart's
-    /// "after ranker", its list copies outside the clock). The passes run one by one give what <see cref="ClaimPipeline.AfterRanker"/>
+    /// (<see cref="ThreadClock"/>) and the wall clock read between passes, each clock read's own cost (the least of a few batches of
+    /// reads) taken off; best of 7 warm rounds unless QUOTE_STAGE_ROUNDS says otherwise, with bytes allocated in the last round. Then the ten dearest
+    /// by thread CPU, and their sum against all passes' and against the whole part run with no clock inside (QuoteStage_TimePerPart's
+    /// "after ranker" but for the copies of the ranked lists, made here before the clock starts). The passes run one by one give what <see cref="ClaimPipeline.AfterRanker"/>
     /// gives, which is asserted; the times are only printed.
     /// </summary>
     [TestCase("zyte")]
