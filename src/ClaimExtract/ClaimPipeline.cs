@@ -15,7 +15,7 @@ namespace ClaimExtract;
 /// sentences) → quotes → speakers → statement kinds → records with code point offsets.
 /// Thread-safe: one instance serves many documents at once.
 /// </summary>
-public sealed class ClaimPipeline
+public sealed partial class ClaimPipeline
 {
     private readonly HtmlArticleExtractor _html = new();
     private readonly StatementClassifier? _classifier;
@@ -217,38 +217,6 @@ public sealed class ClaimPipeline
             : WithTagged(document, tokens, rules);
         var ranked = SpeakerRanker.Default is { } ranker ? ranker.Rerank(tokens, attributions) : attributions;
         return AfterRanker(document, tokens, quotes, ranked);
-    }
-
-    /// <summary>
-    /// The rules that read the ranked attributions (<paramref name="ranked"/>, changed in place and returned with what they add):
-    /// the second half of <see cref="Attributions"/>, apart so that a benchmark can time it on its own.
-    /// </summary>
-    internal static List<Attribution> AfterRanker(TextDocument document, TokenizedDocument tokens, IReadOnlyList<QuotedSpan> quotes, List<Attribution> ranked)
-    {
-        WithCueAfterQuotation(ranked);
-        AccordingTo.Apply(tokens, ranked);
-        ranked.RemoveAll(a => AddressesTheReader(document.Text, a) || ImperativeSubject.Opens(tokens, a) || QuotedTitle.Is(document, a));
-        var found = NestedReport.Add(tokens, AccordingTo.Resumed(tokens, CoordinatedSubject.Extend(tokens, SubjectHead.Extend(tokens, ContentEdges.Apply(tokens, ranked)))));
-        var added = ContentEdges.EndAdded(tokens, found,
-            ReportedlyReport.Add(tokens, NounReport.Add(tokens, PerspectiveReport.Add(tokens, PollReport.Add(tokens, PhraseReport.Add(tokens, EndorsementReport.Add(tokens, StanceReport.Add(tokens, found))))))));
-        // The statements that misread another report, a reading list's headlines and excerpts, and an "about" read as a cue where it
-        // approximates a quantity (docs/quotes.md, "precision56"), go before a quotation joins the one
-        // before it (a joined quotation is never lost with them, and an excerpt never joins a statement).
-        // A summing-up apposition is cut last, once the statements a content over a report hides are gone (cut first, the
-        // content no longer holds the report, and the statement it hides stays: docs/quotes.md, "exact53"); a bare clause's
-        // comment ("..., which ...") with it (docs/quotes.md, "exact54"), and a concession after a single dash ("— though ...")
-        // with them (docs/quotes.md, "exact55"), a bare clause's ", who ..." description (docs/quotes.md, "exact56"), and content
-        // reported in a leading adverbial clause before the sentence's main clause last (docs/quotes.md, "exact57").
-        // A passive report ("The merger was first reported by the Ledger.") is read last, where no statement holds it (docs/quotes.md, "recall56");
-        // a "made clear" clause at the end of a statement's content becomes a statement of its own after it (docs/quotes.md, "cues57");
-        // a content read from the phrase that opens the sentence ahead of the source and cue ("Asked if ..., Okafor said no.") moves
-        // to the rest of the sentence after the cue; a second report joined after ", and"/"while"/"but"/";" inside a content ("..., and one
-        // in three said ...") is split out of it, last (docs/quotes.md, "recall60"); a content ending at a quoted fragment runs on over a
-        // second one joined by "and"/"or", and two contents of one cue a few words apart are joined, just before (docs/quotes.md, "exact70").
-        // A main-clause report before a statement's ", saying" or "and said" ("X praised Y, saying ...") is added after all (docs/quotes.md, "recall81").
-        return EarlierClauseReport.Add(tokens, CoordinatedReport.Split(tokens, ContentEdges.EndAfterQuotedPair(tokens, ContentEdges.JoinSameCue(tokens, ContentEdges.AfterFrontedPhrase(tokens, StanceReport.SplitAtMadeClear(tokens, PassiveReport.Add(tokens, ContentEdges.EndAtLeadingClauseComma(tokens, ContentEdges.EndBeforeWhoClause(tokens, ContentEdges.StartAtGapRelative(tokens, ContentEdges.StartAtInfinitiveTo(tokens, ContentEdges.StartAtThatAfterSayingMedium(tokens, ContentEdges.EndBeforeDashedConcession(tokens, ContentEdges.EndBeforeClauseComment(tokens, ContentEdges.EndBeforeSummaryApposition(tokens, ContinuedQuotation.Apply(document, ApproximateAbout.Apply(document.Text, ReadingList.Apply(document.Text, InnerReport.Apply(document.Text,
-            CueWithinReport.Apply(ContentOverReport.Apply(SignatureLine.Apply(document, quotes,
-                ContentEdges.EndBeforeCommaReport(tokens, HeadlineLabel.ExtendQuotedFragment(tokens, HeadlineLabel.Add(tokens, TranscriptLabel.Add(tokens, TrailingReport.Add(tokens, NamingReport.Add(tokens, added))))))))))))))))))))))))))));
     }
 
     /// <summary>
