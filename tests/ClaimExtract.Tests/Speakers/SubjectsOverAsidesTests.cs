@@ -6,7 +6,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch speakers103, on texts written for these tests. The subject before a comma aside is the cue's source when a phrase of time
 /// stands between the aside and the cue, when the subject opens a clause after a subordinator, and when the speaker chosen is the
-/// cue's object (<see cref="SpeakerRanker.SubjectBeforeAside"/>).
+/// cue's object (<see cref="SpeakerRanker.SubjectBeforeAside"/>); a name whose verb is in the present is the subject of a participle
+/// after a comma (<see cref="SpeakerRanker.SubjectOfTheFirstPredicate"/>).
 /// </summary>
 public class SubjectsOverAsidesTests
 {
@@ -37,5 +38,26 @@ public class SubjectsOverAsidesTests
         var (traits, a) = Attributed(text, cue, chosen, content);
 
         Assert.That(SpeakerRanker.SubjectBeforeAside(new(traits, a), a).Speaker, Is.EqualTo(a.Speaker));
+    }
+
+    [TestCase("The mill closed. But Ana Ruiz lays out a plan for the Dayton mill, calling for new owners.", "calling for", "the Dayton mill", "new owners", "Ana Ruiz")]
+    [TestCase("The mill closed. Tom Hale sketches out a deal with the Dayton Council, urging the board to help.", "urging", "the Dayton Council", "the board to help", "Tom Hale")]
+    public void SubjectOfTheFirstPredicate_TakesANameBeforeAPresentVerb(string text, string cue, string chosen, string content, string expected)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a).Speaker?.Of(text), Is.EqualTo(expected));
+    }
+
+    // Left alone: an -s word before a verb is a noun ("Dayton farmers want"), a possessive is no subject, a participle that is no
+    // series after a comma ("... and calling for") is not this case's.
+    [TestCase("The mill closed. Dayton farmers want a plan for the mill, calling for new owners.", "calling for", "the mill", "new owners")]
+    [TestCase("The mill closed. Dayton's farmers want a plan for the mill, calling for new owners.", "calling for", "the mill", "new owners")]
+    [TestCase("The mill closed. Ana Ruiz's aides draft a plan for the mill, calling for new owners.", "calling for", "the mill", "new owners")]
+    public void SubjectOfTheFirstPredicate_LeavesTheChoice(string text, string cue, string chosen, string content)
+    {
+        var (traits, a) = Attributed(text, cue, chosen, content);
+
+        Assert.That(SpeakerRanker.SubjectOfTheFirstPredicate(new(traits, a), a).Speaker, Is.EqualTo(a.Speaker));
     }
 }
