@@ -18,7 +18,9 @@ internal sealed partial class SpeakerRanker
     /// urged a coalition to act in Libya, proposed", "He pledged to cut taxes and cast doubt on the rate of 4.9 percent, suggested"):
     /// the cue after the comma is a verb in the past like the subject's own verb, or an -ing participle; the subject is no relative
     /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between. A pronoun with
-    /// its auxiliary contracted onto it ("They’re less wary of X and agree") has its verb inside the token (branch speakers62).
+    /// its auxiliary contracted onto it ("They’re less wary of X and agree") has its verb inside the token (branch speakers62). In a
+    /// series, a name's verb may be in the present, a lower-case -s word before the verb's object ("Ana Ruiz teases out a theme, laying
+    /// bare"; branch speakers103).
     /// </summary>
     internal static Attribution SubjectOfTheFirstPredicate(AfterRankerContext context, Attribution chosen)
     {
@@ -58,6 +60,7 @@ internal sealed partial class SpeakerRanker
             var c = candidates[i];
             if (c.Type is not (MentionType.None or MentionType.Rule) && c.Last < first && doc.SentenceOf[c.First] == sentence && !doc.Quoted[c.First]
                 && (SpeakerCandidates.VerbFollows(traits, c.Last + 1, series ? cueFirst : first) || OtherVerbFollows(traits, c, series ? cueFirst : first)
+                    || series && PresentVerbAfterAName(c)
                     || c.First == c.Last && SpeakerCandidates.ContractedPronoun(t[c.Last].Lower) is MentionType.PersonPronoun or MentionType.OtherPronoun)
                 && (subject < 0 || c.Last > candidates[subject].Last) && Choosable(doc, c))
             {
@@ -111,6 +114,23 @@ internal sealed partial class SpeakerRanker
             }
 
             return SpeakerCandidates.VerbFollows(traits, j, j + 1) || IsIngWord(j);
+        }
+
+        // A verb in the present, a lower-case -s word, right after a name ("Ana Ruiz teases out ..., laying bare"; branch speakers103).
+        bool PresentVerbAfterAName(SpeakerCandidate c)
+        {
+            var k = c.Last + 1;
+            if (k >= first || !t[c.Last].IsCapitalized || traits.Has(c.Last, TokenTraits.EndsPossessive) || !traits.Has(k, TokenTraits.Word) || t[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            // The word after it opens the verb's object or particle ("teases out", "lays the blame"), not a verb of its own: "Dayton farmers
+            // want" is a noun before its verb.
+            var w = t[k].Lower;
+            return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+                   && !w.EndsWith("is", StringComparison.Ordinal) && w.All(char.IsAsciiLetterLower) && k + 1 < first
+                   && (t[k + 1].IsCapitalized || t[k + 1].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "out" or "up" or "off" or "down" or "back");
         }
 
         bool IsIngWord(int j) => j < t.Count && traits.Has(j, TokenTraits.Word) && !t[j].IsCapitalized && t[j].Lower.Length > 5

@@ -136,7 +136,9 @@ internal sealed partial class SpeakerRanker
     /// aside's names, places and media are not the verb's subject, the name before it is (PolNeAR's source). The subject is a
     /// run of capitalised words or titles, or the words from a determiner, standing alone before a comma (a parenthesis between
     /// them allowed); the cue follows the aside's closing comma or dash over auxiliaries and adverbs. Otherwise the attribution
-    /// is returned unchanged.
+    /// is returned unchanged. Since branch speakers103 the cue may also follow a phrase of time ("..., last year proposed"), the subject
+    /// may open a clause after a subordinator ("While Mr. Hale, ..., laid out", "... when Ana Ruiz, in reply to ..., accused"), and a
+    /// speaker chosen after the cue (the verb's object: "Ana Ruiz, ..., thanked Tom Hale") gives way too.
     /// </summary>
     internal static Attribution SubjectBeforeAside(AfterRankerContext context, Attribution a)
     {
@@ -154,14 +156,26 @@ internal sealed partial class SpeakerRanker
             return a;
         }
 
-        // The aside closes right before the cue, over auxiliaries and adverbs ("..., has also said").
+        // The aside closes right before the cue, over auxiliaries, adverbs and a phrase of time ("..., has also said", "..., last year
+        // proposed").
         var close = cueFirst - 1;
-        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[close].Lower is "also" or "later" or "then"))
+        while (close >= 0)
         {
-            close--;
+            if (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[close].Lower is "also" or "later" or "then")
+            {
+                close--;
+            }
+            else if (TimePhraseEndingAt(doc, close) is var time && time <= close)
+            {
+                close = time - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (close <= 0 || !IsAsideMark(close) || speaker.End > t[close].Span.Start)
+        if (close <= 0 || !IsAsideMark(close) || speaker.End > t[close].Span.Start && speaker.Start < cue.End)
         {
             return a;
         }
@@ -173,73 +187,98 @@ internal sealed partial class SpeakerRanker
             first++;
         }
 
-        // The opening subject: capitalised words and titles, or a determiner and the words after it, up to a comma or a parenthesis.
-        var last = first;
-        if (first < close && t[first].IsCapitalized && (!traits.Has(first, TokenTraits.NotNameStart) || traits.Has(first, TokenTraits.Title) || t[first].Lower is "mr." or "mrs." or "ms." or "dr."))
-        {
-            while (last + 1 < close && last + 1 - first < MaxOpeningSubject && t[last + 1].IsCapitalized)
-            {
-                last++;
-            }
-        }
-        else if (first < close && traits.Has(first, TokenTraits.DescriptionStart) && !traits.Has(first, TokenTraits.Pronoun))
-        {
-            while (last + 1 < close && last + 1 - first < MaxOpeningSubject && traits.Has(last + 1, TokenTraits.Word)
-                   && !traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition) && !IsVerbLike(t[last + 1].Lower))
-            {
-                last++;
-            }
-
-            if (last == first)
-            {
-                return a;
-            }
-
-            // An "of"/"for" phrase that closes the subject right before its comma ("The executive council for the city's largest union,
-            // which ..., voted"; branch speakers56): words only, no verb, relative or other preposition.
-            if (last + 2 < close && t[last + 1].Lower is "of" or "for")
-            {
-                var end = last + 2;
-                while (end < close && end - first < 2 * MaxOpeningSubject && traits.Has(end, TokenTraits.Word)
-                       && !traits.Has(end, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.By) && !IsVerbLike(t[end].Lower))
-                {
-                    end++;
-                }
-
-                if (end > last + 2 && end < close && traits.Has(end, TokenTraits.Comma))
-                {
-                    last = end - 1;
-                }
-            }
-        }
-        else
-        {
-            return a;
-        }
-
-        var comma = last + 1;
-        var parenthesis = comma;
-        if (comma < close && t[comma].Value == "(")
-        {
-            var shut = comma + 1;
-            while (shut < close && shut - comma <= MaxParenthesis && t[shut].Value != ")")
-            {
-                shut++;
-            }
-
-            comma = shut + 1;
-        }
-
-        // The speaker right after the comma is the subject's apposition ("An Israeli blogger, Tal Schneider, reported") or the subject
-        // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
         var at = context.SpeakerTokens(speaker).First;
-        if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[first]
-            || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(first, comma, close))
+        if (SubjectFrom(first) is { } subject)
         {
-            return a;
+            return a.WithSpeaker(subject);
         }
 
-        return a.WithSpeaker(new Span(t[first].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0)));
+        // The subject of a clause that opens with a subordinator later in the sentence, or at its start ("While Mr. Hale, representing
+        // the party's wing, laid out", "... started when Ana Ruiz, in response to ..., accused"; branch speakers103): the nearest such
+        // opening before the speaker chosen that gives a subject.
+        for (var j = at - 1; j >= first; j--)
+        {
+            if (!doc.Quoted[j] && t[j].Lower is "when" or "while" or "as" or "although" or "though" or "because" or "after" or "before" or "since"
+                    or "if" or "once" or "until" or "whereas"
+                && !(t[j].Lower is "as" or "after" or "before" or "since" or "until" && traits.Has(j + 1, TokenTraits.DescriptionStart))
+                && SubjectFrom(j + 1) is { } clauseSubject)
+            {
+                return a.WithSpeaker(clauseSubject);
+            }
+        }
+
+        return a;
+
+        // The subject that opens at token start: capitalised words and titles, or a determiner and the words after it, up to a comma or
+        // a parenthesis, with the aside after that comma holding the speaker chosen; null when there is none.
+        Span? SubjectFrom(int start)
+        {
+            var last = start;
+            if (start < close && t[start].IsCapitalized && (!traits.Has(start, TokenTraits.NotNameStart) || traits.Has(start, TokenTraits.Title) || t[start].Lower is "mr." or "mrs." or "ms." or "dr."))
+            {
+                while (last + 1 < close && last + 1 - start < MaxOpeningSubject && t[last + 1].IsCapitalized)
+                {
+                    last++;
+                }
+            }
+            else if (start < close && traits.Has(start, TokenTraits.DescriptionStart) && !traits.Has(start, TokenTraits.Pronoun))
+            {
+                while (last + 1 < close && last + 1 - start < MaxOpeningSubject && traits.Has(last + 1, TokenTraits.Word)
+                       && !traits.Has(last + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition) && !IsVerbLike(t[last + 1].Lower))
+                {
+                    last++;
+                }
+
+                if (last == start)
+                {
+                    return null;
+                }
+
+                // An "of"/"for" phrase that closes the subject right before its comma ("The executive council for the city's largest union,
+                // which ..., voted"; branch speakers56): words only, no verb, relative or other preposition.
+                if (last + 2 < close && t[last + 1].Lower is "of" or "for")
+                {
+                    var end = last + 2;
+                    while (end < close && end - start < 2 * MaxOpeningSubject && traits.Has(end, TokenTraits.Word)
+                           && !traits.Has(end, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.By) && !IsVerbLike(t[end].Lower))
+                    {
+                        end++;
+                    }
+
+                    if (end > last + 2 && end < close && traits.Has(end, TokenTraits.Comma))
+                    {
+                        last = end - 1;
+                    }
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            var comma = last + 1;
+            var parenthesis = comma;
+            if (comma < close && t[comma].Value == "(")
+            {
+                var shut = comma + 1;
+                while (shut < close && shut - comma <= MaxParenthesis && t[shut].Value != ")")
+                {
+                    shut++;
+                }
+
+                comma = shut + 1;
+            }
+
+            // The speaker right after the comma is the subject's apposition ("An Israeli blogger, Tal Schneider, reported") or the subject
+            // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
+            if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[start]
+                || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(start, comma, close))
+            {
+                return null;
+            }
+
+            return new Span(t[start].Span.Start, t[last].Span.End - (EntityIndex.EndsPossessive(t[last].Value) ? 2 : 0));
+        }
 
         bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
 
