@@ -171,6 +171,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(phrasePerson, SpeakerKind.Person);
         }
 
+        // "the Sanders camp": the person's organisation, named as "the Sanders campaign" is (SpeakerResolver.PersonsCamp.cs).
+        if (PersonsCamp(mention) is { } camp)
+        {
+            return new ResolvedSpeaker(camp, SpeakerKind.Organization);
+        }
+
         // "Education" cut from "The Department of Education": the organisation (SpeakerResolver.OrganisationNameCut.cs).
         if (OrganizationOfTheCutName(mention) is { } cutOrganization)
         {
