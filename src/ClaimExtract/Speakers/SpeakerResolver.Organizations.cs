@@ -169,13 +169,19 @@ internal sealed partial class SpeakerResolver
             return resolved;
         }
 
+        return CachedAcronymExpansion(name) is { } expansion ? new ResolvedSpeaker(expansion, SpeakerKind.Organization) : resolved;
+    }
+
+    /// <summary><see cref="AcronymExpansion"/> of <paramref name="acronym"/> ("FBI", "F.B.I."), worked out once per article.</summary>
+    private string? CachedAcronymExpansion(string acronym)
+    {
         _acronymExpansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (!_acronymExpansions.TryGetValue(name, out var expansion))
+        if (!_acronymExpansions.TryGetValue(acronym, out var expansion))
         {
-            _acronymExpansions[name] = expansion = AcronymExpansion(name.Replace(".", "", StringComparison.Ordinal));
+            _acronymExpansions[acronym] = expansion = AcronymExpansion(acronym.Replace(".", "", StringComparison.Ordinal));
         }
 
-        return expansion is null ? resolved : new ResolvedSpeaker(expansion, SpeakerKind.Organization);
+        return expansion;
     }
 
     /// <summary>

@@ -171,7 +171,19 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(phrasePerson, SpeakerKind.Person);
         }
 
-        var resolved = WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false)));
+        // "the Sanders camp": the person's organisation, named as "the Sanders campaign" is (SpeakerResolver.PersonsCamp.cs).
+        if (PersonsCamp(mention) is { } camp)
+        {
+            return new ResolvedSpeaker(camp, SpeakerKind.Organization);
+        }
+
+        // "Education" cut from "The Department of Education": the organisation (SpeakerResolver.OrganisationNameCut.cs).
+        if (OrganizationOfTheCutName(mention) is { } cutOrganization)
+        {
+            return new ResolvedSpeaker(cutOrganization, SpeakerKind.Organization);
+        }
+
+        var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
             && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)

@@ -1,0 +1,40 @@
+namespace ClaimExtract.Speakers;
+
+/// <summary>
+/// A speaker mention cut from an organisation's name written "X of Y": "Education" of "The Department of Education", "California" of
+/// "the Public Policy Institute of California". The organisation is the speaker, not what the cut words alone resolve to (a place, or a
+/// person whose run the word ends: "Obama Education Secretary").
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// The organisation whose name a mention of capitalised words right after "INSTITUTION of " completes, or null: up to four capitalised
+    /// words before "of" (past "The") ending in an institution's head (<see cref="InstitutionHeads"/>: "Department", "Institute", "Bureau";
+    /// not a title: "Secretary of" + "State"), expanded as the article writes the name in full. Null when a person's name starts inside the
+    /// mention ("University of" + "Chicago Professor Ann Roe") or the mention is a pair ("and"); a person the index makes of the mention's
+    /// own words ("Education" as the surname of "Hale Education") does not count.
+    /// </summary>
+    private string? OrganizationOfTheCutName(Span mention)
+    {
+        const string Of = " of ";
+        var written = mention.Of(_text).Trim();
+        if (written.Length == 0 || mention.Start < Of.Length || !_text.AsSpan(mention.Start - Of.Length).StartsWith(Of, StringComparison.Ordinal)
+            || written.Split(' ').Any(w => !char.IsUpper(w[0])) || written.Contains(" and ", StringComparison.Ordinal)
+            || _entities.MentionFrom(mention.Start + 1) is { } inside && inside.Span.Start < mention.End)
+        {
+            return null;
+        }
+
+        var before = _text[Math.Max(0, mention.Start - Of.Length - 60)..(mention.Start - Of.Length)].Split([' ', '\n'], StringSplitOptions.None);
+        var first = before.Length;
+        while (first > 0 && before.Length - first < 4 && before[first - 1].Length > 0 && char.IsUpper(before[first - 1][0])
+               && before[first - 1].All(char.IsLetter) && before[first - 1] != "The")
+        {
+            first--;
+        }
+
+        return first == before.Length || !InstitutionHeads.Contains(before[^1])
+            ? null
+            : _entities.ExpandOrganization(string.Join(' ', before[first..]) + Of + EntityIndex.StripPossessive(written));
+    }
+}
