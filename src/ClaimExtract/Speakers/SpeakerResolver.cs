@@ -484,6 +484,12 @@ internal sealed partial class SpeakerResolver
             return Resolve(headlinePerson, roleNoun);
         }
 
+        // "Trump Addresses Munich Attack", "Gingrich Takes" taken whole as a headline's speaker: the person whose name opens the run (branch names105).
+        if (PersonOpeningHeadlineRun(mention, words, written) is { } headlineOpening)
+        {
+            return Resolve(headlineOpening, roleNoun);
+        }
+
         if (words.Length == 1 && NameBesideTag(mention, words[0]) is { } beside)
         {
             return new ResolvedSpeaker(beside, SpeakerKind.Person);

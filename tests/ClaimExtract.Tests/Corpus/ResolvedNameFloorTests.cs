@@ -119,6 +119,22 @@ public class ResolvedNameFloorTests
         Assert.That(fourthArticles.Overlaps(earlierArticles), Is.False, "train4 samples only train articles train, train2 and train3 leave out");
     }
 
+    [Test]
+    public void Train5Sample_IsDisjointFromTheEarlierTrainSamples()
+    {
+        var earlier = new[] { "train-references.tsv", "train2-references.tsv", "train3-references.tsv", "train4-references.tsv" }
+            .Select(name => File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", name))).ToList())
+            .ToList();
+        var fifth = File.ReadLines(RepositoryPaths.InRoot(Path.Combine("data", "names", "train5-references.tsv"))).ToList();
+
+        Assert.That(fifth[0], Is.EqualTo(earlier[0][0]), "train5 has the columns of train");
+        Assert.That(fifth, Has.Count.EqualTo(177), "176 sampled rows and the header");
+        var earlierArticles = earlier.SelectMany(rows => rows.Skip(1)).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var fifthArticles = fifth.Skip(1).Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.That(fifthArticles, Has.Count.EqualTo(29), "articles 211-240 by SHA-256 of id, one of them with no sampled attribution");
+        Assert.That(fifthArticles.Overlaps(earlierArticles), Is.False, "train5 samples only train articles train to train4 leave out");
+    }
+
     // Scores the pipeline on the labelled attributions of one reference file over PolNeAR dev (ignored without ../shared).
     private static QuoteScore ScoreLabelled(string tsv)
     {
