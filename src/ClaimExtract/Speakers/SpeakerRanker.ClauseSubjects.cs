@@ -89,6 +89,105 @@ internal sealed partial class SpeakerRanker
         return chosen.WithSpeaker(mention.Span);
     }
 
+    /// <summary>
+    /// A lower-case noun phrase that opens a clause right before a finite cue is its subject even when the candidates hold no mention
+    /// ending there: the candidates leave out a bare singular, a noun whose head ends in -ing, and a plain plural after "if" or a comma
+    /// ("but survey timing supports", ", national polling shows", "If politicians decide", ", 721 delegates cast"). When the cue's first
+    /// word is a lower-case verb or auxiliary (no -ing; outside the cue verbs, a past form or a form that agrees with the head: "timing
+    /// supports", "politicians decide"), the words before it, over auxiliaries and adverbs, are one to three lower-case nouns or adjectives
+    /// (an article or a count may open them; no pronoun, preposition, function word, past form or -ly adverb, and an -ing word only as
+    /// the head after another word), and they open a clause (<see cref="OpensAClause"/>), a speaker chosen before them or after the cue
+    /// gives way to them. Not the tail of a list ("staff and former colleagues say"), "that" after a preposition, nor a past form before
+    /// "by" or "to" (a passive or a reduced relative: "a plan opposed by", "fake emails intended to"). The candidates and the ranker's
+    /// features are unchanged (branch speakers104).
+    /// </summary>
+    internal static Attribution BareNounPhraseBeforeTheCue(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || traits.Has(cueFirst, TokenTraits.IngOrLy))
+        {
+            return chosen;
+        }
+
+        var k = BeforeAuxiliaries(traits, cueFirst, overBe: false);
+        if (k < 0 || doc.Quoted[k] || doc.SentenceOf[k] != doc.SentenceOf[cueFirst] || !IsPhraseNoun(traits, k, head: true)
+            || !traits.Has(cueFirst, TokenTraits.CueVerb | TokenTraits.Auxiliary) && !IsFiniteAfter(t[cueFirst].Lower, t[k].Lower)
+            || SpeakerCandidates.IsPastForm(t[cueFirst].Lower) && cueLast + 1 < t.Count && t[cueLast + 1].Lower is "by" or "to")
+        {
+            return chosen;
+        }
+
+        var start = k;
+        while (start > 0 && k - start < 2 && doc.SentenceOf[start - 1] == doc.SentenceOf[k] && IsPhraseNoun(traits, start - 1, head: false))
+        {
+            start--;
+        }
+
+        if (start > 0 && doc.SentenceOf[start - 1] == doc.SentenceOf[k] && (t[start - 1].Lower is "a" or "an" or "the" || IsCount(t[start - 1].Value)))
+        {
+            start--;
+        }
+
+        if (traits.Has(k, TokenTraits.IngOrLy) && start == k || !OpensAClause(traits, start) || !CueAgreesWithSubject(traits, cueFirst, k))
+        {
+            return chosen;
+        }
+
+        var span = new Span(t[start].Span.Start, t[k].Span.End);
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (speaker.Overlaps(span) || context.Original.Content.Overlaps(span) || !(last < start || first > cueLast))
+        {
+            return chosen;
+        }
+
+        // "and" or "or" without a comma before it joins the phrase to a noun before it, the tail of a list ("Friends, lobbyists and former
+        // foes say", "parents and teachers say"), and "that" after a preposition is a determiner ("close to that range would").
+        var opener = start > 0 ? t[start - 1].Lower : "";
+        if (opener is "and" or "or" && (start < 2 || !traits.Has(start - 2, TokenTraits.Comma))
+            || opener == "that" && start > 1 && traits.Has(start - 2, TokenTraits.Preposition | TokenTraits.By))
+        {
+            return chosen;
+        }
+
+        return chosen.WithSpeaker(span);
+    }
+
+    // Whether token j can be a word of a lower-case noun phrase before its verb: a lower-case word that is no pronoun, preposition,
+    // auxiliary, cue verb, function word (SpeakerCandidates.IsBareNoun), past form or -ly adverb; an -ing word only as the head.
+    private static bool IsPhraseNoun(TokenTraits traits, int j, bool head)
+    {
+        var token = traits.Doc.Tokens[j];
+        var w = token.Lower;
+        return traits.Has(j, TokenTraits.Word) && char.IsLower(token.Value[0]) && !traits.Doc.Quoted[j]
+               && !traits.Has(j, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Preposition | TokenTraits.By | TokenTraits.Auxiliary
+                   | TokenTraits.CueVerb | TokenTraits.Adverb | TokenTraits.Quantifier | TokenTraits.DescriptionStop)
+               && SpeakerCandidates.IsBareNoun(w) && !SpeakerCandidates.IsPastForm(w) && !Lexicon.TimeWords.Contains(w) && !IsTimeNoun(w)
+               && w is not ("a" or "an" or "the" or "and" or "or" or "but" or "that" or "this" or "there" or "here" or "whether" or "if" or "when"
+                   or "while" or "because" or "although" or "though" or "since" or "so" or "as" or "what" or "where" or "how" or "why" or "amid"
+                   or "amidst" or "despite" or "among" or "amongst" or "via" or "per" or "toward" or "towards" or "upon" or "onto")
+               && !w.Contains('\'') && !w.Contains('\u2019')
+               && (!traits.Has(j, TokenTraits.IngOrLy) || head && w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    // Whether a cue word outside the cue verbs reads as a finite verb after the head noun: a past form, an -s form after a singular
+    // ("timing supports"), a bare form after a plural ("politicians decide"), not a word with an adjective's ending ("donors reluctant").
+    private static bool IsFiniteAfter(string verb, string head) =>
+        SpeakerCandidates.IsPastForm(verb)
+        || (verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal)) != (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))
+           && !AdjectiveEndingsOfABareCue.Any(e => verb.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] AdjectiveEndingsOfABareCue = ["ant", "ent", "ive", "ful", "ble", "ous", "al", "ic", "ary", "less"];
+
+    // Whether a token is a count written in digits ("721", "1,200"), not a year ("2011").
+    private static bool IsCount(string value) =>
+        value.Length > 0 && char.IsAsciiDigit(value[0]) && value.All(ch => char.IsAsciiDigit(ch) || ch == ',')
+        && !(value.Length == 4 && value[0] is '1' or '2');
+
     // Whether the cue's first token k is a lower-case word that is no preposition, "by", "to" (an infinitive) or "according": the
     // opening test of the rules that read the cue as the verb after its subject.
     private static bool IsLowerCaseVerbCue(TokenTraits traits, int k)

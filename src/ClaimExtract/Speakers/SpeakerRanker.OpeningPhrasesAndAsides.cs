@@ -156,12 +156,12 @@ internal sealed partial class SpeakerRanker
             return a;
         }
 
-        // The aside closes right before the cue, over auxiliaries, adverbs and a phrase of time ("..., has also said", "..., last year
-        // proposed").
+        // The aside closes right before the cue, over auxiliaries, adverbs, a degree word and a phrase of time ("..., has also said",
+        // "..., are now more convinced", "..., last year proposed").
         var close = cueFirst - 1;
         while (close >= 0)
         {
-            if (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[close].Lower is "also" or "later" or "then")
+            if (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || t[close].Lower is "also" or "later" or "then" or "more" or "less")
             {
                 close--;
             }

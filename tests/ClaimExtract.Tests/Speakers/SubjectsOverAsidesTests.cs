@@ -5,9 +5,9 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// Branch speakers103, on texts written for these tests. The subject before a comma aside is the cue's source when a phrase of time
-/// stands between the aside and the cue, when the subject opens a clause after a subordinator, and when the speaker chosen is the
-/// cue's object (<see cref="SpeakerRanker.SubjectBeforeAside"/>); a name whose verb is in the present is the subject of a participle
-/// after a comma (<see cref="SpeakerRanker.SubjectOfTheFirstPredicate"/>).
+/// stands between the aside and the cue (since speakers104 also a degree word: "are now more convinced"), when the subject opens a
+/// clause after a subordinator, and when the speaker chosen is the cue's object (<see cref="SpeakerRanker.SubjectBeforeAside"/>); a
+/// name whose verb is in the present is the subject of a participle after a comma (<see cref="SpeakerRanker.SubjectOfTheFirstPredicate"/>).
 /// </summary>
 public class SubjectsOverAsidesTests
 {
@@ -18,6 +18,9 @@ public class SubjectsOverAsidesTests
     [TestCase("The feud started last spring when Tom Hale, in reply to a remark by Ana Ruiz, accused her of lying.", "accused", "Ana Ruiz", "her of lying", "Tom Hale")]
     [TestCase("The bill passed. Tom Hale, a Dayton lawyer who first ran in 2008, criticized the county board for its delays.", "criticized", "the county board", "for its delays", "Tom Hale")]
     [TestCase("The mill reopened. Ana Ruiz, the head of the farm union, thanked Tom Hale for his help.", "thanked", "Tom Hale", "for his help", "Ana Ruiz")]
+    // Branch speakers104: a degree word "more" or "less" between the aside and the cue.
+    [TestCase("The vote neared. A group of Dayton farmers, long wary of Ana Ruiz, are now more confident that the toll will fall.", "confident", "Ana Ruiz", "the toll will fall", "A group of Dayton farmers")]
+    [TestCase("The plan stalled. Tom Hale, once a fan of the Dayton Council, is less certain that the plan works.", "certain", "Dayton Council", "the plan works", "Tom Hale")]
     public void SubjectBeforeAside_TakesTheSubject(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
