@@ -158,6 +158,12 @@ internal sealed partial class SpeakerResolver
     // The spelt-out name of each acronym asked for in this article (AcronymExpansion), null where the article writes none.
     private Dictionary<string, string?>? _acronymExpansions;
 
+    // The article's capitalised runs (CapitalisedRun), found once and read by every acronym and short form asked about: a MatchCollection
+    // finds its matches as they are first read and keeps them.
+    private MatchCollection? _capitalisedRuns;
+
+    private MatchCollection CapitalisedRuns => _capitalisedRuns ??= CapitalisedRun().Matches(_text);
+
     /// <summary>
     /// <paramref name="resolved"/> with an organisation's name that is an acronym of two to six capitals, with or without full stops
     /// ("FBI", "F.B.I."), replaced by the article's expansion of it (<see cref="AcronymExpansion"/>); unchanged otherwise.
@@ -194,7 +200,7 @@ internal sealed partial class SpeakerResolver
     {
         Dictionary<string, int>? counts = null;
         string? best = null;
-        foreach (Match run in CapitalisedRun().Matches(_text))
+        foreach (Match run in CapitalisedRuns)
         {
             var words = run.Value.Split(' ');
             for (var i = 0; i < words.Length; i++)

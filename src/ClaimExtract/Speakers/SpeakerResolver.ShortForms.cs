@@ -64,7 +64,7 @@ internal sealed partial class SpeakerResolver
         var until = Math.Min(position, FirstWrittenAlone(word));
         Dictionary<string, int>? counts = null;
         string? best = null;
-        foreach (Match run in CapitalisedRun().Matches(_text))
+        foreach (Match run in CapitalisedRuns)
         {
             if (run.Index >= until)
             {
