@@ -17,9 +17,9 @@ internal sealed partial class SpeakerResolver
     private string? OrganizationOfTheCutName(Span mention)
     {
         const string Of = " of ";
-        var written = mention.Of(_text).Trim();
-        if (written.Length == 0 || mention.Start < Of.Length || !_text.AsSpan(mention.Start - Of.Length).StartsWith(Of, StringComparison.Ordinal)
-            || written.Split(' ').Any(w => !char.IsUpper(w[0])) || written.Contains(" and ", StringComparison.Ordinal)
+        var words = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0 || mention.Start < Of.Length || !_text.AsSpan(mention.Start - Of.Length).StartsWith(Of, StringComparison.Ordinal)
+            || words.Any(w => !char.IsUpper(w[0])) || words.Contains("and", StringComparer.Ordinal)
             || _entities.MentionFrom(mention.Start + 1) is { } inside && inside.Span.Start < mention.End)
         {
             return null;
@@ -35,6 +35,6 @@ internal sealed partial class SpeakerResolver
 
         return first == before.Length || !InstitutionHeads.Contains(before[^1])
             ? null
-            : _entities.ExpandOrganization(string.Join(' ', before[first..]) + Of + EntityIndex.StripPossessive(written));
+            : _entities.ExpandOrganization(string.Join(' ', before[first..]) + Of + EntityIndex.StripPossessive(string.Join(' ', words)));
     }
 }

@@ -14,6 +14,11 @@ public class OrganisationNameCutTests
     public void WordsAfterOfInAnOrganisationsName_AreTheOrganisation(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
 
+    // Two spaces inside the cut words (text pasted from a page): the organisation, its name written with single spaces.
+    [TestCase("A study by the Policy Institute of North  Ohio found that rents rose faster.", "North  Ohio", 1, "Policy Institute of North Ohio")]
+    public void CutWordsWithTwoSpaces_AreTheOrganisation(string text, string mention, int occurrence, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+
     // Guards, the same on main: a title before "of" is no organisation's name, and a mention that holds its own person is that person.
     [TestCase("Turnout set a record. Secretary of State Ann Roe announced the figures on Wednesday.", "State Ann Roe", 1, "Ann Roe")]
     [TestCase("Ann Roe and Tom Lind spoke. A report by the University of Chicago Professor Jane Hale found otherwise.", "Chicago Professor Jane Hale", 1, "Jane Hale")]
