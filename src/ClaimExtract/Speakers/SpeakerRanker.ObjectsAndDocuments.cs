@@ -44,6 +44,75 @@ internal sealed partial class SpeakerRanker
         return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
     }
 
+    /// <summary>
+    /// The subject, not the object, of a verb after a comma that is no verb of saying: the rules read ", VERB MENTION" as an inverted
+    /// attribution ("..., said Tad Hale"), but after an apposition or in a series of predicates the mention right after a transitive verb
+    /// is its object ("Ana Ruiz, the county's clerk, thanked the mayor for ...", "Tom Hale complained about the budget, mocked the council
+    /// and made it clear that ..."). A speaker chosen there gives way to the first mention of the sentence, outside quotation marks, that a
+    /// verb (or a comma and a verb) follows: the clause's subject. Verbs of saying (<see cref="Lexicon.SayingVerbForms"/>) are inverted
+    /// ("The plan, said Ana Ruiz, will pass") and keep their speaker, as does a mention after a preposition ("opposed by the council") or a
+    /// sentence with no such subject before the cue ("“We will win,” declared Ana Ruiz").
+    /// </summary>
+    internal static Attribution SubjectNotObjectAfterAComma(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
+        var first = context.SpeakerTokens(speaker).First;
+        // The comma before the verb, or a closing quotation mark after it ("star of “Scandal,” thanked").
+        var comma = cueFirst - 1;
+        if (comma > 0 && t[comma].Value is "”" or "\"" or "''" && t[comma - 1].Value == ",")
+        {
+            comma--;
+        }
+
+        if (cueFirst != cueLast || first != cueLast + 1 || first >= t.Count || comma < 1 || t[comma].Value != ","
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
+            || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized || Lexicon.SayingVerbForms.Contains(t[cueLast].Lower))
+        {
+            return chosen;
+        }
+
+        var subject = ApposedSubject(context, comma) ?? ClauseSubject(context, comma + 1, nearest: false);
+        return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
+    }
+
+    // The first mention of the sentence, outside quotation marks and not after a preposition, that a comma follows with no verb between
+    // that comma and the one at token `comma`: a subject and its apposition ("Ana Ruiz, 75, a retiree in Dayton, Ohio,"; "Tom Hale, a
+    // lawyer from Ohio and longtime party activist,"), whose last words no verb follows, so that ClauseSubject does not find it.
+    private static Span? ApposedSubject(AfterRankerContext context, int comma)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var sentence = doc.SentenceOf[comma];
+        SpeakerCandidate? subject = null;
+        foreach (var c in context.Candidates)
+        {
+            if (!IsMentionBefore(traits, c, comma, sentence) || c.Last + 1 >= comma || !traits.Has(c.Last + 1, TokenTraits.Comma)
+                || c.First > 0 && traits.Has(c.First - 1, TokenTraits.Preposition | TokenTraits.By) || subject is { } s && s.First <= c.First)
+            {
+                continue;
+            }
+
+            var verbless = true;
+            for (var j = c.Last + 2; j < comma && verbless; j++)
+            {
+                verbless = !traits.Has(j, TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Relative) && !SpeakerCandidates.IsPastForm(t[j].Lower);
+            }
+
+            if (verbless)
+            {
+                subject = c;
+            }
+        }
+
+        return subject?.Span;
+    }
+
     // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a follow-up interview").
     private static readonly System.Collections.Frozen.FrozenSet<string> MediumNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["statement", "statements", "interview", "interviews", "email", "emails", "e-mail", "letter", "post", "tweet", "tweets", "speech", "call",
