@@ -15,7 +15,9 @@ internal sealed partial class SpeakerRanker
     /// "told" or "telling"). A speaker chosen there gives way to the clause's subject: for "told", the nearest mention before the cue that a
     /// verb follows (over adverbs: "Tad Hale told", "she has told"); for a participle, the first such mention of the sentence, the subject
     /// of the clause it attaches to ("Aides said Obama will ..., highlighting" → Aides). None there leaves the choice as it is. A mention
-    /// opening with a preposition ("opposed by", "pointing to") is no object of this kind.
+    /// opening with "by" (a passive's agent) is no object of this kind, nor, after "told", one opening with a preposition; after a
+    /// participle the phrase is the participle's own ("Ana Ruiz, writing for the majority", "..., pointing to the polls"; branch
+    /// speakers105: on train all six speakers chosen right after a participle cue were wrong).
     /// </summary>
     internal static Attribution SubjectNotObject(AfterRankerContext context, Attribution chosen)
     {
@@ -27,7 +29,7 @@ internal sealed partial class SpeakerRanker
         var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var first = context.SpeakerTokens(speaker).First;
         if (first != cueLast + 1 || first >= t.Count
-            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.By)
             || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized)
         {
             return chosen;
@@ -35,7 +37,8 @@ internal sealed partial class SpeakerRanker
 
         var w = t[cueLast].Lower;
         var told = w is "told" or "tells";
-        if (!told && !(w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(cueLast, TokenTraits.Preposition) && t[cueFirst].Lower != "according"))
+        if (!told && !(w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(cueLast, TokenTraits.Preposition) && t[cueFirst].Lower != "according")
+            || told && traits.Has(first, TokenTraits.Preposition))
         {
             return chosen;
         }
