@@ -53,7 +53,8 @@ internal sealed partial class SpeakerRanker
     /// is its object ("Ana Ruiz, the county's clerk, thanked the mayor for ...", "Tom Hale complained about the budget, mocked the council
     /// and made it clear that ..."). A speaker chosen there gives way to the first mention of the sentence, outside quotation marks, that a
     /// verb (or a comma and a verb) follows: the clause's subject. Verbs of saying (<see cref="Lexicon.SayingVerbForms"/>) are inverted
-    /// ("The plan, said Ana Ruiz, will pass") and keep their speaker, as does a mention after a preposition ("opposed by the council") or a
+    /// ("The plan, said Ana Ruiz, will pass") and keep their speaker, unless an auxiliary or modal follows it (it opens the reported clause:
+    /// "Tom Hale, citing the polls, said the plan would fail"), as does a mention after a preposition ("opposed by the council") or a
     /// sentence with no such subject before the cue ("“We will win,” declared Ana Ruiz").
     /// </summary>
     internal static Attribution SubjectNotObjectAfterAComma(AfterRankerContext context, Attribution chosen)
@@ -64,23 +65,29 @@ internal sealed partial class SpeakerRanker
         }
 
         var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
-        var first = context.SpeakerTokens(speaker).First;
-        // The comma before the verb, or a closing quotation mark after it ("star of “Scandal,” thanked").
+        var (first, last) = context.SpeakerTokens(speaker);
+        // The comma before the verb, or a closing quotation mark after it ("star of “Scandal,” thanked"; two apostrophes in some papers).
         var comma = cueFirst - 1;
-        if (comma > 0 && t[comma].Value is "”" or "\"" or "''" && t[comma - 1].Value == ",")
+        while (comma > 0 && cueFirst - comma <= 2 && t[comma].Value is "”" or "\"" or "''" or "'")
         {
             comma--;
         }
 
         if (cueFirst != cueLast || first != cueLast + 1 || first >= t.Count || comma < 1 || t[comma].Value != ","
             || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
-            || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized || Lexicon.SayingVerbForms.Contains(t[cueLast].Lower))
+            || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized || Lexicon.SayingVerbForms.Contains(t[cueLast].Lower) && !OpensTheContent())
         {
             return chosen;
         }
 
         var subject = ApposedSubject(context, comma) ?? ClauseSubject(context, comma + 1, nearest: false);
         return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
+
+        // An auxiliary or modal right after the mention: it is the subject of the reported clause ("Tom Hale, citing the polls, said the
+        // plan would fail"), not an inverted speaker.
+        bool OpensTheContent() =>
+            last + 1 < t.Count && doc.SentenceOf[last + 1] == doc.SentenceOf[first]
+            && (traits.Has(last + 1, TokenTraits.Auxiliary) && t[last + 1].Lower is not ("not" or "never") || t[last + 1].Lower is "should" or "may" or "might" or "must" or "can");
     }
 
     // The first mention of the sentence, outside quotation marks and not after a preposition, that a comma follows with no verb between

@@ -18,6 +18,9 @@ public class SubjectNotObjectAfterACommaTests
     [TestCase("Mara Dunn, 64, a nurse in Lorain, Ohio, backed Senator Leo Park in the primary.", "backed", "Senator Leo Park", "in the primary", "Mara Dunn")]
     [TestCase("Lena Ortiz, star of the series “Harbor,” thanked Mayor Reyes for the new grant.", "thanked", "Mayor Reyes", "for the new grant", "Lena Ortiz")]
     [TestCase("The survey, released on Monday by the Civic Institute, showed Mayor Reyes ahead by four points.", "showed", "Mayor Reyes", "ahead by four points", "The survey")]
+    // A verb of saying whose mention opens the reported clause (a modal after it), also after a quotation closed by two apostrophes.
+    [TestCase("Tom Hale, citing the new polls, said the plan would fail.", "said", "the plan", "would fail", "Tom Hale")]
+    [TestCase("Tom Hale, citing ''the magic of the town,'' said the plan could pass.", "said", "the plan", "could pass", "Tom Hale")]
     public void SubjectNotObjectAfterAComma_TakesTheSubject(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
@@ -27,8 +30,8 @@ public class SubjectNotObjectAfterACommaTests
         Assert.That(result.Speaker?.Of(text), Is.EqualTo(expected));
     }
 
-    // The speaker stays: a verb of saying is inverted, a mention after "by" is a passive's agent, no comma before the verb (a plain
-    // transitive verb, not this reading), and the mention not right after the verb.
+    // The speaker stays: a verb of saying is inverted (with no auxiliary after its mention), a mention after "by" is a passive's agent, no
+    // comma before the verb (a plain transitive verb, not this reading), and the mention not right after the verb.
     [TestCase("The plan, said Ana Ruiz, will pass in May.", "said", "Ana Ruiz", "The plan")]
     [TestCase("The levy, opposed by the Farm Union, failed in May.", "opposed", "the Farm Union", "failed in May")]
     [TestCase("Tom Hale mocked the council and its chair in a speech.", "mocked", "the council", "and its chair in a speech")]
