@@ -51,8 +51,9 @@ internal sealed partial class SpeakerRanker
     /// The subject, not the object, of a verb after a comma that is no verb of saying: the rules read ", VERB MENTION" as an inverted
     /// attribution ("..., said Tad Hale"), but after an apposition or in a series of predicates the mention right after a transitive verb
     /// is its object ("Ana Ruiz, the county's clerk, thanked the mayor for ...", "Tom Hale complained about the budget, mocked the council
-    /// and made it clear that ..."). A speaker chosen there gives way to the first mention of the sentence, outside quotation marks, that a
-    /// verb (or a comma and a verb) follows: the clause's subject. Verbs of saying (<see cref="Lexicon.SayingVerbForms"/>) are inverted
+    /// and made it clear that ..."). A speaker chosen there gives way to the clause's subject: a mention and its apposition before the comma
+    /// (<see cref="ApposedSubject"/>), else the first mention of the sentence, outside quotation marks, that a verb (or a comma and a verb)
+    /// follows (branch speakers105: on train 12 wrong speakers right, none the other way). Verbs of saying (<see cref="Lexicon.SayingVerbForms"/>) are inverted
     /// ("The plan, said Ana Ruiz, will pass") and keep their speaker, unless an auxiliary or modal follows it (it opens the reported clause:
     /// "Tom Hale, citing the polls, said the plan would fail"), as does a mention after a preposition ("opposed by the council") or a
     /// sentence with no such subject before the cue ("“We will win,” declared Ana Ruiz").
