@@ -15,7 +15,9 @@ internal sealed partial class SpeakerRanker
     /// "told" or "telling"). A speaker chosen there gives way to the clause's subject: for "told", the nearest mention before the cue that a
     /// verb follows (over adverbs: "Tad Hale told", "she has told"); for a participle, the first such mention of the sentence, the subject
     /// of the clause it attaches to ("Aides said Obama will ..., highlighting" → Aides). None there leaves the choice as it is. A mention
-    /// opening with a preposition ("opposed by", "pointing to") is no object of this kind.
+    /// opening with "by" (a passive's agent) is no object of this kind, nor, after "told", one opening with a preposition; after a
+    /// participle the phrase is the participle's own ("Ana Ruiz, writing for the majority", "..., pointing to the polls"; branch
+    /// speakers105: on train all six speakers chosen right after a participle cue were wrong).
     /// </summary>
     internal static Attribution SubjectNotObject(AfterRankerContext context, Attribution chosen)
     {
@@ -27,7 +29,7 @@ internal sealed partial class SpeakerRanker
         var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
         var first = context.SpeakerTokens(speaker).First;
         if (first != cueLast + 1 || first >= t.Count
-            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.By)
             || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized)
         {
             return chosen;
@@ -35,13 +37,91 @@ internal sealed partial class SpeakerRanker
 
         var w = t[cueLast].Lower;
         var told = w is "told" or "tells";
-        if (!told && !(w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(cueLast, TokenTraits.Preposition) && t[cueFirst].Lower != "according"))
+        if (!told && !(w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !traits.Has(cueLast, TokenTraits.Preposition) && t[cueFirst].Lower != "according")
+            || told && traits.Has(first, TokenTraits.Preposition))
         {
             return chosen;
         }
 
         var subject = ClauseSubject(context, cueFirst, nearest: told);
         return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
+    }
+
+    /// <summary>
+    /// The subject, not the object, of a verb after a comma that is no verb of saying: the rules read ", VERB MENTION" as an inverted
+    /// attribution ("..., said Tad Hale"), but after an apposition or in a series of predicates the mention right after a transitive verb
+    /// is its object ("Ana Ruiz, the county's clerk, thanked the mayor for ...", "Tom Hale complained about the budget, mocked the council
+    /// and made it clear that ..."). A speaker chosen there gives way to the clause's subject: a mention and its apposition before the comma
+    /// (<see cref="ApposedSubject"/>), else the first mention of the sentence, outside quotation marks, that a verb (or a comma and a verb)
+    /// follows (branch speakers105: on train 12 wrong speakers right, none the other way). Verbs of saying (<see cref="Lexicon.SayingVerbForms"/>) are inverted
+    /// ("The plan, said Ana Ruiz, will pass") and keep their speaker, unless an auxiliary or modal follows it (it opens the reported clause:
+    /// "Tom Hale, citing the polls, said the plan would fail"), as does a mention after a preposition ("opposed by the council") or a
+    /// sentence with no such subject before the cue ("“We will win,” declared Ana Ruiz").
+    /// </summary>
+    internal static Attribution SubjectNotObjectAfterAComma(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cue, cueFirst, cueLast, traits, doc, t) = chosenCue;
+        var (first, last) = context.SpeakerTokens(speaker);
+        // The comma before the verb, or a closing quotation mark after it ("star of “Scandal,” thanked"; two apostrophes in some papers).
+        var comma = cueFirst - 1;
+        while (comma > 0 && cueFirst - comma <= 2 && t[comma].Value is "”" or "\"" or "''" or "'")
+        {
+            comma--;
+        }
+
+        if (cueFirst != cueLast || first != cueLast + 1 || first >= t.Count || comma < 1 || t[comma].Value != ","
+            || doc.SentenceOf[first] != doc.SentenceOf[cueLast] || traits.Has(first, TokenTraits.Preposition | TokenTraits.By)
+            || !traits.Has(cueLast, TokenTraits.Word) || t[cueLast].IsCapitalized || Lexicon.SayingVerbForms.Contains(t[cueLast].Lower) && !OpensTheContent())
+        {
+            return chosen;
+        }
+
+        var subject = ApposedSubject(context, comma) ?? ClauseSubject(context, comma + 1, nearest: false);
+        return subject is { } span ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, span, cue)) : chosen;
+
+        // An auxiliary or modal right after the mention: it is the subject of the reported clause ("Tom Hale, citing the polls, said the
+        // plan would fail"), not an inverted speaker.
+        bool OpensTheContent() =>
+            last + 1 < t.Count && doc.SentenceOf[last + 1] == doc.SentenceOf[first]
+            && (traits.Has(last + 1, TokenTraits.Auxiliary) && t[last + 1].Lower is not ("not" or "never") || t[last + 1].Lower is "should" or "may" or "might" or "must" or "can");
+    }
+
+    // The first mention of the sentence, outside quotation marks and not after a preposition, that a comma follows with no verb between
+    // that comma and the one at token `comma`: a subject and its apposition ("Ana Ruiz, 75, a retiree in Dayton, Ohio,"; "Tom Hale, a
+    // lawyer from Ohio and longtime party activist,"), whose last words no verb follows, so that ClauseSubject does not find it.
+    private static Span? ApposedSubject(AfterRankerContext context, int comma)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var sentence = doc.SentenceOf[comma];
+        SpeakerCandidate? subject = null;
+        foreach (var c in context.Candidates)
+        {
+            if (!IsMentionBefore(traits, c, comma, sentence) || c.Last + 1 >= comma || !traits.Has(c.Last + 1, TokenTraits.Comma)
+                || c.First > 0 && traits.Has(c.First - 1, TokenTraits.Preposition | TokenTraits.By) || subject is { } s && s.First <= c.First)
+            {
+                continue;
+            }
+
+            var verbless = true;
+            for (var j = c.Last + 2; j < comma && verbless; j++)
+            {
+                verbless = !traits.Has(j, TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Relative) && !SpeakerCandidates.IsPastForm(t[j].Lower);
+            }
+
+            if (verbless)
+            {
+                subject = c;
+            }
+        }
+
+        return subject?.Span;
     }
 
     // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a follow-up interview").

@@ -385,9 +385,12 @@ public class SpeakerConventionTests
     [TestCase("The Ledger, citing court records, reported that the mayor had resigned.", "citing", "court records", "the mayor had resigned", "The Ledger")]
     [TestCase("Aides said Ana Ruiz will speak on Monday, highlighting the town’s recovery.", "highlighting", "the town’s recovery", "the town’s recovery", "Aides")]
     [TestCase("The union has not answered, telling the mayor nothing.", "telling", "the mayor", "nothing", "The union")]
-    // An inverted subject after a verb of saying, a preposition's phrase, a speaker chosen elsewhere and no subject keep the choice.
+    // After a participle, a preposition's phrase is the participle's own too (branch speakers105).
+    [TestCase("Tom Hale spoke for an hour, pointing to the mayor as the culprit.", "pointing", "to the mayor", "as the culprit", "Tom Hale")]
+    [TestCase("Judge Ana Ruiz, writing for the majority, said the law was sound.", "writing", "for the majority", "the law was sound", "Judge Ana Ruiz")]
+    // An inverted subject after a verb of saying, a preposition's phrase after "told", a speaker chosen elsewhere and no subject keep the choice.
     [TestCase("“We will win,” said Ana Ruiz.", "said", "Ana Ruiz", "We will win", "Ana Ruiz")]
-    [TestCase("Tom Hale spoke for an hour, pointing to the mayor as the culprit.", "pointing", "to the mayor", "as the culprit", "to the mayor")]
+    [TestCase("Tad Hale told of a long night in the hall.", "told", "of a long night", "in the hall", "of a long night")]
     [TestCase("Ana Ruiz told reporters the plan was good.", "told", "Ana Ruiz", "the plan was good", "Ana Ruiz")]
     [TestCase("Staying under the radar, telling few people about it, is hard.", "telling", "few people", "about it", "few people")]
     public void ObjectOfTheCue_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
