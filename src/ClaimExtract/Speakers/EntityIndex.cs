@@ -1916,7 +1916,14 @@ internal sealed partial class EntityIndex
     /// As <see cref="ResolvePronoun(int, int)"/>, for a pronoun of a gender (<paramref name="male"/>; null: unknown): a person the
     /// article shows to be of the other gender ("he" after "Mrs. Clinton", "she" after "Mr. Sanders said ... his") is passed over.
     /// </summary>
-    public string? ResolvePronoun(int position, int sentence, bool? male)
+    public string? ResolvePronoun(int position, int sentence, bool? male) => ResolvePronoun(position, sentence, male, null);
+
+    /// <summary>
+    /// As <see cref="ResolvePronoun(int, int, bool?)"/>, passing over the names <paramref name="organisation"/> says the article names
+    /// as an organisation's ("Harbour Strategies, a consulting firm": SpeakerResolver.OrganisationNotAPronoun.cs), as it passes over a
+    /// place (branch names106).
+    /// </summary>
+    public string? ResolvePronoun(int position, int sentence, bool? male, Func<string, bool>? organisation)
     {
         var last = LastMentionBefore(position);
         if (last < 0)
@@ -1934,7 +1941,7 @@ internal sealed partial class EntityIndex
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
             if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole || _mentions[i].ReportSubject) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
-                && Agrees(_mentions[i].FullName, male, ref passedOver))
+                && organisation?.Invoke(_mentions[i].FullName) != true && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return ApposedGivenNameBetween(_mentions[i].Span.Start, position, sentence - 2, int.MaxValue, male) ?? _mentions[i].FullName;
             }
@@ -1956,13 +1963,15 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
-            if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
+            if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && organisation?.Invoke(_mentions[i].FullName) != true
+                && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return ApposedGivenNameBetween(_mentions[i].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[i].FullName;
             }
         }
 
         if (modifier >= 0 && !_places.Contains(_mentions[modifier].FullName) && !CommonWordsName(_mentions[modifier].FullName, male)
+            && organisation?.Invoke(_mentions[modifier].FullName) != true
             && Agrees(_mentions[modifier].FullName, male, ref passedOver))
         {
             return ApposedGivenNameBetween(_mentions[modifier].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[modifier].FullName;

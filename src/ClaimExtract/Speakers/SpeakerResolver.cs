@@ -555,7 +555,8 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(described, SpeakerKind.Person);
             }
 
-            var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him");
+            // A name the article writes as an organisation's is passed over (SpeakerResolver.OrganisationNotAPronoun.cs).
+            var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him", NamesAnOrganisation);
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
