@@ -413,6 +413,13 @@ public sealed partial class ClaimPipeline
             }
 
             previous = speaker;
+            // "Mr. Kowalski" → "Martin T. Kowalski Jr." where the article writes the suffix after the full name; the statement after
+            // still reads the name as the index knows it (previous, above).
+            if (speaker is { Name: { } named, Kind: SpeakerKind.Person } && resolver.IsValueCreated)
+            {
+                speaker = speaker with { Name = resolver.Value.WithGenerationalSuffix(named) };
+            }
+
 
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);

@@ -286,6 +286,7 @@ internal sealed partial class EntityIndex
         {
             _lowerWords = lowerWords,
             _titledWords = titledWords,
+            _suffixes = GenerationalSuffixes(document.Text, tokens, sequences, names),
             _bySurname = bySurname,
             _byHonorific = byHonorific,
         };

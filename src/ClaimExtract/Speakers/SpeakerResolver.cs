@@ -135,6 +135,12 @@ internal sealed partial class SpeakerResolver
     public string? WriterOfClosingLine() => WriterOfClosingLine(_text);
 
     /// <summary>
+    /// A resolved person's name with the generational suffix the article writes after it ("Mr. Kowalski" → "Martin T. Kowalski Jr." after
+    /// "Senator Martin T. Kowalski Jr. spoke"; <see cref="EntityIndex.WithGenerationalSuffix"/>, branch names107).
+    /// </summary>
+    public string WithGenerationalSuffix(string fullName) => _entities.WithGenerationalSuffix(fullName);
+
+    /// <summary>
     /// As <see cref="WriterOfClosingLine()"/>, of <paramref name="text"/>: its last line is read with every space character written as ' '
     /// (<see cref="WithPlainSpaces"/>), as a resolver of the text reads it; no resolver (and no entity index) needs to be made for it.
     /// </summary>
