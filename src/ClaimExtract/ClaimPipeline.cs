@@ -420,7 +420,6 @@ public sealed partial class ClaimPipeline
                 speaker = speaker with { Name = resolver.Value.WithGenerationalSuffix(named) };
             }
 
-
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);
             statements.Add(new Statement
