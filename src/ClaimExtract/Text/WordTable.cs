@@ -6,7 +6,7 @@ namespace ClaimExtract.Text;
 /// of a word many times (is it a cue, a trigger, a known cue word, its traits, its count in the article); what a form
 /// answers is worked out once per form and read by the form's index, instead of once per token, each by its own look-up.
 /// </summary>
-internal sealed partial class WordTable
+internal sealed class WordTable
 {
     // An open-addressing table of the forms by their characters (hashed as the tokenizer reads them, without a string):
     // each slot holds a form's index + 1, or 0 when free; a form's hash is kept to compare before its characters.
@@ -217,7 +217,7 @@ internal sealed partial class WordTable
                 var at = _slots[slot] - 1;
                 if (at < 0)
                 {
-                    id = made is null ? NewFromCache(hash, span) : New(hash, made);
+                    id = New(hash, made ?? span.ToString());
                     _slots[slot] = id + 1;
                     if (_count * 2 > _mask + 1)
                     {
@@ -320,13 +320,6 @@ internal sealed partial class WordTable
 
     private int New(int hash, string value)
     {
-        var lower = Token.LowerInvariantAscii(value, out var ascii);
-        return New(hash, value, lower, value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower), ascii);
-    }
-
-    // A new form whose lower case, its hash and ASCII flag are known (New's, or the thread's FormCache's).
-    private int New(int hash, string value, string lower, int lowerHash, bool ascii)
-    {
         if (_count == _values.Length)
         {
             Array.Resize(ref _values, _count * 2);
@@ -337,10 +330,10 @@ internal sealed partial class WordTable
         }
 
         _values[_count] = value;
+        var lower = Token.LowerInvariantAscii(value, out _ascii[_count]);
         _lowers[_count] = lower;
         _hashes[_count] = hash;
-        _lowerHashes[_count] = lowerHash;
-        _ascii[_count] = ascii;
+        _lowerHashes[_count] = value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower);
         return _count++;
     }
 
