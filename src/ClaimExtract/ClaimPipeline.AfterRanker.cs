@@ -196,5 +196,9 @@ public sealed partial class ClaimPipeline
 
         // A main-clause report before a statement's ", saying" or "and said" ("X praised Y, saying ...") is added after all (docs/quotes.md, "recall81").
         new("EarlierClauseReport.Add", static (input, statements) => EarlierClauseReport.Add(input.Tokens, statements)),
+
+        // A trailing report's content that opens with a report of its own and goes on in a ", which"/", but" clause is cut to that
+        // clause, and the opening report is added ("X announced A, which B, according to Y"; docs/quotes.md, "spans107").
+        new("LeadingReport.Split", static (input, statements) => LeadingReport.Split(input.Tokens, statements)),
     ];
 }
