@@ -33,8 +33,7 @@ internal static class CoordinatedReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        List<Attribution>? result = null;
-        List<Attribution>? added = null;
+        var splits = new ContentSplits(attributions);
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
@@ -51,7 +50,7 @@ internal static class CoordinatedReport
                     var comma = relative.Word - 1;
                     var speaker = t[relative.Word].Lower == "who" ? t[relative.Word].Span : new Span(t[relative.Word + 1].Span.Start, t[relative.SubjectEnd].Span.End);
                     var start = t[relative.Word].Lower == "who" ? doc.IndexAtOrAfter(t[k].Span.End) : relative.Word;
-                    if (start < t.Count && (t[start].IsWord || doc.Quoted[start]) && Cut(doc, attributions, i, first, comma, k, start, speaker, ref result, ref added))
+                    if (start < t.Count && (t[start].IsWord || doc.Quoted[start]) && Cut(doc, attributions, i, first, comma, k, start, speaker, ref splits))
                     {
                         break;
                     }
@@ -81,7 +80,7 @@ internal static class CoordinatedReport
 
                 var rest = doc.IndexAtOrAfter(t[k].Span.End);
                 if (rest >= t.Count || !t[rest].IsWord && !doc.Quoted[rest]
-                    || !Cut(doc, attributions, i, first, joiner, k, rest, new Span(t[joiner + 1].Span.Start, t[k - 1].Span.End), ref result, ref added))
+                    || !Cut(doc, attributions, i, first, joiner, k, rest, new Span(t[joiner + 1].Span.Start, t[k - 1].Span.End), ref splits))
                 {
                     continue;
                 }
@@ -90,14 +89,14 @@ internal static class CoordinatedReport
             }
         }
 
-        return result is null ? attributions : Attribution.WithAdded(result, added);
+        return splits.Result();
     }
 
     // Cuts the content of attributions[i] (from token `first`) before token `joiner`, and adds the second report (cue token `k`,
     // its content from token `start` to the first content's end, `speaker`) unless a statement already holds that cue. False when
     // no word of the first content is left before the joiner.
     private static bool Cut(TokenizedDocument doc, List<Attribution> attributions, int i, int first, int joiner, int k, int start, Span speaker,
-        ref List<Attribution>? result, ref List<Attribution>? added)
+        ref ContentSplits splits)
     {
         var t = doc.Tokens;
         var a = attributions[i];
@@ -112,15 +111,10 @@ internal static class CoordinatedReport
             return false;
         }
 
-        result ??= [.. attributions];
-        var kept = new Span(a.Content.Start, t[end].Span.End);
-        result[i] = a with { Content = kept, Parts = [kept] };
         var cueSpan = t[k].Span;
-        if (!attributions.Any(x => x.Cue is { } c && c.Overlaps(cueSpan)))
-        {
-            added ??= [];
-            added.Add(new Attribution(new Span(t[start].Span.Start, a.Content.End), QuoteType.Indirect, cueSpan, t[k].Lower, speaker, null));
-        }
+        splits.Cut(i, new Span(a.Content.Start, t[end].Span.End), attributions.Any(x => x.Cue is { } c && c.Overlaps(cueSpan))
+            ? null
+            : new Attribution(new Span(t[start].Span.Start, a.Content.End), QuoteType.Indirect, cueSpan, t[k].Lower, speaker, null));
 
         return true;
     }

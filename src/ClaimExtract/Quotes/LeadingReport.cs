@@ -32,8 +32,7 @@ internal static class LeadingReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        List<Attribution>? result = null;
-        List<Attribution>? added = null;
+        var splits = new ContentSplits(attributions);
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
@@ -81,25 +80,20 @@ internal static class LeadingReport
                 continue;
             }
 
-            result ??= [.. attributions];
-            var rest = new Span(t[comma + 1].Span.Start, a.Content.End);
-            result[i] = a with { Content = rest, Parts = [rest] };
             var cueSpan = t[k].Span;
-            if (!attributions.Any(x => x.Cue is { } c && c.Overlaps(cueSpan)))
+            var subjectEnd = k - 1;
+            while (subjectEnd > first && t[subjectEnd].Value == ",")
             {
-                var subjectEnd = k - 1;
-                while (subjectEnd > first && t[subjectEnd].Value == ",")
-                {
-                    subjectEnd--;
-                }
-
-                added ??= [];
-                added.Add(new Attribution(new Span(t[start].Span.Start, t[comma - 1].Span.End), QuoteType.Indirect, cueSpan, t[k].Lower,
-                    new Span(t[first].Span.Start, t[subjectEnd].Span.End), null));
+                subjectEnd--;
             }
+
+            splits.Cut(i, new Span(t[comma + 1].Span.Start, a.Content.End), attributions.Any(x => x.Cue is { } c && c.Overlaps(cueSpan))
+                ? null
+                : new Attribution(new Span(t[start].Span.Start, t[comma - 1].Span.End), QuoteType.Indirect, cueSpan, t[k].Lower,
+                    new Span(t[first].Span.Start, t[subjectEnd].Span.End), null));
         }
 
-        return result is null ? attributions : Attribution.WithAdded(result, added);
+        return splits.Result();
     }
 
     // A subject that is a share of those asked ("Nearly three in four say ..., according to the survey") tells a poll's finding,

@@ -211,8 +211,7 @@ internal static class StanceReport
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         var t = doc.Tokens;
-        List<Attribution>? result = null;
-        List<Attribution>? added = null;
+        var splits = new ContentSplits(attributions);
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
@@ -247,18 +246,14 @@ internal static class StanceReport
                     continue;
                 }
 
-                result ??= [.. attributions];
-                var kept = new Span(a.Content.Start, t[end].Span.End);
-                result[i] = a with { Content = kept, Parts = [kept] };
                 var cueText = string.Join(" ", Enumerable.Range(made, k - made + 1).Select(j => t[j].Lower));
-                added ??= [];
-                added.Add(new Attribution(new Span(t[from].Span.Start, a.Content.End), a.Type, new Span(t[made].Span.Start, t[k].Span.End),
-                    cueText, speaker ?? a.Speaker, null) { Referent = speaker is null ? a.Referent : null });
+                splits.Cut(i, new Span(a.Content.Start, t[end].Span.End), new Attribution(new Span(t[from].Span.Start, a.Content.End), a.Type,
+                    new Span(t[made].Span.Start, t[k].Span.End), cueText, speaker ?? a.Speaker, null) { Referent = speaker is null ? a.Referent : null });
                 break;
             }
         }
 
-        return result is null ? attributions : Attribution.WithAdded(result, added);
+        return splits.Result();
     }
 
     // The joiner before the "made clear" clause at token `made` inside a content from token `first`: the comma or joining word
