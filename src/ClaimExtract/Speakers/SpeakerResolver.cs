@@ -721,7 +721,9 @@ internal sealed partial class SpeakerResolver
 
         // "Several polls show", "Exit polls told" (a mention widened over its modifiers, SubjectHead.ModifiedHead): a lower-case plural too.
         var modified = HeadBeforeModifier(words);
-        if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document))
+        // "Photos which were released online show ...": a word of evidence opening its sentence is a document, not a name.
+        if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document)
+            || words.Length == 1 && SubjectHead.EvidenceNouns.Contains(lower))
         {
             // "the Pew Research Center analysis shows": an organisation's document is the organisation's word (branch names57).
             if (OrganizationOfItsDocument(words) is { } owner)
