@@ -116,6 +116,25 @@ public sealed record Statement
     /// <summary>Whom it was said to ("told Xinhua"), or null.</summary>
     public string? Addressee { get; init; }
 
+    /// <summary>
+    /// Who relays the speaker's words, when the article gives them through an intermediary ("“We will not pay,” Ana Ruiz said, according
+    /// to the Daily Ledger": the Daily Ledger), resolved as <see cref="Speaker"/> is; null when there is none, or when the mention names
+    /// nobody. A medium or an addressee ("in an interview with the Ledger", "told the Ledger") is not one.
+    /// </summary>
+    public string? ReportedBy { get; init; }
+
+    /// <summary>The mention <see cref="ReportedBy"/> was found from, as written ("the paper", "a transcript of the show"), or null.</summary>
+    public string? ReportedByMention { get; init; }
+
+    /// <summary>Where <see cref="ReportedByMention"/> starts in <see cref="Article.Text"/>, in code points; null when there is none.</summary>
+    public int? ReportedByStart { get; init; }
+
+    /// <summary>Where <see cref="ReportedByMention"/> ends in <see cref="Article.Text"/>, in code points (exclusive); null when there is none.</summary>
+    public int? ReportedByEnd { get; init; }
+
+    /// <summary>As <see cref="SpeakerKind"/>, of the reporter: <c>person</c>, <c>organization</c>, <c>document</c>, <c>group</c> or <c>unknown</c>; null when there is none.</summary>
+    public string? ReportedByKind { get; init; }
+
     /// <summary>The zero-based paragraph where the statement starts.</summary>
     public int Paragraph { get; init; }
 

@@ -200,5 +200,9 @@ public sealed partial class ClaimPipeline
         // A trailing report's content that opens with a report of its own and goes on in a ", which"/", but" clause is cut to that
         // clause, and the opening report is added ("X announced A, which B, according to Y"; docs/quotes.md, "spans107").
         new("LeadingReport.Split", static (input, statements) => LeadingReport.Split(input.Tokens, statements)),
+
+        // Who relays a statement ("“...,” Ruiz said, according to the Ledger": reported by the Ledger), last: it reads the statements as
+        // they stand and changes none of them (docs/quotes.md, "report108").
+        new("ReportRelay.Apply", static (input, statements) => ReportRelay.Apply(input.Tokens, statements)),
     ];
 }

@@ -341,6 +341,9 @@ public sealed partial class ClaimPipeline
 
         /// <summary>The mentions of coordinated subjects (see <see cref="Attribution.Conjuncts"/>): the speaker is both, a group.</summary>
         public IReadOnlyList<Span>? Conjuncts { get; init; }
+
+        /// <summary>The mention of who relays the speaker's words (see <see cref="Attribution.ReportedBy"/>), resolved as a speaker is.</summary>
+        public Span? ReportedBy { get; init; }
     }
 
     // The commitments a retraction takes back, as cues of their own ("his promise to create jobs"), and how far after the
@@ -364,7 +367,7 @@ public sealed partial class ClaimPipeline
             .ToHashSet(ReferenceEqualityComparer.Instance);
         var kept = attributions.Where(a => !takenBack.Contains(a)).ToList();
         var result = kept
-            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent, Conjuncts = a.Conjuncts })
+            .Select(a => new Candidate(a.Content, a.Parts, QuoteTypeName(a.Type), a.Cue, a.CueText, a.CueVerb, a.Speaker, a.Addressee, null) { Referent = a.Referent, Conjuncts = a.Conjuncts, ReportedBy = a.ReportedBy })
             .ToList();
         foreach (var r in reported.Where(r => !kept.Any(a => a.Content.Overlaps(r.Sentence))))
         {
@@ -420,6 +423,15 @@ public sealed partial class ClaimPipeline
                 speaker = speaker with { Name = resolver.Value.WithGenerationalSuffix(named) };
             }
 
+            // Who relays the words, resolved as a speaker is ("the paper" → the outlet the article names); none when it is the speaker
+            // himself ("“...,” he said, according to Ruiz" of Ruiz's own words).
+            var reporter = a.ReportedBy is { } relay ? resolver.Value.Resolve(relay) : null;
+            if (reporter is { Name: { } reporterName } && string.Equals(reporterName, speaker.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                reporter = null;
+            }
+
+            var relayed = reporter is null ? null : a.ReportedBy;
             var promise = prediction.Kind == StatementKind.Promise ? PromiseDetails.Of(a.Content.Of(text), a.Reported is null ? a.CueText : null) : null;
             kinds.Add(prediction.Kind);
             statements.Add(new Statement
@@ -441,6 +453,11 @@ public sealed partial class ClaimPipeline
                 CueStart = a.Cue is { } c ? map.ToCodePoint(c.Start) : null,
                 CueEnd = a.Cue is { } d ? map.ToCodePoint(d.End) : null,
                 Addressee = a.Addressee?.Of(text),
+                ReportedBy = reporter?.Name,
+                ReportedByMention = relayed?.Of(text),
+                ReportedByStart = relayed is { } rs ? map.ToCodePoint(rs.Start) : null,
+                ReportedByEnd = relayed is { } re ? map.ToCodePoint(re.End) : null,
+                ReportedByKind = reporter is null ? null : SpeakerKindName(reporter.Kind),
                 Paragraph = document.ParagraphAt(a.Content.Start),
                 Sentence = document.SentenceAt(a.Content.Start),
                 PromiseObject = promise?.Promised,

@@ -27,6 +27,11 @@ internal sealed partial record StatementRow
     [CsvColumn("cue_start")] public int? CueStart { get; init; }
     [CsvColumn("cue_end")] public int? CueEnd { get; init; }
     [CsvColumn("addressee")] public string? Addressee { get; init; }
+    [CsvColumn("reported_by")] public string? ReportedBy { get; init; }
+    [CsvColumn("reported_by_mention")] public string? ReportedByMention { get; init; }
+    [CsvColumn("reported_by_start")] public int? ReportedByStart { get; init; }
+    [CsvColumn("reported_by_end")] public int? ReportedByEnd { get; init; }
+    [CsvColumn("reported_by_kind")] public string? ReportedByKind { get; init; }
     [CsvColumn("paragraph")] public int Paragraph { get; init; }
     [CsvColumn("sentence")] public int Sentence { get; init; }
     [CsvColumn("retracts")] public string? Retracts { get; init; }
@@ -81,6 +86,11 @@ internal sealed class CsvStatementWriter : IArticleWriter
             CueStart = s.CueStart,
             CueEnd = s.CueEnd,
             Addressee = s.Addressee,
+            ReportedBy = s.ReportedBy,
+            ReportedByMention = s.ReportedByMention,
+            ReportedByStart = s.ReportedByStart,
+            ReportedByEnd = s.ReportedByEnd,
+            ReportedByKind = s.ReportedByKind,
             Paragraph = s.Paragraph,
             Sentence = s.Sentence,
             Retracts = s.Retracts,

@@ -51,6 +51,12 @@ internal sealed record Attribution(Span Content, QuoteType Type, Span? Cue, stri
     /// <summary>For an attribution the cue tagger added, its cue's raw score (see <see cref="AttributionVerifier"/>); null for the rules'.</summary>
     public float? TaggerScore { get; init; }
 
+    /// <summary>
+    /// Who relays the speaker's words, when the article gives them through an intermediary ("“We will not pay,” Ruiz said, according to
+    /// the Ledger": the Ledger); set last, by <see cref="ReportRelay"/>, and read by nothing before the statements are written.
+    /// </summary>
+    public Span? ReportedBy { get; init; }
+
     /// <summary>When the speaker is taken from context, the attribution it is taken from.</summary>
     public Attribution? InheritedFrom { get; init; }
 

@@ -135,6 +135,72 @@ public class OutputTests
         Assert.That(rows[1][0], Does.StartWith("'="));
     }
 
+    // An article written by hand: one statement relayed by an outlet ("..., according to the Vexo Ledger"), one not.
+    private static Article Relayed()
+    {
+        const string text = "“We will not pay,” Ana Ruiz said, according to the Vexo Ledger. Okafor said the levy stays.";
+        Statement At(int n, string words, string speaker, string cue) => new()
+        {
+            Id = $"relay#{n}", Kind = "claim", KindConfidence = 0.9, QuoteType = "direct", Text = words, Start = text.IndexOf(words, StringComparison.Ordinal),
+            End = text.IndexOf(words, StringComparison.Ordinal) + words.Length, Speaker = speaker, SpeakerMention = speaker,
+            SpeakerStart = text.IndexOf(speaker, StringComparison.Ordinal), SpeakerEnd = text.IndexOf(speaker, StringComparison.Ordinal) + speaker.Length,
+            SpeakerKind = "person", Cue = cue, CueStart = text.IndexOf(cue, StringComparison.Ordinal), CueEnd = text.IndexOf(cue, StringComparison.Ordinal) + cue.Length,
+        };
+
+        var ledger = text.IndexOf("the Vexo Ledger", StringComparison.Ordinal);
+        return new Article
+        {
+            Id = "relay", Source = "relay", Text = text,
+            Statements =
+            [
+                At(1, "“We will not pay,”", "Ana Ruiz", "said") with
+                {
+                    ReportedBy = "Vexo Ledger", ReportedByMention = "the Vexo Ledger", ReportedByStart = ledger, ReportedByEnd = ledger + "the Vexo Ledger".Length,
+                    ReportedByKind = "organization",
+                },
+                At(2, "the levy stays", "Okafor", "said"),
+            ],
+        };
+    }
+
+    [Test]
+    public void ReportedBy_IsWrittenInJson_NullWhenAbsent_AndValidatesAgainstTheSchema()
+    {
+        var line = Write(OutputFormat.Jsonl, Relayed());
+
+        using var json = JsonDocument.Parse(line);
+        var statements = json.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        var relayed = statements[0];
+        Assert.That(
+            (relayed.GetProperty("reported_by").GetString(), relayed.GetProperty("reported_by_mention").GetString(), relayed.GetProperty("reported_by_kind").GetString()),
+            Is.EqualTo(("Vexo Ledger", "the Vexo Ledger", "organization")));
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        Assert.That(text[relayed.GetProperty("reported_by_start").GetInt32()..relayed.GetProperty("reported_by_end").GetInt32()], Is.EqualTo("the Vexo Ledger"));
+        foreach (var field in new[] { "reported_by", "reported_by_mention", "reported_by_start", "reported_by_end", "reported_by_kind" })
+        {
+            Assert.That(statements[1].GetProperty(field).ValueKind, Is.EqualTo(JsonValueKind.Null), field);
+        }
+
+        var result = Schema.Value.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        Assert.That(result.IsValid, Is.True, () => line + "\n" + JsonSerializer.Serialize((result.Details ?? []).Where(d => d.Errors is not null)));
+    }
+
+    [Test]
+    public void ReportedBy_IsWrittenInCsv_EmptyWhenAbsent()
+    {
+        var article = Relayed();
+
+        var rows = ReadCsv(Write(OutputFormat.Csv, article));
+
+        var header = rows[0];
+        var columns = new[] { "reported_by", "reported_by_mention", "reported_by_start", "reported_by_end", "reported_by_kind" }.Select(c => header.IndexOf(c)).ToList();
+        Assert.That(columns, Is.All.GreaterThanOrEqualTo(0));
+        var start = article.Statements[0].ReportedByStart!.Value.ToString(CultureInfo.InvariantCulture);
+        var end = article.Statements[0].ReportedByEnd!.Value.ToString(CultureInfo.InvariantCulture);
+        Assert.That(columns.Select(c => rows[1][c]), Is.EqualTo(new[] { "Vexo Ledger", "the Vexo Ledger", start, end, "organization" }));
+        Assert.That(columns.Select(c => rows[2][c]), Is.All.Empty);
+    }
+
     /// <summary>A small RFC 4180 reader, independent of the writer under test.</summary>
     internal static List<List<string>> ReadCsv(string csv)
     {
