@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimExtract.Text;
 
 namespace ClaimExtract.Quotes;
@@ -31,11 +32,11 @@ internal static class ReportRelay
     private const int MaximumReporterWords = 6;
 
     // Cues of a statement that relays another's words: its content holds the relayed report whole.
-    private static readonly System.Collections.Frozen.FrozenSet<string> RelayingCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> RelayingCues = FrozenSet.ToFrozenSet(
         ["according to", "reported", "reports", "has reported", "have reported", "is reporting", "reporting"], StringComparer.OrdinalIgnoreCase);
 
     // Words that open a clause of its own between a report and a later phrase (", and according to the Ledger the board agreed").
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["and", "but", "while", "as", "because", "when", "although", "though", "after", "before", "if"], StringComparer.Ordinal);
 
     /// <summary>The statements with <see cref="Attribution.ReportedBy"/> set where one of the two forms reads a reporter; the list itself.</summary>
