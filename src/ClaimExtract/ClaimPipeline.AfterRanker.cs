@@ -200,5 +200,9 @@ public sealed partial class ClaimPipeline
         // A trailing report's content that opens with a report of its own and goes on in a ", which"/", but" clause is cut to that
         // clause, and the opening report is added ("X announced A, which B, according to Y"; docs/quotes.md, "spans107").
         new("LeadingReport.Split", static (input, statements) => LeadingReport.Split(input.Tokens, statements)),
+
+        // A report whose content opens with a report of its own that alone stands as a statement ("The board said [the port has
+        // approved ...]") is added over it, last (docs/quotes.md, "outer108").
+        new("OuterReport.Add", static (input, statements) => OuterReport.Add(input.Tokens, statements)),
     ];
 }
