@@ -26,9 +26,6 @@ internal static class OuterReport
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"], StringComparer.Ordinal);
 
-    // Object pronouns that may stand between "told"/"tells" and the inner speaker ("told him she ...").
-    private static readonly FrozenSet<string> Addressees = FrozenSet.ToFrozenSet(["him", "her", "them", "me", "us", "reporters"], StringComparer.Ordinal);
-
     /// <summary>The attributions with the outer report added before each inner one found (see the class); the list itself when none is.</summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -76,12 +73,12 @@ internal static class OuterReport
         {
             v--;
         }
-        else if (v >= 1 && Addressees.Contains(t[v].Lower) && t[v - 1].Lower is "told" or "tells")
+        else if (AddresseeBefore(doc, v) is { } told)
         {
-            v--;
+            v = told;
         }
 
-        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first])
+        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
         {
             return null;
         }
@@ -91,6 +88,10 @@ internal static class OuterReport
         {
             (subject, referent) = (read, who);
         }
+        else if (AsideBefore(doc, v) is { } comma && StanceReport.SubjectBefore(doc, comma) is ({ } named, var whom))
+        {
+            (subject, referent) = (named, whom);
+        }
         else
         {
             subject = OpeningSubject(doc, v);
@@ -98,6 +99,77 @@ internal static class OuterReport
 
         return subject is null ? null
             : new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
+    }
+
+    // Whether a negation or a modal stands among the two words before the verb at token v ("did not say", "would never say", "could
+    // say"): the speaker did not tell the inner report.
+    private static bool NotAsserted(List<Token> t, int v)
+    {
+        for (var j = v - 1; j >= 0 && j >= v - 2; j--)
+        {
+            if (NotAssertedWords.Contains(t[j].Lower) || t[j].Lower.EndsWith("n’t", StringComparison.Ordinal) || t[j].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NotAssertedWords = FrozenSet.ToFrozenSet(
+        ["not", "never", "n’t", "n't", "will", "would", "could", "can", "may", "might", "should", "must", "to"], StringComparer.Ordinal);
+
+    /// <summary>The most words of an addressee between "told"/"tells" and the inner speaker ("told the crowd he ...").</summary>
+    public const int MaximumAddresseeWords = 3;
+
+    /// <summary>The most tokens of a relative aside between the outer subject and its verb (", who on Tuesday endorsed the mayor,").</summary>
+    public const int MaximumAsideTokens = 10;
+
+    // The "told"/"tells" before an addressee of at most MaximumAddresseeWords words ending at token e ("told [the crowd]", "tells
+    // [him]"): its index, or null. The addressee's words are lower-case words or object pronouns, no cue verb among them.
+    private static int? AddresseeBefore(TokenizedDocument doc, int e)
+    {
+        var t = doc.Tokens;
+        for (var j = e; j >= 1 && e - j < MaximumAddresseeWords; j--)
+        {
+            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.CueVerbs.ContainsKey(t[j].Lower) || t[j].Lower == "that")
+            {
+                return null;
+            }
+
+            if (t[j - 1].Lower is "told" or "tells")
+            {
+                return j - 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The comma that opens a relative aside right before the verb at token v ("Ana Ruiz[,] who on Tuesday backed the levy, said"): the
+    // token before v a comma, the aside's first word "who", no quotation mark and at most MaximumAsideTokens tokens; null otherwise.
+    private static int? AsideBefore(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        if (t[v - 1].Value != ",")
+        {
+            return null;
+        }
+
+        for (var j = v - 2; j >= 1 && v - j <= MaximumAsideTokens; j--)
+        {
+            if (doc.Quoted[j] || t[j].Value is "." or ";" or ":")
+            {
+                return null;
+            }
+
+            if (t[j].Value == ",")
+            {
+                return t[j + 1].Lower == "who" ? j : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The most tokens of a subject that opens the sentence before the outer verb ("The harbour board's annual report").</summary>
