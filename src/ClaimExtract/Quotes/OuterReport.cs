@@ -20,7 +20,7 @@ internal static class OuterReport
     /// <summary>Finite verbs of saying whose object clause can open with a report of its own ("said the board has approved ...").</summary>
     public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
         ["said", "says", "say", "told", "tells", "announced", "announces", "reported", "wrote", "writes", "added", "noted", "argued",
-         "claimed", "insisted", "revealed", "stated", "declared", "warned", "explained", "suggested"], StringComparer.Ordinal);
+         "claimed", "insisted", "revealed", "stated", "declared", "warned", "explained", "suggested", "found", "finds", "shows", "showed", "show"], StringComparer.Ordinal);
 
     // Words of time that may stand between the outer verb and the inner speaker ("said Wednesday she ...").
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
