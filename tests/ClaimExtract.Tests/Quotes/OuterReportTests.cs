@@ -47,6 +47,11 @@ public class OuterReportTests
         "he wants a new quay by spring")]
     [TestCase("Councillor Ana Ruiz, who on Monday backed the levy, said she expects the vote to pass.", "she", "expects", "the vote to pass",
         "said", "Councillor Ana Ruiz", "she expects the vote to pass")]
+    // The name as StanceReport.SubjectBefore reads it, without its article.
+    [TestCase("As the Ledger reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Ledger", "the harbour board has approved the new quay")]
+    [TestCase("The minutes of the meeting show that the mayor asked the board to delay the vote.", "the mayor", "asked", "the board to delay the vote",
+        "show", "The minutes of the meeting", "that the mayor asked the board to delay the vote")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -56,12 +61,15 @@ public class OuterReportTests
     }
 
     // Guards: a verb before the inner speaker that is no verb of saying, an infinitive ("to say"), a negation or a modal before the
-    // verb, the inner report in another sentence, and a statement that already holds the outer verb.
+    // verb, the inner report in another sentence, a comma after no "as" clause ("That said,", "the Sunday shows,"), and a statement that
+    // already holds the outer verb.
     [TestCase("Ana Ruiz hopes the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz wants to say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz did not say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz would never say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz said. The harbour board backs the levy.", "The harbour board", "backs", "the levy", null)]
+    [TestCase("That said, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("After the Sunday shows, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz said the harbour board backs the levy.", "the harbour board", "backs", "the levy", "said")]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
