@@ -201,6 +201,10 @@ public sealed partial class ClaimPipeline
         // clause, and the opening report is added ("X announced A, which B, according to Y"; docs/quotes.md, "spans107").
         new("LeadingReport.Split", static (input, statements) => LeadingReport.Split(input.Tokens, statements)),
 
+        // A report whose content opens with a report of its own that alone stands as a statement ("The board said [the port has
+        // approved ...]") is added over it (docs/quotes.md, "outer108").
+        new("OuterReport.Add", static (input, statements) => OuterReport.Add(input.Tokens, statements)),
+
         // Who relays a statement ("“...,” Ruiz said, according to the Ledger": reported by the Ledger), last: it reads the statements as
         // they stand and changes none of them (docs/quotes.md, "report108").
         new("ReportRelay.Apply", static (input, statements) => ReportRelay.Apply(input.Tokens, statements)),

@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Quotes;
+
+/// <summary>
+/// A report whose content opens with a report of its own, where the statements hold only the inner one: "[The magazine] [said] [the
+/// poll's winner has predicted the race]" read as the winner's "predicted" alone (the rules took the inner cue, or the verifier
+/// dropped the outer statement). PolNeAR annotates the outer report, its content the inner report whole, and the inner statement
+/// alone took that gold item with the inner speaker (docs/quotes.md, "outer108": of the 236 wrong train speakers whose cue lies
+/// inside gold's content with no statement of ours for gold's report, 34 have a verb of saying or finding for gold's cue). The outer
+/// report is added when the inner statement reads SPEAKER CUE CONTENT and the word before its speaker is a finite verb of saying or
+/// finding (<see cref="Verbs"/>), past a "that", a day ("said Wednesday she ..."), an addressee of up to
+/// <see cref="MaximumAddresseeWords"/> words after "told"/"tells" ("told the crowd he ..."), or the comma of an "as" clause ("as the
+/// Ledger reported, the board ..."): its cue that verb, its speaker the verb's subject (<see cref="StanceReport.SubjectBefore"/>, also
+/// before a ", who ..." aside; else the words opening the sentence: "The magazine"), its content from the "that" (or the inner
+/// speaker) to the end of the inner content. Not when a statement holds that verb as its cue, nor after a negation or a modal ("did
+/// not say", "would say"). The inner statement stays. Run last, on the final attributions: no learned model reads its output.
+/// </summary>
+internal static class OuterReport
+{
+    /// <summary>Finite verbs of saying and finding whose object clause can open with a report of its own ("said the board has approved ...", "shows that Lee asked ...").</summary>
+    public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "say", "told", "tells", "announced", "announces", "reported", "wrote", "writes", "added", "noted", "argued",
+         "claimed", "insisted", "revealed", "stated", "declared", "warned", "explained", "suggested", "found", "finds", "shows", "showed", "show"], StringComparer.Ordinal);
+
+    // Words of time that may stand between the outer verb and the inner speaker ("said Wednesday she ...").
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"], StringComparer.Ordinal);
+
+    /// <summary>The attributions with the outer report added before each inner one found (see the class); the list itself when none is.</summary>
+    public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(attributions);
+        List<Attribution>? added = null;
+        foreach (var a in attributions)
+        {
+            if (Find(doc, a) is { } outer && !Held(attributions, outer.Cue!.Value) && (added is null || !Held(added, outer.Cue!.Value)))
+            {
+                (added ??= []).Add(outer);
+            }
+        }
+
+        return Attribution.WithAdded(attributions, added);
+    }
+
+    /// <summary>The outer report of <paramref name="inner"/> (see the class); null when the words before its speaker are not one.</summary>
+    internal static Attribution? Find(TokenizedDocument doc, Attribution inner)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(inner);
+        if (inner.Type == QuoteType.Direct || inner.Speaker is not { } speaker || inner.Cue is not { } cue || speaker.End > cue.Start || cue.End > inner.Content.Start)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var v = first - 1;
+        if (v < 1 || first >= t.Count || doc.Quoted[first])
+        {
+            return null;
+        }
+
+        // "said that he ...": the content opens at "that", as PolNeAR marks it; "As the Ledger reported, the board ...": after the comma.
+        var start = first;
+        var asClause = false;
+        if (t[v].Lower == "that")
+        {
+            start = v;
+            v--;
+        }
+        else if (t[v].Value == "," && !doc.Quoted[v])
+        {
+            v--;
+            asClause = true;
+        }
+
+        if (v >= 1 && TimeWords.Contains(t[v].Lower))
+        {
+            v--;
+        }
+        else if (AddresseeBefore(doc, v) is { } told)
+        {
+            v = told;
+        }
+
+        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
+        {
+            return null;
+        }
+
+        Span? subject, referent = null;
+        if (StanceReport.SubjectBefore(doc, v) is ({ } read, var who))
+        {
+            (subject, referent) = (read, who);
+        }
+        else if (AsideBefore(doc, v) is { } comma && StanceReport.SubjectBefore(doc, comma) is ({ } named, var whom))
+        {
+            (subject, referent) = (named, whom);
+        }
+        else
+        {
+            subject = OpeningSubject(doc, v);
+        }
+
+        // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
+        if (subject is null || asClause && !AsClause(doc, subject.Value, v))
+        {
+            return null;
+        }
+
+        return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
+    }
+
+    // Whether the subject and the verb at token v stand in a clause "as SUBJECT VERB," ("as the Ledger reported,"; an article between
+    // "as" and the subject's name), not "show"/"shows" (in "the Sunday shows," a noun).
+    private static bool AsClause(TokenizedDocument doc, Span subject, int v)
+    {
+        var t = doc.Tokens;
+        var s = doc.IndexAtOrAfter(subject.Start) - 1;
+        if (s >= 1 && t[s].Lower is "the" or "a" or "an")
+        {
+            s--;
+        }
+
+        return s >= 0 && t[s].Lower == "as" && !t[v].Lower.StartsWith("show", StringComparison.Ordinal);
+    }
+
+    // Whether a negation or a modal stands among the two words before the verb at token v ("did not say", "would never say", "could
+    // say"): the speaker did not tell the inner report.
+    private static bool NotAsserted(List<Token> t, int v)
+    {
+        for (var j = v - 1; j >= 0 && j >= v - 2; j--)
+        {
+            if (NotAssertedWords.Contains(t[j].Lower) || t[j].Lower.EndsWith("n’t", StringComparison.Ordinal) || t[j].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NotAssertedWords = FrozenSet.ToFrozenSet(
+        ["not", "never", "n’t", "n't", "will", "would", "could", "can", "may", "might", "should", "must", "to"], StringComparer.Ordinal);
+
+    /// <summary>The most words of an addressee between "told"/"tells" and the inner speaker ("told the crowd he ...").</summary>
+    public const int MaximumAddresseeWords = 3;
+
+    /// <summary>The most tokens of a relative aside between the outer subject and its verb (", who on Tuesday endorsed the mayor,").</summary>
+    public const int MaximumAsideTokens = 10;
+
+    // The "told"/"tells" before an addressee of at most MaximumAddresseeWords words ending at token e ("told [the crowd]", "tells
+    // [him]"): its index, or null. The addressee's words are lower-case words or object pronouns, no cue verb among them.
+    private static int? AddresseeBefore(TokenizedDocument doc, int e)
+    {
+        var t = doc.Tokens;
+        for (var j = e; j >= 1 && e - j < MaximumAddresseeWords; j--)
+        {
+            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.CueVerbs.ContainsKey(t[j].Lower) || t[j].Lower == "that")
+            {
+                return null;
+            }
+
+            if (t[j - 1].Lower is "told" or "tells")
+            {
+                return j - 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The comma that opens a relative aside right before the verb at token v ("Ana Ruiz[,] who on Tuesday backed the levy, said"): the
+    // token before v a comma, the aside's first word "who", no quotation mark and at most MaximumAsideTokens tokens; null otherwise.
+    private static int? AsideBefore(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        if (t[v - 1].Value != ",")
+        {
+            return null;
+        }
+
+        for (var j = v - 2; j >= 1 && v - j <= MaximumAsideTokens; j--)
+        {
+            if (doc.Quoted[j] || t[j].Value is "." or ";" or ":")
+            {
+                return null;
+            }
+
+            if (t[j].Value == ",")
+            {
+                return t[j + 1].Lower == "who" ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens of a subject that opens the sentence before the outer verb ("The harbour board's annual report").</summary>
+    public const int MaximumOpeningSubjectTokens = 8;
+
+    // The words that open the sentence, up to the verb at token v, as its subject ("The magazine said ..."), where
+    // StanceReport.SubjectBefore reads none: at most MaximumOpeningSubjectTokens words, the first capitalised, no punctuation, quotation
+    // mark or cue verb among them, and no "to", modal or form of "be" right before the verb; null otherwise.
+    private static Span? OpeningSubject(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        var first = doc.SentenceStartToken(v);
+        if (v - first < 1 || v - first > MaximumOpeningSubjectTokens || !t[first].IsWord || !char.IsUpper(t[first].Value[0]) || ContentEdges.BeForms.Contains(t[v - 1].Lower)
+            || t[v - 1].Lower is "to" or "not" or "would" or "will" or "could" or "can" or "did" or "may" or "might" or "should")
+        {
+            return null;
+        }
+
+        for (var k = first; k < v; k++)
+        {
+            if (!t[k].IsWord || doc.Quoted[k] || Lexicon.CueVerbs.ContainsKey(t[k].Lower))
+            {
+                return null;
+            }
+        }
+
+        var last = v - 1;
+        while (last > first && Auxiliaries.Contains(t[last].Lower))
+        {
+            last--;
+        }
+
+        return new Span(t[first].Span.Start, t[last].Span.End);
+    }
+
+    // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already"], StringComparer.Ordinal);
+
+    private static bool Held(List<Attribution> attributions, Span cue)
+    {
+        foreach (var a in attributions)
+        {
+            if (a.Cue is { } c && c.Overlaps(cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

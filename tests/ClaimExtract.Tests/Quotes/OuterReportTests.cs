@@ -1,0 +1,79 @@
+using ClaimExtract.Quotes;
+using ClaimExtract.Text;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// outer108 (docs/quotes.md): an inner statement (SPEAKER CUE CONTENT) right after a finite verb of saying that no statement holds gets
+/// the outer report added over it: its cue that verb, its speaker the verb's subject, its content the inner report whole. On sentences
+/// written for these tests; the inner statement is made by hand as the rules would read it.
+/// </summary>
+public class OuterReportTests
+{
+    // The inner statement: speaker, cue and content given by their text (each the first whole-word occurrence after the one before).
+    private static List<Attribution> Add(string text, string speaker, string cue, string content, string? heldCue = null)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var s = Word(text, speaker, 0);
+        var c = Word(text, cue, s + speaker.Length);
+        var b = Word(text, content, c + cue.Length);
+        List<Attribution> list = [new Attribution(new Span(b, b + content.Length), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null)];
+        if (heldCue is not null)
+        {
+            // Another statement already holds the outer verb as its cue.
+            var h = text.IndexOf(heldCue, StringComparison.Ordinal);
+            list.Insert(0, new Attribution(new Span(h + heldCue.Length + 1, text.Length - 1), QuoteType.Indirect, new Span(h, h + heldCue.Length), heldCue, new Span(0, h - 1), null));
+        }
+
+        return OuterReport.Add(tokens, list);
+    }
+
+    // The first occurrence of whole words at or after `from`.
+    private static int Word(string text, string words, int from) =>
+        System.Text.RegularExpressions.Regex.Match(text[from..], $@"\b{System.Text.RegularExpressions.Regex.Escape(words)}\b").Index + from;
+
+    private static (string Cue, string? Speaker, string Content)? Outer(string text, List<Attribution> after, int before) =>
+        after.Count == before ? null
+            : after.Where(a => a.CueText is not null && OuterReport.Verbs.Contains(a.CueText)).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
+                a.Speaker is { } s ? text[s.Start..s.End] : null, text[a.Content.Start..a.Content.End])).Single();
+
+    [TestCase("The magazine said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "said", "The magazine", "the harbour board has approved the new quay")]
+    [TestCase("Ana Ruiz said Wednesday she backs the levy.", "she", "backs", "the levy", "said", "Ana Ruiz", "she backs the levy")]
+    [TestCase("He announced that he supports the plan to close the pier.", "he", "supports", "the plan to close the pier",
+        "announced", "He", "that he supports the plan to close the pier")]
+    [TestCase("Tom Hale told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told", "Tom Hale",
+        "he wants a new quay by spring")]
+    [TestCase("Councillor Ana Ruiz, who on Monday backed the levy, said she expects the vote to pass.", "she", "expects", "the vote to pass",
+        "said", "Councillor Ana Ruiz", "she expects the vote to pass")]
+    // The name as StanceReport.SubjectBefore reads it, without its article.
+    [TestCase("As the Ledger reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Ledger", "the harbour board has approved the new quay")]
+    [TestCase("The minutes of the meeting show that the mayor asked the board to delay the vote.", "the mayor", "asked", "the board to delay the vote",
+        "show", "The minutes of the meeting", "that the mayor asked the board to delay the vote")]
+    public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
+    {
+        var after = Add(text, speaker, cue, content);
+        Assert.That(after, Has.Count.EqualTo(2));
+        Assert.That(Outer(text, after, 1), Is.EqualTo((outerCue, outerSpeaker, outerContent)));
+        Assert.That(after.Count(a => a.CueText == cue), Is.EqualTo(1), "the inner statement stays");
+    }
+
+    // Guards: a verb before the inner speaker that is no verb of saying, an infinitive ("to say"), a negation or a modal before the
+    // verb, the inner report in another sentence, a comma after no "as" clause ("That said,", "the Sunday shows,"), and a statement that
+    // already holds the outer verb.
+    [TestCase("Ana Ruiz hopes the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Ana Ruiz wants to say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Ana Ruiz did not say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Ana Ruiz would never say the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Ana Ruiz said. The harbour board backs the levy.", "The harbour board", "backs", "the levy", null)]
+    [TestCase("That said, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("After the Sunday shows, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Ana Ruiz said the harbour board backs the levy.", "the harbour board", "backs", "the levy", "said")]
+    public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
+    {
+        var before = heldCue is null ? 1 : 2;
+        Assert.That(Add(text, speaker, cue, content, heldCue), Has.Count.EqualTo(before));
+    }
+}
