@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace ClaimExtract.Speakers;
 
@@ -64,14 +63,14 @@ internal sealed partial class SpeakerResolver
         var until = Math.Min(position, FirstWrittenAlone(word));
         Dictionary<string, int>? counts = null;
         string? best = null;
-        foreach (Match run in CapitalisedRuns)
+        for (var run = 0; run < CapitalisedRuns.Count; run++)
         {
-            if (run.Index >= until)
+            if (CapitalisedRuns[run].Start >= until)
             {
                 break;
             }
 
-            var runWords = run.Value.Split(' ');
+            var runWords = CapitalisedRunWords(run);
             for (var i = 0; i < Math.Min(runWords.Length - 1, runWords[0] == "The" ? 2 : 1); i++)
             {
                 if (!runWords[i].StartsWith(word, StringComparison.Ordinal) || !runWords[i].All(char.IsLetter))
