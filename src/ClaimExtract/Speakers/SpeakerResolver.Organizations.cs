@@ -194,7 +194,7 @@ internal sealed partial class SpeakerResolver
     {
         Dictionary<string, int>? counts = null;
         string? best = null;
-        for (var run = 0; run < CapitalisedRuns.Count; run++)
+        for (var run = 0; HasCapitalisedRun(run); run++)
         {
             var words = CapitalisedRunWords(run);
             for (var i = 0; i < words.Length; i++)

@@ -63,9 +63,9 @@ internal sealed partial class SpeakerResolver
         var until = Math.Min(position, FirstWrittenAlone(word));
         Dictionary<string, int>? counts = null;
         string? best = null;
-        for (var run = 0; run < CapitalisedRuns.Count; run++)
+        for (var run = 0; HasCapitalisedRun(run); run++)
         {
-            if (CapitalisedRuns[run].Start >= until)
+            if (_capitalisedRuns[run].Start >= until)
             {
                 break;
             }
