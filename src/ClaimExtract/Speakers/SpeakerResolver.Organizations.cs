@@ -158,6 +158,12 @@ internal sealed partial class SpeakerResolver
     // The spelt-out name of each acronym asked for in this article (AcronymExpansion), null where the article writes none.
     private Dictionary<string, string?>? _acronymExpansions;
 
+    // The article's capitalised runs (CapitalisedRun), found once and read by every acronym and short form asked about: a MatchCollection
+    // finds its matches as they are first read and keeps them.
+    private MatchCollection? _capitalisedRuns;
+
+    private MatchCollection CapitalisedRuns => _capitalisedRuns ??= CapitalisedRun().Matches(_text);
+
     /// <summary>
     /// <paramref name="resolved"/> with an organisation's name that is an acronym of two to six capitals, with or without full stops
     /// ("FBI", "F.B.I."), replaced by the article's expansion of it (<see cref="AcronymExpansion"/>); unchanged otherwise.
@@ -194,9 +200,9 @@ internal sealed partial class SpeakerResolver
     {
         Dictionary<string, int>? counts = null;
         string? best = null;
-        for (var run = 0; HasCapitalisedRun(run); run++)
+        foreach (Match run in CapitalisedRuns)
         {
-            var words = CapitalisedRunWords(run);
+            var words = run.Value.Split(' ');
             for (var i = 0; i < words.Length; i++)
             {
                 var initials = 0;
@@ -237,9 +243,6 @@ internal sealed partial class SpeakerResolver
     [GeneratedRegex(@"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex AcronymPattern();
 
-    /// <summary>
-    /// The capitalised runs as a pattern: the definition <see cref="CapitalisedRunsOf"/> finds them by (its tests check the scan against it).
-    /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:of|and|for|on|the|&) )*\p{Lu}\p{Ll}[\p{L}'’-]*)+", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
-    internal static partial Regex CapitalisedRun();
+    private static partial Regex CapitalisedRun();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace ClaimExtract.Speakers;
 
@@ -63,14 +64,14 @@ internal sealed partial class SpeakerResolver
         var until = Math.Min(position, FirstWrittenAlone(word));
         Dictionary<string, int>? counts = null;
         string? best = null;
-        for (var run = 0; HasCapitalisedRun(run); run++)
+        foreach (Match run in CapitalisedRuns)
         {
-            if (_capitalisedRuns[run].Start >= until)
+            if (run.Index >= until)
             {
                 break;
             }
 
-            var runWords = CapitalisedRunWords(run);
+            var runWords = run.Value.Split(' ');
             for (var i = 0; i < Math.Min(runWords.Length - 1, runWords[0] == "The" ? 2 : 1); i++)
             {
                 if (!runWords[i].StartsWith(word, StringComparison.Ordinal) || !runWords[i].All(char.IsLetter))
