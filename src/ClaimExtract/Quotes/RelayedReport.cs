@@ -8,7 +8,7 @@ namespace ClaimExtract.Quotes;
 /// content: "The Ledger reported that [Ruiz] [said] [the deal was dead]." and "According to the Ledger, Ruiz said the deal was dead."
 /// are the Ledger's, and the rules read no statement for Ruiz, whose words they are; a researcher asks for Ruiz's. The relayed
 /// statement is added with the clause's subject as speaker (the words from the content's opening: "the harbour board"), the finite verb
-/// of saying after it as cue (past "has", "also": <see cref="Fillers"/>), and the rest of the relaying content as content, read as
+/// of saying after it as cue (<see cref="Verbs"/>, past "has", "also": <see cref="Fillers"/>), and the rest of the relaying content as content, read as
 /// <see cref="NestedReport.Inner"/> reads a clause's ("said that ..." keeps its "that", "told the pilots that ..." starts at "that").
 /// The relaying statement stays as it was, and <see cref="ReportRelay"/>, run next, names its speaker the added statement's reporter.
 /// Only a subject opening the content (after its "that"), within <see cref="MaximumSubjectTokens"/> tokens of the verb, with no comma
@@ -24,6 +24,13 @@ internal static class RelayedReport
 
     // The most tokens between a determiner opening the content and the subject's head ("the [harbour] board said").
     private const int MaximumModifiers = 3;
+
+    /// <summary>
+    /// Finite verbs of saying that open a relayed report: <see cref="NestedReport.RelativeCues"/> and a few more. Other cue verbs there
+    /// report no words ("the State Department issued subpoenas", "Trump posted 5,000 times", train: docs/quotes.md, "relay109").
+    /// </summary>
+    public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+        [.. NestedReport.RelativeCues, "told", "tells", "stated", "claimed", "revealed"], StringComparer.Ordinal);
 
     // Words that may stand between the subject and its verb ("Ruiz has said", "Ruiz also told"); a negation or a modal may not.
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "later", "earlier"], StringComparer.Ordinal);
@@ -71,7 +78,10 @@ internal static class RelayedReport
             o++;
         }
 
-        if (o >= t.Count || t[o].Span.Start >= end || !t[o].IsWord || doc.Quoted[o])
+        // Not right after a quotation: "“...?” O’Malley said at a press conference, according to the Sun" relays the quotation's own
+        // report; one closed by a full stop ends a sentence of its own ("... campaign.” Ohio Gov. John Kasich said ...").
+        if (o < 2 || o >= t.Count || t[o].Span.Start >= end || !t[o].IsWord || doc.Quoted[o]
+            || t[o - 1].Value is "”" or "\"" or "’" or "''" && t[o - 2].Value != ".")
         {
             return null;
         }
@@ -82,6 +92,12 @@ internal static class RelayedReport
             if (!NestedReport.MayOpen(t[k].Value, t[k].Lower))
             {
                 continue;
+            }
+
+            // "All told, super PACs spent ...": a verb set off by a comma reports nothing.
+            if (!Verbs.Contains(t[k].Value) || k + 1 < t.Count && t[k + 1].Value == ",")
+            {
+                return null;
             }
 
             // A subject as the stances read it ("Ruiz", "Ana Ruiz", "he", "officials"), else a determiner's phrase ("the harbour board").
