@@ -205,6 +205,10 @@ public sealed partial class ClaimPipeline
         // approved ...]") is added over it (docs/quotes.md, "outer108").
         new("OuterReport.Add", static (input, statements) => OuterReport.Add(input.Tokens, statements)),
 
+        // The report opening a relaying statement's content ("The Ledger reported that Ruiz said ...": Ruiz's) is added, the relaying
+        // statement kept, just before ReportRelay names the Ledger its reporter (docs/quotes.md, "relay109").
+        new("RelayedReport.Add", static (input, statements) => RelayedReport.Add(input.Tokens, statements)),
+
         // Who relays a statement ("“...,” Ruiz said, according to the Ledger": reported by the Ledger), last: it reads the statements as
         // they stand and changes none of them (docs/quotes.md, "report108").
         new("ReportRelay.Apply", static (input, statements) => ReportRelay.Apply(input.Tokens, statements)),

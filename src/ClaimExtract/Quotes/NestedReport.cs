@@ -162,8 +162,12 @@ internal static class NestedReport
     internal static bool MayOpen(string value, string lower) =>
         Participles.Contains(value) || RelativeCues.Contains(value) || Lexicon.CueVerbs.ContainsKey(lower) || lower == "asked";
 
-    /// <summary>The second report whose cue starts at token <paramref name="k"/>, with its content up to <paramref name="end"/>; null when none does.</summary>
-    internal static (Span Cue, string CueText, Span Content, QuoteType Type, Form Form, Span Relative)? Inner(TokenizedDocument doc, int k, int end)
+    /// <summary>
+    /// The second report whose cue starts at token <paramref name="k"/>, with its content up to <paramref name="end"/>; null when none does.
+    /// A <paramref name="subject"/> the caller read before the verb stands for <see cref="ClauseSubject"/> (a clause opening a relaying
+    /// content after its "that": <see cref="RelayedReport"/>).
+    /// </summary>
+    internal static (Span Cue, string CueText, Span Content, QuoteType Type, Form Form, Span Relative)? Inner(TokenizedDocument doc, int k, int end, Span? subject = null)
     {
         var t = doc.Tokens;
         if (k < 2 || doc.Quoted[k] || !t[k].IsWord)
@@ -194,10 +198,10 @@ internal static class NestedReport
                 form = Form.Relative;
                 relative = t[w].Span;
             }
-            else if (ClauseSubject(doc, k) is { } subject)
+            else if ((subject ?? ClauseSubject(doc, k)) is { } clause)
             {
                 form = Form.Clause;
-                relative = subject;
+                relative = clause;
             }
             else
             {
@@ -206,7 +210,7 @@ internal static class NestedReport
         }
         else if (Lexicon.CueVerbs.ContainsKey(t[k].Lower) && !t[k].Lower.EndsWith("ing", StringComparison.Ordinal)
             && (t[k].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k].Lower is "told" or "wrote" or "said" or "says" or "tells" or "writes")
-            && !(t[k].Lower == "asked" && t[k - 1].Lower == "when") && ClauseSubject(doc, k) is { } clauseSubject)
+            && !(t[k].Lower == "asked" && t[k - 1].Lower == "when") && (subject ?? ClauseSubject(doc, k)) is { } clauseSubject)
         {
             form = Form.Clause;
             relative = clauseSubject;
@@ -413,7 +417,8 @@ internal static class NestedReport
         return clipped.Count > 0 ? clipped : [content];
     }
 
-    private static bool Held(List<Attribution> attributions, Span cue)
+    /// <summary>Whether a statement of the list holds a cue overlapping <paramref name="cue"/> (the report is read already).</summary>
+    internal static bool Held(List<Attribution> attributions, Span cue)
     {
         foreach (var a in attributions)
         {

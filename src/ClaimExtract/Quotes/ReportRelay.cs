@@ -31,8 +31,8 @@ internal static class ReportRelay
     // The most words of Y in ", Y reported." ("Portuguese newspaper Correio de Manha").
     private const int MaximumReporterWords = 6;
 
-    // Cues of a statement that relays another's words: its content holds the relayed report whole.
-    private static readonly FrozenSet<string> RelayingCues = FrozenSet.ToFrozenSet(
+    /// <summary>Cues of a statement that relays another's words: its content holds the relayed report whole.</summary>
+    internal static readonly FrozenSet<string> RelayingCues = FrozenSet.ToFrozenSet(
         ["according to", "reported", "reports", "has reported", "have reported", "is reporting", "reporting"], StringComparer.OrdinalIgnoreCase);
 
     // Words that open a clause of its own between a report and a later phrase (", and according to the Ledger the board agreed").
