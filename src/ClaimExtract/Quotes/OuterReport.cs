@@ -36,7 +36,7 @@ internal static class OuterReport
         List<Attribution>? added = null;
         foreach (var a in attributions)
         {
-            if (Find(doc, a) is { } outer && !Held(attributions, outer.Cue!.Value) && (added is null || !Held(added, outer.Cue!.Value)))
+            if (Find(doc, a) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
             {
                 (added ??= []).Add(outer);
             }
@@ -234,17 +234,4 @@ internal static class OuterReport
 
     // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already"], StringComparer.Ordinal);
-
-    private static bool Held(List<Attribution> attributions, Span cue)
-    {
-        foreach (var a in attributions)
-        {
-            if (a.Cue is { } c && c.Overlaps(cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
