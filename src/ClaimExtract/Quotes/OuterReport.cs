@@ -77,13 +77,26 @@ internal static class OuterReport
             asClause = true;
         }
 
+        if (asClause && AccordingTo(doc, v, first, inner) is { } according)
+        {
+            return according;
+        }
+
         if (v >= 1 && TimeWords.Contains(t[v].Lower))
         {
             v--;
         }
+        else if (v >= 2 && TimePeriods.Contains(t[v].Lower) && t[v - 1].Lower is "last" or "this")
+        {
+            v -= 2;
+        }
         else if (AddresseeBefore(doc, v) is { } told)
         {
             v = told;
+        }
+        else if (PhraseBefore(doc, v) is { } placed)
+        {
+            v = placed;
         }
 
         if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
@@ -100,6 +113,17 @@ internal static class OuterReport
         {
             (subject, referent) = (named, whom);
         }
+        else if (CoordinatedVerb(doc, v) is { } u)
+        {
+            if (StanceReport.SubjectBefore(doc, u) is ({ } said, var whose))
+            {
+                (subject, referent) = (said, whose);
+            }
+            else
+            {
+                subject = OpeningSubject(doc, u);
+            }
+        }
         else
         {
             subject = OpeningSubject(doc, v);
@@ -113,6 +137,92 @@ internal static class OuterReport
 
         return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
     }
+
+    // Periods of time that "last"/"this" make a time phrase between the outer verb and the inner speaker ("reported last month the mayor ...").
+    private static readonly FrozenSet<string> TimePeriods = FrozenSet.ToFrozenSet(["week", "month", "year", "night", "weekend"], StringComparer.Ordinal);
+
+    /// <summary>The most words of a phrase of place or time between the outer verb and the inner speaker ("wrote in both listings he ...").</summary>
+    public const int MaximumPhraseWords = 4;
+
+    // The words that open a phrase of place or time between the outer verb and the inner speaker ("in both listings", "on Tuesday").
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(["in", "on", "at", "during"], StringComparer.Ordinal);
+
+    // The token before a phrase of at most MaximumPhraseWords words ending at token e and opened by "in"/"on"/"at"/"during" ("wrote [in
+    // both listings]"): its index (the outer verb, if one), or null. The phrase's words: no punctuation, quotation mark, cue verb or "that".
+    private static int? PhraseBefore(TokenizedDocument doc, int e)
+    {
+        var t = doc.Tokens;
+        for (var j = e; j >= 1 && e - j < MaximumPhraseWords; j--)
+        {
+            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.CueVerbs.ContainsKey(t[j].Lower) || t[j].Lower == "that")
+            {
+                return null;
+            }
+
+            if (PhraseOpeners.Contains(t[j].Lower))
+            {
+                return j - 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The first verb of a predicate coordinated with the outer verb at token v ("Hale [says] he backs the pier and tells the crowd he
+    // ..."): where "and" stands right before v, the first verb of saying of the same sentence before it, in the same tense (both
+    // "-s" forms, or neither), not negated; null otherwise. The second verb shares the first one's subject.
+    private static int? CoordinatedVerb(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        if (t[v - 1].Lower != "and" || doc.Quoted[v - 1])
+        {
+            return null;
+        }
+
+        var sentenceStart = doc.SentenceStartToken(v);
+        for (var u = sentenceStart + 1; u < v - 1; u++)
+        {
+            if (t[u].IsWord && Verbs.Contains(t[u].Lower))
+            {
+                return t[u].Lower.EndsWith('s') == t[v].Lower.EndsWith('s') && !NotAsserted(t, u) ? u : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The report "according to SOURCE," that opens the sentence (after at most a "But"/"And") right before the inner speaker at token
+    // first, the comma at token comma + 1 ("But according to interviews with his aides, he wants ..."): its cue "according to", its
+    // speaker the source, its content from the inner speaker to the end of the inner content; null otherwise.
+    private static Attribution? AccordingTo(TokenizedDocument doc, int last, int first, Attribution inner)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(first);
+        for (var j = last; j > sentenceStart && last - j < MaximumSourceTokens; j--)
+        {
+            if (doc.Quoted[j] || t[j].Value is "." or ";" or ":" or "(" or ")" or "—")
+            {
+                return null;
+            }
+
+            if (t[j].Lower == "to" && t[j - 1].Lower == "according" && j < last)
+            {
+                var a = j - 1;
+                if (a == sentenceStart || a == sentenceStart + 1 && t[sentenceStart].Lower is "but" or "and" or "yet")
+                {
+                    return new Attribution(new Span(t[first].Span.Start, inner.Content.End), inner.Type, new Span(t[a].Span.Start, t[j].Span.End), "according to",
+                        new Span(t[j + 1].Span.Start, t[last].Span.End), null);
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to interviews with his aides,").</summary>
+    public const int MaximumSourceTokens = 20;
 
     // Whether the subject and the verb at token v stand in a clause "as SUBJECT VERB," ("as the Ledger reported,"; an article between
     // "as" and the subject's name), not "show"/"shows" (in "the Sunday shows," a noun).
