@@ -104,8 +104,10 @@ internal static class OuterReport
             return null;
         }
 
+        // "As the Ledger first reported,": the subject stands before the adverb.
+        var w = v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
         Span? subject, referent = null;
-        if (StanceReport.SubjectBefore(doc, v) is ({ } read, var who))
+        if (StanceReport.SubjectBefore(doc, w) is ({ } read, var who))
         {
             (subject, referent) = (read, who);
         }
@@ -126,7 +128,7 @@ internal static class OuterReport
         }
         else
         {
-            subject = OpeningSubject(doc, v);
+            subject = OpeningSubject(doc, w);
         }
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
@@ -137,6 +139,9 @@ internal static class OuterReport
 
         return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
     }
+
+    // Adverbs of time between the outer subject and its verb ("the Ledger first reported", "previously reported").
+    private static readonly FrozenSet<string> TimingAdverbs = FrozenSet.ToFrozenSet(["first", "previously", "earlier", "recently", "initially"], StringComparer.Ordinal);
 
     // Periods of time that "last"/"this" make a time phrase between the outer verb and the inner speaker ("reported last month the mayor ...").
     private static readonly FrozenSet<string> TimePeriods = FrozenSet.ToFrozenSet(["week", "month", "year", "night", "weekend"], StringComparer.Ordinal);
