@@ -128,7 +128,7 @@ internal static class OuterReport
         }
         else
         {
-            subject = OpeningSubject(doc, w);
+            subject = OpeningSubject(doc, w) ?? RelativeSubject(doc, w);
         }
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
@@ -345,6 +345,46 @@ internal static class OuterReport
         }
 
         return new Span(t[first].Span.Start, t[last].Span.End);
+    }
+
+    /// <summary>The most tokens of a relative clause between the outer subject and its verb ("that have endorsed him").</summary>
+    public const int MaximumRelativeTokens = 6;
+
+    // The words that open the sentence (after at most a "But"/"And") up to a relative "that"/"who" whose clause runs to the verb at
+    // token v, as its subject ("But [progressive groups] that have endorsed him say ..."): at most MaximumOpeningSubjectTokens words
+    // before "that", at most MaximumRelativeTokens in the clause, none a quotation mark or punctuation, no cue verb before "that";
+    // null otherwise.
+    private static Span? RelativeSubject(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        var first = doc.SentenceStartToken(v);
+        if (t[first].Lower is "but" or "and")
+        {
+            first++;
+        }
+
+        for (var r = v - 1; r > first && v - r <= MaximumRelativeTokens + 1; r--)
+        {
+            if (!t[r].IsWord || doc.Quoted[r])
+            {
+                return null;
+            }
+
+            if (t[r].Lower is "that" or "who")
+            {
+                for (var k = first; k < r; k++)
+                {
+                    if (!t[k].IsWord || doc.Quoted[k] || Lexicon.CueVerbs.ContainsKey(t[k].Lower))
+                    {
+                        return null;
+                    }
+                }
+
+                return r - first <= MaximumOpeningSubjectTokens && r + 1 < v - 1 ? new Span(t[first].Span.Start, t[r - 1].Span.End) : null;
+            }
+        }
+
+        return null;
     }
 
     // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
