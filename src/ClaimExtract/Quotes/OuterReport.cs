@@ -128,7 +128,7 @@ internal static class OuterReport
         }
         else
         {
-            subject = OpeningSubject(doc, w) ?? RelativeSubject(doc, w);
+            subject = RelativeSubject(doc, w) ?? OpeningSubject(doc, w);
         }
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).

@@ -35,7 +35,7 @@ public class OuterReportTests
 
     private static (string Cue, string? Speaker, string Content)? Outer(string text, List<Attribution> after, int before) =>
         after.Count == before ? null
-            : after.Where(a => a.CueText is not null && OuterReport.Verbs.Contains(a.CueText)).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
+            : after.Where(a => a.CueText is not null && (OuterReport.Verbs.Contains(a.CueText) || a.CueText == "according to")).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
                 a.Speaker is { } s ? text[s.Start..s.End] : null, text[a.Content.Start..a.Content.End])).Single();
 
     [TestCase("The magazine said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
@@ -52,6 +52,20 @@ public class OuterReportTests
         "reported", "Ledger", "the harbour board has approved the new quay")]
     [TestCase("The minutes of the meeting show that the mayor asked the board to delay the vote.", "the mayor", "asked", "the board to delay the vote",
         "show", "The minutes of the meeting", "that the mayor asked the board to delay the vote")]
+    // outer109: a phrase of place or time after the verb, "last week", a verb coordinated with a first verb of saying, an opening
+    // "according to SOURCE,", an adverb of time before the verb, and an opening subject with a relative clause of its own.
+    [TestCase("Tom Hale wrote in his letter he wants a new quay by spring.", "he", "wants", "a new quay by spring", "wrote", "Tom Hale",
+        "he wants a new quay by spring")]
+    [TestCase("The Ledger reported last week the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Ledger", "the harbour board has approved the new quay")]
+    [TestCase("Ana Ruiz says the pier is old and tells the crowd she wants a new quay.", "she", "wants", "a new quay", "tells", "Ana Ruiz",
+        "she wants a new quay")]
+    [TestCase("But according to two of her aides, she wants a new quay.", "she", "wants", "a new quay", "according to", "two of her aides",
+        "she wants a new quay")]
+    [TestCase("As the Ledger first reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Ledger", "the harbour board has approved the new quay")]
+    [TestCase("But local groups that have backed her say they expect the vote to pass.", "they", "expect", "the vote to pass", "say",
+        "local groups", "they expect the vote to pass")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -71,6 +85,12 @@ public class OuterReportTests
     [TestCase("That said, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("After the Sunday shows, the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Ana Ruiz said the harbour board backs the levy.", "the harbour board", "backs", "the levy", "said")]
+    // outer109's guards: a phrase longer than OuterReport.MaximumPhraseWords, a coordinated verb in another tense than the first verb
+    // of saying, an "according to" that does not open the sentence, a relative clause longer than OuterReport.MaximumRelativeTokens.
+    [TestCase("Tom Hale wrote in the margin of the old letter he wants a new quay.", "he", "wants", "a new quay", null)]
+    [TestCase("Ana Ruiz said the pier is old and tells the crowd she wants a new quay.", "she", "wants", "a new quay", null)]
+    [TestCase("Ana Ruiz spoke according to the plan, she wants a new quay.", "she", "wants", "a new quay", null)]
+    [TestCase("The groups that have met the mayor at the old town hall say they expect the vote to pass.", "they", "expect", "the vote to pass", null)]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
         var before = heldCue is null ? 1 : 2;
