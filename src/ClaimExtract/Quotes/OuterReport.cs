@@ -16,6 +16,10 @@ namespace ClaimExtract.Quotes;
 /// before a ", who ..." aside; else the words opening the sentence: "The magazine"), its content from the "that" (or the inner
 /// speaker) to the end of the inner content. Not when a statement holds that verb as its cue, nor after a negation or a modal ("did
 /// not say", "would say"). The inner statement stays. Run last, on the final attributions: no learned model reads its output.
+/// outer109 reads more of the same report: "last week"/"this month" or a phrase of place or time after the verb ("wrote in his letter
+/// he ..."), a verb coordinated with the sentence's first verb of saying ("Hale says ... and tells the crowd he ...": Hale's), an
+/// adverb of time before the verb ("As the Ledger first reported,"), an opening subject with a relative clause of its own ("But groups
+/// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ...").
 /// </summary>
 internal static class OuterReport
 {
