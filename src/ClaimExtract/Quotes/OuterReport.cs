@@ -32,15 +32,33 @@ internal static class OuterReport
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"], StringComparer.Ordinal);
 
-    /// <summary>The attributions with the outer report added before each inner one found (see the class); the list itself when none is.</summary>
+    /// <summary>
+    /// The attributions with the outer report added before each inner one found (see the class); the list itself when none is. outer108's
+    /// reading first, over every statement; then outer109's wider one, over the statements it reads nothing before: a wider reading
+    /// neither replaces an outer report outer108 reads nor takes its verb (docs/quotes.md, "outer110": "told reporters last week he
+    /// ..." read as "last week" alone left "reporters" before it, no verb, and the outer report outer108 added was lost).
+    /// </summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         List<Attribution>? added = null;
+        List<Attribution>? unread = null;
         foreach (var a in attributions)
         {
-            if (Find(doc, a) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            if (Read(doc, a, wider: false) is not { } outer)
+            {
+                (unread ??= []).Add(a);
+            }
+            else if (!NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            {
+                (added ??= []).Add(outer);
+            }
+        }
+
+        foreach (var a in unread ?? [])
+        {
+            if (Read(doc, a, wider: true) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
             {
                 (added ??= []).Add(outer);
             }
@@ -49,8 +67,11 @@ internal static class OuterReport
         return Attribution.WithAdded(attributions, added);
     }
 
-    /// <summary>The outer report of <paramref name="inner"/> (see the class); null when the words before its speaker are not one.</summary>
-    internal static Attribution? Find(TokenizedDocument doc, Attribution inner)
+    // The outer report of inner (see the class) as outer108 reads it (wider: false), or with outer109's shapes besides (wider: true):
+    // an opening "according to SOURCE,", "last week" or a phrase of place or time after the verb, an adverb of time before it, a verb
+    // coordinated with the sentence's first verb of saying, an opening subject with a relative clause of its own; null when the words
+    // before the inner speaker are not one.
+    private static Attribution? Read(TokenizedDocument doc, Attribution inner, bool wider)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(inner);
@@ -81,7 +102,7 @@ internal static class OuterReport
             asClause = true;
         }
 
-        if (asClause && AccordingTo(doc, v, first, inner) is { } according)
+        if (wider && asClause && AccordingTo(doc, v, first, inner) is { } according)
         {
             return according;
         }
@@ -90,7 +111,7 @@ internal static class OuterReport
         {
             v--;
         }
-        else if (v >= 2 && TimePeriods.Contains(t[v].Lower) && t[v - 1].Lower is "last" or "this")
+        else if (wider && v >= 2 && TimePeriods.Contains(t[v].Lower) && t[v - 1].Lower is "last" or "this")
         {
             v -= 2;
         }
@@ -98,7 +119,7 @@ internal static class OuterReport
         {
             v = told;
         }
-        else if (PhraseBefore(doc, v) is { } placed)
+        else if (wider && PhraseBefore(doc, v) is { } placed)
         {
             v = placed;
         }
@@ -109,7 +130,7 @@ internal static class OuterReport
         }
 
         // "As the Ledger first reported,": the subject stands before the adverb.
-        var w = v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
+        var w = wider && v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
         Span? subject, referent = null;
         if (StanceReport.SubjectBefore(doc, w) is ({ } read, var who))
         {
@@ -119,7 +140,7 @@ internal static class OuterReport
         {
             (subject, referent) = (named, whom);
         }
-        else if (CoordinatedVerb(doc, v) is { } u)
+        else if (wider && CoordinatedVerb(doc, v) is { } u)
         {
             if (StanceReport.SubjectBefore(doc, u) is ({ } said, var whose))
             {
@@ -132,7 +153,7 @@ internal static class OuterReport
         }
         else
         {
-            subject = RelativeSubject(doc, w) ?? OpeningSubject(doc, w);
+            subject = (wider ? RelativeSubject(doc, w) : null) ?? OpeningSubject(doc, w);
         }
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).

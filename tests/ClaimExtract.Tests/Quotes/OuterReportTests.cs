@@ -64,7 +64,7 @@ public class OuterReportTests
         "she wants a new quay")]
     [TestCase("As the Ledger first reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
         "reported", "Ledger", "the harbour board has approved the new quay")]
-    [TestCase("But local groups that have backed her say they expect the vote to pass.", "they", "expect", "the vote to pass", "say",
+    [TestCase("But local groups that have endorsed her say they expect the vote to pass.", "they", "expect", "the vote to pass", "say",
         "local groups", "they expect the vote to pass")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
@@ -73,6 +73,21 @@ public class OuterReportTests
         Assert.That(Outer(text, after, 1), Is.EqualTo((outerCue, outerSpeaker, outerContent)));
         Assert.That(after.Count(a => a.CueText == cue), Is.EqualTo(1), "the inner statement stays");
     }
+
+    // outer110: outer109's readings are tried only where outer108's reads no outer report, so none of them takes one away. "told
+    // reporters last week" is read as outer108 read it, "told" and an addressee of three words (outer109's "last week" read first left
+    // "reporters" before it, no verb, and the outer report was lost).
+    [TestCase("Tom Hale told reporters last week he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told", "Tom Hale",
+        "he wants a new quay by spring")]
+    [TestCase("Tom Hale told reporters last week that he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told", "Tom Hale",
+        "that he wants a new quay by spring")]
+    [TestCase("Ana Ruiz tells voters this year she backs the levy.", "she", "backs", "the levy", "tells", "Ana Ruiz", "she backs the levy")]
+    // The opening words hold no cue verb, so outer108 reads them whole as the subject; its reading stands (outer109's relative-clause
+    // subject is read only where outer108 reads none: "that have endorsed her", above).
+    [TestCase("But local groups that have backed her say they expect the vote to pass.", "they", "expect", "the vote to pass", "say",
+        "But local groups that have backed her", "they expect the vote to pass")]
+    public void OuterReport_ReadByOuter108_IsKept(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent) =>
+        OuterReport_IsAdded(text, speaker, cue, content, outerCue, outerSpeaker, outerContent);
 
     // Guards: a verb before the inner speaker that is no verb of saying, an infinitive ("to say"), a negation or a modal before the
     // verb, the inner report in another sentence, a comma after no "as" clause ("That said,", "the Sunday shows,"), and a statement that
