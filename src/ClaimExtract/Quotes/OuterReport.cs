@@ -107,6 +107,13 @@ internal static class OuterReport
             return according;
         }
 
+        // "Politico reported, according to sources in the meetings, Clinton tried ...": the verb right before the aside, no "as" clause,
+        // the content from "according", as PolNeAR marks it. A verb of saying is a cue verb: no reading below moves off it.
+        if (wider && asClause && AccordingAside(doc, v) is { } aside)
+        {
+            (start, v, asClause) = (aside, aside - 2, false);
+        }
+
         if (v >= 1 && TimeWords.Contains(t[v].Lower))
         {
             v--;
@@ -245,6 +252,29 @@ internal static class OuterReport
                 }
 
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The "according" of an aside ", according to SOURCE," right after a verb of saying, whose source ends at token last, the comma after
+    // it closing the aside ("reported[, according to sources in the meetings,] Clinton ..."): at most MaximumSourceTokens tokens from
+    // "according", no quotation mark or punctuation among them; null otherwise.
+    private static int? AccordingAside(TokenizedDocument doc, int last)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(last);
+        for (var j = last; j >= sentenceStart + 3 && last - j < MaximumSourceTokens; j--)
+        {
+            if (doc.Quoted[j] || !t[j].IsWord)
+            {
+                return null;
+            }
+
+            if (t[j].Lower == "to" && t[j - 1].Lower == "according" && j < last)
+            {
+                return t[j - 2].Value == "," && !doc.Quoted[j - 2] && t[j - 3].IsWord && !doc.Quoted[j - 3] && Verbs.Contains(t[j - 3].Lower) ? j - 1 : null;
             }
         }
 

@@ -66,6 +66,11 @@ public class OuterReportTests
         "reported", "Ledger", "the harbour board has approved the new quay")]
     [TestCase("But local groups that have endorsed her say they expect the vote to pass.", "they", "expect", "the vote to pass", "say",
         "local groups", "they expect the vote to pass")]
+    // outer110: an aside ", according to SOURCE," between the outer verb and the inner speaker.
+    [TestCase("The Ledger reported, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants",
+        "a new quay by spring", "reported", "Ledger", "according to two of her aides, Ana Ruiz wants a new quay by spring")]
+    [TestCase("Tom Hale said, according to people at the meeting, the harbour board has approved the new quay.", "the harbour board",
+        "has approved", "the new quay", "said", "Tom Hale", "according to people at the meeting, the harbour board has approved the new quay")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -106,6 +111,11 @@ public class OuterReportTests
     [TestCase("Ana Ruiz said the pier is old and tells the crowd she wants a new quay.", "she", "wants", "a new quay", null)]
     [TestCase("Ana Ruiz spoke according to the plan, she wants a new quay.", "she", "wants", "a new quay", null)]
     [TestCase("The groups that have met the mayor at the old town hall say they expect the vote to pass.", "they", "expect", "the vote to pass", null)]
+    // outer110's guards: an "according to" aside after a word that is no verb of saying (also after an addressee: "told the crowd
+    // afterward"), and after a negated verb.
+    [TestCase("The vote was close, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
+    [TestCase("Tom Hale told the crowd afterward, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
+    [TestCase("The Ledger did not say, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
         var before = heldCue is null ? 1 : 2;
