@@ -19,7 +19,10 @@ namespace ClaimExtract.Quotes;
 /// outer109 reads more of the same report: "last week"/"this month" or a phrase of place or time after the verb ("wrote in his letter
 /// he ..."), a verb coordinated with the sentence's first verb of saying ("Hale says ... and tells the crowd he ...": Hale's), an
 /// adverb of time before the verb ("As the Ledger first reported,"), an opening subject with a relative clause of its own ("But groups
-/// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ...").
+/// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ..."). outer110:
+/// those wider readings are tried only over the statements outer108's reading finds no outer report before, so none of them takes
+/// one away or changes it; and an aside ", according to SOURCE," right after the verb ("Politico reported, according to sources,
+/// Clinton ...").
 /// </summary>
 internal static class OuterReport
 {
