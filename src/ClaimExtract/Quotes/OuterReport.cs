@@ -16,6 +16,13 @@ namespace ClaimExtract.Quotes;
 /// before a ", who ..." aside; else the words opening the sentence: "The magazine"), its content from the "that" (or the inner
 /// speaker) to the end of the inner content. Not when a statement holds that verb as its cue, nor after a negation or a modal ("did
 /// not say", "would say"). The inner statement stays. Run last, on the final attributions: no learned model reads its output.
+/// outer109 reads more of the same report: "last week"/"this month" or a phrase of place or time after the verb ("wrote in his letter
+/// he ..."), a verb coordinated with the sentence's first verb of saying ("Hale says ... and tells the crowd he ...": Hale's), an
+/// adverb of time before the verb ("As the Ledger first reported,"), an opening subject with a relative clause of its own ("But groups
+/// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ..."). outer110:
+/// those wider readings are tried only over the statements outer108's reading finds no outer report before, so none of them takes
+/// one away or changes it; and an aside ", according to SOURCE," right after the verb ("Politico reported, according to sources,
+/// Clinton ...").
 /// </summary>
 internal static class OuterReport
 {
@@ -28,15 +35,33 @@ internal static class OuterReport
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"], StringComparer.Ordinal);
 
-    /// <summary>The attributions with the outer report added before each inner one found (see the class); the list itself when none is.</summary>
+    /// <summary>
+    /// The attributions with the outer report added before each inner one found (see the class); the list itself when none is. outer108's
+    /// reading first, over every statement; then outer109's wider one, over the statements it reads nothing before: a wider reading
+    /// neither replaces an outer report outer108 reads nor takes its verb (docs/quotes.md, "outer110": "told reporters last week he
+    /// ..." read as "last week" alone left "reporters" before it, no verb, and the outer report outer108 added was lost).
+    /// </summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(attributions);
         List<Attribution>? added = null;
+        List<Attribution>? unread = null;
         foreach (var a in attributions)
         {
-            if (Find(doc, a) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            if (Read(doc, a, wider: false) is not { } outer)
+            {
+                (unread ??= []).Add(a);
+            }
+            else if (!NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            {
+                (added ??= []).Add(outer);
+            }
+        }
+
+        foreach (var a in unread ?? [])
+        {
+            if (Read(doc, a, wider: true) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
             {
                 (added ??= []).Add(outer);
             }
@@ -45,8 +70,11 @@ internal static class OuterReport
         return Attribution.WithAdded(attributions, added);
     }
 
-    /// <summary>The outer report of <paramref name="inner"/> (see the class); null when the words before its speaker are not one.</summary>
-    internal static Attribution? Find(TokenizedDocument doc, Attribution inner)
+    // The outer report of inner (see the class) as outer108 reads it (wider: false), or with outer109's shapes besides (wider: true):
+    // an opening "according to SOURCE,", "last week" or a phrase of place or time after the verb, an adverb of time before it, a verb
+    // coordinated with the sentence's first verb of saying, an opening subject with a relative clause of its own; null when the words
+    // before the inner speaker are not one.
+    private static Attribution? Read(TokenizedDocument doc, Attribution inner, bool wider)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(inner);
@@ -77,13 +105,33 @@ internal static class OuterReport
             asClause = true;
         }
 
+        if (wider && asClause && AccordingTo(doc, v, first, inner) is { } according)
+        {
+            return according;
+        }
+
+        // "Politico reported, according to sources in the meetings, Clinton tried ...": the verb right before the aside, no "as" clause,
+        // the content from "according", as PolNeAR marks it. A verb of saying is a cue verb: no reading below moves off it.
+        if (wider && asClause && AccordingAside(doc, v) is { } aside)
+        {
+            (start, v, asClause) = (aside, aside - 2, false);
+        }
+
         if (v >= 1 && TimeWords.Contains(t[v].Lower))
         {
             v--;
         }
+        else if (wider && v >= 2 && TimePeriods.Contains(t[v].Lower) && t[v - 1].Lower is "last" or "this")
+        {
+            v -= 2;
+        }
         else if (AddresseeBefore(doc, v) is { } told)
         {
             v = told;
+        }
+        else if (wider && PhraseBefore(doc, v) is { } placed)
+        {
+            v = placed;
         }
 
         if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
@@ -91,8 +139,10 @@ internal static class OuterReport
             return null;
         }
 
+        // "As the Ledger first reported,": the subject stands before the adverb.
+        var w = wider && v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
         Span? subject, referent = null;
-        if (StanceReport.SubjectBefore(doc, v) is ({ } read, var who))
+        if (StanceReport.SubjectBefore(doc, w) is ({ } read, var who))
         {
             (subject, referent) = (read, who);
         }
@@ -100,9 +150,20 @@ internal static class OuterReport
         {
             (subject, referent) = (named, whom);
         }
+        else if (wider && CoordinatedVerb(doc, v) is { } u)
+        {
+            if (StanceReport.SubjectBefore(doc, u) is ({ } said, var whose))
+            {
+                (subject, referent) = (said, whose);
+            }
+            else
+            {
+                subject = OpeningSubject(doc, u);
+            }
+        }
         else
         {
-            subject = OpeningSubject(doc, v);
+            subject = (wider ? RelativeSubject(doc, w) : null) ?? OpeningSubject(doc, w);
         }
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
@@ -113,6 +174,118 @@ internal static class OuterReport
 
         return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
     }
+
+    // Adverbs of time between the outer subject and its verb ("the Ledger first reported", "previously reported").
+    private static readonly FrozenSet<string> TimingAdverbs = FrozenSet.ToFrozenSet(["first", "previously", "earlier", "recently", "initially"], StringComparer.Ordinal);
+
+    // Periods of time that "last"/"this" make a time phrase between the outer verb and the inner speaker ("reported last month the mayor ...").
+    private static readonly FrozenSet<string> TimePeriods = FrozenSet.ToFrozenSet(["week", "month", "year", "night", "weekend"], StringComparer.Ordinal);
+
+    /// <summary>The most words of a phrase of place or time between the outer verb and the inner speaker ("wrote in both listings he ...").</summary>
+    public const int MaximumPhraseWords = 4;
+
+    // The words that open a phrase of place or time between the outer verb and the inner speaker ("in both listings", "on Tuesday").
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(["in", "on", "at", "during"], StringComparer.Ordinal);
+
+    // The token before a phrase of at most MaximumPhraseWords words ending at token e and opened by "in"/"on"/"at"/"during" ("wrote [in
+    // both listings]"): its index (the outer verb, if one), or null. The phrase's words: no punctuation, quotation mark, cue verb or "that".
+    private static int? PhraseBefore(TokenizedDocument doc, int e)
+    {
+        var t = doc.Tokens;
+        for (var j = e; j >= 1 && e - j < MaximumPhraseWords; j--)
+        {
+            if (!t[j].IsWord || doc.Quoted[j] || Lexicon.CueVerbs.ContainsKey(t[j].Lower) || t[j].Lower == "that")
+            {
+                return null;
+            }
+
+            if (PhraseOpeners.Contains(t[j].Lower))
+            {
+                return j - 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The first verb of a predicate coordinated with the outer verb at token v ("Hale [says] he backs the pier and tells the crowd he
+    // ..."): where "and" stands right before v, the first verb of saying of the same sentence before it, in the same tense (both
+    // "-s" forms, or neither), not negated; null otherwise. The second verb shares the first one's subject.
+    private static int? CoordinatedVerb(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        if (t[v - 1].Lower != "and" || doc.Quoted[v - 1])
+        {
+            return null;
+        }
+
+        var sentenceStart = doc.SentenceStartToken(v);
+        for (var u = sentenceStart + 1; u < v - 1; u++)
+        {
+            if (t[u].IsWord && Verbs.Contains(t[u].Lower))
+            {
+                return t[u].Lower.EndsWith('s') == t[v].Lower.EndsWith('s') && !NotAsserted(t, u) ? u : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The report "according to SOURCE," that opens the sentence (after at most a "But"/"And") right before the inner speaker at token
+    // first, the comma at token comma + 1 ("But according to interviews with his aides, he wants ..."): its cue "according to", its
+    // speaker the source, its content from the inner speaker to the end of the inner content; null otherwise.
+    private static Attribution? AccordingTo(TokenizedDocument doc, int last, int first, Attribution inner)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(first);
+        for (var j = last; j > sentenceStart && last - j < MaximumSourceTokens; j--)
+        {
+            if (doc.Quoted[j] || t[j].Value is "." or ";" or ":" or "(" or ")" or "—")
+            {
+                return null;
+            }
+
+            if (t[j].Lower == "to" && t[j - 1].Lower == "according" && j < last)
+            {
+                var a = j - 1;
+                if (a == sentenceStart || a == sentenceStart + 1 && t[sentenceStart].Lower is "but" or "and" or "yet")
+                {
+                    return new Attribution(new Span(t[first].Span.Start, inner.Content.End), inner.Type, new Span(t[a].Span.Start, t[j].Span.End), "according to",
+                        new Span(t[j + 1].Span.Start, t[last].Span.End), null);
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The "according" of an aside ", according to SOURCE," right after a verb of saying, whose source ends at token last, the comma after
+    // it closing the aside ("reported[, according to sources in the meetings,] Clinton ..."): at most MaximumSourceTokens tokens from
+    // "according", no quotation mark or punctuation among them; null otherwise.
+    private static int? AccordingAside(TokenizedDocument doc, int last)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(last);
+        for (var j = last; j >= sentenceStart + 3 && last - j < MaximumSourceTokens; j--)
+        {
+            if (doc.Quoted[j] || !t[j].IsWord)
+            {
+                return null;
+            }
+
+            if (t[j].Lower == "to" && t[j - 1].Lower == "according" && j < last)
+            {
+                return t[j - 2].Value == "," && !doc.Quoted[j - 2] && t[j - 3].IsWord && !doc.Quoted[j - 3] && Verbs.Contains(t[j - 3].Lower) ? j - 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to interviews with his aides,").</summary>
+    public const int MaximumSourceTokens = 20;
 
     // Whether the subject and the verb at token v stand in a clause "as SUBJECT VERB," ("as the Ledger reported,"; an article between
     // "as" and the subject's name), not "show"/"shows" (in "the Sunday shows," a noun).
@@ -230,6 +403,46 @@ internal static class OuterReport
         }
 
         return new Span(t[first].Span.Start, t[last].Span.End);
+    }
+
+    /// <summary>The most tokens of a relative clause between the outer subject and its verb ("that have endorsed him").</summary>
+    public const int MaximumRelativeTokens = 6;
+
+    // The words that open the sentence (after at most a "But"/"And") up to a relative "that"/"who" whose clause runs to the verb at
+    // token v, as its subject ("But [progressive groups] that have endorsed him say ..."): at most MaximumOpeningSubjectTokens words
+    // before "that", at most MaximumRelativeTokens in the clause, none a quotation mark or punctuation, no cue verb before "that";
+    // null otherwise.
+    private static Span? RelativeSubject(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        var first = doc.SentenceStartToken(v);
+        if (t[first].Lower is "but" or "and")
+        {
+            first++;
+        }
+
+        for (var r = v - 1; r > first && v - r <= MaximumRelativeTokens + 1; r--)
+        {
+            if (!t[r].IsWord || doc.Quoted[r])
+            {
+                return null;
+            }
+
+            if (t[r].Lower is "that" or "who")
+            {
+                for (var k = first; k < r; k++)
+                {
+                    if (!t[k].IsWord || doc.Quoted[k] || Lexicon.CueVerbs.ContainsKey(t[k].Lower))
+                    {
+                        return null;
+                    }
+                }
+
+                return r - first <= MaximumOpeningSubjectTokens && r + 1 < v - 1 ? new Span(t[first].Span.Start, t[r - 1].Span.End) : null;
+            }
+        }
+
+        return null;
     }
 
     // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
