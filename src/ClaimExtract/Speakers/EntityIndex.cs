@@ -281,6 +281,10 @@ internal sealed partial class EntityIndex
             }
         }
 
+        // "President Obama" where "Mr. Obama" is not Michelle Obama (TitledSurnames.cs).
+        var titledSurnames = AgreeTitledSurnames(tokens, mentions, honorificOf, mentionFirst, firstFullNames,
+            () => pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false, words));
+
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words),
             new Deferred(document.Text, tokens, sentenceOfToken, quoted, words, mentionFirst, mentionLast, firstFullNames))
         {
@@ -289,6 +293,7 @@ internal sealed partial class EntityIndex
             _suffixes = GenerationalSuffixes(document.Text, tokens, sequences, names),
             _bySurname = bySurname,
             _byHonorific = byHonorific,
+            _titledSurnames = titledSurnames,
         };
     }
 
@@ -1753,6 +1758,13 @@ internal sealed partial class EntityIndex
         }
 
         var name = string.Join(' ', words);
+        // "President Obama" as the article's honorifics decided it (TitledSurnames.cs).
+        if (_titledSurnames is not null && words.Count == 1 && raw.Length > 1 && HonorificGender(raw[^2].ToLowerInvariant()) == 0 && Lexicon.Titles.Contains(raw[^2])
+            && _titledSurnames.TryGetValue(Key(words[0]), out var titled))
+        {
+            return titled;
+        }
+
         if (_fullNames.TryGetValue(Key(name), out var best))
         {
             // "Mr. Obama" where the surname's form is Michelle Obama's (branch names80): as below.
