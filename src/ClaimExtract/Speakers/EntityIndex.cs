@@ -342,7 +342,8 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC": a subject written as a possessive before a role and a name is the
-    /// owner, not the subject; the person named after the role (lower-case words ending in a person noun, and commas, between) is.
+    /// owner, not the subject; the person named after the role (words ending in a person noun, and commas, between; capitalised modifiers
+    /// among them since branch names110: "Trump’s Indiana chairman, Rex Early,") is.
     /// </summary>
     private static void OwnerIsNotTheSubject(string text, List<PersonMention> mentions)
     {
@@ -357,7 +358,9 @@ internal sealed partial class EntityIndex
             var between = text[owner.Span.End..named.Span.Start];
             var role = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal) ? between[3..]
                 : between.StartsWith("' ", StringComparison.Ordinal) || between.StartsWith("’ ", StringComparison.Ordinal) ? between[2..] : null;
-            if (role is not null && role.All(c => char.IsLower(c) || c is ' ' or ',' or '-')
+            // "Trump’s Indiana chairman, Rex Early,", "Lind's GOP state director Jim Holt": capitalised modifiers of the role too (branch
+            // names110); no capitalised word between is a person the index knows, or it would be the next mention.
+            if (role is not null && role.All(c => char.IsLetter(c) || c is ' ' or ',' or '-' or '.')
                 && role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is [.., var noun] && Lexicon.PersonNouns.Contains(noun))
             {
                 mentions[i] = owner with { IsSubject = false };
