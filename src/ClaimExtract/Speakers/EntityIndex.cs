@@ -201,7 +201,8 @@ internal sealed partial class EntityIndex
             }
             else if (titled && !ContainsOrganizationWord(tokens, first, last))
             {
-                full = written;
+                // "Mr. Lou" after "The finance minister, Lou Jiwei,": the person named surname first (SurnameFirstNames.cs).
+                full = first == last && SurnameFirst(fullNames, written) is { } surnameFirst ? surnameFirst : written;
             }
             else if (first == last && titledWords is not null && titledWords.TryGetValue(key, out var titledName)
                      && !(first > 0 && tokens[first - 1].Lower is "the" or "a" or "an") && !EndsPossessive(tokens[first].Value))
