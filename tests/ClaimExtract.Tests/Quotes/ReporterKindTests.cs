@@ -14,6 +14,7 @@ public class ReporterKindTests
 
     [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to Vexo Edition. “The levy is enough.”",
         "The ferry stays open", "Vexo Edition")]
+    // (A mention that opens with "the" was an organisation's already: SpeakerResolver's "the" before a person's name as written.)
     [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to The Carson Beacon. “The levy is enough.”",
         "The ferry stays open", "Carson Beacon")]
     [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to an account she gave to The Carson Beacon. “The levy is enough.”",
