@@ -4,10 +4,10 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A role title before a surname alone agrees with the article's honorifics (branch names110). "As President Obama faced ... told Mr.
-/// Obama ... the first lady, Michelle Obama, ... Mrs. Obama's chief of staff": the honorific pass (<see cref="Agreeing"/>) already makes
-/// "Mr. Obama" the surname alone, not Michelle Obama; "President Obama" kept her name, and so did every role read off it, so that "The
-/// president said" resolved to Michelle Obama.
+/// A role title before a surname alone agrees with the article's honorifics (branch names110). In an article that writes "President
+/// Obama" and "Mr. Obama" but names only Michelle Obama in full, the honorific pass (<see cref="Agreeing"/>) already makes "Mr. Obama" the
+/// surname alone, not Michelle Obama; "President Obama" kept her name, and so did every role read off it, so that "The president said"
+/// resolved to Michelle Obama.
 /// </summary>
 internal sealed partial class EntityIndex
 {

@@ -1,8 +1,8 @@
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Who relays a statement ("“...,” Welch said, according to Vermont Edition.", "according to an account she gave to The Washington Free
-/// Beacon"): resolved as a speaker is, but typed a person only when the article clearly names one there. The resolver types an unknown
+/// Who relays a statement ("“...,” Ruiz said, according to Vexo Edition.", "according to an account she gave to The Carson Beacon"):
+/// resolved as a speaker is, but typed a person only when the article clearly names one there. The resolver types an unknown
 /// capitalised name a person; after a relaying cue, where news text names the outlet that carried the words far more often than a
 /// person, that made a radio show and a newspaper persons (branch names110).
 /// </summary>
