@@ -201,7 +201,8 @@ internal sealed partial class EntityIndex
             }
             else if (titled && !ContainsOrganizationWord(tokens, first, last))
             {
-                full = written;
+                // "Mr. Lou" after "The finance minister, Lou Jiwei,": the person named surname first (SurnameFirstNames.cs).
+                full = first == last && SurnameFirst(fullNames, written) is { } surnameFirst ? surnameFirst : written;
             }
             else if (first == last && titledWords is not null && titledWords.TryGetValue(key, out var titledName)
                      && !(first > 0 && tokens[first - 1].Lower is "the" or "a" or "an") && !EndsPossessive(tokens[first].Value))
@@ -281,6 +282,10 @@ internal sealed partial class EntityIndex
             }
         }
 
+        // "President Obama" where "Mr. Obama" is not Michelle Obama (TitledSurnames.cs).
+        var titledSurnames = AgreeTitledSurnames(tokens, mentions, honorificOf, mentionFirst, firstFullNames,
+            () => pronounVotes ??= Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: false, words));
+
         return new EntityIndex(mentions, byLastName, fullNames, places, names, () => Genders(tokens, sentenceOfToken, quoted, mentions, honorifics: true, words),
             new Deferred(document.Text, tokens, sentenceOfToken, quoted, words, mentionFirst, mentionLast, firstFullNames))
         {
@@ -289,6 +294,7 @@ internal sealed partial class EntityIndex
             _suffixes = GenerationalSuffixes(document.Text, tokens, sequences, names),
             _bySurname = bySurname,
             _byHonorific = byHonorific,
+            _titledSurnames = titledSurnames,
         };
     }
 
@@ -337,7 +343,8 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC": a subject written as a possessive before a role and a name is the
-    /// owner, not the subject; the person named after the role (lower-case words ending in a person noun, and commas, between) is.
+    /// owner, not the subject; the person named after the role (words ending in a person noun, and commas, between; capitalised modifiers
+    /// among them since branch names110: "Trump’s Indiana chairman, Rex Early,") is.
     /// </summary>
     private static void OwnerIsNotTheSubject(string text, List<PersonMention> mentions)
     {
@@ -352,7 +359,9 @@ internal sealed partial class EntityIndex
             var between = text[owner.Span.End..named.Span.Start];
             var role = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal) ? between[3..]
                 : between.StartsWith("' ", StringComparison.Ordinal) || between.StartsWith("’ ", StringComparison.Ordinal) ? between[2..] : null;
-            if (role is not null && role.All(c => char.IsLower(c) || c is ' ' or ',' or '-')
+            // "Trump’s Indiana chairman, Rex Early,", "Lind's GOP state director Jim Holt": capitalised modifiers of the role too (branch
+            // names110); no capitalised word between is a person the index knows, or it would be the next mention.
+            if (role is not null && role.All(c => char.IsLetter(c) || c is ' ' or ',' or '-' or '.')
                 && role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is [.., var noun] && Lexicon.PersonNouns.Contains(noun))
             {
                 mentions[i] = owner with { IsSubject = false };
@@ -1753,6 +1762,13 @@ internal sealed partial class EntityIndex
         }
 
         var name = string.Join(' ', words);
+        // "President Obama" as the article's honorifics decided it (TitledSurnames.cs).
+        if (_titledSurnames is not null && words.Count == 1 && raw.Length > 1 && HonorificGender(raw[^2].ToLowerInvariant()) == 0 && Lexicon.Titles.Contains(raw[^2])
+            && _titledSurnames.TryGetValue(Key(words[0]), out var titled))
+        {
+            return titled;
+        }
+
         if (_fullNames.TryGetValue(Key(name), out var best))
         {
             // "Mr. Obama" where the surname's form is Michelle Obama's (branch names80): as below.
