@@ -117,82 +117,34 @@ internal static class SpeakerCandidates
         }
     }
 
-    /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns the token the scan goes on after, or -1.</summary>
+    /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token, or -1.</summary>
     private static int At(TokenTraits traits, int i, int to, List<SpeakerCandidate> result)
-    {
-        var (type, last) = CandidateAt(traits, i, to);
-        if (last < 0)
-        {
-            return -1;
-        }
-
-        var t = traits.Doc.Tokens;
-        result.Add(new SpeakerCandidate(i, last, type, new Span(t[i].Span.Start, t[last].Span.End)));
-
-        // The description's own words are not candidates again (as before: the loop went on after its first word).
-        return type == MentionType.Description ? i : last;
-    }
-
-    // The tokens after a candidate's first that finding it reads at most, a name's run aside: a count reads three ("26 % of voters
-    // say"), a description seven (its six words and the one that ends it).
-    private const int Reach = 8;
-
-    /// <summary>
-    /// <see cref="Find"/>'s answer, found once per token of the article. The windows of an article's attributions overlap (the cue's
-    /// sentence and the ones around the content), and each attribution's candidates were found anew at every token of its window; but
-    /// where the window's end <paramref name="to"/> lies more than <see cref="Reach"/> tokens on, the candidate at a token is the same in
-    /// every window, the window's end cutting only a name's run ("... said Ana Ruiz" with the window ending after "Ana"). So it is
-    /// found once with the article's end as the bound and kept (TokenTraits.CandidateMemo), and found anew only near a window's end or
-    /// where a kept name runs to it.
-    /// </summary>
-    internal static (MentionType Type, int Last) CandidateAt(TokenTraits traits, int i, int to)
-    {
-        if (i + Reach >= to)
-        {
-            return Find(traits, i, to);
-        }
-
-        // 0: not found yet; else the last token + 2 (so that "none", -1, is 1) above the type's three bits.
-        ref var kept = ref traits.CandidateMemo[i];
-        if (kept == 0)
-        {
-            var (foundType, foundLast) = Find(traits, i, traits.Doc.Tokens.Count);
-            kept = ((foundLast + 2) << 3) | (int)foundType;
-        }
-
-        var type = (MentionType)(kept & 7);
-        var last = (kept >> 3) - 2;
-        return type == MentionType.Name && last + 1 >= to ? Find(traits, i, to) : (type, last);
-    }
-
-    /// <summary>
-    /// The candidate that starts at token <paramref name="i"/> and ends before <paramref name="to"/>, found anew: its type and last token
-    /// (-1: none). The definition <see cref="CandidateAt"/>'s memo is checked against.
-    /// </summary>
-    internal static (MentionType Type, int Last) Find(TokenTraits traits, int i, int to)
     {
         var doc = traits.Doc;
         var t = doc.Tokens;
         var bits = traits.Of(i);
         if ((bits & TokenTraits.Word) == 0)
         {
-            return (MentionType.None, -1);
+            return -1;
         }
 
         if ((bits & TokenTraits.Pronoun) != 0)
         {
-            return ((bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, i);
+            result.Add(new SpeakerCandidate(i, i, (bits & TokenTraits.PersonPronoun) != 0 ? MentionType.PersonPronoun : MentionType.OtherPronoun, t[i].Span));
+            return i;
         }
 
         if ((bits & TokenTraits.Relative) != 0 && i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma))
         {
-            return (MentionType.Relative, i);
+            result.Add(new SpeakerCandidate(i, i, MentionType.Relative, t[i].Span));
+            return i;
         }
 
         // "he’s hoping", "they're worried", "who’d previously endorsed": PolNeAR's source is the pronoun of the contraction.
         if (ContractedPronoun(t[i].Lower) is { } contracted && (contracted != MentionType.Relative || i > 0 && traits.Has(i - 1, TokenTraits.Word | TokenTraits.Comma)))
         {
-            return (contracted, i);
+            result.Add(new SpeakerCandidate(i, i, contracted, t[i].Span));
+            return i;
         }
 
         if ((bits & (TokenTraits.Capitalized | TokenTraits.NotNameStart)) == TokenTraits.Capitalized && !OpeningParticiple(traits, i))
@@ -203,18 +155,21 @@ internal static class SpeakerCandidates
                 last++;
             }
 
-            return (MentionType.Name, last);
+            result.Add(new SpeakerCandidate(i, last, MentionType.Name, new Span(t[i].Span.Start, t[last].Span.End)));
+            return last;
         }
 
         if ((bits & TokenTraits.Quantifier) != 0 && i + 1 < to && traits.Has(i + 1, TokenTraits.CueVerb | TokenTraits.Auxiliary))
         {
-            return (MentionType.BareNoun, i);
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
         }
 
         // A count before a cue, with a noun or not ("43 said", "26% say", "40 states have voted for").
         if (char.IsAsciiDigit(t[i].Value[0]) && CountBeforeCue(traits, i, to) is var counted and >= 0)
         {
-            return (MentionType.BareNoun, counted);
+            result.Add(new SpeakerCandidate(i, counted, MentionType.BareNoun, new Span(t[i].Span.Start, t[counted].Span.End)));
+            return counted;
         }
 
         if ((bits & TokenTraits.DescriptionStart) != 0 && i + 1 < to && (traits.Of(i + 1) & (TokenTraits.Word | TokenTraits.DescriptionStop)) == TokenTraits.Word)
@@ -226,16 +181,19 @@ internal static class SpeakerCandidates
                 last++;
             }
 
-            return (MentionType.Description, last);
+            // The description's own words are not candidates again (as before: the loop went on after its first word).
+            result.Add(new SpeakerCandidate(i, last, MentionType.Description, new Span(t[i].Span.Start, t[last].Span.End)));
+            return i;
         }
 
         if ((bits & TokenTraits.LowerFirst) != 0 && ((bits & TokenTraits.SpeakerNoun) != 0
                                                   || i + 1 < t.Count && traits.Has(i + 1, TokenTraits.CueVerb) && (bits & (TokenTraits.DescriptionStop | TokenTraits.Adverb)) == 0))
         {
-            return (MentionType.BareNoun, i);
+            result.Add(new SpeakerCandidate(i, i, MentionType.BareNoun, t[i].Span));
+            return i;
         }
 
-        return (MentionType.None, -1);
+        return -1;
     }
 
     // Lower-case words before a cue verb that are no noun: adverbs, negations, determiners and times the lexicon's lists lack ("has not yet

@@ -132,9 +132,6 @@ internal sealed class TokenTraits
     // The tokens of a surname-like form asked about, and whether each stands inside a name (worked out once per token, for these few forms only).
     private Dictionary<int, bool>? _insideName;
 
-    // The candidate at each token (SpeakerCandidates.CandidateAt), made when first asked.
-    private int[]? _candidates;
-
     public TokenTraits(TokenizedDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -145,12 +142,6 @@ internal sealed class TokenTraits
     }
 
     public TokenizedDocument Doc { get; }
-
-    /// <summary>
-    /// The speaker candidate found at each token, kept by <see cref="SpeakerCandidates.CandidateAt"/> (0 until found): the windows of an
-    /// article's attributions overlap, and a token's candidate is the same in each window that reaches far enough past it.
-    /// </summary>
-    internal int[] CandidateMemo => _candidates ??= new int[_tokens.Count];
 
     /// <summary>Whether token <paramref name="i"/> has any of <paramref name="traits"/>.</summary>
     public bool Has(int i, uint traits) => (((traits & HeadTraits) != 0 ? OfHead(i) : Of(i)) & traits) != 0;
