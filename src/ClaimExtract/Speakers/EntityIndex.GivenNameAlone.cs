@@ -25,17 +25,70 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static HashSet<string>? GivenNamesAlone(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, HashSet<string> places)
     {
+        // The one-word names written before a verb of saying, counted by key, the next token tested first: most one-word names stand before
+        // no such verb, and for them neither the first-name table nor the set of excluded words is read (speed108: the set of every word of
+        // the article's longer names was made for each article, for the one or two keys that reach two counts).
         Dictionary<string, int>? speaking = null;
-        HashSet<string>? excluded = null;
+        foreach (var (first, last, _) in sequences)
+        {
+            if (first != last || quoted[first] || !BeforeSayingVerb(tokens, first))
+            {
+                continue;
+            }
+
+            var word = tokens[first].Value;
+            if (word.Length < 2 || FirstNameGender.OfGivenName(word) == 0 || ExcludedAlone(tokens, sentenceOfToken, first, word, places))
+            {
+                continue;
+            }
+
+            var key = WordKey(tokens[first]);
+            speaking ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            speaking[key] = speaking.GetValueOrDefault(key) + 1;
+        }
+
+        HashSet<string>? result = null;
+        foreach (var (key, count) in speaking ?? [])
+        {
+            if (count >= 2 && !Excluded(tokens, sentenceOfToken, quoted, sequences, places, key))
+            {
+                (result ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the one-word name at token <paramref name="first"/>, no possessive, stands right before a lower-case verb of saying ("Bob said").</summary>
+    private static bool BeforeSayingVerb(List<Token> tokens, int first) =>
+        first + 1 < tokens.Count && !EndsPossessive(tokens[first].Value) && tokens[first + 1].IsWord && !tokens[first + 1].IsCapitalized
+        && Lexicon.SayingVerbForms.Contains(tokens[first + 1].Value);
+
+    /// <summary>
+    /// Whether the one-word name <paramref name="word"/> at token <paramref name="first"/> is no person there: after a place preposition or an
+    /// article ("in Georgia"), after a capitalised word inside its sentence ("said Will Doyle"), or a place of the article.
+    /// </summary>
+    private static bool ExcludedAlone(List<Token> tokens, int[] sentenceOfToken, int first, string word, HashSet<string> places) =>
+        first > 0 && tokens[first - 1].IsWord && (NotPersonBefore.Contains(tokens[first - 1].Lower)
+            || tokens[first - 1].IsCapitalized && PreviousWord(tokens, sentenceOfToken, first - 1) >= 0)
+        || places.Contains(word);
+
+    /// <summary>
+    /// Whether the article excludes the given name of key <paramref name="key"/> from standing alone: a word of one of its longer names
+    /// ("Bob Corker"), or a one-word name of that key, outside quotations and a given name, that <see cref="ExcludedAlone"/> says is no person.
+    /// Asked only of the keys counted twice before a verb of saying.
+    /// </summary>
+    private static bool Excluded(List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, HashSet<string> places, string key)
+    {
         foreach (var (first, last, _) in sequences)
         {
             if (first != last)
             {
                 for (var k = first; k <= last; k++)
                 {
-                    if (tokens[k].IsWord)
+                    if (tokens[k].IsWord && WordKey(tokens[k]) == key)
                     {
-                        (excluded ??= new HashSet<string>(StringComparer.Ordinal)).Add(WordKey(tokens[k]));
+                        return true;
                     }
                 }
 
@@ -43,38 +96,13 @@ internal sealed partial class EntityIndex
             }
 
             var word = StripPossessive(tokens[first].Value);
-            if (quoted[first] || word.Length < 2 || FirstNameGender.OfGivenName(word) == 0)
+            if (!quoted[first] && word.Length >= 2 && WordKey(tokens[first]) == key && FirstNameGender.OfGivenName(word) != 0
+                && ExcludedAlone(tokens, sentenceOfToken, first, word, places))
             {
-                continue;
-            }
-
-            var key = WordKey(tokens[first]);
-            // "said Will Doyle" where "Will" is read as no name: a capitalised word before it, not a sentence's opening, may be its given name.
-            if (first > 0 && tokens[first - 1].IsWord && (NotPersonBefore.Contains(tokens[first - 1].Lower)
-                    || tokens[first - 1].IsCapitalized && PreviousWord(tokens, sentenceOfToken, first - 1) >= 0)
-                || places.Contains(word))
-            {
-                (excluded ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
-                continue;
-            }
-
-            if (first + 1 < tokens.Count && !EndsPossessive(tokens[first].Value) && tokens[first + 1].IsWord && !tokens[first + 1].IsCapitalized
-                && Lexicon.SayingVerbForms.Contains(tokens[first + 1].Value))
-            {
-                speaking ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                speaking[key] = speaking.GetValueOrDefault(key) + 1;
+                return true;
             }
         }
 
-        HashSet<string>? result = null;
-        foreach (var (key, count) in speaking ?? [])
-        {
-            if (count >= 2 && excluded?.Contains(key) != true)
-            {
-                (result ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
-            }
-        }
-
-        return result;
+        return false;
     }
 }

@@ -25,6 +25,14 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // The head is the last word's last part after a space (as the split below gives it), read first (speed105): most mentions end in
+        // no document noun, and their words are not joined and split out again.
+        var last = words[^1];
+        if (!Lexicon.DocumentNouns.Contains(EntityIndex.StripPossessive(last[(last.LastIndexOf(' ') + 1)..])))
+        {
+            return null;
+        }
+
         var name = WithoutArticle(words).Split(' ');
         var head = EntityIndex.StripPossessive(name[^1]);
         if (!Lexicon.DocumentNouns.Contains(head) || !Lexicon.OrganizationWords.Contains(head) || FirstNameGender.IsGivenName(head)
@@ -198,10 +206,22 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? AcronymExpansion(string letters)
     {
+        if (letters.Length == 0)
+        {
+            return null;
+        }
+
         Dictionary<string, int>? counts = null;
         string? best = null;
         foreach (Match run in CapitalisedRuns)
         {
+            // A spelling out opens at a word of the acronym's first letter: a run without one is passed over before its words are split
+            // out (speed105: most runs of an article have none).
+            if (!OpensAWord(run.ValueSpan, letters[0]))
+            {
+                continue;
+            }
+
             var words = run.Value.Split(' ');
             for (var i = 0; i < words.Length; i++)
             {
@@ -238,6 +258,20 @@ internal sealed partial class SpeakerResolver
         }
 
         return best;
+    }
+
+    // Whether a word of the run (its words are parted by single spaces) opens with the letter.
+    private static bool OpensAWord(ReadOnlySpan<char> run, char letter)
+    {
+        for (var at = run.IndexOf(letter); at >= 0; at = run[(at + 1)..].IndexOf(letter) is >= 0 and var next ? at + 1 + next : -1)
+        {
+            if (at == 0 || run[at - 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]

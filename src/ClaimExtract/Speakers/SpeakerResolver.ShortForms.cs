@@ -15,6 +15,22 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string> AcronymGroupNouns = FrozenSet.ToFrozenSet(
         ["group", "movement", "organization", "organisation", "network", "coalition"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymGroupNounSpans = AcronymGroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The last of the mention's words as <c>mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]</c> gives it
+    /// (empty for a blank mention), read in place: the trimmed mention after its last space.
+    /// </summary>
+    private ReadOnlySpan<char> LastWord(Span mention)
+    {
+        var written = _text.AsSpan(mention.Start, mention.Length).Trim();
+        return written[(written.LastIndexOf(' ') + 1)..];
+    }
+
+    private bool LastWordIs(Span mention, string word) => LastWord(mention).SequenceEqual(word);
+
+    private bool LastWordIsIn(Span mention, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) => LastWord(mention) is { Length: > 0 } last && words.Contains(last);
+
     /// <summary>
     /// The last words that make a capitalised run an institution's name (<see cref="InstitutionHeads"/> and a few more: "Federal
     /// Reserve", "Fox News"); not the lexicon's wider organisation words, which hold places, days and nations ("China Sea", "Super
@@ -30,8 +46,9 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithShortFormExpanded(Span mention, ResolvedSpeaker resolved)
     {
-        // "the BLM group": the acronym's organisation, whatever the words resolved to (the group's name as written, or none).
-        var written = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        // "the BLM group": the acronym's organisation, whatever the words resolved to (the group's name as written, or none). The
+        // mention's last word is read in place first (speed105): for a mention that ends in no such noun the words are not split out.
+        var written = !LastWordIsIn(mention, AcronymGroupNounSpans) ? [] : WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
         if (written.Length == 2 && AcronymGroupNouns.Contains(written[1]) && AcronymPattern().IsMatch(written[0])
             && CachedAcronymExpansion(written[0]) is { } spelt)
         {
@@ -69,6 +86,15 @@ internal sealed partial class SpeakerResolver
             if (run.Index >= until)
             {
                 break;
+            }
+
+            // Only a run that opens with the word, or with "The" and the word, can hold its name (the test of each of the run's first
+            // words below); the others are passed over before their words are split out (speed105: most runs of an article are not).
+            var opening = run.ValueSpan;
+            if (!opening.StartsWith(word, StringComparison.Ordinal)
+                && !(opening.StartsWith("The ", StringComparison.Ordinal) && opening[4..].StartsWith(word, StringComparison.Ordinal)))
+            {
+                continue;
             }
 
             var runWords = run.Value.Split(' ');

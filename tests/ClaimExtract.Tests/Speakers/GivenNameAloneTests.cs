@@ -25,4 +25,18 @@ public class GivenNameAloneTests
     [TestCase("Sen. Tom Lind toured the port on Monday. Bob said the crews were brave. Later he said the bill would pass.", "he", 1, "Tom Lind")]
     public void GivenNameAlone_Guards(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+
+    // Branch speed108 (the index counts the uses before a verb of saying first and reads the exclusions only for a name counted twice):
+    // an exclusion written after the counted uses still holds, whether a longer name's word ("Bob Hale") or a place ("in Georgia"); without
+    // it the given name alone is the person.
+    [TestCase("Sen. Tom Lind of Maine praised the ferry crews on Monday. Bob said the crews were brave. Bob said he had stayed on the pier all night. “I never left,” he said.", "he", 2, true)]
+    [TestCase("Sen. Tom Lind of Maine praised the ferry crews on Monday. Bob said the crews were brave. Bob said he had stayed on the pier all night. “I never left,” he said. Bob Hale later sold his boat.", "he", 2, false)]
+    [TestCase("Gov. Ann Roe of Ohio visited the camp. Georgia said the tents leaked. Georgia said the water was cold, and she said the children were sick.", "she", 1, true)]
+    [TestCase("Gov. Ann Roe of Ohio visited the camp. Georgia said the tents leaked. Georgia said the water was cold, and she said the children were sick. The crews flew on to the farms in Georgia.", "she", 1, false)]
+    public void GivenNameAlone_ExclusionAfterTheUses(string text, string mention, int occurrence, bool alone)
+    {
+        var given = text.Contains("Bob", StringComparison.Ordinal) ? "Bob" : "Georgia";
+
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name == given, Is.EqualTo(alone));
+    }
 }
