@@ -150,6 +150,10 @@ internal static class OuterReport
         {
             (subject, referent) = (named, whom);
         }
+        else if (wider && SetOffSubject(doc, v) is ({ } setOff, var set))
+        {
+            (subject, referent) = (setOff, set);
+        }
         else if (wider && CoordinatedVerb(doc, v) is { } u)
         {
             if (StanceReport.SubjectBefore(doc, u) is ({ } said, var whose))
@@ -279,6 +283,96 @@ internal static class OuterReport
             {
                 return t[j - 2].Value == "," && !doc.Quoted[j - 2] && t[j - 3].IsWord && !doc.Quoted[j - 3] && Verbs.Contains(t[j - 3].Lower) ? j - 1 : null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens of a place or an apposition set off by commas between the outer subject and its verb ("a woman in Salem, Oregon, told").</summary>
+    public const int MaximumSetOffTokens = 6;
+
+    // Words that open a place phrase in a subject ("a woman in Salem, Oregon", "Ana Ruiz of Salem, Oregon").
+    private static readonly FrozenSet<string> PlaceOpeners = FrozenSet.ToFrozenSet(["in", "from", "of"], StringComparer.Ordinal);
+
+    // The subject whose last words are set off by commas right before the verb at token v: a place ("a woman in Salem[, Oregon,] told
+    // him ...": the subject with its place, the words before "in"/"from"/"of" read as StanceReport.SubjectBefore reads them or opened by
+    // "a"/"an"/"the" within three words, the city and the state capitalised words) or an apposition ("Tom Hale[, the harbour master,]
+    // said ...": the name before the first comma, the apposition opened by "the"/"a"/"an" or a possessive). At most
+    // MaximumSetOffTokens tokens between the commas, none a quotation mark, punctuation or cue verb; null otherwise.
+    private static (Span Speaker, Span? Referent)? SetOffSubject(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(v);
+        if (v - 2 <= sentenceStart || t[v - 1].Value != "," || doc.Quoted[v - 1])
+        {
+            return null;
+        }
+
+        var c = v - 2;
+        while (c > sentenceStart && v - 1 - c <= MaximumSetOffTokens + 1 && t[c].Value != ",")
+        {
+            if (!t[c].IsWord || doc.Quoted[c] || Lexicon.CueVerbs.ContainsKey(t[c].Lower))
+            {
+                return null;
+            }
+
+            c--;
+        }
+
+        if (t[c].Value != "," || doc.Quoted[c] || c == v - 2 || c - 1 <= sentenceStart || !t[c - 1].IsWord || doc.Quoted[c - 1])
+        {
+            return null;
+        }
+
+        var setOffEnd = t[v - 2].Span.End;
+        var place = true;
+        for (var j = c + 1; j < v - 1; j++)
+        {
+            place &= EndorsementReport.Name(t, j);
+        }
+
+        if (place && v - 2 - c <= 3)
+        {
+            // The city, then "in"/"from"/"of" within three words before the first comma.
+            for (var p = c - 1; p > sentenceStart && c - p <= 3; p--)
+            {
+                if (PlaceOpeners.Contains(t[p].Lower))
+                {
+                    if (StanceReport.SubjectBefore(doc, p) is ({ } named, var who))
+                    {
+                        return (new Span(named.Start, setOffEnd), who);
+                    }
+
+                    for (var d = p - 1; d >= sentenceStart && p - d <= 3; d--)
+                    {
+                        if (t[d].Lower is "a" or "an" or "the")
+                        {
+                            return (new Span(t[d].Span.Start, setOffEnd), null);
+                        }
+
+                        if (!t[d].IsWord || doc.Quoted[d] || t[d].IsCapitalized || Lexicon.CueVerbs.ContainsKey(t[d].Lower))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (!EndorsementReport.Name(t, p))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // An apposition to a name: "Tom Hale, the harbour master,".
+        if ((t[c + 1].Lower is "a" or "an" or "the" || Speakers.EntityIndex.EndsPossessive(t[c + 1].Value)) && EndorsementReport.Name(t, c - 1)
+            && StanceReport.SubjectBefore(doc, c) is ({ } name, var referent))
+        {
+            return (name, referent);
         }
 
         return null;

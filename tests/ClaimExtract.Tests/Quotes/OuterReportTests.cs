@@ -71,6 +71,14 @@ public class OuterReportTests
         "a new quay by spring", "reported", "Ledger", "according to two of her aides, Ana Ruiz wants a new quay by spring")]
     [TestCase("Tom Hale said, according to people at the meeting, the harbour board has approved the new quay.", "the harbour board",
         "has approved", "the new quay", "said", "Tom Hale", "according to people at the meeting, the harbour board has approved the new quay")]
+    // speakers111: a subject with a place set off by commas ("a woman in Salem, Oregon, told ..."), and a name with an apposition set off
+    // by commas ("Tom Hale, the harbour master, said ...").
+    [TestCase("The mayor said after a woman in Salem, Oregon, told him she wants a new quay by spring.", "she", "wants", "a new quay by spring",
+        "told", "a woman in Salem, Oregon", "she wants a new quay by spring")]
+    [TestCase("Ana Ruiz of Salem, Oregon, said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "said", "Ana Ruiz of Salem, Oregon", "the harbour board has approved the new quay")]
+    [TestCase("Tom Hale, the harbour master, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told",
+        "Tom Hale", "he wants a new quay by spring")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -116,6 +124,10 @@ public class OuterReportTests
     [TestCase("The vote was close, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
     [TestCase("Tom Hale told the crowd afterward, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
     [TestCase("The Ledger did not say, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
+    // speakers111's guards: a comma-set aside that is neither a place nor an apposition ("after the vote"), and a place after a phrase of
+    // time with no subject before it.
+    [TestCase("Tom Hale, after the vote, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", null)]
+    [TestCase("Last year in Salem, Oregon, told him she wants a new quay by spring.", "she", "wants", "a new quay by spring", null)]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
         var before = heldCue is null ? 1 : 2;
