@@ -183,8 +183,9 @@ internal static class OuterReport
             subject = (wider ? RelativeSubject(doc, w) : null) ?? OpeningSubject(doc, w);
         }
 
-        // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
-        if (subject is null || asClause && !AsClause(doc, subject.Value, v))
+        // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not); in the wider
+        // reading also a verb whose subject opens the sentence ("Tom Hale previously reported, the board ...").
+        if (subject is null || asClause && !AsClause(doc, subject.Value, v) && !(wider && OpensSentence(doc, subject.Value, v)))
         {
             return null;
         }
@@ -393,6 +394,31 @@ internal static class OuterReport
 
     /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to interviews with his aides,").</summary>
     public const int MaximumSourceTokens = 20;
+
+    // Whether the outer subject opens the sentence (after at most a "But"/"And"), only names and possessives before it ("Tom Hale
+    // reported, the board ...", "Harbour News’ Tom Hale previously reported, the board ..."): a comma after a verb of saying whose
+    // subject opens the sentence stands before its object clause, as after an "as" clause. Not "show"/"shows" ("the Sunday shows,"),
+    // nor after "That"/"This"/"It" ("That said, ...") or a word that opens a clause ("When Tom Hale reported, ...").
+    private static bool OpensSentence(TokenizedDocument doc, Span subject, int v)
+    {
+        var t = doc.Tokens;
+        var s = doc.IndexAtOrAfter(subject.Start);
+        var first = doc.SentenceStartToken(v);
+        if (t[first].Lower is "but" or "and")
+        {
+            first++;
+        }
+
+        for (var j = first; j < s; j++)
+        {
+            if (doc.Quoted[j] || t[j].Value is not ("’" or "'" or "’s" or "'s") && !EndorsementReport.Name(t, j) && !(t[j].IsCapitalized && Speakers.EntityIndex.EndsPossessive(t[j].Value)))
+            {
+                return false;
+            }
+        }
+
+        return s >= first && !t[v].Lower.StartsWith("show", StringComparison.Ordinal) && t[first].Lower is not ("that" or "this" or "it");
+    }
 
     // Whether the subject and the verb at token v stand in a clause "as SUBJECT VERB," ("as the Ledger reported,"; an article between
     // "as" and the subject's name), not "show"/"shows" (in "the Sunday shows," a noun).

@@ -79,6 +79,11 @@ public class OuterReportTests
         "said", "Ana Ruiz of Salem, Oregon", "the harbour board has approved the new quay")]
     [TestCase("Tom Hale, the harbour master, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told",
         "Tom Hale", "he wants a new quay by spring")]
+    // speakers111: a comma after the outer verb whose subject opens the sentence, names and a possessive before it.
+    [TestCase("Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Tom Hale", "the harbour board has approved the new quay")]
+    [TestCase("Harbour News’ Tom Hale previously reported, the harbour board has approved the new quay.", "the harbour board", "has approved",
+        "the new quay", "reported", "Tom Hale", "the harbour board has approved the new quay")]
     // speakers111: more verbs of saying in the wider reading ("repeated", "swore", "clarified").
     [TestCase("Tom Hale repeated that the harbour board backs the levy.", "the harbour board", "backs", "the levy", "repeated", "Tom Hale",
         "that the harbour board backs the levy")]
@@ -133,6 +138,9 @@ public class OuterReportTests
     // time with no subject before it.
     [TestCase("Tom Hale, after the vote, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", null)]
     [TestCase("Last year in Salem, Oregon, told him she wants a new quay by spring.", "she", "wants", "a new quay by spring", null)]
+    // A comma after a verb whose subject does not open the sentence: a clause opened by "When", a phrase before the subject.
+    [TestCase("When Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay", null)]
+    [TestCase("In the end Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay", null)]
     // A past form that often stands as an adjective is not among the added verbs ("alleged"), and an added verb after a negation.
     [TestCase("Tom Hale alleged the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Tom Hale never confirmed that the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
