@@ -22,7 +22,9 @@ namespace ClaimExtract.Quotes;
 /// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ..."). outer110:
 /// those wider readings are tried only over the statements outer108's reading finds no outer report before, so none of them takes
 /// one away or changes it; and an aside ", according to SOURCE," right after the verb ("Politico reported, according to sources,
-/// Clinton ...").
+/// Clinton ..."). speakers111, wider readings too: a subject whose place or apposition is set off by commas ("a woman in Salem, Oregon,
+/// told him she ...", "Tom Hale, the harbour master, said he ..."), and more verbs of saying (<see cref="MoreVerbs"/>: "repeated",
+/// "swore", "clarified").
 /// </summary>
 internal static class OuterReport
 {
@@ -30,6 +32,17 @@ internal static class OuterReport
     public static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
         ["said", "says", "say", "told", "tells", "announced", "announces", "reported", "wrote", "writes", "added", "noted", "argued",
          "claimed", "insisted", "revealed", "stated", "declared", "warned", "explained", "suggested", "found", "finds", "shows", "showed", "show"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// More finite verbs of saying, read only in the wider reading (after outer108's reads nothing, so no outer report outer108 adds
+    /// changes): "Lu Kang repeated that China opposed ...", "they swore that they would ...", "A campaign aide later clarified that
+    /// Clinton misspoke". Past forms that often stand as adjectives ("the alleged dangers", "an estimated 30 people", "the promised
+    /// wall") and "-s" forms that are also plural nouns ("claims", "reports", "notes") are left out.
+    /// </summary>
+    internal static readonly FrozenSet<string> MoreVerbs = FrozenSet.ToFrozenSet(
+        ["repeated", "repeats", "swore", "swears", "clarified", "clarifies", "acknowledged", "acknowledges", "conceded", "concedes", "stressed",
+         "stresses", "emphasized", "emphasizes", "testified", "testifies", "recalled", "recalls", "complained", "complains", "boasted", "boasts",
+         "asserted", "asserts", "contended", "contends", "admitted", "admits", "confirmed", "confirms"], StringComparer.Ordinal);
 
     // Words of time that may stand between the outer verb and the inner speaker ("said Wednesday she ...").
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
@@ -134,7 +147,7 @@ internal static class OuterReport
             v = placed;
         }
 
-        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !Verbs.Contains(t[v].Lower) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
+        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !(Verbs.Contains(t[v].Lower) || wider && MoreVerbs.Contains(t[v].Lower)) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
         {
             return null;
         }
@@ -149,6 +162,10 @@ internal static class OuterReport
         else if (AsideBefore(doc, v) is { } comma && StanceReport.SubjectBefore(doc, comma) is ({ } named, var whom))
         {
             (subject, referent) = (named, whom);
+        }
+        else if (wider && SetOffSubject(doc, v) is ({ } setOff, var set))
+        {
+            (subject, referent) = (setOff, set);
         }
         else if (wider && CoordinatedVerb(doc, v) is { } u)
         {
@@ -166,8 +183,9 @@ internal static class OuterReport
             subject = (wider ? RelativeSubject(doc, w) : null) ?? OpeningSubject(doc, w);
         }
 
-        // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not).
-        if (subject is null || asClause && !AsClause(doc, subject.Value, v))
+        // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not); in the wider
+        // reading also a verb whose subject opens the sentence ("Tom Hale previously reported, the board ...").
+        if (subject is null || asClause && !AsClause(doc, subject.Value, v) && !(wider && OpensSentence(doc, subject.Value, v)))
         {
             return null;
         }
@@ -284,8 +302,123 @@ internal static class OuterReport
         return null;
     }
 
+    /// <summary>The most tokens of a place or an apposition set off by commas between the outer subject and its verb ("a woman in Salem, Oregon, told").</summary>
+    public const int MaximumSetOffTokens = 6;
+
+    // Words that open a place phrase in a subject ("a woman in Salem, Oregon", "Ana Ruiz of Salem, Oregon").
+    private static readonly FrozenSet<string> PlaceOpeners = FrozenSet.ToFrozenSet(["in", "from", "of"], StringComparer.Ordinal);
+
+    // The subject whose last words are set off by commas right before the verb at token v: a place ("a woman in Salem[, Oregon,] told
+    // him ...": the subject with its place, the words before "in"/"from"/"of" read as StanceReport.SubjectBefore reads them or opened by
+    // "a"/"an"/"the" within three words, the city and the state capitalised words) or an apposition ("Tom Hale[, the harbour master,]
+    // said ...": the name before the first comma, the apposition opened by "the"/"a"/"an" or a possessive). At most
+    // MaximumSetOffTokens tokens between the commas, none a quotation mark, punctuation or cue verb; null otherwise.
+    private static (Span Speaker, Span? Referent)? SetOffSubject(TokenizedDocument doc, int v)
+    {
+        var t = doc.Tokens;
+        var sentenceStart = doc.SentenceStartToken(v);
+        if (v - 2 <= sentenceStart || t[v - 1].Value != "," || doc.Quoted[v - 1])
+        {
+            return null;
+        }
+
+        var c = v - 2;
+        while (c > sentenceStart && v - 1 - c <= MaximumSetOffTokens + 1 && t[c].Value != ",")
+        {
+            if (!t[c].IsWord || doc.Quoted[c] || Lexicon.CueVerbs.ContainsKey(t[c].Lower))
+            {
+                return null;
+            }
+
+            c--;
+        }
+
+        if (t[c].Value != "," || doc.Quoted[c] || c == v - 2 || c - 1 <= sentenceStart || !t[c - 1].IsWord || doc.Quoted[c - 1])
+        {
+            return null;
+        }
+
+        var setOffEnd = t[v - 2].Span.End;
+        var place = true;
+        for (var j = c + 1; j < v - 1; j++)
+        {
+            place &= EndorsementReport.Name(t, j);
+        }
+
+        if (place && v - 2 - c <= 3)
+        {
+            // The city, then "in"/"from"/"of" within three words before the first comma.
+            for (var p = c - 1; p > sentenceStart && c - p <= 3; p--)
+            {
+                if (PlaceOpeners.Contains(t[p].Lower))
+                {
+                    if (StanceReport.SubjectBefore(doc, p) is ({ } named, var who))
+                    {
+                        return (new Span(named.Start, setOffEnd), who);
+                    }
+
+                    for (var d = p - 1; d >= sentenceStart && p - d <= 3; d--)
+                    {
+                        if (t[d].Lower is "a" or "an" or "the")
+                        {
+                            return (new Span(t[d].Span.Start, setOffEnd), null);
+                        }
+
+                        if (!t[d].IsWord || doc.Quoted[d] || t[d].IsCapitalized || Lexicon.CueVerbs.ContainsKey(t[d].Lower))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (!EndorsementReport.Name(t, p))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // An apposition to a name: "Tom Hale, the harbour master,".
+        if ((t[c + 1].Lower is "a" or "an" or "the" || Speakers.EntityIndex.EndsPossessive(t[c + 1].Value)) && EndorsementReport.Name(t, c - 1)
+            && StanceReport.SubjectBefore(doc, c) is ({ } name, var referent))
+        {
+            return (name, referent);
+        }
+
+        return null;
+    }
+
     /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to interviews with his aides,").</summary>
     public const int MaximumSourceTokens = 20;
+
+    // Whether the outer subject opens the sentence (after at most a "But"/"And"), only names and possessives before it ("Tom Hale
+    // reported, the board ...", "Harbour News’ Tom Hale previously reported, the board ..."): a comma after a verb of saying whose
+    // subject opens the sentence stands before its object clause, as after an "as" clause. Not "show"/"shows" ("the Sunday shows,"),
+    // nor after "That"/"This"/"It" ("That said, ...") or a word that opens a clause ("When Tom Hale reported, ...").
+    private static bool OpensSentence(TokenizedDocument doc, Span subject, int v)
+    {
+        var t = doc.Tokens;
+        var s = doc.IndexAtOrAfter(subject.Start);
+        var first = doc.SentenceStartToken(v);
+        if (t[first].Lower is "but" or "and")
+        {
+            first++;
+        }
+
+        for (var j = first; j < s; j++)
+        {
+            if (doc.Quoted[j] || t[j].Value is not ("’" or "'" or "’s" or "'s") && !EndorsementReport.Name(t, j) && !(t[j].IsCapitalized && Speakers.EntityIndex.EndsPossessive(t[j].Value)))
+            {
+                return false;
+            }
+        }
+
+        return s >= first && !t[v].Lower.StartsWith("show", StringComparison.Ordinal) && t[first].Lower is not ("that" or "this" or "it");
+    }
 
     // Whether the subject and the verb at token v stand in a clause "as SUBJECT VERB," ("as the Ledger reported,"; an article between
     // "as" and the subject's name), not "show"/"shows" (in "the Sunday shows," a noun).

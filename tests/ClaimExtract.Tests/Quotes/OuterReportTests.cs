@@ -35,7 +35,7 @@ public class OuterReportTests
 
     private static (string Cue, string? Speaker, string Content)? Outer(string text, List<Attribution> after, int before) =>
         after.Count == before ? null
-            : after.Where(a => a.CueText is not null && (OuterReport.Verbs.Contains(a.CueText) || a.CueText == "according to")).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
+            : after.Where(a => a.CueText is not null && (OuterReport.Verbs.Contains(a.CueText) || OuterReport.MoreVerbs.Contains(a.CueText) || a.CueText == "according to")).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
                 a.Speaker is { } s ? text[s.Start..s.End] : null, text[a.Content.Start..a.Content.End])).Single();
 
     [TestCase("The magazine said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
@@ -71,6 +71,24 @@ public class OuterReportTests
         "a new quay by spring", "reported", "Ledger", "according to two of her aides, Ana Ruiz wants a new quay by spring")]
     [TestCase("Tom Hale said, according to people at the meeting, the harbour board has approved the new quay.", "the harbour board",
         "has approved", "the new quay", "said", "Tom Hale", "according to people at the meeting, the harbour board has approved the new quay")]
+    // speakers111: a subject with a place set off by commas ("a woman in Salem, Oregon, told ..."), and a name with an apposition set off
+    // by commas ("Tom Hale, the harbour master, said ...").
+    [TestCase("The mayor said after a woman in Salem, Oregon, told him she wants a new quay by spring.", "she", "wants", "a new quay by spring",
+        "told", "a woman in Salem, Oregon", "she wants a new quay by spring")]
+    [TestCase("Ana Ruiz of Salem, Oregon, said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "said", "Ana Ruiz of Salem, Oregon", "the harbour board has approved the new quay")]
+    [TestCase("Tom Hale, the harbour master, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", "told",
+        "Tom Hale", "he wants a new quay by spring")]
+    // speakers111: a comma after the outer verb whose subject opens the sentence, names and a possessive before it.
+    [TestCase("Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
+        "reported", "Tom Hale", "the harbour board has approved the new quay")]
+    [TestCase("Harbour News’ Tom Hale previously reported, the harbour board has approved the new quay.", "the harbour board", "has approved",
+        "the new quay", "reported", "Tom Hale", "the harbour board has approved the new quay")]
+    // speakers111: more verbs of saying in the wider reading ("repeated", "swore", "clarified").
+    [TestCase("Tom Hale repeated that the harbour board backs the levy.", "the harbour board", "backs", "the levy", "repeated", "Tom Hale",
+        "that the harbour board backs the levy")]
+    [TestCase("At the end the members swore that they would back the levy.", "they", "would back", "the levy", "swore", "members",
+        "that they would back the levy")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -116,6 +134,16 @@ public class OuterReportTests
     [TestCase("The vote was close, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
     [TestCase("Tom Hale told the crowd afterward, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
     [TestCase("The Ledger did not say, according to two of her aides, Ana Ruiz wants a new quay by spring.", "Ana Ruiz", "wants", "a new quay by spring", null)]
+    // speakers111's guards: a comma-set aside that is neither a place nor an apposition ("after the vote"), and a place after a phrase of
+    // time with no subject before it.
+    [TestCase("Tom Hale, after the vote, told the crowd he wants a new quay by spring.", "he", "wants", "a new quay by spring", null)]
+    [TestCase("Last year in Salem, Oregon, told him she wants a new quay by spring.", "she", "wants", "a new quay by spring", null)]
+    // A comma after a verb whose subject does not open the sentence: a clause opened by "When", a phrase before the subject.
+    [TestCase("When Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay", null)]
+    [TestCase("In the end Tom Hale reported, the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay", null)]
+    // A past form that often stands as an adjective is not among the added verbs ("alleged"), and an added verb after a negation.
+    [TestCase("Tom Hale alleged the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Tom Hale never confirmed that the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
         var before = heldCue is null ? 1 : 2;
