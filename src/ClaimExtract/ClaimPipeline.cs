@@ -424,7 +424,7 @@ public sealed partial class ClaimPipeline
             }
 
             // Who relays the words, resolved as a speaker is ("the paper" → the outlet the article names), a medium unless clearly a person
-            // ("according to Vermont Edition": SpeakerResolver.Reporters.cs); none when it is the speaker himself ("“...,” he said, according
+            // ("according to Vexo Edition": SpeakerResolver.Reporters.cs); none when it is the speaker himself ("“...,” he said, according
             // to Ruiz" of Ruiz's own words).
             var reporter = a.ReportedBy is { } relay ? resolver.Value.ResolveReporter(relay) : null;
             if (reporter is { Name: { } reporterName } && string.Equals(reporterName, speaker.Name, StringComparison.OrdinalIgnoreCase))

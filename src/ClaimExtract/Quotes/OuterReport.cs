@@ -17,12 +17,12 @@ namespace ClaimExtract.Quotes;
 /// speaker) to the end of the inner content. Not when a statement holds that verb as its cue, nor after a negation or a modal ("did
 /// not say", "would say"). The inner statement stays. Run last, on the final attributions: no learned model reads its output.
 /// outer109 reads more of the same report: "last week"/"this month" or a phrase of place or time after the verb ("wrote in his letter
-/// he ..."), a verb coordinated with the sentence's first verb of saying ("Hale says ... and tells the crowd he ...": Hale's), an
+/// he ..."), a verb coordinated with the sentence's first verb of saying ("Hale says ... and tells the room he ...": Hale's), an
 /// adverb of time before the verb ("As the Ledger first reported,"), an opening subject with a relative clause of its own ("But groups
 /// that have backed her say they ..."), and an opening "according to SOURCE," ("But according to her aides, she wants ..."). outer110:
 /// those wider readings are tried only over the statements outer108's reading finds no outer report before, so none of them takes
-/// one away or changes it; and an aside ", according to SOURCE," right after the verb ("Politico reported, according to sources,
-/// Clinton ..."). speakers111, wider readings too: a subject whose place or apposition is set off by commas ("a woman in Salem, Oregon,
+/// one away or changes it; and an aside ", according to SOURCE," right after the verb ("The Ledger reported, according to aides,
+/// Ruiz ..."). speakers111, wider readings too: a subject whose place or apposition is set off by commas ("a woman in Salem, Oregon,
 /// told him she ...", "Tom Hale, the harbour master, said he ..."), and more verbs of saying (<see cref="MoreVerbs"/>: "repeated",
 /// "swore", "clarified").
 /// </summary>
@@ -35,8 +35,8 @@ internal static class OuterReport
 
     /// <summary>
     /// More finite verbs of saying, read only in the wider reading (after outer108's reads nothing, so no outer report outer108 adds
-    /// changes): "Lu Kang repeated that China opposed ...", "they swore that they would ...", "A campaign aide later clarified that
-    /// Clinton misspoke". Past forms that often stand as adjectives ("the alleged dangers", "an estimated 30 people", "the promised
+    /// changes): "Tom Hale repeated that the board opposed ...", "the pilots swore that each of them ...", "A staffer later clarified that
+    /// Ana Ruiz misspoke". Past forms that often stand as adjectives ("the alleged dangers", "an estimated 30 people", "the promised
     /// wall") and "-s" forms that are also plural nouns ("claims", "reports", "notes") are left out.
     /// </summary>
     internal static readonly FrozenSet<string> MoreVerbs = FrozenSet.ToFrozenSet(
@@ -123,7 +123,7 @@ internal static class OuterReport
             return according;
         }
 
-        // "Politico reported, according to sources in the meetings, Clinton tried ...": the verb right before the aside, no "as" clause,
+        // "The Ledger reported, according to staff at the talks, Ana Ruiz tried ...": the verb right before the aside, no "as" clause,
         // the content from "according", as PolNeAR marks it. A verb of saying is a cue verb: no reading below moves off it.
         if (wider && asClause && AccordingAside(doc, v) is { } aside)
         {
@@ -199,14 +199,14 @@ internal static class OuterReport
     // Periods of time that "last"/"this" make a time phrase between the outer verb and the inner speaker ("reported last month the mayor ...").
     private static readonly FrozenSet<string> TimePeriods = FrozenSet.ToFrozenSet(["week", "month", "year", "night", "weekend"], StringComparer.Ordinal);
 
-    /// <summary>The most words of a phrase of place or time between the outer verb and the inner speaker ("wrote in both listings he ...").</summary>
+    /// <summary>The most words of a phrase of place or time between the outer verb and the inner speaker ("wrote in both notices he ...").</summary>
     public const int MaximumPhraseWords = 4;
 
-    // The words that open a phrase of place or time between the outer verb and the inner speaker ("in both listings", "on Tuesday").
+    // The words that open a phrase of place or time between the outer verb and the inner speaker ("in both notices", "on Tuesday").
     private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(["in", "on", "at", "during"], StringComparer.Ordinal);
 
     // The token before a phrase of at most MaximumPhraseWords words ending at token e and opened by "in"/"on"/"at"/"during" ("wrote [in
-    // both listings]"): its index (the outer verb, if one), or null. The phrase's words: no punctuation, quotation mark, cue verb or "that".
+    // both notices]"): its index (the outer verb, if one), or null. The phrase's words: no punctuation, quotation mark, cue verb or "that".
     private static int? PhraseBefore(TokenizedDocument doc, int e)
     {
         var t = doc.Tokens;
@@ -226,7 +226,7 @@ internal static class OuterReport
         return null;
     }
 
-    // The first verb of a predicate coordinated with the outer verb at token v ("Hale [says] he backs the pier and tells the crowd he
+    // The first verb of a predicate coordinated with the outer verb at token v ("Hale [says] he backs the pier and tells the room he
     // ..."): where "and" stands right before v, the first verb of saying of the same sentence before it, in the same tense (both
     // "-s" forms, or neither), not negated; null otherwise. The second verb shares the first one's subject.
     private static int? CoordinatedVerb(TokenizedDocument doc, int v)
@@ -250,7 +250,7 @@ internal static class OuterReport
     }
 
     // The report "according to SOURCE," that opens the sentence (after at most a "But"/"And") right before the inner speaker at token
-    // first, the comma at token comma + 1 ("But according to interviews with his aides, he wants ..."): its cue "according to", its
+    // first, the comma at token comma + 1 ("But according to talks with his staff, he wants ..."): its cue "according to", its
     // speaker the source, its content from the inner speaker to the end of the inner content; null otherwise.
     private static Attribution? AccordingTo(TokenizedDocument doc, int last, int first, Attribution inner)
     {
@@ -280,7 +280,7 @@ internal static class OuterReport
     }
 
     // The "according" of an aside ", according to SOURCE," right after a verb of saying, whose source ends at token last, the comma after
-    // it closing the aside ("reported[, according to sources in the meetings,] Clinton ..."): at most MaximumSourceTokens tokens from
+    // it closing the aside ("reported[, according to staff at the talks,] Ruiz ..."): at most MaximumSourceTokens tokens from
     // "according", no quotation mark or punctuation among them; null otherwise.
     private static int? AccordingAside(TokenizedDocument doc, int last)
     {
@@ -392,7 +392,7 @@ internal static class OuterReport
         return null;
     }
 
-    /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to interviews with his aides,").</summary>
+    /// <summary>The most tokens of the source of an "according to" that opens the sentence ("according to talks with his staff,").</summary>
     public const int MaximumSourceTokens = 20;
 
     // Whether the outer subject opens the sentence (after at most a "But"/"And"), only names and possessives before it ("Tom Hale
@@ -538,11 +538,11 @@ internal static class OuterReport
         return new Span(t[first].Span.Start, t[last].Span.End);
     }
 
-    /// <summary>The most tokens of a relative clause between the outer subject and its verb ("that have endorsed him").</summary>
+    /// <summary>The most tokens of a relative clause between the outer subject and its verb ("that have praised him").</summary>
     public const int MaximumRelativeTokens = 6;
 
     // The words that open the sentence (after at most a "But"/"And") up to a relative "that"/"who" whose clause runs to the verb at
-    // token v, as its subject ("But [progressive groups] that have endorsed him say ..."): at most MaximumOpeningSubjectTokens words
+    // token v, as its subject ("But [local unions] that have praised him say ..."): at most MaximumOpeningSubjectTokens words
     // before "that", at most MaximumRelativeTokens in the clause, none a quotation mark or punctuation, no cue verb before "that";
     // null otherwise.
     private static Span? RelativeSubject(TokenizedDocument doc, int v)

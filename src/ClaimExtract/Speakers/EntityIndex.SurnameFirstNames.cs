@@ -1,10 +1,10 @@
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Names written surname first (branch names110). "The finance minister, Lou Jiwei, ... Mr. Lou said ... But he said": an honorific or a
-/// title before a single word is that word's person, and the index took "Mr. Lou" for a person named "Lou" alone, since its forms map a
-/// word to the full names it ends ("Mr. Obama" → "Barack Obama"), not to one it opens. The resolver named the mention "Mr. Lou" in full
-/// (branch names52: <c>SpeakerResolver.NameWrittenAround</c>), but a pronoun takes the index's person, so "he" came out "Lou".
+/// Names written surname first (branch names110). "The trade minister, Bao Zhenwei, ... Mr. Bao said ... But he said": an honorific or a
+/// title before a single word is that word's person, and the index took "Mr. Bao" for a person named "Bao" alone, since its forms map a
+/// word to the full names it ends ("Mr. Obama" → "Barack Obama"), not to one it opens. The resolver named the mention "Mr. Bao" in full
+/// (branch names52: <c>SpeakerResolver.NameWrittenAround</c>), but a pronoun takes the index's person, so "he" came out "Bao".
 /// </summary>
 internal sealed partial class EntityIndex
 {

@@ -201,7 +201,7 @@ internal sealed partial class EntityIndex
             }
             else if (titled && !ContainsOrganizationWord(tokens, first, last))
             {
-                // "Mr. Lou" after "The finance minister, Lou Jiwei,": the person named surname first (SurnameFirstNames.cs).
+                // "Mr. Bao" after "The trade minister, Bao Zhenwei,": the person named surname first (SurnameFirstNames.cs).
                 full = first == last && SurnameFirst(fullNames, written) is { } surnameFirst ? surnameFirst : written;
             }
             else if (first == last && titledWords is not null && titledWords.TryGetValue(key, out var titledName)
@@ -344,7 +344,7 @@ internal sealed partial class EntityIndex
     /// <summary>
     /// "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC": a subject written as a possessive before a role and a name is the
     /// owner, not the subject; the person named after the role (words ending in a person noun, and commas, between; capitalised modifiers
-    /// among them since branch names110: "Trump’s Indiana chairman, Rex Early,") is.
+    /// among them since branch names110: "Lind’s Ohio chairman, Jim Holt,") is.
     /// </summary>
     private static void OwnerIsNotTheSubject(string text, List<PersonMention> mentions)
     {
@@ -359,7 +359,7 @@ internal sealed partial class EntityIndex
             var between = text[owner.Span.End..named.Span.Start];
             var role = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal) ? between[3..]
                 : between.StartsWith("' ", StringComparison.Ordinal) || between.StartsWith("’ ", StringComparison.Ordinal) ? between[2..] : null;
-            // "Trump’s Indiana chairman, Rex Early,", "Lind's GOP state director Jim Holt": capitalised modifiers of the role too (branch
+            // "Lind’s Ohio chairman, Jim Holt,", "Lind's GOP state director Jim Holt": capitalised modifiers of the role too (branch
             // names110); no capitalised word between is a person the index knows, or it would be the next mention.
             if (role is not null && role.All(c => char.IsLetter(c) || c is ' ' or ',' or '-' or '.')
                 && role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is [.., var noun] && Lexicon.PersonNouns.Contains(noun))

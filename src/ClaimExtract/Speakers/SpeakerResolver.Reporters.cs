@@ -1,7 +1,7 @@
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Who relays a statement ("“...,” Ruiz said, according to Vexo Edition.", "according to an account she gave to The Carson Beacon"):
+/// Who relays a statement ("“...,” Ruiz said, according to Vexo Edition.", "according to a version she gave to The Carson Beacon"):
 /// resolved as a speaker is, but typed a person only when the article clearly names one there. The resolver types an unknown
 /// capitalised name a person; after a relaying cue, where news text names the outlet that carried the words far more often than a
 /// person, that made a radio show and a newspaper persons (branch names110).
@@ -23,7 +23,7 @@ internal sealed partial class SpeakerResolver
     /// written in the mention as it stands (not a pronoun, a description or a surname the article gives in full), and either "the" is
     /// written right before it ("The Carson Beacon": a person's name takes no article) or it has two words or more and its first word is
     /// no given name (<see cref="FirstNameGender.IsPersonName(string)"/>: "Vexo Edition"; not "Carson Wells", "J. Ann Roe"), and the
-    /// article does not write it after a role or before an apposed role ("President Xi Jinping", "Shen Xincheng, a doctoral candidate").
+    /// article does not write it after a role or before an apposed role ("President Xi Jinping", "Bao Lin, a doctoral candidate").
     /// </summary>
     private bool NamesAMedium(Span mention, string name)
     {

@@ -17,9 +17,9 @@ public class ReporterKindTests
     // (A mention that opens with "the" was an organisation's already: SpeakerResolver's "the" before a person's name as written.)
     [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to The Carson Beacon. “The levy is enough.”",
         "The ferry stays open", "Carson Beacon")]
-    [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to an account she gave to The Carson Beacon. “The levy is enough.”",
+    [TestCase("The harbour board met on Monday.\n\n“The ferry stays open all winter,” Okafor said, according to a version she gave to The Carson Beacon. “The levy is enough.”",
         "The ferry stays open", "Carson Beacon")]
-    [TestCase("The harbour board met on Monday.\n\nThe pilots told Okafor that the ferry was not safe, according to an account he gave to The Carson Beacon.",
+    [TestCase("The harbour board met on Monday.\n\nThe pilots told Okafor that the ferry was not safe, according to a version he gave to The Carson Beacon.",
         "the ferry was not safe", "Carson Beacon")]
     public void MediumNamedAfterARelayingCue_IsAnOrganisation(string text, string words, string reporter)
     {

@@ -10,7 +10,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class OwnerBeforeCapitalisedRoleTests
 {
-    [TestCase("Tom Lind won in Ohio. Lind's Ohio chairman, Jim Holt, a former state party chairman, said he had not read the rules. He said he would run as a delegate.", "He", "Jim Holt")]
+    [TestCase("Tom Lind won in Ohio. Lind's Ohio chairman, Jim Holt, a former county party treasurer, said he had not read the rules. He said he would run as a delegate.", "He", "Jim Holt")]
     [TestCase("Tom Lind won in Ohio. Lind's Ohio campaign chairman, Jim Holt, said he had not read the rules. He said he would run as a delegate.", "He", "Jim Holt")]
     [TestCase("Tom Lind won in Ohio. Lind's GOP state director Jim Holt said he had not read the rules. He said he would run as a delegate.", "He", "Jim Holt")]
     public void OwnerBeforeARoleWithCapitalisedModifiers_IsNotTheSubject(string text, string mention, string name) =>
