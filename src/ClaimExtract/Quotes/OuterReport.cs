@@ -35,7 +35,7 @@ internal static class OuterReport
 
     /// <summary>
     /// More finite verbs of saying, read only in the wider reading (after outer108's reads nothing, so no outer report outer108 adds
-    /// changes): "Lu Kang repeated that China opposed ...", "they swore that they would ...", "A campaign aide later clarified that
+    /// changes): "Nils Berg repeated that Vexland opposed ...", "they swore that they would ...", "A council clerk then explained that
     /// Clinton misspoke". Past forms that often stand as adjectives ("the alleged dangers", "an estimated 30 people", "the promised
     /// wall") and "-s" forms that are also plural nouns ("claims", "reports", "notes") are left out.
     /// </summary>
@@ -123,7 +123,7 @@ internal static class OuterReport
             return according;
         }
 
-        // "Politico reported, according to sources in the meetings, Clinton tried ...": the verb right before the aside, no "as" clause,
+        // "The Ledger reported, according to people at the talks, Ruiz tried ...": the verb right before the aside, no "as" clause,
         // the content from "according", as PolNeAR marks it. A verb of saying is a cue verb: no reading below moves off it.
         if (wider && asClause && AccordingAside(doc, v) is { } aside)
         {
@@ -280,7 +280,7 @@ internal static class OuterReport
     }
 
     // The "according" of an aside ", according to SOURCE," right after a verb of saying, whose source ends at token last, the comma after
-    // it closing the aside ("reported[, according to sources in the meetings,] Clinton ..."): at most MaximumSourceTokens tokens from
+    // it closing the aside ("reported[, according to people at the talks,] Ruiz ..."): at most MaximumSourceTokens tokens from
     // "according", no quotation mark or punctuation among them; null otherwise.
     private static int? AccordingAside(TokenizedDocument doc, int last)
     {
