@@ -113,7 +113,7 @@ public class SpeakerConventionTests
     // Predicates in a series joined by a comma share their subject too; a comma before another predicate closes no opening phrase (branch speakers20).
     [TestCase("She urged the council to act in Salem, proposed a new tax and left.", "proposed", "Salem", "a new tax", "She")]
     [TestCase("He pledged to cut taxes and criticized the Salem plan, suggested that the rate was higher.", "suggested", "Salem", "that the rate was higher", "He")]
-    [TestCase("In the coming months, he vowed to close the plant in Dayton, declined to meet the union, and left.", "declined", "Dayton", "to meet the union", "he")]
+    [TestCase("In the coming months, he vowed to shut the mill in Dayton, declined to meet the union, and left.", "declined", "Dayton", "to meet the union", "he")]
     [TestCase("Since May, she has tacked to the left on energy, criticizing the Dayton pipeline and calling for a ban.", "calling for", "Dayton", "a ban", "she")]
     // An apposition or a relative clause before the comma, a verb of another tense, a possessive and a second comma keep the speaker chosen.
     [TestCase("Sam Berg, the editor of the Valley Courier, explained the choice.", "explained", "the Valley Courier", "the choice", "the Valley Courier")]
