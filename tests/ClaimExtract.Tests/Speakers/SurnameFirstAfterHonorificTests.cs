@@ -10,7 +10,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class SurnameFirstAfterHonorificTests
 {
-    [TestCase("The trade minister, Bao Zhenwei, suggested that officials should curb their complaints. Mr. Bao said there was nothing wrong with the talks. But he said the plants would close slowly.", "he", "Bao Zhenwei", 1)]
+    [TestCase("The trade minister, Bao Zhenwei, suggested that officials should tone down their grumbling. Mr. Bao said the talks were going well. But he said the plants would shut gradually.", "he", "Bao Zhenwei", 1)]
     [TestCase("The port director, Ying Xiaoduo, opened the new pier. Ms. Ying said the pier would double the trade. She said the work had taken two years.", "She", "Ying Xiaoduo", 1)]
     public void PronounAfterAnHonorificBeforeASurnameFirstName_IsThePersonInFull(string text, string mention, string name, int occurrence) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
