@@ -393,7 +393,7 @@ public sealed partial class ClaimPipeline
             if (a.Reported is { } reported)
             {
                 // The reporting phrase says what the sentence reports ("is backing down on his promise"), unless
-                // the classifier reads it as a prediction or as neither ("The debate promised to be a crucial
+                // the classifier reads it as a prediction or as neither ("The vote promised to be a pivotal
                 // moment"); the confidence is then the calibrated confidence of the phrase's kind.
                 if (prediction.Kind is StatementKind.Prediction or StatementKind.Other)
                 {

@@ -5,12 +5,12 @@ namespace ClaimExtract.Quotes;
 
 /// <summary>
 /// "According to SOURCE" that the rules' form did not parse (a source with a parenthesis, "the Centre for Disease Control (CDC) in
-/// the US", or a long one, "early results of exit polls conducted for the Associated Press and television networks", or the phrase in
+/// the US", or a long one, "first counts of doorstep surveys done for the Vexo Ledger and local radio stations", or the phrase in
 /// the middle of its sentence, "He had, according to Alex Horton of the Washington Post, killed ..."), which the cue tagger then reads
 /// as the cue "according" with the content "to SOURCE, ...": a speaker chosen from elsewhere in the sentence ("That’s", "it",
 /// "DON'T MISS") and the source inside the content. Rewritten as PolNeAR writes the form: the cue "according to", the source what
 /// follows "to" up to the next comma of the sentence, and the content the rest of the sentence: after the comma when the phrase opens
-/// the sentence, the whole sentence around the phrase when it stands inside it ("His criticism, according to an interview, is that
+/// the sentence, the whole sentence around the phrase when it stands inside it ("Her objection, according to a profile, is that
 /// ..."), and the words before it when it ends the sentence ("That's bad, according to Rubio."). Runs after the learned models.
 /// </summary>
 internal static class AccordingTo
@@ -72,7 +72,7 @@ internal static class AccordingTo
             }
 
             // A longer opening that is a subordinate clause alone (no comma: "While most were ..., according to an official, [two were ...]") or ends
-            // in a subordinator ("... years ago after, according to him, [the network ...]") is no part of the content: PolNeAR's
+            // in a subordinator ("... months ago after, according to her, [the board ...]") is no part of the content: PolNeAR's
             // content is the main clause after the source (docs/quotes.md, "recall60").
             var subordinate = words > MaximumFragmentWords
                 && (commas == 0 && ContentEdges.Subordinators.Contains(t[first].Lower) || ContentEdges.Subordinators.Contains(t[comma - 1].Lower));

@@ -4,7 +4,7 @@ namespace ClaimExtract.Quotes;
 
 /// <summary>
 /// "About" read as a cue where it is an approximation: "She trails him by about 15 points", "The plan would cost about $2 billion",
-/// "growing about 7 percent a year", "about an hour after the attack". The content after such an "about" is a quantity, not the topic
+/// "rising about 4 percent a month", "about an hour after the attack". The content after such an "about" is a quantity, not the topic
 /// of a report; PolNeAR annotates no "about" cue whose content is a quantity (train: 12 gold "about" cues, none of them). A
 /// statement goes when its cue is the bare word "about" and its content opens with a quantity: a number, a money sum, "an hour",
 /// "half", "the same". A year ("about 2016") is a topic, not a quantity, and stays. On PolNeAR train (precision56, docs/quotes.md)

@@ -199,7 +199,7 @@ internal sealed class AttributionFinder
 
                 if (i + 1 < found.Count && ClauseBetweenQuotations(q, found[i + 1]) is { } between)
                 {
-                    // “A,” the billionaire business mogul told People. “B.” — an attribution the forms above do not parse,
+                    // “A,” the retired shipping magnate told Vexo Weekly. “B.” — an attribution the forms above do not parse,
                     // between two quotations of one paragraph: one statement, as when the form is parsed.
                     result.Add(between with { Content = new Span(q.Outer.Start, found[i + 1].Quote.Outer.End), Parts = [q.Outer, found[i + 1].Quote.Outer] });
                     i++;
@@ -319,7 +319,7 @@ internal sealed class AttributionFinder
             head--;
         }
 
-        // "said pollster Frank Luntz"; "Sanders campaign manager Jeff Weaver said"; the clause's subject ("the committee
+        // "said pollster Frank Luntz"; "Ruiz campaign manager Ben Vale said"; the clause's subject ("the committee
         // chairmen wrote", "Nate Silver, the polling guru, tweeted", "it stated").
         (int First, int Last)? none = null;
         var speaker = first == cue ? NounPhraseRight(cue + 1, open) is { } after && after.First == cue + 1 ? after : none
@@ -363,7 +363,7 @@ internal sealed class AttributionFinder
         return next.Outer.Start == document.Paragraphs[paragraph + 1].Start && next.Outer.End == last.End;
     }
 
-    /// <summary>The subject of the sentence a quotation stands in, when it is a person named or pronominalised before the quotation: He commanded the party to “do the right thing ...”.</summary>
+    /// <summary>The subject of the sentence a quotation stands in, when it is a person named or pronominalised before the quotation: He urged the board to “keep the promise ...”.</summary>
     private (int First, int Last)? SentenceSubjectBefore(QuotedSpan q)
     {
         var open = _doc.IndexAtOrAfter(q.Outer.Start);
@@ -460,8 +460,8 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        // A name the noun phrase ends too early ("White House" of "White House press secretary Josh Earnest said", "Twitter's" of
-        // "Twitter's Adam Sharp said"), or a one-word name the lexicon takes for a title ("King said"): the words up to the cue.
+        // A name the noun phrase ends too early ("White House" of "City Hall press secretary Ben Vale said", "Twitter's" of
+        // "Twitter's Nora Pike said"), or a one-word name the lexicon takes for a title ("King said"): the words up to the cue.
         if (CueAfter(subject.Value.Last + 1, end) < 0 && DescriptionRight(k, end) is { } longer && IsRoleAndName(longer))
         {
             subject = longer;
@@ -665,7 +665,7 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// “... .” SPEAKER CUE [up to eight words]. — the sentence after a quotation that closes its own sentence, in the same paragraph,
-    /// holds only a speaker, the cue and a short tail ("on Twitter", "to a crowd of about 500"), with no "that" and no comma.
+    /// holds only a speaker, the cue and a short tail ("on Twitter", "to a hall of some 300"), with no "that" and no comma.
     /// </summary>
     private (Attribution Attribution, int End)? SpeakerSentenceAfter(QuotedSpan q, int next)
     {
@@ -749,7 +749,7 @@ internal sealed class AttributionFinder
         var k = open - 1;
         if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
         {
-            // No comma between: Kasich cautioned “let’s not get ahead of ourselves.” (A title is shorter: She reads “War and Peace”.)
+            // No comma between: Hale warned “let’s not count the votes yet.” (A title is shorter: She reads “War and Peace”.)
             _usedCues[k] = true;
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
         }
@@ -899,7 +899,7 @@ internal sealed class AttributionFinder
         int comma, after;
         if (k - 1 > start && _t[k - 1].Value == ",")
         {
-            // Inverted: "..., said Mr. Barrett, the lawyer for the state." A pronoun there starts the content
+            // Inverted: "..., said Mr. Vale, the counsel for the city." A pronoun there starts the content
             // of a cue whose subject came before the comma ("Paradis, who ..., says she identifies ...").
             subject = NounPhraseRight(k + 1, end);
             if (subject is { } pronoun && pronoun.First == pronoun.Last && Lexicon.PersonPronouns.Contains(_t[pronoun.First].Value)
@@ -946,7 +946,7 @@ internal sealed class AttributionFinder
             a++;
         }
 
-        // ... but not a clause of its own: "While X has said ..., Lewandowski said he does not do them publicly, as ...":
+        // ... but not a clause of its own: "While X has said ..., Hale said he does not hold them openly, as ...":
         // the words after the cue are its reported content (the "said" form below reads them), not a time or a medium.
         if (a > after && ClauseAfterCue(after, a))
         {
@@ -960,7 +960,7 @@ internal sealed class AttributionFinder
 
         if (a < end && _t[a].Value == "," && a + 1 < end)
         {
-            // The content resumes after the attribution: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt."
+            // The content resumes after the attribution: "Vexo was a giant, Mr. Hale said, until it ran out of cash."
             var resumedEnd = ContentEnd(a + 1, end);
             if (comma - start + resumedEnd - a - 1 < MinimumContentWords)
             {
@@ -1099,7 +1099,7 @@ internal sealed class AttributionFinder
             }
             else if (Lexicon.AddresseeVerbs.Contains(lemma) && ClauseAfterAddressee(k, end) is { } clause)
             {
-                // "The president told African-Americans this weekend he would consider it ..."
+                // "The mayor told dock workers this week he would weigh it ..."
                 contentStart = clause.Start;
                 addressee = clause.Addressee;
             }
@@ -1133,7 +1133,7 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// Whether the words between a cue and a "that" after it start a clause of their own: a subject pronoun first ("he",
-    /// "it’s"), or a modal or auxiliary among them ("Trump would have to provide evidence that"). Not after a cue
+    /// "it’s"), or a modal or auxiliary among them ("Ruiz would need to show proof that"). Not after a cue
     /// that takes an addressee ("told you that"), nor when a preposition or an object pronoun comes first ("said during
     /// the debate that", "told him that"), nor over a comma.
     /// </summary>
@@ -1229,7 +1229,7 @@ internal sealed class AttributionFinder
     // PolNeAR also attributes intentions: "Sanders wants to raise taxes", "She plans to run".
     private static readonly HashSet<string> IntentionVerbs = ["wants", "wanted", "plans", "planned", "intends", "intended", "hopes", "hoped", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "refused", "refuses", "declined"];
 
-    // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Putin seemed most concerned with ...]").
+    // Evidential and expectation cues with no source: PolNeAR marks the whole clause ("[Mr. Hale seemed most worried about ...]").
     private static readonly HashSet<string> EvidentialVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
     // The first words of the forms other than a cue's: "according to", "called for", intentions, evidentials, "is expected", "asked".
@@ -1280,7 +1280,7 @@ internal sealed class AttributionFinder
         return new Attribution(new Span(_t[first].Span.Start, ContentEndChar(first, contentEnd)), QuoteType.Indirect, new Span(_t[cueFirst].Span.Start, _t[k].Span.End), cueText, null, null);
     }
 
-    /// <summary>"Sanders: Brexit's message could draw Trump support" — a headline or an interview turn ("Q: ...") gives the words after a short leading name to it, to the end of the paragraph.</summary>
+    /// <summary>"Ruiz: Port vote's result could help Hale campaign" — a headline or an interview turn ("Q: ...") gives the words after a short leading name to it, to the end of the paragraph.</summary>
     private Attribution? HeadlineColon(int k)
     {
         var start = _doc.SentenceStartToken(k);
@@ -1431,7 +1431,7 @@ internal sealed class AttributionFinder
     {
         var start = _doc.SentenceStartToken(k);
         var end = _doc.SentenceEndToken(k);
-        // The source of "according to" is any phrase ("the results", "a count by The Associated Press"), not only a
+        // The source of "according to" is any phrase ("the results", "a tally by the Vexo Ledger"), not only a
         // person or organisation: up to the next comma or the sentence end, a dozen words at most.
         var np = NounPhraseRight(k + 2, end) ?? AnyPhraseRight(k + 2, end);
         if (np is null)
@@ -1586,8 +1586,8 @@ internal sealed class AttributionFinder
 
                 if (c == start && LeadingAdverbial.Contains(_t[c].Value))
                 {
-                    // A sentence that opens with a prepositional phrase or a subordinate clause ("In a July interview with MSNBC, he ...",
-                    // "In a fiery takedown of the businessman, Sen. Bernie Sanders ...") has its subject after that phrase's comma, and after a
+                    // A sentence that opens with a prepositional phrase or a subordinate clause ("In a June chat with Radio Delmar, he ...",
+                    // "In a sharp attack on the developer, Sen. Tom Hale ...") has its subject after that phrase's comma, and after a
                     // state or country written after a town (", Ohio,").
                     while (c + 1 < j && _t[c + 1].Value != ",")
                     {
@@ -1760,8 +1760,8 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// A capitalised phrase or title, roles and a name ("White House press secretary Josh Earnest", "former Bush speechwriter Noam
-    /// Neusner", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("a reporter can be
+    /// A capitalised phrase or title, roles and a name ("City Hall press secretary Ben Vale", "former Ruiz speechwriter Nils
+    /// Berg", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("a reporter can be
     /// heard", "features a New York Times" are not).
     /// </summary>
     private bool IsRoleAndName((int First, int Last) phrase)

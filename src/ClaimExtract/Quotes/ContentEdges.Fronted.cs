@@ -17,7 +17,7 @@ internal static partial class ContentEdges
         ["In", "At", "On", "During", "When", "While", "As", "Asked", "Speaking", "Earlier", "Later", "After", "Before", "Responding",
          "Appearing", "Writing", "Addressing", "Interviewed", "Told"], StringComparer.Ordinal);
 
-    // Words that may open a later comma-separated piece of the fronted phrase ("Earlier this month, during an appearance on ...").
+    // Words that may open a later comma-separated piece of the fronted phrase ("Late last week, during a visit to ...").
     private static readonly System.Collections.Frozen.FrozenSet<string> FrontedContinuations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["during", "in", "at", "on", "with", "about", "after", "before", "while", "when", "as", "for"], StringComparer.Ordinal);
 

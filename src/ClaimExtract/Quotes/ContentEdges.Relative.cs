@@ -36,7 +36,7 @@ internal static partial class ContentEdges
     /// Where the content of <paramref name="a"/> (indirect or mixed, in one piece, after its cue) ends when its first comma outside
     /// quotation marks (<see cref="FirstContentComma"/>) opens a "who" clause that runs to the content's end, after words that
     /// read as a bare clause (<see cref="IsClause"/>, not a "that" complement): the start of that comma. The comma's word may be a
-    /// name ("... cast their ballots for Donald Trump, who is joined on the ballot by ..."), not a noun of a person or a group
+    /// name ("... gave their votes to Ana Ruiz, who is paired on the ticket with ..."), not a noun of a person or a group
     /// (<see cref="Lexicon.PersonNouns"/>, <see cref="Lexicon.GroupNouns"/>). Left whole as well: a content that opens with a
     /// finite verb (its subject lies outside it), a comma inside an open parenthesis, a "who" clause whose next word is a subject
     /// pronoun (a report of its own: "refugees, who he speculates are ..."), a "who" clause with a comma, a colon, a semicolon or a

@@ -6,7 +6,7 @@ namespace ClaimExtract.Quotes;
 /// The last adjustments of reported content to PolNeAR's convention, after the speakers are chosen (so the speaker ranker
 /// reads the content it was trained on): a relative clause's content starts at its relative word
 /// (<see cref="RelativeClauseContent"/>), and content that ends a parenthesis it did not open ends before it ("(Aides
-/// said he wouldn’t make it out of Iowa.)": the content is "he wouldn’t make it out of Iowa"), and the object of a cue that
+/// said she wouldn’t get past the first round.)": the content is "she wouldn’t get past the first round"), and the object of a cue that
 /// is not a verb of saying ends before a comma and a word of contrast ("praised the budget, but ...": see <see cref="EndBeforeContrast"/>),
 /// and reported speech without quotation marks ends at a line break (<see cref="EndBeforeLineBreak"/>); a time phrase right
 /// after the cue is not content ("said Tuesday his actions are ...": <see cref="StartAfterTimePhrase"/>); the object of a cue
@@ -400,7 +400,7 @@ internal static partial class ContentEdges
     /// Where content that starts at an "it" right before its cue ("[it seems the council has no plan]", "[It now appears that
     /// the pier will close]", "[it is expected to rise ...]") starts: after the cue, as PolNeAR's content leaves out the cue and
     /// the "it" that stands in for the clause after it. One adverb or auxiliary may stand between "it" and the cue; the content
-    /// after the cue must not start with "to" ("it appeared to hold off the tide": the "it" there is often a thing, and
+    /// after the cue must not start with "to" ("it seemed to slow the flood": the "it" there is often a thing, and
     /// PolNeAR's content holds it). On PolNeAR train, 9 spans made exact, 3 unmade, matches unchanged (docs/quotes.md,
     /// "content28"). Null when it does not apply.
     /// </summary>
@@ -434,7 +434,7 @@ internal static partial class ContentEdges
 
     /// <summary>
     /// The words a quotation continues when they stand before its speaker and cue: "LEAD, SPEAKER CUE, “quotation”" whose
-    /// quotation starts with a lower-case word ("An economic downturn, he said, “could be a good time to borrow.”", "If the
+    /// quotation starts with a lower-case word ("A quiet season, he said, “might be a fine time to repair.”", "If the
     /// levy passes, Okafor said, “the port will close.”"). PolNeAR's content is the hull from the sentence's first word, the
     /// lead being what the quotation goes on with. The lead runs from the sentence's first word to a comma right before the
     /// speaker; it holds words only (no comma, quotation mark, bracket, colon or dash) and no other attribution's content or
@@ -584,7 +584,7 @@ internal static partial class ContentEdges
 
     /// <summary>
     /// Where a quotation after its cue that stops inside its sentence ends its content when the sentence's words go on after
-    /// it ("Delgado said, “We have three weeks to go” until the vote."): at the end of those words, before the sentence's final
+    /// it ("Marel said, “We have ten days left” before the count."): at the end of those words, before the sentence's final
     /// stop, as PolNeAR's content takes the words the quotation runs into. The quotation must end with no punctuation before
     /// its closing mark and be followed by a space and a lower-case word; the words after it, ten at most, must hold no
     /// quotation mark, bracket or line break; no other attribution's content or cue may lie in them. A quotation joined over
@@ -740,7 +740,7 @@ internal static partial class ContentEdges
 
     /// <summary>
     /// Where mixed content after its cue starts when it is a phrase, a comma and a quoted sentence that ends the content
-    /// ("told [the mayors in Ohio, “No one should be confused about our commitment.”]", "said on Twitter on Monday, “...”"):
+    /// ("told [the mayors in Ohio, “Nobody should doubt our plan for the port.”]", "said on Twitter on Monday, “...”"):
     /// at the quotation's mark, since the phrase is the cue's addressee, medium or setting, which PolNeAR leaves out of the
     /// content. The phrase must hold no quotation mark and not start with "that"; the quotation must open with a capital
     /// letter, hold four words or more and no closing mark before the content's end, which must be its closing mark; the
@@ -815,7 +815,7 @@ internal static partial class ContentEdges
          "yet", "best", "well", "better", "most", "more", "less", "so", "too", "very", "be", "been", "being", "hasn’t", "hasn't", "haven’t",
          "haven't", "won’t", "won't", "wouldn’t", "wouldn't", "can’t", "can't", "couldn’t", "couldn't"], StringComparer.Ordinal);
 
-    // Words that open a subordinate clause: a passive's subject starts after one ("after [Sanders was declared the winner]").
+    // Words that open a subordinate clause: a passive's subject starts after one ("after [Ruiz was named the victor]").
     internal static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["when", "after", "as", "if", "because", "since", "while", "although", "though", "before", "until", "once", "unless", "whether",
          "whenever", "where"], StringComparer.Ordinal);
@@ -1018,7 +1018,7 @@ internal static partial class ContentEdges
 
     /// <summary>
     /// Where reported content that starts with a time phrase right after its cue starts without it: "said Tuesday his actions
-    /// are ...", "says tonight he's a step closer ...", "announced on Monday, the lawsuit ..." (PolNeAR's content starts after
+    /// are ...", "says today she's a bit nearer ...", "announced on Monday, the lawsuit ..." (PolNeAR's content starts after
     /// the phrase; the rules already skip it before "that", the cue tagger's content did not). The phrase is a run of
     /// <see cref="Lexicon.TimeWords"/> holding a day or a time noun ("last week", "Friday morning"; "on" before a day), up to a
     /// comma; it must be followed by a space and two words or more ("this week's vote" keeps its words). On PolNeAR train,

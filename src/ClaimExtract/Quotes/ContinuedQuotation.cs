@@ -4,8 +4,8 @@ namespace ClaimExtract.Quotes;
 
 /// <summary>
 /// A quotation with no cue of its own that follows another statement in the same paragraph continues it: "“A,” a voice-over in
-/// the ad states. “B.”", "Obama “felt a moral obligation to do something about” climate change, Axelrod said. “B.”", "“the whole
-/// game has become screwed up” because “B.”". PolNeAR annotates one attribution over both; the quote stage made two, and the
+/// the ad states. “B.”", "Ruiz “felt a deep duty to act on” river pollution, Vale said. “B.”", "“the old
+/// system has gone badly wrong” because “B.”". PolNeAR annotates one attribution over both; the quote stage made two, and the
 /// scorer leaves one of them unmatched. <see cref="AttributionFinder"/> already joins the quotations on each side of the
 /// attribution it parses; this joins those its forms leave apart (the quotation was attributed by the cue tagger, by a later
 /// rule, or after words the forms do not read). On PolNeAR train (precision52, docs/quotes.md) 104 joins: 8 matches fewer,

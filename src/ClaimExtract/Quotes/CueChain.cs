@@ -3,8 +3,8 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Quotes;
 
 /// <summary>
-/// Two cues in a row read as two statements of one report: "the campaign issued [a statement saying [that ...]]", "Zuckerberg
-/// announced [plans [to give away ...]]", "Sanders said [he hopes [voters ...]]", "an aide declined [to say [whether ...]]", "Huckabee
+/// Two cues in a row read as two statements of one report: "the campaign issued [a statement saying [that ...]]", "Ruiz
+/// announced [plans [to hand over ...]]", "Hale said [he hopes [members ...]]", "an aide declined [to say [whether ...]]", "Vale
 /// called for [denying [entry to ...]]". The rules find an attribution for each cue, the second one's content nested at the end of the
 /// first's; a reader reads one report, and PolNeAR annotates one: on train, 160 of the 195 inner attributions dropped here match no
 /// gold attribution (the outer one takes the gold of most of the others; train F1 79.07 → 79.32). The inner one is dropped when the

@@ -1,10 +1,10 @@
 namespace ClaimExtract.Quotes;
 
 /// <summary>
-/// A cue that is a word of what another statement reports: "[Police officials said [officers will wear body cameras ... in an
-/// effort not to appear confrontational]]" gave a second, outer statement cued on "appear" whose content is the whole sentence,
-/// the first report and its cue included; "[Chelsea Clinton announced [she and her husband are expected ...]]", "[Cruz mentioned
-/// [CNN five times and seemed to blame the network ...]]" the same. The outer statement reports nothing: its cue stands inside its
+/// A cue that is a word of what another statement reports: "[Port officials said [guards will carry radios ... in an
+/// effort not to appear hostile]]" gave a second, outer statement cued on "appear" whose content is the whole sentence,
+/// the first report and its cue included; "[Ana Ruiz announced [she and her partner are expected ...]]", "[Hale mentioned
+/// [the Ledger four times and seemed to fault the paper ...]]" the same. The outer statement reports nothing: its cue stands inside its
 /// own content, after the cue of a statement whose content lies within it and holds that cue. It is dropped, and the inner
 /// statement, with its own speaker, takes the gold attribution the outer one covered. On PolNeAR train (precision52,
 /// docs/quotes.md) 31 drops: 9 matches fewer, F1 80.558 → 80.577, speakers right 13,253 → 13,267. A direct quotation is

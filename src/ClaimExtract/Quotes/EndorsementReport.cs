@@ -148,7 +148,7 @@ internal static class EndorsementReport
 
     /// <summary>
     /// The name a subject's apposition follows when the verb's auxiliary comes after the comma at token <paramref name="comma"/>:
-    /// "[Dottie Deans], the chairwoman of the state party, is supporting ...", "[Rep. Ana Ruiz], who sits on the panel, will support ..."
+    /// "[Dottie Vance], the chair of the county party, is backing ...", "[Rep. Ana Ruiz], who sits on the panel, will support ..."
     /// (docs/quotes.md, "cues57"). The name opens its sentence (after "But" or "And"), is capitalised words only and ends at a comma;
     /// at most <see cref="MaxApposition"/> tokens follow it before the comma, none quoted, none a verb of saying. Null otherwise.
     /// </summary>

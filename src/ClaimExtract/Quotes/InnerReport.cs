@@ -36,8 +36,8 @@ internal static partial class InnerReport
 
     /// <summary>
     /// The attributions with each outer content that runs on into its speaker's second report ended before the words that join
-    /// the two: "Clinton praised [Garland] and said [Republicans should give him a hearing]", "A judge sided with [the Democrats],
-    /// saying [the law violated the Constitution]", "Bolton distanced himself [from the movement] by saying [he would serve]".
+    /// the two: "Ruiz praised [Marel] and said [the council should give him a vote]", "A judge sided with [the growers],
+    /// saying [the levy broke the charter]", "Hale distanced himself [from the board] by saying [he would stay]".
     /// PolNeAR annotates both reports; read as one outer content, the inner statement was dropped as a restatement
     /// (<see cref="Restates"/>) and the second report was lost (recall57, docs/quotes.md). Applies to an inner report that
     /// <see cref="Restates"/> would drop, whose cue follows "and" or "but" (any cue), or a comma, a dash, "by" or "while" (a cue

@@ -47,7 +47,7 @@ internal static class NamingReport
 
     /// <summary>
     /// The attributions with a statement added for each naming found (see the class), in text order. The statement whose speaker it
-    /// takes, when its content runs on over the participle ("said things “should be wrapped up,” referring to ..."), ends before the comma.
+    /// takes, when its content runs on over the participle ("said matters “must be settled soon,” referring to ..."), ends before the comma.
     /// </summary>
     public static List<Attribution> Add(TokenizedDocument doc, List<Attribution> attributions)
     {
@@ -181,7 +181,7 @@ internal static class NamingReport
     }
 
     // The object of the naming word at token k from token `first`: to the first stop outside quotation marks or the sentence's end, or
-    // to "and" before another verb of the same form ("calling them rapists and vowing ...", "called her “third-rate” and boycotted ...")
+    // to "and" before another verb of the same form ("calling them cheats and vowing ...", "called her “second-best” and snubbed ...")
     // or a verb of saying ("called the fee “a scam” and said ...").
     private static (Span Cue, Span Content, QuoteType Type, Span Touched, int Last)? Extent(TokenizedDocument doc, int k, int first, int sentenceEnd)
     {

@@ -75,7 +75,7 @@ internal static class NestedReport
                 }
 
                 // A clause of its own ends the outer content at its comma (PolNeAR annotates the two reports apart), and the outer statement
-                // when nothing of it is left; none where the comma closes a third report ("attacks that, Sweet noted, Trump said ...") or
+                // when nothing of it is left; none where the comma closes a third report ("claims that, Vale noted, Ruiz said ...") or
                 // stands before the outer cue.
                 var clauseEnd = -1;
                 if (inner.Form == Form.Clause)

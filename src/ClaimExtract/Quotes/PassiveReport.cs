@@ -5,7 +5,7 @@ namespace ClaimExtract.Quotes;
 
 /// <summary>
 /// A passive verb of reporting whose subject is what was reported and whose agent after "by" reported it: "[The merger] [was first
-/// reported by] [the Ledger].", "[Her resignation] [was confirmed by] [the council]", "..., [which] [was first reported last week by]
+/// reported by] [the Ledger].", "[Her resignation] [was confirmed by] [the council]", "..., [which] [was first disclosed on Monday by]
 /// [the Courier]". PolNeAR annotates each as an attribution whose content is the subject (a relative "which" alone), whose cue is the
 /// verb group with "by", and whose source is the agent (docs/quotes.md, "recall56"). The subject opens its sentence (or is a "which"
 /// after a comma) and has at most <see cref="MaximumSubjectWords"/> words, no verb of saying among them; the verb follows a form of "be" ("was", "were", "is", "are",
@@ -13,7 +13,7 @@ namespace ClaimExtract.Quotes;
 /// ("last week"); the agent opens with a capitalised word or a determiner ("the", "several"), not with a word of time ("by now",
 /// "by the time", "by Friday"), and runs to the first comma, other stop or the sentence's end. None inside quotation marks, none where a
 /// statement's content or cue touches the stretch. A verb of viewing or naming (<see cref="AsVerbs"/>) is read only with "as" after its
-/// agent, its content then the whole clause ("[the move was seen by some as a demotion]"). Runs last in <see cref="ClaimPipeline"/>'s chain of rules.
+/// agent, its content then the whole clause ("[the change was viewed by many as a snub]"). Runs last in <see cref="ClaimPipeline"/>'s chain of rules.
 /// </summary>
 internal static class PassiveReport
 {
@@ -23,15 +23,15 @@ internal static class PassiveReport
 
     /// <summary>
     /// Passive participles of stance, read as <see cref="Verbs"/> only when the agent is a share of voters as polls give it ("[Ana Ruiz]
-    /// [was supported by] [42 percent of those polled]", "[The proposal] [was rejected by] [64 percent of the electorate]"; docs/quotes.md,
+    /// [was backed by] [42 percent of those asked]", "[The levy] [was opposed by] [58 percent of the town's voters]"; docs/quotes.md,
     /// "cues57"): with another agent ("was backed by liberals", "is backed by the military") train's gold has no attribution as often as one.
     /// </summary>
     public static readonly FrozenSet<string> StanceVerbs = FrozenSet.ToFrozenSet(
         ["backed", "supported", "rejected", "favored", "endorsed", "opposed"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Passive participles of viewing and naming, read only with an agent after "by" and an "as" after the agent ("[The move was seen
-    /// by some as a demotion]", "[the attack was initially portrayed by the White House as a protest]"): PolNeAR's content is then the
+    /// Passive participles of viewing and naming, read only with an agent after "by" and an "as" after the agent ("[The change was viewed
+    /// by many as a snub]", "[the fire was first described by City Hall as an accident]"): PolNeAR's content is then the
     /// clause from its subject to the end of the "as" phrase, the agent its source (docs/quotes.md, "recall84": 8 of the 9 such clauses
     /// outside quotations in train are annotated).
     /// </summary>
@@ -187,7 +187,7 @@ internal static class PassiveReport
         return (content, cue, cueText, new Span(t[agent].Span.Start, t[last].Span.End));
     }
 
-    // An "as" report ("the move was seen by some as a demotion"): the agent from the word after "by" up to an "as" within
+    // An "as" report ("the change was viewed by many as a snub"): the agent from the word after "by" up to an "as" within
     // MaximumAgentWords, no stop or quotation between; the content from the clause's subject (ClauseSubject) to the end of the "as"
     // phrase (the first stop outside quotation marks or the sentence's end).
     private static (Span Content, Span Cue, string CueText, Span Speaker)? FindAs(TokenizedDocument doc, int group, int by, int sentenceStart, int sentenceEnd)

@@ -22,7 +22,7 @@ internal static class PollReport
     /// <summary>The nouns that end the poll's phrase.</summary>
     public static readonly FrozenSet<string> PollNouns = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys"], StringComparer.Ordinal);
 
-    /// <summary>The most words from "in" to the poll noun ("in the latest Washington Post-ABC News poll").</summary>
+    /// <summary>The most words from "in" to the poll noun ("in the latest Vexo Ledger-Radio Delmar poll").</summary>
     public const int MaxPollWords = 10;
 
     /// <summary>The most words after the poll noun before the comma that ends an opening phrase ("released Monday", "conducted in May").</summary>
@@ -45,7 +45,7 @@ internal static class PollReport
          "before", "even", "once", "unless"],
         StringComparer.Ordinal);
 
-    // Words for those who answer a poll: "percent of voters in the poll [said ...]" is the subject of a report, not a finding.
+    // Words for those who answer a poll: "percent of those in the survey [said ...]" is the subject of a report, not a finding.
     private static readonly FrozenSet<string> Answering = FrozenSet.ToFrozenSet(
         ["respondents", "adults", "americans", "surveyed", "polled", "questioned", "asked", "interviewed", "sampled"], StringComparer.Ordinal);
 
@@ -185,7 +185,7 @@ internal static class PollReport
         return inner;
     }
 
-    /// <summary>The most words from a poll's comma to the share's "said" ("31% of Republicans and Republican-leaning voters").</summary>
+    /// <summary>The most words from a poll's comma to the share's "said" ("31% of Greens and Green-leaning voters").</summary>
     public const int MaxShareWords = 10;
 
     private static int Words(TokenizedDocument doc, Span span)
@@ -288,7 +288,7 @@ internal static class PollReport
         ["who", "which", "where", "when", "while", "a", "an", "the", "and", "but", "as"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "with [recent] polls showing [a tightening of the race]": polls as the source of a finding after "with" (docs/quotes.md,
+    /// "with [new] polls showing [a narrowing of the gap]": polls as the source of a finding after "with" (docs/quotes.md,
     /// "recall52"); "showing" is token <paramref name="k"/>. The content runs to the sentence's end or to a comma before a relative word,
     /// an article or a conjunction; null when the form does not fit.
     /// </summary>

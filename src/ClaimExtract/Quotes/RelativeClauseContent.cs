@@ -3,8 +3,8 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Quotes;
 
 /// <summary>
-/// PolNeAR starts the content of an attribution in a relative clause at its relative pronoun: "a plan, which he said
-/// runs the risk of ...", "what former employees have called a “fraudulent scheme”" (the content is "which he said runs
+/// PolNeAR starts the content of an attribution in a relative clause at its relative pronoun: "a levy, which she said
+/// runs the risk of ...", "what past tenants have called a “rigged lottery”" (the content is "which she said runs
 /// the risk of ...", the source "he"); a free relative "what" one or two words before the cue starts it too ("what officials
 /// described as a gimmick", "what is known as ...": <see cref="FreeRelative"/>). Applied after the speakers are chosen, so the speaker ranker reads the content
 /// as it was trained on.
@@ -12,7 +12,7 @@ namespace ClaimExtract.Quotes;
 internal static class RelativeClauseContent
 {
     // Relative words whose clause holds the content. "that" is left out: after a cue it is mostly the complementiser of
-    // another verb, and moving to it lowered exact F1 on dev ("noted that I had long felt ...").
+    // another verb, and moving to it lowered exact F1 on dev ("noted that I had always thought ...").
     private static readonly System.Collections.Frozen.FrozenSet<string> RelativeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["which", "what", "who", "whom"], StringComparer.Ordinal);
 
@@ -21,7 +21,7 @@ internal static class RelativeClauseContent
 
     // Prepositions before a relative "which", "who" or "whom" ("in which he said", "during which", "to whom"): the relative
     // word is then the preposition's object, not the content's subject or object, and PolNeAR starts the content after the
-    // cue ("an interview in which he says [he will ...]"; docs/quotes.md, "exact84").
+    // cue ("a letter in which she says [she will ...]"; docs/quotes.md, "exact84").
     private static readonly System.Collections.Frozen.FrozenSet<string> PrepositionsBeforeRelative = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["in", "on", "at", "during", "of", "for", "with", "about", "after", "before", "from", "by", "through", "over", "under", "into",
          "within", "amid", "upon", "throughout", "against", "among", "to"], StringComparer.Ordinal);

@@ -78,8 +78,8 @@ internal static class RelayedReport
             o++;
         }
 
-        // Not right after a quotation: "“...?” O’Malley said at a press conference, according to the Sun" relays the quotation's own
-        // report; one closed by a full stop ends a sentence of its own ("... campaign.” Ohio Gov. John Kasich said ...").
+        // Not right after a quotation: "“...?” Marel said at a public forum, according to the Ledger" relays the quotation's own
+        // report; one closed by a full stop ends a sentence of its own ("... harbour.” Vermont Gov. Ben Vale said ...").
         if (o < 2 || o >= t.Count || t[o].Span.Start >= end || !t[o].IsWord || doc.Quoted[o]
             || t[o - 1].Value is "”" or "\"" or "’" or "''" && t[o - 2].Value != ".")
         {

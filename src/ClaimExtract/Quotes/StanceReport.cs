@@ -37,7 +37,7 @@ internal static class StanceReport
         StringComparer.Ordinal);
 
     /// <summary>
-    /// Verbs of opinion that polls report of a share of people ("Most approve of ...", "Only a quarter of Americans agree with ..."),
+    /// Verbs of opinion that polls report of a share of people ("Most approve of ...", "Only a third of farmers side with ..."),
     /// read only after such a share (see <see cref="Share"/>); with <see cref="Verbs"/>.
     /// </summary>
     public static readonly FrozenSet<string> ShareVerbs = FrozenSet.ToFrozenSet(
@@ -156,13 +156,13 @@ internal static class StanceReport
             : c >= 0 ? Stance(doc, k, c, from, copula: true) : null;
     }
 
-    /// <summary>The most words between "clear" and the "that" that opens its clause ("made it clear to House Democrats on Wednesday that ...").</summary>
+    /// <summary>The most words between "clear" and the "that" that opens its clause ("made it clear to city bakers on Tuesday that ...").</summary>
     public const int MaxWordsBeforeThat = 8;
 
     /// <summary>
     /// "made it clear" / "makes clear" at token <paramref name="k"/> ("clear"), a finite verb of stating (docs/quotes.md, "cues57"): the
     /// token of "made" or "makes" and the token its clause starts at: after a day or a preposition, the first "that" within
-    /// <see cref="MaxWordsBeforeThat"/> words with no punctuation between ("made it clear to the judge [that ...]", "made clear Tuesday
+    /// <see cref="MaxWordsBeforeThat"/> words with no punctuation between ("made it clear to the clerk [that ...]", "made clear Tuesday
     /// night [that ...]"), else right after "clear" when a clause opens there ("made clear [he will ...]", "made clear [his aim ...]");
     /// null for any other form. Not "make",
     /// "making" or "made clear" after "was" (on train mostly inside quotations or with no gold attribution: "need to make clear").
@@ -199,8 +199,8 @@ internal static class StanceReport
 
     /// <summary>
     /// A "made (it) clear" clause at the end of another statement's content, joined to it by a comma or "and" / "but" / "although" /
-    /// "while" ("Clinton [endorsed] [the deal], although [she] [made it clear] [that she has concerns]", "he continued to [express
-    /// doubts] and [made clear] [that he would not hold back]", "[...], Devine [made it clear] [that ...]"): PolNeAR annotates it as a
+    /// "while" ("Ruiz [backed] [the plan], although [she] [made it clear] [that she has doubts]", "he continued to [express
+    /// doubts] and [made clear] [that he would not hold back]", "[...], Marel [made it clear] [that ...]"): PolNeAR annotates it as a
     /// statement of its own (docs/quotes.md, "cues57": the 4 such contents on train, all 4). The statement's content ends before the
     /// joiner; the clause becomes a statement whose speaker is its subject or, with none, the statement's speaker. Only an indirect or
     /// mixed statement with one part whose cue comes before the joiner; none with a quoted word between the joiner and "clear". Runs
@@ -281,14 +281,14 @@ internal static class StanceReport
         return j > first && (MadeClearJoiners.Contains(t[j].Lower) || t[j].Value == ",") ? (j, speaker) : null;
     }
 
-    // "called for [a ban]", "has not called for [him to resign]": a demand, whose content starts after "for" (docs/quotes.md, "recall52");
+    // "called for [a ban]", "has not called for [her to step aside]": a demand, whose content starts after "for" (docs/quotes.md, "recall52");
     // not "calls", mostly a noun ("Democratic calls for her to quit", "the plan calls for").
     private static bool CallFor(List<Token> t, int k) =>
         t[k].Value is "call" or "called" && k + 2 < t.Count && t[k + 1].Lower == "for" && t[k + 2].IsWord;
 
     /// <summary>
     /// Verbs of belief that also stand inside the clause they are about (docs/quotes.md, "recall48"): in a relative clause with the
-    /// object moved out ("a step [they believe] could help", "which Ana Ruiz thinks will pass") or as a parenthesis ("The vote, [many
+    /// object moved out ("a move [they think] might work", "which Ana Ruiz thinks will pass") or as a parenthesis ("The vote, [many
     /// think], will slip", "It could fail, [aides fear]").
     /// </summary>
     public static readonly FrozenSet<string> Beliefs = FrozenSet.ToFrozenSet(
@@ -361,7 +361,7 @@ internal static class StanceReport
         return words < MinimumWords || quoted ? null : (speaker, null, content, QuoteType.Indirect);
     }
 
-    /// <summary>The most words of a share's phrase before its verb ("Only about 4 in 10 Republican voters in each state").</summary>
+    /// <summary>The most words of a share's phrase before its verb ("Only about 3 in 10 Green voters in each town").</summary>
     public const int MaxShareWords = 16;
 
     // Words before the head of a share ("Only about 4 in 10", "Fewer than half", "More than a third", "At least 60 percent").

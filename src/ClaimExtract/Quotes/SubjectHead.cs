@@ -241,7 +241,7 @@ internal static class SubjectHead
             return null;
         }
 
-        // A word written capitalised inside a sentence elsewhere is a name ("Sanders in the past has criticized"), not a plural noun.
+        // A word written capitalised inside a sentence elsewhere is a name ("Ruiz in recent years has faulted"), not a plural noun.
         for (var k = 1; k < t.Count; k++)
         {
             if (k != first && t[k].Value == t[first].Value && t[k - 1].IsWord && !ClauseOpeners.Contains(t[k - 1].Value))

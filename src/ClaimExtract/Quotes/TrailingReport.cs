@@ -12,8 +12,8 @@ namespace ClaimExtract.Quotes;
 /// <item>a bare singular person noun as the speaker at the sentence's end, as a headline's deck writes it: "[Rates will rise],
 /// analyst says.", "[...], former rival says." (up to two modifiers, no determiner);</item>
 /// <item>"according to" after a dash that closes an aside ("[... — including X —] according to the data"), after a quoted
-/// phrase whose comma stands inside its closing mark ([threatening "a major lawsuit,"] according to ...), or after a word, with no
-/// comma ("[Ruiz leads by 40 delegates] according to a count by ..."; not "according to plan");</item>
+/// phrase whose comma stands inside its closing mark ([promising "a full audit,"] according to ...), or after a word, with no
+/// comma ("[Ruiz leads by 12 seats] according to a tally by ..."; not "according to plan");</item>
 /// <item>"[That]’s according to SOURCE.", where PolNeAR's content is the pronoun alone and the source runs to the sentence's end;</item>
 /// <item>records or counts that show a finding, after a comma at the sentence's end or before a comma: "[The jet was insured for $3
 /// million], flight records show." (docs/quotes.md, "recall50").</item>
@@ -28,7 +28,7 @@ internal static partial class TrailingReport
     /// <summary>The fewest words of a content (but for the pronoun of "That's according to").</summary>
     public const int MinimumWords = 3;
 
-    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end (12 until recall54: "the Roper Center for Public Opinion Research at Cornell University in New York" has 13).</summary>
+    /// <summary>The most tokens of an "according to" source that ends at a comma or the sentence's end (12 until recall54: "the Vexo Institute for Rural Land and Water Studies at Delmar State College" has 13).</summary>
     public const int MaxSourceTokens = 16;
 
     // Person nouns of the lexicon that name a rank or a part rather than a person on their own ("vice", "chief"), or a thing ("star",
@@ -280,7 +280,7 @@ internal static partial class TrailingReport
             return null;
         }
 
-        // recall55: a party-state tag after a name ("Sen. Chuck Grassley (R-Iowa) told POLITICO"): the phrase ends before it.
+        // recall55: a party-state tag after a name ("Sen. Ben Vale (R-Vt.) told the Ledger"): the phrase ends before it.
         var verb = k;
         k = PartyTagStart(doc, k, start) ?? k;
         var head = t[k - 1];
@@ -475,9 +475,9 @@ internal static partial class TrailingReport
         var comma = RecordsComma(doc, k, start, MaxRecordTokens, joined: false);
         if (!RecordNouns.Contains(t[k - 1].Lower) || comma <= start || t[comma].Value != ",")
         {
-            // recall52: a longer source that joins its words ("tallies by Kantar Media and other trackers show", "campaign and
-            // corporate records show", "a study by the Council of Great City Schools found") or an organisation's name ("Bloomberg New
-            // Energy Finance found").
+            // recall52: a longer source that joins its words ("tallies by Vexo Data and other counters show", "campaign and
+            // corporate records show", "a review by the Board of Small Rural Towns found") or an organisation's name ("Vexo River
+            // Power Research found").
             comma = RecordsComma(doc, k, start, MaxLongRecordTokens, joined: true);
             if (comma <= start || t[comma].Value != "," || !t[k - 1].IsWord || !LongSource(doc, comma + 1, k - 1))
             {
@@ -504,7 +504,7 @@ internal static partial class TrailingReport
     /// <summary>The most tokens of a longer source before its verb of showing (see <see cref="LongSource"/>).</summary>
     public const int MaxLongRecordTokens = 16;
 
-    // The words that join the words of a longer source: "tallies by X and other trackers", "records compiled by the Center for ...".
+    // The words that join the words of a longer source: "tallies by X and other trackers", "files gathered by the Office for ...".
     private static readonly FrozenSet<string> SourceJoiners = FrozenSet.ToFrozenSet(["by", "of", "and", "for", "compiled"], StringComparer.Ordinal);
 
     // The token before a record's phrase whose head stands right before the verb at k: the words before the head are modifiers,
@@ -609,7 +609,7 @@ internal static partial class TrailingReport
         var cue = new Span(t[k].Span.Start, t[k + 1].Span.End);
         if (k - 1 == start && Quotes.AccordingTo.Pronoun(t[start]) is { } pronoun)
         {
-            // "That’s according to early results of exit polls ...": the pronoun is the content, the rest of the sentence the source.
+            // "That’s according to first counts of doorstep surveys ...": the pronoun is the content, the rest of the sentence the source.
             var last = PollReport.LastWord(t, k + 2, end - 1);
             if (last < k + 2)
             {
@@ -662,7 +662,7 @@ internal static partial class TrailingReport
     }
 
     // The words of the quotation that ends before the quote mark after token `comma` ("a major lawsuit,”"): one word in marks
-    // ("for “R,” or “D,” according to their preference") is a mention in a list, not a quoted phrase.
+    // ("for “A,” or “B,” according to their choice") is a mention in a list, not a quoted phrase.
     private static int QuotedWords(TokenizedDocument doc, int comma)
     {
         var t = doc.Tokens;

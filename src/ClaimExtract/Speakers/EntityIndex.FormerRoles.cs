@@ -3,7 +3,7 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A former holder's role is not the role. "Christine Todd Whitman, the former New Jersey governor," is no answer to "the governor" of an
+/// A former holder's role is not the role. "Ana Lee Ruiz, the former Vermont governor," is no answer to "the governor" of an
 /// article about the sitting one, and "the former governor" is not the sitting one: a role written after "former" ("former Gov. Ann
 /// Roe", "Ann Roe, the former governor,", "Former House speaker Ann Roe") is marked in its context (<see cref="FormerMark"/>), and a
 /// description names only holders of its own tense (<see cref="WithRole"/>'s <c>former</c>).

@@ -4,7 +4,7 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A person the article names only by a given name ("the base chief known as Bob", "Bob said", "Bob agreed": a source whose surname is
+/// A person the article names only by a given name ("the night porter known as Ben", "Ben said", "Ben agreed": a source whose surname is
 /// withheld, a child, a first-name-only interviewee). The index keeps no mention of one word that no full name ends in, so "he" after
 /// "Bob said" went to the last person named in full before him; a given name the article uses alone as a speaker is a person of its own.
 /// </summary>

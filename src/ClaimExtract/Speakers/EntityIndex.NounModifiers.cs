@@ -4,8 +4,8 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A name written as a noun's modifier inside a noun phrase ("worked on the Bear Stearns trading floor", "said one was an avowed Trump
-/// supporter") names a kind of floor or supporter, not a person who acts in the sentence: "she" or "he" after it does not take it as the
+/// A name written as a noun's modifier inside a noun phrase ("worked on the Vexo Bank loan desk", "said one was a loyal Ruiz
+/// supporter") names a kind of desk or supporter, not a person who acts in the sentence: "she" or "he" after it does not take it as the
 /// latest person named (<see cref="ResolvePronoun(int, int, bool?)"/>), and goes on to the person named before it.
 /// </summary>
 internal sealed partial class EntityIndex

@@ -3,8 +3,8 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// Which longer names lend a one-word name its full form. "Twitter" is not "Wilayat Twitter" where the article writes that only inside
-/// quotation marks (''Wilayat Twitter,'' or ''the province of Twitter''), and "Carrier" is not "Outside Carrier" where a sentence opens with
+/// Which longer names lend a one-word name its full form. "Twitter" is not "Realm Twitter" where the article writes that only inside
+/// quotation marks (''Realm Twitter,'' or ''the realm of Twitter''), and "Carrier" is not "Outside Carrier" where a sentence opens with
 /// "Outside Carrier's plant": a run of capitals whose first word no one is given and that is either never written outside quotation marks
 /// or a common word or a preposition opening a sentence is no person's name, so it names no one by its last word.
 /// </summary>

@@ -95,8 +95,8 @@ internal sealed partial class EntityIndex
             words = null;
         }
 
-        // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Gold Star Mom Corners
-        // Obama", "Woman Steps Forward With Bombshell Claim") the capitals say nothing of where names begin and end: each word stands alone.
+        // Pass 1: every capitalised sequence, inside quotes too, to learn full names. In a headline in title case ("Dock Worker Mom Confronts
+        // Mayor", "Farmer Comes Forward With Startling Story") the capitals say nothing of where names begin and end: each word stands alone.
         // The thread's list, cleared for each article: it does not outlive Build (speed92res).
         var sequences = t_sequences ??= [];
         sequences.Clear();
@@ -136,7 +136,7 @@ internal sealed partial class EntityIndex
                 i++;
             }
 
-            // "Senate Minority Whip Richard J. Durbin", "Chicago Alderman Jason C. Ervin": a role word inside the sequence ends what goes
+            // "Senate Deputy Whip Tom J. Hale", "Delmar Alderman Ben C. Vale": a role word inside the sequence ends what goes
             // before the name; the name is the two or more words after it.
             var role = LastRoleWord(tokens, i, j - 2);
             if (role < 0 && NameAfterPlace(tokens, i, j) is var place && place > i)
@@ -342,7 +342,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Sanders's campaign manager, Jeff Weaver, appeared on MSNBC": a subject written as a possessive before a role and a name is the
+    /// "Ruiz's campaign manager, Ben Vale, went on Radio Delmar": a subject written as a possessive before a role and a name is the
     /// owner, not the subject; the person named after the role (words ending in a person noun, and commas, between; capitalised modifiers
     /// among them since branch names110: "Lind’s Ohio chairman, Jim Holt,") is.
     /// </summary>
@@ -542,7 +542,7 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// The sentences written in title case: no lower-case word of four letters or more, four capitalised words or more, and a short function
-    /// word capitalised after the first word ("Woman Steps Forward With Bombshell Claim"); null when there is none.
+    /// word capitalised after the first word ("Farmer Comes Forward With Startling Story"); null when there is none.
     /// </summary>
     private static HashSet<int>? TitleCaseSentences(List<Token> tokens, int[] sentenceOfToken, WordTable? words = null)
     {
@@ -1296,8 +1296,8 @@ internal sealed partial class EntityIndex
             }
 
             // "her father" (a possessive before a noun of the other gender) brings in another person: the rest of the sentence's pronouns
-            // of the noun's gender are his ("She has pushed back against accusations against her father, saying he has been a pioneer in
-            // his companies": not three votes "he" for the woman named before; branch names91).
+            // of the noun's gender are his ("She has hit back at claims about her father, saying he has been a leader in
+            // his trade": not three votes "he" for the woman named before; branch names91).
             var sentence = sentenceOfToken[i];
             if (sentence == kinSentence && vote == kinVote)
             {
@@ -1792,7 +1792,7 @@ internal sealed partial class EntityIndex
             return titledName;
         }
 
-        // "Hillary Clinton’s campaign manager Robby Mook", "Army Capt. Christian Pardo": the name is the capitalised words at the end.
+        // "Ana Ruiz’s campaign manager Tom Hale", "Navy Lt. Marco Bruni": the name is the capitalised words at the end.
         var run = raw.Length;
         while (run > 0 && IsNamePart(raw[run - 1]) && (run == raw.Length || !EndsPossessive(raw[run - 1])))
         {
@@ -1951,8 +1951,8 @@ internal sealed partial class EntityIndex
         // A given name apposed to a person noun ("his first wife, Ivana,", "Her father, Brad, 39, worried"; not indexed as a mention) takes
         // the pronoun where a mention at its place would (branch names90): as a subject, over an earlier subject; as the latest person
         // named, over an earlier one, when the last sentences name no subject of the pronoun's gender; but not as an object further back
-        // than the sentence before ("A younger brother, Robert, had followed" three sentences before a "he" that the article's own single
-        // given names, "Donald", "Freddy", which the index leaves out, stand between).
+        // than the sentence before ("An elder brother, Nils, had moved away" three sentences before a "he" that the article's own single
+        // given names, "Peter", "Jonas", which the index leaves out, stand between).
         // Look back over a bounded number of mentions: a pathological page must not cost quadratic time.
         string? passedOver = null;
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
@@ -2254,8 +2254,8 @@ internal sealed partial class EntityIndex
                 && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized)
             {
                 // So are a lower-case role noun, the first lower-case word before the name or one after a lower-case title, and the nouns of
-                // its phrase before it: "Republican counsel Steve Castor asked", "White House press secretary Josh Earnest", "Last week State
-                // Department official David Holmes revealed" (not "Critics hired lawyer Ann Roe": a verb before the role). Such a subject is
+                // its phrase before it: "Green counsel Ben Vale asked", "City Hall press secretary Nora Pike", "Last week Port
+                // Authority official Tom Hale revealed" (not "Critics hired lawyer Ann Roe": a verb before the role). Such a subject is
                 // marked apart (afterRole): a subject for pronouns and descriptions only.
                 var lower = tokens[k].Lower;
                 if (!role && IsSubjectRoleNoun(lower))

@@ -93,8 +93,8 @@ internal static class SpeakerCandidates
         var from = Math.Max(0, Math.Min(anchor, contentFirst) - Window);
         var to = Math.Min(t.Count, Math.Max(anchor, contentLast) + Window);
 
-        // The subject of a long sentence can stand before the window ("Marco Rubio, whose hometown, Miami, is projected to
-        // be largely underwater ..., argues that"): the first mention of the cue's sentence is a candidate too.
+        // The subject of a long sentence can stand before the window ("Ana Ruiz, whose hometown, Delmar, is expected to
+        // be mostly flooded ..., argues that"): the first mention of the cue's sentence is a candidate too.
         var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[Math.Min(anchor, t.Count - 1)]];
         for (var i = sentenceFirst; i < from && i < sentenceFirst + SubjectReach; i++)
         {

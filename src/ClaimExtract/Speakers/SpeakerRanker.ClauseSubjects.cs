@@ -12,8 +12,8 @@ internal sealed partial class SpeakerRanker
     /// The noun phrase that opens a clause right before a finite cue is its subject: when the cue's first word is a lower-case verb
     /// (or auxiliary) and the mention ending right before it, over auxiliaries and adverbs, starts a clause (the sentence's start, a
     /// comma, a dash, a colon, or a conjunction or subordinator such as "and", "but", "though", "as", "which", "what"), a speaker
-    /// chosen before that mention gives way to it ("no one had come to the U.S., and some families said", "Fiorina was a planner - a
-    /// former aide said", "the attacks, which the probe said were covered up"). The ranker often prefers a frequent name of the
+    /// chosen before that mention gives way to it ("nobody had moved to the coast, and some farmers said", "Ruiz was a schemer - a
+    /// former clerk said", "the leaks, which the audit said were hushed up"). The ranker often prefers a frequent name of the
     /// sentence or the object of an earlier verb there. Pronouns are <see cref="PronounBeforeTheCue"/>'s; a possessive, a relative
     /// pronoun, a mention after a preposition or a verb, or a speaker after the mention leaves the choice as it is.
     /// </summary>
@@ -414,7 +414,7 @@ internal sealed partial class SpeakerRanker
     }
 
     /// <summary>
-    /// A poll's share right before the cue is its source ("six in 10 said", "and one in four said", "with about three in 10 saying",
+    /// A poll's share right before the cue is its source ("six in 10 said", "and one in four said", "with about two in 10 saying",
     /// "three-fourths say"): PolNeAR takes the share as the source, as it does "26 percent" (a candidate of its own); the share has no
     /// candidate when it is written with words or as "N in M", so the ranker chose a name elsewhere in the sentence. The share is a number,
     /// "in", "of" or "out of" and a number, or a fraction word, after modifiers ("about", "nearly", "more than", ...), opening its clause

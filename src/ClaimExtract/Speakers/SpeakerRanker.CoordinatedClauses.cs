@@ -15,7 +15,7 @@ internal sealed partial class SpeakerRanker
     /// Tom Hale lectured the nation about farmers and defended"): the shared subject is the cue's. The subject is the nearest
     /// candidate before the chosen speaker, in the cue's sentence, that a verb follows; a chosen speaker that a verb follows
     /// itself is a subject of its own and stays. The same holds for predicates in a series joined by a comma (branch speakers20: "She
-    /// urged a coalition to act in Libya, proposed", "He pledged to cut taxes and cast doubt on the rate of 4.9 percent, suggested"):
+    /// asked a league to act in Delmar, proposed", "He vowed to cut fees and cast doubt on the figure of 6.1 percent, suggested"):
     /// the cue after the comma is a verb in the past like the subject's own verb, or an -ing participle; the subject is no relative
     /// pronoun nor a possessive, a verb follows it within the cue's clause, and no other comma or dash stands between. A pronoun with
     /// its auxiliary contracted onto it ("They’re less wary of X and agree") has its verb inside the token (branch speakers62). In a

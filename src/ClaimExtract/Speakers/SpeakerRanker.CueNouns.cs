@@ -11,7 +11,7 @@ internal sealed partial class SpeakerRanker
     /// <summary>
     /// No source for "the" alone right before the cue ("The disagreement over", "the fear for Clinton is", "The answer was"): the
     /// article opens the cue's own noun phrase and names nobody. A person noun or a name after it ("the critic of", "the Mayor") makes
-    /// the phrase a description of its speaker, which stays; an indefinite one ("Once a proponent of abortion rights, Tom Hale", "Ana
+    /// the phrase a description of its speaker, which stays; an indefinite one ("Once a backer of the harbour levy, Tom Hale", "Ana
     /// Ruiz, a critic of") describes a person PolNeAR takes as the source, and a demonstrative ("This angered", "Those listed by") can
     /// stand alone as a subject: both stay.
     /// </summary>
@@ -37,7 +37,7 @@ internal sealed partial class SpeakerRanker
 
     // Nouns of doubt, dispute and rumour that PolNeAR marks as cues ("questions about", "concerns about", "criticism of"): their source is
     // who holds or voices them, a possessor ("her doubts"), a "from"/"by" phrase or the subject of a verb that voices them ("raised
-    // questions"); one who faces them ("Cruz faced criticism for", "she has yet to put to rest questions about") is no source.
+    // questions"); one who faces them ("Vale faced criticism for", "she has still to settle questions about") is no source.
     private static readonly System.Collections.Frozen.FrozenSet<string> DoubtNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["questions", "question", "concerns", "doubts", "fears", "criticism", "criticisms", "debate", "speculation", "worries", "rumors", "rumours",
          "chants", "complaints", "outcry", "backlash", "accusations", "allegations"], StringComparer.Ordinal);
@@ -50,7 +50,7 @@ internal sealed partial class SpeakerRanker
          "fuel", "fueled", "fuelled", "stoke", "stoked", "stoking", "repeat", "repeated", "share", "shared", "echo", "echoed"],
         StringComparer.Ordinal);
 
-    // Lower-case words read back from the noun to what holds it ("faces renewed doubts", "has yet to put to rest questions").
+    // Lower-case words read back from the noun to what holds it ("faces renewed doubts", "has still to settle questions").
     private const int MaxBeforeDoubtNoun = 4;
 
     /// <summary>
@@ -336,7 +336,7 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The possessive before a cue that is a noun of saying or of a stance is its source ("Trump's rise and his call for a ban", "the
-    /// votes, with his claim of a mandate", "is not alone in his contention that", "was his long embrace of", "including her recent
+    /// votes, with his claim of a mandate", "is not alone in his view that", "was his long embrace of", "including her recent
     /// call to"): PolNeAR takes "his"/"her"/"its"/"their" as the source of such a noun, and a speaker chosen elsewhere (a place, another
     /// noun of the sentence, the antecedent) gives way to it. The noun opens the cue, lower case, after at most three lower-case
     /// modifiers (no preposition, conjunction, auxiliary or cue verb among them) and a possessive determiner, outside quotation marks;

@@ -14,7 +14,7 @@ internal sealed partial class SpeakerRanker
             or "twelve" or "twenty" or "thirty" or "forty" or "fifty" || char.IsAsciiDigit(w[0]);
 
     /// <summary>
-    /// No span of time is the speaker ("Eight years ago, he supported", "A few minutes later they reversed", "Ana Ruiz a month later
+    /// No span of time is the speaker ("Eight years ago, he supported", "A few days later they reversed", "Ana Ruiz a month later
     /// announced"): a speaker chosen that opens with a count, "a", "an" or "few" and, with up to two words after it, holds a noun of time and
     /// ends with "ago", "later", "earlier" or "before", gives way to the mention right after the phrase (over its comma), or else to the
     /// mention right before it; none there leaves the choice.

@@ -124,7 +124,7 @@ internal sealed partial class SpeakerRanker
         return subject?.Span;
     }
 
-    // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a follow-up interview").
+    // Nouns of a medium a speaker talks through ("said in a statement", "wrote in an email", "said in a later phone call").
     private static readonly System.Collections.Frozen.FrozenSet<string> MediumNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["statement", "statements", "interview", "interviews", "email", "emails", "e-mail", "letter", "post", "tweet", "tweets", "speech", "call",
          "conference", "release", "op-ed", "memo", "appearance", "message", "video", "note", "blog", "column", "editorial", "briefing", "remarks",
@@ -136,7 +136,7 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The subject, not the medium, of a verb of saying: a speaker chosen right after the cue that is a medium phrase ("Tad Hale, the
-    /// county's clerk, said in a statement", "Ana Ruiz wrote in an email", "said in a follow-up interview") is where it was said, which
+    /// county's clerk, said in a statement", "Ana Ruiz wrote in an email", "said in a later phone call") is where it was said, which
     /// PolNeAR never takes as the source. It gives way to the nearest mention before the cue, in its sentence, that a verb follows (or a
     /// comma and a verb: the close of an apposition), as for "told" (<see cref="SubjectNotObject"/>). None there leaves the choice.
     /// </summary>
@@ -289,8 +289,8 @@ internal sealed partial class SpeakerRanker
     }
 
     /// <summary>
-    /// The source of "according to" is the mention right after it ("The implication, according to the aide, is", "G4S receives,
-    /// according to one report, $234 million", "According to recent polls, Trump holds"): a speaker chosen elsewhere, or nobody, gives
+    /// The source of "according to" is the mention right after it ("The implication, according to the aide, is", "Vexo earns,
+    /// according to one estimate, $51 million", "According to new surveys, Ruiz has"): a speaker chosen elsewhere, or nobody, gives
     /// way to the candidate that starts right after "to"; none there leaves the choice as it is.
     /// </summary>
     internal static Attribution AfterAccordingTo(AfterRankerContext context, Attribution chosen)
@@ -321,8 +321,8 @@ internal sealed partial class SpeakerRanker
     private const int MaxDocumentToAuthor = 3;
 
     /// <summary>
-    /// The author of a document after "according to" ("according to a recent report from the Energy Institute", "according to an analysis by
-    /// the Pew Research Center", "according to a post from Ana Ruiz"): PolNeAR's source spans the whole phrase or only the author, so a
+    /// The author of a document after "according to" ("according to a new study from the Delmar Land Trust", "according to a review by
+    /// the Vexo Survey Institute", "according to a post from Ana Ruiz"): PolNeAR's source spans the whole phrase or only the author, so a
     /// speaker that is the document (or a medium) right after "to" gives way to the mention right after its "by" or "from" (over up to
     /// three lower-case words or days: "a memo released Friday by"); none there leaves the choice.
     /// </summary>
@@ -353,7 +353,7 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        // The longest mention there that ends in no verb form ("the Pew Research Center based on") nor a possessive ("the agency's
+        // The longest mention there that ends in no verb form ("the Vexo Survey Institute based on") nor a possessive ("the agency's
         // watchdog": the author is the phrase the possessive opens, which the candidates do not hold; the document stays).
         var candidates = context.Candidates;
         var author = -1;
@@ -380,7 +380,7 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The subject of the verb whose object is the document chosen as speaker (a determiner's phrase), when a participle cue follows that document ("The town
-    /// released a statement Wednesday saying", "His office put out a statement saying", "POLITICO published a story detailing"): PolNeAR's
+    /// released a statement Wednesday saying", "Her aides put out a note saying", "the Ledger ran a piece detailing"): PolNeAR's
     /// source is who released it, the subject. The subject is the words before the verb up to the sentence start, a comma or a
     /// preposition, ending with a determiner's phrase or a capitalised word; a relative pronoun or a pronoun before the verb, or
     /// none, leaves the attribution unchanged.
@@ -457,7 +457,7 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The subject of a verb, not its object, is the source of "about" after the object ("Tom Hale went on a long rant about the levy",
-    /// "the council has remained in a sour mood about", "the Ledger published a story about", "she has changed her mind about"): a
+    /// "the council has stayed in a gloomy temper about", "the Ledger published a story about", "she has changed her mind about"): a
     /// speaker chosen right before a cue that is "about" alone, which a verb governs (a lower-case verb right before it, or a verb and
     /// a preposition: "went on", "remained in"), gives way to the nearest mention before it in its sentence that a verb follows (as for
     /// "told", <see cref="SubjectNotObject"/>). None there leaves the choice.
@@ -516,7 +516,7 @@ internal sealed partial class SpeakerRanker
 
     // Verbs whose object is the subject of the infinitive after it ("led her to declare", "prompted the council to call for", "has
     // caused many to wonder"): the object acts, not the verb's own subject. Not verbs of asking or wanting, whose subject is the one who
-    // speaks ("Tom Hale asked her to call", "she wants voters to know that", on train gold the subject), nor verbs of purpose ("went on CNN
+    // speaks ("Tom Hale asked her to call", "she wants members to hear that", on train gold the subject), nor verbs of purpose ("went on CNN
     // to declare", "took his daughter there to explain").
     private static readonly System.Collections.Frozen.FrozenSet<string> ControlVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["lead", "leads", "led", "leading", "allow", "allows", "allowed", "allowing", "prompt", "prompts", "prompted", "prompting", "cause",
@@ -534,7 +534,7 @@ internal sealed partial class SpeakerRanker
     /// <summary>
     /// The object of a verb of causing or urging is the subject of the infinitive cue after it: when the cue's first word is a lower-case
     /// verb right after "to" and the words right before "to" are the object of such a verb ("led her to declare", "That proposal prompted
-    /// the city council to call for", "has caused many to wonder") or of "for" ("enough for him to claim", "a chance for both to assert"),
+    /// the city council to call for", "has caused many to wonder") or of "for" ("plenty for him to argue", "a chance for both to assert"),
     /// that object takes the place of the speaker chosen (the ranker often takes the verb's subject, or none). The object is a run of
     /// at most six words with no preposition, auxiliary, verb of saying or relative, ending in a holder word.
     /// </summary>
@@ -710,7 +710,7 @@ internal sealed partial class SpeakerRanker
         return subject is { } s && !s.Overlaps(speaker) ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
     }
 
-    // Verbs that take a noun of saying or thinking as their object ("gave a few hints of", "has toned down his criticism of", "have used
+    // Verbs that take a noun of saying or thinking as their object ("gave a few signs of", "has softened his attacks on", "have used
     // the harshest language about", "don't have a shared message about"), in every form the census met and their close kin.
     private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["give", "gives", "gave", "given", "giving", "have", "has", "had", "having", "make", "makes", "made", "making", "use", "uses", "used", "using",
@@ -725,7 +725,7 @@ internal sealed partial class SpeakerRanker
     /// <summary>
     /// The subject, not the object, of a light verb before a noun or preposition cue: a speaker chosen right before the cue ("hints of",
     /// "criticism of", "message about", "about", "clear") that is the object of a verb such as "gave", "has", "used", "toned down", "making"
-    /// ("She even gave a few hints of", "he has toned down his criticism of", "they don't yet have a shared message about", "Ana Ruiz, making
+    /// ("She even gave some signs of", "he has softened his criticism of", "they don't yet have a shared message about", "Ana Ruiz, making
     /// it clear that") gives way to the cue's clause subject, the nearest mention before the verb that a verb follows (as for "told",
     /// <see cref="SubjectNotObject"/>). The object must open with a lower-case word that is no subject pronoun or relative; a cue that
     /// opens with a verb form of saying ("registered voters say"), an -ing form ("include one last week saying") or "to" is left alone.

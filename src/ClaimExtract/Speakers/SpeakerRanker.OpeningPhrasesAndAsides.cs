@@ -131,8 +131,8 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The subject that opens the sentence when the cue comes after an aside set off by commas or dashes and the speaker chosen
-    /// lies inside that aside ("Clinton, during a town hall meeting in Columbus, Ohio, said", "Sen. Richard J. Durbin (D-Ill.),
-    /// noting the size of Sanders's following, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, said"): the
+    /// lies inside that aside ("Ruiz, during a public forum in Delmar, Vt., said", "Sen. Tom J. Hale (D-Vt.),
+    /// pointing to the length of Ruiz's lead, said", "Marco Luca Bruni, the chief editor of the port authority's weekly bulletin, said"): the
     /// aside's names, places and media are not the verb's subject, the name before it is (PolNeAR's source). The subject is a
     /// run of capitalised words or titles, or the words from a determiner, standing alone before a comma (a parenthesis between
     /// them allowed); the cue follows the aside's closing comma or dash over auxiliaries and adverbs. Otherwise the attribution
@@ -269,7 +269,7 @@ internal sealed partial class SpeakerRanker
                 comma = shut + 1;
             }
 
-            // The speaker right after the comma is the subject's apposition ("An Israeli blogger, Tal Schneider, reported") or the subject
+            // The speaker right after the comma is the subject's apposition ("A Danish reporter, Nils Berg, wrote") or the subject
             // after an opening adverb ("Similarly, William J. Bennett, ..., said"): it stays. One inside the subject's parenthesis ("(D-Ill.)") is the subject's.
             if (comma >= close || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[start]
                 || at <= comma + 1 && !(at > parenthesis && at < comma) || TimePhraseHeads.Contains(t[last].Lower) || IsDateline(start, comma, close))
@@ -329,7 +329,7 @@ internal sealed partial class SpeakerRanker
     }
 
     /// <summary>
-    /// The subject after an opening adverbial phrase, not a mention inside the phrase ("Speaking Sunday on ABC’s “This Week,” Ana Ruiz
+    /// The subject after an opening adverbial phrase, not a mention inside the phrase ("Speaking Monday on Radio Delmar’s “Morning Desk,” Ana Ruiz
     /// admitted", "Making her way around the diner, Tom Hale thanked", "Led by the council speaker, the rally denounced", "In his first
     /// reaction, during a radio interview, Tom Hale questioned"): when the speaker chosen lies inside a phrase that opens the sentence with a
     /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
@@ -421,13 +421,13 @@ internal sealed partial class SpeakerRanker
         return false;
     }
 
-    // Tokens of an aside set off by dashes before a cue ("Joyce — who is listed as an attorney in Illinois — told").
+    // Tokens of an aside set off by dashes before a cue ("Vale — who is registered as a notary in Delmar — told").
     private const int MaxDashedAside = 30;
 
     /// <summary>
     /// The mention before an aside set off by dashes, when the cue follows the aside's closing dash and the speaker chosen lies inside it
-    /// ("Joyce — who is listed as an attorney in Illinois — told", "Mrs. Clinton -- whose husband signed the act -- has derided", "Democrats —
-    /// buoyed by spending from billionaires such as Michael Bloomberg — have found"): the aside's names and nouns are not the verb's subject,
+    /// ("Vale — who is registered as a notary in Delmar — told", "Mrs. Ruiz -- whose brother drafted the bill -- has mocked", "Democrats —
+    /// lifted by gifts from donors such as Ana Ruiz — have learned"): the aside's names and nouns are not the verb's subject,
     /// the mention right before its opening dash is. The closing dash stands right before the cue over auxiliaries and adverbs; the opening
     /// dash is the nearest one before it in the same sentence, outside quotation marks; the new speaker is the longest candidate (of
     /// <see cref="AfterRankerContext.Candidates"/>, no "nobody") that ends on the token before the opening dash. None there leaves the choice.
@@ -487,7 +487,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        // A mention after a preposition is the object in a longer subject ("Many speakers at the service — including ... — said"): left alone.
+        // A mention after a preposition is the object in a longer subject ("Several guests at the dinner — among them ... — said"): left alone.
         return subject < 0 || candidates[subject].First > 0 && traits.Has(candidates[subject].First - 1, TokenTraits.Preposition)
             ? chosen
             : Choose(context.Original, candidates[subject], doc.Document.Text);
@@ -508,7 +508,7 @@ internal sealed partial class SpeakerRanker
     private static bool OpensAParticiplePhrase(string lower) =>
         lower is "while" or "when" or "after" or "before" or "since" or "upon" or "in" or "by" or "without" or "despite" or "on";
 
-    // Tokens from the sentence's start to the word that opens the participle's phrase ("Sunday, on CNN’s “State of the Union,” while").
+    // Tokens from the sentence's start to the word that opens the participle's phrase ("Monday, on Radio Delmar’s “Morning Desk,” while").
     private const int MaxBeforeOpeningParticiple = 14;
 
     // Words of the subject before the candidate that ends it ("billionaire team owner Mark Cuban" when only "Mark Cuban" is a candidate).

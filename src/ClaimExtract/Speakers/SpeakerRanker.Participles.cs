@@ -4,7 +4,7 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// Rules after the ranker on participles: the agent of a "by" phrase, no source for a passive of saying or a participle that names
-/// ("now called Palm Links"), and the noun phrase an -ing cue modifies or follows ("a sign saying", "with one of her ads asking").
+/// ("now called Palm Links"), and the noun phrase an -ing cue modifies or follows ("a sign saying", "with a new flyer of hers asking").
 /// </summary>
 internal sealed partial class SpeakerRanker
 {
@@ -237,7 +237,7 @@ internal sealed partial class SpeakerRanker
         }
 
         // "by" may come after the participle's complement only for a participle of saying after "be" ("was declared the winner by"), or
-        // after a comma or dash with "as" right after it ("— often labeled as a “witch hunt” by"; "Ana Ruiz, 44, told a voter" is active).
+        // after a comma or dash with "as" right after it ("— often described as a “farce” by"; "Ana Ruiz, 44, told a voter" is active).
         var later = speech && k >= sentenceFirst && verb + 1 < t.Count
                     && (IsBe(t[k].Lower) || t[k].Lower is "been" or "being" || (traits.Has(k, TokenTraits.Comma) || t[k].Value is "—" or "–") && t[verb + 1].Lower == "as");
 
@@ -314,7 +314,7 @@ internal sealed partial class SpeakerRanker
         return new Span(span.Start, end);
     }
 
-    // Verbs after which "with" opens what closes or fills the subject's act ("The ad ends with a voice over saying").
+    // Verbs after which "with" opens what closes or fills the subject's act ("The spot closes with a narrator saying").
     private static readonly System.Collections.Frozen.FrozenSet<string> WithOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["ends", "end", "ended", "begins", "begin", "began", "opens", "open", "opened", "closes", "close", "closed", "starts", "start", "started"],
         StringComparer.Ordinal);
@@ -323,8 +323,8 @@ internal sealed partial class SpeakerRanker
     private const int MaxWithSubject = 7;
 
     /// <summary>
-    /// The subject of an absolute "with" phrase is the speaker of its -ing cue: in "..., with one of her ads asking, “...”", "..., with
-    /// many marchers and spectators chanting", "The ad ends with a voice over saying:" the noun phrase between "with" and the participle
+    /// The subject of an absolute "with" phrase is the speaker of its -ing cue: in "..., with a new flyer of hers asking, “...”", "..., with
+    /// many marchers and spectators chanting", "The spot closes with a narrator saying:" the noun phrase between "with" and the participle
     /// does the saying, and PolNeAR's source is that phrase; a speaker chosen elsewhere (the sentence's subject, a place) gives way to
     /// it. The cue's first word is a lower-case -ing form (over adverbs); the phrase is one to seven words right after "with", no comma,
     /// quotation, relative, "to", cue verb or preposition other than "of" among them; "with" follows a comma or dash, opens the sentence or
@@ -521,8 +521,8 @@ internal sealed partial class SpeakerRanker
         return bare;
     }
 
-    // Nouns of pictures, recordings, ads and appeals, which show or tell what their maker puts in them ("featured five vintage photos
-    // telling", "ran ads praising", "sent out fund-raising pitches highlighting"); a sign or placard carried is its own source
+    // Nouns of pictures, recordings, ads and appeals, which show or tell what their maker puts in them ("showed four old postcards
+    // telling", "ran ads praising", "mailed out donor letters stressing"); a sign or placard carried is its own source
     // ("carried placards slamming"), as a description before it is.
     private static readonly System.Collections.Frozen.FrozenSet<string> PictureNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["photos", "photographs", "pictures", "images", "clips", "videos", "ads", "spots", "pitches", "mailers", "flyers", "fliers", "texts"],

@@ -12,8 +12,8 @@ internal sealed partial class SpeakerRanker
     private const int MaxQuantifiedRelative = 4;
 
     /// <summary>
-    /// PolNeAR's source of a cue right after a quantified relative phrase ("the Brujas, all of whom have seen", "two Democrats, both of whom
-    /// opposed", "five superdelegates, two of whom have already pledged") is the phrase from the comma to "whom", as it is "who" for a
+    /// PolNeAR's source of a cue right after a quantified relative phrase ("the Rowers, all of whom have heard", "two Democrats, both of whom
+    /// opposed", "six delegates, three of whom have already promised") is the phrase from the comma to "whom", as it is "who" for a
     /// cue right after it: a speaker chosen elsewhere gives way to it.
     /// </summary>
     internal static Attribution QuantifiedRelative(AfterRankerContext context, Attribution chosen)
@@ -49,8 +49,8 @@ internal sealed partial class SpeakerRanker
     }
 
     /// <summary>
-    /// PolNeAR's source of a cue inside a relative clause is the relative pronoun ("Zucker, who in the past has voiced the
-    /// desire", "voters who say", "the bank, which says"), not the noun it follows; a cue after the clause is the noun's
+    /// PolNeAR's source of a cue inside a relative clause is the relative pronoun ("Hale, who in recent years has voiced the
+    /// wish", "voters who say", "the bank, which says"), not the noun it follows; a cue after the clause is the noun's
     /// ("Trump, who has a lead, mocked"). When the speaker stands just before such a pronoun, the pronoun becomes the
     /// speaker's span and the speaker its <see cref="Attribution.Referent"/> (the name it resolves to); a "who" replaces any
     /// other speaker too (PolNeAR's source for 369 of 407 train cues right after it), its name then its own antecedent's.
@@ -148,10 +148,10 @@ internal sealed partial class SpeakerRanker
         bool IsCommaOrDash(int j) => traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--";
     }
 
-    // Tokens from the end of the speaker to its relative pronoun ("Senator Ted Cruz of Texas, who": 4).
+    // Tokens from the end of the speaker to its relative pronoun ("Senator Ben Vale of Delmar, who": 4).
     private const int MaxAntecedentGap = 4;
 
-    // Tokens from a relative pronoun to the cue of its clause ("who, on a press call Friday, criticized": 8).
+    // Tokens from a relative pronoun to the cue of its clause ("who, in a radio chat Friday, criticized": 8).
     private const int MaxRelativeReach = 9;
 
     /// <summary>
@@ -222,7 +222,7 @@ internal sealed partial class SpeakerRanker
     }
 
     // Whether a relative pronoun at token relative follows the speaker ending at token last: right after it or a comma, or after an
-    // "of"/"from" phrase of capitalised words ("Senator Ted Cruz of Texas, who").
+    // "of"/"from" phrase of capitalised words ("Senator Ben Vale of Delmar, who").
     private static bool RelativeFollows(TokenTraits traits, int last, int relative)
     {
         var t = traits.Doc.Tokens;

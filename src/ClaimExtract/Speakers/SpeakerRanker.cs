@@ -268,7 +268,7 @@ internal sealed partial class SpeakerRanker
         return -1;
     }
 
-    // Words of a name or description that closes a quotation's paragraph ("― Pamela Padilla", "a narrator in the Clinton ad").
+    // Words of a name or description that closes a quotation's paragraph ("― Rita Dane", "a narrator in the Ruiz ad").
     private const int MaxClosingWords = 8;
 
     private const int MaxClosingChars = 80;

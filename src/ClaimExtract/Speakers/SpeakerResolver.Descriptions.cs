@@ -15,7 +15,7 @@ internal sealed partial class SpeakerResolver
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "His message long has been that he is a winner", "His remarks indicated", "her financial disclosure suggests": a mention that
+    /// "Her pitch for years has been that she is a fixer", "His remarks indicated", "her financial disclosure suggests": a mention that
     /// opens with "his" or "her" and that the resolver names no one by and gives no kind (no person, group, organisation or document
     /// noun heads it) is the pronoun's person, as "Trump's remarks" is cut to "Trump's" and PolNeAR's source for "Much of Beck's ire"
     /// is Beck. Null otherwise ("his advisers" is a group, "his campaign" an organisation, "his wife" a relation: their own rules).
@@ -73,7 +73,7 @@ internal sealed partial class SpeakerResolver
     private static partial Regex TownByItsOffices();
 
     /// <summary>
-    /// "The state admitted it made a mistake", "The city is seeking", "The town released a statement": "the" and "state" is the US state
+    /// "The state conceded it got the count wrong", "The city is seeking", "The town released a statement": "the" and "state" is the US state
     /// the article names last before it; "the" and "city" or "town" is the town it names most often before it as a town: before a comma
     /// and a state ("Dayton, Ohio"), or by its offices ("Dayton police", "Dayton Mayor Ann Roe", "mayor of Dayton"). Null for other
     /// mentions, or when the article names no such place before (the caller goes on as before).

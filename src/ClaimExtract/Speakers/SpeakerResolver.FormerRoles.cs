@@ -2,7 +2,7 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// A description's tense: "the former governor" names a holder the article writes as a former one, "the governor" one it does not
-/// ("Christine Todd Whitman, the former New Jersey governor," is not "the governor" of an article about the sitting one): see
+/// ("Ana Lee Ruiz, the former Vermont governor," is not "the governor" of an article about the sitting one): see
 /// EntityIndex.FormerRoles.cs.
 /// </summary>
 internal sealed partial class SpeakerResolver

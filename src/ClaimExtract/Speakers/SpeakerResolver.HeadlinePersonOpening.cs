@@ -23,7 +23,7 @@ internal sealed partial class SpeakerResolver
     /// person's full name or the body writes the whole run (then it is a name); when the word after the front is an organisation's or a
     /// group's word ("Trump Campaign Just", "Clinton Camp Plans": the speaker is the campaign); when the front ends in a possessive
     /// ("Trump's Lawyer Says": someone else); when a role or person noun or a possessive pronoun follows the name anywhere in the run
-    /// ("Jeb Bush Super PAC Chief", "... To Repudiate General", "... What His Fox News Nemesis Just": the speaker is that other person);
+    /// ("Tom Hale Action Fund Chief", "... To Rebuke Admiral", "... What His Radio Delmar Rival Just": the speaker is that other person);
     /// and when a headline function word opens the run.
     /// </summary>
     private Span? PersonOpeningHeadlineRun(Span mention, string[] words, string written)
@@ -65,8 +65,8 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    // A word after the name that makes the headline's speaker someone else: a role or person noun ("Jeb Bush Super PAC Chief", "... To
-    // Repudiate General Who ...") or a possessive pronoun ("Trump Heard What His Fox News Nemesis Just Said").
+    // A word after the name that makes the headline's speaker someone else: a role or person noun ("Tom Hale Action Fund Chief", "... To
+    // Rebuke Admiral Who ...") or a possessive pronoun ("Hale Heard What His Radio Delmar Rival Just Said").
     private static bool SomeoneElseAfterTheName(string lower) =>
         Lexicon.PersonNouns.Contains(lower) || EntityIndex.IsRoleWord(lower) || lower is "his" or "her" or "their" or "its";
 

@@ -1,15 +1,15 @@
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A description that ends by giving the person's name ("the base chief known as Bob", "a nurse named Ann Roe", "the lawyer called Lind"):
+/// A description that ends by giving the person's name ("the night porter known as Ben", "a nurse named Ann Roe", "the lawyer called Lind"):
 /// the name it gives is the person, whatever the description's own words would resolve to.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
     /// <summary>
     /// The person a description names in its closing words: "known as", "named" or "called" followed by a person the index holds, ending
-    /// the mention (a possessive ending allowed), or right after a description the mention was cut to ("said the base chief" + " known as
-    /// Bob"); null otherwise. Only lower-case words stand before the naming words ("the chief known as
+    /// the mention (a possessive ending allowed), or right after a description the mention was cut to ("said the night porter" + " known as
+    /// Ben"); null otherwise. Only lower-case words stand before the naming words ("the chief known as
     /// Bob"; not "Fox News known as Roe", whose capitals are a name of their own).
     /// </summary>
     private string? PersonNamedAtEnd(Span mention, string[] words)
@@ -19,7 +19,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        // "said the base chief known as Bob" with the mention cut before the naming words: the words right after it name the person.
+        // "said the night porter known as Ben" with the mention cut before the naming words: the words right after it name the person.
         if (words.Length >= 2 && words.Skip(1).All(w => !char.IsUpper(w[0])) && NamedRightAfter(mention.End) is { } after)
         {
             return after;

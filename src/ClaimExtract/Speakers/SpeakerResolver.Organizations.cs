@@ -51,7 +51,7 @@ internal sealed partial class SpeakerResolver
         StringComparer.Ordinal);
 
     /// <summary>
-    /// "the Pew Research Center analysis shows", "a POLITICO analysis found", "the Heritage Foundation website says": a lower-case document
+    /// "the Vexo Survey Institute study finds", "a Ledger review found", "the Delmar Trust website says": a lower-case document
     /// noun after a capitalised run (an article, number words or lower-case modifiers before it: "a fresh CNN-ORC poll") is the document of
     /// the organisation the run names, and the organisation is the speaker's name. Null when the run is a person's name or surname ("one
     /// Clinton ad", "the Sanders campaign website"), a place or a state ("Iowa poll"), a month or a day ("a June poll"), a capitalised
@@ -104,7 +104,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "A Baton Rouge newspaper called on Roe to act. The Courier had chided ... . The newspaper said": "the" and an organisation noun with
+    /// "A Delmar newspaper urged Roe to act. The Courier had chided ... . The newspaper said": "the" and an organisation noun with
     /// no organisation written as a subject near it is the organisation the article's last indefinite description with that noun is ("a
     /// ... newspaper" followed by a sentence opening with the organisation's name). Null when the last such description is followed by
     /// no organisation's name, or there is none.

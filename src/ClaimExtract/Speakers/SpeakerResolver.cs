@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The speaker a pronoun the article's names leave unresolved continues: the speaker of the statement before it
-    /// (<paramref name="previous"/>), when that is one named referent the pronoun may stand for ("“...,” Ban recalled. But the years that
+    /// (<paramref name="previous"/>), when that is one named referent the pronoun may stand for ("“...,” Hale recalled. Yet the months that
     /// followed, he said": a "he" or "she" after a person the pronoun's gender allows, or after a one-word name read as an organisation)
     /// (branch names50). Null otherwise. "It" after a named organisation was measured and not kept: it is a document more often
     /// ("“...,” the letter's author wrote. It said", an ad, a film).
@@ -462,7 +462,7 @@ internal sealed partial class SpeakerResolver
             return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
         }
 
-        // "the base chief known as Bob", "a nurse named Ann Roe": the name the description gives is the person (names101).
+        // "the night porter known as Ben", "a nurse named Ann Roe": the name the description gives is the person (names101).
         if (PersonNamedAtEnd(mention, words) is { } namedAtEnd)
         {
             return new ResolvedSpeaker(namedAtEnd, SpeakerKind.Person);
@@ -546,14 +546,14 @@ internal sealed partial class SpeakerResolver
                 at = earlier;
             }
 
-            // "After struggling to persuade voters that he understands their fear, Emanuel said": a pronoun inside the subordinate clause that
+            // "After failing to convince members that he shares their worry, Hale said": a pronoun inside the subordinate clause that
             // opens its sentence, with nobody named before it there, is the person named as the subject right after the clause's comma.
             if (lower is "he" or "she" && SubjectAfterOpeningClause(mention) is { } cataphoric && _entities.MayBe(cataphoric, lower == "he"))
             {
                 return new ResolvedSpeaker(cataphoric, SpeakerKind.Person);
             }
 
-            // "The Wisconsin Republican did give Trump some credit ... . “...,” he said": a definite description opening this sentence or
+            // "The Ohio senator did offer Ruiz some praise ... . “...,” he said": a definite description opening this sentence or
             // the one before, with no person named as a subject since, is the person the pronoun continues.
             if (lower is "he" or "she" && OpeningDescription(at) is { } opening && Resolve(opening).Name is { } described
                 && _entities.MayBe(described, lower == "he"))
@@ -575,7 +575,7 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(null, SpeakerKind.Unknown);
             }
 
-            // "Megyn Kelly, a star anchor at Fox News, who", "Sepp Blatter, the president of soccer's governing body, FIFA, who": "who"
+            // "Ana Ruiz, a senior editor at the Vexo Ledger, who", "Tom Hale, the head of rowing's ruling body, WRB, who": "who"
             // after an organisation or a place that ends an apposition to a person's name is that person.
             var resolved = Resolve(antecedent);
 
@@ -599,7 +599,7 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(apposedToDescription, SpeakerKind.Person);
             }
 
-            // "the editors of The Advocate, who", "Democrats and Republicans in Congress, who": "who" after an organisation that a plural of
+            // "the staff of The Vexo Ledger, who", "farmers and bakers in Delmar, who": "who" after an organisation that a plural of
             // people ends in ("PEOPLE of/in/at/from ORGANISATION") is those people, a group, not the organisation.
             return lower == "who" && resolved.Kind == SpeakerKind.Organization && PluralOfPeopleBefore(antecedent.Start)
                 ? new ResolvedSpeaker(null, SpeakerKind.Group)
@@ -634,15 +634,15 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(null, SpeakerKind.Unknown);
         }
 
-        // "An anti-Roe super PAC called Our Principles is ramping up", "a group called Citizens for Roe", "A newly formed super PAC called
-        // Future 45 ran": an indefinite description of an organisation with "called", "named" or "known as" and a name after it is the
+        // "A pro-Roe action fund called Fair Start is gearing up", "a group called Citizens for Roe", "A recently created action fund called
+        // Bright 12 ran": an indefinite description of an organisation with "called", "named" or "known as" and a name after it is the
         // organisation of that name, not nobody (nor, for "PAC" alone, another PAC the article names).
         if ((head == "PAC" || char.IsLower(head[0]) && IsOrganizationNoun(lower)) && IsIndefiniteDescription(mention, words) && NameCalledAfter(mention.End) is { } called)
         {
             return new ResolvedSpeaker(_entities.ExpandOrganization(called), SpeakerKind.Organization);
         }
 
-        // "A Boston newspaper called on Roe to resign. The Courier had chided ...", "A major climate group is demanding ... . Green
+        // "A Boston newspaper called on Roe to resign. The Courier had chided ...", "A large river charity is asking ... . Green
         // Tomorrow, founded by ..., will air": an indefinite description of an organisation is the organisation the next sentence opens
         // with as its subject, when its own sentence names no such organisation ("a Daily Star investigation found. Daily Star
         // identified": the writer, not the description).
@@ -657,7 +657,7 @@ internal sealed partial class SpeakerResolver
         // person named by its last words.
         if (words.Length > 1 && EntityIndex.StripPossessive(words[^1]) == "PAC")
         {
-            // "Right to Rise, a super PAC backing Ann Roe,": a description apposed to the organisation's name is that organisation.
+            // "Fair Start, an action fund supporting Ann Roe,": a description apposed to the organisation's name is that organisation.
             var described = words[..^1].All(w => char.IsLower(w[0]) || w.ToLowerInvariant() is "a" or "an" or "the");
             return new ResolvedSpeaker(
                 !described ? _entities.ExpandOrganization(WithoutArticle([.. words[..^1], "PAC"]))
@@ -665,7 +665,7 @@ internal sealed partial class SpeakerResolver
                 SpeakerKind.Organization);
         }
 
-        // "The GOP presidential front-runner predicted", "Democratic presidential candidate Sen. Bernie Sanders": a mention cut after a
+        // "The party's mayoral favourite predicted", "Green mayoral candidate Sen. Tom Hale": a mention cut after a
         // capitalised modifier, before the lower-case role noun that heads its noun phrase, is that role's description, not the party.
         if (!IsPersonPronoun(lower) && RoleAfterModifier(mention, words) is { } description)
         {
@@ -679,7 +679,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(surnamed, SpeakerKind.Person);
         }
 
-        // "Hillary Clinton’s campaign manager Robby Mook said", "The state’s campaign chairman, Phil Lovas, said": a role and a name
+        // "Ana Ruiz’s press chief Tom Hale said", "The city’s party secretary, Ben Vale, said": a role and a name
         // after the mention, ending the subject, name the speaker.
         if (!IsPersonPronoun(lower) && NameAfterRole(mention.End, Lexicon.PersonNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0])) is { } roleHolder)
         {
@@ -706,7 +706,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(appositionHead, SpeakerKind.Person);
         }
 
-        // "Jean-Marc Ayrault, the foreign minister of France,", "Sen. Richard J. Durbin (D-Ill.)": the name is one of the parts.
+        // "Jean-Luc Marel, the trade minister of Vexland,", "Sen. Tom J. Hale (D-Vt.)": the name is one of the parts.
         if (NamedPart(written) is { } named)
         {
             return new ResolvedSpeaker(named, SpeakerKind.Person);
@@ -725,7 +725,7 @@ internal sealed partial class SpeakerResolver
         if (Lexicon.DocumentNouns.Contains(head) || words.Length > 1 && char.IsLower(head[0]) && IsDocumentNoun(lower) || modified is { } document && IsDocumentNoun(document)
             || words.Length == 1 && SubjectHead.EvidenceNouns.Contains(lower))
         {
-            // "the Pew Research Center analysis shows": an organisation's document is the organisation's word (branch names57).
+            // "the Vexo Survey Institute study finds": an organisation's document is the organisation's word (branch names57).
             if (OrganizationOfItsDocument(words) is { } owner)
             {
                 return new ResolvedSpeaker(owner, SpeakerKind.Organization);
@@ -764,7 +764,7 @@ internal sealed partial class SpeakerResolver
         if ((roleNoun || Lexicon.PersonNouns.Contains(head)) && !(words.Length == 2 && char.IsUpper(head[0]) && words[0].TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "miss"))
         {
             // "Republican pollster Daron Shaw" with the mention cut before the name: the name right after the role noun.
-            // "Democratic presidential candidate Sen. Bernie Sanders": titles may stand between them.
+            // "Green mayoral candidate Sen. Tom Hale": titles may stand between them.
             if (_entities.MentionFrom(mention.End) is { } nameAfter && nameAfter.Span.Start >= mention.End && nameAfter.Span.Start - mention.End <= 40
                 && _text[mention.End..nameAfter.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Lexicon.Titles.Contains)
                 && !_text[mention.End..nameAfter.Span.Start].Contains("  ", StringComparison.Ordinal))
@@ -774,7 +774,7 @@ internal sealed partial class SpeakerResolver
 
             // "The Indiana governor": the person the article gives that role ("Indiana Gov. Mike Pence") before the subject or the salient one.
             // "Alibaba’s chairman" names its organisation, not the person; the salient person is the best guess.
-            // "A top Donald Trump adviser says ... . Ed Brookover spoke to reporters": an indefinite description is a new person, the one the
+            // "A senior Ana Ruiz aide says ... . Ben Vale talked to reporters": an indefinite description is a new person, the one the
             // next sentence opens with when the article has not named them before.
             // "his wife, Jane, offered": a given name apposed right after the description.
             if (ApposedGivenName(mention.End) is { } given)
@@ -805,7 +805,7 @@ internal sealed partial class SpeakerResolver
 
             var isIndefinite = words[0].ToLowerInvariant() is "a" or "an" || WordBefore(mention.Start) is "a" or "an" or "A" or "An";
 
-            // "a young woman who had been an exchange student in Ohio asked": an indefinite predicate of a relative "who" describes the
+            // "a tall man who had been a night porter in Delmar asked": an indefinite predicate of a relative "who" describes the
             // relative's antecedent (here someone unnamed), not the recent subject or the most salient person.
             if (isIndefinite && WhoBeforePredicate(mention.Start, words) is { } who)
             {
@@ -817,7 +817,7 @@ internal sealed partial class SpeakerResolver
                     : Resolve(new Span(who, who + 3));
             }
 
-            // "Turkey, which at some point was a friend of Ann Roe,", "part of being an effective president", "Roe — who is listed as an
+            // "Vexland, which for a time was an ally of Ann Roe,", "part of being a careful mayor", "Roe — who is listed as an
             // attorney": an indefinite predicate is the one it is said of (PredicateHolder), else someone the article does not name by it; it
             // introduces no one, and it is not the recent subject or the most salient person.
             if (isIndefinite && IndefinitePredicateArticle(mention, words) is { } articleStart)
@@ -921,7 +921,7 @@ internal sealed partial class SpeakerResolver
 
         if ((Lexicon.OrganizationNouns.Contains(head) || DescriptionOrganizationNouns.Contains(head)) && !char.IsUpper(head[0]))
         {
-            // "The advocacy group Autism Speaks is sponsoring ... . The non-profit is seeking": "the" and an organisation noun name the
+            // "The charity group River Watch is funding ... . The non-profit is seeking": "the" and an organisation noun name the
             // organisation written last in this or the two sentences before.
             // "the National Golf Foundation ... . the foundation predicts", "the nonpartisan Congressional Budget Office ... . The budget
             // office said": with none of those, "the" and lower-case words are the organisation the article named before with those words
@@ -1006,9 +1006,9 @@ internal sealed partial class SpeakerResolver
             .Any(w => Lexicon.OrganizationWords.Contains(EntityIndex.StripPossessive(w)));
         if (isOrganization || words.Length == 1 && !titled)
         {
-            // "a Syrian refugee who feared ... said", "an American contractor accused of spying": a nationality before a person's noun is
+            // "a Syrian refugee who feared ... said", "a Danish engineer charged with theft": a nationality before a person's noun is
             // that person's (someone the article does not name by it) or, before a plural, a group's; never an organisation named by it.
-            // "Alan Roe, an American contractor accused of spying,": an indefinite one apposed to a name is that person.
+            // "Alan Roe, a Danish engineer charged with theft,": an indefinite one apposed to a name is that person.
             if (words.Length == 1 && IsNationality(head) && PersonNounAfter(mention.End) is var (plural, nounEnd))
             {
                 var article = WordBefore(mention.Start);
@@ -1055,7 +1055,7 @@ internal sealed partial class SpeakerResolver
                     return new ResolvedSpeaker(expanded, SpeakerKind.Person);
                 }
 
-                // "Ban Ki-moon, the secretary general, ... Ban said", "Will Dorne, a professor, ... Dorne said": a word the article writes only
+                // "Tom Hale, the board chair, ... Hale said", "Will Dorne, a professor, ... Dorne said": a word the article writes only
                 // as the first or the last word of one person's name of two words, written after a role or before an apposed role, is that
                 // person (branch names52; the index misses such names: "Ki-moon" after a hyphen, "Will" and "April" common words).
                 if (!isOrganization && expanded == EntityIndex.StripPossessive(head) && NameWrittenAround(expanded) is { } around)
@@ -1090,7 +1090,7 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(EntityIndex.StripPossessive(head), SpeakerKind.Person);
             }
 
-            // "Fox News Sean Hannity", "Eggleston" of "White House Counsel W. Neil Eggleston": a person's name ending an organisation's name or
+            // "Fox News Sean Hannity", "Vale" of "City Hall Counsel W. Ben Vale": a person's name ending an organisation's name or
             // a role in one capitalised run is that person, not the organisation.
             if (!personName && PersonEndingRun(expanded, EntityIndex.StripPossessive(head)) is { } runName)
             {
@@ -1283,8 +1283,8 @@ internal sealed partial class SpeakerResolver
             .Select(w => w.ToLowerInvariant())];
 
     /// <summary>
-    /// The person named by a part of a mention split at commas, parentheses and dashes ("Rep. Lois Frankel — like Reid, a supporter of
-    /// ..., Rep. Patrick Murphy —": the first part that names someone), when the mention has more than one part.
+    /// The person named by a part of a mention split at commas, parentheses and dashes ("Rep. Ana Ruiz — like Hale, a backer of
+    /// ..., Rep. Ben Vale —": the first part that names someone), when the mention has more than one part.
     /// </summary>
     private string? NamedPart(string written)
     {
@@ -1725,9 +1725,9 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The one an indefinite predicate whose article starts at <paramref name="articleStart"/> is said of: walking back over at most six
     /// lower-case words of its clause (the copula, auxiliaries, adverbs, "listed as"), the first subject or object met: "he", "she", "him",
-    /// "her" resolved as a speaker's pronoun is ("views her as a candidate"), "who" resolved to its antecedent ("Roe — who is listed as an
+    /// "her" resolved as a speaker's pronoun is ("sees her as a rival"), "who" resolved to its antecedent ("Roe — who is listed as an
     /// attorney"), a person's name the entity index ends there ("Roe was a lawyer"). Null (nobody) at "which", "that", "it", "I", "we",
-    /// "they", "you", "this", a capitalised word that names no person ("Turkey, which at some point was a friend"), a punctuation mark, the
+    /// "they", "you", "this", a capitalised word that names no person ("Vexland, which for a time was an ally"), a punctuation mark, the
     /// sentence's start or after six words.
     /// </summary>
     private ResolvedSpeaker? PredicateHolder(int articleStart)
@@ -1953,7 +1953,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// For "it" followed by a reporting verb ("It added", "it said"): the organisation whose report is the last one written before it, in
-    /// its sentence or the one before ("“...,” the company wrote in its statement. It added, “...”", "The Post reported that ... . It
+    /// its sentence or the one before ("“...,” the firm said in its note. It added, “...”", "The Post reported that ... . It
     /// added"): the subject of the last reporting verb there, when that subject is "the" and an organisation noun or a capitalised name the
     /// resolver takes for a named organisation. Null when the last reporter is anyone else ("the email read. It stated", "Trump said. It
     /// added") or there is none (branch names53).
@@ -2216,10 +2216,10 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The person's name that ends the capitalised run <paramref name="expanded"/> after an organisation's name or a role ("Fox News Sean
-    /// Hannity", "White House Counsel W. Neil Eggleston"), ending with the mention's <paramref name="head"/>: a given name, with the initials
+    /// Hannity", "City Hall Counsel W. Ben Vale"), ending with the mention's <paramref name="head"/>: a given name, with the initials
     /// before it and at most one word between it and the head, none of them an organisation's word; the words before it holding an
     /// organisation's word, a title or a role word; the given name and the words after it written nowhere in the article in lower case.
-    /// Null for other runs ("JP Morgan Chase": no organisation word before the given name; "Top Climate Group Will Run Ads", "Special
+    /// Null for other runs ("JP Morgan Chase": no organisation word before the given name; "Big River Charity To Buy Ads", "Special
     /// Operations Command": words the article also writes in lower case).
     /// </summary>
     private string? PersonEndingRun(string expanded, string head)
@@ -2872,7 +2872,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "his original publisher, W.W. Norton, ... Norton, which declined": a name the article follows with "which" is an organisation's.
+        // "his first printer, R.R. Vexo, ... Vexo, which declined": a name the article follows with "which" is an organisation's.
         var found = after is not null && !afterMany ? after : before is not null && !beforeMany && after is null ? before : null;
         return found is not null && !_entities.IsPlace(found) && WrittenAfterRole(found) && !WrittenAsWord(word + ", which") && !WrittenAsWord(found + ", which") ? found : null;
     }
@@ -3429,7 +3429,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The person named as the subject of the main clause when <paramref name="mention"/> stands inside the subordinate clause that opens
-    /// its sentence ("After struggling to persuade voters that he understands ..., Emanuel said"): the sentence opens with a subordinator,
+    /// its sentence ("After failing to convince members that he shares ..., Hale said"): the sentence opens with a subordinator,
     /// no capitalised word, comma or quotation mark stands between it and the mention, and right after the clause's first comma a name the
     /// index resolves to a person's full name opens the main clause with a finite verb after it (<see cref="IsFiniteVerb"/>). Null otherwise.
     /// </summary>
@@ -3524,7 +3524,7 @@ internal sealed partial class SpeakerResolver
     /// Labor Department"); expanded to the fullest form the article writes. Null when there is none.
     /// </summary>
     /// <summary>
-    /// The organisation's name a description at <paramref name="position"/> is apposed to ("Right to Rise USA, the super PAC"): capitalised
+    /// The organisation's name a description at <paramref name="position"/> is apposed to ("Fair Start Fund, the action fund"): capitalised
     /// words (with "to", "for", "of", "and" between them) ending right before a comma before the description, opening their sentence or
     /// after a lower-case word or a mark; null otherwise, or when they name a person or a place.
     /// </summary>
@@ -3575,7 +3575,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The organisation the article names before <paramref name="position"/> with <paramref name="nouns"/> capitalised at the end of its name
-    /// ("Budget Office" of "the nonpartisan Congressional Budget Office"; not "Board" of "the State Board of Elections"), the latest
+    /// ("Audit Office" of "the independent Vexland Audit Office"; not "Board" of "the State Board of Elections"), the latest
     /// one, expanded to the fullest form the article writes; capitalised words before the nouns (up to five, past "The" and the word that
     /// opens a sentence when it is a function word) make the name. Null when there is none, or when the name is a person's or a place's.
     /// </summary>
@@ -3600,7 +3600,7 @@ internal sealed partial class SpeakerResolver
                 first--;
             }
 
-            // "the Bill and Hillary Clinton Foundation": "and", "of", "for" inside the name, not opening it.
+            // "the Ann and Tom Hale Foundation": "and", "of", "for" inside the name, not opening it.
             var owners = before.Skip(first).Select(w => w.Word).SkipWhile(w => w is "The" or "and" or "of" or "for" || Lexicon.Prepositions.Contains(w.ToLowerInvariant())).ToList();
             if (owners.Count == 0)
             {
@@ -3673,8 +3673,8 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// When the mention is only a word beside a name, the person named there: a party-state tag ("Paul Ryan, R-Wis."), a party word
-    /// before a role and a name ("Democratic presidential nominee Hillary Clinton"), the place of an apposed role
-    /// ("Jean-Marc Ayrault, the foreign minister of France").
+    /// before a role and a name ("Green mayoral nominee Ana Ruiz"), the place of an apposed role
+    /// ("Jean-Luc Marel, the trade minister of Vexland").
     /// </summary>
     private string? NameBesideTag(Span mention, string word)
     {
@@ -3719,7 +3719,7 @@ internal sealed partial class SpeakerResolver
     // Characters from the person an apposition belongs to to the mention that ends it.
     private const int MaxAppositionChars = 300;
 
-    // Words from the end of a subject's noun phrase to its cue ("..., McCrory's opponent in the upcoming gubernatorial election, said").
+    // Words from the end of a subject's noun phrase to its cue ("..., Hale's rival in the coming mayoral race, said").
     private const int MaxTailWords = 10;
 
     /// <summary>Whether a cue word follows <paramref name="position"/> in the same sentence within a few words, with no quotation mark between.</summary>
@@ -3920,7 +3920,7 @@ internal sealed partial class SpeakerResolver
             k = close < 0 ? mention.Start : close + 1;
         }
 
-        // "Rep. Lois Frankel — like Reid, a supporter of ..., Rep. Patrick Murphy — recalled": an apposition between dashes, closed by the
+        // "Rep. Ana Ruiz — like Hale, a backer of ..., Rep. Ben Vale — recalled": an apposition between dashes, closed by the
         // second dash after the mention.
         var dashed = k < mention.Start && _text[k] is '—' or '–';
         if (k >= mention.Start || _text[k] != ',' && !dashed)
@@ -4026,7 +4026,7 @@ internal sealed partial class SpeakerResolver
             end--;
         }
 
-        // "Graham—who had", "Jake Sullivan (who portrayed", "Sen. Chris Murphy (D-Conn.), who voted": the name before a dash, an opening
+        // "Graham—who had", "Jake Sullivan (who portrayed", "Sen. Ben Vale (D-Vt.), who voted": the name before a dash, an opening
         // parenthesis or a short parenthesis closed before the comma. Not the end of an aside between dashes ("candidates — like Ann Roe —
         // who say"), nor a plural "who are".
         if (AfterDashOrParenthesis(end) is { } beforeMark)
@@ -4046,12 +4046,12 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        // "the Trump who questions ... because of his Mexican heritage, who fights with ...": a second "who" after a comma and a thing
+        // "the Hale who mocks ... because of his Danish accent, who argues with ...": a second "who" after a comma and a thing
         // (a lower-case word that is not a person noun) continues the first; its antecedent is the first one's.
         if (char.IsLower(_text[start]) && _text.AsSpan(end, pronounStart - end).Contains(',') && !Lexicon.PersonNouns.Contains(_text[start..end])
             && EarlierWho(start) is { } earlier)
         {
-            // "from Tom Lind, a Vermont farmer who backed Ann Roe, and from Paul Dunne, a Texas real estate developer, who": a description
+            // "from Tom Lind, a Vermont farmer who backed Ann Roe, and from Paul Dunne, a Delmar shoe retailer, who": a description
             // apposed to a name written after the first "who" ends that name's apposition; the second "who" is that person's (branch names89).
             if (ApposedToNameAfter(earlier, new Span(start, end)) is null)
             {
@@ -4067,7 +4067,7 @@ internal sealed partial class SpeakerResolver
                 start = previous;
             }
 
-            // "Senator Ted Cruz of Texas, who": the place belongs to the name before "of" or "from".
+            // "Senator Ben Vale of Delmar, who": the place belongs to the name before "of" or "from".
             if (start > 1 && _text[start - 1] == ' ' && WordStart(start - 1) is var preposition && _text[preposition..(start - 1)] is "of" or "from"
                 && preposition > 1 && _text[preposition - 1] == ' ' && WordStart(preposition - 1) is var holderStart && holderStart < preposition - 1
                 && char.IsUpper(_text[holderStart]) && Antecedent(preposition) is { } holder)

@@ -28,7 +28,7 @@ internal static partial class StatementText
     /// The text whose n-grams and sentence vector the model reads for a statement: <see cref="ModelText"/>, with the cue in front
     /// when the cue names a commitment (<see cref="NamesACommitment"/>): "Ana Ruiz vowed to close the plant" is a promise by its
     /// verb, while its content alone, "to close the plant", reads as nothing in particular. The training sentences carry their
-    /// verbs ("Trump pledged to spend $2 million a week"), so the model was taught on this reading.
+    /// verbs ("Ruiz pledged to spend $3 million a month"), so the model was taught on this reading.
     /// </summary>
     /// <param name="input">The statement.</param>
     /// <param name="modelText">Its <see cref="ModelText"/>.</param>

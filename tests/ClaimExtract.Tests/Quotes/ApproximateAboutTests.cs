@@ -24,7 +24,7 @@ public class ApproximateAboutTests
 
     // No statement through the pipeline may be a bare "about" whose content is a quantity (each gave one on main 4107a58).
     [TestCase("The storm reached the coast about an hour after the warning went out.")]
-    [TestCase("Exports of timber are growing about 7 percent a year to feed the mills in the south.")]
+    [TestCase("Exports of timber are rising about 4 percent a month to feed the mills in the south.")]
     [TestCase("Turnout in the valley reached about 40 percent of registered voters.")]
     [TestCase("The mayor is polling about the same as her rival among young voters.")]
     [TestCase("The old mill employs about 300 people in the town.")]
@@ -36,7 +36,7 @@ public class ApproximateAboutTests
     // By hand: a bare "about" cue and the content after it.
     [TestCase("She trails him by about 15 points among older voters.", "15 points among older voters", "about", true)]
     [TestCase("The bridge would cost about $40 million next year.", "$40 million next year", "about", true)]
-    [TestCase("Exports are growing about 7 percent a year.", "7 percent a year", "about", true)]
+    [TestCase("Exports are rising about 4 percent a month.", "4 percent a month", "about", true)]
     [TestCase("The ferry left about an hour after the alarm.", "an hour after the alarm", "about", true)]
     [TestCase("The mayor is polling about the same as last spring.", "the same as last spring", "about", true)]
     [TestCase("Turnout fell to about half of what it was.", "half of what it was", "About", true)]

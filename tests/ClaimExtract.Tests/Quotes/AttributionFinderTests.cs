@@ -136,11 +136,11 @@ public class AttributionFinderTests
     [Test]
     public void ParentheticalAttribution_AroundReportedContent()
     {
-        var found = Find("The plant was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. The trust was underfunded, said Mr. Barrett, the state’s lawyer.");
+        var found = Find("The plant was a giant, Mr. Hale said, until it ran out of cash in 1999. The trust was underfunded, said Mr. Barrett, the state’s lawyer.");
 
         Assert.That(found.Select(f => (f.Content, f.Cue, f.Speaker)), Is.EqualTo(new[]
         {
-            ("The plant was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999", "said", "Mr. Clarke"),
+            ("The plant was a giant, Mr. Hale said, until it ran out of cash in 1999", "said", "Mr. Hale"),
             ("The trust was underfunded", "said", "Mr. Barrett"),
         }));
     }
@@ -172,9 +172,9 @@ public class AttributionFinderTests
     [Test]
     public void Initials_StayInTheName()
     {
-        var found = Find("“Taxes are a choice,” Donald J. Trump said last week.");
+        var found = Find("“Fees are a choice,” Tom J. Hale said last week.");
 
-        Assert.That(found.Single().Speaker, Is.EqualTo("Donald J. Trump"));
+        Assert.That(found.Single().Speaker, Is.EqualTo("Tom J. Hale"));
     }
 
     [Test]
@@ -200,9 +200,9 @@ public class AttributionFinderTests
     [Test]
     public void DoubledApostrophes_AreQuotationMarks()
     {
-        var found = Find("''The lack of reciprocity is deplorable,'' said Elena Brook, the director.");
+        var found = Find("''The lack of fairness is shameful,'' said Elena Brook, the director.");
 
-        Assert.That(found.Single(), Is.EqualTo(new Found("''The lack of reciprocity is deplorable,''", QuoteType.Direct, "said", "Elena Brook", null)));
+        Assert.That(found.Single(), Is.EqualTo(new Found("''The lack of fairness is shameful,''", QuoteType.Direct, "said", "Elena Brook", null)));
     }
 
     [Test]

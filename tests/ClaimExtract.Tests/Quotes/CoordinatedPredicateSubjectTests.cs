@@ -17,11 +17,11 @@ public class CoordinatedPredicateSubjectTests
         return AttributionFinder.Find(tokens, quotes).Single(a => a.CueText == cue).Speaker?.Of(text);
     }
 
-    [TestCase("In a July interview with MSNBC, he praised the internment plan and suggested the government should do the same today.", "suggested", "he")]
-    [TestCase("In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive and accused him of lying to voters.", "accused", "Sen. Bernie Sanders")]
-    [TestCase("At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed against the plan and explained how much it upset her.", "explained", "Brenda Johnson")]
-    [TestCase("In a brief interview, Ms. Conway rejected the idea and said that Mr. Manafort was not being diminished.", "said", "Ms. Conway")]
-    [TestCase("As voters went to the polls, the Sanders campaign sent out an email and accused Clinton allies of being traitors.", "accused", "the Sanders campaign")]
+    [TestCase("In a June chat with Radio Delmar, he praised the old ferry plan and suggested the city should do the same now.", "suggested", "he")]
+    [TestCase("In a sharp attack on the developer, Sen. Tom Hale called him reckless and accused him of misleading members.", "accused", "Sen. Tom Hale")]
+    [TestCase("At a town meeting in St. Marel, Ohio, Nora Pike spoke against the plan and explained how much it worried her.", "explained", "Nora Pike")]
+    [TestCase("In a short call, Ms. Ruiz dismissed the idea and said that Mr. Vale was not being sidelined.", "said", "Ms. Ruiz")]
+    [TestCase("As members went to the hall, the Ruiz campaign sent out a letter and accused Hale allies of being cowards.", "accused", "the Ruiz campaign")]
     // A dateline opening the sentence is not the subject either.
     [TestCase("WASHINGTON — Sen. Bernie Sanders defended the stimulus on Tuesday, saying the gains would outweigh the losses.", "saying", "Sen. Bernie Sanders")]
     [TestCase("BUENA PARK, Calif. — Hillary Clinton rallied supporters and promised to deliver change.", "promised", "Hillary Clinton")]

@@ -69,7 +69,7 @@ public class CueTaggerTests : TempFolderTest
     }
 
     // The content the tagger's cue starts, from the cue's word on (the model is not asked): punctuation right after the cue is left out.
-    [TestCase("Rubio says, win or lose in Florida, he is staying in the race.", "says", "win or lose in Florida, he is staying in the race")]
+    [TestCase("Hale says, win or lose in Delmar, he is staying on the board.", "says", "win or lose in Delmar, he is staying on the board")]
     [TestCase("At the bottom the flyer reads: you can support the cause with a gift.", "reads", "you can support the cause with a gift")]
     [TestCase("Ruiz tells reporters that the mill will close in May.", "tells", "that the mill will close in May")]
     [TestCase("Union leaders expressed concern about the new rules for night shifts.", "expressed", "concern about the new rules for night shifts")]
@@ -128,7 +128,7 @@ public class CueTaggerTests : TempFolderTest
     // or colon before it is not content), and "put it" is the cue of "As X put it, “...”".
     [TestCase("At the bottom the flyer reads, “You can support the cause with a gift.”", "reads", "reads", "“You can support the cause with a gift.”")]
     [TestCase("At the bottom the flyer reads: “You can support the cause with a gift.”", "reads", "reads", "“You can support the cause with a gift.”")]
-    [TestCase("As one aide put it, “The barbarians are no longer at the gate.”", "put", "put it", "“The barbarians are no longer at the gate.”")]
+    [TestCase("As one aide put it, “The wolves are already inside the fence.”", "put", "put it", "“The wolves are already inside the fence.”")]
     [TestCase("The memo put the cost at “far more than anyone had planned for.”", "put", "put", "the cost at “far more than anyone had planned for.”")]
     public void Build_TakesInACuelessQuotation(string text, string word, string cue, string content)
     {

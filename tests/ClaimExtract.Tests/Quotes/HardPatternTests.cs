@@ -64,35 +64,35 @@ public class HardPatternTests
         // a second reporting participle ("adding") starts a statement of its own.
         yield return Case(
             "SplitByLongDescription",
-            "“My favourite show is the one I host,” the billionaire business mogul told People. “They got great ratings.”",
-            new Found("“My favourite show is the one I host,” the billionaire business mogul told People. “They got great ratings.”", D, "told", "the billionaire business mogul"));
+            "“My best work is the one I run,” the billionaire shipping tycoon told People. “It gets great reviews.”",
+            new Found("“My best work is the one I run,” the billionaire shipping tycoon told People. “It gets great reviews.”", D, "told", "the billionaire shipping tycoon"));
         yield return Case(
             "SplitByTitledName",
-            // The whole role and name is the source, as PolNeAR marks it (train: "Sanders campaign manager Jeff Weaver"); the name resolves to Jeff Weaver.
-            "“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”",
-            new Found("“If the campaign wants to argue about lobbyists,” Sanders campaign manager Jeff Weaver said. “We will answer them.”", D, "said", "Sanders campaign manager Jeff Weaver"));
+            // The whole role and name is the source, as PolNeAR marks it (the train shape: role and name); the name resolves to Ben Vale.
+            "“If the board wants to argue about budgets,” Ruiz campaign manager Ben Vale said. “We will answer them.”",
+            new Found("“If the board wants to argue about budgets,” Ruiz campaign manager Ben Vale said. “We will answer them.”", D, "said", "Ruiz campaign manager Ben Vale"));
         yield return Case(
             "SplitAfterQuestionMark",
-            "“What kind of people do I have here?” Trump asked, grinning at the crowd. “What do I have?”",
-            new Found("“What kind of people do I have here?” Trump asked, grinning at the crowd. “What do I have?”", D, "asked", "Trump"));
+            "“What sort of crowd is this tonight?” Hale asked, smiling at the hall. “Who came?”",
+            new Found("“What sort of crowd is this tonight?” Hale asked, smiling at the hall. “Who came?”", D, "asked", "Hale"));
         yield return Case(
             "SplitPronounSubject",
             "“Keep the carbon tax at its current level for the decade,” it recommended. “Review it after 2020.”",
             new Found("“Keep the carbon tax at its current level for the decade,” it recommended. “Review it after 2020.”", D, "recommended", "it"));
         yield return Case(
             "SplitIntoNextParagraph",
-            "“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.”\n\nThe hall emptied.",
-            new Found("“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.”", D, "said", "he"));
+            "“This is still my home even if I was not born here,” he said.\n\n“We share the same river and the same songs.”\n\nThe hall emptied.",
+            new Found("“This is still my home even if I was not born here,” he said.\n\n“We share the same river and the same songs.”", D, "said", "he"));
         yield return Case(
             "NotIntoParagraphWithMore",
-            "“This is still my family even if we are not related,” he said.\n\n“We have the same history and the same language.” The hall emptied after that.",
-            new Found("“This is still my family even if we are not related,”", D, "said", "he"),
-            new Found("“We have the same history and the same language.”", D, null, "he"));
+            "“This is still my home even if I was not born here,” he said.\n\n“We share the same river and the same songs.” The hall emptied after that.",
+            new Found("“This is still my home even if I was not born here,”", D, "said", "he"),
+            new Found("“We share the same river and the same songs.”", D, null, "he"));
         yield return Case(
             "AddingThatStartsASecondStatement",
-            "“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy of the candidates.”",
-            new Found("“He stands for the middle class,”", D, "said", "Anderson"),
-            new Found("that Sanders is “the most trustworthy of the candidates.”", M, "adding", "Anderson"));
+            "“He speaks for the dock workers,” Nolan said, adding that Hale is “the most honest of the rivals.”",
+            new Found("“He speaks for the dock workers,”", D, "said", "Nolan"),
+            new Found("that Hale is “the most honest of the rivals.”", M, "adding", "Nolan"));
         yield return Case(
             "AddingQuotationStartsASecondStatement",
             "“Nobody cares how you spend your own money,” the member said, adding, “Donors will care about theirs.”",
@@ -112,11 +112,11 @@ public class HardPatternTests
         yield return Case("ToldAddresseeNoThat", "The billionaire told Xinhua the deal was never final.", new Found("the deal was never final", I, "told", "The billionaire", "Xinhua"));
         yield return Case("AccordingToAfter", "Rents rose by a third last year, according to the housing board.", new Found("Rents rose by a third last year", I, "according to", "the housing board"));
         yield return Case("AccordingToBefore", "According to the housing board, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the housing board"));
-        yield return Case("AccordingToAnyPhraseAfter", "The plan will cost $5 billion, according to a count by The Associated Press.", new Found("The plan will cost $5 billion", I, "according to", "a count by The Associated Press"));
+        yield return Case("AccordingToAnyPhraseAfter", "The plan will cost $5 billion, according to a tally by The Vexo Ledger.", new Found("The plan will cost $5 billion", I, "according to", "a tally by The Vexo Ledger"));
         yield return Case("AccordingToAnyPhraseBefore", "According to the results, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the results"));
         yield return Case("AsAReportExplained", "As a Bloomberg report explained, the port handles most of the grain exports.", new Found("the port handles most of the grain exports", I, "explained", "a Bloomberg report"));
         yield return Case("AuxiliaryInTheCue", "The minister has said the fuel tax will stay.", new Found("the fuel tax will stay", I, "has said", "The minister"));
-        yield return Case("PollShare", "About 9 percent said they had no preference.", new Found("they had no preference", I, "said", "About 9 percent"));
+        yield return Case("PollShare", "About 9 percent said they had not decided.", new Found("they had not decided", I, "said", "About 9 percent"));
 
         // Partial and mixed quotes; scare quotes and titles are not statements.
         yield return Case("ReferredToAs", "Okoro referred to the new timetable as “a mess” in a speech.", new Found("“a mess”", M, "referred to ... as", "Okoro"));

@@ -17,7 +17,7 @@ public class InnerReportTests
     // text, the outer report's cue (kept), the inner report's cue (no statement)
     [TestCase("A poll by the harbour trust showed that 64 percent of fishermen said it bothered them that the council sold the old pier to a hotel chain.", "showed", "said")]
     [TestCase("Analysts noted that the port authority has called on its tenants to pay the new fees by any means possible.", "noted", "called on")]
-    [TestCase("Jacobs explained that all anyone has to do is ask any harbour master what is driving the new rules, and that the union has made the biggest difference.", "explained", "do is ask")]
+    [TestCase("Jacobs explained that all one needs to do is ask any harbour master what lies behind the new rules, and that the union has done the most good.", "explained", "do is ask")]
     [TestCase("The mayor dismissed a report in the Gazette that the council has been considering announcing that it will not fund the ferry, if the levy fails.", "dismissed", "announcing")]
     public void ReportRestatingAnother_GivesNoStatement(string text, string outer, string inner)
     {
@@ -29,7 +29,7 @@ public class InnerReportTests
     // two reports of one speaker side by side).
     [TestCase("Okafor told reporters that the plan, which residents criticized at a packed meeting on Monday, would be revised.", "told", "criticized at")]
     [TestCase("The council said that a report by the auditors, who warned of rising debts at the harbour, was published on Friday.", "said", "warned")]
-    [TestCase("The inspector said that for one, there appeared to be a lack of care in the way the dock was repaired.", "said", "appeared")]
+    [TestCase("The inspector said that for a start, there appeared to be little care in how the dock was repaired.", "said", "appeared")]
     [TestCase("Ana Ruiz argued that the budget was too small and warned that the library would have to close two days a week.", "argued", "warned")]
     public void ReportOfItsOwn_Stays(string text, string first, string second)
     {

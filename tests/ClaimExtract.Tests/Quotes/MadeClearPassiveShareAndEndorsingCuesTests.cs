@@ -6,7 +6,7 @@ namespace ClaimExtract.Tests.Quotes;
 /// <summary>
 /// Issue 4, recall (docs/quotes.md, "cues57"): three forms of the census's cue groups that train's gold labels consistently and no rule
 /// read on main: "made (it) clear" with its subject (<see cref="StanceReport"/>), a passive verb of stance whose agent is a share of
-/// voters ("The proposal was rejected by 64 percent of the voters"; <see cref="PassiveReport"/>), and a verb of endorsing whose subject
+/// voters ("The levy was rejected by 58 percent of the voters"; <see cref="PassiveReport"/>), and a verb of endorsing whose subject
 /// stands before an apposition ("Dottie Deans, the chair of the party, is backing ..."; <see cref="EndorsementReport"/>). Sentences
 /// written for these tests.
 /// </summary>
@@ -42,7 +42,7 @@ public class MadeClearPassiveShareAndEndorsingCuesTests
     }
 
     // text, the participle, the content, the speaker, the cue (null: none read).
-    [TestCase("The proposal was rejected by 64 percent of the voters.", "rejected", "The proposal", "64 percent of the voters",
+    [TestCase("The levy was rejected by 58 percent of the voters.", "rejected", "The levy", "58 percent of the voters",
         "was rejected by")]
     [TestCase("Ruiz was supported by nearly 6 in 10 voters under 30.", "supported", "Ruiz", "nearly 6 in 10 voters under 30",
         "was supported by")]
@@ -69,7 +69,7 @@ public class MadeClearPassiveShareAndEndorsingCuesTests
 
     // text, the verb, the speaker, the content (null: none read).
     [TestCase("Dottie Vance, the chair of the county party, is backing Lena Marsh.", "backing", "Dottie Vance", "Lena Marsh")]
-    [TestCase("But Rep. Omar Haddad, who sits on the harbor panel, will support the bill despite his doubts.", "support",
+    [TestCase("But Rep. Omar Haddad, who sits on the harbor panel, will support the bill despite some qualms.", "support",
         "Rep. Omar Haddad", "the bill")]
     [TestCase("Tomas Okafor, 53, a guard at the ferry terminal, has endorsed Priya Nair.", "endorsed", "Tomas Okafor", "Priya Nair")]
     // guards: a participle after a comma, a name not at the sentence's start, a lower-case subject, a verb of saying in the apposition,

@@ -17,11 +17,11 @@ public class QuotationSpeakerAfterTests
         return AttributionFinder.Find(tokens, quotes).Select(a => (a.Content.Of(text), a.CueText, a.Speaker?.Of(text))).ToList();
     }
 
-    [TestCase("“It is a detailed planning effort for a new facility,” White House press secretary Josh Earnest said Tuesday.", "said", "White House press secretary Josh Earnest")]
-    [TestCase("\"The playing field seems to shift week to week,\" Twitter's Adam Sharp said.", "said", "Twitter's Adam Sharp")]
-    [TestCase("“It is about the grassroots of the party,” Clinton campaign Chairman John Podesta told reporters.", "told", "Clinton campaign Chairman John Podesta")]
-    [TestCase("\"These are the darkest days for people like myself,\" former Bush speechwriter Noam Neusner wrote.", "wrote", "former Bush speechwriter Noam Neusner")]
-    [TestCase("“The clear impression we were given was wrong,” King said.", "said", "King")]
+    [TestCase("“It is a careful design study for a new depot,” City Hall press secretary Ben Vale said Tuesday.", "said", "City Hall press secretary Ben Vale")]
+    [TestCase("\"The ground seems to move month to month,\" Twitter's Nora Pike said.", "said", "Twitter's Nora Pike")]
+    [TestCase("“It is about the members of the guild,” Ruiz campaign Chairman Ben Vale told reporters.", "told", "Ruiz campaign Chairman Ben Vale")]
+    [TestCase("\"These are the hardest weeks for folks like me,\" former Ruiz speechwriter Nils Berg wrote.", "wrote", "former Ruiz speechwriter Nils Berg")]
+    [TestCase("“The firm promise we were made was broken,” King said.", "said", "King")]
     // The noun phrase already reaches the cue: unchanged.
     [TestCase("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.", "said", "Mayor Ana Ruiz")]
     public void RoleAndNameBeforeTheCue_IsTheSpeaker(string text, string cue, string speaker)
@@ -32,8 +32,8 @@ public class QuotationSpeakerAfterTests
     }
 
     // Not a role and a name: a lower-case start or a cue word inside; the quotation keeps no cue here.
-    [TestCase("“Should there be a database that tracks them here?” a reporter can be heard asking.")]
-    [TestCase("“Arrogant,” features a New York Times report.")]
+    [TestCase("“Should there be a list that counts them here?” a reporter can be heard asking.")]
+    [TestCase("“Careless,” features a Vexo Ledger report.")]
     public void PhraseThatIsNotARoleAndAName_IsNotTheSpeaker(string text)
     {
         var found = Find(text);
@@ -41,9 +41,9 @@ public class QuotationSpeakerAfterTests
         Assert.That(found.Select(f => f.Cue), Has.None.EqualTo("asking").And.None.EqualTo("report"));
     }
 
-    [TestCase("“Russia, if you are listening, I hope you are able to find the emails that are missing.” Trump said.", "said", "Trump")]
-    [TestCase("“Sometimes us ex-diplomats need our fix!” Clinton said on Twitter.", "said", "Clinton")]
-    [TestCase("“What can we do to help those families?” Renteria told reporters during the call.", "told", "Renteria")]
+    [TestCase("“Neighbours, if you can hear me, I hope you will come out and vote.” Hale said.", "said", "Hale")]
+    [TestCase("“Sometimes us old sailors need the sea!” Ruiz said on Twitter.", "said", "Ruiz")]
+    [TestCase("“How can we support those farms?” Marel told reporters during the call.", "told", "Marel")]
     [TestCase("“Why do the richest Americans get away with it?” Mrs. Clinton asked.", "asked", "Mrs. Clinton")]
     public void SentenceOfOnlySpeakerAndCue_AttributesTheQuotationBefore(string text, string cue, string speaker)
     {
@@ -55,8 +55,8 @@ public class QuotationSpeakerAfterTests
     }
 
     // The next sentence says more than who spoke, is not a speech verb, or is in another paragraph: no attribution.
-    [TestCase("“Mr. Gorbachev, tear down this wall and let us in.” Conservatives praise his refusal to accept the status quo.")]
-    [TestCase("“Certainly there are discussions between the two camps.” The aide declined to specify them.")]
+    [TestCase("“Mr. Hale, open this gate and let us in.” Supporters praise his refusal to accept the old rules.")]
+    [TestCase("“Surely there are talks between the two sides.” The aide declined to name them.")]
     [TestCase("“We will keep going until the job is done.” Trump said that he would win.")]
     [TestCase("“We will keep going until the job is done.”\n\nTrump said.")]
     public void SentenceThatSaysMore_DoesNotAttributeTheQuotation(string text)

@@ -39,7 +39,7 @@ public class RelayedReportTests
     [TestCase(Lead + "The Vexo Ledger reported that the board met for an hour before Ruiz said the deal was dead.")]
     [TestCase(Lead + "According to the Vexo Ledger, the harbour board issued new rules for the ferry in March.")]
     [TestCase(Lead + "According to the Vexo Ledger, all told, the board spent more than a million on the ferry.")]
-    [TestCase(Lead + "“Is this a priority for the two of them?” Ruiz said at a press conference, according to the Vexo Ledger.")]
+    [TestCase(Lead + "“Is this a concern for either of them?” Ruiz said at a press conference, according to the Vexo Ledger.")]
     public void RelayingStatement_WithNoReportAtItsOpening_AddsNone(string text)
     {
         var statements = PipelineStatements.Of(text);

@@ -24,8 +24,8 @@ public class TrailingQuotedCommaTests
     // text; the added report's content, speaker and cue (before recall87 nothing was added).
     [TestCase("The town faces a “long and costly winter,” the Harbour Ledger reported.",
         "The town faces a “long and costly winter,”", "the Harbour Ledger", "reported")]
-    [TestCase("In one letter, the mayor discussed how she had put a card in a “burn bag,” the Valley Post reported.",
-        "In one letter, the mayor discussed how she had put a card in a “burn bag,”", "the Valley Post", "reported")]
+    [TestCase("In one letter, the mayor described how she had dropped a note in a “shred box,” the Valley Post reported.",
+        "In one letter, the mayor described how she had dropped a note in a “shred box,”", "the Valley Post", "reported")]
     [TestCase("The ferry plan was \"a very good deal for the whole town,\" Ruiz said.",
         "The ferry plan was \"a very good deal for the whole town,\"", "Ruiz", "said")]
     public void PartialQuotationBeforeTheTag_IsReported(string text, string content, string speaker, string cue)

@@ -79,7 +79,7 @@ public class CandidateMentionTests
     // A count before a cue is a candidate, with its noun ("40 states have voted for").
     [TestCase("On the economy, 42% say they are worried about prices.", "say", "42%")]
     [TestCase("Of the members polled, 43 said the plan was too costly.", "said", "43")]
-    [TestCase("Over four elections, 40 states have voted for the same party.", "voted for", "40 states")]
+    [TestCase("Over five elections, 30 towns have voted for one party.", "voted for", "30 towns")]
     public void CountBeforeACue_IsACandidate(string text, string cue, string count)
     {
         Assert.That(Candidates(text, cue), Does.Contain((MentionType.BareNoun, count)));
@@ -105,7 +105,7 @@ public class CandidateMentionTests
 
     // A lower-case word before a cue verb that is no noun is a bare-noun candidate the ranker may not choose (branch speakers18); a noun is.
     [TestCase("The mayor has not yet responded to the letter.", "responded to", "yet", false)]
-    [TestCase("Party bosses are apparently so worried about the vote.", "worried about", "so", false)]
+    [TestCase("Party chiefs are clearly so worried about the vote.", "worried about", "so", false)]
     [TestCase("The senator made no mention of the deal.", "mention of", "no", false)]
     [TestCase("The council says it would be asking about the fees.", "asking about", "be", false)]
     [TestCase("The judge earlier in the day issued an order.", "issued", "day", false)]

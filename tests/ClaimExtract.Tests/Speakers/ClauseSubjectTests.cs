@@ -37,10 +37,10 @@ public class ClauseSubjectTests
     }
 
     // The participle's speaker is the subject of the clause it attaches to, which a verb follows.
-    [TestCase("She praised Fields for pursuing charges but stopped short of calling for a vote.", "calling for", "She")]
-    [TestCase("The faction projected its own worldview onto Obama, believing he would pursue their agenda.", "believing", "The faction")]
-    [TestCase("He gave a defiant speech in West Virginia, predicting he would win the state.", "predicting", "He")]
-    [TestCase("Forbes shot back on Monday, stating that New York was the capital.", "stating", "Forbes")]
+    [TestCase("She thanked Marel for filing the claim but stopped short of calling for a vote.", "calling for", "She")]
+    [TestCase("The faction projected its own values onto Hale, believing he would back their plan.", "believing", "The faction")]
+    [TestCase("He gave a bold speech in North Delmar, predicting he would carry the county.", "predicting", "He")]
+    [TestCase("Marel hit back on Monday, stating that Delmar was the capital.", "stating", "Marel")]
     [TestCase("Tom Lind has repeatedly criticized the plan, saying it would fail.", "saying", "Tom Lind")]
     [TestCase("Anna Berg said Tom Lind would leave the race, echoing a memo from the party.", "echoing", "Tom Lind")]
     public void NearestClauseSubject_IsTheMentionAVerbFollows(string text, string cue, string subject)
@@ -60,8 +60,8 @@ public class ClauseSubjectTests
     }
 
     // A mention that no verb follows is no clause subject: an object, a prepositional phrase, a possessive.
-    [TestCase("She praised Fields for pursuing charges but stopped short of calling for a vote.", "calling for", "Fields")]
-    [TestCase("Despite spending four days in Arizona over the past week, touting the endorsement of a senator.", "touting", "Arizona")]
+    [TestCase("She thanked Marel for filing the claim but stopped short of calling for a vote.", "calling for", "Marel")]
+    [TestCase("Despite spending three days in Arizona over the last month, touting the backing of a mayor.", "touting", "Arizona")]
     [TestCase("The union met the mayor on Monday, asking for a meeting.", "asking for", "the mayor")]
     public void ObjectOrPrepositionalMention_IsNoClauseSubject(string text, string cue, string mention)
     {
@@ -83,8 +83,8 @@ public class ClauseSubjectTests
     }
 
     // The subject of a long sentence before the 25-token window is still a candidate.
-    [TestCase("Marco Rubio, whose hometown, Miami, is projected to be largely underwater within the not too distant future as ice caps shrink and the sea level rises, argues that the plan would destroy the economy.", "argues", "Marco Rubio")]
-    [TestCase("Senator Ted Cruz of Texas, who is running second to the front-runner in many states and who stuck to policy for most of the long night, gradually turned tougher, eventually saying he would be a disaster.", "saying", "Senator Ted Cruz")]
+    [TestCase("Ana Ruiz, whose hometown, Delmar, is expected to be mostly flooded within the next few decades as the glaciers melt and the river level rises, argues that the plan would ruin the farms.", "argues", "Ana Ruiz")]
+    [TestCase("Senator Ben Vale of Delmar, who is trailing the leader in many towns and who kept to budgets for most of the long debate, slowly grew sharper, finally saying she would be a failure.", "saying", "Senator Ben Vale")]
     public void SentenceStartSubject_BeforeTheWindow_IsACandidate(string text, string cue, string subject)
     {
         var (_, _, candidates, _) = Read(text, cue);

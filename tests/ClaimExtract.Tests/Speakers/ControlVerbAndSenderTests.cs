@@ -109,7 +109,7 @@ public class ControlVerbAndSenderTests
     [TestCase("Ana Ruiz won by a wide margin, a result that led her to declare victory before midnight.", "declare", "Ana Ruiz", "victory before midnight", "her")]
     [TestCase("The plant closed in May. That decision prompted the city council to call for an inquiry.", "call for", "That decision", "an inquiry", "the city council")]
     [TestCase("The recount dragged on for weeks and has caused many to wonder whether the county can cope.", "wonder", "The recount", "whether the county can cope", "many")]
-    [TestCase("The late surge in Ohio was more than enough for him to claim a mandate.", "claim", "Ohio", "a mandate", "him")]
+    [TestCase("The late swing in Ohio was quite enough for him to claim a win.", "claim", "Ohio", "a win", "him")]
     [TestCase("Rising rents will increase the pressure on the mayor to explain her housing plan.", "explain", "Rising rents", "her housing plan", "the mayor")]
     public void ObjectOfAControlVerb_TakesThePlace(string text, string cue, string speaker, string content, string expected)
     {

@@ -48,7 +48,7 @@ public class CueNounModifiersAndWordsNamingNoOneTests
     [TestCase("A critic warning that the toll would rise spoke first.", "warning", "A critic", "the toll would rise")]
     [TestCase("The same polling suggests that the toll is unpopular.", "suggests", "The same polling", "the toll is unpopular")]
     [TestCase("By a wide margin, those surveyed say the toll is too high.", "say", "those surveyed", "the toll is too high")]
-    [TestCase("How does a revolutionary persuade his followers to wait?", "persuade", "a revolutionary", "his followers to wait")]
+    [TestCase("How does a rebel persuade his troops to wait?", "persuade", "a rebel", "his troops to wait")]
     [TestCase("Most members back the toll, though several oppose the bridge plan.", "oppose", "several", "the bridge plan")]
     [TestCase("The Harbour Board view of the plan was clear.", "view of", "The Harbour Board", "the plan")]
     [TestCase("Their smug assurances that the ferry would run came to nothing.", "assurances", "Their", "the ferry would run")]

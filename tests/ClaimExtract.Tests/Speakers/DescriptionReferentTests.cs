@@ -26,12 +26,12 @@ public class DescriptionReferentTests
     }
 
     // An indefinite description is the new person the next sentence opens with, not the most salient person so far.
-    [TestCase("Bernie Sanders won in Utah. A top Donald Trump adviser says the businessman is on a path to the nomination. Ed Brookover spoke to reporters on Thursday.",
-        "A top Donald Trump adviser", "Ed Brookover")]
+    [TestCase("Ana Ruiz won in Delmar. A senior Tom Hale aide says the developer is on course for the chair. Ben Vale met the press on Thursday.",
+        "A senior Tom Hale aide", "Ben Vale")]
     [TestCase("Nora Abedi spoke first. A senior aide said the plan would pass. Jim Holt spoke to reporters later.", "A senior aide", "Jim Holt")]
-    // The mention cut after its article ("top Donald Trump adviser" of "A top Donald Trump adviser says").
-    [TestCase("Bernie Sanders won in Utah. A top Donald Trump adviser says the businessman is on a path to the nomination. Ed Brookover spoke to reporters on Thursday.",
-        "top Donald Trump adviser", "Ed Brookover")]
+    // The mention cut after its article ("senior Tom Hale aide" of "A senior Tom Hale aide says").
+    [TestCase("Ana Ruiz won in Delmar. A senior Tom Hale aide says the developer is on course for the chair. Ben Vale met the press on Thursday.",
+        "senior Tom Hale aide", "Ben Vale")]
     public void IndefiniteDescription_IsTheNewSubjectOfTheNextSentence(string text, string mention, string name)
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(name));
@@ -45,7 +45,7 @@ public class DescriptionReferentTests
     }
 
     // "The" and an organisation noun name the organisation written last before it.
-    [TestCase("The advocacy group Autism Speaks is sponsoring a competition called the House to Home Prize. The non-profit is seeking new ideas.", "The non-profit", "Autism Speaks")]
+    [TestCase("The charity group River Watch is funding a contest called the Clean Banks Award. The non-profit is seeking new ideas.", "The non-profit", "River Watch")]
     [TestCase("Shares of the retailer Zalando fell on Monday. The company said sales would recover.", "The company", "Zalando")]
     [TestCase("Inspectors of the Labor Department visited the mine. The agency said it found no fault.", "The agency", "Labor Department")]
     public void OrganisationDescription_IsTheOrganisationNamedBefore(string text, string mention, string name)

@@ -37,8 +37,8 @@ public class DescriptionsAfterOpeningsAndAppositionsTests
     [TestCase("The ferry vote split the caucus.\n\nRep. Jared Holm, a harbour caucus member who now wants the toll removed, said he had heard the account.", "Jared Holm")]
     [TestCase("Support for the toll is thin here. Peter Lind, the billionaire shipping maverick who backed the last mayor with millions, has stayed silent.", "Peter Lind")]
     [TestCase("The fund raised money from other donors, among them Robert Vane, a longtime harbour donor who backs Ms. Roe.", "Robert Vane")]
-    [TestCase("The ferry line spent little on ads. Tom Vance, the real estate showman who has kept a large lead in the polls, spent even less.", "Tom Vance")]
-    [TestCase("Ivo Quist ran the numbers. Quist, a Dover native who writes fiction on the side, joined the campaign in June.", "Ivo Quist")]
+    [TestCase("The ferry line spent little on ads. Tom Vance, the property magnate who has held a wide lead in the surveys, spent even less.", "Tom Vance")]
+    [TestCase("Ivo Quist ran the numbers. Quist, a Delmar native who paints landscapes in his spare time, joined the campaign in June.", "Ivo Quist")]
     public void Who_AfterADescriptionApposedToAName_IsThatName(string text, string name)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, "who");

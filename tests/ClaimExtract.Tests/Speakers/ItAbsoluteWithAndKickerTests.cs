@@ -40,7 +40,7 @@ public class ItAbsoluteWithAndKickerTests
     [TestCase("The researchers showed in 2013 that it responded to the drug.", "responded to", "The researchers", "the drug")]
     [TestCase("Salem Bank builds what it calls smart branches.", "calls", "Salem Bank", "smart branches")]
     [TestCase("Ana Ruiz gave a speech, but chances are you didn't see it.", "see", "Ana Ruiz", "it")]
-    [TestCase("Q: Now you're talking about how things could be better.", "talking about", "Q", "how things could be better")]
+    [TestCase("Q: Now you're talking about how the port could grow.", "talking about", "Q", "how the port could grow")]
     [TestCase("Ana Ruiz lost in Salem, and he hopes to win in Dover.", "hopes", "Ana Ruiz", "to win in Dover")]
     [TestCase("The council met, and it said the budget would pass.", "said", "it", "the budget would pass")]
     public void ItRightBeforeTheCue_LeavesTheSpeaker(string text, string cue, string chosen, string content)
@@ -53,8 +53,8 @@ public class ItAbsoluteWithAndKickerTests
     }
 
     // The phrase after a comma's "with", after "ends with", with "of" and "and" inside it, over an adverb.
-    [TestCase("The ads tied Tom Hale to the mayor, with one of her ads asking, “Is he independent?”", "asking", "Tom Hale", "Is he independent?", "one of her ads")]
-    [TestCase("Salem was on their minds, with many marchers and spectators chanting “We are Salem.”", "chanting", "Salem", "We are Salem.", "many marchers and spectators")]
+    [TestCase("The ads tied Tom Hale to the mayor, with two of her radio ads asking, “Is he honest?”", "asking", "Tom Hale", "Is he honest?", "two of her radio ads")]
+    [TestCase("Delmar was on their minds, with many walkers and onlookers chanting “We are Delmar.”", "chanting", "Delmar", "We are Delmar.", "many walkers and onlookers")]
     [TestCase("The film ends with a narrator saying the town survived.", "saying", "The film", "the town survived", "a narrator")]
     [TestCase("The rally went on, with the crowd loudly cheering the mayor.", "cheering", "The rally", "the mayor", "the crowd")]
     public void AbsoluteWith_TakesThePlace(string text, string cue, string chosen, string content, string expected)
@@ -69,7 +69,7 @@ public class ItAbsoluteWithAndKickerTests
     // Left alone: "with" after a noun (a companion of the subject), a preposition other than "of" in the phrase, a cue that is no -ing
     // form, a relative clause in the phrase, the phrase already chosen.
     [TestCase("The group ran ads with both papers reminding voters of the vote.", "reminding", "The group", "voters of the vote")]
-    [TestCase("Tom Hale began the day in a hole with this crowd after questioning the plan.", "questioning", "Tom Hale", "the plan")]
+    [TestCase("Tom Hale started the evening behind with this audience after questioning the plan.", "questioning", "Tom Hale", "the plan")]
     [TestCase("The rally went on, with the crowd cheered by the mayor.", "cheered", "the mayor", "The rally went on")]
     [TestCase("The rally went on, with the people who came saying the mayor lied.", "saying", "The rally", "the mayor lied")]
     [TestCase("The rally went on, with the crowd cheering the mayor.", "cheering", "the crowd", "the mayor")]
@@ -110,7 +110,7 @@ public class ItAbsoluteWithAndKickerTests
 
     // The rules run inside the chain after the ranker.
     [TestCase("Files from Salem Bank began to leak after it announced a breach of its servers.", "announced", "Salem Bank", "a breach of its servers", "it")]
-    [TestCase("The ads tied Tom Hale to the mayor, with one of her ads asking, “Is he independent?”", "asking", "Tom Hale", "Is he independent?", "one of her ads")]
+    [TestCase("The ads tied Tom Hale to the mayor, with two of her radio ads asking, “Is he honest?”", "asking", "Tom Hale", "Is he honest?", "two of her radio ads")]
     [TestCase("Wow: Ana Ruiz Just Said Something About The Mayor\n\nThe text follows.", "Said", "Wow", "Something About The Mayor", "Ana Ruiz")]
     public void AfterRanker_AppliesTheRules(string text, string cue, string chosen, string content, string expected)
     {

@@ -31,7 +31,7 @@ public class NameWordsAppositionsAndWriterLineTests
     [TestCase("The finance minister, Wu Jianmin, met the trade official, Wu Lanfei, on Monday. Mr. Wu said the toll would fall.", "Mr. Wu", 1, "Wu Jianmin", "Wu Lanfei")]
     [TestCase("Pak Jin-soo wrote a book about the harbour. “The port will stay open,” Pak said.", "Pak", 2, "Pak Jin-soo", "")]
     [TestCase("The claim was aired on Aaron Vell Investigative Radio, a weekly show. Vell said two other women had called.", "Vell", 2, "Aaron Vell", "")]
-    [TestCase("He went back to his original publisher, W.W. Stroud, this year. Stroud, which declined to comment, returned the rights.", "Stroud", 2, "W.W. Stroud", "")]
+    [TestCase("He returned to his first printer, W.W. Stroud, this spring. Stroud, which declined to comment, gave back the rights.", "Stroud", 2, "W.W. Stroud", "")]
     public void OneWordOfATwoWordName_WithoutOnePersonBehindIt_IsNotThatName(string text, string mention, int occurrence, string notName, string notOther)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention, occurrence);
@@ -42,7 +42,7 @@ public class NameWordsAppositionsAndWriterLineTests
     // A capitalised name right after the comma of the person opening the sentence is the clause's own subject ("Roe, Vale wrote, ..."),
     // not the end of an apposition to that person.
     [TestCase("Sen. Ann Roe backed the bill. Activist Morton Vale, a founder of the group, praised her.\n\nRoe, Vale wrote, “has been steady on the port.”", "Vale", 2, "Morton Vale")]
-    [TestCase("Vice President Tom Lind spoke first. Sen. Marco Ruiz said little.\nLind, Ruiz said, had been in the Senate for years.", "Ruiz", 2, "Marco Ruiz")]
+    [TestCase("Vice President Tom Lind spoke first. Sen. Marco Ruiz said little.\nLind, Ruiz said, had sat on the council for years.", "Ruiz", 2, "Marco Ruiz")]
     [TestCase("Ann Roe won the primary. Jared Saxon, a professor of history, watched her rise.\n\nRoe, Saxon said, has created a strange mood.", "Saxon", 2, "Jared Saxon")]
     [TestCase("Tom Lind praised Sen. Claire Moss on Monday.\n\nOf Lind, Moss said a lot of voters liked him.", "Moss", 2, "Claire Moss")]
     [TestCase("Sen. Bob Carr and Sen. Robert Mendel wrote the bill.\n\nLike Carr, Mendel also rejected the notion that the port should close.", "Mendel", 2, "Robert Mendel")]
@@ -55,7 +55,7 @@ public class NameWordsAppositionsAndWriterLineTests
 
     // Guards: a mention that ends a real apposition (an organisation inside it, a party tag) still names the person it is apposed to.
     [TestCase("The march went on.\n\nBut Asa Kemp, an organizer with the Harbour Coalition for Fair Fares, said the crowd wanted change.", "Harbour Coalition", "Asa Kemp")]
-    [TestCase("Democrats objected.\n\nSen. Lindsey Gray, R-S.C., a long-shot candidate, said the plan was weak.", "R-S.C.", "Lindsey Gray")]
+    [TestCase("Democrats objected.\n\nSen. Lindsey Gray, R-S.C., an outside contender, said the plan was weak.", "R-S.C.", "Lindsey Gray")]
     [TestCase("Tom Lind spoke. Attorney General Ann Roe (D), Lind's rival in the race, said the toll was unfair.", "Lind's", "Ann Roe")]
     public void MentionEndingAnApposition_IsTheApposedPerson(string text, string mention, string name)
     {
@@ -65,8 +65,8 @@ public class NameWordsAppositionsAndWriterLineTests
     }
 
     // The writer an opinion piece names in its closing line about them.
-    [TestCase("I learned that the hard way when I was young.\n\nVote for the bill.\n\nTom Lind is Senior Editor at the Harbour Courier. His new book is out.", "Tom Lind")]
-    [TestCase("I support him because I know he will do the right thing.\n\nRep. Ann Roe, D-Ore., was an early backer of the bill.", "Ann Roe")]
+    [TestCase("I found that out slowly as a boy.\n\nVote for the bill.\n\nTom Lind is Senior Editor at the Harbour Courier. His new book is out.", "Tom Lind")]
+    [TestCase("I back him since I trust him to keep his word.\n\nRep. Ann Roe, D-Ore., was an early backer of the bill.", "Ann Roe")]
     [TestCase("I predict this will not end well.\n\nGlen Harlan Vance, a law professor, is a member of the Courier's board of contributors.", "Glen Harlan Vance")]
     public void ClosingLineAboutTheWriter_NamesTheWriter(string text, string writer)
     {

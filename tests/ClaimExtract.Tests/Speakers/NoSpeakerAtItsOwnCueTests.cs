@@ -15,7 +15,7 @@ public class NoSpeakerAtItsOwnCueTests
     [TestCase("Recall Senator Paul Reed hiding his plan for the port in 2004. Tom Lind lost his bid too.", null, "recall")]
     [TestCase("Recall Paul Reed hiding his plan in 2004 when he equivocated on the tax.", null, "recall")]
     // Guards: a speaker before its cue, or one the cue does not open, stays.
-    [TestCase("Ana Ruiz’s Claim That Paul Reed Is In Recruiting Videos Isn’t True. Not Yet, At Least.\n\nThe mayor spoke on Monday.", "Ana Ruiz’s", "claim")]
+    [TestCase("Ana Ruiz’s Claim That Paul Reed Is In Campaign Flyers Isn’t True. Not Yet, Anyway.\n\nThe mayor spoke on Monday.", "Ana Ruiz’s", "claim")]
     [TestCase("“The vote is close,” Paul Reed told reporters on Monday.", "Paul Reed", "told")]
     [TestCase("Tom Lind said the port plan would fail in the spring.", "Tom Lind", "said")]
     [TestCase("George Will wrote that the budget was a disaster.", "George Will", "wrote")]

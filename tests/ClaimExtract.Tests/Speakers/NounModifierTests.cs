@@ -8,8 +8,8 @@ namespace ClaimExtract.Tests.Speakers;
 public class NounModifierTests
 {
     // Fail on main (the modifier, the latest person named, was taken).
-    [TestCase("Ms. Ann Roe wrote her first novel last year. Like her heroine, Ms. Roe worked on the Dunmore Vesk trading floor, then a noisy place. She said she took the jokes in stride. ''I felt fine,'' she said. She left in 2000, but she said she missed the work.", "she", 3, "Ann Roe")]
-    [TestCase("Rick Vance won the state in May. The vote was close. Turnout was low in the north. There, the district chairman Tom Lind declined to name the delegates but said one was an avowed Vance supporter and he was not sure of the other two. The district saw 30 applicants for the seats, which he said were evenly split.", "he", 2, "Tom Lind")]
+    [TestCase("Ms. Ann Roe wrote her second book last year. Like her narrator, Ms. Roe worked on the Dunmore Vesk trading floor, then a busy place. She said she shrugged off the teasing. ''I was fine,'' she said. She left in 2000, but she said she missed the job.", "she", 3, "Ann Roe")]
+    [TestCase("Rick Vance won the state in May. The vote was close. Turnout was low in the north. There, the county chairman Tom Lind declined to name the delegates but said one was a loyal Vance supporter and he was unsure about the other two. The county drew 30 hopefuls for the seats, which he said were split evenly.", "he", 2, "Tom Lind")]
     [TestCase("Rick Vance won the state in May. The vote was close. Turnout was low in the north. Ms. Roe would do well to reach out to him, said Tom Hale, a former strategist for the Vance campaign. ''It seems certain the race will go on,'' he said.", "he", 1, "Tom Hale")]
     public void PronounAfterANameModifyingANoun_TakesThePersonNamedBefore(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));

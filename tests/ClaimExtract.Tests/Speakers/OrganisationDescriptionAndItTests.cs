@@ -12,7 +12,7 @@ public class OrganisationDescriptionAndItTests
     // before (not only at a sentence's opening).
     [TestCase("Shares of Harbex fell. “We will keep the plant open,” Harbex said in a statement on Monday. The company said its sales had grown.", "The company", "Harbex")]
     [TestCase("Workers said that Dovetron was trying to move jobs abroad. The company had argued that it needed to cut costs.", "The company", "Dovetron")]
-    [TestCase("Wages in the town, where 700 Carrow Technologies jobs will go, are low.\n\nCarrow Technologies is not hurting like the steel mills were. But the company says it fears the same fate.", "the company", "Carrow Technologies")]
+    [TestCase("Wages in the town, where 700 Carrow Technologies jobs will go, are low.\n\nCarrow Technologies is not struggling as the sawmills did. But the company says it worries about a similar end.", "the company", "Carrow Technologies")]
     [TestCase("A notice posted on the website Gunvault.com said listings were checked. “No one at the site knew him,” the company wrote.", "the company", "Gunvault.com")]
     public void OrganisationDescription_IsTheOrganisationLastWrittenAsASubject(string text, string mention, string name)
     {
@@ -38,7 +38,7 @@ public class OrganisationDescriptionAndItTests
     }
 
     // "It added", "it said" after an organisation's report: the organisation that reported last.
-    [TestCase("“No one at the site knew him,” the company wrote. It added, “We want no part in this.”", "Shares of Harbex fell. Harbex said listings were checked. ", "Harbex")]
+    [TestCase("“No one at the site knew him,” the company wrote. It added, “We will not take part.”", "Shares of Harbex fell. Harbex said listings were checked. ", "Harbex")]
     [TestCase("The Herald urged Tom Lind to visit. “He should come,” it added.", "", "Herald")]
     [TestCase("The report on Harbex was long. Harbex said sales had grown. It added that prices would stay low.", "", "Harbex")]
     public void ItAfterAnOrganisationsReport_IsThatOrganisation(string text, string opening, string name)

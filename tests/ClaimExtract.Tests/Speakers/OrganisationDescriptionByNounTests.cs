@@ -36,7 +36,7 @@ public class OrganisationDescriptionByNounTests
 
     // "the company", "the group" after a sentence (this one or up to two before) that opens with an organisation as its subject, written
     // elsewhere in the article too, is that organisation ("Kelpware keeps its finances secret. The company says ...").
-    [TestCase("The harbour maps are sold by Kelpware to ports and banks.\n\nKelpware keeps its own finances a secret. The company says its staff has tripled.", "The company", "Kelpware")]
+    [TestCase("The harbour maps are sold by Kelpware to ports and banks.\n\nKelpware keeps its own accounts private. The company says its staff has tripled.", "The company", "Kelpware")]
     [TestCase("The ferry strike went on for a week, backed by Harbour Workers United.\n\nHarbour Workers United issued a statement on Friday. “We stand with the crews,” the group said.", "the group", "Harbour Workers United")]
     public void Description_IsTheOrganisationOpeningARecentSentence(string text, string mention, string name)
     {

@@ -10,7 +10,7 @@ namespace ClaimExtract.Tests.Speakers;
 public class OrganisationNotAPronounTests
 {
     // Fail with the rule switched off (the organisation, the latest name before the pronoun, is taken).
-    [TestCase("The board met.\n\n''I think the port deal was bad,'' said Tom Lind, a founding partner at Harbour Strategies, a Republican consulting firm. (He was referring to the port vote.)", "He", "Tom Lind")]
+    [TestCase("The board met.\n\n''I think the port deal was bad,'' said Tom Lind, a senior partner at Harbour Strategies, a Green lobbying firm. (He meant the port vote.)", "He", "Tom Lind")]
     [TestCase("The council met on Monday.\n\nFormer Harbour-Lake CEO Dana Reed named the port as her worry. “It is too slow,” she said.", "she", "Dana Reed")]
     public void PronounAfterAnOrganisationName_IsThePersonBeforeIt(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Person)));

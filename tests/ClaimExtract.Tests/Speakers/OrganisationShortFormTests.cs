@@ -10,7 +10,7 @@ public class OrganisationShortFormTests
     // Fail on main (the short form was the name: "Fed", "State", "BLM group").
     [TestCase("Markets rallied after the Federal Reserve held rates steady on Wednesday. The Fed said inflation was easing.", "The Fed", 1, "Federal Reserve")]
     [TestCase("The State Department released another batch of records on Friday. State said the delay was regrettable.", "State", 2, "State Department")]
-    [TestCase("In a rare truce, the mayor and the Black Lives Matter movement agree on one thing: the BLM group is asking the council to act.", "the BLM group", 1, "Black Lives Matter")]
+    [TestCase("In an unusual pact, the mayor and the Black Lives Matter movement share one aim: the BLM group is asking the council to act.", "the BLM group", 1, "Black Lives Matter")]
     public void ShortFormOfANameWrittenBefore_IsTheFullName(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
 

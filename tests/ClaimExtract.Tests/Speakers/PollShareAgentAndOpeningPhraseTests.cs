@@ -40,7 +40,7 @@ public class PollShareAgentAndOpeningPhraseTests
     [TestCase("Those listed by Ana Ruiz included three senators.", "listed", "Those", "included three senators", "Ana Ruiz")]
     [TestCase("The plan has been called “a mess” by Ana Ruiz.", "called", "The plan", "a mess", "Ana Ruiz")]
     [TestCase("Tom Hale had been asked to keep the files by the Senate committee.", "asked to", "Tom Hale", "keep the files", "the Senate committee")]
-    [TestCase("The inquiry — often labeled as a “witch hunt” by Democrats — goes on.", "labeled", "The inquiry", "a “witch hunt”", "Democrats")]
+    [TestCase("The audit — often labeled as a “farce” by Greens — goes on.", "labeled", "The audit", "a “farce”", "Greens")]
     // Not the cause of a feeling, an active verb with an object, a means or a "by" in another phrase: the choice stays.
     [TestCase("Voters have been startled by Ana Ruiz’s remarks about taxes.", "startled", "Voters", "Ana Ruiz’s remarks about taxes", "Voters")]
     [TestCase("Ana Ruiz, 44, told a voter passing by that the plan was bad.", "told", "Ana Ruiz", "the plan was bad", "Ana Ruiz")]

@@ -13,12 +13,12 @@ public class PossessorOfThingTests
     // Fail on main (the mention was named by no one).
     [TestCase("Senator Tom Lind spoke to reporters in Dayton on Monday. His remarks indicated that the harbour bill would pass before the summer.", "His remarks", "Tom Lind")]
     [TestCase("Ann Roe delivered two paid speeches in October, one to a bank and one to a trade group. Her financial disclosure suggests she gave the fees to charity.", "Her financial disclosure", "Ann Roe")]
-    [TestCase("Voters in Ohio can be fickle. Tom Lind can't count on holding onto that support. His message long has been that he is a winner because he is ahead in the polls.", "His message long", "Tom Lind")]
+    [TestCase("Voters in Ohio can be fickle. Tom Lind can't count on holding onto that support. His message long has been that he can beat anyone because he leads the count.", "His message long", "Tom Lind")]
     public void ThingOfAPerson(string text, string mention, string speaker) =>
         Assert.That(Speakers(text).Last(s => s.Mention == mention), Is.EqualTo(((string?)mention, (string?)speaker)));
 
     // Guards, the same on main: people after the pronoun are not the pronoun's person.
-    [TestCase("Tom Lind trails in Ohio. His advisers believe he can win a series of states later in March.", "His advisers")]
+    [TestCase("Tom Lind trails in Ohio. His advisers believe he can carry a string of towns later in April.", "His advisers")]
     [TestCase("\"The support I got from Tom Lind kept me going,\" his colleague wrote on Facebook.", "his colleague")]
     public void PeopleOfAPerson(string text, string mention) =>
         Assert.That(Speakers(text).Where(s => s.Mention == mention).Select(s => s.Speaker), Is.Not.Empty.And.All.Not.EqualTo("Tom Lind"));

@@ -30,9 +30,9 @@ public class PredicatesAndOrganisationNamesTests
 
     // An indefinite predicate is the one it is said of, or nobody; never the recent subject.
     [TestCase(Opening + "Harbourland, which at one time was a friend of Tom Lind, then became his rival.", "friend", null)]
-    [TestCase(Opening + "I do these things because part of being an effective mayor is admitting mistakes.", "an effective mayor", null)]
-    [TestCase("Tom Lind met Ann Roe in May. He views her as a candidate who can be persuaded too easily.", "a candidate", "Ann Roe")]
-    [TestCase("Tom Lind filed the claim in May.\n\nMark Hale answered it on Monday, and Ann Roe — who is listed as an attorney in Ohio — told the paper it was wrong.", "attorney", "Ann Roe")]
+    [TestCase(Opening + "I do these things because part of being a careful mayor is owning errors.", "a careful mayor", null)]
+    [TestCase("Tom Lind met Ann Roe in May. He views her as a candidate easily swayed by donors.", "a candidate", "Ann Roe")]
+    [TestCase("Tom Lind filed the claim in May.\n\nMark Hale answered it on Monday, and Ann Roe — who is registered as a lawyer in Ohio — told the paper it was wrong.", "lawyer", "Ann Roe")]
     public void IndefinitePredicate_IsWhatItIsSaidOf(string text, string mention, string? name)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);
@@ -51,7 +51,7 @@ public class PredicatesAndOrganisationNamesTests
 
     // An organisation's indefinite description with "called", "named" or "known as" and a name is that organisation.
     [TestCase("Ann Roe visited the port on Monday. An anti-Roe super PAC called Harbour Voices is ramping up its ads.", "An anti-Roe super PAC", "Harbour Voices")]
-    [TestCase("Ann Roe visited the port on Monday. Harbour Solutions PAC spent $2 million. A newly formed super PAC called Future 45 ran its first ads.", "PAC", "Future 45")]
+    [TestCase("Ann Roe visited the port on Monday. Harbour Solutions PAC spent $2 million. A recently created super PAC called Bright 12 ran its first ads.", "PAC", "Bright 12")]
     [TestCase("Ann Roe visited the port on Monday. A new group called Citizens for Harbours, led by Tom Lind, said the port will reopen.", "group", "Citizens for Harbours")]
     [TestCase("Ann Roe visited the port on Monday. A German news organization called “The Harbour” cited a poll.", "A German news organization", "Harbour")]
     public void OrganisationCalledByName_IsThatName(string text, string mention, string name)

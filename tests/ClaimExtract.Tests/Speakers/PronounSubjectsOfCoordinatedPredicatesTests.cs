@@ -13,7 +13,7 @@ public class PronounSubjectsOfCoordinatedPredicatesTests
 {
     // "because he favors ... and opposes", "as they loudly pushed ... and urged": the pronoun's clause owns the cue.
     [TestCase("Farm groups have never trusted the mayor, in part because he favors new taxes and opposes a higher wage.", "opposes", "Farm groups", "a higher wage", "he")]
-    [TestCase("Young nurses have gained a voice as they loudly pushed against the new shifts and urged colleagues to strike.", "urged", "Young nurses", "colleagues to strike", "they")]
+    [TestCase("Young nurses have gained a voice as they firmly pushed back on the new shifts and urged colleagues to strike.", "urged", "Young nurses", "colleagues to strike", "they")]
     public void SubjectPronounBeforeAPresentVerb_TakesTheCoordinatedCue(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
@@ -24,7 +24,7 @@ public class PronounSubjectsOfCoordinatedPredicatesTests
     }
 
     // Left alone: a pronoun that is an object ("told him"), a pronoun before a preposition, and a report of the speaker's ("said he").
-    [TestCase("Farm groups have never trusted him, in part because of taxes and oppose a higher wage.", "oppose", "Farm groups", "a higher wage")]
+    [TestCase("Farm groups have long distrusted him, partly because of taxes and oppose a higher wage.", "oppose", "Farm groups", "a higher wage")]
     [TestCase("Young nurses have gained a voice as they in turn pushed back and urged colleagues to strike.", "urged", "Young nurses", "colleagues to strike")]
     [TestCase("Farm groups said that he favors new taxes and opposes a higher wage.", "opposes", "Farm groups", "a higher wage")]
     public void SubjectPronoun_LeavesTheSpeaker(string text, string cue, string chosen, string content)
@@ -38,7 +38,7 @@ public class PronounSubjectsOfCoordinatedPredicatesTests
 
     // A possessive after a verb or adverb, the speaker chosen no subject (no verb follows it, or another sentence): the possessive.
     [TestCase("He left behind anger over remarks made during his Dutch trip, particularly his warning that trade would suffer.", "warning", "Dutch", "that trade would suffer", "his")]
-    [TestCase("Her wins in Ohio and Iowa as well solidify her argument that she can carry the north.", "argument", "Iowa", "that she can carry the north", "her")]
+    [TestCase("Her wins in Ohio and Iowa as well bolster her argument that she can carry the north.", "argument", "Iowa", "that she can carry the north", "her")]
     public void PossessiveAfterAVerb_TakesTheCueNoun(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);

@@ -12,7 +12,7 @@ public class ReporterOfAReportedPronounTests
         PipelineStatements.Of(text).Select(s => (s.SpeakerMention, s.Cue)).ToList();
 
     // (speaker mention, cue) of the statement with the given cue.
-    [TestCase("Another said he hoped with his whole heart that the mayor wins.", "Another", "hoped with")]
+    [TestCase("Another said he hoped with all his might that the mayor wins.", "Another", "hoped with")]
     [TestCase("Ana Ruiz told me she hoped with all her heart that the port would open.", "Ana Ruiz", "hoped with")]
     [TestCase("The clerk first said he did not recall moving the boxes.", "The clerk first", "did not recall")]
     // Guards: the pronoun after a report verb in another sentence, or not right after a report verb stays.

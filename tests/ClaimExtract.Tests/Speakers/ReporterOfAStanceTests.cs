@@ -33,12 +33,12 @@ public class ReporterOfAStanceTests
     // The speaker stays: "that" opens a relative clause ("an agenda that he plans"), the verb of saying is a participle or an infinitive
     // whose subject stands elsewhere ("seeking to show that"), a noun of saying has no possessive ("reports that"), the cue is no stance
     // verb ("said"), no "that" stands before the subject, or the report's subject is no name or pronoun ("the memo argued").
-    [TestCase("Ana Ruiz is shaping an agenda that he plans to unveil in May.", "plans", "he", "to unveil in May")]
+    [TestCase("Ana Ruiz is drafting a program that he plans to unveil in May.", "plans", "he", "to unveil in May")]
     [TestCase("She doubled down, seeking to show that Hale had opposed the levy in 2009.", "opposed", "Hale", "the levy in 2009")]
     [TestCase("Haddad responded on Friday to reports that Ruiz planned to endorse his rival.", "planned", "Ruiz", "to endorse his rival")]
     [TestCase("Omar Haddad argued that Ruiz said the levy is fair.", "said", "Ruiz", "the levy is fair")]
     [TestCase("Omar Haddad argued the council wants the levy repealed.", "wants", "the council", "the levy repealed")]
-    [TestCase("It is so narrow that many economists believe it will fail.", "believe", "many economists", "it will fail")]
+    [TestCase("It is so thin that many bankers believe it will fail.", "believe", "many bankers", "it will fail")]
     [TestCase("The memo argued that pilots want a later ferry.", "want", "pilots", "a later ferry")]
     public void SpeakerWithNoReporterRead_Stays(string text, string cue, string chosen, string content)
     {
@@ -51,7 +51,7 @@ public class ReporterOfAStanceTests
 
     // StanceReport reads the same reporter for a stance it adds.
     [TestCase("The flyer repeated the league's earlier claim that Ruiz wanted to close the clinic.", "wanted", "league's")]
-    [TestCase("Ana Ruiz is shaping an agenda that he plans to unveil in May.", "plans", "he")]
+    [TestCase("Ana Ruiz is drafting a program that he plans to unveil in May.", "plans", "he")]
     public void StanceReport_ReadsTheReporter(string text, string verb, string speaker)
     {
         var tokens = new TokenizedDocument(TextDocument.Create(text), []);

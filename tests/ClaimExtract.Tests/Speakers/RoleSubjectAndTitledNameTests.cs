@@ -66,7 +66,7 @@ public class RoleSubjectAndTitledNameTests
     [TestCase("Tina Vale spoke on Monday. It was a big week for the label. Rain fell. Later the singer posted a letter attacking Big Machine. "
               + "She said the label had bullied its artists.", "She", "Tina Vale")]
     [TestCase("Adm. Harry B. Cole commands the fleet. He answers to Gen. Tom Ford at the Pentagon. Reporters met the admiral in Tokyo. "
-              + "“I view them as professionals,” Admiral Cole said. The bigger risk, he said, is a clash at sea.", "he", "Harry B. Cole")]
+              + "“I see them as experts,” Admiral Cole said. The greater danger, he said, is a collision in port.", "he", "Harry B. Cole")]
     public void CommonWordNames_AreNoPronounsPerson(string text, string mention, string expected)
     {
         Assert.That(Resolve(text, mention).Name, Is.EqualTo(expected));

@@ -6,8 +6,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// Branch names29, on texts written for these tests; the resolver is given the mention directly (NameResolutionRulesTests.Resolve), so
 /// speaker choice plays no part. A mention cut inside a longer role with a name apposed after it ("Acme's chief| human resources officer,
 /// Tom Lind, told") took the recent subject; "Sen. Ann Roe of Ohio" was an organisation named by the whole run, and "who" after her long
-/// apposition ("the ranking Democrat on the Senate Commerce Committee, who") the committee; the writer's "my editor", an indefinite
-/// predicate of a relative ("who had been an exchange student") and an indefinite apposed to a name followed by a sentence with a new
+/// apposition ("the senior Green on the Senate Harbour Committee, who") the committee; the writer's "my editor", an indefinite
+/// predicate of a relative ("who had been a law student") and an indefinite apposed to a name followed by a sentence with a new
 /// subject took someone else; "who" after "the editors of The Gazette" was the newspaper, and "who" after a predicate noun ("Roe is a
 /// liar and bully who") nobody.
 /// </summary>
@@ -18,7 +18,7 @@ public class RolesAppositionsAndRelativesTests
     [TestCase(Opening + "“The harbour will reopen before the summer,” Acme's chief human resources officer, Tom Lind, told reporters.", "Acme's chief", "Tom Lind")]
     [TestCase(Opening + "“The harbour will reopen before the summer,” the firm's chief legal officer, Ann Roe, said on Monday.", "the firm's chief", "Ann Roe")]
     [TestCase(Opening + "The harbour will reopen before the summer, said Sen. Ann Roe of Ohio.", "Sen. Ann Roe of Ohio", "Ann Roe")]
-    [TestCase(Opening + "It was backed by Sen. Ann Roe of Ohio, the ranking Democrat on the Senate Commerce Committee, who said the harbour will reopen.", "who", "Ann Roe")]
+    [TestCase(Opening + "It was backed by Sen. Ann Roe of Ohio, the senior Green on the Senate Harbour Committee, who said the harbour will reopen.", "who", "Ann Roe")]
     [TestCase("The company replied in a letter, written by Tom Lind, a vice president for public affairs, that the harbour will reopen. In a call, Mayor Mark Hale said he agreed.", "a vice president", "Tom Lind")]
     [TestCase("Editor’s note: Tom Lind is a serial liar, braggart and bully who has said the harbour will reopen before the summer.", "who", "Tom Lind")]
     public void RoleOrRelativeOfANamedPerson_IsThatPerson(string text, string mention, string name)
@@ -30,7 +30,7 @@ public class RolesAppositionsAndRelativesTests
 
     [TestCase(Opening + "I wrote about him often. My editor at the time said the harbour will reopen before the summer.", "editor")]
     [TestCase(Opening + "“The harbour will reopen before the summer,” our pollster told us.", "our pollster")]
-    [TestCase("Mark Hale spoke at the town hall on Monday. A young man who had been an exchange student in Ohio asked Hale about the harbour.", "an exchange student")]
+    [TestCase("Mark Hale spoke at the town hall on Monday. A tall man who had been a law student in Ohio asked Hale about the harbour.", "a law student")]
     public void WritersRoleOrPredicateOfAnUnnamedPerson_NamesNobody(string text, string mention)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);

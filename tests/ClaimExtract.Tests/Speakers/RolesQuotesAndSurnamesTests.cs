@@ -91,7 +91,7 @@ public class RolesQuotesAndSurnamesTests
 
     // In a headline in title case each capitalised word stands alone: no name is read across them.
     [TestCase("Gold Star Mom Corners Obama With 1 Question.\n\nA mother asked President Obama about her son. Obama said the plan would pass.", "Obama", 3, "Obama")]
-    [TestCase("Woman Steps Forward With Bombshell Claim.\n\nShe said the claim was true.", "She", 1, null)]
+    [TestCase("Farmer Comes Forward With Startling Story.\n\nShe said the claim was true.", "She", 1, null)]
     // Running text with names in it is no headline.
     [TestCase("The Fund For Children gave money to Tom Anders Holt. Holt said the gift came in time.", "Holt", 2, "Tom Anders Holt")]
     public void TitleCaseHeadline_HasNoNamesAcrossItsWords(string text, string mention, int occurrence, string? name)
@@ -113,7 +113,7 @@ public class RolesQuotesAndSurnamesTests
     [TestCase("President Obama spoke in Ohio. The Obama administration said the vote was close.", "The Obama administration", "Obama administration")]
     // Not after a person: a nationality, a place in an indefinite description.
     [TestCase("Tom Holt spoke in Riyadh. The Saudi government said the vote was close.", "The Saudi government", null)]
-    [TestCase("Tom Holt spoke in Ohio. A Baton Rouge newspaper called on him to visit.", "A Baton Rouge newspaper", null)]
+    [TestCase("Tom Holt spoke in Ohio. A Port Delmar newspaper called on him to visit.", "A Port Delmar newspaper", null)]
     public void OrganisationOfAPerson_IsNamedBySurnameAndNoun(string text, string mention, string? name)
     {
         var resolved = Resolve(text, mention);

@@ -10,9 +10,9 @@ public class SecondWhoAntecedentTests
 {
     private static List<(string? Mention, string? Speaker)> Speakers(string text) => PipelineStatements.MentionsAndSpeakers(text);
 
-    [TestCase("The fund took money from Ann Roe, a retired teacher who had backed the mayor, and from Paul Dunne, a Texas real estate developer, who had supported the governor.", "Paul Dunne")]
+    [TestCase("The fund took money from Ann Roe, a retired teacher who had backed the mayor, and from Paul Dunne, a Texas property developer, who had supported the governor.", "Paul Dunne")]
     [TestCase("The fund took money from Tom Lind, a Vermont farmer who had backed the mayor, and from Paul Dunne, an Ohio developer, who had supported the governor.", "Paul Dunne")]
-    [TestCase("The group raised $5,000 from Tom Lind, a Vermont farmer who had backed Ann Roe, and $1,000 from Paul Dunne, a Texas real estate developer, who had supported Senator Jim Vale of Ohio.", "Paul Dunne")]
+    [TestCase("The group raised $5,000 from Tom Lind, a Vermont farmer who had backed Ann Roe, and $1,000 from Paul Dunne, a Texas property developer, who had supported Senator Jim Vale of Ohio.", "Paul Dunne")]
     // Guards: the second "who" after a thing written inside the first one's clause continues it; a lone apposed "who".
     [TestCase("Tom Lind, who mocked the judge over his Irish heritage, who said the court was rigged, lost the case.", "Tom Lind")]
     [TestCase("The fund took money from Paul Dunne, an Ohio developer, who had supported the governor.", "Paul Dunne")]
@@ -20,7 +20,7 @@ public class SecondWhoAntecedentTests
         Assert.That(Speakers(text).Last(s => s.Mention == "who"), Is.EqualTo(((string?)"who", (string?)speaker)));
 
     // Guard: the first "who" keeps the name its description is apposed to.
-    [TestCase("The fund took money from Ann Roe, a retired teacher who had backed the mayor, and from Paul Dunne, a Texas real estate developer, who had supported the governor.", "Ann Roe")]
+    [TestCase("The fund took money from Ann Roe, a retired teacher who had backed the mayor, and from Paul Dunne, a Texas property developer, who had supported the governor.", "Ann Roe")]
     [TestCase("The fund took money from Tom Lind, a Vermont farmer who had backed the mayor, and from Paul Dunne, an Ohio developer, who had supported the governor.", "Tom Lind")]
     public void FirstWhoUnchanged(string text, string speaker) =>
         Assert.That(Speakers(text).First(s => s.Mention == "who"), Is.EqualTo(((string?)"who", (string?)speaker)));

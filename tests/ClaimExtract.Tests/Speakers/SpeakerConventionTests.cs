@@ -12,16 +12,16 @@ namespace ClaimExtract.Tests.Speakers;
 public class SpeakerConventionTests
 {
     // A cue in the relative clause: the pronoun is the source, the noun it follows names it.
-    [TestCase("Zucker, who in the past has voiced the desire to run for office, spoke on Monday.", "voiced", "Zucker", "the desire to run for office", "who")]
+    [TestCase("Hale, who in recent years has voiced the wish to run for mayor, spoke on Monday.", "voiced", "Hale", "the wish to run for mayor", "who")]
     [TestCase("Many voters who say the economy matters most backed Clinton.", "say", "voters", "the economy matters most", "who")]
-    [TestCase("Senator Ted Cruz of Texas, who last year threatened to shut down the government, spoke.", "threatened", "Senator Ted Cruz", "to shut down the government", "who")]
+    [TestCase("Senator Ben Vale of Delmar, who last month threatened to close the port, spoke.", "threatened", "Senator Ben Vale", "to close the port", "who")]
     [TestCase("The Government Development Bank, which says it cannot repay the debt, met on Monday.", "says", "The Government Development Bank", "it cannot repay the debt", "which")]
-    [TestCase("Sanders, who, on a press call Friday, criticized the party, went on.", "criticized", "Sanders", "the party", "who")]
-    [TestCase("Curiel, who through his office declined to comment, was born in Indiana.", "declined", "Curiel", "to comment", "who")]
+    [TestCase("Ruiz, who, in a radio chat Friday, criticized the board, went on.", "criticized", "Ruiz", "the board", "who")]
+    [TestCase("Marel, who through his lawyer declined to comment, was raised in Delmar.", "declined", "Marel", "to comment", "who")]
     // Any lower-case -ly word between the pronoun and the cue is an adverb (branch speakers14); a capitalised one is a subject.
     [TestCase("Tomas Berg, who enthusiastically endorses the mayor, spoke on Monday.", "endorses", "Tomas Berg", "the mayor", "who")]
     [TestCase("Some council members who have vehemently opposed the plan met today.", "opposed", "Some council members", "the plan", "who")]
-    [TestCase("The Daily Ledger, which originally said it would cover the race, met today.", "said", "The Daily Ledger", "it would cover the race", "which")]
+    [TestCase("The Daily Ledger, which at first said it would report on the race, met today.", "said", "The Daily Ledger", "it would report on the race", "which")]
     [TestCase("The plan that Kelly supported was dropped.", "supported", "Kelly", "was dropped", "Kelly")]
     // A "who"/"which" chosen for a cue after its clause gives way to the noun it follows (branch speakers14).
     [TestCase("Rita Berg, who was honored with an award, spoke about the need to rest.", "spoke about", "who", "the need to rest", "Rita Berg")]
@@ -31,9 +31,9 @@ public class SpeakerConventionTests
     [TestCase("The fight goes on, with Ana Ruiz — who has called for a new tax — lambasting the plan.", "lambasting", "who", "the plan", "Ana Ruiz")]
     [TestCase("The town has voters who want a new bridge.", "want", "who", "a new bridge", "who")]
     // "who" right before the cue is the source whatever was chosen.
-    [TestCase("The coalition also includes individuals who claim to represent Asian Americans.", "claim to", "The coalition", "represent Asian Americans", "who")]
+    [TestCase("The coalition also counts members who claim to speak for rural bakers.", "claim to", "The coalition", "speak for rural bakers", "who")]
     // A cue after the clause is the noun's; a subject in the clause is its own; a "that" after a verb is a complementiser.
-    [TestCase("Trump, who has a commanding lead in delegates, mocked Rubio on Monday.", "mocked", "Trump", "Rubio on Monday", "Trump")]
+    [TestCase("Hale, who has a wide lead in the polls, mocked Vale on Monday.", "mocked", "Hale", "Vale on Monday", "Hale")]
     [TestCase("Barkley, who said he votes democratic, said one candidate was best.", "said one", "Barkley", "candidate was best", "Barkley")]
     [TestCase("The report that officials believe is false came out.", "believe", "officials", "is false", "officials")]
     [TestCase("The report that Trump said was false came out on Monday.", "said was", "Trump", "false came out", "Trump")]
@@ -113,7 +113,7 @@ public class SpeakerConventionTests
     // Predicates in a series joined by a comma share their subject too; a comma before another predicate closes no opening phrase (branch speakers20).
     [TestCase("She urged the council to act in Salem, proposed a new tax and left.", "proposed", "Salem", "a new tax", "She")]
     [TestCase("He pledged to cut taxes and criticized the Salem plan, suggested that the rate was higher.", "suggested", "Salem", "that the rate was higher", "He")]
-    [TestCase("In the coming months, he vowed to close the plant in Dayton, declined to meet the union, and left.", "declined", "Dayton", "to meet the union", "he")]
+    [TestCase("In the coming months, he vowed to shut the mill in Dayton, declined to meet the union, and left.", "declined", "Dayton", "to meet the union", "he")]
     [TestCase("Since May, she has tacked to the left on energy, criticizing the Dayton pipeline and calling for a ban.", "calling for", "Dayton", "a ban", "she")]
     // An apposition or a relative clause before the comma, a verb of another tense, a possessive and a second comma keep the speaker chosen.
     [TestCase("Sam Berg, the editor of the Valley Courier, explained the choice.", "explained", "the Valley Courier", "the choice", "the Valley Courier")]
@@ -167,7 +167,7 @@ public class SpeakerConventionTests
     // A personal pronoun right before the cue is its subject (branch speakers23).
     [TestCase("Tom Hale lost in Salem — and he’s hoping the vote will help.", "hoping", "Salem", "the vote will help", "he’s")]
     [TestCase("Ana Ruiz backs the plan, but she’s not predicting it will pass.", "predicting", "Ana Ruiz", "it will pass", "she’s")]
-    [TestCase("They praised Tom Hale, and they boldly reminded voters of his record.", "reminded", "Tom Hale", "voters of his record", "they")]
+    [TestCase("They praised Tom Hale, and they boldly reminded members of his record.", "reminded", "Tom Hale", "members of his record", "they")]
     [TestCase("Ana Ruiz was for the plan before she was against it.", "was against", "Ana Ruiz", "it.", "she")]
     // A pronoun in a clause another verb reports or embeds, a passive, "it" and the speaker chosen itself keep the choice.
     [TestCase("Tom Hale said he rarely asks for help.", "asks", "Tom Hale", "for help", "Tom Hale")]
@@ -221,7 +221,7 @@ public class SpeakerConventionTests
     [TestCase("Likewise, Tom Hale went after the mayor and called for her to resign.", "called for", "Likewise", "her to resign", "Tom Hale")]
     [TestCase("Essentially, the town's lawyers read the files and found that one was missing.", "found", "Essentially", "that one was missing", "the town's")]
     [TestCase("Beyond the footage, the report cited two witnesses.", "cited", "Beyond", "two witnesses", "the report")]
-    [TestCase("Shortly after the vote, the founders had mobilized, warning that the deal would fail.", "warning", "Shortly", "that the deal would fail", "the founders")]
+    [TestCase("Shortly after the vote, the growers had gathered, warning that the deal would fail.", "warning", "Shortly", "that the deal would fail", "the growers")]
     [TestCase("SALEM, May 4 (UPI) — Ana Ruiz and her allies went after the mayor, accusing him of waste.", "accusing", "SALEM", "him of waste", "Ana Ruiz")]
     [TestCase("DAYTON (AP) — Tom Hale spent the day in Salem, calling for a new bridge.", "calling for", "DAYTON", "a new bridge", "Tom Hale")]
     // A dateline with its dash right after the place, and a noun of time before "later" or "before" (branch models94).
@@ -238,7 +238,7 @@ public class SpeakerConventionTests
     [TestCase("Kelly, the mayor, said the plan works. Then Kelly left.", "said", "Kelly", "the plan works", "Kelly")]
     [TestCase("Outside groups spent millions, saying the race was close.", "saying", "Outside", "the race was close", "Outside")]
     [TestCase("Inside the hall, Ana Ruiz said the plan works. The show Inside Salem aired.", "said", "Inside", "the plan works", "Inside")]
-    [TestCase("Hours will tell the story of the crew, the studio said.", "will tell", "Hours", "the story of the crew", "Hours")]
+    [TestCase("Tides will tell the tale of the crew, the studio said.", "will tell", "Tides", "the tale of the crew", "Tides")]
     [TestCase("Day said the plan works, and the mayor agreed.", "said", "Day", "the plan works", "Day")]
     public void OpeningWordOrDateline_GivesWayToTheSubjectAfterIt(string text, string cue, string chosen, string content, string expected)
     {
@@ -349,7 +349,7 @@ public class SpeakerConventionTests
     [Test]
     public void RelativePronounSpeaker_ResolvesThroughTheNounItFollows()
     {
-        var text = "Tomas Lind, who in the past has voiced the desire to run, spoke on Monday. Anna Berg spoke later.";
+        var text = "Tomas Lind, who in recent years has voiced the wish to run, spoke on Monday. Anna Berg spoke later.";
         var result = new ClaimPipeline().Process(new ClaimExtract.Sources.InputDocument("t", "t", new ClaimExtract.Sources.DocumentContent.PlainText(text)));
 
         var voiced = result.Statements.Where(s => s.Cue?.Contains("voiced", StringComparison.Ordinal) == true).ToList();
@@ -359,11 +359,11 @@ public class SpeakerConventionTests
     private static Attribution Quotation(string text, string quotation) =>
         new(new Span(text.IndexOf(quotation, StringComparison.Ordinal), text.IndexOf(quotation, StringComparison.Ordinal) + quotation.Length), QuoteType.Direct, null, null, null, null);
 
-    [TestCase("“He is ignorant of our culture.” ― Pamela Padilla\n“Next one.” ― Ana Ruiz", "“He is ignorant of our culture.”", "Pamela Padilla")]
-    [TestCase("“How did we get this low?”\u00A0― Jacklyn Ashley\u00A0\nMore text follows here.", "“How did we get this low?”", "Jacklyn Ashley")]
+    [TestCase("“He knows nothing of our town.” ― Rita Dane\n“Next one.” ― Ana Ruiz", "“He knows nothing of our town.”", "Rita Dane")]
+    [TestCase("“How did we sink so far?”\u00A0― Nora Pike\u00A0\nMore text follows here.", "“How did we sink so far?”", "Nora Pike")]
     [TestCase("“Why is this not proof that the bank is too big?” Vitter\n\nThe hearing went on.", "“Why is this not proof that the bank is too big?”", "Vitter")]
-    [TestCase("“You pay your taxes. So why didn’t he pay his?” a narrator in the Clinton ad\n\nThe ad ran twice.", "“You pay your taxes. So why didn’t he pay his?”", "a narrator in the Clinton ad")]
-    [TestCase("\"WALLACE: If I may, sir, because we have got limited time.\"\n\n\"PENCE: Well, no.\"", "\"WALLACE: If I may, sir, because we have got limited time.\"", "WALLACE")]
+    [TestCase("“You pay your rent. So why won’t he pay his?” a narrator in the Ruiz ad\n\nThe ad ran twice.", "“You pay your rent. So why won’t he pay his?”", "a narrator in the Ruiz ad")]
+    [TestCase("\"HALE: If you will, sir, since we are short of time.\"\n\n\"VALE: Well, no.\"", "\"HALE: If you will, sir, since we are short of time.\"", "HALE")]
     public void QuotationWithNoCue_TakesTheNameBesideIt(string text, string quotation, string name)
     {
         Assert.That(SpeakerRanker.NamedBeside(TextDocument.Create(text), Quotation(text, quotation))?.Of(text), Is.EqualTo(name));
@@ -392,7 +392,7 @@ public class SpeakerConventionTests
     [TestCase("“We will win,” said Ana Ruiz.", "said", "Ana Ruiz", "We will win", "Ana Ruiz")]
     [TestCase("Tad Hale told of a long night in the hall.", "told", "of a long night", "in the hall", "of a long night")]
     [TestCase("Ana Ruiz told reporters the plan was good.", "told", "Ana Ruiz", "the plan was good", "Ana Ruiz")]
-    [TestCase("Staying under the radar, telling few people about it, is hard.", "telling", "few people", "about it", "few people")]
+    [TestCase("Keeping it quiet, telling few people about it, is hard.", "telling", "few people", "about it", "few people")]
     public void ObjectOfTheCue_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
@@ -442,9 +442,9 @@ public class SpeakerConventionTests
     // A document right after "according to" gives way to its author after "by" or "from" (branch speakers28).
     [TestCase("Sales rose by a third, according to a recent report from the Energy Institute.", "according to", "a recent report", "Sales rose by a third", "the Energy Institute")]
     [TestCase("Turnout was high, according to an analysis by the Civic Data Lab.", "according to", "an analysis", "Turnout was high", "the Civic Data Lab")]
-    [TestCase("The plan failed, according to a memo released Friday by Ana Ruiz.", "according to", "a memo", "The plan failed", "Ana Ruiz")]
+    [TestCase("The plan failed, according to a memo sent Tuesday by Ana Ruiz.", "according to", "a memo", "The plan failed", "Ana Ruiz")]
     // A possessive author, a source that is no document, and a document with no author keep the choice.
-    [TestCase("The plan failed, according to a memo released Friday by the agency's watchdog.", "according to", "a memo", "The plan failed", "a memo")]
+    [TestCase("The plan failed, according to a memo sent Tuesday by the board's auditor.", "according to", "a memo", "The plan failed", "a memo")]
     [TestCase("The plan failed, according to officials from the city.", "according to", "officials", "The plan failed", "officials")]
     [TestCase("The plan failed, according to a memo on the budget.", "according to", "a memo", "The plan failed", "a memo")]
     public void DocumentAfterAccordingTo_GivesWayToItsAuthor(string text, string cue, string chosen, string content, string expected)
@@ -492,18 +492,18 @@ public class SpeakerConventionTests
     }
 
     // Name rules: a role and a name after the mention, the person an apposition belongs to, "Bill" opening a name, "X of Y, who".
-    [TestCase("Hillary Clinton’s campaign manager Robby Mook said the race was close.", "Hillary Clinton’s campaign", "Robby Mook")]
-    [TestCase("Brad Holm spoke first. The state’s campaign chairman, Phil Lovas, said the race was close.", "state’s campaign chairman", "Phil Lovas")]
+    [TestCase("Ana Ruiz’s campaign manager Tom Hale said the race was close.", "Ana Ruiz’s campaign", "Tom Hale")]
+    [TestCase("Brad Holm spoke first. The city’s party chairman, Ben Vale, said the race was close.", "city’s party chairman", "Ben Vale")]
     [TestCase("Bernie Sanders spoke first. Jane Sanders spoke too. His wife, Jane Sanders, said the race was close.", "His wife", "Jane Sanders")]
-    [TestCase("Jeff Weaver, Sanders’ campaign manager, said the race was close. Bernie Sanders agreed.", "Jeff Weaver", "Jeff Weaver")]
-    [TestCase("Steven Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, said the plan was bad.", "Urban-Brookings Tax Policy Center", "Steven Rosenthal")]
-    [TestCase("Ashley Yago, 33, a supporter of Republican Donald Trump who lives in Greeley, Colo., said the plan was bad.", "Greeley", "Ashley Yago")]
-    [TestCase("Pat McCrory spoke. Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, said the plan was bad.", "McCrory's", "Roy Cooper")]
+    [TestCase("Ben Vale, Ross’ campaign manager, said the race was close. Ana Ross agreed.", "Ben Vale", "Ben Vale")]
+    [TestCase("Tom Hale, a farm lawyer and senior fellow at the Delmar-Vexo Land Policy Center, said the plan was bad.", "Delmar-Vexo Land Policy Center", "Tom Hale")]
+    [TestCase("Ana Ruiz, 41, a backer of Green candidate Tom Hale who lives in Delmar, Vt., said the plan was bad.", "Delmar", "Ana Ruiz")]
+    [TestCase("Ben Vale spoke. Attorney General Ana Ruiz (D), Vale's rival in the coming election, said the plan was bad.", "Vale's", "Ana Ruiz")]
     [TestCase("Ashley Yago met Donald Trump in Ohio, and Trump said the plan was good.", "Trump", "Donald Trump")]
     [TestCase("Anna Berg, speaking in Ohio, said Tom Lind told voters the plan was good.", "Tom Lind", "Tom Lind")]
     [TestCase("Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe.", "De Blasio", "Bill de Blasio")]
     [TestCase("Former President Bill Clinton spoke on Monday. Clinton said the economy was strong.", "Clinton", "Bill Clinton")]
-    [TestCase("Senator Ted Cruz of Texas, who spoke first, said the plan was bad.", "who", "Ted Cruz")]
+    [TestCase("Senator Ben Vale of Delmar, who spoke first, said the plan was bad.", "who", "Ben Vale")]
     public void Mention_ResolvesToTheNamedPerson(string text, string mention, string name)
     {
         var occurrence = mention == "Clinton" || mention == "Trump" ? 2 : 1;

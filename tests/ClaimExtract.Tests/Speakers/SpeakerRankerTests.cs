@@ -38,7 +38,7 @@ public class SpeakerRankerTests : TempFolderTest
     }
 
     // PolNeAR gives an agentless passive cue no source: a feature of the ranker says the cue is one.
-    [TestCase("Lind, who is known for his tough stance, will run again.", "known for", true)]
+    [TestCase("Lind, who is known for his blunt manner, will run again.", "known for", true)]
     [TestCase("The filings are widely expected to show that the fund grew.", "expected to", true)]
     [TestCase("He was charged with lying to the police.", "charged with", true)]
     [TestCase("She has been asked about the deal many times.", "asked about", true)]
@@ -57,7 +57,7 @@ public class SpeakerRankerTests : TempFolderTest
     }
 
     // Feature 60 is worked out once per attribution and shared by its candidates: the same vectors as each candidate working it out.
-    [TestCase("Lind, who is known for his tough stance, will run again, the paper said.")]
+    [TestCase("Lind, who is known for his blunt manner, will run again, the paper said.")]
     [TestCase("He was charged with lying to the police, and “it is a mess,” the senator told reporters after the vote.")]
     [TestCase("Anna Berg said the strike would go on. The plan was criticized by the mayor on Monday, according to a report.")]
     public void SharedAnchors_GiveEachCandidateTheSameFeatures(string text)

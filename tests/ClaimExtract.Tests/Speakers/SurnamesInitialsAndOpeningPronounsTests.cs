@@ -11,9 +11,9 @@ public class SurnamesInitialsAndOpeningPronounsTests
     // A capitalised auxiliary or role noun alone before a finite verb is a surname when the article writes it after one person's given
     // names ("George Will", "Billie Jean King"): not the modal, nor the role, nor a longer name it opens.
     [TestCase("Columnist Harold Will wrote about the race on Friday.\n\nIn his column, Will urged voters to look elsewhere.", "Will", 2, "Harold Will")]
-    [TestCase("Columnist Harold Will wrote about the race on Friday. In contrast, Will had nothing but praise for the governor.", "Will", 2, "Harold Will")]
+    [TestCase("Columnist Harold Will wrote about the race on Friday. By contrast, Will had only kind words for the governor.", "Will", 2, "Harold Will")]
     [TestCase("Mourners met at King Solomon Baptist Church on Friday. Tennis great Billie Jean King spoke at the service.\n\nKing says the champion was kind.", "King", 3, "Billie Jean King")]
-    [TestCase("The panel met behind closed doors.\n\n\"The hearing was closed but Congressman Pete King spoke to reporters later.\n\n“That is not what he told us,” King said.", "King", 2, "Pete King")]
+    [TestCase("The panel met behind closed doors.\n\n\"The hearing was closed but Congressman Pete King met the press later.\n\n“That is not what he told us,” King said.", "King", 2, "Pete King")]
     public void CommonWordAfterAGivenName_IsThatSurname(string text, string mention, int occurrence, string name)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention, occurrence);
@@ -33,8 +33,8 @@ public class SurnamesInitialsAndOpeningPronounsTests
     }
 
     // A mention cut after a given name, before a role noun that is also a title and no capitalised word after it, runs on to that surname.
-    [TestCase("Tennis great Billie Jean King remembered the champion as fun to be around.", "Tennis great Billie Jean", "Billie Jean King")]
-    [TestCase("Congressman Pete King spoke to reporters afterwards.", "Congressman Pete", "Pete King")]
+    [TestCase("Tennis great Billie Jean King recalled the player as a joy to watch.", "Tennis great Billie Jean", "Billie Jean King")]
+    [TestCase("Congressman Pete King met the press afterwards.", "Congressman Pete", "Pete King")]
     public void MentionCutBeforeATitleSurname_RunsOnToIt(string text, string mention, string name)
     {
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.EqualTo(name));
@@ -71,7 +71,7 @@ public class SurnamesInitialsAndOpeningPronounsTests
 
     // A pronoun inside the subordinate clause that opens its sentence, with nobody named before it there, is the person named as the
     // subject right after the clause's comma.
-    [TestCase("Mayor Tom Lind faced protests. The unit was run by Cmdr. Jon Burge.\n\nAfter struggling to persuade voters that he understands their fear, Lind said he meets with families.", "he", 1, "Tom Lind")]
+    [TestCase("Mayor Tom Lind faced protests. The unit was run by Cmdr. Jon Burge.\n\nAfter failing to convince members that he shares their worry, Lind said he meets with families.", "he", 1, "Tom Lind")]
     [TestCase("Ann Roe raised money online. Jane Moss ran the site for her.\n\nAs she spoke to accept the nomination, Roe became the first to pass the mark.", "she", 1, "Ann Roe")]
     public void PronounInAnOpeningClause_IsTheMainSubject(string text, string mention, int occurrence, string name)
     {

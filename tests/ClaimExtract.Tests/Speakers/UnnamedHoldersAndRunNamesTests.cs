@@ -4,13 +4,13 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch names28. A role of a place or an organisation ("New York's chief medical examiner", "NATO's secretary general") and a man or a
 /// woman the article does not introduce ("the man said") took the recent subject or the most salient person; a person's name ending an
-/// organisation's name or a role in one capitalised run ("Fox News Sean Hannity", "White House Counsel W. Neil Eggleston") was typed an
+/// organisation's name or a role in one capitalised run ("Radio Delmar Nora Pike", "City Hall Counsel W. Ben Vale") was typed an
 /// organisation named by the whole run; so was a person whose given name is a place word ("actress America Ferrera"). Guards: a relative
 /// clause that goes on describing a man named before, a place's role whose holder the article names, runs and names of organisations
 /// whose words the article also writes in lower case or after no role. A nationality before a person's noun ("a Syrian refugee who
 /// ...", "Ukrainian politicians and officials") was an organisation named by the nationality; it is someone the article does not name
 /// (or the person the indefinite is apposed to), or a group. "who" after an organisation that ends an apposition to a person's name
-/// ("Megyn Kelly, a star anchor at Fox News, who") was the organisation; it is the person. On texts written for these tests, through
+/// ("Ana Ruiz, a senior editor at Radio Delmar, who") was the organisation; it is the person. On texts written for these tests, through
 /// the pipeline.
 /// </summary>
 public class UnnamedHoldersAndRunNamesTests
@@ -71,8 +71,8 @@ public class UnnamedHoldersAndRunNamesTests
             .Where(s => s.Text.Contains("harbour will reopen", StringComparison.Ordinal)).MinBy(s => s.Text.Length)!;
 
     [TestCase("The reporter's source inside the camp, a Syrian refugee who feared reprisals, said the harbour will reopen before the summer.", null, "person")]
-    [TestCase("Ukraine's ports are busy. The harbour will reopen before the summer, according to Ukrainian politicians and officials who worked with him.", null, "group")]
-    [TestCase("Cuba also released Tom Lind, an American contractor accused of spying, who said the harbour will reopen before the summer.", "Tom Lind", "person")]
+    [TestCase("Ukraine's ports are busy. The harbour will reopen before the summer, according to Ukrainian lawmakers and aides who dealt with him.", null, "group")]
+    [TestCase("Cuba also freed Tom Lind, an American engineer charged with theft, who said the harbour will reopen before the summer.", "Tom Lind", "person")]
     public void NationalityBeforeAPersonsNoun_IsThatPersonOrGroup(string text, string? name, string kind)
     {
         var statement = Reopening(text);

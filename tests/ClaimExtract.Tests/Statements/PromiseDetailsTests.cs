@@ -18,7 +18,7 @@ public class PromiseDetailsTests
 
     // Audit 12: objects that ran past a closing quotation mark into the attribution, took "to you" for an infinitive,
     // repeated the text after a cue holding a modal ("would say"), stopped at "Mr." or ran on into a new clause.
-    [TestCase("“I will make this promise to you: We will achieve justice in this case,” Chief Jane Roe said Monday. “We will not rest.”", "said", "achieve justice in this case")]
+    [TestCase("“I will make this promise to you: We will find the money for this bridge,” Chief Jane Roe said Monday. “We will not stop.”", "said", "find the money for this bridge")]
     [TestCase("\"We will reopen the pool by June,\" the mayor told reporters.", "told", "reopen the pool by June")]
     [TestCase("What we will say, is that the new model is faster", "would say", null)]
     [TestCase("I would say the plan is sound", null, null)]
