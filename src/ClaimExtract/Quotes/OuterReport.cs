@@ -66,21 +66,30 @@ internal static class OuterReport
             {
                 (unread ??= []).Add(a);
             }
-            else if (!NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            else
             {
-                (added ??= []).Add(outer);
+                AddUnlessHeld(outer);
             }
         }
 
         foreach (var a in unread ?? [])
         {
-            if (Read(doc, a, wider: true) is { } outer && !NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            if (Read(doc, a, wider: true) is { } outer)
             {
-                (added ??= []).Add(outer);
+                AddUnlessHeld(outer);
             }
         }
 
         return Attribution.WithAdded(attributions, added);
+
+        // An outer report whose cue a statement already holds, found or added, is not added again.
+        void AddUnlessHeld(Attribution outer)
+        {
+            if (!NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
+            {
+                (added ??= []).Add(outer);
+            }
+        }
     }
 
     // The outer report of inner (see the class) as outer108 reads it (wider: false), or with outer109's shapes besides (wider: true):
