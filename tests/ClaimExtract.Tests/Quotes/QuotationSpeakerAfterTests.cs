@@ -32,7 +32,7 @@ public class QuotationSpeakerAfterTests
     }
 
     // Not a role and a name: a lower-case start or a cue word inside; the quotation keeps no cue here.
-    [TestCase("“Should there be a list that counts them here?” one fan could be heard asking.")]
+    [TestCase("“Should there be a list that counts them here?” an aide can be heard asking.")]
     [TestCase("“Careless,” features a Vexo Ledger report.")]
     public void PhraseThatIsNotARoleAndAName_IsNotTheSpeaker(string text)
     {
