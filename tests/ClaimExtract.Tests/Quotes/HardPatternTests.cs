@@ -64,8 +64,8 @@ public class HardPatternTests
         // a second reporting participle ("adding") starts a statement of its own.
         yield return Case(
             "SplitByLongDescription",
-            "“Our finest ship is the one we still sail,” the wealthy harbour magnate told Vexo. “It never runs late.”",
-            new Found("“Our finest ship is the one we still sail,” the wealthy harbour magnate told Vexo. “It never runs late.”", D, "told", "the wealthy harbour magnate", "Vexo"));
+            "“Our finest ship is the one we still sail,” the billionaire ferry tycoon told People. “It never runs late.”",
+            new Found("“Our finest ship is the one we still sail,” the billionaire ferry tycoon told People. “It never runs late.”", D, "told", "the billionaire ferry tycoon"));
         yield return Case(
             "SplitByTitledName",
             // The whole role and name is the source, as PolNeAR marks it (the train shape: role and name); the name resolves to Ben Vale.

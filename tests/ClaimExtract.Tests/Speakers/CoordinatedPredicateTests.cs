@@ -34,7 +34,7 @@ public class CoordinatedPredicateTests
     [TestCase("Ana Ruiz hosts a show in videos he calls a farce, pointing to charts and telling viewers that prices rose.", "telling", "Ana Ruiz", "prices rose")]
     [TestCase("Chancellor Ana Ruiz of Ohio criticized the plan and declared a holiday.", "declared", "Chancellor Ana Ruiz", "a holiday")]
     [TestCase("Party figures — whose leader was once respected — both suggested a recount and defended the count.", "defended", "Party figures", "the count")]
-    [TestCase("Senators vented about Ana Ruiz vowing to fight on and said they had lost patience.", "said", "Senators", "they had lost patience")]
+    [TestCase("Senators vented about Ana Ruiz vowing to press on and said they had lost patience.", "said", "Senators", "they had lost patience")]
     [TestCase("Tom Hale urges voters not to trust the polls and cites his own figures.", "cites", "Tom Hale", "his own figures")]
     [TestCase("Tom Hale primes voters not to trust the polls and cites his own figures.", "cites", "Tom Hale", "his own figures")]
     [TestCase("Ana Berg spoke about her years in Dayton and said the town had changed.", "said", "Dayton", "the town had changed")]

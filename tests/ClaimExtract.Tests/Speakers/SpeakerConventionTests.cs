@@ -313,7 +313,7 @@ public class SpeakerConventionTests
 
     // Nobody chosen for an adjective of feeling or attitude after "be": its subject holds the view (branch speakers19).
     [TestCase("Some council members are worried about the new toll.", "worried about", "", "the new toll", "Some council members")]
-    [TestCase("Her advisers are not convinced that the race is close.", "are not convinced", "", "that the race is close", "Her advisers")]
+    [TestCase("His aides are not convinced that the race is close.", "are not convinced", "", "that the race is close", "His aides")]
     [TestCase("They’re not convinced the plan will work.", "convinced", "", "the plan will work", "They’re")]
     [TestCase("Anna Berg has been opposed to the tax from the start.", "opposed to", "", "the tax from the start", "Anna Berg")]
     [TestCase("The farmers, who are eager to sell, waited.", "eager", "", "to sell", "who")]
