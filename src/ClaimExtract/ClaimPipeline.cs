@@ -271,7 +271,7 @@ public sealed partial class ClaimPipeline
 
     /// <summary>
     /// Whether <paramref name="mention"/> is the writer's "I" ("I", "I’ve", "I’m", "I’d", "I’ll") outside quotation marks: on a page with one
-    /// author, the author is the speaker ("I think this will be the least expensive TV deal": 63 such statements on the Zyte pages had
+    /// author, the author is the speaker ("I reckon this ferry pass will be the cheapest we sell": 63 such statements on the Zyte pages had
     /// no name). A quotation's "I" is its speaker's, and those mentions stand inside the marks.
     /// </summary>
     internal static bool WritersFirstPerson(string text, TokenizedDocument tokens, Span mention)

@@ -4,9 +4,9 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Quotes;
 
 /// <summary>
-/// "According to SOURCE" that the rules' form did not parse (a source with a parenthesis, "the Centre for Disease Control (CDC) in
-/// the US", or a long one, "first counts of doorstep surveys done for the Vexo Ledger and local radio stations", or the phrase in
-/// the middle of its sentence, "He had, according to Alex Horton of the Washington Post, killed ..."), which the cue tagger then reads
+/// "According to SOURCE" that the rules' form did not parse (a source with a parenthesis, "the Office for Harbour Safety (OHS) in
+/// Port Elm", or a long one, "first counts of doorstep surveys done for the Vexo Ledger and local radio stations", or the phrase in
+/// the middle of its sentence, "He had, according to Dara Quill of the Vexo Ledger, sold ..."), which the cue tagger then reads
 /// as the cue "according" with the content "to SOURCE, ...": a speaker chosen from elsewhere in the sentence ("That’s", "it",
 /// "DON'T MISS") and the source inside the content. Rewritten as PolNeAR writes the form: the cue "according to", the source what
 /// follows "to" up to the next comma of the sentence, and the content the rest of the sentence: after the comma when the phrase opens
@@ -114,8 +114,8 @@ internal static class AccordingTo
     }
 
     /// <summary>
-    /// Where the source's mention ends for the resolver: before a parenthesis ("the Centre for Disease Control (CDC) in the US"), and
-    /// after a person's name of two words or more that its affiliation follows ("Alex Horton of the Washington Post").
+    /// Where the source's mention ends for the resolver: before a parenthesis ("the Office for Harbour Safety (OHS) in Port Elm"), and
+    /// after a person's name of two words or more that its affiliation follows ("Dara Quill of the Vexo Ledger").
     /// </summary>
     private static int SourceHeadLast(List<Token> t, int first, int last)
     {

@@ -1761,8 +1761,8 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// A capitalised phrase or title, roles and a name ("City Hall press secretary Ben Vale", "former Ruiz speechwriter Nils
-    /// Berg", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("a reporter can be
-    /// heard", "features a New York Times" are not).
+    /// Berg", "King"): it opens with a capitalised word or a title, ends with a name word, and holds no cue word ("an aide can be
+    /// heard", "features a Vexo Ledger" are not).
     /// </summary>
     private bool IsRoleAndName((int First, int Last) phrase)
     {

@@ -80,7 +80,7 @@ internal static class CoordinatedSubject
         if (before >= start && t[before].Lower is "of" or "for" && t[leftFirst].IsCapitalized && t[first].IsCapitalized && leftLast == and - 1 && !apposed)
         {
             // "the Michigan Department of Health and Human Services": one name, back to its first capitalised word and article. Not
-            // when an apposition follows ("the director of Homeland Security and Alex Azar, the health secretary, said"): a person's.
+            // when an apposition follows ("the head of the Port Authority and Ana Ruiz, the harbour secretary, said"): a person's.
             var nameFirst = before;
             while (nameFirst - 1 >= start && t[nameFirst - 1].IsCapitalized && !doc.Quoted[nameFirst - 1])
             {

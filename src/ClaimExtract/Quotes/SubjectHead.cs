@@ -5,8 +5,8 @@ namespace ClaimExtract.Quotes;
 
 /// <summary>
 /// A speaker mention that is not the head of the cue's subject but a word inside it: its possessor ("Swift's rep told", "Russia's
-/// foreign ministry said") or the object of a preposition after its head ("One study in 17 people showed", "A spokeswoman for
-/// Neumann declined", "analysts surveyed by Refinitiv were expecting"). Someone else said it: the mention is widened to the whole
+/// foreign ministry said") or the object of a preposition after its head ("One trial in 40 patients found", "A spokeswoman for
+/// Hale declined", "analysts polled by Vexo Data had forecast"). Someone else said it: the mention is widened to the whole
 /// subject, whose head the resolver reads (audit 14: 16 on the Zyte pages). A possessor stays the speaker of a nominal cue
 /// ("Google's promises"): only a possessed speaker noun ("rep", "ministry", "family") is widened to.
 /// </summary>

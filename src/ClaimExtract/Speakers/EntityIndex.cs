@@ -705,7 +705,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "envoy to Ukraine Kurt Volker", "ambassador to the Ukraine Marie Yovanovitch": a run of three capitalised words or more after a role
+    /// "envoy to Norland Tom Hale", "ambassador to the Vexo Isles Ana Ruiz": a run of three capitalised words or more after a role
     /// that is held for a place (an ambassador's, an envoy's: not an adviser's, "adviser to Donald J. Trump") and "to" ("the") opens with the
     /// place. The name starts at the first given name after the run's first word, with a word after it (places are given names too:
     /// "Georgia", "Britain"); with none, a run of three words is a place of one word and a name of two ("Britain Liu Xiaoming"). Returns
@@ -1296,8 +1296,8 @@ internal sealed partial class EntityIndex
             }
 
             // "her father" (a possessive before a noun of the other gender) brings in another person: the rest of the sentence's pronouns
-            // of the noun's gender are his ("She has hit back at claims about her father, saying he has been a leader in
-            // his trade": not three votes "he" for the woman named before; branch names91).
+            // of the noun's gender are his ("She has hit back at claims about her father, saying he had always been a fair
+            // leader in his trade": not three votes "he" for the woman named before; branch names91).
             var sentence = sentenceOfToken[i];
             if (sentence == kinSentence && vote == kinVote)
             {

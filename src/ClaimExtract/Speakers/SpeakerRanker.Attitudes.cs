@@ -4,7 +4,7 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// Rules after the ranker on a cue that is "be" and an adjective of feeling or attitude ("Some Democrats are concerned that", "No
-/// one, in fact, is eager to"): the adjective's subject holds the attitude.
+/// one, in fact, is keen to"): the adjective's subject holds the attitude.
 /// </summary>
 internal sealed partial class SpeakerRanker
 {
@@ -138,7 +138,7 @@ internal sealed partial class SpeakerRanker
     private const int MaxSubjectBeforeConnective = 6;
 
     /// <summary>
-    /// The subject before a connective set off by commas holds the attitude of a "be" and adjective cue ("No one, in fact, is eager to",
+    /// The subject before a connective set off by commas holds the attitude of a "be" and adjective cue ("No one, in fact, is keen to",
     /// "Not all delegates, however, are eager to hear"): as for <see cref="HolderOfTheAttitude"/>, whose subject must end right before
     /// "be", the adjective's subject is PolNeAR's source (train: the subject before such a connective is gold's source for 37 matched
     /// statements of any cue, none for 3, two of them "seemed"/"appeared"). When the choice is nobody, the cue (or the words right

@@ -381,7 +381,7 @@ internal sealed partial class SpeakerRanker
         }
 
         // The speaker chosen, when it is a capitalised mention ending before the pronoun in its sentence or the one before and is no
-        // object of a preposition ("The FBI needs to ... unless it wants"; not "were due to NASA, it said"), is what the pronoun stands
+        // object of a preposition ("The FBI needs to ... unless it wants"; not "were owed to Vexo, it said"), is what the pronoun stands
         // for: it stays the name the new speaker resolves to.
         var (first, last) = context.SpeakerTokens(speaker);
         var antecedent = first < t.Count && last < k && doc.SentenceOf[k] - doc.SentenceOf[first] <= 1 && char.IsUpper(t[first].Value[0])

@@ -263,7 +263,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        // "not by" denies the agent ("is told not by the diplomats but by their children").
+        // "not by" denies the agent ("is told not by the sailors but by their children").
         if (by + 1 >= t.Count || !traits.Has(by, TokenTraits.By) || doc.SentenceOf[by] != doc.SentenceOf[verb] || doc.Quoted[by] || t[by - 1].Lower == "not")
         {
             return chosen;

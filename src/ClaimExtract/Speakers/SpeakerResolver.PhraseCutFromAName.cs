@@ -15,7 +15,7 @@ internal sealed partial class SpeakerResolver
     /// then a person the index holds, where the words are lower-case and end in a role noun ("communications director") or are "of" and
     /// capitalised words ("of State"), and the person is no possessive ("of State Ann Roe's office"). Before the mention: "NAME of " right
     /// before a capitalised mention ("Tom Lind of" + "Ohio", "Tom Lind of" + "the Heritage Foundation") that names no person and no pair
-    /// itself. Either way the person's name reads as one (<see cref="FirstNameGender.IsPersonName(string)"/>: not "Hollywood Chamber").
+    /// itself. Either way the person's name reads as one (<see cref="FirstNameGender.IsPersonName(string)"/>: not "Dunmore Chamber").
     /// </summary>
     private string? PersonOfTheCutPhrase(Span mention)
     {
@@ -65,7 +65,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // Not "Missouri Secretary of" + "State Ann Roe" (the mention holds its own person), nor "Ann Roe and Tom Lind of" + "the
-        // University and Professor Hale", nor "the Hollywood Chamber of" + "Commerce" (no person's name before "of").
+        // University and Professor Hale", nor "the Dunmore Chamber of" + "Commerce" (no person's name before "of").
         return _sentenceAt(person.Span.Start) == _sentenceAt(mention.Start) && FirstNameGender.IsPersonName(person.FullName)
                && !written.Contains(" and ", StringComparison.Ordinal)
                && !(_entities.MentionFrom(mention.Start) is { } inside && inside.Span.Start < mention.End)

@@ -782,7 +782,7 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(given, SpeakerKind.Person);
             }
 
-            // "According to his aunt, Jane Starner, ...", "the company’s founder, Sen. Ann Roe, said": a full name apposed right after the
+            // "According to her aunt, Jane Quill, ...", "the company’s founder, Sen. Ann Roe, said": a full name apposed right after the
             // description, closed by a comma or a parenthesis, is the person it describes.
             if (ApposedFullName(mention.End) is { } apposedName)
             {
@@ -885,7 +885,7 @@ internal sealed partial class SpeakerResolver
 
             var guessed = _entities.RecentSubject(mention.Start, _sentenceAt(mention.Start)) ?? _entities.MostSalientBefore(mention.Start);
 
-            // "New York's chief medical examiner concluded", "NATO's secretary general called": a role of a place or an organisation is
+            // "Port Elm's chief harbour engineer concluded", "NATO's secretary general called": a role of a place or an organisation is
             // the person the article gives that role there ("Ohio Gov. Ann Roe" for "Ohio's governor"), else someone it does not name, not
             // the recent subject or the most salient person.
             if (indefinite is null && holder is null && OwnedByPlaceOrOrganization(mention, words))
@@ -984,7 +984,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(_entities.ResolveName(name) ?? name, SpeakerKind.Person);
         }
 
-        // "Interim BART Police Chief Ed Alvarez", "NASA Administrator Jim Bridenstine": a capitalised role word that is no title ends what
+        // "Interim Vexo Transit Police Chief Tom Hale", "NASA Administrator Ana Ruiz": a capitalised role word that is no title ends what
         // goes before the name, as in the entity index's sequences; the name is what follows it, two words or more, or one the article
         // gives a full name ("Police Chief Alvarez"). Without this the organisation's word ("Police", "NASA") made the whole an organisation.
         if (PersonAfterRoleWord(words) is { } afterRole)
@@ -1118,7 +1118,7 @@ internal sealed partial class SpeakerResolver
         // Zyte pages). It is a person when its head is an agent noun ("the insider", "a radiologist", "the patient"), else unknown.
         if (char.IsLower(head[0]))
         {
-            // "According to his aunt, Jane Starner, ...": unless a full name is apposed right after it.
+            // "According to her aunt, Jane Quill, ...": unless a full name is apposed right after it.
             return ApposedFullName(mention.End) is { } apposedName
                 ? new ResolvedSpeaker(apposedName, SpeakerKind.Person)
                 : new ResolvedSpeaker(null, IsAgentNoun(lower) ? SpeakerKind.Person : SpeakerKind.Unknown);
@@ -1928,7 +1928,7 @@ internal sealed partial class SpeakerResolver
                     continue;
                 }
 
-                // Not a run over a sentence's end ("in early January. The unions said").
+                // Not a run over a sentence's end ("in late March. The dockers said").
                 if (OrganizationOpening(at, presentTense: true) is { } opening && opening.Length > 1 && !opening.Contains(". ", StringComparison.Ordinal) && WrittenMidSentence(opening)
                     && !EntityIndex.IsStateName(opening.ToLowerInvariant()) && !Lexicon.Titles.Contains(opening.Split(' ')[0])
                     && !(_entities.ResolveName(opening) is { } person
@@ -4159,7 +4159,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The noun that heads the mention before what modifies it, a preposition or a participle ("data from MarketAxess", "reports
     /// received by Amnesty", "officials at the port"), lower case; a lone lower-case word is its own head; else null. The rules that
-    /// read the last word as the head named and typed such mentions by it (audit 14: "data released by MOTIE in August" a person).
+    /// read the last word as the head named and typed such mentions by it (audit 14: "figures issued by VEXO in May" a person).
     /// </summary>
     internal static string? HeadBeforeModifier(string[] words)
     {

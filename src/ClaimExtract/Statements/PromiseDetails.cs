@@ -27,7 +27,7 @@ public sealed partial record PromiseDetails(string? Promised, string? When, bool
         {
             match = ModalObjectRegex().Match(text);
 
-            // "I will make this promise to you: we will ..." announces the promise; the next modal holds it.
+            // "I will make this pledge to you: we will ..." announces the promise; the next modal holds it.
             while (match.Success && PledgeFormulaRegex().IsMatch(match.Groups["object"].Value))
             {
                 match = ModalObjectRegex().Match(text, match.Groups["object"].Index);

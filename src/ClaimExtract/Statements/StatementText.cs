@@ -50,7 +50,7 @@ internal static partial class StatementText
     /// Whether a reported statement commits nothing: indirect or mixed speech with a cue, whose cue and content together
     /// (<see cref="FeatureText"/>, whose <see cref="Features"/> are <paramref name="lexical"/>) hold no sign of the future or of a
     /// commitment: no future or conditional modal, commissive verb, negated commitment, forecast word, time horizon, future of
-    /// one's own, of an event or in the passive. "declined to comment on the pricing", "testified before the committee",
+    /// one's own, of an event or in the passive. "declined to comment on the fees", "testified before the committee",
     /// "announced the selection of a new site" report a fact after a cue that commits nothing, and a fact is not a promise
     /// (docs/statements.md, twenty-first round). A training sentence has no cue, so this never applies to one.
     /// </summary>
@@ -532,7 +532,7 @@ internal static partial class StatementText
     private static partial Regex BrokenCommitmentRegex();
 
     // One's own words taken back: an apology or regret for words ("apologize for those words", "regretted her remarks"),
-    // "I take it back", "I was joking", "my position has evolved", "I made a mistake in how I talk about", "clarified his
+    // "I take it back", "I was joking", "my position has evolved", "I made a mistake in how I described", "clarified his
     // remarks", "never mind". (An apology for an act is not a retraction: the object must be words.)
     [GeneratedRegex(@"\b(apologi\w*|regret\w*|sorry)( for| about)?( \w+){0,2} (words|remarks?|comments?|statements?|insults?|tweets?|jokes?|language|suggestion|characteri[sz]ation)\b|\b(i|we) take (it|that|this|those words) back\b|\b(i was|i'm|i’m|i am|was just|just) joking\b|\b(my|his|her|our|their|its) (position|views?|thinking|stance) (has |have |had )?(evolved|changed|shifted)\b|\bmade a mistake (in|when) (how|the way|saying|talking|describing|i said|he said|she said)\b|\bclarif\w* (that |his |her |their |my )?(remarks?|comments?|statements?)\b|\bnever mind\b", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex WordsWithdrawnRegex();

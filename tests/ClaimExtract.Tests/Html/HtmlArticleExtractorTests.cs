@@ -260,9 +260,9 @@ public class HtmlArticleExtractorTests
         Assert.That(MetadataReader.NamesTheSite(author, site, host), Is.EqualTo(expected));
     }
 
-    private const string Story = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade. "
-        + "Os veículos estavam sem as baterias e com marcas de depredação. Foi feito boletim de ocorrência e a polícia foi até o local para verificar os danos. "
-        + "Os pacientes agendados para o período da manhã estão sendo reagendados. A Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.";
+    private const string Story = "A equipe do Posto de Saúde do Bairro Alto encontrou nesta manhã o furto de três das quatro bicicletas do posto. "
+        + "As bicicletas ficavam presas no pátio e os cadeados foram cortados durante a noite. Foi registrado um boletim e a guarda municipal esteve no posto para ouvir os funcionários. "
+        + "As visitas marcadas para o começo da semana foram adiadas. A Secretaria de Saúde espera que as visitas voltem ao normal a partir de quinta-feira.";
 
     [Test]
     public void TextBesideChildBlocks_IsScoredAsTheContainersOwnParagraph()
@@ -273,35 +273,35 @@ public class HtmlArticleExtractorTests
         var page = $"""
             <html><body><div class="container"><div class="row">
             <div class="col-3"><ul class="tree">{archive}</ul></div>
-            <div class="col-9"><p class="titulo">Atendimento Domiciliar registra arrombamento</p>
-            <small><b>05/10/2018</b> - Publicado por: Clarissa - Tags: <a href="/t/sad">sad</a> <a href="/t/a">arrombamento</a></small><br><br>
+            <div class="col-9"><p class="titulo">Posto de Saúde registra furto</p>
+            <small><b>05/10/2018</b> - Publicado por: Marta - Tags: <a href="/t/saude">saúde</a> <a href="/t/f">furto</a></small><br><br>
             {Story}<br><br><br>
             <div class="row"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <a href="/wa">WhatsApp</a></div></div>
             </div></div>
-            <div class="bottom"><div class="col-12">Jaraguá do Sul - SC - Rua Walter Marquardt, 1111 - Barra do Rio Molha - 89259-565 - Caixa Postal 421 - Fone: (047) 2106-8000</div></div>
+            <div class="bottom"><div class="col-12">Porto Elmo - SC - Rua das Palmeiras, 250 - Centro - 89000-100 - Caixa Postal 12 - Fone: (047) 3300-1200</div></div>
             </body></html>
             """;
 
         var text = Extractor.Extract(page).Text;
 
-        Assert.That(text, Does.Contain("arrombamento de dois dos cinco automóveis").And.Not.Contain("Caixa Postal"));
+        Assert.That(text, Does.Contain("o furto de três das quatro bicicletas").And.Not.Contain("Caixa Postal"));
     }
 
     [Test]
     public void ThePagesMarkedArticle_WinsOverALongerListOfOtherPosts()
     {
-        var teaser = "Força para vencer e fé para acreditar. Acreditar que tudo é possível, que todo obstáculo pode ser vencido e que a vitória já está garantida, sempre.";
+        var teaser = "Coragem para seguir e calma para esperar. Esperar que cada dia traga algo novo, que cada porta fechada abra outra e que o caminho fique claro, sempre.";
         var others = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<article class="post postbox"><h2><a href="/p{i}">Mensagem {i}</a></h2><p>{teaser}</p></article>"""));
         var page = $"""
             <html><body><div class="content">
-            <article class="post articlebox" itemscope itemtype="http://schema.org/BlogPosting"><h1>Só quem se Ama</h1><p>{Story}</p></article>
+            <article class="post articlebox" itemscope itemtype="http://schema.org/BlogPosting"><h1>Dias de Sol</h1><p>{Story}</p></article>
             <article class="post postbox"><h3>Você pode gostar...</h3>{others}</article>
             </div></body></html>
             """;
 
         var text = Extractor.Extract(page).Text;
 
-        Assert.That(text, Does.Contain("arrombamento de dois dos cinco automóveis").And.Not.Contain("Força para vencer"));
+        Assert.That(text, Does.Contain("o furto de três das quatro bicicletas").And.Not.Contain("Coragem para seguir"));
     }
 
     [TestCase("Nov 18, 2019 at 9:24 pm ET • 2 min read")]
@@ -350,14 +350,14 @@ public class HtmlArticleExtractorTests
     public void EmbeddedTweetInASocialWrapper_IsKept_WhileTheShareBarIsDropped()
     {
         var embed = """
-            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and the state spent nearly half a million dollars on the wall.</p>
-            — Dianna Anderson (@dianna) <a href="https://twitter.com/dianna/status/1">November 18, 2019</a></blockquote></div>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and the town spent nearly a third of its budget on the fence.</p>
+            — Dara Quill (@daraquill) <a href="https://twitter.com/daraquill/status/1">November 18, 2019</a></blockquote></div>
             <div class="social-share"><a href="/fb">Share on Facebook</a> <a href="/tw">Tweet this story</a></div>
             """;
 
         var text = Extractor.Extract(Page(body: Body + embed)).Text;
 
-        Assert.That(text, Does.Contain("the state spent nearly half a million dollars on the wall.").And.Not.Contain("Share on Facebook"));
+        Assert.That(text, Does.Contain("the town spent nearly a third of its budget on the fence.").And.Not.Contain("Share on Facebook"));
     }
 
     [TestCase("http://schema.org/NewsArticle", true)]

@@ -4,7 +4,7 @@ namespace ClaimExtract.Tests.Pipeline;
 
 /// <summary>
 /// The writer's "I" outside quotation marks is the page's author when the page names one (63 statements on the Zyte pages: reviews,
-/// blogs, columns, "I think this will be the least expensive TV deal", had no name). A quotation's "I" stays its speaker's, and a page
+/// blogs, columns, "I reckon this ferry pass will be the cheapest we sell", had no name). A quotation's "I" stays its speaker's, and a page
 /// with two authors or none names nobody. On pages written for these tests, through the whole pipeline.
 /// </summary>
 public class WritersFirstPersonTests

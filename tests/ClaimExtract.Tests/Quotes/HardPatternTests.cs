@@ -64,8 +64,8 @@ public class HardPatternTests
         // a second reporting participle ("adding") starts a statement of its own.
         yield return Case(
             "SplitByLongDescription",
-            "“My best work is the one I run,” the billionaire shipping tycoon told People. “It gets great reviews.”",
-            new Found("“My best work is the one I run,” the billionaire shipping tycoon told People. “It gets great reviews.”", D, "told", "the billionaire shipping tycoon"));
+            "“Our finest ship is the one we still sail,” the billionaire ferry tycoon told People. “It never runs late.”",
+            new Found("“Our finest ship is the one we still sail,” the billionaire ferry tycoon told People. “It never runs late.”", D, "told", "the billionaire ferry tycoon"));
         yield return Case(
             "SplitByTitledName",
             // The whole role and name is the source, as PolNeAR marks it (the train shape: role and name); the name resolves to Ben Vale.
@@ -116,7 +116,7 @@ public class HardPatternTests
         yield return Case("AccordingToAnyPhraseBefore", "According to the results, rents rose by a third last year.", new Found("rents rose by a third last year", I, "according to", "the results"));
         yield return Case("AsAReportExplained", "As a Bloomberg report explained, the port handles most of the grain exports.", new Found("the port handles most of the grain exports", I, "explained", "a Bloomberg report"));
         yield return Case("AuxiliaryInTheCue", "The minister has said the fuel tax will stay.", new Found("the fuel tax will stay", I, "has said", "The minister"));
-        yield return Case("PollShare", "About 9 percent said they had not decided.", new Found("they had not decided", I, "said", "About 9 percent"));
+        yield return Case("PollShare", "About 7 percent said they were still undecided.", new Found("they were still undecided", I, "said", "About 7 percent"));
 
         // Partial and mixed quotes; scare quotes and titles are not statements.
         yield return Case("ReferredToAs", "Okoro referred to the new timetable as “a mess” in a speech.", new Found("“a mess”", M, "referred to ... as", "Okoro"));

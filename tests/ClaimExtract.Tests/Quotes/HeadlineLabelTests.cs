@@ -24,7 +24,7 @@ public class HeadlineLabelTests
     [TestCase("LOOK: The ferry is back in town.\n\nThe ferry came back.", "LOOK", null)]
     [TestCase("Big Win For Ruiz: The harbor vote goes her way.\n\nAna Ruiz won.", "Big Win For Ruiz", null)]
     [TestCase("Delegate Update: The count in the harbor race.\n\nThe count goes on.", "Delegate Update", null)]
-    [TestCase("Ruiz's reaction: 'Is that all there is?'\n\nAna Ruiz spoke.", "Ruiz's reaction", null)]
+    [TestCase("Ruiz's reaction: 'Is that the best they have?'\n\nAna Ruiz spoke.", "Ruiz's reaction", null)]
     [TestCase("The mayor spoke.\n\nRuiz: We will win the harbor vote.\n\nAna Ruiz spoke.", "Ruiz", null)]
     [TestCase("Port Town Harbor Board Spring Report: The boats are back.\n\nThe report came out.", "Port Town Harbor Board Spring Report", null)]
     public void Title_IsRead(string text, string label, string? content)

@@ -5,7 +5,7 @@ namespace ClaimExtract.Tests.Quotes;
 
 /// <summary>
 /// Issue 4, recall (docs/quotes.md, "recall84"): a passive verb of viewing or naming with an agent after "by" and an "as" after the
-/// agent ("The move was seen by some as a demotion."; <see cref="PassiveReport.AsVerbs"/>): the content runs from the clause's subject
+/// agent ("The transfer was seen by many as a snub."; <see cref="PassiveReport.AsVerbs"/>): the content runs from the clause's subject
 /// to the end of the "as" phrase, the agent is the speaker. On main no rule read the form. Sentences written for these tests.
 /// </summary>
 public class PassiveViewingAsTests

@@ -32,7 +32,7 @@ public class QuotationSpeakerAfterTests
     }
 
     // Not a role and a name: a lower-case start or a cue word inside; the quotation keeps no cue here.
-    [TestCase("“Should there be a list that counts them here?” a reporter can be heard asking.")]
+    [TestCase("“Should there be a list that counts them here?” an aide can be heard asking.")]
     [TestCase("“Careless,” features a Vexo Ledger report.")]
     public void PhraseThatIsNotARoleAndAName_IsNotTheSpeaker(string text)
     {
@@ -55,7 +55,7 @@ public class QuotationSpeakerAfterTests
     }
 
     // The next sentence says more than who spoke, is not a speech verb, or is in another paragraph: no attribution.
-    [TestCase("“Mr. Hale, open this gate and let us in.” Supporters praise his refusal to accept the old rules.")]
+    [TestCase("“Mr. Hale, open this gate and let us in.” Supporters hail his refusal to accept the old rules.")]
     [TestCase("“Surely there are talks between the two sides.” The aide declined to name them.")]
     [TestCase("“We will keep going until the job is done.” Trump said that he would win.")]
     [TestCase("“We will keep going until the job is done.”\n\nTrump said.")]

@@ -14,8 +14,8 @@ public class QuoteScannerTests
     [TestCase("Er sagte „wir gewinnen“ heute.", "wir gewinnen")]
     [TestCase("She called it ‘a mess’ twice.", "a mess")]
     [TestCase("It ends “with a straight mark\" here.", "with a straight mark")]
-    [TestCase("“It was an attempt to mislead,’’ the director told the BBC.", "It was an attempt to mislead,")]
-    [TestCase("“It was an attempt to mislead,'' the director told the BBC.", "It was an attempt to mislead,")]
+    [TestCase("“It was a bid to confuse us,’’ the director told the BBC.", "It was a bid to confuse us,")]
+    [TestCase("“It was a bid to confuse us,'' the director told the BBC.", "It was a bid to confuse us,")]
     [TestCase("It has no “role in regulating content.’’ Critics disagree.", "role in regulating content.")]
     [TestCase("“The players’ union can’t agree,’’ he said.", "The players’ union can’t agree,")]
     public void Scan_FindsQuotationsInEveryCommonMark(string text, string expected)

@@ -24,7 +24,7 @@ public class CandidateMentionTests
 
     [TestCase("After the count in Ohio, he’s poised to argue that the race is open.", "poised to argue", "he’s", "PersonPronoun")]
     [TestCase("In Nevada, she's worked to win voters with new promises.", "worked to win", "she's", "PersonPronoun")]
-    [TestCase("Yet they’re mostly proposing things the council already does.", "proposing", "they’re", "OtherPronoun")]
+    [TestCase("Yet they’re mostly proposing ideas the council already backs.", "proposing", "they’re", "OtherPronoun")]
     [TestCase("If it fails, we'll be talking about other firms next year.", "talking about", "we'll", "OtherPronoun")]
     [TestCase("Tomas Lind, who’d previously endorsed the mayor, spoke on Monday.", "endorsed", "who’d", "Relative")]
     [TestCase("The delegates who've already said they back Berg met today.", "said", "who've", "Relative")]

@@ -34,13 +34,13 @@ public class CoordinatedPredicateTests
     [TestCase("Ana Ruiz hosts a show in videos he calls a farce, pointing to charts and telling viewers that prices rose.", "telling", "Ana Ruiz", "prices rose")]
     [TestCase("Chancellor Ana Ruiz of Ohio criticized the plan and declared a holiday.", "declared", "Chancellor Ana Ruiz", "a holiday")]
     [TestCase("Party figures — whose leader was once respected — both suggested a recount and defended the count.", "defended", "Party figures", "the count")]
-    [TestCase("Senators vented about Ana Ruiz vowing to fight on and said they had lost patience.", "said", "Senators", "they had lost patience")]
+    [TestCase("Senators vented about Ana Ruiz vowing to press on and said they had lost patience.", "said", "Senators", "they had lost patience")]
     [TestCase("Tom Hale urges voters not to trust the polls and cites his own figures.", "cites", "Tom Hale", "his own figures")]
     [TestCase("Tom Hale primes voters not to trust the polls and cites his own figures.", "cites", "Tom Hale", "his own figures")]
     [TestCase("Ana Berg spoke about her years in Dayton and said the town had changed.", "said", "Dayton", "the town had changed")]
     [TestCase("Tom Hale watched as the senator finished her speech, then said the road would wait.", "said", "Tom Hale", "the road would wait")]
     [TestCase("A fresh poll has lower numbers (most voters say they want a recount), but also shows that the race is close.", "shows", "A fresh poll", "the race is close")]
-    [TestCase("Vietnam is one of the loudest critics of China's sweeping territorial claims at sea and has accused Beijing of bullying.", "has accused", "Vietnam", "Beijing of bullying")]
+    [TestCase("Peru is one of the sharpest critics of Chile's new fishing quotas off the coast and has accused Santiago of bullying.", "has accused", "Peru", "Santiago of bullying")]
     public void SubjectOfTheCoordinatedPredicate_LeavesTheChoice(string text, string cue, string chosen, string content)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);

@@ -3,8 +3,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch names101, on texts written for these tests; the resolver is given the mention directly (NameResolutionRulesTests.Resolve). A
 /// person the article names only by a given name ("Bob said", a source whose surname is withheld) is a person of the index, so a pronoun
-/// after "Bob said" takes Bob, not the last person named in full; a description that gives the name ("the base chief known as Bob", "a
-/// pilot named Greta", also when the mention was cut before the naming words) is that person.
+/// after "Bob said" takes Bob, not the last person named in full; a description that gives the name ("the pilot known as Bob", "a
+/// nurse named Greta", also when the mention was cut before the naming words) is that person.
 /// </summary>
 public class GivenNameAloneTests
 {

@@ -11,7 +11,7 @@ namespace ClaimExtract.Tests.Speakers;
 public class HolderBeforeAConnectiveTests
 {
     // "SUBJECT, CONNECTIVE, be ADJECTIVE": the subject opens the sentence; the chosen word only locates the test's (removed) speaker.
-    [TestCase("No one, in fact, is eager to raise the toll this year.", "is eager", "No one", "to raise the toll this year", "No one")]
+    [TestCase("No one, in fact, is keen to raise the toll this year.", "is keen", "No one", "to raise the toll this year", "No one")]
     [TestCase("Not all farmers, however, are eager to hear the mayor's plan.", "are eager", "farmers", "to hear the mayor's plan", "all farmers")]
     [TestCase("The two coaches, for their part, were adamant that the game go on.", "were adamant", "coaches", "the game go on", "The two coaches")]
     [TestCase("But Ana Ruiz, meanwhile, was not convinced that the dam would hold.", "convinced", "Ana Ruiz", "the dam would hold", "Ana Ruiz")]
@@ -28,7 +28,7 @@ public class HolderBeforeAConnectiveTests
 
     // Left alone: a speaker already chosen, no connective (an aside that is a name or a place), a cue that is no adjective of attitude
     // ("seemed"), a passive ("was asked"), a subject after a preposition.
-    [TestCase("No one, in fact, is eager to raise the toll this year.", "is eager", "No one", "to raise the toll this year", false)]
+    [TestCase("No one, in fact, is keen to raise the toll this year.", "is keen", "No one", "to raise the toll this year", false)]
     [TestCase("The mayor, Ana Ruiz, is eager to raise the toll this year.", "is eager", "Ana Ruiz", "to raise the toll this year", true)]
     [TestCase("The mayor, in Dayton, is eager to raise the toll this year.", "is eager", "Dayton", "to raise the toll this year", true)]
     [TestCase("The voters, however, seemed ready to raise the toll.", "seemed", "voters", "ready to raise the toll", true)]

@@ -37,10 +37,10 @@ public class ItAbsoluteWithAndKickerTests
     [TestCase("Salem Bank lost money. Nor is it clear that the fund will close.", "clear", "Salem Bank", "that the fund will close")]
     [TestCase("In the interview, Ana Ruiz made it clear that she would run.", "clear", "Ana Ruiz", "that she would run")]
     [TestCase("Salem Bank said that it expects the fund to close.", "expects", "Salem Bank", "the fund to close")]
-    [TestCase("The researchers showed in 2013 that it responded to the drug.", "responded to", "The researchers", "the drug")]
+    [TestCase("The researchers showed in 2011 that it responded to the drug.", "responded to", "The researchers", "the drug")]
     [TestCase("Salem Bank builds what it calls smart branches.", "calls", "Salem Bank", "smart branches")]
-    [TestCase("Ana Ruiz gave a speech, but chances are you didn't see it.", "see", "Ana Ruiz", "it")]
-    [TestCase("Q: Now you're talking about how the port could grow.", "talking about", "Q", "how the port could grow")]
+    [TestCase("Ana Ruiz gave a speech, but odds are you didn't see it.", "see", "Ana Ruiz", "it")]
+    [TestCase("Q: So you're talking about how the port could grow.", "talking about", "Q", "how the port could grow")]
     [TestCase("Ana Ruiz lost in Salem, and he hopes to win in Dover.", "hopes", "Ana Ruiz", "to win in Dover")]
     [TestCase("The council met, and it said the budget would pass.", "said", "it", "the budget would pass")]
     public void ItRightBeforeTheCue_LeavesTheSpeaker(string text, string cue, string chosen, string content)

@@ -12,10 +12,10 @@ public class LightVerbObjectTests
 {
     // "SUBJECT gave OBJECT CUE-NOUN of", "has toned down OBJECT", "have used OBJECT about", "also includes OBJECT NOUN of", the
     // chosen word the verb itself ("SUBJECT offers NOUN about").
-    [TestCase("She even gave a few hints of her plans for the farm.", "hints of", "a few", "her plans for the farm", "She")]
+    [TestCase("She also gave a few hints of her plans for the farm.", "hints of", "a few", "her plans for the farm", "She")]
     [TestCase("The coach has toned down the harsh criticism of the referees.", "criticism of", "the harsh", "the referees", "The coach")]
     [TestCase("The two mayors have used the sharpest words about the new toll.", "about", "the sharpest words", "the new toll", "The two mayors")]
-    [TestCase("It also includes video footage of the storm on the coast.", "footage of", "video", "the storm on the coast", "It")]
+    [TestCase("It even includes video footage of a storm on the coast.", "footage of", "video", "a storm on the coast", "It")]
     [TestCase("Mayor Ruiz offers words about patience in the new year.", "words about", "offers", "patience in the new year", "Mayor Ruiz")]
     public void LightVerb_TakesItsSubject(string text, string cue, string chosen, string content, string expected)
     {
@@ -28,7 +28,7 @@ public class LightVerbObjectTests
     }
 
     // The rule runs in the chain after the ranker (outermost).
-    [TestCase("She even gave a few hints of her plans for the farm.", "hints of", "a few", "her plans for the farm", "She")]
+    [TestCase("She also gave a few hints of her plans for the farm.", "hints of", "a few", "her plans for the farm", "She")]
     [TestCase("Mayor Ruiz offers words about patience in the new year.", "words about", "offers", "patience in the new year", "Mayor Ruiz")]
     public void Chain_AppliesTheRule(string text, string cue, string chosen, string content, string expected)
     {

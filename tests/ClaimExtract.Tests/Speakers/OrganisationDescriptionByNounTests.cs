@@ -46,9 +46,9 @@ public class OrganisationDescriptionByNounTests
     }
 
     // Guards: a word capitalised only for opening its sentence ("Fundraising"), a state, a person's surname ("Quist" of "Zorvan Quist", a given name the table does not hold): no name.
-    [TestCase("Ivo Quist ran the campaign from a ferry office.\n\nFundraising, according to the campaign, has surged.", "the campaign")]
+    [TestCase("Ivo Quist ran the campaign from a ferry office.\n\nFundraising, according to the campaign, has doubled.", "the campaign")]
     [TestCase("The race is close in the south.\n\nNorth Carolina is leaning toward the mayor. This was the change the party warned about.", "the party")]
-    [TestCase("A teacher at the harbour school, Zorvan Quist, was earning $37,000 a year.\n\nQuist could not be reached at the school, but the foundation reported his salary.", "the foundation")]
+    [TestCase("A teacher at the harbour school, Zorvan Quist, was paid $41,000 a year.\n\nQuist could not be reached at the harbour, but the foundation reported his salary.", "the foundation")]
     public void Description_AfterAnOpeningThatIsNoOrganisation_NamesNone(string text, string mention)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);

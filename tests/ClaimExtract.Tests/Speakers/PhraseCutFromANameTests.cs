@@ -17,7 +17,7 @@ public class PhraseCutFromANameTests
 
     // Guards, the same on main: a piece that holds its own person, an organisation whose name holds "of", and a campaign followed by a verb.
     [TestCase("Turnout set a record. Missouri Secretary of State Ann Roe announced the figures on Wednesday.", "State Ann Roe", 1, "Ann Roe")]
-    [TestCase("Not every group is distancing itself from Rick Vance. The Hollywood Chamber of Commerce has announced that it will keep his star.", "Commerce", 1, "Commerce")]
+    [TestCase("Not every group is distancing itself from Rick Vance. The Dunmore Chamber of Commerce said on Friday it would keep his plaque.", "Commerce", 1, "Commerce")]
     [TestCase("Jane Hale spoke in Ohio on Monday. The Hale campaign said Ann Roe would join the ticket.", "The Hale campaign", 1, "Hale campaign")]
     public void PieceWithNoOtherPersonInItsPhrase_IsResolvedAsItIs(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));

@@ -17,7 +17,7 @@ public class PlaceWordPersonTests
 
     private const string Quote = "\n\n“The harbour will reopen before the summer,” ";
 
-    [TestCase("Marla Dent and Kate York came to the hearing on Tuesday to press the council." + Quote + "York said after the meeting.", "Kate York")]
+    [TestCase("Marla Dent and Kate York spoke at the hearing on Tuesday to press the council." + Quote + "York said after the meeting.", "Kate York")]
     [TestCase("The port board met on Monday, said Craig Law, a former aide to the mayor." + Quote + "Law said.", "Craig Law")]
     [TestCase("Chinese President Zhao Wenlong visited the port on Monday." + Quote + "Zhao said.", "Zhao Wenlong")]
     [TestCase("China’s ambassador to France Wang Haoming has said that the talks will go on." + Quote + "Wang said.", "Wang Haoming")]

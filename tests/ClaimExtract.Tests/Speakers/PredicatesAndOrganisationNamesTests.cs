@@ -30,7 +30,7 @@ public class PredicatesAndOrganisationNamesTests
 
     // An indefinite predicate is the one it is said of, or nobody; never the recent subject.
     [TestCase(Opening + "Harbourland, which at one time was a friend of Tom Lind, then became his rival.", "friend", null)]
-    [TestCase(Opening + "I do these things because part of being a careful mayor is owning errors.", "a careful mayor", null)]
+    [TestCase(Opening + "I say this because part of being a careful mayor is owning errors.", "a careful mayor", null)]
     [TestCase("Tom Lind met Ann Roe in May. He views her as a candidate easily swayed by donors.", "a candidate", "Ann Roe")]
     [TestCase("Tom Lind filed the claim in May.\n\nMark Hale answered it on Monday, and Ann Roe — who is registered as a lawyer in Ohio — told the paper it was wrong.", "lawyer", "Ann Roe")]
     public void IndefinitePredicate_IsWhatItIsSaidOf(string text, string mention, string? name)

@@ -12,7 +12,7 @@ public class RelativeOfItsClauseTests
     // ", who/which [adverbs, auxiliaries] CUE", or an aside right after the pronoun: the pronoun speaks.
     [TestCase("Rosa Lind, the head of the Teachers Union of Ohio, which endorsed Mr. Hale in May, spoke at noon.", "endorsed", "the head", "Mr. Hale", "which")]
     [TestCase("She waved the poster — which read “Vote Early” — at the cameras.", "read", "She", "“Vote Early”", "which")]
-    [TestCase("The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the tax on imports.", "opposed", "Sen. Tom Hale", "the tax on imports", "who")]
+    [TestCase("The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the levy on imports.", "opposed", "Sen. Tom Hale", "the levy on imports", "who")]
     [TestCase("Her oldest friend, Dan Reyes, who, like several other classmates, remembered that Ana wanted to run.", "remembered", "other classmates", "Ana wanted to run", "who")]
     [TestCase("The mayor fought the board over the library, and who has been hoping to win over teachers, left early.", "hoping", "the board", "to win over teachers", "who")]
     public void Relative_PronounOfTheClauseSpeaks(string text, string cue, string chosen, string content, string expected)
@@ -45,8 +45,8 @@ public class RelativeOfItsClauseTests
     [Test]
     public void Relative_NoSpeakerStaysNone()
     {
-        const string text = "The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the tax on imports.";
-        var (traits, a) = Attributed(text, "opposed", "Sen. Tom Hale", "the tax on imports");
+        const string text = "The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the levy on imports.";
+        var (traits, a) = Attributed(text, "opposed", "Sen. Tom Hale", "the levy on imports");
         a = a with { Speaker = null };
 
         Assert.That(SpeakerRanker.RelativeOfItsClause(new(traits, a), a).Speaker, Is.Null);
@@ -55,8 +55,8 @@ public class RelativeOfItsClauseTests
     [Test]
     public void Relative_AntecedentStaysTheName()
     {
-        const string text = "The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the tax on imports.";
-        var (traits, a) = Attributed(text, "opposed", "Sen. Tom Hale", "the tax on imports");
+        const string text = "The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the levy on imports.";
+        var (traits, a) = Attributed(text, "opposed", "Sen. Tom Hale", "the levy on imports");
 
         var result = SpeakerRanker.RelativeOfItsClause(new(traits, a), a);
 

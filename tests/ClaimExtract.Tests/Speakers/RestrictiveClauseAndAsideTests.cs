@@ -35,7 +35,7 @@ public class RestrictiveClauseAndAsideTests
     [TestCase("The city is calm. Officials said the man who spoke with reporters had left the city.", "said", "Officials", "the man who spoke with reporters had left the city")]
     [TestCase("The city is calm. Witnesses described the man who police said was armed.", "said", "police", "was armed")]
     [TestCase("The hall was full. Tom Hale, the congressman who gained fame in 2009 when he yelled that the mayor lied, spoke first.", "yelled", "he", "that the mayor lied")]
-    [TestCase("The board met again. This is why a board that lies as easily as it tells the truth worries voters.", "tells", "it", "the truth")]
+    [TestCase("The board met again. This is why a board that bluffs as freely as it tells the truth worries voters.", "tells", "it", "the truth")]
     [TestCase("The plant closed in May. Ana Ruiz, who spoke with the Daily Ledger, said the owners knew for months.", "said", "the Daily Ledger", "the owners knew for months")]
     [TestCase("The plant closed in May. Officials who met with the mayor to discuss the plan left early.", "to discuss", "the mayor", "the plan")]
     [TestCase("The plant closed in May. She thanked the workers who spoke with the mayor says the report.", "says", "the mayor", "the report")]
@@ -61,8 +61,8 @@ public class RestrictiveClauseAndAsideTests
     }
 
     // A single hyphen between spaces sets off an aside like a dash; a hyphen inside a word does not close one.
-    [TestCase("The race tightened. Still, Ana Ruiz - who talked over her options with aides on a train back to Vermont - has vowed to fight on.", "has vowed", "Vermont", "to fight on", "Ana Ruiz")]
-    [TestCase("The race tightened. Still, Ana Ruiz - who spent the week with donors in Vermont-has vowed to fight on.", "has vowed", "Vermont", "to fight on", "Vermont")]
+    [TestCase("The race tightened. Still, Ana Ruiz - who weighed her choices with friends on a bus home to Maine - has vowed to fight on.", "has vowed", "Maine", "to fight on", "Ana Ruiz")]
+    [TestCase("The race tightened. Still, Ana Ruiz - who spent the week with donors in Maine-has vowed to fight on.", "has vowed", "Maine", "to fight on", "Maine")]
     public void SubjectBeforeADashedAside_ReadsASpacedHyphen(string text, string cue, string speaker, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, speaker, content);

@@ -4,7 +4,7 @@ namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
 /// Branch names23, on texts written for these tests. A person written after a lower-case role noun at the start of a sentence ("Republican
-/// counsel Steve Castor asked", "State Department official David Holmes revealed") is the sentence's subject for a pronoun after it; before,
+/// counsel Ben Vale asked", "harbour board official Tom Hale revealed") is the sentence's subject for a pronoun after it; before,
 /// a lower-case word before the name meant no subject, and the pronoun took the last person named ("Alexander Vindman's judgment. He asked",
 /// on a Zyte page). A single name the article writes after a person's title ("Prince Andrew", "Pope Francis", "President Obama") is that
 /// person where it is written alone too; before, "Andrew said" was an organisation's name and the pronouns after it went to Jeffrey Epstein

@@ -51,7 +51,7 @@ public class RolesAppositionsAndRelativesTests
 
     // Guards: a new subject written with no role, with ranks only, or with the same role noun.
     [TestCase("Ships wait in the bay. A top Acme adviser says the harbour will reopen before the summer. Tom Lind spoke to reporters after a meeting.", "A top Acme adviser")]
-    [TestCase("Ships wait in the bay, among them a career Army officer who said the harbour will reopen.\n\nLt. Col. Tom Lind told lawmakers it was his duty.", "a career Army officer")]
+    [TestCase("Ships wait in the bay, among them a career Army officer who said the harbour will reopen.\n\nLt. Col. Tom Lind told the panel it was his job.", "a career Army officer")]
     [TestCase("Ships wait in the bay. A port spokesman said the harbour will reopen before the summer. Tom Lind, a spokesman for the port since May, spoke after the meeting.", "A port spokesman")]
     public void IndefiniteBeforeANewSubject_IsThatSubject(string text, string mention)
     {

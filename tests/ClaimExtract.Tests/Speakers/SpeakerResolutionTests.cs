@@ -12,7 +12,7 @@ public class SpeakerResolutionTests
     public void PronounAndSurname_ResolveToTheFullName_NotToPlacesOrTitles()
     {
         var text = "HANOI (AP) - U.S. Defense Secretary Lena Park on Wednesday accused rivals of intimidating smaller nations in the South China Sea. "
-                   + "She urged Vietnam and others in the region to resist.\n\n“We will not accept it,” Park said.";
+                   + "She urged Laos and its neighbours to stand firm.\n\n“We will not accept it,” Park said.";
 
         Assert.That(Speakers(text), Is.EqualTo(new[]
         {

@@ -6,7 +6,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class SpouseTests
 {
-    [TestCase("Tom Lind ran a shop for years. Ann Lind spoke in May. If she wins, her husband would be the first such spouse.", "her husband", "Tom Lind")]
+    [TestCase("Tom Lind ran a shop for years. Ann Lind spoke in May. If she wins, her husband would become the first such spouse.", "her husband", "Tom Lind")]
     [TestCase("Sen. Dan Fry spoke on Monday. Crowds came. Fry's wife, Betsy, said she was proud.", "Fry's wife", "Betsy")]
     [TestCase("Dan Fry spoke on Monday. His wife had warned him to be brief.", "His wife", null)]
     // Guard: a full name apposed to the description, as before.

@@ -70,7 +70,7 @@ public class UnnamedHoldersAndRunNamesTests
         PipelineStatements.Of(text)
             .Where(s => s.Text.Contains("harbour will reopen", StringComparison.Ordinal)).MinBy(s => s.Text.Length)!;
 
-    [TestCase("The reporter's source inside the camp, a Syrian refugee who feared reprisals, said the harbour will reopen before the summer.", null, "person")]
+    [TestCase("The reporter's source inside the port, a Syrian trader who feared reprisals, said the harbour will reopen before the summer.", null, "person")]
     [TestCase("Ukraine's ports are busy. The harbour will reopen before the summer, according to Ukrainian lawmakers and aides who dealt with him.", null, "group")]
     [TestCase("Cuba also freed Tom Lind, an American engineer charged with theft, who said the harbour will reopen before the summer.", "Tom Lind", "person")]
     public void NationalityBeforeAPersonsNoun_IsThatPersonOrGroup(string text, string? name, string kind)

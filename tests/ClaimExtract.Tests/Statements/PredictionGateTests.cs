@@ -15,7 +15,7 @@ public class PredictionGateTests
     // classifier applied before this round), asserted below; the classifier now calls it something else.
     [TestCase("the economy is in decline", "say")]
     [TestCase("his status as the Republican front-runner", "has maintained")]
-    [TestCase("the governor appears to be spending more heavily as the vote nears", "appears")]
+    [TestCase("the governor appears to be spending much more heavily as the vote nears", "appears")]
     public void ReportedFact_WithoutASignOfTheFuture_IsNotAPrediction(string content, string cue)
     {
         var statement = new StatementFeaturesInput(content, cue, "indirect");

@@ -18,12 +18,12 @@ public class PromiseDetailsTests
 
     // Audit 12: objects that ran past a closing quotation mark into the attribution, took "to you" for an infinitive,
     // repeated the text after a cue holding a modal ("would say"), stopped at "Mr." or ran on into a new clause.
-    [TestCase("“I will make this promise to you: We will find the money for this bridge,” Chief Jane Roe said Monday. “We will not stop.”", "said", "find the money for this bridge")]
+    [TestCase("“I will make this pledge to you: We will find the money for this bridge,” Chief Jane Roe said Monday. “We will not stop.”", "said", "find the money for this bridge")]
     [TestCase("\"We will reopen the pool by June,\" the mayor told reporters.", "told", "reopen the pool by June")]
     [TestCase("What we will say, is that the new model is faster", "would say", null)]
     [TestCase("I would say the plan is sound", null, null)]
     [TestCase("he would repeal the rule that Mr. Smith wrote", null, "repeal the rule that Mr. Smith wrote")]
-    [TestCase("the city would work with the council to take \"robust steps\" in response, and he urged the state to act", null, "work with the council to take robust steps in response")]
+    [TestCase("the city would work with the council to take \"firm steps\" at once, and he urged the state to act", null, "work with the council to take firm steps at once")]
     [TestCase("she promised them to finish the bridge", null, "finish the bridge")]
     // Twenty-second round: "committee" is not a form of "commit" (it read "the committee to review" as a promise to review).
     [TestCase("she asked the committee to review the toll plan", null, null)]

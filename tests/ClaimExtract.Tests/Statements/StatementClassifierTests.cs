@@ -71,7 +71,7 @@ public class StatementClassifierTests
         {
             "Unemployment fell to 3.5 percent last year.", "We will cut income taxes for every family earning less than $50,000.",
             "What a day!", "The war could end up lasting 20 years or more.", "He walked back his remarks on Friday.",
-            "We're consuming 50 percent of the world's cocaine.", "I think we've seen a deterioration of values.",
+            "We're burning 40 percent of the region's coal.", "I think we've seen a decline in good manners.",
         }.Select(Sentence).ToList();
 
         var predictions = Classifier.Predict(inputs);
