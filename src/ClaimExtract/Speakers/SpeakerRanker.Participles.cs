@@ -319,12 +319,12 @@ internal sealed partial class SpeakerRanker
         ["ends", "end", "ended", "begins", "begin", "began", "opens", "open", "opened", "closes", "close", "closed", "starts", "start", "started"],
         StringComparer.Ordinal);
 
-    // Tokens of the noun phrase between "with" and the participle ("one of her ads", "many marchers and spectators").
+    // Tokens of the noun phrase between "with" and the participle ("one of her ads", "many fans and neighbours").
     private const int MaxWithSubject = 7;
 
     /// <summary>
     /// The subject of an absolute "with" phrase is the speaker of its -ing cue: in "..., with a new flyer of hers asking, “...”", "..., with
-    /// many marchers and spectators chanting", "The spot closes with a narrator saying:" the noun phrase between "with" and the participle
+    /// many fans and neighbours chanting", "The spot closes with a narrator saying:" the noun phrase between "with" and the participle
     /// does the saying, and PolNeAR's source is that phrase; a speaker chosen elsewhere (the sentence's subject, a place) gives way to
     /// it. The cue's first word is a lower-case -ing form (over adverbs); the phrase is one to seven words right after "with", no comma,
     /// quotation, relative, "to", cue verb or preposition other than "of" among them; "with" follows a comma or dash, opens the sentence or
@@ -474,13 +474,13 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// The bare plural noun at token <paramref name="k"/>, right before a participle cue, that the participle's reduced relative
-    /// modifies ("to recruit pastors supporting", "featured all-male lineups discussing", "Despite polls showing", "a large number of
-    /// laws restricting"): a lower-case plural after the speaker chosen, with the words before it that its candidate holds ("911
+    /// modifies ("to recruit pastors supporting", "featured all-male lineups discussing", "Despite polls showing", "a long list of
+    /// rules restricting"): a lower-case plural after the speaker chosen, with the words before it that its candidate holds ("911
     /// calls"). The word before it must leave it a noun, not a present verb: no name ("Ms. Hughes avoids discussing"), pronoun ("It
     /// means acknowledging"), auxiliary, or past verb whose idiom or participle it completes ("took turns urging", "timed tickets");
-    /// a capitalised word only as a preposition opening the sentence ("Despite polls"); no other preposition than "of" ("the chorus of
-    /// detractors calling for"): the object of "to", "before", "with" is whom the subject sends or speaks to ("sent out a text message
-    /// to supporters saying", "spoke before lawmakers defending"), and a time is no source ("spent 45 seconds explaining"). Not a document, medium, message or noun of saying, whose sender
+    /// a capitalised word only as a preposition opening the sentence ("Despite polls"); no other preposition than "of" ("the crowd of
+    /// critics calling for"): the object of "to", "before", "with" is whom the subject sends or speaks to ("sent a short note
+    /// to donors saying", "spoke before lawmakers defending"), and a time is no source ("spent 45 seconds explaining"). Not a document, medium, message or noun of saying, whose sender
     /// speaks ("editorials pushing", "photos telling", "fund-raising pitches highlighting"). Null when there is none.
     /// </summary>
     private static SpeakerCandidate? BarePluralAt(AfterRankerContext context, int k, int speakerLast)

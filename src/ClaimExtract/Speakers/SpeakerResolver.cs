@@ -817,8 +817,8 @@ internal sealed partial class SpeakerResolver
                     : Resolve(new Span(who, who + 3));
             }
 
-            // "Vexland, which for a time was an ally of Ann Roe,", "part of being a careful mayor", "Roe — who is listed as an
-            // attorney": an indefinite predicate is the one it is said of (PredicateHolder), else someone the article does not name by it; it
+            // "Vexland, which for a time was an ally of Ann Roe,", "part of being a careful mayor", "Roe — who is listed as a
+            // notary": an indefinite predicate is the one it is said of (PredicateHolder), else someone the article does not name by it; it
             // introduces no one, and it is not the recent subject or the most salient person.
             if (isIndefinite && IndefinitePredicateArticle(mention, words) is { } articleStart)
             {
@@ -896,7 +896,7 @@ internal sealed partial class SpeakerResolver
 
             // "“...,” the man said", "The homeless woman told police": a man or a woman the article does not introduce is someone it does not
             // name; the recent subject or the salient person is taken only for a description a relative clause goes on ("said the man who
-            // built his career on ..."), and only when "he" or "she" may refer to them.
+            // made his name on ..."), and only when "he" or "she" may refer to them.
             if (indefinite is null && holder is null && guessed is not null && GenericPersonNoun(lower) is { } male
                 && (!_entities.MayBe(guessed, male) || !RelativeFollows(mention.End)))
             {
@@ -1725,8 +1725,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The one an indefinite predicate whose article starts at <paramref name="articleStart"/> is said of: walking back over at most six
     /// lower-case words of its clause (the copula, auxiliaries, adverbs, "listed as"), the first subject or object met: "he", "she", "him",
-    /// "her" resolved as a speaker's pronoun is ("sees her as a rival"), "who" resolved to its antecedent ("Roe — who is listed as an
-    /// attorney"), a person's name the entity index ends there ("Roe was a lawyer"). Null (nobody) at "which", "that", "it", "I", "we",
+    /// "her" resolved as a speaker's pronoun is ("sees her as a rival"), "who" resolved to its antecedent ("Roe — who is listed as a
+    /// notary"), a person's name the entity index ends there ("Roe was a lawyer"). Null (nobody) at "which", "that", "it", "I", "we",
     /// "they", "you", "this", a capitalised word that names no person ("Vexland, which for a time was an ally"), a punctuation mark, the
     /// sentence's start or after six words.
     /// </summary>
@@ -2596,8 +2596,8 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// The start of the relative "who" whose predicate the indefinite description at <paramref name="start"/> is ("who had been an
-    /// exchange student", "who is a lawyer"): a predicate word right before the article, up to two auxiliaries or adverbs in -ly before
+    /// The start of the relative "who" whose predicate the indefinite description at <paramref name="start"/> is ("who had been a
+    /// ferry pilot", "who is a lawyer"): a predicate word right before the article, up to two auxiliaries or adverbs in -ly before
     /// it, and "who" before them; else null.
     /// </summary>
     private int? WhoBeforePredicate(int start, string[] words)
@@ -4126,8 +4126,8 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// The person a description ending a relative's antecedent (<paramref name="description"/>, "developer" in "Paul Dunne, a Texas real
-    /// estate developer, who") is apposed to, when the apposition's comma comes after the earlier "who" at <paramref name="earlier"/>
+    /// The person a description ending a relative's antecedent (<paramref name="description"/>, "developer" in "Paul Dunne, a Port Elm
+    /// property developer, who") is apposed to, when the apposition's comma comes after the earlier "who" at <paramref name="earlier"/>
     /// (<see cref="ApposedDescription"/>, <see cref="PersonApposedBefore"/> with no role noun needed); else null.
     /// </summary>
     private string? ApposedToNameAfter(int earlier, Span description)
