@@ -689,6 +689,7 @@ internal static class OuterReport
         return null;
     }
 
-    // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already"], StringComparer.Ordinal);
+    // Auxiliaries and adverbs between a subject and its verb ("have publicly said", "A staffer later clarified": speakers112, the subject
+    // ends before "later").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already", "later"], StringComparer.Ordinal);
 }

@@ -102,6 +102,9 @@ public class OuterReportTests
         "are showing", "First counts of the harbour survey", "that about half back the new levy")]
     [TestCase("Tom Hale is saying that the harbour board backs the levy.", "the harbour board", "backs", "the levy", "is saying", "Tom Hale",
         "that the harbour board backs the levy")]
+    // speakers112: an opening subject ends before "later".
+    [TestCase("A staffer later clarified that Ana Ruiz misspoke about the levy.", "Ana Ruiz", "misspoke", "about the levy", "clarified", "A staffer",
+        "that Ana Ruiz misspoke about the levy")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
