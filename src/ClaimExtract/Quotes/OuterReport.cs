@@ -24,7 +24,10 @@ namespace ClaimExtract.Quotes;
 /// one away or changes it; and an aside ", according to SOURCE," right after the verb ("The Ledger reported, according to aides,
 /// Ruiz ..."). speakers111, wider readings too: a subject whose place or apposition is set off by commas ("a woman in Salem, Oregon,
 /// told him she ...", "Tom Hale, the harbour master, said he ..."), and more verbs of saying (<see cref="MoreVerbs"/>: "repeated",
-/// "swore", "clarified").
+/// "swore", "clarified"). speakers112, wider readings too: "just"/"earlier" before a day word after the verb ("As the Ledger's harbour
+/// desk reported just today, ..."), the words between an opening "As" and the verb as the subject where no name is read ("As the Ledger's
+/// harbour desk reported, ...": the desk, not "desk"), a progressive verb ("First counts are showing that about half said ..."), and a
+/// passive "As reported by SOURCE," that the inner statement's content opens with (<see cref="AsReportedBy"/>).
 /// </summary>
 internal static class OuterReport
 {
@@ -72,23 +75,31 @@ internal static class OuterReport
             }
         }
 
+        Dictionary<Attribution, Attribution>? trimmed = null;
         foreach (var a in unread ?? [])
         {
             if (Read(doc, a, wider: true) is { } outer)
             {
                 AddUnlessHeld(outer);
             }
+            else if (AsReportedBy(doc, a) is ({ } relayed, { } inner) && AddUnlessHeld(relayed))
+            {
+                (trimmed ??= new(ReferenceEqualityComparer.Instance))[a] = inner;
+            }
         }
 
-        return Attribution.WithAdded(attributions, added);
+        return Attribution.WithAdded(trimmed is null ? attributions : [.. attributions.Select(a => trimmed.GetValueOrDefault(a, a))], added);
 
         // An outer report whose cue a statement already holds, found or added, is not added again.
-        void AddUnlessHeld(Attribution outer)
+        bool AddUnlessHeld(Attribution outer)
         {
             if (!NestedReport.Held(attributions, outer.Cue!.Value) && (added is null || !NestedReport.Held(added, outer.Cue!.Value)))
             {
                 (added ??= []).Add(outer);
+                return true;
             }
+
+            return false;
         }
     }
 
@@ -141,7 +152,8 @@ internal static class OuterReport
 
         if (v >= 1 && TimeWords.Contains(t[v].Lower))
         {
-            v--;
+            // "reported just today," (wider): the adverb before the day word stands after the verb too.
+            v -= wider && v >= 2 && t[v - 1].Lower is "just" or "earlier" ? 2 : 1;
         }
         else if (wider && v >= 2 && TimePeriods.Contains(t[v].Lower) && t[v - 1].Lower is "last" or "this")
         {
@@ -156,13 +168,15 @@ internal static class OuterReport
             v = placed;
         }
 
-        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !(Verbs.Contains(t[v].Lower) || wider && MoreVerbs.Contains(t[v].Lower)) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, v))
+        // "First counts are showing that about half said ..." (wider): a progressive verb of saying or finding, the subject before "are".
+        var progressive = wider && v >= 2 && t[v].IsWord && ProgressiveVerbs.Contains(t[v].Lower) && t[v - 1].Lower is "is" or "are" or "was" or "were" && !doc.Quoted[v - 1];
+        if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !(Verbs.Contains(t[v].Lower) || wider && MoreVerbs.Contains(t[v].Lower) || progressive) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, progressive ? v - 1 : v))
         {
             return null;
         }
 
-        // "As the Ledger first reported,": the subject stands before the adverb.
-        var w = wider && v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
+        // "As the Ledger first reported,": the subject stands before the adverb (before "are" of a progressive verb).
+        var w = progressive ? v - 1 : wider && v >= 2 && TimingAdverbs.Contains(t[v - 1].Lower) ? v - 1 : v;
         Span? subject, referent = null;
         if (StanceReport.SubjectBefore(doc, w) is ({ } read, var who))
         {
@@ -194,12 +208,100 @@ internal static class OuterReport
 
         // After a comma, only the clause "as SUBJECT VERB," stands for the report of what follows ("That said, ..." does not); in the wider
         // reading also a verb whose subject opens the sentence ("Tom Hale previously reported, the board ...").
+        // "As the Ledger's harbour desk reported just today, ...": no name is read before the verb; the words after "As" are its subject.
+        if (wider && asClause && (subject is null || !AsClause(doc, subject.Value, v)) && AsSubject(doc, w) is { } opened)
+        {
+            (subject, referent) = (opened, null);
+        }
+
         if (subject is null || asClause && !AsClause(doc, subject.Value, v) && !(wider && OpensSentence(doc, subject.Value, v)))
         {
             return null;
         }
 
-        return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, t[v].Span, t[v].Lower, subject, null) { Referent = referent };
+        var verb = progressive ? new Span(t[v - 1].Span.Start, t[v].Span.End) : t[v].Span;
+        return new Attribution(new Span(t[start].Span.Start, inner.Content.End), inner.Type, verb, progressive ? $"{t[v - 1].Lower} {t[v].Lower}" : t[v].Lower, subject, null) { Referent = referent };
+    }
+
+    // The "-ing" forms of verbs of saying and finding read after "is"/"are"/"was"/"were" ("are showing that ...", "is saying that ...").
+    internal static readonly FrozenSet<string> ProgressiveVerbs = FrozenSet.ToFrozenSet(
+        ["saying", "reporting", "writing", "noting", "arguing", "claiming", "insisting", "revealing", "stating", "declaring", "warning",
+         "explaining", "suggesting", "finding", "showing"], StringComparer.Ordinal);
+
+    // The words between "As" opening the sentence (after at most a "But"/"And") and the verb at token w, as its subject ("As [the
+    // Ledger's harbour desk] reported, ..."): at most MaximumOpeningSubjectTokens tokens, words or possessive marks, no quotation mark or
+    // cue verb among them; null otherwise.
+    private static Span? AsSubject(TokenizedDocument doc, int w)
+    {
+        var t = doc.Tokens;
+        var first = doc.SentenceStartToken(w);
+        if (t[first].Lower is "but" or "and")
+        {
+            first++;
+        }
+
+        if (first >= w - 1 || t[first].Lower != "as" || w - first - 1 > MaximumOpeningSubjectTokens)
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k < w; k++)
+        {
+            if (doc.Quoted[k] || !t[k].IsWord && t[k].Value is not ("’s" or "'s" or "’" or "'") || Lexicon.CueVerbs.ContainsKey(t[k].Lower))
+            {
+                return null;
+            }
+        }
+
+        return new Span(t[first + 1].Span.Start, t[w - 1].Span.End);
+    }
+
+    // Participles of saying that open a passive "As VERB by SOURCE," ("As reported by the Ledger,").
+    private static readonly FrozenSet<string> AsParticiples = FrozenSet.ToFrozenSet(["reported", "noted", "revealed", "stated", "announced"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The passive report "As reported by SOURCE," that an inner statement's content opens with, right before the inner speaker ("[As
+    /// reported by the Ledger, inspectors found rust on the pier]": the content took in the clause, the inner speaker and cue): the outer
+    /// report, its cue the participle, its speaker the source, its content from the inner speaker to the end of the inner content, as
+    /// PolNeAR marks it; and the inner statement with its content from after its cue. At most <see cref="MaximumSourceTokens"/> tokens
+    /// in the source, no quotation mark or punctuation; null otherwise (speakers111 tried it in <see cref="Read"/>, whose inner content
+    /// opens after the cue, and it fired nowhere).
+    /// </summary>
+    private static (Attribution Outer, Attribution Inner)? AsReportedBy(TokenizedDocument doc, Attribution inner)
+    {
+        if (inner.Type == QuoteType.Direct || inner.Speaker is not { } speaker || inner.Cue is not { } cue || speaker.End > cue.Start
+            || inner.Content.Start >= speaker.Start || inner.Content.End <= cue.End)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens;
+        var a = doc.IndexAtOrAfter(inner.Content.Start);
+        var first = doc.IndexAtOrAfter(speaker.Start);
+        var after = doc.IndexAtOrAfter(cue.End);
+        if (first - a < 5 || after >= t.Count || doc.SentenceOf[a] != doc.SentenceOf[first] || t[a].Lower != "as" || t[first - 1].Value != ","
+            || doc.Quoted[first - 1])
+        {
+            return null;
+        }
+
+        // "As reported by", "As first reported by": the participle, then "by".
+        var p = t[a + 1].Lower == "first" ? a + 2 : a + 1;
+        if (!AsParticiples.Contains(t[p].Lower) || t[p + 1].Lower != "by" || first - 1 - (p + 2) > MaximumSourceTokens || p + 2 >= first - 1)
+        {
+            return null;
+        }
+
+        for (var j = a; j < first - 1; j++)
+        {
+            if (doc.Quoted[j] || !t[j].IsWord && t[j].Value is not ("’s" or "'s" or "’" or "'"))
+            {
+                return null;
+            }
+        }
+
+        var outer = new Attribution(new Span(speaker.Start, inner.Content.End), inner.Type, t[p].Span, t[p].Lower, new Span(t[p + 2].Span.Start, t[first - 2].Span.End), null);
+        return (outer, inner with { Content = new Span(t[after].Span.Start, inner.Content.End) });
     }
 
     // Adverbs of time between the outer subject and its verb ("the Ledger first reported", "previously reported").
@@ -587,6 +689,7 @@ internal static class OuterReport
         return null;
     }
 
-    // Auxiliaries and adverbs between a subject and its verb ("have publicly said").
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already"], StringComparer.Ordinal);
+    // Auxiliaries and adverbs between a subject and its verb ("have publicly said", "A staffer later clarified": speakers112, the subject
+    // ends before "later").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "also", "publicly", "already", "later"], StringComparer.Ordinal);
 }

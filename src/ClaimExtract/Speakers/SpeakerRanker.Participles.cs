@@ -181,6 +181,77 @@ internal sealed partial class SpeakerRanker
         || MediumNouns.Contains(w) || Lexicon.TimeWords.Contains(w);
 
     /// <summary>
+    /// The noun a participle's "by" phrase modifies, not the agent, before a cue of its own (speakers112): a speaker chosen right after
+    /// "by" that follows a past participle that is no verb of saying, with a comma between it and the cue ("Ana Ruiz, goaded by Tom Hale,
+    /// came out against ...", "A memo drafted for the board in May, and obtained by the Ledger, concluded that ..."), stands in a phrase set
+    /// off from the cue's subject; PolNeAR's source is that subject (or the whole noun phrase, the agent in it). It gives way to the
+    /// nearest mention before the participle, in its sentence, not after a preposition (over a determiner), with no cue verb, auxiliary or
+    /// relative pronoun between. A participle of saying keeps its agent ("Ana Ruiz's remarks, first reported by the Ledger, suggested
+    /// ...": the Ledger, see <see cref="AgentOfAParticiple"/>), as does one after "be" or "have" ("was obtained by"). With no comma
+    /// before the cue ("A letter obtained by the Ledger warns", "a suit filed by a clerk named ...") the choice stays: later rules take
+    /// the whole noun phrase there, or the cue modifies the agent.
+    /// </summary>
+    internal static Attribution SubjectBeforeAnAgentPhrase(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cue, cueFirst, _, traits, doc, t) = chosenCue;
+        var (first, last) = context.SpeakerTokens(speaker);
+        var sentence = doc.SentenceOf[cueFirst];
+        if (first < 3 || last < first || last >= cueFirst || doc.SentenceOf[first] != sentence || !traits.Has(first - 1, TokenTraits.By) || doc.Quoted[first - 1]
+            || cueFirst != last + 2 || !traits.Has(last + 1, TokenTraits.Comma) || doc.Quoted[last + 1])
+        {
+            return chosen;
+        }
+
+        var participle = first - 2;
+        var w = t[participle].Lower;
+        if (!traits.Has(participle, TokenTraits.Word) || t[participle].IsCapitalized || doc.Quoted[participle] || participle <= doc.SentenceStartToken(cueFirst)
+            || !(w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || PassiveSpeechParticiples.Contains(w) || Lexicon.CueVerbs.ContainsKey(w)
+            || IsBe(t[participle - 1].Lower) || t[participle - 1].Lower is "been" or "being" or "has" or "have" or "had" or "having")
+        {
+            return chosen;
+        }
+
+        SpeakerCandidate? subject = null;
+        foreach (var c in context.Candidates)
+        {
+            if (!IsMentionBefore(traits, c, participle, sentence) || AfterAPreposition(c.First) || subject is { } s && s.Last >= c.Last)
+            {
+                continue;
+            }
+
+            var clear = true;
+            for (var j = c.Last + 1; j < participle && clear; j++)
+            {
+                clear = !doc.Quoted[j] && !traits.Has(j, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Relative) && t[j].Value is not (";" or ":" or "—" or "–" or "(" or ")");
+            }
+
+            if (clear)
+            {
+                subject = c;
+            }
+        }
+
+        return subject is { } found ? chosen.WithSpeaker(found.Span) : chosen;
+
+        // Whether a preposition stands before the mention opening at token j, over a determiner ("from [the] union").
+        bool AfterAPreposition(int j)
+        {
+            j--;
+            while (j > 0 && t[j].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that")
+            {
+                j--;
+            }
+
+            return j >= 0 && traits.Has(j, TokenTraits.Preposition | TokenTraits.By);
+        }
+    }
+
+    /// <summary>
     /// The agent of a "by" phrase after a participle is the speaker: PolNeAR's source of a passive cue is its agent, also when no form of
     /// "be" makes it one ("As reported by the Daily Ledger", "The plan, first reported by the Ledger,", "Those listed by Ana Ruiz") and when
     /// the participle's complement stands before "by" ("Ana Ruiz was declared the winner by the networks", "has been called “a mess” by

@@ -35,7 +35,8 @@ public class OuterReportTests
 
     private static (string Cue, string? Speaker, string Content)? Outer(string text, List<Attribution> after, int before) =>
         after.Count == before ? null
-            : after.Where(a => a.CueText is not null && (OuterReport.Verbs.Contains(a.CueText) || OuterReport.MoreVerbs.Contains(a.CueText) || a.CueText == "according to")).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
+            : after.Where(a => a.CueText is not null && (OuterReport.Verbs.Contains(a.CueText) || OuterReport.MoreVerbs.Contains(a.CueText) || a.CueText == "according to"
+                || OuterReport.ProgressiveVerbs.Contains(a.CueText.Split(' ')[^1]))).Select(a => (text[a.Cue!.Value.Start..a.Cue.Value.End],
                 a.Speaker is { } s ? text[s.Start..s.End] : null, text[a.Content.Start..a.Content.End])).Single();
 
     [TestCase("The magazine said the harbour board has approved the new quay.", "the harbour board", "has approved", "the new quay",
@@ -89,6 +90,21 @@ public class OuterReportTests
         "that the harbour board backs the levy")]
     [TestCase("At the end the members swore that they would back the levy.", "they", "would back", "the levy", "swore", "members",
         "that they would back the levy")]
+    // speakers112: "just"/"earlier" before a day word after the verb, the words after an opening "As" as the subject where no name is read
+    // before the verb, and a progressive verb ("are showing that"), its subject before "are".
+    [TestCase("As the Ledger’s harbour desk reported just today, the harbour board has approved the new quay.", "the harbour board", "has approved",
+        "the new quay", "reported", "the Ledger’s harbour desk", "the harbour board has approved the new quay")]
+    [TestCase("As the Ledger’s harbour desk reported, the harbour board has approved the new quay.", "the harbour board", "has approved",
+        "the new quay", "reported", "the Ledger’s harbour desk", "the harbour board has approved the new quay")]
+    [TestCase("Tom Hale said earlier today he wants a new quay by spring.", "he", "wants", "a new quay by spring", "said", "Tom Hale",
+        "he wants a new quay by spring")]
+    [TestCase("First counts of the harbour survey are showing that about half back the new levy.", "about half", "back", "the new levy",
+        "are showing", "First counts of the harbour survey", "that about half back the new levy")]
+    [TestCase("Tom Hale is saying that the harbour board backs the levy.", "the harbour board", "backs", "the levy", "is saying", "Tom Hale",
+        "that the harbour board backs the levy")]
+    // speakers112: an opening subject ends before "later".
+    [TestCase("A staffer later clarified that Ana Ruiz misspoke about the levy.", "Ana Ruiz", "misspoke", "about the levy", "clarified", "A staffer",
+        "that Ana Ruiz misspoke about the levy")]
     public void OuterReport_IsAdded(string text, string speaker, string cue, string content, string outerCue, string outerSpeaker, string outerContent)
     {
         var after = Add(text, speaker, cue, content);
@@ -144,9 +160,47 @@ public class OuterReportTests
     // A past form that often stands as an adjective is not among the added verbs ("alleged"), and an added verb after a negation.
     [TestCase("Tom Hale alleged the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
     [TestCase("Tom Hale never confirmed that the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    // speakers112's guards: "just" with no day word after it, an "-ing" form with no "is"/"are" before it (or a negation between), and an
+    // "As" clause longer than OuterReport.MaximumOpeningSubjectTokens before its verb.
+    [TestCase("Tom Hale said just he backs the levy.", "he", "backs", "the levy", null)]
+    [TestCase("The notes showing that the harbour board backs the levy were lost.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("Tom Hale is not saying that the harbour board backs the levy.", "the harbour board", "backs", "the levy", null)]
+    [TestCase("As the old harbour desk of the Ledger on the third floor of the hall reported, the harbour board backs the levy.", "the harbour board",
+        "backs", "the levy", null)]
     public void NoOuterReport_IsAdded(string text, string speaker, string cue, string content, string? heldCue)
     {
         var before = heldCue is null ? 1 : 2;
         Assert.That(Add(text, speaker, cue, content, heldCue), Has.Count.EqualTo(before));
+    }
+
+    // speakers112: a passive "As reported by SOURCE," that the inner statement's content opens with, its inner speaker and cue inside it
+    // (as the rules read such a sentence): the outer report is the source's, its content from the inner speaker; the inner statement's
+    // content opens after its cue. The inner statement is made by hand, its content from the sentence's first word.
+    [TestCase("As reported by the Harbour Ledger, inspectors found rust under the old pier.", "inspectors", "found", "reported", "the Harbour Ledger",
+        "inspectors found rust under the old pier", "rust under the old pier")]
+    [TestCase("As first reported by Harbour News, the board approved a new quay on Monday.", "the board", "approved", "reported", "Harbour News",
+        "the board approved a new quay on Monday", "a new quay on Monday")]
+    [TestCase("As expected by the harbour board, inspectors found rust under the old pier.", "inspectors", "found", null, null, null, null)]
+    [TestCase("As reported by the Ledger inspectors found rust under the old pier.", "inspectors", "found", null, null, null, null)]
+    public void AsReportedBy_OpeningTheInnerContent(string text, string speaker, string cue, string? outerCue, string? outerSpeaker, string? outerContent, string? innerContent)
+    {
+        var doc = TextDocument.Create(text);
+        var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
+        var s = Word(text, speaker, 0);
+        var c = Word(text, cue, s + speaker.Length);
+        var inner = new Attribution(new Span(0, text.Length - 1), QuoteType.Indirect, new Span(c, c + cue.Length), cue, new Span(s, s + speaker.Length), null);
+        var after = OuterReport.Add(tokens, [inner]);
+        if (outerCue is null)
+        {
+            Assert.That(after, Is.EqualTo(new[] { inner }));
+            return;
+        }
+
+        Assert.That(after, Has.Count.EqualTo(2));
+        var outer = after.Single(a => a.CueText == outerCue);
+        Assert.That((text[outer.Cue!.Value.Start..outer.Cue.Value.End], text[outer.Speaker!.Value.Start..outer.Speaker.Value.End], text[outer.Content.Start..outer.Content.End]),
+            Is.EqualTo((outerCue, outerSpeaker, outerContent)));
+        var trimmed = after.Single(a => a.CueText == cue);
+        Assert.That(text[trimmed.Content.Start..trimmed.Content.End], Is.EqualTo(innerContent));
     }
 }
