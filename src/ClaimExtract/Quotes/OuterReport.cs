@@ -26,7 +26,7 @@ namespace ClaimExtract.Quotes;
 /// told him she ...", "Tom Hale, the harbour master, said he ..."), and more verbs of saying (<see cref="MoreVerbs"/>: "repeated",
 /// "swore", "clarified"). speakers112, wider readings too: "just"/"earlier" before a day word after the verb ("As the Ledger's harbour
 /// desk reported just today, ..."), the words between an opening "As" and the verb as the subject where no name is read ("As the Ledger's
-/// harbour desk reported, ...": the desk, not "desk"), a progressive verb ("First counts are showing that about half said ..."), and a
+/// harbour desk reported, ...": the desk, not "desk"), a progressive verb ("First counts are showing that most pilots said ..."), and a
 /// passive "As reported by SOURCE," that the inner statement's content opens with (<see cref="AsReportedBy"/>).
 /// </summary>
 internal static class OuterReport
@@ -168,7 +168,7 @@ internal static class OuterReport
             v = placed;
         }
 
-        // "First counts are showing that about half said ..." (wider): a progressive verb of saying or finding, the subject before "are".
+        // "First counts are showing that most pilots said ..." (wider): a progressive verb of saying or finding, the subject before "are".
         var progressive = wider && v >= 2 && t[v].IsWord && ProgressiveVerbs.Contains(t[v].Lower) && t[v - 1].Lower is "is" or "are" or "was" or "were" && !doc.Quoted[v - 1];
         if (v < 1 || !t[v].IsWord || doc.Quoted[v] || !(Verbs.Contains(t[v].Lower) || wider && MoreVerbs.Contains(t[v].Lower) || progressive) || doc.SentenceOf[v] != doc.SentenceOf[first] || NotAsserted(t, progressive ? v - 1 : v))
         {
