@@ -18,11 +18,11 @@ public class SurnameFirstNationalityTests
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
 
     // Guards: "Chinese American" before the name, "Chinese-born" (one word, no nationality alone), a name opening with no East Asian
-    // surname after the nationality ("Lucy Brandt"), and a name whose last word the article writes alone as a surname ("Whitby said"):
+    // surname after the nationality ("Lucy Feng"), and a name whose last word the article writes alone as a surname ("Whitby said"):
     // the first name still makes the person a woman, and "he" passes over her.
-    [TestCase(Consultant + "Speaking in Boston, Chinese American Chamber of Commerce spokesman Lu Ellison repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
-    [TestCase(Consultant + "Speaking in Boston, Chinese-born Commerce Department spokesman Lu Ellison repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
-    [TestCase(Consultant + "Speaking in Shanghai, Chinese Commerce Ministry spokesman Lucy Brandt repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
+    [TestCase(Consultant + "Speaking in Boston, Chinese American Trade Council spokesman Lu Whitby repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
+    [TestCase(Consultant + "Speaking in Boston, Chinese-born Commerce Ministry spokesman Lu Whitby repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
+    [TestCase(Consultant + "Speaking in Shanghai, Chinese Commerce Ministry spokesman Lucy Feng repeated that the port would stay open.\nTraders should look at the figures before they judge, he told reporters.\n", "he", "Tom Harlan", 2)]
     [TestCase(Consultant + "Speaking in Shanghai, Chinese Culture Ministry spokesman Lu Whitby repeated that the film was finished.\n“It took four years,” Whitby said.\nThe studio should be patient, he told reporters.\n", "he", "Tom Harlan", 2)]
     public void OtherNamesAfterANationality_AreUnchanged(string text, string mention, string name, int occurrence) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
