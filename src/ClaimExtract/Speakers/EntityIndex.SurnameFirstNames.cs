@@ -11,7 +11,7 @@ namespace ClaimExtract.Speakers;
 /// </summary>
 /// <remarks>
 /// Branch names112: a name the article marks as Chinese, Korean or Vietnamese by the words before it ("Chinese trade ministry spokesman
-/// Lu Feng", "Korea's defence minister, Han Min-soo,") and that opens with a common surname of those countries is written surname first
+/// Lu Feng", "Seoul's defence minister, Park Sun,") and that opens with a common surname of those countries is written surname first
 /// too: its first word is no given name, so the first-name table (where "Lu" is a girl's name) says nothing of the person's sex, and the
 /// first word alone ("Lu said") is that person.
 /// </remarks>
