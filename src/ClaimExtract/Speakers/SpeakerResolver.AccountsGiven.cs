@@ -7,10 +7,14 @@ namespace ClaimExtract.Speakers;
 /// she gave to The Carson Beacon", "..., according to audio provided to the Ledger". The rules that read a mention's last word as its head
 /// named the first the outlet, typed a person, and typed the second an organisation; its head is the noun before the clause that
 /// modifies it ("account", "audio"), as README's speaker kinds say: a written or recorded source is a <see cref="SpeakerKind.Document"/>,
-/// named as written.
+/// named as written. Not as a reporter: "“...,” Ruiz said, according to a version she gave to The Carson Beacon" is relayed by the outlet
+/// (branch names110: <see cref="ResolveReporter"/>).
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
+    // Set while ResolveReporter resolves its mention: the account rule (AccountGiven) is then not read.
+    private bool _resolvingReporter;
+
     /// <summary>Nouns of a recorded or retold account that the document nouns lack ("an account she gave", "audio provided to").</summary>
     private static readonly FrozenSet<string> AccountNouns = new[]
     {

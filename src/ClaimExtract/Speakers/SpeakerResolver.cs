@@ -463,7 +463,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "an account she gave to The Carson Beacon", "audio provided to the Ledger": a document, not the outlet (SpeakerResolver.AccountsGiven.cs).
-        if (words.Length > 2 && AccountGiven(words) is { } account)
+        if (words.Length > 2 && !_resolvingReporter && AccountGiven(words) is { } account)
         {
             return account;
         }
