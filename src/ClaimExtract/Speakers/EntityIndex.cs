@@ -166,6 +166,8 @@ internal sealed partial class EntityIndex
         }
 
         var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, ref lowerWords, out var byLastName, out var places);
+        // "Chinese trade ministry spokesman Lu Feng": names written surname first (SurnameFirstNames.cs).
+        var surnameFirstNames = SurnameFirstMarked(tokens, sentenceOfToken, quoted, sequences, names, fullNames);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
         var mentions = new List<PersonMention>();
@@ -203,6 +205,11 @@ internal sealed partial class EntityIndex
             {
                 // "Mr. Bao" after "The trade minister, Bao Zhenwei,": the person named surname first (SurnameFirstNames.cs).
                 full = first == last && SurnameFirst(fullNames, written) is { } surnameFirst ? surnameFirst : written;
+            }
+            else if (first == last && MarkedSurnameFirst(surnameFirstNames, key) is { } markedFull)
+            {
+                // "Lu said" after "Chinese trade ministry spokesman Lu Feng": the surname of a name written surname first (SurnameFirstNames.cs).
+                full = markedFull;
             }
             else if (first == last && titledWords is not null && titledWords.TryGetValue(key, out var titledName)
                      && !(first > 0 && tokens[first - 1].Lower is "the" or "a" or "an") && !EndsPossessive(tokens[first].Value))
@@ -295,6 +302,7 @@ internal sealed partial class EntityIndex
             _bySurname = bySurname,
             _byHonorific = byHonorific,
             _titledSurnames = titledSurnames,
+            _surnameFirstNames = surnameFirstNames,
         };
     }
 
@@ -1397,7 +1405,8 @@ internal sealed partial class EntityIndex
         _priors ??= new Dictionary<string, int>(StringComparer.Ordinal);
         if (!_priors.TryGetValue(fullName, out var prior))
         {
-            _priors[fullName] = prior = FirstNameGender.Of(fullName);
+            // A name written surname first opens with no given name ("Lu Feng": SurnameFirstNames.cs).
+            _priors[fullName] = prior = _surnameFirstNames is not null && _surnameFirstNames.Contains(fullName) ? 0 : FirstNameGender.Of(fullName);
         }
 
         return prior;
@@ -1783,6 +1792,12 @@ internal sealed partial class EntityIndex
             return words.Count == 1 && raw.Length > 1 && HonorificGender(raw[0].ToLowerInvariant()) is not 0 and var gender
                 ? _byHonorific is not null && _byHonorific.TryGetValue((Key(words[^1]), gender), out var named) ? named : Agreeing(_bySurname ??= BySurname(_fullNames), _genderVotes.Value, Key(words[^1]), full, gender)
                 : full;
+        }
+
+        // "Lu said" after "Chinese trade ministry spokesman Lu Feng" (SurnameFirstNames.cs).
+        if (words.Count == 1 && (raw.Length == 1 || raw.Length == 2 && Lexicon.Titles.Contains(raw[0])) && MarkedSurnameFirst(_surnameFirstNames, Key(name)) is { } marked)
+        {
+            return marked;
         }
 
         // "Prince Andrew ... Andrew said": a single name the article writes after a person's title (TitledSingleNames), written alone, is

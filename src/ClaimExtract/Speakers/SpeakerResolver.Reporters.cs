@@ -14,7 +14,19 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public ResolvedSpeaker ResolveReporter(Span mention)
     {
-        var resolved = Resolve(mention);
+        // "according to a version she gave to The Carson Beacon": the reporter is the outlet that carried the words (the account is the
+        // speaker's document only: SpeakerResolver.AccountsGiven.cs).
+        ResolvedSpeaker resolved;
+        _resolvingReporter = true;
+        try
+        {
+            resolved = Resolve(mention);
+        }
+        finally
+        {
+            _resolvingReporter = false;
+        }
+
         return resolved is { Kind: SpeakerKind.Person, Name: { } name } && NamesAMedium(mention, name) ? resolved with { Kind = SpeakerKind.Organization } : resolved;
     }
 

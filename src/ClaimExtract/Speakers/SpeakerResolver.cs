@@ -462,6 +462,12 @@ internal sealed partial class SpeakerResolver
             return Resolve(new Span(mention.Start, mention.Start + written.TrimEnd().LastIndexOf(' ')), roleNoun);
         }
 
+        // "an account she gave to The Carson Beacon", "audio provided to the Ledger": a document, not the outlet (SpeakerResolver.AccountsGiven.cs).
+        if (words.Length > 2 && !_resolvingReporter && AccountGiven(words) is { } account)
+        {
+            return account;
+        }
+
         // "the night porter known as Ben", "a nurse named Ann Roe": the name the description gives is the person (names101).
         if (PersonNamedAtEnd(mention, words) is { } namedAtEnd)
         {
