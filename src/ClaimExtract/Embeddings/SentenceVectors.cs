@@ -63,6 +63,40 @@ internal sealed class SentenceVectors
     public float Weight(int id) => _weights[id];
 
     /// <summary>
+    /// The vocabulary of a table (<see cref="Read"/>'s format) alone, read from the head of <paramref name="stream"/> without its scales,
+    /// weights and vectors: for <see cref="Text.WordTable"/>'s common words, which need the words and not the 4 MB of vectors.
+    /// </summary>
+    public static string[] ReadVocabulary(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Span<byte> head = stackalloc byte[16];
+        stream.ReadExactly(head);
+        if (!head[..4].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(head[4..]) != Version)
+        {
+            throw new InvalidDataException("not a sentence-vector table (version 1)");
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(head[8..]);
+        var vocabulary = new string[Math.Max(0, count)];
+        Span<byte> length = stackalloc byte[2];
+        var bytes = new byte[256];
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            stream.ReadExactly(length);
+            var n = BinaryPrimitives.ReadUInt16LittleEndian(length);
+            if (n > bytes.Length)
+            {
+                bytes = new byte[n];
+            }
+
+            stream.ReadExactly(bytes, 0, n);
+            vocabulary[i] = Encoding.UTF8.GetString(bytes, 0, n);
+        }
+
+        return vocabulary;
+    }
+
+    /// <summary>
     /// Reads a table: "CXSV", version, token count, dimensions (32-bit little-endian), then each token as a 16-bit
     /// byte length and its UTF-8 bytes, the dimensions' scales (32-bit floats), the tokens' weights (16-bit floats), and
     /// the vectors (one signed byte a dimension, token after token).

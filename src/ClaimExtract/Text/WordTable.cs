@@ -6,7 +6,7 @@ namespace ClaimExtract.Text;
 /// of a word many times (is it a cue, a trigger, a known cue word, its traits, its count in the article); what a form
 /// answers is worked out once per form and read by the form's index, instead of once per token, each by its own look-up.
 /// </summary>
-internal sealed class WordTable
+internal sealed partial class WordTable
 {
     // An open-addressing table of the forms by their characters (hashed as the tokenizer reads them, without a string):
     // each slot holds a form's index + 1, or 0 when free; a form's hash is kept to compare before its characters.
@@ -217,7 +217,8 @@ internal sealed class WordTable
                 var at = _slots[slot] - 1;
                 if (at < 0)
                 {
-                    id = New(hash, made ?? span.ToString());
+                    // A common word's string is the one every article shares (CommonWords): no string made for "said".
+                    id = New(hash, made ?? CommonWords.Find(span, hash) ?? span.ToString());
                     _slots[slot] = id + 1;
                     if (_count * 2 > _mask + 1)
                     {
@@ -330,9 +331,18 @@ internal sealed class WordTable
         }
 
         _values[_count] = value;
+        _hashes[_count] = hash;
+        if (value.Length > 1 && CommonWords.LowerCaseOf(value, out var lowerHash) is { } common)
+        {
+            // "The", "Government": the lower case is a common word's shared string (an ASCII form's, as LowerInvariantAscii would make it).
+            _lowers[_count] = common;
+            _ascii[_count] = true;
+            _lowerHashes[_count] = lowerHash;
+            return _count++;
+        }
+
         var lower = Token.LowerInvariantAscii(value, out _ascii[_count]);
         _lowers[_count] = lower;
-        _hashes[_count] = hash;
         _lowerHashes[_count] = value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower);
         return _count++;
     }
