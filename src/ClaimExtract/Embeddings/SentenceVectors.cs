@@ -63,10 +63,11 @@ internal sealed class SentenceVectors
     public float Weight(int id) => _weights[id];
 
     /// <summary>
-    /// The vocabulary of a table (<see cref="Read"/>'s format) alone, read from the head of <paramref name="stream"/> without its scales,
-    /// weights and vectors: for <see cref="Text.WordTable"/>'s common words, which need the words and not the 4 MB of vectors.
+    /// The vocabulary of a table (<see cref="Read"/>'s format) and its tokens' weights, read from the head of <paramref name="stream"/>
+    /// without the vectors: for <see cref="Text.WordTable.CommonWords"/>, which needs the words and how frequent they are (the smooth
+    /// inverse frequency weight: the lower, the more frequent), not the 4 MB of vectors.
     /// </summary>
-    public static string[] ReadVocabulary(Stream stream)
+    public static (string[] Vocabulary, float[] Weights) ReadVocabulary(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         Span<byte> head = stackalloc byte[16];
@@ -77,13 +78,18 @@ internal sealed class SentenceVectors
         }
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(head[8..]);
-        var vocabulary = new string[Math.Max(0, count)];
-        Span<byte> length = stackalloc byte[2];
+        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(head[12..]);
+        if (count <= 0 || dimensions <= 0)
+        {
+            throw new InvalidDataException("the sentence-vector table is empty");
+        }
+
+        var vocabulary = new string[count];
         var bytes = new byte[256];
         for (var i = 0; i < vocabulary.Length; i++)
         {
-            stream.ReadExactly(length);
-            var n = BinaryPrimitives.ReadUInt16LittleEndian(length);
+            stream.ReadExactly(bytes, 0, 2);
+            var n = BinaryPrimitives.ReadUInt16LittleEndian(bytes);
             if (n > bytes.Length)
             {
                 bytes = new byte[n];
@@ -93,7 +99,17 @@ internal sealed class SentenceVectors
             vocabulary[i] = Encoding.UTF8.GetString(bytes, 0, n);
         }
 
-        return vocabulary;
+        // The scales, skipped; then the weights.
+        var tail = new byte[Math.Max(4 * dimensions, 2 * count)];
+        stream.ReadExactly(tail, 0, 4 * dimensions);
+        stream.ReadExactly(tail, 0, 2 * count);
+        var weights = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(tail.AsSpan(2 * i));
+        }
+
+        return (vocabulary, weights);
     }
 
     /// <summary>

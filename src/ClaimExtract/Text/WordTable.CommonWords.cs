@@ -3,37 +3,42 @@ namespace ClaimExtract.Text;
 internal sealed partial class WordTable
 {
     /// <summary>
-    /// The strings of the common English words, made once per process and shared by every article's table (speed112): a form new to
-    /// an article that is one of them ("said", "the", "government") takes the shared string instead of a string of its own, and a
-    /// capitalised form whose lower case is one ("The", "Government") takes it as its lower case. Each article made a string for each
-    /// of its distinct words (and a second for a capitalised one's lower case): nearly all of the bytes the tokens allocated, and with
-    /// them the fresh memory the allocator clears and the kernel maps, a quarter of the quote and speaker stage's time on the Zyte
-    /// pages. The words are the whole words of the sentence-vector table's vocabulary (<c>Embeddings/minilm-vectors.bin</c>, the
-    /// uncased WordPiece vocabulary of all-MiniLM-L6-v2: about 24,000 words of two or more ASCII characters, which hold about
-    /// seven tenths of the bytes of an article's distinct words), read once without the table's vectors. A fixed list, not one
-    /// learned from the articles read: what an article shares does not depend on the articles before it. The strings are equal to
-    /// those the article would make (only which string object a form holds changes), so nothing a reader compares changes.
+    /// The strings of the most frequent English words, made once per process and shared by every article's table (speed112): a form
+    /// new to an article that is one of them, or one of them capitalised ("said", "the", "The", "Government"), takes the shared string
+    /// instead of a string of its own, and an ASCII form with capitals whose lower case is one ("THE", "GOVERNMENT") takes it as its
+    /// lower case. Each article made a string for each of its distinct words (and a second for a capitalised one's lower case): most of
+    /// the bytes its tokens allocated, and with them fresh memory for the allocator to clear and the kernel to map, which is where a
+    /// quarter of the quote and speaker stage's time goes on the Zyte pages. The words are the <see cref="Size"/> most frequent whole
+    /// words of the sentence-vector table's vocabulary (<c>Embeddings/minilm-vectors.bin</c>, the uncased WordPiece vocabulary of
+    /// all-MiniLM-L6-v2, ranked by its tokens' smooth-inverse-frequency weights; two or more ASCII characters), read once without the
+    /// table's vectors; a larger list shares a little more but its look-ups miss the cache more. A fixed list, not one learned from
+    /// the articles read: what an article shares does not depend on the articles before it. The strings are equal to those the article
+    /// would make (only which string object a form holds changes), so nothing a reader compares changes.
     /// </summary>
     internal static class CommonWords
     {
+        /// <summary>How many words are shared (and as many capitalised).</summary>
+        public const int Size = 8000;
+
         private const string EmbeddedTable = "ClaimExtract.Embeddings.minilm-vectors.bin";
 
-        // An open-addressing table of the words by their hash (WordTable.Hash): each slot holds a word's index + 1, or 0 when free.
         private static readonly Table Words = Table.Read();
 
-        /// <summary>The words, each its own lower case.</summary>
-        public static IReadOnlyList<string> All => Words.Strings;
+        /// <summary>The words, most frequent first, each its own lower case.</summary>
+        public static IReadOnlyList<string> All => new ArraySegment<string>(Words.Strings, 0, Words.LowerCount);
 
-        /// <summary>The common word written as <paramref name="span"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
+        /// <summary>The words written with a capital first letter ("Government", "Said"), one for each word that opens with a letter.</summary>
+        public static IReadOnlyList<string> Capitalised => new ArraySegment<string>(Words.Strings, Words.LowerCount, Words.Strings.Length - Words.LowerCount);
+
+        /// <summary>The common word, or a common word capitalised, written as <paramref name="span"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
         public static string? Find(ReadOnlySpan<char> span, int hash)
         {
             var words = Words;
-            for (var slot = hash & words.Mask; words.Slots[slot] != 0; slot = (slot + 1) & words.Mask)
+            for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
             {
-                var at = words.Slots[slot] - 1;
-                if (words.Hashes[at] == hash && span.SequenceEqual(words.Strings[at]))
+                if (words.Slots[slot].Hash == hash && span.SequenceEqual(words.Strings[words.Slots[slot].Index - 1]))
                 {
-                    return words.Strings[at];
+                    return words.Strings[words.Slots[slot].Index - 1];
                 }
             }
 
@@ -69,10 +74,10 @@ internal sealed partial class WordTable
 
             var hash = (int)(h ^ (h >> 15));
             var words = Words;
-            for (var slot = hash & words.Mask; words.Slots[slot] != 0; slot = (slot + 1) & words.Mask)
+            for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
             {
-                var at = words.Slots[slot] - 1;
-                if (words.Hashes[at] == hash && LowersTo(value, words.Strings[at]))
+                var at = words.Slots[slot].Index - 1;
+                if (words.Slots[slot].Hash == hash && at < words.LowerCount && LowersTo(value, words.Strings[at]))
                 {
                     lowerHash = hash;
                     return words.Strings[at];
@@ -105,49 +110,70 @@ internal sealed partial class WordTable
         private sealed class Table
         {
             public readonly string[] Strings;
-            public readonly int[] Hashes;
-            public readonly int[] Slots;
+
+            // An open-addressing table of the strings by their hash (WordTable.Hash): each slot holds a string's hash and its index + 1
+            // side by side (one cache line read per probe), or an index of 0 when free.
+            public readonly (int Hash, int Index)[] Slots;
             public readonly int Mask;
 
-            private Table(List<string> words)
+            // The first LowerCount strings are the words; the others, the words capitalised.
+            public readonly int LowerCount;
+
+            private Table(List<string> words, int lowerCount)
             {
                 Strings = [.. words];
-                Hashes = new int[Strings.Length];
-                Slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Strings.Length * 2))];
+                LowerCount = lowerCount;
+                Slots = new (int, int)[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Strings.Length * 2))];
                 Mask = Slots.Length - 1;
                 for (var i = 0; i < Strings.Length; i++)
                 {
-                    var hash = Hashes[i] = Hash(Strings[i]);
+                    var hash = Hash(Strings[i]);
                     var slot = hash & Mask;
-                    while (Slots[slot] != 0)
+                    while (Slots[slot].Index != 0)
                     {
                         slot = (slot + 1) & Mask;
                     }
 
-                    Slots[slot] = i + 1;
+                    Slots[slot] = (hash, i + 1);
                 }
             }
 
-            // The vocabulary's whole words (no "##" continuation, no "[UNK]" and the like) of two or more ASCII characters and no capital
-            // (the vocabulary is uncased: each is its own lower case), each once; none when the library holds no table.
+            // The vocabulary's Size most frequent whole words (the lowest weights, ties in the vocabulary's order; no "##" continuation,
+            // no "[UNK]" and the like) of two or more ASCII characters and no capital (the vocabulary is uncased: each is its own lower
+            // case), each once, then each of them that opens with a letter capitalised (a sentence's first word, a name: "The", "Trump");
+            // none when the library holds no table.
             public static Table Read()
             {
                 var words = new List<string>();
                 using var stream = typeof(CommonWords).Assembly.GetManifestResourceStream(EmbeddedTable);
                 if (stream is not null)
                 {
+                    var (vocabulary, weights) = Embeddings.SentenceVectors.ReadVocabulary(stream);
                     var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var word in Embeddings.SentenceVectors.ReadVocabulary(stream))
+                    words.AddRange(Enumerable.Range(0, vocabulary.Length)
+                        .Where(i => vocabulary[i] is { Length: >= 2 } word && !word.StartsWith("##", StringComparison.Ordinal) && word[0] != '['
+                                    && System.Text.Ascii.IsValid(word) && !word.Any(char.IsAsciiLetterUpper))
+                        .OrderBy(i => weights[i])
+                        .ThenBy(i => i)
+                        .Select(i => vocabulary[i])
+                        .Where(seen.Add)
+                        .Take(Size));
+                }
+
+                var lowerCount = words.Count;
+                for (var i = 0; i < lowerCount; i++)
+                {
+                    if (char.IsAsciiLetterLower(words[i][0]))
                     {
-                        if (word.Length >= 2 && !word.StartsWith("##", StringComparison.Ordinal) && word[0] != '['
-                            && System.Text.Ascii.IsValid(word) && !word.Any(char.IsAsciiLetterUpper) && seen.Add(word))
+                        words.Add(string.Create(words[i].Length, words[i], static (span, word) =>
                         {
-                            words.Add(word);
-                        }
+                            word.CopyTo(span);
+                            span[0] = (char)(word[0] & ~0x20);
+                        }));
                     }
                 }
 
-                return new Table(words);
+                return new Table(words, lowerCount);
             }
         }
     }

@@ -3,16 +3,16 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Tests.Text;
 
 /// <summary>
-/// The common words every article's word table shares (speed112, <see cref="WordTable.CommonWords"/>): a form that is one takes the
-/// shared string, a capitalised form whose lower case is one takes it as its lower case, and either way each form's string, lower case,
+/// The common words every article's word table shares (speed112, <see cref="WordTable.CommonWords"/>): a form that is one, or one
+/// capitalised, takes the shared string, an ASCII form with capitals whose lower case is one takes it as its lower case, and either way each form's string, lower case,
 /// lower case's hash and ASCII flag are what the table worked out per form before (the string made from the text, <see cref="Token.LowerInvariant"/>,
 /// its <see cref="WordTable.Hash"/>, <c>Ascii.IsValid</c>). Sentences written for these tests.
 /// </summary>
 public class WordTableCommonWordsTests
 {
-    private const string First = "The Governor said on Friday that the bridge would open. THE GOVERNOR’s aide, Zorbleck Quandry, said the café in Zürich was closed.";
+    private const string First = "The Governor said on Friday that the bridge would open. THE GOVERNOR’s aide, Zorbleck Quandry, said the café in Zürich was closed. GOVERNOR Hale agreed.";
 
-    private const string Second = "Zorbleck Quandry said the Governor had said nothing about the bridge, and the mayor’s office declined to comment.";
+    private const string Second = "Zorbleck Quandry said the Governor had said nothing about the bridge, and the mayor’s office declined to comment. GOVERNOR Hale did not.";
 
     private static IEnumerable<TestCaseData> Texts() =>
     [
@@ -57,9 +57,13 @@ public class WordTableCommonWordsTests
             Assert.That(Lower(second.Words, word), Is.SameAs(Value(second.Words, word)), word);
         }
 
-        // "Governor" is written capitalised in both: its lower case is the shared "governor", the capitalised string each article's own.
+        // "Governor" (a common word capitalised) is shared, and so is its lower case; "GOVERNOR" is each article's own string, with the
+        // shared lower case.
+        Assert.That(Value(second.Words, "Governor"), Is.SameAs(firstWords[first.Words.IndexOf("Governor")]));
         Assert.That(Lower(second.Words, "Governor"), Is.SameAs(firstLowers[first.Words.IndexOf("Governor")]));
-        Assert.That(Value(second.Words, "Governor"), Is.Not.SameAs(firstWords[first.Words.IndexOf("Governor")]));
+        Assert.That(Lower(second.Words, "Governor"), Is.SameAs(Lower(second.Words, "GOVERNOR")));
+        Assert.That(Value(second.Words, "GOVERNOR"), Is.EqualTo("GOVERNOR"));
+        Assert.That(Value(second.Words, "GOVERNOR"), Is.Not.SameAs(firstWords[first.Words.IndexOf("GOVERNOR")]));
         foreach (var word in new[] { "Zorbleck", "Quandry" })
         {
             Assert.That(Value(second.Words, word), Is.EqualTo(word));
@@ -72,8 +76,14 @@ public class WordTableCommonWordsTests
     public void EveryCommonWord_IsFoundAsWritten_AndAsTheLowerCaseOfItsCapitalisedForms()
     {
         var all = WordTable.CommonWords.All;
-        Assert.That(all, Has.Count.GreaterThan(20000));
-        Assert.That(all, Is.Unique);
+        Assert.That(all, Has.Count.EqualTo(WordTable.CommonWords.Size));
+        Assert.That(all.Concat(WordTable.CommonWords.Capitalised), Is.Unique);
+        Assert.That(WordTable.CommonWords.Capitalised, Is.EqualTo(all.Where(w => char.IsAsciiLetterLower(w[0])).Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+        foreach (var capitalised in WordTable.CommonWords.Capitalised)
+        {
+            Assert.That(WordTable.CommonWords.Find(capitalised, WordTable.Hash(capitalised)), Is.SameAs(capitalised));
+        }
+
         foreach (var word in all)
         {
             Assert.That(word, Is.EqualTo(Token.LowerInvariant(word)));
@@ -95,6 +105,7 @@ public class WordTableCommonWordsTests
         // to the lower case of an ASCII word with a capital, and null for every other.
         var all = WordTable.CommonWords.All;
         var set = all.ToHashSet(StringComparer.Ordinal);
+        var capitalised = WordTable.CommonWords.Capitalised.ToHashSet(StringComparer.Ordinal);
         string[] pieces = ["the", "gov", "ernor", "said", "x", "q", "zz", "-", "'", ".", "’", "é", "İ", "ss", "2", "bridge", "to"];
         var random = new Random(112);
         for (var n = 0; n < 20000; n++)
@@ -104,7 +115,7 @@ public class WordTableCommonWordsTests
             var lower = Token.LowerInvariantAscii(written, out var ascii);
             var expected = ascii && lower != written && set.Contains(lower) ? lower : null;
             Assert.That(WordTable.CommonWords.LowerCaseOf(written, out var hash), Is.EqualTo(expected), written);
-            Assert.That(WordTable.CommonWords.Find(written, WordTable.Hash(written)), Is.EqualTo(set.Contains(written) ? written : null), written);
+            Assert.That(WordTable.CommonWords.Find(written, WordTable.Hash(written)), Is.EqualTo(set.Contains(written) || capitalised.Contains(written) ? written : null), written);
             if (expected is not null)
             {
                 Assert.That(hash, Is.EqualTo(WordTable.Hash(lower)), written);
