@@ -18,7 +18,7 @@ internal sealed partial class WordTable
     internal static class CommonWords
     {
         /// <summary>How many words are shared (and as many capitalised).</summary>
-        public const int Size = 8000;
+        public const int Size = 2000;
 
         private const string EmbeddedTable = "ClaimExtract.Embeddings.minilm-vectors.bin";
 

@@ -51,7 +51,7 @@ public class WordTableCommonWordsTests
         var second = Tokens(Second, reusing);
         string Value(WordTable words, string form) => words.Values[words.IndexOf(form)];
         string Lower(WordTable words, string form) => words.Lowers[words.IndexOf(form)];
-        foreach (var word in new[] { "said", "the", "bridge" })
+        foreach (var word in new[] { "said", "the" })
         {
             Assert.That(Value(second.Words, word), Is.SameAs(firstWords[first.Words.IndexOf(word)]), word);
             Assert.That(Lower(second.Words, word), Is.SameAs(Value(second.Words, word)), word);
