@@ -5,8 +5,8 @@ internal sealed partial class WordTable
     /// <summary>
     /// The strings of the most frequent English words, made once per process and shared by every article's table (speed112): a form
     /// new to an article that is one of them, or one of them capitalised ("said", "the", "The", "Government"), takes the shared string
-    /// instead of a string of its own, and an ASCII form with capitals whose lower case is one ("THE", "GOVERNMENT") takes it as its
-    /// lower case. Each article made a string for each of its distinct words (and a second for a capitalised one's lower case): most of
+    /// instead of a string of its own, and an ASCII form that opens with a capital and whose lower case is one ("THE", "GOVERNMENT")
+    /// takes it as its lower case. Each article made a string for each of its distinct words (and a second for a capitalised one's lower case): most of
     /// the bytes its tokens allocated, and with them fresh memory for the allocator to clear and the kernel to map, which is where a
     /// quarter of the quote and speaker stage's time goes on the Zyte pages. The words are the <see cref="Size"/> most frequent whole
     /// words of the sentence-vector table's vocabulary (<c>Embeddings/minilm-vectors.bin</c>, the uncased WordPiece vocabulary of
@@ -24,6 +24,9 @@ internal sealed partial class WordTable
 
         private static readonly Table Words = Table.Read();
 
+        /// <summary>The table, which each article's word table keeps in a field (no static read per form).</summary>
+        public static Table Shared => Words;
+
         /// <summary>The words, most frequent first, each its own lower case.</summary>
         public static IReadOnlyList<string> All => new ArraySegment<string>(Words.Strings, 0, Words.LowerCount);
 
@@ -31,61 +34,14 @@ internal sealed partial class WordTable
         public static IReadOnlyList<string> Capitalised => new ArraySegment<string>(Words.Strings, Words.LowerCount, Words.Strings.Length - Words.LowerCount);
 
         /// <summary>The common word, or a common word capitalised, written as <paramref name="span"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
-        public static string? Find(ReadOnlySpan<char> span, int hash)
-        {
-            var words = Words;
-            for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
-            {
-                if (words.Slots[slot].Hash == hash && span.SequenceEqual(words.Strings[words.Slots[slot].Index - 1]))
-                {
-                    return words.Strings[words.Slots[slot].Index - 1];
-                }
-            }
-
-            return null;
-        }
+        public static string? Find(ReadOnlySpan<char> span, int hash) => Words.Find(span, hash);
 
         /// <summary>
         /// The common word that is <paramref name="value"/>'s lower case (<see cref="Token.LowerInvariant"/>), with its <see cref="Hash"/>
-        /// in <paramref name="lowerHash"/>, when <paramref name="value"/> is all ASCII with a capital ("The", "NASA"); else null (a word
-        /// with no capital is its own lower case, and one outside ASCII is never a common word's).
+        /// in <paramref name="lowerHash"/>, when <paramref name="value"/> is all ASCII and opens with a capital ("The", "NASA"); else null
+        /// (a word with no capital is its own lower case, one outside ASCII is never a common word's, and "iPhone" is left to be made).
         /// </summary>
-        public static string? LowerCaseOf(string value, out int lowerHash)
-        {
-            lowerHash = 0;
-            var h = 2166136261u;
-            var upper = false;
-            foreach (var c in value)
-            {
-                if (c >= 0x80)
-                {
-                    return null;
-                }
-
-                var lowered = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                upper |= lowered != c;
-                h = (h ^ lowered) * 16777619u;
-            }
-
-            if (!upper)
-            {
-                return null;
-            }
-
-            var hash = (int)(h ^ (h >> 15));
-            var words = Words;
-            for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
-            {
-                var at = words.Slots[slot].Index - 1;
-                if (words.Slots[slot].Hash == hash && at < words.LowerCount && LowersTo(value, words.Strings[at]))
-                {
-                    lowerHash = hash;
-                    return words.Strings[at];
-                }
-            }
-
-            return null;
-        }
+        public static string? LowerCaseOf(string value, out int lowerHash) => Words.LowerCaseOf(value, out lowerHash);
 
         // Whether ASCII value lowered A–Z is word.
         private static bool LowersTo(string value, string word)
@@ -107,7 +63,8 @@ internal sealed partial class WordTable
             return true;
         }
 
-        private sealed class Table
+        /// <summary>The words and their slots.</summary>
+        internal sealed class Table
         {
             public readonly string[] Strings;
 
@@ -118,6 +75,57 @@ internal sealed partial class WordTable
 
             // The first LowerCount strings are the words; the others, the words capitalised.
             public readonly int LowerCount;
+
+            /// <summary>See <see cref="CommonWords.Find"/>.</summary>
+            public string? Find(ReadOnlySpan<char> span, int hash)
+            {
+                var words = this;
+                for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
+                {
+                    if (words.Slots[slot].Hash == hash && span.SequenceEqual(words.Strings[words.Slots[slot].Index - 1]))
+                    {
+                        return words.Strings[words.Slots[slot].Index - 1];
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>See <see cref="CommonWords.LowerCaseOf"/>.</summary>
+            public string? LowerCaseOf(string value, out int lowerHash)
+            {
+                lowerHash = 0;
+                if (!char.IsAsciiLetterUpper(value[0]))
+                {
+                    // Most new forms: a lower-case word (its own lower case), a number, a mark.
+                    return null;
+                }
+
+                var h = 2166136261u;
+                foreach (var c in value)
+                {
+                    if (c >= 0x80)
+                    {
+                        return null;
+                    }
+
+                    h = (h ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)) * 16777619u;
+                }
+
+                var hash = (int)(h ^ (h >> 15));
+                var words = this;
+                for (var slot = hash & words.Mask; words.Slots[slot].Index != 0; slot = (slot + 1) & words.Mask)
+                {
+                    var at = words.Slots[slot].Index - 1;
+                    if (words.Slots[slot].Hash == hash && at < words.LowerCount && LowersTo(value, words.Strings[at]))
+                    {
+                        lowerHash = hash;
+                        return words.Strings[at];
+                    }
+                }
+
+                return null;
+            }
 
             private Table(List<string> words, int lowerCount)
             {

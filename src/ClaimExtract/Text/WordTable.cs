@@ -40,6 +40,9 @@ internal sealed partial class WordTable
 
     private readonly bool _reused;
 
+    // The shared common words (CommonWords), read through this field: no static read per form.
+    private readonly CommonWords.Table _common = CommonWords.Shared;
+
     public WordTable(int capacity)
         : this(capacity, false)
     {
@@ -218,7 +221,7 @@ internal sealed partial class WordTable
                 if (at < 0)
                 {
                     // A common word's string is the one every article shares (CommonWords): no string made for "said".
-                    id = New(hash, made ?? CommonWords.Find(span, hash) ?? span.ToString());
+                    id = New(hash, made ?? _common.Find(span, hash) ?? span.ToString());
                     _slots[slot] = id + 1;
                     if (_count * 2 > _mask + 1)
                     {
@@ -332,7 +335,7 @@ internal sealed partial class WordTable
 
         _values[_count] = value;
         _hashes[_count] = hash;
-        if (value.Length > 1 && CommonWords.LowerCaseOf(value, out var lowerHash) is { } common)
+        if (value.Length > 1 && _common.LowerCaseOf(value, out var lowerHash) is { } common)
         {
             // "The", "Government": the lower case is a common word's shared string (an ASCII form's, as LowerInvariantAscii would make it).
             _lowers[_count] = common;
