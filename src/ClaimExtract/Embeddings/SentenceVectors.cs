@@ -63,56 +63,6 @@ internal sealed class SentenceVectors
     public float Weight(int id) => _weights[id];
 
     /// <summary>
-    /// The vocabulary of a table (<see cref="Read"/>'s format) and its tokens' weights, read from the head of <paramref name="stream"/>
-    /// without the vectors: for <see cref="Text.WordTable.CommonWords"/>, which needs the words and how frequent they are (the smooth
-    /// inverse frequency weight: the lower, the more frequent), not the 4 MB of vectors.
-    /// </summary>
-    public static (string[] Vocabulary, float[] Weights) ReadVocabulary(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> head = stackalloc byte[16];
-        stream.ReadExactly(head);
-        if (!head[..4].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(head[4..]) != Version)
-        {
-            throw new InvalidDataException("not a sentence-vector table (version 1)");
-        }
-
-        var count = BinaryPrimitives.ReadInt32LittleEndian(head[8..]);
-        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(head[12..]);
-        if (count <= 0 || dimensions <= 0)
-        {
-            throw new InvalidDataException("the sentence-vector table is empty");
-        }
-
-        var vocabulary = new string[count];
-        var bytes = new byte[256];
-        for (var i = 0; i < vocabulary.Length; i++)
-        {
-            stream.ReadExactly(bytes, 0, 2);
-            var n = BinaryPrimitives.ReadUInt16LittleEndian(bytes);
-            if (n > bytes.Length)
-            {
-                bytes = new byte[n];
-            }
-
-            stream.ReadExactly(bytes, 0, n);
-            vocabulary[i] = Encoding.UTF8.GetString(bytes, 0, n);
-        }
-
-        // The scales, skipped; then the weights.
-        var tail = new byte[Math.Max(4 * dimensions, 2 * count)];
-        stream.ReadExactly(tail, 0, 4 * dimensions);
-        stream.ReadExactly(tail, 0, 2 * count);
-        var weights = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(tail.AsSpan(2 * i));
-        }
-
-        return (vocabulary, weights);
-    }
-
-    /// <summary>
     /// Reads a table: "CXSV", version, token count, dimensions (32-bit little-endian), then each token as a 16-bit
     /// byte length and its UTF-8 bytes, the dimensions' scales (32-bit floats), the tokens' weights (16-bit floats), and
     /// the vectors (one signed byte a dimension, token after token).

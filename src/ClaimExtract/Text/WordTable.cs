@@ -6,7 +6,7 @@ namespace ClaimExtract.Text;
 /// of a word many times (is it a cue, a trigger, a known cue word, its traits, its count in the article); what a form
 /// answers is worked out once per form and read by the form's index, instead of once per token, each by its own look-up.
 /// </summary>
-internal sealed partial class WordTable
+internal sealed class WordTable
 {
     // An open-addressing table of the forms by their characters (hashed as the tokenizer reads them, without a string):
     // each slot holds a form's index + 1, or 0 when free; a form's hash is kept to compare before its characters.
@@ -39,9 +39,6 @@ internal sealed partial class WordTable
     private static Scratch? t_reused;
 
     private readonly bool _reused;
-
-    // The shared common words (CommonWords), read through this field: no static read per form.
-    private readonly CommonWords.Table _common = CommonWords.Shared;
 
     public WordTable(int capacity)
         : this(capacity, false)
@@ -220,8 +217,7 @@ internal sealed partial class WordTable
                 var at = _slots[slot] - 1;
                 if (at < 0)
                 {
-                    // A common word's string is the one every article shares (CommonWords): no string made for "said".
-                    id = New(hash, made ?? _common.Find(span, hash) ?? span.ToString());
+                    id = New(hash, made ?? span.ToString());
                     _slots[slot] = id + 1;
                     if (_count * 2 > _mask + 1)
                     {
@@ -334,18 +330,9 @@ internal sealed partial class WordTable
         }
 
         _values[_count] = value;
-        _hashes[_count] = hash;
-        if (value.Length > 1 && _common.LowerCaseOf(value, out var lowerHash) is { } common)
-        {
-            // "The", "Government": the lower case is a common word's shared string (an ASCII form's, as LowerInvariantAscii would make it).
-            _lowers[_count] = common;
-            _ascii[_count] = true;
-            _lowerHashes[_count] = lowerHash;
-            return _count++;
-        }
-
         var lower = Token.LowerInvariantAscii(value, out _ascii[_count]);
         _lowers[_count] = lower;
+        _hashes[_count] = hash;
         _lowerHashes[_count] = value.Length > 1 && ReferenceEquals(value, lower) ? hash : Hash(lower);
         return _count++;
     }
