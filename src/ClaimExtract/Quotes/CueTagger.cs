@@ -381,7 +381,9 @@ internal sealed class CueTagger
     /// <summary>
     /// Where the content of a cue that takes an addressee starts ("tells reporters that ...", "told The Huffington Post
     /// he's not planning ..."): at a "that", or a subject pronoun, within five words after the cue with only words
-    /// between (the addressee, which PolNeAR leaves out of the content); else right after the cue.
+    /// between (the addressee, which PolNeAR leaves out of the content), a title in quotation marks named after a possessive
+    /// among them, uncounted ("told ABC’s “Good Morning America” that ...": <see cref="QuotedTitle.EndAfterPossessive"/>); else
+    /// right after the cue.
     /// </summary>
     internal static int AfterAddressee(TokenizedDocument doc, int k, int from, int last)
     {
@@ -391,9 +393,27 @@ internal sealed class CueTagger
             return from;
         }
 
-        for (var i = from + 1; i <= Math.Min(last - 1, from + 5); i++)
+        var window = from + 5;
+        for (var i = from + 1; i <= Math.Min(last - 1, window); i++)
         {
-            if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
+            // A title in quotation marks named after a possessive stands in the addressee, its words not counted ("told the Ledger’s
+            // “Morning Desk” that ...").
+            if (QuotedTitle.EndAfterPossessive(doc.Document.Text, t[i - 1].Span.Start) is { } titleEnd)
+            {
+                var after = i;
+                while (after <= last && t[after].Span.Start < titleEnd)
+                {
+                    after++;
+                }
+
+                window += after - i + 1;
+                i = after;
+                if (i > Math.Min(last - 1, window))
+                {
+                    return from;
+                }
+            }
+            else if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
             {
                 return from;
             }

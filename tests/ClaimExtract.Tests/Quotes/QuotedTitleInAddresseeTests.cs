@@ -1,0 +1,80 @@
+using ClaimExtract.Quotes;
+
+namespace ClaimExtract.Tests.Quotes;
+
+/// <summary>
+/// A title in quotation marks named after a possessive in the addressee or medium of a cue (branch addressee113, docs/quotes.md):
+/// "Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would run" is Ruiz's statement, cue "told", content from "that"; the
+/// title is no quotation (issue 4: titles in quotation marks are not statements), and "that she agrees" after it is no speaker and
+/// cue of it. Sentences written for these tests, through the whole pipeline; the guards keep a real quotation after "told X:" and
+/// before "told X’s “Title”" a quotation.
+/// </summary>
+public class QuotedTitleInAddresseeTests
+{
+    private static IEnumerable<TestCaseData> FixedCases()
+    {
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would run.",
+            "Ana Ruiz", "told", "that the ferry would run", "the Ledger’s “Morning Desk”").SetName("TitleInAddressee_ToldThat");
+        yield return new TestCaseData("The board met on Monday. Tom Hale told CBS’s “Face the Nation” on Sunday that the budget would pass.",
+            "Tom Hale", "told", "that the budget would pass", null).SetName("TitleInAddressee_ToldOnSundayThat");
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz said on Fox’s “Sunday Morning Futures” that the ferry would run.",
+            "Ana Ruiz", "said", "that the ferry would run", null).SetName("TitleInMedium_SaidOnThat");
+        yield return new TestCaseData("The board met on Monday. But she told the Ledger’s “Morning Desk” that she agrees the plan is sound.",
+            "she", "told", "that she agrees the plan is sound", "the Ledger’s “Morning Desk”").SetName("TitleInAddressee_InnerCueAfterThat");
+    }
+
+    [TestCaseSource(nameof(FixedCases))]
+    public void TitleInAddressee_ContentOpensAfterIt(string text, string speaker, string cue, string content, string? addressee)
+    {
+        var statements = PipelineStatements.Of(text);
+        var told = statements.SingleOrDefault(s => s.Cue == cue);
+        Assert.That(told, Is.Not.Null, string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(told!.SpeakerMention, Is.EqualTo(speaker));
+            Assert.That(told.Text, Is.EqualTo(content));
+            if (addressee is not null)
+            {
+                Assert.That(told.Addressee, Is.EqualTo(addressee));
+            }
+
+            // No statement's content opens before its own speaker when the speaker stands before the cue.
+            Assert.That(statements.Where(s => s.SpeakerStart < s.CueStart && s.Start < s.SpeakerStart), Is.Empty);
+        });
+    }
+
+    private static IEnumerable<TestCaseData> QuotationCases()
+    {
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz told the Ledger: “The ferry will run on time.”",
+            "“The ferry will run on time.”").SetName("Guard_QuotationAfterToldColon");
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz told the Ledger’s harbour desk: “The ferry will run on time.”",
+            "“The ferry will run on time.”").SetName("Guard_QuotationAfterPossessiveAddressee");
+        yield return new TestCaseData("The board met on Monday. “The ferry will run on time,” Ana Ruiz told the Ledger’s “Morning Desk” on Monday.",
+            "“The ferry will run on time,”").SetName("Guard_QuotationBeforeTitleInAddressee");
+    }
+
+    [TestCaseSource(nameof(QuotationCases))]
+    public void RealQuotation_StaysRuizsQuotation(string text, string quotation)
+    {
+        var statements = PipelineStatements.Of(text);
+        Assert.That(statements.Where(s => s.Text.StartsWith(quotation, StringComparison.Ordinal) && s.SpeakerMention == "Ana Ruiz" && s.Cue == "told"),
+            Is.Not.Empty, string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
+    }
+
+    [TestCase("told the Ledger’s “Morning Desk” that", 18, 32)]
+    [TestCase("told CBS’s “Face the Nation” on Sunday", 11, 28)]
+    [TestCase("on Fox's \"Sunday Morning Futures\" that", 9, 33)]
+    public void EndAfterPossessive_ATitle(string text, int open, int end)
+    {
+        Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.EqualTo(end));
+    }
+
+    // Not a title: lower-case words (a quoted phrase), no possessive before the mark, a closing mark past the line.
+    [TestCase("dismissed Hale’s “plan to sink the pier” on Monday", 17)]
+    [TestCase("told the Ledger “Morning Desk” that", 16)]
+    [TestCase("told the Ledger’s “Morning\nDesk” that", 18)]
+    public void EndAfterPossessive_NotATitle(string text, int open)
+    {
+        Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.Null);
+    }
+}
