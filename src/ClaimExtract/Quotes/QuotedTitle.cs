@@ -24,20 +24,38 @@ internal static class QuotedTitle
         ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "as", "is", "it", "up", "nor", "vs", "via"],
         StringComparer.Ordinal);
 
+    // The words whose "’s" is a contracted "is" or "has", not a possessive ("said it’s “A Total Disgrace” that ...": what was said).
+    private static readonly FrozenSet<string> ContractedWords = FrozenSet.ToFrozenSet(
+        ["it", "that", "this", "what", "there", "here", "he", "she", "who", "where", "when", "why", "how", "let", "everyone", "everybody",
+            "everything", "nothing", "nobody", "someone", "somebody", "something"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Where a title in quotation marks named after a possessive ends (the offset right after its closing mark): a broadcaster's
     /// show or a paper's column in the addressee or medium of a cue ("Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would
     /// run", "said on Fox’s “Sunday Morning Futures” that"). Issue 4: such a title is not a statement, and it is not where the
     /// content opens (speakers112 found "told ABC’s “Good Morning America” that he agrees ..." read as the quotation “Good Morning
     /// America” said by "that he"). The mark at <paramref name="open"/> is an opening double mark right after a word and "’s " or
-    /// "'s "; the quotation closes in its line after one to <see cref="MaximumWords"/> words, each capitalised but for the short
-    /// words a title leaves in lower case. Null when the mark opens no such title.
+    /// "'s ", the word not a pronoun or the like whose "’s" is a contracted "is" (<see cref="ContractedWords"/>: "said it’s “A Total
+    /// Disgrace” that" is what was said); the quotation closes in its line after one to <see cref="MaximumWords"/> words, each
+    /// capitalised but for the short words a title leaves in lower case. Null when the mark opens no such title.
     /// </summary>
     public static int? EndAfterPossessive(string text, int open)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (open < 4 || open >= text.Length || text[open] is not ('“' or '"') || text[open - 1] != ' ' || text[open - 2] != 's'
             || text[open - 3] is not ('’' or '\'') || !char.IsLetterOrDigit(text[open - 4]))
+        {
+            return null;
+        }
+
+        var wordStart = open - 4;
+        while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (ContractedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, open - 3 - wordStart)))
         {
             return null;
         }

@@ -61,6 +61,26 @@ public class QuotedTitleInAddresseeTests
             Is.Not.Empty, string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
     }
 
+    private static IEnumerable<TestCaseData> LeftAloneCases()
+    {
+        // A quoted phrase after a possessive is a quotation, not a title: the content keeps it, as before the rule.
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz praised the mayor’s “we will rebuild” pledge on Tuesday.",
+            "Ana Ruiz", "praised", "the mayor’s “we will rebuild” pledge on Tuesday").SetName("LeftAlone_QuotedPhraseAfterPossessive");
+        // "it’s" and "that’s" are a pronoun and "is", not a possessive: the capitalised quotation after them is what was said.
+        yield return new TestCaseData("The board met on Monday. Tom Hale said it’s “A Total Disgrace” that the pier was closed.",
+            "Tom Hale", "said", "it’s “A Total Disgrace” that the pier was closed").SetName("LeftAlone_ContractionIts");
+        yield return new TestCaseData("The board met on Monday. Tom Hale said that’s “Not How We Work” in this town.",
+            "Tom Hale", "said", "that’s “Not How We Work” in this town").SetName("LeftAlone_ContractionThats");
+    }
+
+    [TestCaseSource(nameof(LeftAloneCases))]
+    public void NotATitleInAddressee_ContentKeepsTheQuotation(string text, string speaker, string cue, string content)
+    {
+        var statements = PipelineStatements.Of(text);
+        Assert.That(statements.Where(s => s.SpeakerMention == speaker && s.Cue == cue && s.Text == content), Is.Not.Empty,
+            string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
+    }
+
     [TestCase("told the Ledger’s “Morning Desk” that", 18, 32)]
     [TestCase("told CBS’s “Face the Nation” on Sunday", 11, 28)]
     [TestCase("on Fox's \"Sunday Morning Futures\" that", 9, 33)]
@@ -69,10 +89,12 @@ public class QuotedTitleInAddresseeTests
         Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.EqualTo(end));
     }
 
-    // Not a title: lower-case words (a quoted phrase), no possessive before the mark, a closing mark past the line.
+    // Not a title: lower-case words (a quoted phrase), no possessive before the mark, a closing mark past the line, a pronoun's "’s" ("it’s", "that's": a contraction of "is").
     [TestCase("dismissed Hale’s “plan to sink the pier” on Monday", 17)]
     [TestCase("told the Ledger “Morning Desk” that", 16)]
     [TestCase("told the Ledger’s “Morning\nDesk” that", 18)]
+    [TestCase("said it’s “A Total Disgrace” that", 10)]
+    [TestCase("said That's \"Not How We Work\" here", 12)]
     public void EndAfterPossessive_NotATitle(string text, int open)
     {
         Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.Null);
