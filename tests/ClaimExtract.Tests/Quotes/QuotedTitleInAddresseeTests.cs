@@ -3,11 +3,11 @@ using ClaimExtract.Quotes;
 namespace ClaimExtract.Tests.Quotes;
 
 /// <summary>
-/// A title in quotation marks named after a possessive in the addressee or medium of a cue (branch addressee113, docs/quotes.md):
-/// "Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would run" is Ruiz's statement, cue "told", content from "that"; the
-/// title is no quotation (issue 4: titles in quotation marks are not statements), and "that she agrees" after it is no speaker and
-/// cue of it. Sentences written for these tests, through the whole pipeline; the guards keep a real quotation after "told X:" and
-/// before "told X’s “Title”" a quotation.
+/// A title in quotation marks in the addressee or medium of a cue, named after a possessive or right after "told" or "on" (branch
+/// addressee113, docs/quotes.md): "Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would run" is Ruiz's statement, cue
+/// "told", content from "that"; the title is no quotation (issue 4: titles in quotation marks are not statements), and "that she
+/// agrees" after it is no speaker and cue of it. Sentences written for these tests, through the whole pipeline; the guards keep a
+/// real quotation after "told X:" and before "told X’s “Title”" a quotation, and a quoted phrase or a pronoun's "’s" as they were.
 /// </summary>
 public class QuotedTitleInAddresseeTests
 {
@@ -21,6 +21,10 @@ public class QuotedTitleInAddresseeTests
             "Ana Ruiz", "said", "that the ferry would run", null).SetName("TitleInMedium_SaidOnThat");
         yield return new TestCaseData("The board met on Monday. But she told the Ledger’s “Morning Desk” that she agrees the plan is sound.",
             "she", "told", "that she agrees the plan is sound", "the Ledger’s “Morning Desk”").SetName("TitleInAddressee_InnerCueAfterThat");
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz told “Morning Desk” that the ferry would run.",
+            "Ana Ruiz", "told", "that the ferry would run", "“Morning Desk”").SetName("TitleInAddressee_RightAfterTold");
+        yield return new TestCaseData("The board met on Monday. Ana Ruiz said on “Morning Desk” that the ferry would run.",
+            "Ana Ruiz", "said", "that the ferry would run", null).SetName("TitleInMedium_RightAfterOn");
     }
 
     [TestCaseSource(nameof(FixedCases))]
@@ -61,6 +65,34 @@ public class QuotedTitleInAddresseeTests
             Is.Not.Empty, string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
     }
 
+    // A quotation's trailing attribution whose addressee or medium is a title: the title is no part of the statement, and a
+    // quotation after it still continues the first.
+    private static IEnumerable<TestCaseData> TrailingTitleCases()
+    {
+        yield return new TestCaseData("The board met on Monday. “The ferry will run on time,” Ana Ruiz told “Morning Desk,” adding that the pier would reopen.",
+            "“The ferry will run on time,”").SetName("TrailingTitle_ToldTitleComma");
+        yield return new TestCaseData("The board met on Monday. “The ferry will run on time,” Ana Ruiz said on “Morning Desk.” “The pier will reopen in May.”\n\nThe vote is on Friday.",
+            "“The ferry will run on time,” Ana Ruiz said on “Morning Desk.” “The pier will reopen in May.”").SetName("TrailingTitle_QuotationAfterItContinues");
+    }
+
+    [TestCaseSource(nameof(TrailingTitleCases))]
+    public void TrailingTitle_NotPartOfTheQuotation(string text, string content)
+    {
+        var statements = PipelineStatements.Of(text);
+        Assert.That(statements.Where(s => s.SpeakerMention == "Ana Ruiz" && s.Cue is "told" or "said").Select(s => s.Text), Is.EqualTo(new[] { content }),
+            string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
+    }
+
+    // A title in the addressee or medium with nothing said around it makes no statement.
+    [TestCase("The board met on Monday. The mayor told “Morning Desk” after he was asked about the pier.")]
+    [TestCase("The board met on Monday. “The ferry will run on time,” she said during a call to the Ledger’s “Morning Desk.”\n\nThe vote is on Friday.")]
+    public void TitleInAddressee_AloneIsNoStatement(string text)
+    {
+        var statements = PipelineStatements.Of(text);
+        Assert.That(statements.Where(s => s.Text.Contains("Morning Desk", StringComparison.Ordinal)), Is.Empty,
+            string.Join(" | ", statements.Select(s => $"{s.SpeakerMention}/{s.Cue}: {s.Text}")));
+    }
+
     private static IEnumerable<TestCaseData> LeftAloneCases()
     {
         // A quoted phrase after a possessive is a quotation, not a title: the content keeps it, as before the rule.
@@ -84,19 +116,24 @@ public class QuotedTitleInAddresseeTests
     [TestCase("told the Ledger’s “Morning Desk” that", 18, 32)]
     [TestCase("told CBS’s “Face the Nation” on Sunday", 11, 28)]
     [TestCase("on Fox's \"Sunday Morning Futures\" that", 9, 33)]
-    public void EndAfterPossessive_ATitle(string text, int open, int end)
+    [TestCase("told “Morning Desk” that", 5, 19)]
+    [TestCase("said on “Morning Desk” that", 8, 22)]
+    [TestCase("On “Morning Desk,” Ruiz said", 3, 18)]
+    public void EndInAddresseeOrMedium_ATitle(string text, int open, int end)
     {
-        Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.EqualTo(end));
+        Assert.That(QuotedTitle.EndInAddresseeOrMedium(text, open), Is.EqualTo(end));
     }
 
-    // Not a title: lower-case words (a quoted phrase), no possessive before the mark, a closing mark past the line, a pronoun's "’s" ("it’s", "that's": a contraction of "is").
+    // Not a title: lower-case words (a quoted phrase), no possessive, "told" or "on" before the mark, a closing mark past the line, a pronoun's "’s" ("it’s", "that's": a contraction of "is").
     [TestCase("dismissed Hale’s “plan to sink the pier” on Monday", 17)]
     [TestCase("told the Ledger “Morning Desk” that", 16)]
+    [TestCase("said “Morning Desk” that", 5)]
+    [TestCase("told “the ferry will run” to", 5)]
     [TestCase("told the Ledger’s “Morning\nDesk” that", 18)]
     [TestCase("said it’s “A Total Disgrace” that", 10)]
     [TestCase("said That's \"Not How We Work\" here", 12)]
-    public void EndAfterPossessive_NotATitle(string text, int open)
+    public void EndInAddresseeOrMedium_NotATitle(string text, int open)
     {
-        Assert.That(QuotedTitle.EndAfterPossessive(text, open), Is.Null);
+        Assert.That(QuotedTitle.EndInAddresseeOrMedium(text, open), Is.Null);
     }
 }
