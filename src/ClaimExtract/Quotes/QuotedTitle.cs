@@ -24,9 +24,10 @@ internal static class QuotedTitle
         ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "as", "is", "it", "up", "nor", "vs", "via"],
         StringComparer.Ordinal);
 
-    // The words right before a title in the addressee or medium of a cue: a form of "tell" ("told “Morning Desk” that") and "on"
-    // ("said on “Morning Desk” that", "On “Morning Desk,” Ruiz said").
-    private static readonly FrozenSet<string> AddresseeOrMediumWords = FrozenSet.ToFrozenSet(["told", "tell", "tells", "telling", "on"], StringComparer.OrdinalIgnoreCase);
+    // The words right before a title in the addressee or medium of a cue: a form of "tell" ("told “Morning Desk” that"), "on"
+    // ("said on “Morning Desk” that", "On “Morning Desk,” Ruiz said"), "to" and "with" ("spoke to “Morning Desk”", "in an
+    // interview with “Morning Desk,” Ruiz pointed to ...").
+    private static readonly FrozenSet<string> AddresseeOrMediumWords = FrozenSet.ToFrozenSet(["told", "tell", "tells", "telling", "on", "to", "with"], StringComparer.OrdinalIgnoreCase);
 
     // The words whose "’s" is a contracted "is" or "has", not a possessive ("said it’s “A Total Disgrace” that ...": what was said).
     private static readonly FrozenSet<string> ContractedWords = FrozenSet.ToFrozenSet(
@@ -37,8 +38,8 @@ internal static class QuotedTitle
     /// <summary>
     /// Where a title in quotation marks in the addressee or medium of a cue ends (the offset right after its closing mark): a
     /// broadcaster's show or a paper's column named after a possessive ("Ana Ruiz told the Ledger’s “Morning Desk” that the ferry
-    /// would run", "said on Fox’s “Sunday Morning Futures” that") or right after "told" or "on" ("Ruiz told “Morning Desk” that",
-    /// "said on “Morning Desk” that"). Issue 4: such a title is not a statement, and it is not where the content opens
+    /// would run", "said on Fox’s “Sunday Morning Futures” that") or right after "told", "on", "to" or "with" ("Ruiz told “Morning
+    /// Desk” that", "said on “Morning Desk” that", "in an interview with “Morning Desk,” Ruiz said"). Issue 4: such a title is not a statement, and it is not where the content opens
     /// (speakers112 found "told ABC’s “Good Morning America” that he agrees ..." read as the quotation “Good Morning America” said
     /// by "that he"). The mark at <paramref name="open"/> is an opening double mark after a space and a word: one ending in "’s"
     /// or "'s", not a pronoun or the like whose "’s" is a contracted "is" (<see cref="ContractedWords"/>: "said it’s “A Total

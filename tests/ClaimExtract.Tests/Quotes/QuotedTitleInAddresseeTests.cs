@@ -3,7 +3,7 @@ using ClaimExtract.Quotes;
 namespace ClaimExtract.Tests.Quotes;
 
 /// <summary>
-/// A title in quotation marks in the addressee or medium of a cue, named after a possessive or right after "told" or "on" (branch
+/// A title in quotation marks in the addressee or medium of a cue, named after a possessive or right after "told", "on", "to" or "with" (branch
 /// addressee113, docs/quotes.md): "Ana Ruiz told the Ledger’s “Morning Desk” that the ferry would run" is Ruiz's statement, cue
 /// "told", content from "that"; the title is no quotation (issue 4: titles in quotation marks are not statements), and "that she
 /// agrees" after it is no speaker and cue of it. Sentences written for these tests, through the whole pipeline; the guards keep a
@@ -25,6 +25,8 @@ public class QuotedTitleInAddresseeTests
             "Ana Ruiz", "told", "that the ferry would run", "“Morning Desk”").SetName("TitleInAddressee_RightAfterTold");
         yield return new TestCaseData("The board met on Monday. Ana Ruiz said on “Morning Desk” that the ferry would run.",
             "Ana Ruiz", "said", "that the ferry would run", null).SetName("TitleInMedium_RightAfterOn");
+        yield return new TestCaseData("The board met on Monday. In an interview with “Morning Desk,” Ana Ruiz pointed to the ferry as the harbour's lifeline, adding that the pier would reopen in May.",
+            "Ana Ruiz", "pointed to", "the ferry as the harbour's lifeline", null).SetName("TitleInMedium_InterviewWith");
     }
 
     [TestCaseSource(nameof(FixedCases))]
@@ -85,6 +87,7 @@ public class QuotedTitleInAddresseeTests
 
     // A title in the addressee or medium with nothing said around it makes no statement.
     [TestCase("The board met on Monday. The mayor told “Morning Desk” after he was asked about the pier.")]
+    [TestCase("The board met on Monday. Ana Ruiz spoke to “Morning Desk” and said the ferry would run.")]
     [TestCase("The board met on Monday. “The ferry will run on time,” she said during a call to the Ledger’s “Morning Desk.”\n\nThe vote is on Friday.")]
     public void TitleInAddressee_AloneIsNoStatement(string text)
     {
@@ -119,12 +122,14 @@ public class QuotedTitleInAddresseeTests
     [TestCase("told “Morning Desk” that", 5, 19)]
     [TestCase("said on “Morning Desk” that", 8, 22)]
     [TestCase("On “Morning Desk,” Ruiz said", 3, 18)]
+    [TestCase("interview with “Morning Desk,” Ruiz", 15, 30)]
+    [TestCase("spoke to “Morning Desk” and", 9, 23)]
     public void EndInAddresseeOrMedium_ATitle(string text, int open, int end)
     {
         Assert.That(QuotedTitle.EndInAddresseeOrMedium(text, open), Is.EqualTo(end));
     }
 
-    // Not a title: lower-case words (a quoted phrase), no possessive, "told" or "on" before the mark, a closing mark past the line, a pronoun's "’s" ("it’s", "that's": a contraction of "is").
+    // Not a title: lower-case words (a quoted phrase), no possessive, "told", "on", "to" or "with" before the mark, a closing mark past the line, a pronoun's "’s" ("it’s", "that's": a contraction of "is").
     [TestCase("dismissed Hale’s “plan to sink the pier” on Monday", 17)]
     [TestCase("told the Ledger “Morning Desk” that", 16)]
     [TestCase("said “Morning Desk” that", 5)]
