@@ -180,9 +180,9 @@ internal sealed class AttributionFinder
                 close = -1;
             }
 
-            // A title in the addressee or medium of a cue ("told ABC’s “Good Morning America” that he agrees ...", "said on “Morning
-            // Desk” that") is no one's quotation: the words around it are not its attribution ("that he agrees" is no speaker and
-            // cue of “Good Morning America”). Read as a quotation with none, it is dropped as short or as a title (QuotedTitle.Is).
+            // A title in the addressee or medium of a cue ("told the Ledger’s “Morning Desk” that she agrees ...", "said on “Morning
+            // Desk” that") is no one's quotation: the words around it are not its attribution ("that she agrees" is no speaker and
+            // cue of “Morning Desk”). Read as a quotation with none, it is dropped as short or as a title (QuotedTitle.Is).
             var attribution = QuotedTitle.EndInAddresseeOrMedium(_doc.Document.Text, q.Outer.Start) is not null ? null
                 : (close >= 0 ? AttributionAfter(q, close) : null) ?? AttributionBefore(q, open);
             found.Add((q, attribution?.Attribution, attribution?.End ?? -1));

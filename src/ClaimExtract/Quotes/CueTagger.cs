@@ -402,7 +402,7 @@ internal sealed class CueTagger
     /// Where the content of a cue that takes an addressee starts ("tells reporters that ...", "told The Huffington Post
     /// he's not planning ..."): at a "that", or a subject pronoun, within five words after the cue with only words
     /// between (the addressee, which PolNeAR leaves out of the content), a title in quotation marks among them, uncounted
-    /// ("told ABC’s “Good Morning America” that ...", "told “Morning Desk” that": <see cref="QuotedTitle.EndInAddresseeOrMedium"/>); else
+    /// ("told the Ledger’s “Morning Desk” that ...", "told “Morning Desk” that": <see cref="QuotedTitle.EndInAddresseeOrMedium"/>); else
     /// right after the cue.
     /// </summary>
     internal static int AfterAddressee(TokenizedDocument doc, int k, int from, int last)

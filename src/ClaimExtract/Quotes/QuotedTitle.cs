@@ -39,13 +39,13 @@ internal static class QuotedTitle
     /// Where a title in quotation marks in the addressee or medium of a cue ends (the offset right after its closing mark): a
     /// broadcaster's show or a paper's column named after a possessive ("Ana Ruiz told the Ledger’s “Morning Desk” that the ferry
     /// would run", "said on Fox’s “Sunday Morning Futures” that") or right after "told", "on", "to" or "with" ("Ruiz told “Morning
-    /// Desk” that", "said on “Morning Desk” that", "in an interview with “Morning Desk,” Ruiz said"). Issue 4: such a title is not a statement, and it is not where the content opens
-    /// (speakers112 found "told ABC’s “Good Morning America” that he agrees ..." read as the quotation “Good Morning America” said
-    /// by "that he"). The mark at <paramref name="open"/> is an opening double mark after a space and a word: one ending in "’s"
-    /// or "'s", not a pronoun or the like whose "’s" is a contracted "is" (<see cref="ContractedWords"/>: "said it’s “A Total
-    /// Disgrace” that" is what was said), or one of <see cref="AddresseeOrMediumWords"/>; the quotation closes in its line after
-    /// one to <see cref="MaximumWords"/> words, each capitalised but for the short words a title leaves in lower case. Null when
-    /// the mark opens no such title.
+    /// Desk” that", "said on “Morning Desk” that", "in an interview with “Morning Desk,” Ruiz said"). Issue 4: such a title is
+    /// not a statement, and it is not where the content opens (speakers112 found a sentence shaped "she told the Ledger’s
+    /// “Morning Desk” that she agrees ..." read as the quotation “Morning Desk” said by "that she"). The mark at <paramref
+    /// name="open"/> is an opening double mark after a space and a word: one ending in "’s" or "'s", not a pronoun or the like
+    /// whose "’s" is a contracted "is" (<see cref="ContractedWords"/>: "said it’s “A Total Disgrace” that" is what was said), or
+    /// one of <see cref="AddresseeOrMediumWords"/>; the quotation closes in its line after one to <see cref="MaximumWords"/>
+    /// words, each capitalised but for the short words a title leaves in lower case. Null when the mark opens no such title.
     /// </summary>
     public static int? EndInAddresseeOrMedium(string text, int open)
     {

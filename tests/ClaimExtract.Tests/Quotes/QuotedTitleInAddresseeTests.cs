@@ -86,7 +86,7 @@ public class QuotedTitleInAddresseeTests
     }
 
     // A title in the addressee or medium with nothing said around it makes no statement.
-    [TestCase("The board met on Monday. The mayor told “Morning Desk” after he was asked about the pier.")]
+    [TestCase("The board met on Monday. The mayor told “Morning Desk” after she was asked about the ferry.")]
     [TestCase("The board met on Monday. Ana Ruiz spoke to “Morning Desk” and said the ferry would run.")]
     [TestCase("The board met on Monday. “The ferry will run on time,” she said during a call to the Ledger’s “Morning Desk.”\n\nThe vote is on Friday.")]
     public void TitleInAddressee_AloneIsNoStatement(string text)
