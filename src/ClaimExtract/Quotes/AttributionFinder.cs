@@ -180,7 +180,11 @@ internal sealed class AttributionFinder
                 close = -1;
             }
 
-            var attribution = (close >= 0 ? AttributionAfter(q, close) : null) ?? AttributionBefore(q, open);
+            // A title in the addressee or medium of a cue ("told the Ledger’s “Morning Desk” that she agrees ...", "said on “Morning
+            // Desk” that") is no one's quotation: the words around it are not its attribution ("that she agrees" is no speaker and
+            // cue of “Morning Desk”). Read as a quotation with none, it is dropped as short or as a title (QuotedTitle.Is).
+            var attribution = QuotedTitle.EndInAddresseeOrMedium(_doc.Document.Text, q.Outer.Start) is not null ? null
+                : (close >= 0 ? AttributionAfter(q, close) : null) ?? AttributionBefore(q, open);
             found.Add((q, attribution?.Attribution, attribution?.End ?? -1));
         }
 
@@ -232,8 +236,14 @@ internal sealed class AttributionFinder
                        && _doc.Document.ParagraphAt(found[i + 1].Quote.Outer.Start) == _doc.Document.ParagraphAt(q.Outer.Start)
                        || found[i + 1].Attribution is null && FillsNextParagraph(content, found[i + 1].Quote)))
             {
-                content = new Span(content.Start, found[i + 1].Quote.Outer.End);
-                parts.Add(found[i + 1].Quote.Outer);
+                // A title in the addressee or medium of the cue is passed over, no part of the statement (“A,” Ruiz told “Morning
+                // Desk,” adding ...; “A,” Ruiz said on “Morning Desk.” “B.”: A and B).
+                if (QuotedTitle.EndInAddresseeOrMedium(_doc.Document.Text, found[i + 1].Quote.Outer.Start) is null)
+                {
+                    content = new Span(content.Start, found[i + 1].Quote.Outer.End);
+                    parts.Add(found[i + 1].Quote.Outer);
+                }
+
                 i++;
             }
 
@@ -1066,8 +1076,21 @@ internal sealed class AttributionFinder
         else
         {
             var that = -1;
+            var titled = false;
             for (var j = k + 1; j < Math.Min(end, k + 14); j++)
             {
+                // "told the Ledger’s “Morning Desk” that", "told “Morning Desk” that": a title stands in the addressee.
+                if (QuotedTitle.EndInAddresseeOrMedium(_doc.Document.Text, _t[j].Span.Start) is { } titleEnd)
+                {
+                    while (j + 1 < end && _t[j + 1].Span.Start < titleEnd)
+                    {
+                        j++;
+                    }
+
+                    titled = true;
+                    continue;
+                }
+
                 if (_doc.Quoted[j] || !_t[j].IsWord && _t[j].Value is not ("," or "’" or "'") || j > k + 1 && IsCue(j))
                 {
                     break;
@@ -1094,7 +1117,7 @@ internal sealed class AttributionFinder
                 {
                     // "told the Tribune that": whatever short phrase stands between the cue and "that" is the addressee.
                     var np = NounPhraseRight(k + 1, that) ?? (that - k - 1 <= 4 && Enumerable.Range(k + 1, that - k - 1).All(x => _t[x].IsWord && !Lexicon.TimeWords.Contains(_t[x].Value)) ? (k + 1, that - 1) : null);
-                    addressee = np is null ? null : SpanOf(np.Value);
+                    addressee = titled && (_t[k + 1].IsWord || QuotedTitle.EndInAddresseeOrMedium(_doc.Document.Text, _t[k + 1].Span.Start) is not null) ? new Span(_t[k + 1].Span.Start, _t[that - 1].Span.End) : np is null ? null : SpanOf(np.Value);
                 }
             }
             else if (Lexicon.AddresseeVerbs.Contains(lemma) && ClauseAfterAddressee(k, end) is { } clause)

@@ -56,7 +56,8 @@ internal static partial class ContentEdges
     /// <summary>
     /// Where the content of <paramref name="a"/> (indirect or mixed, in one piece, right after its cue) starts when the cue
     /// ends with a verb of saying and "in", "on", "at", "to" or "with" ("agree" only with "with"), the content does not open
-    /// with "that", and its first "that" comes before any quotation mark, is not followed by an auxiliary, "same" or a
+    /// with "that", and its first "that" comes before any quotation mark but a title's in the medium (<see
+    /// cref="QuotedTitle.EndInAddresseeOrMedium"/>: "said on Fox’s “Sunday Morning Futures” that", "said on “Morning Desk” that"), is not followed by an auxiliary, "same" or a
     /// time noun (a relative "that"), and has at least 15 characters of content after it. The start of that "that". Null
     /// when it does not apply.
     /// </summary>
@@ -81,6 +82,17 @@ internal static partial class ContentEdges
         {
             if (!t[j].IsWord)
             {
+                // A title is the medium's name, passed over ("said on Fox’s “Sunday Morning Futures” that", "said on “Morning Desk” that").
+                if (QuotedTitle.EndInAddresseeOrMedium(doc.Document.Text, t[j].Span.Start) is { } titleEnd)
+                {
+                    while (j + 1 < t.Count && t[j + 1].Span.Start < titleEnd)
+                    {
+                        j++;
+                    }
+
+                    continue;
+                }
+
                 if (IsQuotationMark(t[j].Value))
                 {
                     return null;

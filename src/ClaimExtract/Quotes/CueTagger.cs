@@ -26,6 +26,9 @@ internal sealed class CueTagger
     // Reported content shorter than this is not a statement.
     private const int MinimumContentWords = 3;
 
+    // The most words of a phrase naming the medium before a title ("to the Ledger’s “Morning Desk”"), the title's not counted.
+    private const int MaximumMediumWords = 4;
+
     private static readonly Lazy<CueTagger?> LazyDefault = new(() =>
     {
         var assembly = typeof(CueTagger).Assembly;
@@ -351,13 +354,30 @@ internal sealed class CueTagger
         }
 
         first = AfterAddressee(doc, k, first, last);
+
+        // A title in the addressee or medium is no content, its words not counted ("the mayor told “Morning Desk” after he ...",
+        // the rest of the sentence cut off, says nothing); a short phrase opening with a preposition and closing with such a title
+        // is the medium, no content either ("during a call to the Ledger’s “Morning Desk.”": no statement of "call").
+        var text = doc.Document.Text;
         var words = 0;
+        var closesWithTitle = false;
         for (var i = first; i <= last; i++)
         {
+            if (QuotedTitle.EndInAddresseeOrMedium(text, t[i].Span.Start) is { } titleEnd)
+            {
+                while (i + 1 <= last && t[i + 1].Span.Start < titleEnd)
+                {
+                    i++;
+                }
+
+                closesWithTitle = i == last || i + 1 == last && !t[last].IsWord;
+                continue;
+            }
+
             words += t[i].IsWord ? 1 : 0;
         }
 
-        if (words < MinimumContentWords && absorbed is null)
+        if (absorbed is null && (words < MinimumContentWords || closesWithTitle && words <= MaximumMediumWords && Lexicon.Prepositions.Contains(t[first].Lower)))
         {
             return null;
         }
@@ -370,7 +390,7 @@ internal sealed class CueTagger
         }
 
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => t[i].Lower));
-        Span? addressee = first > cueLast + 1 && t[cueLast + 1].IsWord ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
+        Span? addressee = first > cueLast + 1 && (t[cueLast + 1].IsWord || QuotedTitle.EndInAddresseeOrMedium(text, t[cueLast + 1].Span.Start) is not null) ? new Span(t[cueLast + 1].Span.Start, t[first - 1].Span.End) : null;
         return new Attribution(content, quoted ? QuoteType.Mixed : QuoteType.Indirect, new Span(t[cueFirst].Span.Start, t[cueLast].Span.End), cueText, null, addressee)
         {
             CueVerb = t[k].Lower,
@@ -381,7 +401,9 @@ internal sealed class CueTagger
     /// <summary>
     /// Where the content of a cue that takes an addressee starts ("tells reporters that ...", "told The Huffington Post
     /// he's not planning ..."): at a "that", or a subject pronoun, within five words after the cue with only words
-    /// between (the addressee, which PolNeAR leaves out of the content); else right after the cue.
+    /// between (the addressee, which PolNeAR leaves out of the content), a title in quotation marks among them, uncounted
+    /// ("told the Ledger’s “Morning Desk” that ...", "told “Morning Desk” that": <see cref="QuotedTitle.EndInAddresseeOrMedium"/>); else
+    /// right after the cue.
     /// </summary>
     internal static int AfterAddressee(TokenizedDocument doc, int k, int from, int last)
     {
@@ -391,9 +413,27 @@ internal sealed class CueTagger
             return from;
         }
 
-        for (var i = from + 1; i <= Math.Min(last - 1, from + 5); i++)
+        var window = from + 5;
+        for (var i = from + 1; i <= Math.Min(last - 1, window); i++)
         {
-            if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
+            // A title in quotation marks stands in the addressee, its words not counted ("told the Ledger’s “Morning Desk” that ...",
+            // "told “Morning Desk” that").
+            if (QuotedTitle.EndInAddresseeOrMedium(doc.Document.Text, t[i - 1].Span.Start) is { } titleEnd)
+            {
+                var after = i;
+                while (after <= last && t[after].Span.Start < titleEnd)
+                {
+                    after++;
+                }
+
+                window += after - i + 1;
+                i = after;
+                if (i > Math.Min(last - 1, window))
+                {
+                    return from;
+                }
+            }
+            else if (!t[i - 1].IsWord || doc.Quoted[i - 1] || NotAddressee.Contains(t[i - 1].Lower))
             {
                 return from;
             }
