@@ -2114,6 +2114,13 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
+            // "Kristen Day", "Steven Law": an organisation word that is a common surname ends a person's name of two words after a given
+            // name (EntityIndex.SurnameOrganisationWords.cs).
+            if (k == last && IsSurnameAfterGivenName(tokens, first, last))
+            {
+                continue;
+            }
+
             if (Lexicon.OrganizationWords.Contains(StripPossessive(tokens[k].Value)))
             {
                 return true;
