@@ -72,7 +72,7 @@ internal static class Lexicon
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
         "my", "your", "but", "and", "or", "nor", "if", "even", "as", "for", "in", "on", "at", "by", "with", "from", "to", "of", "after",
         "before", "when", "while", "since", "although", "though", "so", "yet", "also", "then", "there", "here", "what", "which", "who",
-        "whom", "whose", "why", "how", "many", "some", "most", "several", "other", "others", "all", "both", "each", "every", "no", "not", "now",
+        "whom", "whose", "why", "how", "many", "some", "most", "other", "others", "all", "both", "each", "every", "no", "not", "now",
         "still", "just", "only", "more", "less", "much", "such", "despite", "during", "under", "over", "about", "into", "through", "until",
         "because", "however", "meanwhile", "instead", "yes", "well", "one", "two", "three", "last", "next", "first", "new", "according",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",

@@ -1504,7 +1504,8 @@ internal sealed partial class EntityIndex
             for (var taken = 0; o >= 0 && taken < 64; o = nextByLast[o], taken++)
             {
                 var other = forms[o];
-                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key))
+                // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
+                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
                 {
                     continue;
                 }

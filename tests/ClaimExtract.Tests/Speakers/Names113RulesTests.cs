@@ -24,7 +24,7 @@ public class Names113RulesTests
     public void NoProperNameBeforeTheNoun_NamesNoOne(string text, string mention) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.Null);
 
-    // Fails with "several" out of Lexicon.NotNames: "Several Velmar Tech" lent its last words to "Velmar Tech".
+    // Fails with the quantifier check out of EntityIndex.LendsItsLastWord: "Several Velmar Tech" lent its last words to "Velmar Tech".
     [TestCase("Velmar Tech reported flat growth in April. Several Velmar Tech executives left in 2012.\n\nIn May, Velmar Tech said it was still losing money.", "Velmar Tech", 3, "Velmar Tech")]
     // Guard: a run that opens with a given name still lends its surname.
     [TestCase("Ann Velmar reported flat growth in April. Velmar said the firm was still losing money.", "Velmar", 2, "Ann Velmar")]
