@@ -19,8 +19,8 @@ internal sealed partial class SpeakerResolver
     /// speaker's span may start after it) and a lower-case organisation noun (<see cref="NamedBeforeNouns"/>) are the organisation's name, expanded as the article writes it in full. Null when a word there is
     /// not capitalised ("the KGB planted newspaper"), is a party word, a month or a day ("the Democratic group", "the June company"), the
     /// first is a title, the last is a possessive ("the Velmar Times's company"), the words are a place, a state, a person's name or a
-    /// surname the index gives a person ("the Hale company" after "Tom Hale", left to the owner's rules), or one word that is neither in
-    /// capitals nor the end of a longer name the article writes ("the Local newspaper").
+    /// surname the index gives a person ("the Hale company" after "Tom Hale", left to the owner's rules), or one word that is not the end
+    /// of a longer name the article writes ("the Local newspaper"; "the BLM group" with no spelling out stays unnamed, as before).
     /// </summary>
     private string? OrganizationNamedBeforeItsNoun(Span mention, string[] words)
     {
@@ -40,7 +40,7 @@ internal sealed partial class SpeakerResolver
 
         var name = string.Join(' ', run);
         var expanded = _entities.ExpandOrganization(name);
-        if (run.Length == 1 && !name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.') && expanded == name)
+        if (run.Length == 1 && expanded == name)
         {
             return null;
         }

@@ -12,15 +12,18 @@ public class Names113RulesTests
     // Fail with the rule switched off (nobody: the organisation noun's branch had no name for it).
     [TestCase("The port opened on Monday.\n\nToday, the People's Courier newspaper calls it the jewel of the coast.", "People's Courier newspaper", "People's Courier")]
     [TestCase("The port opened on Monday. The Velmar Times newspaper said the port would lift trade.", "The Velmar Times newspaper", "Velmar Times")]
-    [TestCase("The port opened on Monday. The KVTX network reported that trade rose.", "The KVTX network", "KVTX")]
+    [TestCase("The port opened on Monday. The Harbour Media group said the port would lift trade.", "The Harbour Media group", "Harbour Media")]
     public void OrganisationNamedBeforeItsNoun_IsThatName(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Organization)));
 
     // Guards, the same with the rule off: a party word ("the Democratic group"), a place ("the Velmar newspaper" after "in Velmar"), words
-    // that are not all capitalised ("the KGB planted newspaper") and a capitalised common word alone ("the Local newspaper") name no one.
+    // that are not all capitalised ("the KGB planted newspaper"), a capitalised common word alone ("the Local newspaper") and an acronym
+    // the article never spells out ("the KVTX network") name no one.
     [TestCase("The party met in Velmar on Monday. The Democratic group said the port would lift trade.", "The Democratic group")]
     [TestCase("The port opened in Velmar on Monday. The Velmar newspaper said the port would lift trade.", "The Velmar newspaper")]
     [TestCase("The port opened on Monday. The Local newspaper said the port would lift trade.", "The Local newspaper")]
+    [TestCase("The port opened on Monday. The KGB planted newspaper said the port would lift trade.", "The KGB planted newspaper")]
+    [TestCase("The port opened on Monday. The KVTX network reported that trade rose.", "The KVTX network")]
     public void NoProperNameBeforeTheNoun_NamesNoOne(string text, string mention) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.Null);
 
