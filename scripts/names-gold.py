@@ -6,7 +6,8 @@ train2: a blind sample of the next PolNeAR train articles, data/names/train2-ref
 corpus; train3: a blind sample of the train articles after those, data/names/train3-references.tsv; train4: a blind
 sample of the train articles after train3's, data/names/train4-references.tsv; train5: a blind sample of the train
 articles after train4's, data/names/train5-references.tsv; train6: a blind sample of the train articles after train5's,
-data/names/train6-references.tsv; train-all: train, train2, train3, train4, train5 and train6 together).
+data/names/train6-references.tsv; train7: a blind sample of the train articles after train6's, data/names/train7-references.tsv;
+train-all: train, train2, train3, train4, train5, train6 and train7 together).
 
 The TSV holds no article text: each labelled attribution names a span of its own article
 (start, end: code points, end exclusive) that spells the speaker's full name, with the first
@@ -20,7 +21,7 @@ measured over exactly them (its other figures are then over this subset only, an
 meaningless: every prediction outside the subset counts as a false positive).
 
 usage:
-  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train7|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
   scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
 KIND: pronoun, surname, title, description, full or organisation (default: all of them).
 """
@@ -46,8 +47,9 @@ SPLITS = {
     "train4": (("train4-references.tsv",), "train"),
     "train5": (("train5-references.tsv",), "train"),
     "train6": (("train6-references.tsv",), "train"),
+    "train7": (("train7-references.tsv",), "train"),
     "train-all": (("train-references.tsv", "train2-references.tsv", "train3-references.tsv", "train4-references.tsv",
-                   "train5-references.tsv", "train6-references.tsv"), "train"),
+                   "train5-references.tsv", "train6-references.tsv", "train7-references.tsv"), "train"),
 }
 
 
@@ -99,10 +101,11 @@ def main():
                     help="which labelled set: dev (held out, the default), dev2 (the second held-out dev sample), "
                          "dev-all (dev and dev2 together), train (tuning), train2 (the blind sample of train articles 121-150), "
                          "train3 (the blind sample of train articles 151-180), train4 (the blind sample of train articles 181-210), "
-                         "train5 (the blind sample of train articles 211-240), train6 (the blind sample of train articles 241-270) "
-                         "or train-all (train, train2, train3, train4, train5 and train6 together)")
-    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train, train2, ..., train6 files)")
-    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, ..., train6, train-all: train.jsonl.gz)")
+                         "train5 (the blind sample of train articles 211-240), train6 (the blind sample of train articles 241-270), "
+                         "train7 (the blind sample of train articles 271-300) "
+                         "or train-all (train, train2, train3, train4, train5, train6 and train7 together)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train, train2, ..., train7 files)")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, ..., train7, train-all: train.jsonl.gz)")
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
     args = ap.parse_args()

@@ -1504,7 +1504,8 @@ internal sealed partial class EntityIndex
             for (var taken = 0; o >= 0 && taken < 64; o = nextByLast[o], taken++)
             {
                 var other = forms[o];
-                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key))
+                // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
+                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
                 {
                     continue;
                 }
@@ -2110,6 +2111,13 @@ internal sealed partial class EntityIndex
             // "Bill Clinton", "Bill de Blasio", "Justice Scalia": a lexicon word that is also a first name or a title opens a person's name
             // ("Justice Department" is still an organisation by its other word).
             if (k == first && last > first && tokens[k].Lower is "bill" or "justice")
+            {
+                continue;
+            }
+
+            // "Kristen Day", "Steven Law": an organisation word that is a common surname ends a person's name of two words after a given
+            // name (EntityIndex.SurnameOrganisationWords.cs).
+            if (k == last && IsSurnameAfterGivenName(tokens, first, last))
             {
                 continue;
             }

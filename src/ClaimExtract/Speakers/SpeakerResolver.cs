@@ -935,6 +935,7 @@ internal sealed partial class SpeakerResolver
             var definite = words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
             return new ResolvedSpeaker(
                 (definite && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words))
+                ?? OrganizationNamedBeforeItsNoun(mention, words)
                 ?? (definite && words.Length <= 3 && words[^1] == head && words[1..].All(w => char.IsLower(w[0])) && !NounFollows(mention.End)
                     ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
                     : null)
