@@ -18,7 +18,7 @@ internal sealed partial class SpeakerRanker
     /// the chosen speaker, with only determiners between ("in the end most residents agreed" keeps "most residents"), no subordinator
     /// ("and when the board asked") and no possessive; the subject is the
     /// widest mention that opens the cue’s sentence, outside quotation marks, no possessive nor relative pronoun, ending before the conjunction,
-    /// less an adverb it runs on to ("The clerk", not "The clerk first"); a sentence
+    /// a verb after it (or, over a phrase, a comma before an apposition), less an adverb it runs on to ("The clerk", not "The clerk first"); a sentence
     /// that opens with anything else (an opening clause, "After the vote the clerk left, but ...") keeps the choice.
     /// </summary>
     internal static Attribution SubjectOfTheSentenceOverAPhrase(AfterRankerContext context, Attribution chosen)
@@ -48,7 +48,8 @@ internal sealed partial class SpeakerRanker
         }
 
         int conjunction;
-        if (t[j].Lower == "then" && traits.Has(j - 1, TokenTraits.Comma) && last < j - 1)
+        var then = t[j].Lower == "then";
+        if (then && traits.Has(j - 1, TokenTraits.Comma) && last < j - 1)
         {
             conjunction = j - 1;
         }
@@ -94,6 +95,19 @@ internal sealed partial class SpeakerRanker
         }
 
         if (subject < 0)
+        {
+            return chosen;
+        }
+
+        // The mention is the first predicate's subject: a verb follows it, or (over a phrase) an apposition set off by a comma. A noun that
+        // only opens a longer one is none ("Pier lighting came up in early talks ..., then recommended").
+        var after = candidates[subject].Last + 1;
+        while (after < conjunction && IsLyAdverb(t[after].Value))
+        {
+            after++;
+        }
+
+        if (!(SpeakerCandidates.VerbFollows(traits, after, conjunction) || !then && traits.Has(after, TokenTraits.Comma)))
         {
             return chosen;
         }

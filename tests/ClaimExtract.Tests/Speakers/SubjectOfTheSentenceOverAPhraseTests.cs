@@ -13,10 +13,10 @@ public class SubjectOfTheSentenceOverAPhraseTests
         "she had", "The clerk")]
     [TestCase("Ana Ruiz, the head of the dock union, backs the levy and in a statement praised the board for its plan.", "praised", "a statement",
         "the board", "Ana Ruiz")]
-    [TestCase("Tom Hale offered the man a seat on the board, then says he will take advice from anyone.", "says", "the man",
+    [TestCase("Tom Hale jokingly offered the man a seat on the board, then says he will take advice from anyone.", "says", "the man",
         "he will take advice", "Tom Hale")]
     // Left alone: a noun phrase after the phrase's object is the cue's own subject; a speaker chosen after ", then"; a sentence that opens
-    // with a clause of its own; a subordinator after the conjunction; a possessive; a phrase after no conjunction; a cue that is a participle.
+    // with a clause of its own; a subordinator after the conjunction; a possessive; an opening word that no verb follows; a phrase after no conjunction; a cue that is a participle.
     [TestCase("The clerk backed the plan, and in the end most residents agreed that it was fair.", "agreed", "most residents", "it was fair",
         "most residents")]
     [TestCase("Tom Hale spoke at the rally, then Ana Ruiz said that the levy would pass.", "said", "Ana Ruiz", "the levy would pass", "Ana Ruiz")]
@@ -27,6 +27,8 @@ public class SubjectOfTheSentenceOverAPhraseTests
         "the fines are steep", "the auditor")]
     [TestCase("Dock workers have kept away from the mayor and from his suggestion that the pier should close.", "suggestion", "his",
         "the pier should close", "his")]
+    [TestCase("Pier lighting came up in early talks inside the city's Harbour Works, then recommended as a first priority by the board.",
+        "recommended", "Harbour Works", "a first priority", "Harbour Works")]
     [TestCase("The clerk who works in the archive wrote that the ledger was lost.", "wrote", "the archive", "the ledger was lost", "the archive")]
     [TestCase("Tom Hale offered the man a seat on the board, then saying he will take advice from anyone.", "saying", "the man",
         "he will take advice", "the man")]
