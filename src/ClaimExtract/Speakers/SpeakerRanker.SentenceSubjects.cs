@@ -125,15 +125,16 @@ internal sealed partial class SpeakerRanker
     /// <summary>
     /// The mention that opens the sentence, over a reduced relative clause that ends the first predicate (branch speakers113): a speaker
     /// chosen inside a preposition's phrase, right before a lower-case -ed participle that modifies it, is the participle's object, not the
-    /// cue's subject ("Ana Ruiz met the families of the people hurt in the fire and said ...", "Tom Hale spoke of the risks posed by the
+    /// cue's subject ("Ana Ruiz met the families of the people injured in the fire and said ...", "Tom Hale spoke of the risks posed by the
     /// new pier, warning that ..."). The cue is a lower-case verb after "and" (over adverbs) or an -ing word after a comma; between the
     /// participle and the cue no comma, colon, dash, quotation, auxiliary, cue verb, relative pronoun or "that"; a preposition or "by"
-    /// right after the participle (or the comma before the cue), since a verb with an object is the clause's own ("some of her followers
-    /// attacked her skills"). The speaker's mention (the widest candidate ending where it ends) follows a preposition over determiners and
+    /// right after the participle (or the comma before the cue), since a verb with an object is the clause's own ("some of the clerks
+    /// attacked the plan"). The speaker's mention (the widest candidate ending where it ends) follows a preposition over determiners and
     /// numbers (the widest candidate over the participle too: "the alleged risks posed"; and up to two lower-case modifiers: "of
-    /// harbour officials questioned"), not "of" after a quantifier ("some of the clerks"). The new speaker is the widest
-    /// mention that opens the sentence (past a dateline, "DELMAR, Ohio (Ledger) -", or an opening "And" or "But") and ends before that preposition, a verb right after it, no
-    /// possessive nor relative pronoun, less an adverb it runs on to; a sentence that opens with anything else keeps the choice.
+    /// harbour officials questioned"), not "of" after a quantifier ("some of the clerks"), and is no pronoun. The new speaker is the
+    /// widest mention that opens the sentence (past a dateline, "DELMAR, Ohio (Ledger) -", or an opening "And" or "But") and ends before
+    /// that preposition, a verb right after it, no possessive nor relative pronoun, less an adverb it runs on to; a sentence that opens
+    /// with anything else keeps the choice.
     /// </summary>
     internal static Attribution SubjectOverAReducedRelative(AfterRankerContext context, Attribution chosen)
     {
@@ -161,7 +162,7 @@ internal sealed partial class SpeakerRanker
         }
 
         // A participle takes no object: a preposition, "by" or the comma before the cue follows it. One with an object is the clause's
-        // own verb ("some of her followers attacked her skills", "a spokeswoman for the board emailed reporters").
+        // own verb ("some of the clerks attacked the plan", "a spokeswoman for the board emailed reporters").
         var next = participle + 1;
         if (!(traits.Has(next, TokenTraits.Preposition | TokenTraits.By) && !Subordinators.Contains(t[next].Lower) || next == cueFirst - 1 && traits.Has(next, TokenTraits.Comma)))
         {

@@ -31,7 +31,7 @@ public class SubjectOverAReducedRelativeTests
     [TestCase("Ana Ruiz met the families of the people in the fire and said the city must act.", "said", "people", "the city must act", "people")]
     [TestCase("Ana Ruiz left the hall after some of her aides attacked the plan and even questioned her motives.", "questioned", "her aides",
         "her motives", "her aides")]
-    [TestCase("The clerk gave no details about how he planned to pay for it, saying only that the fees were fair.", "saying", "he",
+    [TestCase("The clerk spoke for an hour about why he resigned in May, saying only that the fees were fair.", "saying", "he",
         "the fees were fair", "he")]
     [TestCase("A clerk for the harbour board emailed reporters with the ledger, arguing that the fees were fair.", "arguing", "the harbour board",
         "the fees were fair", "the harbour board")]
