@@ -421,15 +421,18 @@ internal sealed partial class SpeakerRanker
         return false;
     }
 
-    // Tokens of an aside set off by dashes before a cue ("Vale — who is registered as a notary in Delmar — told").
-    private const int MaxDashedAside = 30;
+    // Tokens of an aside set off by dashes before a cue ("Vale — who is registered as a notary in Delmar — told"); an aside with a clause
+    // of its own and a comma-set apposition inside runs to some 35 (branch speakers113; 30 before).
+    private const int MaxDashedAside = 40;
 
     /// <summary>
     /// The mention before an aside set off by dashes, when the cue follows the aside's closing dash and the speaker chosen lies inside it
     /// ("Vale — who is registered as a notary in Delmar — told", "Mrs. Ruiz -- whose brother drafted the bill -- has mocked", "Democrats —
     /// lifted by gifts from donors such as Ana Ruiz — have learned"): the aside's names and nouns are not the verb's subject,
-    /// the mention right before its opening dash is. The closing dash stands right before the cue over auxiliaries and adverbs; the opening
-    /// dash is the nearest one before it in the same sentence, outside quotation marks; the new speaker is the longest candidate (of
+    /// the mention right before its opening dash is. The closing dash stands right before the cue over auxiliaries and adverbs, and over
+    /// "has to", "have to", "had to" ("Ruiz — now that she has caught up with Hale — has to show"), not over a bare "to", which opens a
+    /// purpose ("called a meeting — the first in a year — to say"); the opening dash is the nearest one before it in the same sentence,
+    /// outside quotation marks; the new speaker is the longest candidate (of
     /// <see cref="AfterRankerContext.Candidates"/>, no "nobody") that ends on the token before the opening dash. None there leaves the choice.
     /// </summary>
     internal static Attribution SubjectBeforeADashedAside(AfterRankerContext context, Attribution chosen)
@@ -441,7 +444,8 @@ internal sealed partial class SpeakerRanker
 
         var (cueFirst, _, traits, doc, t) = chosenCue;
         var close = cueFirst - 1;
-        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[close].Value) || t[close].Lower is "not" or "also" or "long"))
+        while (close >= 0 && (traits.Has(close, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(t[close].Value) || t[close].Lower is "not" or "also" or "long"
+            || t[close].Lower == "to" && close > 0 && t[close - 1].Lower is "has" or "have" or "had"))
         {
             close--;
         }

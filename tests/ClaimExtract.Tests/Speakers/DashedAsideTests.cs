@@ -7,7 +7,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// Branch speakers36, on texts written for these tests. When the cue follows an aside set off by dashes and the speaker chosen lies
 /// inside it ("Okafor — who once sat on the harbour board — told", "The mayor -- whose deputy resigned -- has said"), the mention
 /// right before the opening dash is the cue's subject. A speaker outside the aside, a dash not right before the cue, an aside that opens
-/// in another sentence, or a mention after a preposition before the dash leave the choice as it is.
+/// in another sentence, or a mention after a preposition before the dash leave the choice as it is. Branch speakers113 reads over "has
+/// to" before the cue (not a bare "to") and lets the aside run to 40 tokens.
 /// </summary>
 public class DashedAsideTests
 {
@@ -18,6 +19,11 @@ public class DashedAsideTests
         "argued", "Tom Hale", "the bridge is too costly", "Ana Berg")]
     [TestCase("Farmers – backed by grants from the Harbour Trust – have warned that the levee will fail.", "warned", "the Harbour Trust", "the levee will fail", "Farmers")]
     [TestCase("The new ad, which — as the critic Lena Moss wrote in the Ledger — promises to cut the toll, ran on Monday.", "promises", "Lena Moss", "to cut the toll", "which")]
+    // speakers113: over "has to" before the cue, and an aside of some 35 tokens (a clause of its own and a comma-set apposition inside).
+    [TestCase("Ana Berg — now that she has caught up with Tom Hale in the early counts — has to show that she can win the city.", "show", "Tom Hale",
+        "she can win the city", "Ana Berg")]
+    [TestCase("Okafor — who ran the harbour board for a decade in the years when the old ferry line, the one that linked Lagos to the islands, "
+        + "was still at its busiest and most crowded — backs a new toll on trucks.", "backs", "Lagos", "a new toll on trucks", "Okafor")]
     public void SpeakerInsideADashedAside_GivesWayToTheMentionBeforeIt(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
@@ -35,6 +41,11 @@ public class DashedAsideTests
     [TestCase("The ferry ran late — again. Then Tom Hale — said the tide was too low.", "said", "again", "the tide was too low")]
     [TestCase("Many farmers at the market — among them Ana Berg — said the levee would fail.", "said", "Ana Berg", "the levee would fail")]
     [TestCase("Okafor said — and Ana Berg agreed — that the toll would rise.", "said", "Okafor", "the toll would rise")]
+    // speakers113: a bare "to" after the closing dash opens a purpose, not the subject's predicate; an aside over 40 tokens.
+    [TestCase("Ana Berg called a meeting — the first since Tom Hale left — to say that the toll would rise.", "say", "Tom Hale", "the toll would rise")]
+    [TestCase("Okafor — who ran the harbour board for a decade in the years when the old ferry line, the one that linked Lagos to the islands "
+        + "and the two towns on the far shore of the bay, was still at its busiest and most crowded — backs a new toll on trucks.", "backs", "Lagos",
+        "a new toll on trucks")]
     public void SpeakerOutsideADashedAsideBeforeTheCue_Stays(string text, string cue, string chosen, string content)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
