@@ -188,8 +188,8 @@ internal sealed partial class SpeakerRanker
     /// nearest mention before the participle, in its sentence, not after a preposition (over a determiner), with no cue verb, auxiliary or
     /// relative pronoun between. A participle of saying keeps its agent ("Ana Ruiz's remarks, first reported by the Ledger, suggested
     /// ...": the Ledger, see <see cref="AgentOfAParticiple"/>), as does one after "be" or "have" ("was obtained by"). With no comma
-    /// before the cue ("A letter obtained by the Ledger warns", "a suit filed by a clerk named ...") the choice stays: later rules take
-    /// the whole noun phrase there, or the cue modifies the agent.
+    /// before the cue ("A letter obtained by the Ledger warns", "a suit filed by a clerk named ...") the choice stays here: a finite cue
+    /// there is the opening noun phrase's (<see cref="SubjectOverAnAgentBeforeAFiniteCue"/>), any other may modify the agent.
     /// </summary>
     internal static Attribution SubjectBeforeAnAgentPhrase(AfterRankerContext context, Attribution chosen)
     {
