@@ -349,7 +349,7 @@ internal sealed partial class SpeakerRanker
                 return chosen;
             }
 
-            // A date inside the phrase runs on to the noun after it ("A Feb. 1 letter": the mention "A Feb", then "letter").
+            // A date inside the phrase runs on to the noun after it ("An Oct. 9 memo": the mention "An Oct", then "memo").
             at = end + 1;
             var date = false;
             while (at < participle && (char.IsDigit(t[at].Value[0]) || t[at].Value == "." && t[at - 1].IsCapitalized && t[at - 1].Value.Length <= 4))
@@ -375,7 +375,7 @@ internal sealed partial class SpeakerRanker
     // Mentions, joined by prepositions or a date, in the noun phrase before a reduced relative's participle ("A letter" "from" "the union").
     private const int MaxMentionsBeforeAnAgent = 4;
 
-    // Tokens of the noun phrase before a reduced relative's participle ("A Feb. 1 letter from the union").
+    // Tokens of the noun phrase before a reduced relative's participle ("An Oct. 9 memo for the union").
     private const int MaxNounPhraseBeforeAnAgent = 12;
 
     /// <summary>
