@@ -188,8 +188,8 @@ internal sealed partial class SpeakerRanker
     /// nearest mention before the participle, in its sentence, not after a preposition (over a determiner), with no cue verb, auxiliary or
     /// relative pronoun between. A participle of saying keeps its agent ("Ana Ruiz's remarks, first reported by the Ledger, suggested
     /// ...": the Ledger, see <see cref="AgentOfAParticiple"/>), as does one after "be" or "have" ("was obtained by"). With no comma
-    /// before the cue ("A letter obtained by the Ledger warns", "a suit filed by a clerk named ...") the choice stays: later rules take
-    /// the whole noun phrase there, or the cue modifies the agent.
+    /// before the cue ("A letter obtained by the Ledger warns", "a suit filed by a clerk named ...") the choice stays here: a finite cue
+    /// there is the opening noun phrase's (<see cref="SubjectOverAnAgentBeforeAFiniteCue"/>), any other may modify the agent.
     /// </summary>
     internal static Attribution SubjectBeforeAnAgentPhrase(AfterRankerContext context, Attribution chosen)
     {
@@ -250,6 +250,133 @@ internal sealed partial class SpeakerRanker
             return j >= 0 && traits.Has(j, TokenTraits.Preposition | TokenTraits.By);
         }
     }
+
+    /// <summary>
+    /// The noun phrase that opens the sentence, over a reduced relative's agent, before a finite cue with no comma (branch speakers114):
+    /// in "A letter from the union obtained by the Ledger warns that ..." the participle "obtained" modifies "A letter from the union", the
+    /// subject of "warns", so the letter speaks, not the Ledger the rule chain chose after "by". The chosen speaker follows "by" (over a
+    /// determiner) after a lower-case -ed participle that is no verb of saying nor of feeling and no cue verb, and the cue follows it
+    /// at once: a lower-case cue verb in a finite form, an -s present ("warns", "says") or an -ed past with "that" after it. The words
+    /// from the sentence's opening (past a dateline or an opening "And" or "But") to the participle are a noun phrase alone: a mention opens
+    /// them, at most <see cref="MaxNounPhraseBeforeAnAgent"/> tokens, mentions joined by prepositions or a date ("An Oct. 9 memo for
+    /// the union"), and none is quoted, a comma, colon, dash or bracket, an auxiliary, cue
+    /// verb, pronoun, relative, "that" or another lower-case -ed or -ing form. With a comma after the agent the phrase is set off
+    /// (<see cref="SubjectBeforeAnAgentPhrase"/>: "Ana Ruiz, backed by the board, said"); with a verb before the participle the noun is an
+    /// object ("Ana Ruiz read a letter obtained by the Ledger") and the choice stays.
+    /// </summary>
+    internal static Attribution SubjectOverAnAgentBeforeAFiniteCue(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        var (first, last) = context.SpeakerTokens(speaker);
+        var sentence = doc.SentenceOf[cueFirst];
+        if (last < first || first < 3 || last + 1 != cueFirst || doc.SentenceOf[first] != sentence || !IsLowerCaseVerbCue(traits, cueFirst)
+            || !traits.Has(cueFirst, TokenTraits.CueVerb) || traits.Has(last, TokenTraits.Pronoun))
+        {
+            return chosen;
+        }
+
+        // The finite cue: "warns", "says"; "warned that" (an -ed form alone may be a participle: "a clerk named Tom Hale").
+        var v = t[cueFirst].Lower;
+        var finite = v.Length > 3 && v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && !v.EndsWith("ous", StringComparison.Ordinal)
+                     || v.EndsWith("ed", StringComparison.Ordinal) && cueFirst + 1 < t.Count && t[cueFirst + 1].Lower == "that";
+        if (!finite)
+        {
+            return chosen;
+        }
+
+        var by = first - 1;
+        if (t[by].Lower is "the" or "a" or "an")
+        {
+            by--;
+        }
+
+        var participle = by - 1;
+        if (participle < 1 || !traits.Has(by, TokenTraits.By) || doc.Quoted[by] || doc.Quoted[participle] || IsMeansOrMeasure(t[last].Lower))
+        {
+            return chosen;
+        }
+
+        var w = t[participle].Lower;
+        if (!traits.Has(participle, TokenTraits.Word) || t[participle].IsCapitalized || !(w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+            || PassiveSpeechParticiples.Contains(w) || Lexicon.CueVerbs.ContainsKey(w) || IsFeelingParticiple(w) || traits.Has(participle, TokenTraits.CueVerb))
+        {
+            return chosen;
+        }
+
+        var opening = OpeningPastADateline(doc, doc.SentenceFirst[sentence], participle);
+        if (t[opening].Value is "And" or "But")
+        {
+            opening++;
+        }
+
+        if (participle - opening < 1 || participle - opening > MaxNounPhraseBeforeAnAgent)
+        {
+            return chosen;
+        }
+
+        for (var k = opening; k < participle; k++)
+        {
+            var x = t[k].Lower;
+            if (doc.Quoted[k] || traits.Has(k, TokenTraits.Comma | TokenTraits.Colon | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.Pronoun | TokenTraits.Relative)
+                || t[k].Value is ";" or "—" or "–" or "-" or "(" or ")" || x == "that"
+                || char.IsLower(t[k].Value[0]) && x.Length > 4 && (x.EndsWith("ed", StringComparison.Ordinal) || x.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return chosen;
+            }
+        }
+
+        // Mentions joined by prepositions run from the opening to the participle ("A March 3 letter" "from" "the dock union"); a word no
+        // mention covers is a verb or more ("Ana Ruiz read a letter obtained by ...").
+        var at = opening;
+        for (var step = 0; step < MaxMentionsBeforeAnAgent && at < participle; step++)
+        {
+            var end = -1;
+            foreach (var c in context.Candidates)
+            {
+                if (c.First == at && c.Type is not (MentionType.None or MentionType.Rule or MentionType.Relative) && c.Last > end)
+                {
+                    end = Math.Min(c.Last, participle - 1);
+                }
+            }
+
+            if (end < 0)
+            {
+                return chosen;
+            }
+
+            // A date inside the phrase runs on to the noun after it ("An Oct. 9 memo": the mention "An Oct", then "memo").
+            at = end + 1;
+            var date = false;
+            while (at < participle && (char.IsDigit(t[at].Value[0]) || t[at].Value == "." && t[at - 1].IsCapitalized && t[at - 1].Value.Length <= 4))
+            {
+                at++;
+                date = true;
+            }
+
+            if (at < participle && !date)
+            {
+                if (!traits.Has(at, TokenTraits.Preposition) || traits.Has(at, TokenTraits.By) || Subordinators.Contains(t[at].Lower))
+                {
+                    return chosen;
+                }
+
+                at++;
+            }
+        }
+
+        return at == participle ? chosen.WithSpeaker(new Span(t[opening].Span.Start, t[participle - 1].Span.End)) : chosen;
+    }
+
+    // Mentions, joined by prepositions or a date, in the noun phrase before a reduced relative's participle ("A letter" "from" "the union").
+    private const int MaxMentionsBeforeAnAgent = 4;
+
+    // Tokens of the noun phrase before a reduced relative's participle ("An Oct. 9 memo for the union").
+    private const int MaxNounPhraseBeforeAnAgent = 12;
 
     /// <summary>
     /// The agent of a "by" phrase after a participle is the speaker: PolNeAR's source of a passive cue is its agent, also when no form of
