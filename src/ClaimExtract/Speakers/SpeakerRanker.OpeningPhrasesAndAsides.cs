@@ -11,6 +11,9 @@ internal sealed partial class SpeakerRanker
     // Tokens from a dateline's place to its dash ("WASHINGTON, June 24 (UPI) —").
     private const int MaxDatelineToDash = 10;
 
+    // A dash as the tokenizer writes it: em, en and horizontal bar, a doubled or a single hyphen standing alone ("SALEM - ").
+    private static bool IsDashMark(string value) => value is "—" or "–" or "―" or "--" or "-";
+
     // Tokens from an opening participle to the cue it opens ("Continuing to explain").
     private const int MaxParticipleToCue = 2;
 
@@ -72,7 +75,7 @@ internal sealed partial class SpeakerRanker
         var subject = FirstChoosableAt(doc, candidates, close + 1);
         return subject < 0 ? chosen : chosen.WithSpeaker(BeforeCue(doc.Document.Text, candidates[subject].Span, cue));
 
-        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+        bool IsDash(int j) => IsDashMark(t[j].Value);
 
         // An -ly word ("Likewise,", "Essentially,", "Shortly after ...,") or a word before a determiner ("Beyond the footage,", "Inside the
         // hall,"; not "Outside groups") that the article never writes capitalised inside a sentence (names are: "Kelly, the mayor,", "said Skelly").
@@ -283,7 +286,7 @@ internal sealed partial class SpeakerRanker
         bool IsAsideMark(int j) => traits.Has(j, TokenTraits.Comma) || IsDash(j);
 
         // A dash, or a hyphen standing for one.
-        bool IsDash(int j) => t[j].Value is "—" or "–" or "―" or "--" or "-";
+        bool IsDash(int j) => IsDashMark(t[j].Value);
 
         // "WASHINGTON, June 24 (UPI) — Hillary Clinton unveiled ...": a place in capitals and a dash open the news, not a subject.
         bool IsDateline(int from, int comma, int close)

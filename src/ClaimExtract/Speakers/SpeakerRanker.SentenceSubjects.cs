@@ -291,7 +291,7 @@ internal sealed partial class SpeakerRanker
 
         for (var j = first + 1; j < end && j - first <= MaxDatelineToDash; j++)
         {
-            if (t[j].Value is "—" or "–" or "―" or "--" or "-")
+            if (IsDashMark(t[j].Value))
             {
                 return j + 1 < end ? j + 1 : first;
             }
