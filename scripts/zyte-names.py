@@ -12,7 +12,7 @@ organisation a reader says made it, found in the page's extracted text. Offsets 
 
   scripts/zyte-names.py sample /tmp/zyte.jsonl [N] > /tmp/candidates.tsv
       English pages (no problem CE3002) in the order of SHA-256("zytenames|" + page id); every statement of a page, in text
-      order, page after page, until at least N (170) are listed, so the labeller reads one page at a time. Prints the number,
+      order, page after page, until at least N (400, the number the labels file was drawn with) are listed, so the labeller reads one page at a time. Prints the number,
       page id, start, end, the span's SHA-256 prefix, quote type, cue, the statement, and its paragraph (statement in [[ ]])
       after the two paragraphs before it. Blind: never the extractor's speaker mention, speaker name or kind, reporter or
       addressee. The file holds news text: keep it outside the repository. Its first line names the extraction it came from.
@@ -29,11 +29,14 @@ organisation a reader says made it, found in the page's extracted text. Offsets 
       For each labelled row, the statement of the same page that covers the largest share (> 0.3) of the labelled span, each
       statement taken once, rows in file order (../shared/eval/score_quotes.py's matching); right when its `speaker` and the
       gold name are equal under score_quotes.py's norm_name. Prints right / labelled with the 95 % Wilson interval, per kind,
-      and the rows no statement matches any more. --errors lists the wrong rows (page text: to the terminal only).
+      and the rows no statement matches any more, then a 95 % interval by resampling whole pages (the rows cluster in a few
+      pages). --errors lists the wrong rows (page text: to the terminal only).
+  scripts/zyte-names.py selftest
+      Checks the name search, the context, the intervals and the scorer's norm_name on invented sentences.
 
 Deterministic: the order depends only on the page ids and offsets, never on the text, the predictions or a random seed.
 """
-import collections, hashlib, json, math, os, re, sys
+import collections, hashlib, json, math, os, random, re, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 from score_quotes import norm_name, overlap  # noqa: E402  (the reference scorer's own name rule and overlap)
@@ -220,11 +223,40 @@ def wilson(k, n, z=1.96):
     return 100 * (centre - half), 100 * (centre + half)
 
 
+def page_bootstrap(pages, rounds=10000, seed=116):
+    """A 95 % interval that resamples whole pages (right, labelled), since one page's rows share its speakers and layout."""
+    if not pages:
+        return 0.0, 0.0
+    rng, shares = random.Random(seed), []
+    for _ in range(rounds):
+        drawn = [rng.choice(pages) for _ in pages]
+        shares.append(100 * sum(k for k, _ in drawn) / sum(n for _, n in drawn))
+    shares.sort()
+    return shares[int(0.025 * rounds)], shares[int(0.975 * rounds) - 1]
+
+
+def selftest():
+    """Checks the helpers on invented text (no corpus needed)."""
+    text = "Mayor Ana Ruiz spoke.\n\nRuiz said the bridge\u00a0opens in May.\n\nAna\u00a0Ruiz added that tolls stay. Ana Ruizes is another."
+    assert first_occurrence(text, "Ana Ruiz") == (6, 14), "a name inside a longer mention is found"
+    assert first_occurrence(text, "Ruiz") == (10, 14), "the first whole-word occurrence"
+    assert first_occurrence(text, "Ana Ruizes") == (text.index("Ana Ruizes"), len(text) - len(" is another.")), "words end at a non-word"
+    assert first_occurrence("Ana Ruizes spoke", "Ana Ruiz") is None, "no match inside a longer word"
+    start = text.index("the bridge")
+    assert context(text, start, start + 10, before=1) == "Mayor Ana Ruiz spoke.\n\nRuiz said [[the bridge]]\u00a0opens in May."
+    assert [round(x, 1) for x in wilson(8, 10)] == [49.0, 94.3] and wilson(0, 0) == (0.0, 0.0)
+    assert norm_name("Gov. Ana Ruiz") == norm_name("Ana Ruiz") and norm_name("Ruiz") != norm_name("Ana Ruiz")
+    assert page_bootstrap([(3, 3), (3, 3)]) == (100.0, 100.0)
+    print("selftest passed")
+    return 0
+
+
 def score(extracted, path, errors):
     texts = pages(extracted)
     unused = {pid: list(a["statements"]) for pid, a in texts.items()}
     right, total = collections.Counter(), collections.Counter()
     skipped, unmatched, wrong = collections.Counter(), [], []
+    per_page = collections.defaultdict(lambda: [0, 0])
     for r in references(path):
         if r["kind"].startswith("skipped:"):
             skipped[r["kind"]] += 1
@@ -239,6 +271,7 @@ def score(extracted, path, errors):
             if share > best_share:
                 best, best_share = s, share
         total[r["kind"]] += 1
+        per_page[r["page"]][1] += 1
         if best is None:
             unmatched.append(r)
             wrong.append((r, gold, None))
@@ -246,11 +279,14 @@ def score(extracted, path, errors):
         unused[r["page"]].remove(best)
         ok = bool(best.get("speaker")) and norm_name(best["speaker"]) == norm_name(gold)
         right[r["kind"]] += ok
+        per_page[r["page"]][0] += ok
         if not ok:
             wrong.append((r, gold, best))
     k, n = sum(right.values()), sum(total.values())
     lo, hi = wilson(k, n)
     print(f"all\t{k} / {n}\t{100 * k / n if n else 0:.1f}\t95% Wilson {lo:.1f}-{hi:.1f}\tunmatched {len(unmatched)}\tskipped {sum(skipped.values())}")
+    lo, hi = page_bootstrap(list(per_page.values()))
+    print(f"pages\t{len(per_page)}\t\t95% page bootstrap {lo:.1f}-{hi:.1f} (rows cluster in pages: a few pages hold most of them)")
     for kind in KINDS:
         if total[kind]:
             lo, hi = wilson(right[kind], total[kind])
@@ -274,13 +310,15 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     command = args[0] if args else ""
     if command == "sample" and len(args) in (2, 3):
-        sample(args[1], int(args[2]) if len(args) == 3 else 170)
+        sample(args[1], int(args[2]) if len(args) == 3 else 400)
     elif command == "locate" and len(args) == 4:
         locate(args[1], args[2], args[3])
     elif command == "apply" and len(args) in (3, 4):
         apply(args[1], args[2], args[3] if len(args) == 4 else None)
     elif command == "check" and len(args) in (2, 3):
         sys.exit(check(args[1], args[2] if len(args) == 3 else REFERENCES))
+    elif command == "selftest":
+        sys.exit(selftest())
     elif command == "score" and len(args) in (2, 3):
         sys.exit(score(args[1], args[2] if len(args) == 3 else REFERENCES, "--errors" in sys.argv))
     else:
