@@ -585,7 +585,8 @@ internal sealed partial class SpeakerRanker
     /// within <see cref="MaxSubjectModifiers"/> words and no comma, with a verb after it (over a parenthesis: "Ana Ruiz (D-Ohio) said");
     /// the longest of the first such mentions. Where no candidate starts within that reach, the window skipped the words (the ranker read
     /// them in a long content's middle: "Noting that ... [30 words], Ana Ruiz said"; speakers116), and the mention there is read as the
-    /// candidates are and held to the same tests. Null when there is none.
+    /// candidates are and held to the same tests. Where neither holds a subject, a possessive mention with its noun and a verb after it
+    /// ("the Ruizes' camp is investing") is the subject through that noun. Null when there is none.
     /// </summary>
     private static Span? SubjectAfterTheClosingComma(AfterRankerContext context, int after, int sentenceEnd)
     {
@@ -632,9 +633,41 @@ internal sealed partial class SpeakerRanker
             {
                 return missed;
             }
+
+            if (PossessiveSubjectAt(start) is { } held)
+            {
+                return held;
+            }
         }
 
         return null;
+
+        // A subject whose mention is a possessive, with its noun and a verb after it ("the union's board said", "the Ruizes' camp is"):
+        // the mention through that noun. The first such within the reach, outside quotation marks; null when there is none.
+        Span? PossessiveSubjectAt(int k)
+        {
+            for (var i = k; i < sentenceEnd && i - k <= MaxSubjectModifiers && !CommaBetween(traits, k, i); i++)
+            {
+                if (SpeakerCandidates.MentionAt(traits, i, sentenceEnd) is not { } m)
+                {
+                    continue;
+                }
+
+                var noun = traits.Has(m.Last, TokenTraits.EndsPossessive) ? m.Last + 1
+                    : m.Last + 1 < sentenceEnd && (traits.Has(m.Last + 1, TokenTraits.PossessiveMark)
+                                                   || t[m.Last + 1].Value is "'" or "’" && t[m.Last].Lower.EndsWith('s')) ? m.Last + 2 : -1;
+                if (noun > 0 && noun < sentenceEnd && m.Type is not (MentionType.Relative or MentionType.PersonPronoun or MentionType.OtherPronoun) && !doc.Quoted[m.First]
+                    && traits.Has(noun, TokenTraits.Word) && char.IsLower(t[noun].Value[0])
+                    && !traits.Has(noun, TokenTraits.Preposition | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.DescriptionStart) && VerbAfter(noun + 1))
+                {
+                    return new Span(m.Span.Start, t[noun].Span.End);
+                }
+
+                i = Math.Max(i, m.Last);
+            }
+
+            return null;
+        }
 
         // Whether a candidate (not "nobody", not the rules' own) starts within the subject's reach of token k: the window held these words.
         bool AnyCandidateFrom(int k)
@@ -713,9 +746,9 @@ internal sealed partial class SpeakerRanker
     /// The subject of the main clause is the source of a participle cue that opens its sentence, capitalised by its place ("Noting that
     /// the levy passed, Ana Ruiz said", "Painting the mayor as a threat, the flyers echo"): a cue left with no speaker takes the mention
     /// after the comma that closes the participle's phrase (<see cref="SubjectAfterTheClosingComma"/>). The cue is the sentence's first
-    /// token outside quotation marks, a participle by <see cref="SpeakerCandidates.OpeningParticiple"/> ending in "-ing" ("According" is
-    /// no participle); a phrase that runs to the sentence's end with no comma is the subject itself ("Criticizing the police will cost
-    /// votes"), and nobody stays. <see cref="OpeningParticipleOrAdverb"/> reads the same shape where the ranker took the participle for a name.
+    /// token outside quotation marks, a capitalised -ing word, lower case after its capital (not "-thing", not "According"): the cue
+    /// tagger read it as a verb, so a name after it is its object ("Painting Ruiz as a threat"); a phrase that runs to the sentence's end
+    /// with no comma is the subject itself ("Criticizing the police will cost votes"), and nobody stays. <see cref="OpeningParticipleOrAdverb"/> reads the same shape where the ranker took the participle for a name.
     /// </summary>
     internal static Attribution SubjectOfAnOpeningParticipleCue(AfterRankerContext context, Attribution chosen)
     {
@@ -726,8 +759,8 @@ internal sealed partial class SpeakerRanker
 
         var (cueFirst, cueLast, traits, doc, t) = chosenCue;
         var w = t[cueFirst].Lower;
-        if (doc.SentenceFirst[doc.SentenceOf[cueFirst]] != cueFirst || !t[cueFirst].IsCapitalized || !w.EndsWith("ing", StringComparison.Ordinal)
-            || w == "according" || !SpeakerCandidates.OpeningParticiple(traits, cueFirst))
+        if (doc.SentenceFirst[doc.SentenceOf[cueFirst]] != cueFirst || !t[cueFirst].IsCapitalized || !t[cueFirst].Value.Skip(1).All(char.IsAsciiLetterLower)
+            || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("thing", StringComparison.Ordinal) || w == "according")
         {
             return chosen;
         }
