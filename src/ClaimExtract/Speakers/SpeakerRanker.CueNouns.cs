@@ -126,9 +126,9 @@ internal sealed partial class SpeakerRanker
     }
 
     /// <summary>
-    /// The mention after "from" is the source of a noun cue right before it that is left with no speaker ("Vale has faced criticism from
-    /// rivals that", "jabbed back at complaints from his counterpart that", "the consensus view from those of us who"): the noun is
-    /// what that mention voiced. The cue's last token is a lower-case noun of saying or of doubt, "from" follows it at once, and a mention
+    /// The mention after "from" is the source of a noun cue right before it that is left with no speaker ("Vale met complaints from the
+    /// dock union that", "jabbed back at criticism from his rival that", "the shared view from the harbour board is"): the noun is what
+    /// that mention voiced. The cue's last token is a lower-case noun of saying or of doubt, "from" follows it at once, and a mention
     /// (read as the candidates are, <see cref="SpeakerCandidates.MentionAt"/>) opens right after "from", in the cue's sentence, outside
     /// quotation marks: no relative, and no time ("calls from the start"). A speaker already chosen stays: the subject of a verb whose
     /// object the noun is may be PolNeAR's source ("Vale has resisted calls from the board to quit" gives Vale's resisting).
