@@ -117,6 +117,18 @@ internal static class SpeakerCandidates
         }
     }
 
+    /// <summary>
+    /// The mention that starts at token <paramref name="i"/> (ending before <paramref name="to"/>) as <see cref="Generate(TokenTraits, Attribution, List{SpeakerCandidate})"/>
+    /// would make it, or null: for a rule after the ranker that reads a subject the candidates' window skipped (a long content's middle:
+    /// "Noting that ... [30 words], Ana Ruiz said" holds "Ana Ruiz" inside the content the ranker was given).
+    /// </summary>
+    internal static SpeakerCandidate? MentionAt(TokenTraits traits, int i, int to)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        var one = new List<SpeakerCandidate>(1);
+        return i >= 0 && i < to && i < traits.Doc.Tokens.Count && At(traits, i, to, one) >= 0 ? one[0] : null;
+    }
+
     /// <summary>Adds the candidate that starts at token <paramref name="i"/> (ending before <paramref name="to"/>), if any; returns its last token, or -1.</summary>
     private static int At(TokenTraits traits, int i, int to, List<SpeakerCandidate> result)
     {

@@ -125,6 +125,36 @@ internal sealed partial class SpeakerRanker
         static bool IsParticiple(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "been" or "had" or "met" or "heard";
     }
 
+    /// <summary>
+    /// The mention after "from" is the source of a noun cue right before it that is left with no speaker ("Vale met complaints from the
+    /// dock union that", "jabbed back at criticism from his rival that", "the shared view from the harbour board is"): the noun is what
+    /// that mention voiced. The cue's last token is a lower-case noun of saying or of doubt, "from" follows it at once, and a mention
+    /// (read as the candidates are, <see cref="SpeakerCandidates.MentionAt"/>) opens right after "from", in the cue's sentence, outside
+    /// quotation marks: no relative, and no time ("calls from the start"). A speaker already chosen stays: the subject of a verb whose
+    /// object the noun is may be PolNeAR's source ("Vale has resisted calls from the board to quit" gives Vale's resisting).
+    /// </summary>
+    internal static Attribution HolderAfterFrom(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
+        var noun = t[cueLast].Value;
+        var from = cueLast + 1;
+        if (from + 1 >= t.Count || !(NounsOfSaying.Contains(noun) || DoubtNouns.Contains(noun)) || t[from].Lower != "from"
+            || doc.SentenceOf[from + 1] != doc.SentenceOf[cueFirst] || doc.Quoted[from + 1]
+            || SpeakerCandidates.MentionAt(traits, from + 1, doc.SentenceEndToken(cueFirst)) is not { } mention
+            || mention.Type == MentionType.Relative || IsTimeNoun(t[mention.Last].Lower) || Lexicon.TimeWords.Contains(t[mention.Last].Lower)
+            || t[mention.Last].Lower is "start" or "outset" or "beginning")
+        {
+            return chosen;
+        }
+
+        return chosen.WithSpeaker(mention.Span);
+    }
+
     // Determiners that may open the modifiers of a cue's noun ("The grim view", "a passing promise", "This growing cry"); possessives
     // are no such words: they are the noun's holder ("his view", "Smith's view").
     private static readonly System.Collections.Frozen.FrozenSet<string> ModifierDeterminers = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -528,7 +528,8 @@ internal sealed partial class SpeakerRanker
     /// The subject of the main clause is the source of a participle in a phrase that opens the sentence ("Tuesday on KXRB’s morning
     /// show, while discussing the toll, Ana Ruiz said", "But while denouncing the levy, she has not offered", "Eight years after backing
     /// the mayor, Tom Hale is"): a speaker chosen inside the opening phrase (the show, a number) or nobody gives way to the mention right
-    /// after the comma that closes the phrase, when a verb follows that mention (over a parenthesis: "Ana Ruiz (D-Ohio) said"). The cue
+    /// after the comma that closes the phrase, when a verb follows that mention (over a parenthesis: "Ana Ruiz (D-Ohio) said"), and so
+    /// does a speaker chosen after the cue inside the phrase, the participle's object ("After blasting the Ledger for ..., Ana Ruiz"). The cue
     /// opens with a lower-case -ing word right after "while", "when", "after", "before", "since", "upon", "in", "by", "without",
     /// "despite" or "on"; nothing before that word in the sentence is a verb (an auxiliary, a cue verb, a form of "be", a lower-case
     /// -ed word), and the closing comma is the first after the cue that such a mention follows, outside quotation marks.
@@ -561,13 +562,16 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        // A speaker after the cue is left as it is: it is the subject already, or the rules found another.
-        if (chosen.Speaker is { } speaker && context.SpeakerTokens(speaker).First > cueLast)
+        if (SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is not { } span)
         {
             return chosen;
         }
 
-        if (SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is not { } span)
+        // A speaker after the cue is left as it is when no comma closes the phrase between it and the subject (it is the subject
+        // already, or a part of it: "After meeting them, Ana Ruiz and her aides said"; or the rules found another); one inside the
+        // participle's phrase is its object ("After blasting the Ledger for its story, Ana Ruiz said"; speakers116).
+        if (chosen.Speaker is { } speaker && context.SpeakerTokens(speaker) is var (speakerFirst, speakerLast) && speakerFirst > cueLast
+            && (speaker.End > span.Start || !CommaBetween(traits, speakerLast + 1, context.SpeakerTokens(span).First)))
         {
             return chosen;
         }
@@ -579,7 +583,10 @@ internal sealed partial class SpeakerRanker
     /// The subject of the main clause after a phrase that ends before <paramref name="sentenceEnd"/>: the first comma after token
     /// <paramref name="after"/> (outside quotation marks, within <see cref="MaxOpeningParticiplePhrase"/> tokens) that a mention follows,
     /// within <see cref="MaxSubjectModifiers"/> words and no comma, with a verb after it (over a parenthesis: "Ana Ruiz (D-Ohio) said");
-    /// the longest of the first such mentions. Null when there is none.
+    /// the longest of the first such mentions. Where no candidate starts within that reach, the window skipped the words (the ranker read
+    /// them in a long content's middle: "Noting that ... [30 words], Ana Ruiz said"; speakers116), and the mention there is read as the
+    /// candidates are and held to the same tests. Where neither holds a subject, a possessive mention with its noun and a verb after it
+    /// ("the Ruizes' camp is investing") is the subject through that noun. Null when there is none.
     /// </summary>
     private static Span? SubjectAfterTheClosingComma(AfterRankerContext context, int after, int sentenceEnd)
     {
@@ -621,11 +628,93 @@ internal sealed partial class SpeakerRanker
             {
                 return candidates[subject].Span;
             }
+
+            if (!AnyCandidateFrom(start) && MentionMissedAt(start) is { } missed)
+            {
+                return missed;
+            }
+
+            if (PossessiveSubjectAt(start) is { } held)
+            {
+                return held;
+            }
         }
 
         return null;
 
-        // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said").
+        // A subject whose mention is a possessive, with its noun and a verb after it ("the union's board said", "the Ruizes' camp is"):
+        // the mention through that noun. The first such within the reach, outside quotation marks; null when there is none.
+        Span? PossessiveSubjectAt(int k)
+        {
+            for (var i = k; i < sentenceEnd && i - k <= MaxSubjectModifiers && !CommaBetween(traits, k, i); i++)
+            {
+                if (SpeakerCandidates.MentionAt(traits, i, sentenceEnd) is not { } m)
+                {
+                    continue;
+                }
+
+                var noun = traits.Has(m.Last, TokenTraits.EndsPossessive) ? m.Last + 1
+                    : m.Last + 1 < sentenceEnd && (traits.Has(m.Last + 1, TokenTraits.PossessiveMark)
+                                                   || t[m.Last + 1].Value is "'" or "’" && t[m.Last].Lower.EndsWith('s')) ? m.Last + 2 : -1;
+                if (noun > 0 && noun < sentenceEnd && m.Type is not (MentionType.Relative or MentionType.PersonPronoun or MentionType.OtherPronoun) && !doc.Quoted[m.First]
+                    && traits.Has(noun, TokenTraits.Word) && char.IsLower(t[noun].Value[0])
+                    && !traits.Has(noun, TokenTraits.Preposition | TokenTraits.Auxiliary | TokenTraits.CueVerb | TokenTraits.DescriptionStart) && VerbAfter(noun + 1))
+                {
+                    return new Span(m.Span.Start, t[noun].Span.End);
+                }
+
+                i = Math.Max(i, m.Last);
+            }
+
+            return null;
+        }
+
+        // Whether a candidate (not "nobody", not the rules' own) starts within the subject's reach of token k: the window held these words.
+        bool AnyCandidateFrom(int k)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Type is not (MentionType.None or MentionType.Rule) && c.First >= k && c.First - k <= MaxSubjectModifiers)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The subject the candidates' window skipped (it stood in a long content's middle when the ranker read it: "Noting that ...
+        // [30 words], Ana Ruiz said"), read as the candidates are (SpeakerCandidates.MentionAt) and held to the same tests: the first
+        // mention within the reach, outside quotation marks, no possessive, with a verb after it, and no "and"/"or" before it. Null when
+        // there is none.
+        Span? MentionMissedAt(int k)
+        {
+            for (var i = k; i < sentenceEnd && i - k <= MaxSubjectModifiers && !CommaBetween(traits, k, i); i++)
+            {
+                // A list's last item goes on past the comma, it opens no clause ("an image of the mayor, money and a star likened to").
+                if (t[i].Lower is "and" or "or")
+                {
+                    return null;
+                }
+
+                if (SpeakerCandidates.MentionAt(traits, i, sentenceEnd) is not { } m)
+                {
+                    continue;
+                }
+
+                if (m.Type is not MentionType.Relative && !doc.Quoted[m.First] && !traits.Has(m.Last, TokenTraits.EndsPossessive) && Choosable(doc, m) && VerbAfter(m.Last + 1))
+                {
+                    return m.Span;
+                }
+
+                i = Math.Max(i, m.Last);
+            }
+
+            return null;
+        }
+
+        // A verb at k, or after a parenthesis that opens at k ("Ana Ruiz (D-Ohio) said"); an auxiliary with its negation ("she hasn't
+        // outlined"), or a lower-case word after a lower-case -ly adverb ("the flyers directly echo"), is one too (speakers116).
         bool VerbAfter(int k)
         {
             if (k < sentenceEnd && t[k].Value == "(")
@@ -639,8 +728,44 @@ internal sealed partial class SpeakerRanker
                 k = close < sentenceEnd && t[close].Value == ")" ? close + 1 : k;
             }
 
-            return SpeakerCandidates.VerbFollows(traits, k, sentenceEnd);
+            return SpeakerCandidates.VerbFollows(traits, k, sentenceEnd)
+                || k < sentenceEnd && traits.Has(k, TokenTraits.Word) && char.IsLower(t[k].Value[0])
+                   && (NegatedAuxiliary(t[k].Lower)
+                       || Lexicon.EndsLikeAnAdverb(t[k].Lower) && k + 1 < sentenceEnd && traits.Has(k + 1, TokenTraits.Word) && char.IsLower(t[k + 1].Value[0])
+                          && !traits.Has(k + 1, TokenTraits.Preposition | TokenTraits.DescriptionStart));
         }
+    }
+
+    // An auxiliary with its negation contracted onto it ("hasn't", "doesn’t", "won't"), one token as the tokenizer writes it.
+    private static bool NegatedAuxiliary(string lower) =>
+        (lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal))
+        && lower[..^3] is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "does" or "do" or "did" or "wo" or "ca" or "could" or "would"
+            or "should";
+
+    /// <summary>
+    /// The subject of the main clause is the source of a participle cue that opens its sentence, capitalised by its place ("Noting that
+    /// the levy passed, Ana Ruiz said", "Painting the mayor as a threat, the flyers echo"): a cue left with no speaker takes the mention
+    /// after the comma that closes the participle's phrase (<see cref="SubjectAfterTheClosingComma"/>). The cue is the sentence's first
+    /// token outside quotation marks, a capitalised -ing word, lower case after its capital (not "-thing", not "According"): the cue
+    /// tagger read it as a verb, so a name after it is its object ("Painting Ruiz as a threat"); a phrase that runs to the sentence's end
+    /// with no comma is the subject itself ("Criticizing the police will cost votes"), and nobody stays. <see cref="OpeningParticipleOrAdverb"/> reads the same shape where the ranker took the participle for a name.
+    /// </summary>
+    internal static Attribution SubjectOfAnOpeningParticipleCue(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
+        var w = t[cueFirst].Lower;
+        if (doc.SentenceFirst[doc.SentenceOf[cueFirst]] != cueFirst || !t[cueFirst].IsCapitalized || !t[cueFirst].Value.Skip(1).All(char.IsAsciiLetterLower)
+            || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("thing", StringComparison.Ordinal) || w == "according")
+        {
+            return chosen;
+        }
+
+        return SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst)) is { } subject ? chosen.WithSpeaker(subject) : chosen;
     }
 
     /// <summary>
