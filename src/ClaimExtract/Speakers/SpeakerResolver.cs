@@ -189,6 +189,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(cutOrganization, SpeakerKind.Organization);
         }
 
+        // "Reform" cut from "Voters for Reform": the organisation (SpeakerResolver.OrganisationNameCut.cs, branch names116).
+        if (OrganizationForTheCutName(mention) is { } cutForOrganization)
+        {
+            return new ResolvedSpeaker(cutForOrganization, SpeakerKind.Organization);
+        }
+
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
@@ -574,6 +580,13 @@ internal sealed partial class SpeakerResolver
 
         if (words.Length == 1 && lower is "who" or "which")
         {
+            // "the Vexo Chamber of Commerce, which said": "which" is no person's, so the words after "of" are the organisation's name,
+            // not a place of the name before it (SpeakerResolver.WhichAfterAnOfName.cs).
+            if (lower == "which" && OrganizationOfNameBeforeWhich(mention.Start) is { } organizationOf)
+            {
+                return new ResolvedSpeaker(organizationOf, SpeakerKind.Organization);
+            }
+
             // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows. With none
             // ("Who said that?"), the word itself is nobody's name.
             if (Antecedent(mention.Start) is not { } antecedent)
