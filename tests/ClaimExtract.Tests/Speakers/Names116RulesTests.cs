@@ -5,7 +5,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch names116, on texts written for these tests: a relative "which" after an organisation's name written "X of Y" ("the Ohio Chamber
 /// of Commerce, which"), a mention cut from a name written "X for Y" ("Reform" of "Voters for Reform"), and "Neither" opening a capitalised
-/// run ("Neither Hale nor Ruiz"). The resolver is given the mention directly (NameResolutionRulesTests.Resolve), so speaker choice plays no part.
+/// run ("Neither Hale nor Ruiz"), and a subject after a capitalised title with "of" ("Secretary of State Tom Lind said"). The resolver is given the mention directly (NameResolutionRulesTests.Resolve), so speaker choice plays no part.
 /// </summary>
 public class Names116RulesTests
 {
@@ -51,4 +51,15 @@ public class Names116RulesTests
     [TestCase("The plan drew fire. Neither Ana Hale nor Tom Ruiz would back it. Hale said later that the plan was bad.", 2, "Ana Hale")]
     public void Neither_OpensNoName(string text, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, "Hale", occurrence), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Person)));
+
+    // Fail with EntityIndex.OfInACapitalisedTitle switched off: the "of" of "Secretary of State" made the name after it no subject, so "He"
+    // went back past it to the man named before.
+    [TestCase("The talks went on. \"It is a matter for the people,\" Tom Roe said.\n\nSecretary of State Tom Lind said on Sunday that the vote was an \"important step.\" He cited the exclusion of some voters as a problem.", "Tom Lind")]
+    [TestCase("The talks went on. \"It is a matter for the people,\" Tom Roe said.\n\nMinister of Finance Tom Lind said on Sunday that the vote was an \"important step.\" He cited the exclusion of some voters as a problem.", "Tom Lind")]
+    // Guards, the same with the rule off: a title's name after a preposition is no subject ("In a letter to Secretary of State Tom Lind,
+    // Paul Vale said"), nor a name after "of" with no title before it ("Friends of Tom Lind").
+    [TestCase("The talks went on. \"It is a matter for the people,\" Tom Roe said.\n\nIn a letter to Secretary of State Tom Lind, Paul Vale said on Sunday that the vote was an \"important step.\" He cited the exclusion of some voters as a problem.", "Paul Vale")]
+    [TestCase("The talks went on. \"It is a matter for the people,\" Tom Roe said.\n\nFriends of Tom Lind said on Sunday that the vote was an \"important step.\" He cited the exclusion of some voters as a problem.", "Tom Roe")]
+    public void NameAfterACapitalisedTitleWithOf_IsTheSubjectAPronounTakes(string text, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, "He"), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Person)));
 }
