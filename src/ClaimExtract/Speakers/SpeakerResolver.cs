@@ -2558,7 +2558,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// Whether the article writes the person at <paramref name="name"/> with a role of their own and <paramref name="noun"/> is none of its
     /// words: a capitalised title or role word or an owner's possessive right before the name or opening it ("Treasury Secretary Ann Lee",
-    /// "NBC’s Ann Lee"), an apposition after it (", a longtime data operative", ", executive director of").
+    /// "NBC’s Ann Lee"), a title with "of" and its office ("Secretary of State Ann Lee"), an apposition after it (", a longtime data
+    /// operative", ", executive director of").
     /// </summary>
     private bool IntroducedWithOtherRole(Span name, string noun)
     {
@@ -2572,6 +2573,21 @@ internal sealed partial class SpeakerResolver
         if (run.Count > 0 && (EntityIndex.EndsPossessive(run[^1]) || (Lexicon.Titles.Contains(run[^1]) || EntityIndex.IsRoleWord(run[^1])) && OwnRole(run)))
         {
             role.AddRange(run);
+        }
+
+        // "Secretary of State Ann Lee", "Minister of Finance Tom Hale": a title with "of" and the capitalised words of its office is an office
+        // of the person's own, not a rank (branch names116: such a name is its sentence's subject, EntityIndex.OfInACapitalisedTitle).
+        var office = WordsBefore(name.Start, 5, initialisms: true).Select(w => w.Word).ToList();
+        var officeStart = office.Count;
+        while (officeStart > 0 && (char.IsUpper(office[officeStart - 1][0])
+                                   || office[officeStart - 1] == "of" && officeStart >= 2 && char.IsUpper(office[officeStart - 2][0]) && Lexicon.Titles.Contains(office[officeStart - 2])))
+        {
+            officeStart--;
+        }
+
+        if (office.Skip(officeStart).SkipLast(1).Contains("of", StringComparer.Ordinal))
+        {
+            role.AddRange(office.Skip(officeStart));
         }
 
         var titles = written.TakeWhile(w => Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w) || w.EndsWith('.')).ToList();

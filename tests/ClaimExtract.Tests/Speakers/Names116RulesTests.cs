@@ -62,4 +62,15 @@ public class Names116RulesTests
     [TestCase("The talks went on. \"It is a matter for the people,\" Tom Roe said.\n\nFriends of Tom Lind said on Sunday that the vote was an \"important step.\" He cited the exclusion of some voters as a problem.", "Tom Roe")]
     public void NameAfterACapitalisedTitleWithOf_IsTheSubjectAPronounTakes(string text, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, "He"), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Person)));
+
+    // Fails with the office check out of SpeakerResolver.IntroducedWithOtherRole: once "Secretary of State Tom Lind" is the next sentence's
+    // subject, an indefinite description before it would be taken for him, though his title is an office of his own.
+    [Test]
+    public void IndefiniteDescription_IsNotTheNextSubjectWithAnOfficeOfHisOwn() =>
+        Assert.That(NameResolutionRulesTests.Resolve("The prisoners were freed on Monday, according to a Vexo representative.\n\nSecretary of State Tom Lind said the release gave hope for peace talks.", "a Vexo representative").Name, Is.Null);
+
+    // Guard, the same with either rule off: with no office written before the next subject's name, the description is still that new person.
+    [Test]
+    public void IndefiniteDescription_IsStillTheNextSubjectWithNoOffice() =>
+        Assert.That(NameResolutionRulesTests.Resolve("The prisoners were freed on Monday, according to a senior official.\n\nTom Lind said the release gave hope for peace talks.", "a senior official").Name, Is.EqualTo("Tom Lind"));
 }
