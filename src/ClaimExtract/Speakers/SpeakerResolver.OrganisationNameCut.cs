@@ -6,7 +6,7 @@ namespace ClaimExtract.Speakers;
 /// A speaker mention cut from an organisation's name written "X of Y": "Education" of "The Department of Education", "California" of
 /// "the Public Policy Institute of California". The organisation is the speaker, not what the cut words alone resolve to (a place, or a
 /// person whose run the word ends: "Obama Education Secretary"). The same for a name written "X for Y" ("Reform" of "Voters for
-/// Reform, a citizens group,", "Growth Action" of "the Club for Growth Action": branch names116).
+/// Reform, a citizens group,", "Progress Action" of "the Club for Progress Action": branch names116).
 /// </summary>
 internal sealed partial class SpeakerResolver
 {

@@ -29,9 +29,9 @@ public class Names116RulesTests
     public void Which_AfterALowerCaseNoun_NamesNoOne() =>
         Assert.That(NameResolutionRulesTests.Resolve("The tax plan drew fire on Monday. Critics include the union, which said members would fight it.", "which").Name, Is.Null);
 
-    // Fail with the rule switched off: the mention cut after "for" was its last words alone ("Reform"; "Growth Action" typed a person).
+    // Fail with the rule switched off: the mention cut after "for" was its last words alone ("Reform"; "Progress Action" typed a person).
     [TestCase("The tax plan drew fire on Monday from groups such as Voters for Reform, a citizens group, and unions.", "Reform", "Voters for Reform")]
-    [TestCase("The tax plan drew fire on Monday. The conservative Club for Growth Action reported spending $1 million on ads.", "Growth Action", "Club for Growth Action")]
+    [TestCase("The tax plan drew fire on Monday. The conservative Club for Progress Action said it spent $1 million on ads.", "Progress Action", "Club for Progress Action")]
     [TestCase("The tax plan drew fire on Monday.\n\nVoters for Reform, a citizens group, said it would hurt families. Voters for Reform ran ads.", "Reform", "Voters for Reform")]
     public void MentionCutAfterFor_IsTheOrganisation(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Organization)));
