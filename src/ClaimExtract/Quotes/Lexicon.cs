@@ -70,7 +70,7 @@ internal static class Lexicon
     /// <summary>Words that start with a capital only because they start a sentence or are not names.</summary>
     public static readonly FrozenSet<string> NotNames = Set(
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-        "my", "your", "but", "and", "or", "nor", "if", "even", "as", "for", "in", "on", "at", "by", "with", "from", "to", "of", "after",
+        "my", "your", "but", "and", "or", "nor", "neither", "either", "if", "even", "as", "for", "in", "on", "at", "by", "with", "from", "to", "of", "after",
         "before", "when", "while", "since", "although", "though", "so", "yet", "also", "then", "there", "here", "what", "which", "who",
         "whom", "whose", "why", "how", "many", "some", "most", "other", "others", "all", "both", "each", "every", "no", "not", "now",
         "still", "just", "only", "more", "less", "much", "such", "despite", "during", "under", "over", "about", "into", "through", "until",

@@ -2272,9 +2272,10 @@ internal sealed partial class EntityIndex
                 return !AppositionToPrepositionalObject(tokens, sentenceOfToken, k, index, last);
             }
 
-            // Titles and capitalised modifiers before the name ("Speaker Paul Ryan", "Indiana Gov. Mike Pence") are part of the subject.
+            // Titles and capitalised modifiers before the name ("Speaker Paul Ryan", "Indiana Gov. Mike Pence") are part of the subject, and
+            // so is the "of" of a capitalised title ("Secretary of State Ann Roe said", "Minister of Finance Tom Hale": branch names116).
             if (tokens[k].IsWord && !Lexicon.Determiners.Contains(tokens[k].Value) && !EndsPossessive(tokens[k].Value)
-                && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized)
+                && !Lexicon.Titles.Contains(tokens[k].Value) && !tokens[k].IsCapitalized && !OfInACapitalisedTitle(tokens, sentenceOfToken, k))
             {
                 // So are a lower-case role noun, the first lower-case word before the name or one after a lower-case title, and the nouns of
                 // its phrase before it: "Green counsel Ben Vale asked", "City Hall press secretary Nora Pike", "Last week Port
@@ -2305,6 +2306,15 @@ internal sealed partial class EntityIndex
 
         return true;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is the "of" of a capitalised title before a name: a capitalised title word before it ("Secretary",
+    /// "Minister": <see cref="Lexicon.Titles"/>) and a capitalised word after it, in its sentence ("Secretary of State Ann Roe"; not "the
+    /// secretary of state", nor "Friends of Ann Roe").
+    /// </summary>
+    private static bool OfInACapitalisedTitle(List<Token> tokens, int[] sentenceOfToken, int k) =>
+        tokens[k].Lower == "of" && k >= 1 && k + 1 < tokens.Count && sentenceOfToken[k - 1] == sentenceOfToken[k] && sentenceOfToken[k + 1] == sentenceOfToken[k]
+        && tokens[k - 1].IsCapitalized && Lexicon.Titles.Contains(tokens[k - 1].Lower) && tokens[k + 1].IsCapitalized;
 
     /// <summary>Prepositions whose object a role noun phrase can be ("attacks from the leading candidate, Ann Roe,").</summary>
     private static readonly FrozenSet<string> ObjectPrepositions = new[]

@@ -1,9 +1,12 @@
+using ClaimExtract.Quotes;
+
 namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// A speaker mention cut from an organisation's name written "X of Y": "Education" of "The Department of Education", "California" of
 /// "the Public Policy Institute of California". The organisation is the speaker, not what the cut words alone resolve to (a place, or a
-/// person whose run the word ends: "Obama Education Secretary").
+/// person whose run the word ends: "Obama Education Secretary"). The same for a name written "X for Y" ("Reform" of "Voters for
+/// Reform, a citizens group,", "Progress Action" of "the Club for Progress Action": branch names116).
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -41,5 +44,48 @@ internal sealed partial class SpeakerResolver
         return first == before.Length || !InstitutionHeads.Contains(before[^1])
             ? null
             : _entities.ExpandOrganization(string.Join(' ', before[first..]) + Of + EntityIndex.StripPossessive(string.Join(' ', words)));
+    }
+
+    /// <summary>
+    /// The organisation whose name a mention of capitalised words right after "X for " completes ("Voters for" + "Reform"), expanded as the
+    /// article writes it in full: X one to four capitalised words one space apart (<see cref="CapitalisedWordsBefore"/>). Null when a word of
+    /// the mention is not capitalised or is "and", a person's name starts inside the mention ("Centers for" + "Disease Control Director Ann
+    /// Roe"), or X opens with a given name, a title or a preposition ("As for" + "Ann Roe's"), or X opens a sentence and the article writes
+    /// "X for Y" there only ("Executives for" + "Vexo Foods": a capitalised common noun, not a name; "Voters for Reform" written twice is one).
+    /// </summary>
+    private string? OrganizationForTheCutName(Span mention)
+    {
+        const string For = " for ";
+        if (mention.Start < For.Length + 1 || !_text.AsSpan(mention.Start - For.Length).StartsWith(For, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0 || words.Any(w => !char.IsUpper(w[0])) || words.Contains("and", StringComparer.Ordinal)
+            || _entities.MentionFrom(mention.Start + 1) is { } inside && inside.Span.Start < mention.End)
+        {
+            return null;
+        }
+
+        var holderEnd = mention.Start - For.Length;
+        var holderStart = CapitalisedWordsBefore(holderEnd, out var holderWords);
+        if (holderWords == 0)
+        {
+            return null;
+        }
+
+        var holder = _text[holderStart..holderEnd];
+        var first = EntityIndex.StripPossessive(holder.Split(' ')[0]);
+        var lower = first.ToLowerInvariant();
+        var name = holder + For + EntityIndex.StripPossessive(string.Join(' ', words));
+        if (FirstNameGender.IsGivenName(first) || Lexicon.Titles.Contains(lower) || Lexicon.Prepositions.Contains(lower)
+            || OpensSentence(holderStart) && _text.IndexOf(name, StringComparison.Ordinal) == holderStart
+                                          && _text.IndexOf(name, holderStart + 1, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        return _entities.ExpandOrganization(name);
     }
 }

@@ -189,6 +189,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(cutOrganization, SpeakerKind.Organization);
         }
 
+        // "Reform" cut from "Voters for Reform": the organisation (SpeakerResolver.OrganisationNameCut.cs, branch names116).
+        if (OrganizationForTheCutName(mention) is { } cutForOrganization)
+        {
+            return new ResolvedSpeaker(cutForOrganization, SpeakerKind.Organization);
+        }
+
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
@@ -574,6 +580,13 @@ internal sealed partial class SpeakerResolver
 
         if (words.Length == 1 && lower is "who" or "which")
         {
+            // "the Vexo Chamber of Commerce, which said": "which" is no person's, so the words after "of" are the organisation's name,
+            // not a place of the name before it (SpeakerResolver.WhichAfterAnOfName.cs).
+            if (lower == "which" && OrganizationOfNameBeforeWhich(mention.Start) is { } organizationOf)
+            {
+                return new ResolvedSpeaker(organizationOf, SpeakerKind.Organization);
+            }
+
             // PolNeAR's source in "Jack Ma, who said ..." is the relative pronoun; its name is the noun phrase it follows. With none
             // ("Who said that?"), the word itself is nobody's name.
             if (Antecedent(mention.Start) is not { } antecedent)
@@ -2545,7 +2558,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// Whether the article writes the person at <paramref name="name"/> with a role of their own and <paramref name="noun"/> is none of its
     /// words: a capitalised title or role word or an owner's possessive right before the name or opening it ("Treasury Secretary Ann Lee",
-    /// "NBC’s Ann Lee"), an apposition after it (", a longtime data operative", ", executive director of").
+    /// "NBC’s Ann Lee"), a title with "of" and its office ("Secretary of State Ann Lee"), an apposition after it (", a longtime data
+    /// operative", ", executive director of").
     /// </summary>
     private bool IntroducedWithOtherRole(Span name, string noun)
     {
@@ -2559,6 +2573,21 @@ internal sealed partial class SpeakerResolver
         if (run.Count > 0 && (EntityIndex.EndsPossessive(run[^1]) || (Lexicon.Titles.Contains(run[^1]) || EntityIndex.IsRoleWord(run[^1])) && OwnRole(run)))
         {
             role.AddRange(run);
+        }
+
+        // "Secretary of State Ann Lee", "Minister of Finance Tom Hale": a title with "of" and the capitalised words of its office is an office
+        // of the person's own, not a rank (branch names116: such a name is its sentence's subject, EntityIndex.OfInACapitalisedTitle).
+        var office = WordsBefore(name.Start, 5, initialisms: true).Select(w => w.Word).ToList();
+        var officeStart = office.Count;
+        while (officeStart > 0 && (char.IsUpper(office[officeStart - 1][0])
+                                   || office[officeStart - 1] == "of" && officeStart >= 2 && char.IsUpper(office[officeStart - 2][0]) && Lexicon.Titles.Contains(office[officeStart - 2])))
+        {
+            officeStart--;
+        }
+
+        if (office.Skip(officeStart).SkipLast(1).Contains("of", StringComparer.Ordinal))
+        {
+            role.AddRange(office.Skip(officeStart));
         }
 
         var titles = written.TakeWhile(w => Lexicon.Titles.Contains(w) || EntityIndex.IsRoleWord(w) || w.EndsWith('.')).ToList();
