@@ -328,7 +328,7 @@ internal sealed partial class SpeakerRanker
         }
     }
 
-    // Tokens from the word that opens a clause to its subject pronoun ("though in a news conference last week he").
+    // Tokens from the word that opens a clause to its subject pronoun ("though at a rally in Delmar last week she").
     private const int MaxOpenerToPronoun = 8;
 
     /// <summary>
@@ -339,8 +339,8 @@ internal sealed partial class SpeakerRanker
     /// and its subject is "he", "she", "they", "we" or "I" within <see cref="MaxOpenerToPronoun"/> words (no comma, quotation or
     /// pronoun between) that a verb follows; no comma stands between the pronoun and the cue's comma. The participle goes with that
     /// nearest clause, whose subject is PolNeAR's source, not with the sentence's subject chosen before it. A clause after "that",
-    /// "how" or "when" is left alone: its participle goes with the clause it is embedded in ("Tom Hale gave no details about how he
-    /// planned to pay, saying").
+    /// "how" or "when" is left alone: its participle goes with the clause it is embedded in ("Tom Hale would not say how he meant to
+    /// pay, saying").
     /// </summary>
     internal static Attribution PronounOfTheClauseBeforeAParticiple(AfterRankerContext context, Attribution chosen)
     {
@@ -380,7 +380,7 @@ internal sealed partial class SpeakerRanker
             }
         }
 
-        // The earliest subject pronoun of that stretch, in case the clause holds another ("but he talked more than he has in past debates").
+        // The earliest subject pronoun of that stretch, in case the clause holds another ("but he spoke longer than he did at the last forum").
         for (var j = pronoun - 1; j > last && pronoun >= 0 && !traits.Has(j, TokenTraits.Comma); j--)
         {
             if (t[j].Lower is "he" or "she" or "they" or "we" or "i")
