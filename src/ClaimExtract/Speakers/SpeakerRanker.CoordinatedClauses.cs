@@ -328,6 +328,104 @@ internal sealed partial class SpeakerRanker
         }
     }
 
+    // Tokens from the word that opens a clause to its subject pronoun ("though at a rally in Delmar last week she").
+    private const int MaxOpenerToPronoun = 8;
+
+    /// <summary>
+    /// The subject pronoun of the clause a participle cue follows (branch speakers116b): "Tom Hale was pressed on the fees, but he talked
+    /// about the pier, saying", "The mayor has been criticized for the plan, though in a radio interview last week she used stronger
+    /// words, saying", "Ana Ruiz conceded the point even as she defended the board, saying". The cue is a lower-case -ing word after a
+    /// comma; the clause before it opens with "but", "yet", "though", "although", "even as" or "even though" after the speaker chosen,
+    /// and its subject is "he", "she", "they", "we" or "I" within <see cref="MaxOpenerToPronoun"/> words (no comma, quotation or
+    /// pronoun between) that a verb follows; no comma stands between the pronoun and the cue's comma. The participle goes with that
+    /// nearest clause, whose subject is PolNeAR's source, not with the sentence's subject chosen before it. A clause after "that",
+    /// "how" or "when" is left alone: its participle goes with the clause it is embedded in ("Tom Hale would not say how he meant to
+    /// pay, saying").
+    /// </summary>
+    internal static Attribution PronounOfTheClauseBeforeAParticiple(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        var w = t[cueFirst].Lower;
+        var comma = cueFirst - 1;
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || comma < 1
+            || !traits.Has(comma, TokenTraits.Comma) || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        var sentence = doc.SentenceOf[cueFirst];
+        if (last < first || last >= comma || doc.SentenceOf[first] != sentence)
+        {
+            return chosen;
+        }
+
+        // The subject pronoun nearest before the cue's comma with no comma between: the clause the participle follows.
+        var pronoun = -1;
+        for (var j = comma - 1; j > last && pronoun < 0; j--)
+        {
+            if (traits.Has(j, TokenTraits.Comma) || doc.Quoted[j] || t[j].Value is "—" or "–" or "―" or "--" or ";" or ":")
+            {
+                return chosen;
+            }
+
+            if (t[j].Lower is "he" or "she" or "they" or "we" or "i")
+            {
+                pronoun = j;
+            }
+        }
+
+        // The earliest subject pronoun of that stretch, in case the clause holds another ("but he spoke longer than he did at the last forum").
+        for (var j = pronoun - 1; j > last && pronoun >= 0 && !traits.Has(j, TokenTraits.Comma); j--)
+        {
+            if (t[j].Lower is "he" or "she" or "they" or "we" or "i")
+            {
+                pronoun = j;
+            }
+        }
+
+        if (pronoun < 0 || !PronounVerbFollows(pronoun + 1))
+        {
+            return chosen;
+        }
+
+        // The word that opens the pronoun's clause: at most a few words before it, none a pronoun, a verb or punctuation.
+        for (var j = pronoun - 1; j > last && pronoun - j <= MaxOpenerToPronoun; j--)
+        {
+            var lower = t[j].Lower;
+            if (lower is "but" or "yet" or "though" or "although" || lower is "as" or "though" && j - 1 > last && t[j - 1].Lower == "even")
+            {
+                return chosen.WithSpeaker(t[pronoun].Span);
+            }
+
+            if (!traits.Has(j, TokenTraits.Word) || traits.Has(j, TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.Auxiliary | TokenTraits.CueVerb)
+                || lower is "that" or "how" or "when" or "and" or "or" || SpeakerCandidates.VerbFollows(traits, j, j + 1))
+            {
+                return chosen;
+            }
+        }
+
+        return chosen;
+
+        // A finite verb after the pronoun, over adverbs: an auxiliary, a cue verb, a past form, or a lower-case word that opens no phrase.
+        bool PronounVerbFollows(int k)
+        {
+            while (k < comma && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || IsLyAdverb(t[k].Value)))
+            {
+                k++;
+            }
+
+            return k < comma && traits.Has(k, TokenTraits.Word) && char.IsLower(t[k].Value[0])
+                   && !traits.Has(k, TokenTraits.Preposition | TokenTraits.By | TokenTraits.Pronoun | TokenTraits.Relative)
+                   && !t[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>
     /// The subject of a second clause, joined to the first by a conjunction after a comma, a semicolon or a dash, is the source of its
     /// finite cue: "The mayor backed the plan, but most residents say", "Tom Hale's campaign is short of money — new filings show",

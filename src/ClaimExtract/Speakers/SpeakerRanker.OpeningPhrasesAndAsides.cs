@@ -336,7 +336,9 @@ internal sealed partial class SpeakerRanker
     /// admitted", "Making her way around the diner, Tom Hale thanked", "Led by the council speaker, the rally denounced", "In his first
     /// reaction, during a radio interview, Tom Hale questioned"): when the speaker chosen lies inside a phrase that opens the sentence with a
     /// preposition, a subordinator or a participle (not "to", "for" or "according") and ends with a comma, and the mention right after the
-    /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker.
+    /// last comma before the cue stands right before it (over adverbs and auxiliaries), that mention is the speaker. When the cue opens a
+    /// later predicate instead ("Here in Delmar, Ana Ruiz stepped up her talk of safety, saying ..."; branch speakers116b), the subject
+    /// is <see cref="SubjectOfALaterPredicate"/>'s.
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningPhrase(AfterRankerContext context, Attribution chosen)
     {
@@ -403,11 +405,96 @@ internal sealed partial class SpeakerRanker
 
         if (subject < 0)
         {
-            return chosen;
+            return SubjectOfALaterPredicate(context, last, cueFirst) is { } later && !speaker.Overlaps(later) ? chosen.WithSpeaker(later) : chosen;
         }
 
         var span = candidates[subject].Span;
         return speaker.Overlaps(span) ? chosen : chosen.WithSpeaker(span);
+    }
+
+    // Tokens from the comma that closes an opening phrase to the main clause's subject ("even a top party strategist").
+    private const int MaxModifiersAfterTheOpening = 4;
+
+    /// <summary>
+    /// The main clause's subject when the cue opens a later predicate of it (branch speakers116b): "Speaking Sunday on KXRB’s “Morning
+    /// Desk,” Ana Ruiz admitted that the count was wrong, but said ...", "In a long interview with Tom Hale last year, Ana Ruiz said she
+    /// welcomed the audit and added ...", "Here in Delmar, Ana Ruiz stepped up her talk of safety, saying ...". The cue follows "and" or
+    /// "but" (over adverbs: "and then said"), or is a lower-case -ing word after a comma; no verb follows the speaker chosen. The subject
+    /// is the mention that opens right after the first comma after the speaker chosen (over closing quotation marks and up to
+    /// <see cref="MaxModifiersAfterTheOpening"/> words that only modify it: "even a top party strategist"), ends before that "and", "but"
+    /// or comma and has a verb after it; the longest of those that open first. Null when the cue opens no later predicate or no such
+    /// mention stands there.
+    /// </summary>
+    private static Span? SubjectOfALaterPredicate(AfterRankerContext context, int last, int cueFirst)
+    {
+        var traits = context.Traits;
+        var doc = traits.Doc;
+        var t = doc.Tokens;
+        var k = cueFirst - 1;
+        while (k > last && (traits.Has(k, TokenTraits.Adverb) && !traits.Has(k, TokenTraits.Auxiliary) || t[k].Lower is "also" or "then" or "later"))
+        {
+            k--;
+        }
+
+        var w = t[cueFirst].Lower;
+        var participle = char.IsLower(t[cueFirst].Value[0]) && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w != "according";
+        // A verb right after the speaker chosen makes it a clause's subject, not a mention inside the opening phrase ("As they met, Tom
+        // Hale was in Delmar, Vt., promising").
+        if (k <= last + 1 || doc.Quoted[k] || !(t[k].Lower is "and" or "but" || participle && traits.Has(k, TokenTraits.Comma))
+            || SpeakerCandidates.VerbFollows(traits, last + 1, cueFirst))
+        {
+            return null;
+        }
+
+        // The phrase that holds the speaker chosen closes at the first comma after it ("..., Ana Ruiz, 70, said" and "..., Ana Ruiz,
+        // who ..., said" have the subject chosen already: no mention opens after their comma).
+        var comma = last + 1;
+        while (comma < k && !traits.Has(comma, TokenTraits.Comma))
+        {
+            comma++;
+        }
+
+        var start = comma + 1;
+        while (start < k && t[start].Value is "”" or "\"" or "''" or "’")
+        {
+            start++;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type is MentionType.None or MentionType.Rule or MentionType.Relative || c.First < start || c.First - start > MaxModifiersAfterTheOpening
+                || c.Last >= k || doc.Quoted[c.First] || traits.Has(c.Last, TokenTraits.EndsPossessive) || !Choosable(doc, c)
+                || !SpeakerCandidates.VerbFollows(traits, c.Last + 1, k + 1) || !ModifiersOnly(start, c.First))
+            {
+                continue;
+            }
+
+            if (subject < 0 || c.First < candidates[subject].First || c.First == candidates[subject].First && c.Last > candidates[subject].Last)
+            {
+                subject = i;
+            }
+        }
+
+        return subject < 0 ? null : candidates[subject].Span;
+
+        // Words before the mention that only modify it ("even a top"): no verb, participle, preposition, relative or punctuation.
+        bool ModifiersOnly(int from, int to)
+        {
+            for (var j = from; j < to; j++)
+            {
+                var lower = t[j].Lower;
+                if (!traits.Has(j, TokenTraits.Word) || traits.Has(j, TokenTraits.CueVerb | TokenTraits.Auxiliary | TokenTraits.Preposition | TokenTraits.Relative)
+                    || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     // Whether a token from <paramref name="from"/> up to (not including) <paramref name="to"/> is a comma.

@@ -275,6 +275,106 @@ internal sealed partial class SpeakerRanker
             && !t[k].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && t[k].Lower is not ("and" or "or" or "but" or "how" or "what" or "why" or "where" or "when" or "whether" or "who" or "which" or "that");
     }
 
+    /// <summary>
+    /// The mention that opens the sentence over the subject pronoun of a clause it embeds, for a participle cue after that clause (branch
+    /// speakers116b): "Tom Hale would not say how he meant to pay for the pier, saying ...", "Ana Ruiz insisted that she had won the
+    /// vote, claiming ...", "Ana Ruiz (D-Vt.) told the Ledger that she met the board, asking ...": the participle goes with the clause
+    /// that embeds the pronoun's, whose subject is PolNeAR's source (<see cref="PronounOfTheClauseBeforeAParticiple"/> reads the other
+    /// case, a clause joined by "but" or "though"). The cue is a lower-case -ing word after a comma (and a closing quotation mark); the
+    /// speaker chosen is "he", "she", "they", "we" or "I" right after "that", "how", "whether" or "why", with no comma, dash, semicolon or
+    /// colon between it and the cue's comma; the new speaker is the widest mention that opens the sentence (past a dateline or an opening
+    /// "And" or "But"), no possessive nor relative pronoun, with a verb after it (over a parenthesis: "Ana Ruiz (D-Vt.) told") and no
+    /// comma, dash or other subject pronoun between it and the pronoun's clause.
+    /// </summary>
+    internal static Attribution SubjectOverAPronounOfAnEmbeddedClause(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        var w = t[cueFirst].Lower;
+        if (!IsLowerCaseVerbCue(traits, cueFirst) || w.Length <= 5 || !w.EndsWith("ing", StringComparison.Ordinal) || doc.Quoted[cueFirst])
+        {
+            return chosen;
+        }
+
+        var comma = cueFirst - 1;
+        while (comma > 0 && t[comma].Value is "”" or "\"" or "''" or "’")
+        {
+            comma--;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        var sentence = doc.SentenceOf[cueFirst];
+        if (comma < 2 || !traits.Has(comma, TokenTraits.Comma) || first != last || last >= comma || doc.SentenceOf[first] != sentence
+            || t[first].Lower is not ("he" or "she" or "they" or "we" or "i") || t[first - 1].Lower is not ("that" or "how" or "whether" or "why"))
+        {
+            return chosen;
+        }
+
+        for (var j = first + 1; j < comma; j++)
+        {
+            if (traits.Has(j, TokenTraits.Comma) || t[j].Value is "—" or "–" or "―" or "--" or ";" or ":")
+            {
+                return chosen;
+            }
+        }
+
+        var sentenceFirst = doc.SentenceFirst[sentence];
+        var opening = OpeningPastADateline(doc, sentenceFirst, first);
+        if (opening < first && t[opening].Lower is "and" or "but")
+        {
+            opening++;
+        }
+
+        var candidates = context.Candidates;
+        var subject = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.First == opening && IsMentionBefore(traits, c, first - 1, sentence) && c.Type != MentionType.Relative
+                && (subject < 0 || c.Last > candidates[subject].Last))
+            {
+                subject = i;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return chosen;
+        }
+
+        // A verb after the mention, over a parenthesis ("Ana Ruiz (D-Vt.) told"); then nothing that opens another clause before the pronoun's.
+        var after = candidates[subject].Last + 1;
+        if (after < first && t[after].Value == "(")
+        {
+            var close = after + 1;
+            while (close < first && close - after <= 6 && t[close].Value != ")")
+            {
+                close++;
+            }
+
+            after = close < first && t[close].Value == ")" ? close + 1 : after;
+        }
+
+        if (!SpeakerCandidates.VerbFollows(traits, after, first - 1))
+        {
+            return chosen;
+        }
+
+        for (var j = after; j < first - 1; j++)
+        {
+            if (traits.Has(j, TokenTraits.Comma | TokenTraits.Pronoun) || doc.Quoted[j] || t[j].Value is "—" or "–" or "―" or "--" or ";" or ":")
+            {
+                return chosen;
+            }
+        }
+
+        return chosen.WithSpeaker(candidates[subject].Span);
+    }
+
     // Lower-case words between a preposition and the noun a participle modifies, past its determiner ("of presidential candidates").
     private const int MaxModifiersBeforeAParticiplesNoun = 2;
 
