@@ -3,23 +3,27 @@ using ClaimExtract.Text;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A surname of two words whose first word is also a given name ("Hawk Sawyer" after "Director Kathleen Hawk Sawyer said", "Lee Tanaka"
-/// after "Ana Lee Tanaka"): the rule for surnames of two words (a first word no one is given: "Wasserman Schultz") left it a person of its
+/// A surname of two words whose first word is also a given name ("Hawk Sawyer" after "Director Kathleen Hawk Sawyer said", "Kent Ross"
+/// after "Laura Kent Ross"): the rule for surnames of two words (a first word no one is given: "Wasserman Schultz") left it a person of its
 /// own, because "Hawk" opens names too, and the Zyte names set's jail article gave eight statements to "Hawk Sawyer" (branch orgnames117).
+/// Only where the given names' table gives the two first words to different sexes: a woman's middle word that is a boy's name is part of
+/// her surname, while "Tom Oduya" after "Ray Tom Oduya" (two boys' names) may be a relative, "Tom" the senator's middle name.
 /// </summary>
 internal sealed partial class EntityIndex
 {
     /// <summary>
     /// The index in <paramref name="forms"/> of the one name of three words written before the two-word form <paramref name="f"/> that ends
-    /// with it and opens with a given name the article never writes in lower case ("Kathleen Hawk Sawyer" for "Hawk Sawyer"; not "Will Hawk
-    /// Sawyer" opening a question, where "will" is the verb), written outside quotation marks; -1 when there is none or there are two ("Ana
-    /// Lee Tanaka" and "Mia Lee Tanaka" leave "Lee Tanaka" as written), or the form is no two words opening with a given name.
+    /// with it and opens with a given name the article never writes in lower case ("Kathleen Hawk Sawyer" for "Hawk Sawyer"; not "Will Rose
+    /// Keller" opening a question, where "will" is the verb) of the other sex than the form's first word (<see cref="FirstNameGender.OfGivenName"/>),
+    /// written outside quotation marks; -1 when there is none or there are two ("Ana Dean Tanaka" and "Mia Dean Tanaka" leave "Dean Tanaka"
+    /// as written), or the form is no two words opening with a given name of one sex.
     /// </summary>
     private static int TwoWordSurnameHolder(
         List<NameForm> forms, Dictionary<string, (int First, int Last)> firstByLast, List<int> nextByLast, int f, HashSet<string> outside, LowerCaseWordSet lowerWords)
     {
         var form = forms[f];
-        if (form.Words.Length != 2 || !FirstNameGender.IsGivenName(StripPossessive(form.Words[0])))
+        var sex = form.Words.Length == 2 ? FirstNameGender.OfGivenName(StripPossessive(form.Words[0])) : 0;
+        if (sex == 0)
         {
             return -1;
         }
@@ -37,7 +41,7 @@ internal sealed partial class EntityIndex
             }
 
             var given = StripPossessive(other.Words[0]);
-            if (!FirstNameGender.IsGivenName(given) || lowerWords.Contains(Token.LowerInvariant(given)))
+            if (FirstNameGender.OfGivenName(given) != -sex || lowerWords.Contains(Token.LowerInvariant(given)))
             {
                 continue;
             }

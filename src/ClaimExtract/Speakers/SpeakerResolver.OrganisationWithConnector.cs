@@ -4,18 +4,18 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// Organisations the resolver read as a person, and descriptions of an organisation with a word before their noun (branch orgnames117, from
-/// the Zyte names set's first block): "the Centre for Disease Control" is the centre, not a person "Disease Control"; "Apple" alone is not
+/// the Zyte names set's first block): "the Centre for Tide Research" is the centre, not a person "Tide Research"; "Apple" alone is not
 /// "Apple Thunderbolt", a product the article writes later; "the production company" is the organisation "the company" would be.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    /// <summary>Words that join the capitalised words of an organisation's name ("Centre for Disease Control", "Bank of Harbourside").</summary>
+    /// <summary>Words that join the capitalised words of an organisation's name ("Centre for Tide Research", "Bank of Harbourside").</summary>
     private static readonly HashSet<string> NameConnectors = new(["for", "of", "on"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "according to the Centre for Disease Control", "said the Institute for Harbour Studies": "the", a capitalised word that is no title
+    /// "according to the Centre for Tide Research", "said the Institute for Harbour Studies": "the", a capitalised word that is no title
     /// ("the Secretary of State Ann Roe" is a person's role), a connector ("for", "of", "on") and capitalised words, where the index reads a
-    /// person only in the words after the connector ("Disease Control"), is the organisation the whole names, as fully as the article names
+    /// person only in the words after the connector ("Tide Research"), is the organisation the whole names, as fully as the article names
     /// it. Null otherwise (the person stands: "the wife of Tom Lind" has no capitalised word before the connector).
     /// </summary>
     private string? OrganizationWithConnector(string[] words, string? person)

@@ -971,7 +971,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(_entities.ExpandOrganization(person), SpeakerKind.Organization);
         }
 
-        // "the Centre for Disease Control", not a person "Disease Control" (SpeakerResolver.OrganisationWithConnector.cs).
+        // "the Centre for Tide Research", not a person "Tide Research" (SpeakerResolver.OrganisationWithConnector.cs).
         if (OrganizationWithConnector(words, person) is { } connected)
         {
             return new ResolvedSpeaker(connected, SpeakerKind.Organization);

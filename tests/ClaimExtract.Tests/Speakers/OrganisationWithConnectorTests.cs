@@ -9,7 +9,7 @@ namespace ClaimExtract.Tests.Speakers;
 public class OrganisationWithConnectorTests
 {
     // Fail on main ("Disease Control", "Harbour Studies" as persons; "Apple Thunderbolt"; no name).
-    [TestCase("The disease is rare, according to the Centre for Disease Control in the city.", "the Centre for Disease Control", 1, "Centre for Disease Control")]
+    [TestCase("The disease is rare, said a report by the Centre for Disease Control on Monday.", "the Centre for Disease Control", 1, "Centre for Disease Control")]
     [TestCase("The tides are rising, said the Institute for Harbour Studies on Monday.", "the Institute for Harbour Studies", 1, "Institute for Harbour Studies")]
     [TestCase("The laptop has four ports. Apple says the battery lasts eleven hours. Buyers can add the $49 Apple Thunderbolt 2 adapter.", "Apple", 1, "Apple")]
     [TestCase("Workers said that Dovetron was trying to move jobs abroad. The phone company had argued that it needed to cut costs.", "The phone company", 1, "Dovetron")]
