@@ -10,9 +10,11 @@ organisation a reader says made it, found in the page's extracted text. Offsets 
 
   dotnet src/ClaimExtract.Cli/bin/Release/net10.0/claimextract.dll extract ../shared/data/zyte/html -q -j 1 --format jsonl -o /tmp/zyte.jsonl
 
-  scripts/zyte-names.py sample /tmp/zyte.jsonl [N] > /tmp/candidates.tsv
+  scripts/zyte-names.py sample /tmp/zyte.jsonl [N [FROM]] > /tmp/candidates.tsv
       English pages (no problem CE3002) in the order of SHA-256("zytenames|" + page id); every statement of a page, in text
-      order, page after page, until at least N (400, the number the labels file was drawn with) are listed, so the labeller reads one page at a time. Prints the number,
+      order, page after page, until at least N (400, the number the labels file was drawn with) are listed, so the labeller reads one page at a time.
+      FROM (default 1) leaves out the statements numbered below it, the numbers unchanged: the second block, zyte2
+      (data/names/zyte2-references.tsv), is `sample ZYTE.jsonl 749 401`, the 27 pages after the first block's 21. Prints the number,
       page id, start, end, the span's SHA-256 prefix, quote type, cue, the statement, and its paragraph (statement in [[ ]])
       after the two paragraphs before it. Blind: never the extractor's speaker mention, speaker name or kind, reporter or
       addressee. The file holds news text: keep it outside the repository. Its first line names the extraction it came from.
@@ -26,6 +28,7 @@ organisation a reader says made it, found in the page's extracted text. Offsets 
   scripts/zyte-names.py check /tmp/zyte.jsonl [REFERENCES]
       Every statement span and name span still hashes as stored (a statement need not still be extracted).
   scripts/zyte-names.py score /tmp/zyte.jsonl [REFERENCES] [--errors]
+      REFERENCES: data/names/zyte-references.tsv (the first block, default) or data/names/zyte2-references.tsv (the second).
       For each labelled row, the statement of the same page that covers the largest share (> 0.3) of the labelled span, each
       statement taken once, rows in file order (../shared/eval/score_quotes.py's matching); right when its `speaker` and the
       gold name are equal under score_quotes.py's norm_name. Prints right / labelled with the 95 % Wilson interval, per kind,
@@ -94,7 +97,7 @@ def context(text, start, end, before=2):
     return text[head:start].strip() + " [[" + text[start:end] + "]]" + text[end:b]
 
 
-def sample(extracted, least):
+def sample(extracted, least, first=1):
     chosen = [a for a in articles(extracted) if not any(p.get("code") == "CE3002" for p in a.get("problems", []))]
     chosen.sort(key=lambda a: order(page_id(a["id"])))
     print(f"# zyte: {os.path.abspath(extracted)}")
@@ -105,6 +108,8 @@ def sample(extracted, least):
         pid, text = page_id(a["id"]), a["text"]
         for s in sorted(a["statements"], key=lambda s: (s["start"], s["end"])):
             number += 1
+            if number < first:
+                continue
             print("\t".join(str(x) for x in (number, pid, s["start"], s["end"], span_hash(text[s["start"]:s["end"]]), s["quote_type"],
                                               clean(s.get("cue")), clean(text[s["start"]:s["end"]]),
                                               clean(context(text, s["start"], s["end"])))))
@@ -309,8 +314,8 @@ def score(extracted, path, errors):
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     command = args[0] if args else ""
-    if command == "sample" and len(args) in (2, 3):
-        sample(args[1], int(args[2]) if len(args) == 3 else 400)
+    if command == "sample" and len(args) in (2, 3, 4):
+        sample(args[1], int(args[2]) if len(args) >= 3 else 400, int(args[3]) if len(args) == 4 else 1)
     elif command == "locate" and len(args) == 4:
         locate(args[1], args[2], args[3])
     elif command == "apply" and len(args) in (3, 4):

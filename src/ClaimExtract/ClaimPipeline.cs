@@ -84,7 +84,7 @@ public sealed partial class ClaimPipeline
                 problems.Add(ProblemCodes.EmptyText());
             }
 
-            var statements = _classifier is null ? [] : Statements(_classifier, input, document, page.Authors, problems, ref stage, deadline);
+            var statements = _classifier is null ? [] : Statements(_classifier, input, document, page.Authors, page.Publisher, problems, ref stage, deadline);
             deadline.ThrowIfCancellationRequested();
 
             // The record's date is written as ISO 8601 like the page's ("Nov 19, 2019 7:47 PM EST" → "2019-11-19T19:47:00-05:00").
@@ -125,7 +125,8 @@ public sealed partial class ClaimPipeline
     }
 
     /// <summary>The quote, speaker and statement stages: the article's statements, each with its speaker resolved and its kind.</summary>
-    private static List<Statement> Statements(StatementClassifier classifier, InputDocument input, TextDocument document, IReadOnlyList<string> authors, List<Problem> problems, ref string stage, CancellationToken deadline)
+    private static List<Statement> Statements(
+        StatementClassifier classifier, InputDocument input, TextDocument document, IReadOnlyList<string> authors, string? publisher, List<Problem> problems, ref string stage, CancellationToken deadline)
     {
         var text = document.Text;
         stage = "quotes";
@@ -154,7 +155,13 @@ public sealed partial class ClaimPipeline
         // the writer names ("Ann Roe is a senior editor at the Courier.": SpeakerResolver.WriterOfClosingLine, branch names52), read when
         // a speaker is first left without a name.
         var writer = new Lazy<string?>(() => authors.Count == 1 ? authors[0] : SpeakerResolver.WriterOfClosingLine(text), LazyThreadSafetyMode.None);
-        return BuildStatements(input.Id, document, candidates, resolver, m => writer.Value is { } w && WritersFirstPerson(text, tokens, m) ? w : null, predictions, classifier.Calibration);
+        // The writer's "we" outside quotation marks is the page's publisher where the text names it (ClaimPipeline.OutletsWe.cs).
+        var outlet = new Lazy<string?>(() => PublisherNamedInText(text, publisher), LazyThreadSafetyMode.None);
+        return BuildStatements(
+            input.Id, document, candidates, resolver,
+            m => writer.Value is { } w && WritersFirstPerson(text, tokens, m) ? new ResolvedSpeaker(w, SpeakerKind.Person)
+                : WritersFirstPersonPlural(text, tokens, m) && outlet.Value is { } o ? new ResolvedSpeaker(o, SpeakerKind.Organization) : null,
+            predictions, classifier.Calibration);
     }
 
     /// <summary>
@@ -378,7 +385,7 @@ public sealed partial class ClaimPipeline
     }
 
     private static List<Statement> BuildStatements(
-        string articleId, TextDocument document, List<Candidate> candidates, Lazy<SpeakerResolver> resolver, Func<Span, string?> writer, IReadOnlyList<KindPrediction> predictions,
+        string articleId, TextDocument document, List<Candidate> candidates, Lazy<SpeakerResolver> resolver, Func<Span, ResolvedSpeaker?> writer, IReadOnlyList<KindPrediction> predictions,
         StatementCalibration calibration)
     {
         var text = document.Text;
@@ -407,7 +414,7 @@ public sealed partial class ClaimPipeline
                 : a.Speaker is { } mention ? resolver.Value.Resolve(a.Referent ?? mention) : new ResolvedSpeaker(null, SpeakerKind.Unknown);
             if (speaker.Name is null && a.Speaker is { } first && writer(first) is { } author)
             {
-                speaker = new ResolvedSpeaker(author, SpeakerKind.Person);
+                speaker = author;
             }
 
             if (speaker.Name is null && a.Conjuncts is null && a.Speaker is { } pronoun && previous is not null)

@@ -1490,13 +1490,21 @@ internal sealed partial class EntityIndex
             }
         }
 
-        foreach (var form in forms)
+        for (var f = 0; f < forms.Count; f++)
         {
+            var form = forms[f];
             var key = form.Key;
             // "Wasserman Schultz", "Suu Kyi" after "Debbie Wasserman Schultz", "Aung San Suu Kyi": a form whose first word no one is given
             // is a surname of two words, the tail of the longer name.
             var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key)
                               || form.Words[0].TrimEnd('.').Length > 1 && !FirstNameGender.IsGivenName(StripPossessive(form.Words[0]));
+            // "Hawk Sawyer" after "Kathleen Hawk Sawyer": a surname of two words that opens with a given name (EntityIndex.TwoWordSurnames.cs).
+            if (!surnameOnly && TwoWordSurnameHolder(forms, firstByLast, nextByLast, f, outside, lowerWords ??= LowerCaseWords(tokens)) is >= 0 and var holder)
+            {
+                fullNames[key] = forms[holder].Name;
+                continue;
+            }
+
             var best = form.Name;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).

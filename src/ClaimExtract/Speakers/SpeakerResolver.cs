@@ -953,7 +953,9 @@ internal sealed partial class SpeakerResolver
                     ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
                     : null)
                 ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationSubjectBefore(mention.Start) : null)
-                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationOfAnEarlierDescription(mention.Start, head) : null),
+                ?? (definite && words.Length == 2 && SubjectOrganizationNouns.Contains(head) ? OrganizationOfAnEarlierDescription(mention.Start, head) : null)
+                // "the production company said": as "the company" (SpeakerResolver.OrganisationWithConnector.cs).
+                ?? (ModifiedSubjectOrganizationNoun(words) ? OrganizationSubjectBefore(mention.Start) : null),
                 SpeakerKind.Organization);
         }
 
@@ -980,6 +982,12 @@ internal sealed partial class SpeakerResolver
             && words.Skip(1).All(w => char.IsUpper(w[0])) && person == string.Join(' ', words[1..].Select(EntityIndex.StripPossessive)))
         {
             return new ResolvedSpeaker(_entities.ExpandOrganization(person), SpeakerKind.Organization);
+        }
+
+        // "the Centre for Tide Research", not a person "Tide Research" (SpeakerResolver.OrganisationWithConnector.cs).
+        if (OrganizationWithConnector(words, person) is { } connected)
+        {
+            return new ResolvedSpeaker(connected, SpeakerKind.Organization);
         }
 
         // "Mr. Lou" after "The finance minister, Lou Jiwei,", "Ms. Kessel" after "April Kessel, a spokeswoman": a title or an honorific
@@ -1043,8 +1051,9 @@ internal sealed partial class SpeakerResolver
             var expanded = _entities.ExpandOrganization(WithoutArticle([.. words[..^1], head]));
 
             // "Bernie said", "Elise wrote": a given name alone that opens a person's full name the article writes is that person, by first name.
+            // Not one the article names in full only after it ("Apple says" before "the Apple Thunderbolt 2 adapter": branch orgnames117).
             var firstName = !isOrganization && words.Length == 1 && FirstNameGender.IsGivenName(head) && expanded.StartsWith(head + " ", StringComparison.Ordinal)
-                && _entities.IsPersonFullName(expanded);
+                && _entities.IsPersonFullName(expanded) && WrittenBefore(expanded, mention.Start);
 
             // "York said" after "Kate York": a surname the article completes to a person's full name is that person; "Trump tweeted" after
             // "President Trump": a word the article writes after a person's title is a person's name, full or not.
@@ -1085,7 +1094,7 @@ internal sealed partial class SpeakerResolver
 
                 if (!isOrganization && FirstNameGender.IsGivenName(EntityIndex.StripPossessive(head)) && WordBefore(mention.Start) is not ("a" or "an" or "the" or "A" or "An" or "The")
                     && _entities.ByGivenName(head) is { } byGiven && byGiven != expanded && byGiven.Split(' ').Count(w => w.TrimEnd('.').Length > 1) == 2
-                    && _entities.IsPersonFullName(byGiven)
+                    && _entities.IsPersonFullName(byGiven) && WrittenBefore(byGiven, mention.Start)
                     && (_entities.Mentions.Any(m => m.FullName == byGiven && m.IsSubject) || WrittenAfterRole(byGiven)))
                 {
                     return new ResolvedSpeaker(byGiven, SpeakerKind.Person);
