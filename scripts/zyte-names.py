@@ -39,7 +39,8 @@ organisation a reader says made it, found in the page's extracted text. Offsets 
 
 Deterministic: the order depends only on the page ids and offsets, never on the text, the predictions or a random seed.
 """
-import collections, hashlib, json, math, os, random, re, sys
+import collections, hashlib, math, os, random, re, sys
+from zyte_pages import articles, page_id, span_hash  # shared with zyte-news-sample.py
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 from score_quotes import norm_name, overlap  # noqa: E402  (the reference scorer's own name rule and overlap)
@@ -55,24 +56,8 @@ HEADER = """# Gold full names of who made the statements claimextract finds on t
 page\tstart\tend\tsha256\tname_start\tname_end\tname_sha256\tkind"""
 
 
-def page_id(record_id):
-    name = os.path.basename(record_id.split("#", 1)[0])
-    return name[: -len(".html.gz")] if name.endswith(".html.gz") else name
-
-
-def articles(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
 def pages(path):
     return {page_id(a["id"]): a for a in articles(path)}
-
-
-def span_hash(span):
-    return hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
 
 
 def order(pid):

@@ -23,7 +23,8 @@ The page id is the file name without `.html.gz` (the SHA-256 the Zyte benchmark 
 order depends only on the page ids and offsets, never on the text or on a random seed. The model's kinds select which
 statements are read (the stratum), never their labels, which follow the definitions of GUIDE.md alone.
 """
-import hashlib, json, os, sys
+import hashlib, sys
+from zyte_pages import articles, page_id, span_hash  # shared with zyte-names.py
 
 LABELS = "data/statements/zyte-news-labels.tsv"
 SPECIFIC = ("promise", "retraction", "prediction")
@@ -34,18 +35,6 @@ HEADER = """# Unseen news evaluation set of the statement kinds (GUIDE.md, "Zyte
 # mined_by: zyte-specific (every statement the model of 2026-11-30 called promise, retraction or prediction) or zyte-rest
 # (the first of the others, claim or other, in the order SHA-256("zyte7|" + id + "|" + start)). scripts/zyte-news-sample.py.
 source\tid\tstart\tend\tsha256\tlabel\tmined_by"""
-
-
-def page_id(record_id):
-    name = os.path.basename(record_id.split("#", 1)[0])
-    return name[: -len(".html.gz")] if name.endswith(".html.gz") else name
-
-
-def articles(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
 
 
 def order(pid, start):
@@ -81,10 +70,6 @@ def sample(extracted, n_rest):
             print("\t".join(str(x) for x in (number, pid, s["start"], s["end"], span_hash(text[s["start"]:s["end"]]), group, s["kind"], s["kind_confidence"], s["quote_type"],
                                               clean(s.get("cue")), clean(s.get("speaker_mention")), clean(s["text"]),
                                               clean(paragraph(text, s["start"], s["end"])))))
-
-
-def span_hash(span):
-    return hashlib.sha256(span.encode("utf-8")).hexdigest()[:12]
 
 
 def apply(candidates, decisions):
