@@ -168,7 +168,8 @@ internal sealed partial class SpeakerRanker
             }
 
             // The rules after the ranker read the candidates scored here (the same list Generate makes for them) instead of making them again.
-            result.Add(AfterRanker(new AfterRankerContext(traits, a, candidates), Choose(a, best, doc.Document.Text)));
+            result.Add(SpeakerOfTheStatementBeforeAFragment(doc, result.Count > 0 ? result[^1] : null,
+                AfterRanker(new AfterRankerContext(traits, a, candidates), Choose(a, best, doc.Document.Text))));
             previousHead = HeadOf(doc, a.Speaker) ?? previousHead;
         }
 
