@@ -8,7 +8,8 @@ namespace ClaimExtract.Speakers;
 /// authority` and `Tulsa police`), since the article gives it no other name; the resolver gave it none. A person's office or campaign
 /// ("Powell’s office", "Murphy’s campaign") is `unnamed` there and is not read so: the owner must be a state or a place. When the
 /// article writes the institution's noun capitalised ("the Ministry of Commerce", "Bank of Japan"), a proper name may be meant, and the
-/// mention is left unnamed (branch orgnames119).
+/// mention is left unnamed. A place's police is named so too ("Indiana State Police reported", "Hong Kong police have laid siege"): GUIDE.md
+/// takes `Tulsa police` as written, while "police" alone or after a nationality ("German police") stays a group (branch orgnames119).
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -49,5 +50,28 @@ internal sealed partial class SpeakerResolver
                         || _entities.IsPlace(owner));
         var capitalised = char.ToUpperInvariant(words[^1][0]) + words[^1][1..];
         return state && !WrittenAsWord(capitalised) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// The mention without a leading "the" and a closing possessive for "[the] PLACE police" or "[the] NAME Police": capitalised words
+    /// before "police" that are a country, a US state or a place the article writes as one ("Hong Kong police", "The Cleveland police's"),
+    /// or capitalised words before "Police" that make one proper name ("Indiana State Police"); null for "police" alone, after a
+    /// nationality ("German police") or after a word that opens a sentence ("But police").
+    /// </summary>
+    private string? PlacePoliceAsWritten(Span mention)
+    {
+        var words = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        var noun = EntityIndex.StripPossessive(words[^1]);
+        if (words.Length < 2 || words.Length > 4 || noun is not ("police" or "Police")
+            || !words[..^1].All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c == '.')))
+        {
+            return null;
+        }
+
+        var owner = string.Join(' ', words[..^1]);
+        var named = noun == "Police" && words.Length > 2 && !OpeningConnectives.Contains(words[0])
+                    || !IsNationality(owner) && (OtherCountries.Contains(owner) || CapitalStates.Values.Any(s => s.Contains(owner))
+                                                 || EntityIndex.IsStateName(owner.ToLowerInvariant()) || _entities.IsPlace(owner));
+        return named ? owner + " " + noun : null;
     }
 }

@@ -208,6 +208,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(institution, SpeakerKind.Organization);
         }
 
+        // "Indiana State Police", "Hong Kong police": a place's police as written, not a group (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
+        if (resolved.Name is null && PlacePoliceAsWritten(mention) is { } police)
+        {
+            return new ResolvedSpeaker(police, SpeakerKind.Organization);
+        }
+
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
             && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)
