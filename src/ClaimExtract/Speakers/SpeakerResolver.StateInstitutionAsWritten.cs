@@ -8,7 +8,7 @@ namespace ClaimExtract.Speakers;
 /// authority` and `Tulsa police`), since the article gives it no other name; the resolver gave it none. A person's office or campaign
 /// ("Powell’s office", "Murphy’s campaign") is `unnamed` there and is not read so: the owner must be a state or a place. When the
 /// article writes the institution's noun capitalised ("the Ministry of Commerce", "Bank of Japan"), a proper name may be meant, and the
-/// mention is left unnamed. A place's police is named so too ("Indiana State Police reported", "Hong Kong police have laid siege"): GUIDE.md
+/// mention is left unnamed. A place's police is named so too ("Indiana State Police reported", "Hong Kong police warned"): GUIDE.md
 /// takes `Tulsa police` as written, while "police" alone or after a nationality ("German police") stays a group (branch orgnames119).
 /// </summary>
 internal sealed partial class SpeakerResolver
