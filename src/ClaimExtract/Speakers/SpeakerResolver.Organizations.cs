@@ -257,7 +257,35 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return best;
+        return best ?? HyphenatedExpansion(letters);
+    }
+
+    /// <summary>
+    /// The one hyphenated name the article writes whose capitalised parts' initials are <paramref name="letters"/> ("Hewlett-Packard" for
+    /// HP, "Rolls-Royce" for RR): a company named after its founders is shortened to their initials as a run of words is (branch orgnames119,
+    /// on a train article that writes "Hewlett-Packard" twice and "HP" throughout). Only a word standing alone, not inside a capitalised run
+    /// (a person's double-barrelled surname, "Ann Holtz-Eakin"), and only when the article writes one such word. Null otherwise.
+    /// </summary>
+    private string? HyphenatedExpansion(string letters)
+    {
+        string? found = null;
+        foreach (Match word in HyphenatedName().Matches(_text))
+        {
+            var parts = word.Value.Split('-');
+            if (parts.Length != letters.Length || parts.Where((part, k) => part[0] != letters[k]).Any())
+            {
+                continue;
+            }
+
+            if (found is not null && found != word.Value)
+            {
+                return null;
+            }
+
+            found = word.Value;
+        }
+
+        return found;
     }
 
     // Whether a word of the run (its words are parted by single spaces) opens with the letter.
@@ -273,6 +301,10 @@ internal sealed partial class SpeakerResolver
 
         return false;
     }
+
+    // A capitalised word of two or more capitalised parts joined by hyphens, with no capitalised word on either side over a space.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<!\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}-])(?! \p{Lu})", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex HyphenatedName();
 
     [GeneratedRegex(@"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex AcronymPattern();

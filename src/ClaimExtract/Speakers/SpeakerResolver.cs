@@ -196,6 +196,24 @@ internal sealed partial class SpeakerResolver
         }
 
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
+        // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
+        if (StateOfTheCapital(mention, resolved) is { } state)
+        {
+            return new ResolvedSpeaker(state, SpeakerKind.Organization);
+        }
+
+        // "China's commerce ministry", named nowhere else: the state's institution as written (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
+        if (resolved.Name is null && StateInstitutionAsWritten(mention) is { } institution)
+        {
+            return new ResolvedSpeaker(institution, SpeakerKind.Organization);
+        }
+
+        // "Indiana State Police", "Hong Kong police": a place's police as written, not a group (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
+        if (resolved.Name is null && PlacePoliceAsWritten(mention) is { } police)
+        {
+            return new ResolvedSpeaker(police, SpeakerKind.Organization);
+        }
+
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
             && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)
