@@ -981,9 +981,9 @@ internal sealed partial class SpeakerRanker
     /// A sentence adverb or word of time that opens its sentence before a comma ("Later, in remarks at the harbour office, Tom Hale said,
     /// “...”", "Furthermore, while the claim hints at fraud, no one has offered any proof") is never the speaker (branch speakers119): the
     /// speaker chosen, only that word, gives way to the mention that ends right before the cue (over auxiliaries and adverbs) after the
-    /// adverb's comma with no comma between; else, for a cue inside a phrase that a comma closes (the noun cue "remarks at"), to the
-    /// subject after that comma (<see cref="SubjectAfterTheClosingComma"/>); else to nobody. <see cref="SubjectAfterTheOpening"/> takes
-    /// the mention right after the adverb's comma first ("Later, Tom Hale said").
+    /// adverb's comma ("Meanwhile, at the pier, Tom Hale has promised"); else, for a cue inside a phrase that a comma closes (the noun
+    /// cue "remarks at"), to the subject after that comma (<see cref="SubjectAfterTheClosingComma"/>); else to nobody.
+    /// <see cref="SubjectAfterTheOpening"/> takes the mention right after the adverb's comma first ("Later, Tom Hale said").
     /// </summary>
     internal static Attribution SubjectAfterAnOpeningAdverb(AfterRankerContext context, Attribution chosen)
     {
@@ -1000,9 +1000,9 @@ internal sealed partial class SpeakerRanker
             return chosen;
         }
 
-        // The mention right before the cue, after the adverb's comma, with no comma between it and the cue.
+        // The mention right before the cue (over auxiliaries and adverbs only), after the adverb's comma.
         var before = BeforeAuxiliaries(traits, cueFirst, overBe: false);
-        if (before > first + 1 && !CommaBetween(traits, first + 2, cueFirst)
+        if (before > first + 1
             && WidestCandidateEndingIn(context, doc.SentenceOf[cueFirst], before, before, skipObjectPronouns: true) is { } subject && subject.First > first + 1)
         {
             return chosen.WithSpeaker(subject.Span);
