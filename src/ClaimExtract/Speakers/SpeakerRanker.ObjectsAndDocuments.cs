@@ -712,8 +712,8 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// No one speaks as a town's state: a speaker chosen that is a US state written right after a town and its comma, with a comma or a
-    /// full stop after it ("she had cancelled a rally in Green Bay, Wis., citing the attack", "he had bought a building in Washington,
-    /// D.C., and boast about", "at a rally in Dayton, Ohio, on Saturday") is where something happened, not who spoke. It gives way to
+    /// full stop after it ("Ana Ruiz cancelled a rally in Racine, Wis., citing the storm", "he had bought a house in Trenton, N.J., and
+    /// boasted of its view", "at a rally in Dayton, Ohio, on Saturday") is where something happened, not who spoke. It gives way to
     /// the subject of the cue's clause, the first mention of the sentence before the cue that a verb follows (<see cref="ClauseSubject"/>),
     /// when that lies before the town; else the choice stays. A state that opens its clause ("In Ohio, voters said") or follows no town ("the
     /// governor of Ohio, Tom Hale, said") is left to the other rules.

@@ -4,7 +4,7 @@ using static ClaimExtract.Tests.Speakers.AttributedText;
 namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
-/// Branch speakers119, on texts written for these tests. A town's state chosen as the speaker ("in Green Bay, Wis., citing") gives way
+/// Branch speakers119, on texts written for these tests. A town's state chosen as the speaker ("in Racine, Wis., citing") gives way
 /// to the subject of the cue's clause before the town (<see cref="SpeakerRanker.SubjectOverATownsState"/>); a sentence adverb or word of
 /// time that opens its sentence before a comma ("Later, in remarks at ..., Tom Hale said") is never the speaker
 /// (<see cref="SpeakerRanker.SubjectAfterAnOpeningAdverb"/>).
@@ -12,7 +12,7 @@ namespace ClaimExtract.Tests.Speakers;
 public class TownsStateAndOpeningAdverbTests
 {
     // The state after a town: the clause's subject before the town speaks.
-    [TestCase("Ana Ruiz cancelled a rally in Green Bay, Wis., citing the storm.", "citing", "Wis", "the storm", "Ana Ruiz")]
+    [TestCase("Ana Ruiz cancelled a rally in Racine, Wis., citing the storm.", "citing", "Wis", "the storm", "Ana Ruiz")]
     [TestCase("Tom Hale opened a new office in Dayton, Ohio, promising more jobs.", "promising", "Ohio", "more jobs", "Tom Hale")]
     [TestCase("Ana Ruiz bought a house in Washington, D.C., warning that prices would rise.", "warning", "D.C.", "that prices would rise", "Ana Ruiz")]
     public void TownsState_GivesWayToTheSubject(string text, string cue, string chosen, string content, string expected)
@@ -70,7 +70,7 @@ public class TownsStateAndOpeningAdverbTests
     }
 
     // Both rules run inside the chain after the ranker.
-    [TestCase("Ana Ruiz cancelled a rally in Green Bay, Wis., citing the storm.", "citing", "Wis", "the storm", "Ana Ruiz")]
+    [TestCase("Ana Ruiz cancelled a rally in Racine, Wis., citing the storm.", "citing", "Wis", "the storm", "Ana Ruiz")]
     [TestCase("Later, in remarks at the harbour office, Tom Hale said the plan was dead.", "remarks at", "Later", "the harbour office, Tom Hale said the plan was dead", "Tom Hale")]
     public void Chain_AppliesTheRules(string text, string cue, string chosen, string content, string expected)
     {
