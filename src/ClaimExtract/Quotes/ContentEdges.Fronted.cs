@@ -38,9 +38,9 @@ internal static partial class ContentEdges
             if (FrontedContent(doc, a) is { } content)
             {
                 attributions[i] = a with { Content = content, Type = TypeOf(text, content), Parts = [content] };
-                if (AskedQuestion(doc, a.Content) is var (cue, question))
+                if (AskedQuestion(doc, a.Content) is var (cue, question, asker))
                 {
-                    (questions ??= []).Add(new Attribution(question, TypeOf(text, question), cue, text[cue.Start..cue.End], null, null));
+                    (questions ??= []).Add(new Attribution(question, TypeOf(text, question), cue, text[cue.Start..cue.End], asker, null));
                 }
             }
         }
@@ -141,12 +141,13 @@ internal static partial class ContentEdges
         ["if", "whether", "who", "what", "why", "how", "when", "where", "which", "about", "to"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The cue and content of the question in a fronted "Asked ..." or "When asked ..." phrase (<paramref name="fronted"/>): the
-    /// cue "asked", the content from the word after it (past a "by ..." asker, up to a question word within six words) to the
-    /// phrase's end before its comma. PolNeAR marks these as reports of their own, with no source. Null when the phrase does not
-    /// open so or asks nothing.
+    /// The cue, content and asker of the question in a fronted "Asked ..." or "When asked ..." phrase (<paramref name="fronted"/>):
+    /// the cue "asked", the content from the word after it (past a "by ..." asker, up to a question word within six words) to the
+    /// phrase's end before its comma. PolNeAR marks these as reports of their own, with no source, but for the asker a "by" phrase
+    /// names, which is the question's source ("Asked by Tom Hale whether the pier stays open, Ana Ruiz said ...": Hale asks;
+    /// branch speakers119). Null when the phrase does not open so or asks nothing.
     /// </summary>
-    private static (Span Cue, Span Question)? AskedQuestion(TokenizedDocument doc, Span fronted)
+    private static (Span Cue, Span Question, Span? Asker)? AskedQuestion(TokenizedDocument doc, Span fronted)
     {
         var t = doc.Tokens;
         var first = doc.IndexAtOrAfter(fronted.Start);
@@ -157,6 +158,7 @@ internal static partial class ContentEdges
         }
 
         var start = asked + 1;
+        Span? asker = null;
         if (t[start].Lower == "by")
         {
             var j = start + 1;
@@ -170,6 +172,18 @@ internal static partial class ContentEdges
                 return null;
             }
 
+            // The words between "by" and the question word, before a comma that sets off the question ("by reporters, whether").
+            var askerLast = j - 1;
+            while (askerLast > start && !t[askerLast].IsWord)
+            {
+                askerLast--;
+            }
+
+            if (askerLast > start && !doc.Quoted[start + 1])
+            {
+                asker = new Span(t[start + 1].Span.Start, t[askerLast].Span.End);
+            }
+
             start = j;
         }
 
@@ -180,7 +194,7 @@ internal static partial class ContentEdges
             end--;
         }
 
-        return end - t[start].Span.Start < 2 ? null : (t[asked].Span, new Span(t[start].Span.Start, end));
+        return end - t[start].Span.Start < 2 ? null : (t[asked].Span, new Span(t[start].Span.Start, end), asker);
     }
 
     // Whether every comma-separated piece of a fronted phrase after its first opens with a preposition, a subordinator or a

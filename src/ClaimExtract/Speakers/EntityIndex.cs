@@ -1198,6 +1198,15 @@ internal sealed partial class EntityIndex
     /// <summary>Whether <paramref name="lower"/> is the name of a US state, lower case ("north carolina").</summary>
     internal static bool IsStateName(string lower) => StateAbbreviations.Values.Contains(lower);
 
+    /// <summary>
+    /// Whether <paramref name="lower"/> writes a US state as a town's place is written after it, lower case with no final full stop:
+    /// its name ("ohio", "new hampshire"), an AP abbreviation of two letters or more that is no English word ("calif", "wis", "n.h"; not
+    /// "ill", "miss", "wash", "me", "or", "in"), or the capital's district ("d.c").
+    /// </summary>
+    internal static bool IsStateAfterATown(string lower) =>
+        lower == "d.c" || IsStateName(lower)
+        || StateAbbreviations.ContainsKey(lower) && lower.Length >= 3 && lower is not ("ill" or "miss" or "wash" or "mass" or "del" or "ind" or "ore" or "kan" or "neb" or "conn");
+
     /// <summary>The word that makes a role a deputy's ("vice" president, "lt." governor), written out; null for any other word.</summary>
     internal static string? DeputyWord(string lower) => lower switch
     {

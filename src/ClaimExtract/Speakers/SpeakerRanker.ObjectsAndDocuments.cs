@@ -710,6 +710,47 @@ internal sealed partial class SpeakerRanker
         return subject is { } s && !s.Overlaps(speaker) ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
     }
 
+    /// <summary>
+    /// No one speaks as a town's state: a speaker chosen that is a US state written right after a town and its comma, with a comma or a
+    /// full stop after it ("Ana Ruiz cancelled a rally in Racine, Wis., citing the storm", "he had bought a house in Trenton, N.J., and
+    /// boasted of its view", "at a rally in Dayton, Ohio, on Saturday") is where something happened, not who spoke. It gives way to
+    /// the subject of the cue's clause, the first mention of the sentence before the cue that a verb follows (<see cref="ClauseSubject"/>),
+    /// when that lies before the town; else the choice stays. A state that opens its clause ("In Ohio, voters said") or follows no town ("the
+    /// governor of Ohio, Tom Hale, said") is left to the other rules.
+    /// </summary>
+    internal static Attribution SubjectOverATownsState(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not { } speaker || !context.TryChosenCue(chosen, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first < 2 || last < first || last >= t.Count || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst]
+            || !t[first].IsCapitalized || !traits.Has(first - 1, TokenTraits.Comma) || !t[first - 2].IsCapitalized || doc.SentenceFirst[doc.SentenceOf[first]] == first - 2)
+        {
+            return chosen;
+        }
+
+        var written = doc.Document.Text[speaker.Start..speaker.End].TrimEnd('.').ToLowerInvariant();
+        var after = last + 1 < t.Count && t[last + 1].Value == "." ? last + 2 : last + 1;
+        if (!EntityIndex.IsStateAfterATown(written) || after >= t.Count || !(traits.Has(after, TokenTraits.Comma) || t[after].Value == "."))
+        {
+            return chosen;
+        }
+
+        // The town: capitalised words back from its comma, to the word before them.
+        var town = first - 2;
+        while (town - 1 >= 0 && t[town - 1].IsCapitalized && doc.SentenceOf[town - 1] == doc.SentenceOf[first] && first - town < 4)
+        {
+            town--;
+        }
+
+        var subject = ClauseSubject(context, cueFirst, nearest: false);
+        return subject is { } s && s.End <= t[town].Span.Start ? chosen.WithSpeaker(BeforeCue(doc.Document.Text, s, chosen.Cue)) : chosen;
+    }
+
     // Verbs that take a noun of saying or thinking as their object ("gave a few signs of", "has softened his attacks on", "have used
     // the harshest language about", "don't have a shared message about"), in every form the census met and their close kin.
     private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -968,4 +968,47 @@ internal sealed partial class SpeakerRanker
             ? chosen.WithSpeaker(subject)
             : chosen;
     }
+
+    // Sentence adverbs and words of time that open a sentence before a comma ("Later,", "Furthermore,", "Monday,"): no one's name.
+    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningAdverbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Later", "Earlier", "Meanwhile", "Still", "Instead", "Today", "Yesterday", "Tonight", "Now", "Then", "Separately", "Afterward",
+         "Afterwards", "Again", "Elsewhere", "Finally", "Furthermore", "Moreover", "However", "Additionally", "Also", "Similarly", "Likewise",
+         "Nevertheless", "Nonetheless", "Indeed", "Overall", "Ultimately", "Otherwise", "Besides", "Consequently", "Thus", "Therefore",
+         "Hence", "Recently", "Previously", "Initially", "Eventually", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+         "Sunday"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A sentence adverb or word of time that opens its sentence before a comma ("Later, in remarks at the harbour office, Tom Hale said,
+    /// “...”", "Furthermore, while the claim hints at fraud, no one has offered any proof") is never the speaker (branch speakers119): the
+    /// speaker chosen, only that word, gives way to the mention that ends right before the cue (over auxiliaries and adverbs) after the
+    /// adverb's comma ("Meanwhile, at the pier, Tom Hale has promised"); else, for a cue inside a phrase that a comma closes (the noun
+    /// cue "remarks at"), to the subject after that comma (<see cref="SubjectAfterTheClosingComma"/>); else to nobody.
+    /// <see cref="SubjectAfterTheOpening"/> takes the mention right after the adverb's comma first ("Later, Tom Hale said").
+    /// </summary>
+    internal static Attribution SubjectAfterAnOpeningAdverb(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first != last || first >= t.Count || first + 1 >= cueFirst || doc.Quoted[first] || doc.SentenceFirst[doc.SentenceOf[first]] != first
+            || doc.SentenceOf[first] != doc.SentenceOf[cueFirst] || !traits.Has(first + 1, TokenTraits.Comma) || !OpeningAdverbs.Contains(t[first].Value))
+        {
+            return chosen;
+        }
+
+        // The mention right before the cue (over auxiliaries and adverbs only), after the adverb's comma.
+        var before = BeforeAuxiliaries(traits, cueFirst, overBe: false);
+        if (before > first + 1
+            && WidestCandidateEndingIn(context, doc.SentenceOf[cueFirst], before, before, skipObjectPronouns: true) is { } subject && subject.First > first + 1)
+        {
+            return chosen.WithSpeaker(subject.Span);
+        }
+
+        var after = SubjectAfterTheClosingComma(context, cueLast, doc.SentenceEndToken(cueFirst));
+        return chosen.WithSpeaker(after is { } s && CommaBetween(traits, cueLast + 1, context.SpeakerTokens(s).First) ? s : null);
+    }
 }

@@ -58,24 +58,34 @@ public class FrontedPhraseContentTests
     public void ContentMovesAfterTheCue(string text, string content, string cue, string expected) =>
         Assert.That(Apply(text, content, cue), Is.EqualTo(expected));
 
-    // An "Asked ..." opening becomes a report of its own: the question, cue "asked", no speaker. Guards: other openings add none.
-    [TestCase("Asked whether the ferry would run on Sunday, the harbour master said no.", "Asked", "whether the ferry would run on Sunday")]
-    [TestCase("Asked by the host if the levy would rise, Okafor said it would not.", "Asked", "if the levy would rise")]
-    [TestCase("When asked about the strike, the union leader said talks would go on.", "asked", "about the strike")]
-    [TestCase("Speaking Tuesday on the morning show, the mayor admitted the repairs had gone over budget.", null, null)]
-    [TestCase("In March, the harbour fees rose by a third, according to the port authority.", null, null)]
-    public void AskedOpeningIsAReport(string text, string? cue, string? question)
+    // An "Asked ..." opening becomes a report of its own: the question, cue "asked", and as its source the asker a "by" phrase names
+    // (branch speakers119), else none. Guards: other openings add none.
+    [TestCase("Asked whether the ferry would run on Sunday, the harbour master said no.", "Asked", "whether the ferry would run on Sunday", null)]
+    [TestCase("Asked by the host if the levy would rise, Okafor said it would not.", "Asked", "if the levy would rise", "the host")]
+    [TestCase("Asked by Tom Hale whether the pier would reopen, Ana Ruiz said it would.", "Asked", "whether the pier would reopen", "Tom Hale")]
+    [TestCase("Asked by two reporters, about the late ferry, the mayor said it would run.", "Asked", "about the late ferry", "two reporters")]
+    [TestCase("When asked by a caller about the strike, the union leader said talks would go on.", "asked", "about the strike", "a caller")]
+    [TestCase("When asked about the strike, the union leader said talks would go on.", "asked", "about the strike", null)]
+    [TestCase("Asked on the radio whether the levy would rise, Okafor said it would not.", "Asked", "on the radio whether the levy would rise", null)]
+    [TestCase("Speaking Tuesday on the morning show, the mayor admitted the repairs had gone over budget.", null, null, null)]
+    [TestCase("In March, the harbour fees rose by a third, according to the port authority.", null, null, null)]
+    public void AskedOpeningIsAReport(string text, string? cue, string? question, string? asker)
     {
         var doc = TextDocument.Create(text);
         var tokens = new TokenizedDocument(doc, QuoteScanner.Scan(doc).Select(q => q.Inner));
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (text.StartsWith("Asked by two reporters,", StringComparison.Ordinal))
+        {
+            comma = text.IndexOf(", ", comma + 1, StringComparison.Ordinal);
+        }
+
         var cueStart = text.IndexOf(text.Contains("according to", StringComparison.Ordinal) ? " according to" : " said", StringComparison.Ordinal) + 1;
         cueStart = cueStart > 0 ? cueStart : text.IndexOf(" admitted", StringComparison.Ordinal) + 1;
         var cueEnd = text.IndexOf(' ', cueStart + (text[cueStart] == 'a' && text[cueStart + 1] == 'c' ? 10 : 0));
         var attribution = new Attribution(new Span(0, comma), QuoteType.Indirect, new Span(cueStart, cueEnd), text[cueStart..cueEnd],
             new Span(comma + 2, cueStart - 1), null);
         var found = ContentEdges.AfterFrontedPhrase(tokens, [attribution]);
-        var questions = found.Where(a => a.Speaker is null).ToList();
+        var questions = found.Where(a => a.Content.End <= comma).ToList();
         if (cue is null)
         {
             Assert.That(found, Has.Count.EqualTo(1));
@@ -85,6 +95,7 @@ public class FrontedPhraseContentTests
         Assert.That(found, Has.Count.EqualTo(2));
         Assert.That(questions.Single().Cue!.Value.Of(text), Is.EqualTo(cue));
         Assert.That(questions.Single().Content.Of(text), Is.EqualTo(question));
+        Assert.That(questions.Single().Speaker?.Of(text), Is.EqualTo(asker));
     }
 
     // A direct quotation before its cue stays where it is.
