@@ -1363,7 +1363,8 @@ internal sealed partial class EntityIndex
     /// Whether a pronoun of a gender (<paramref name="male"/>; null: unknown) may refer to <paramref name="fullName"/>. The person's gender
     /// is the article's own evidence (<see cref="Genders"/>) weighed with the first name's clear majority (<see cref="FirstNameGender"/>, worth
     /// one and a half votes: "she" is not Bernie Sanders, "he" not Hillary Clinton, when the article writes no "Mr."/"Mrs." and no lone
-    /// pronoun for them; one lone pronoun does not outweigh the name, an honorific or two pronouns do). A person of the other gender is
+    /// pronoun for them; one lone pronoun does not outweigh the name, an honorific or two pronouns do; nothing outweighs a name that is
+    /// surely one sex's, <see cref="SureSex"/>). A person of the other gender is
     /// passed over; the first one passed over for the first name alone is kept in <paramref name="passedOver"/>, and after it only a person
     /// of the pronoun's gender or with a person's name (<see cref="FirstNameGender.IsPersonName(string)"/>) may take the pronoun: the
     /// prior moves a pronoun to another person, not to "Purple Heart".
@@ -1378,7 +1379,7 @@ internal sealed partial class EntityIndex
         var want = isMale ? 1 : -1;
         var vote = _genderVotes.Value.GetValueOrDefault(fullName);
         var prior = Prior(fullName);
-        var gender = Math.Sign(2 * vote + 3 * prior);
+        var gender = SureSex(fullName, prior) is not 0 and var sure ? sure : Math.Sign(2 * vote + 3 * prior);
         if (gender == -want)
         {
             if (Math.Sign(vote) != -want)
