@@ -1506,7 +1506,7 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
-            var best = form.Name;
+            var best = form;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
             var o = firstByLast[form.LastKey].First;
@@ -1514,7 +1514,9 @@ internal sealed partial class EntityIndex
             {
                 var other = forms[o];
                 // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
-                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
+                // As many words are fuller when they write a middle initial out ("Anna Rose Kell" for "Anna R. Kell": EntityIndex.ExpandedMiddleInitials.cs).
+                if (other.Words.Length < bestWords || other.Words.Length == bestWords && !WritesInitialsOut(best, other)
+                    || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
                 {
                     continue;
                 }
@@ -1524,12 +1526,12 @@ internal sealed partial class EntityIndex
                 var tail = surnameOnly && other.Key.Length > key.Length && other.Key.EndsWith(key, StringComparison.Ordinal) && other.Key[^(key.Length + 1)] == ' ';
                 if (sameEnds || tail)
                 {
-                    best = other.Name;
+                    best = other;
                     bestWords = other.Words.Length;
                 }
             }
 
-            fullNames[key] = best;
+            fullNames[key] = best.Name;
         }
 
         // A surname alone is the first person the article names with it by a name that can be a given name ("Betsy Ebeling, 68, Clinton's
