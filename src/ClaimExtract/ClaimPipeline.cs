@@ -153,8 +153,10 @@ public sealed partial class ClaimPipeline
             .ToList());
         // The writer's "I" outside quotation marks is the page's one author (see WritersFirstPerson), else the person a closing line about
         // the writer names ("Ann Roe is a senior editor at the Courier.": SpeakerResolver.WriterOfClosingLine, branch names52), read when
-        // a speaker is first left without a name.
-        var writer = new Lazy<string?>(() => authors.Count == 1 ? authors[0] : SpeakerResolver.WriterOfClosingLine(text), LazyThreadSafetyMode.None);
+        // a speaker is first left without a name; a review's credit line ("Tested by: Ann Roe": SpeakerResolver.WriterCreditLine.cs, branch
+        // persons119) comes before both.
+        var writer = new Lazy<string?>(
+            () => SpeakerResolver.WriterOfCreditLine(text) ?? (authors.Count == 1 ? authors[0] : SpeakerResolver.WriterOfClosingLine(text)), LazyThreadSafetyMode.None);
         // The writer's "we" outside quotation marks is the page's publisher where the text names it (ClaimPipeline.OutletsWe.cs).
         var outlet = new Lazy<string?>(() => PublisherNamedInText(text, publisher), LazyThreadSafetyMode.None);
         return BuildStatements(

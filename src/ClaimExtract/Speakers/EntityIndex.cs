@@ -1372,7 +1372,8 @@ internal sealed partial class EntityIndex
     /// Whether a pronoun of a gender (<paramref name="male"/>; null: unknown) may refer to <paramref name="fullName"/>. The person's gender
     /// is the article's own evidence (<see cref="Genders"/>) weighed with the first name's clear majority (<see cref="FirstNameGender"/>, worth
     /// one and a half votes: "she" is not Bernie Sanders, "he" not Hillary Clinton, when the article writes no "Mr."/"Mrs." and no lone
-    /// pronoun for them; one lone pronoun does not outweigh the name, an honorific or two pronouns do). A person of the other gender is
+    /// pronoun for them; one lone pronoun does not outweigh the name, an honorific or two pronouns do; nothing outweighs a name that is
+    /// surely one sex's, <see cref="SureSex"/>). A person of the other gender is
     /// passed over; the first one passed over for the first name alone is kept in <paramref name="passedOver"/>, and after it only a person
     /// of the pronoun's gender or with a person's name (<see cref="FirstNameGender.IsPersonName(string)"/>) may take the pronoun: the
     /// prior moves a pronoun to another person, not to "Purple Heart".
@@ -1387,7 +1388,7 @@ internal sealed partial class EntityIndex
         var want = isMale ? 1 : -1;
         var vote = _genderVotes.Value.GetValueOrDefault(fullName);
         var prior = Prior(fullName);
-        var gender = Math.Sign(2 * vote + 3 * prior);
+        var gender = SureSex(fullName, prior) is not 0 and var sure ? sure : Math.Sign(2 * vote + 3 * prior);
         if (gender == -want)
         {
             if (Math.Sign(vote) != -want)
@@ -1514,7 +1515,7 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
-            var best = form.Name;
+            var best = form;
             var bestWords = form.Words.Length;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
             var o = firstByLast[form.LastKey].First;
@@ -1522,7 +1523,9 @@ internal sealed partial class EntityIndex
             {
                 var other = forms[o];
                 // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
-                if (other.Words.Length <= bestWords || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
+                // As many words are fuller when they write a middle initial out ("Anna Rose Kell" for "Anna R. Kell": EntityIndex.ExpandedMiddleInitials.cs).
+                if (other.Words.Length < bestWords || other.Words.Length == bestWords && !WritesInitialsOut(best, other)
+                    || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
                 {
                     continue;
                 }
@@ -1532,12 +1535,12 @@ internal sealed partial class EntityIndex
                 var tail = surnameOnly && other.Key.Length > key.Length && other.Key.EndsWith(key, StringComparison.Ordinal) && other.Key[^(key.Length + 1)] == ' ';
                 if (sameEnds || tail)
                 {
-                    best = other.Name;
+                    best = other;
                     bestWords = other.Words.Length;
                 }
             }
 
-            fullNames[key] = best;
+            fullNames[key] = best.Name;
         }
 
         // A surname alone is the first person the article names with it by a name that can be a given name ("Betsy Ebeling, 68, Clinton's
