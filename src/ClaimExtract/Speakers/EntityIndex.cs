@@ -1725,6 +1725,12 @@ internal sealed partial class EntityIndex
                         || IsKey(sequence.AsSpan(tail + 1), key) && !SplitsAtOwner(owners, q, n, words, head: false))
                     && sequence.Length > (longest?.Length ?? 0))
                 {
+                    // "Google Stadia ... Google promised": not run on into a product the article writes alone (EntityIndex.ProductsAfterNames.cs, branch runon119).
+                    if (IsKey(sequence.AsSpan(0, head), key) && !IsKey(sequence.AsSpan(tail + 1), key) && TailWrittenAlone(sequences, sequence, head))
+                    {
+                        continue;
+                    }
+
                     longest = sequence;
                 }
             }
