@@ -3,9 +3,9 @@ using ClaimExtract.Quotes;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// An organisation's name is not run on into the words beside it (branch runon119). A lower-case word opens no organisation's name: "according to the state-run Xinhua News Agency" is
-/// `Xinhua News Agency`, "the so-called Islamic State" `Islamic State`, as data/names/GUIDE.md names an organisation by its proper name.
-/// A lower-case name ("the self-described democratic socialist") and one whose capitalised words are fewer than two and not after a
+/// An organisation's name is not run on into the words beside it (branch runon119). A lower-case word opens no organisation's name: "according to the state-run Kelvar News Agency" is
+/// `Kelvar News Agency`, "the so-called Islamic State" `Islamic State`, as data/names/GUIDE.md names an organisation by its proper name.
+/// A lower-case name ("the self-styled reform candidate") and one whose capitalised words are fewer than two and not after a
 /// hyphenated modifier ("both the Democratic") keep the name they have, as do a description opened by a determiner other than an article
 /// ("another leading Supreme Court advocate") and a person's name before "of" ("a study by Ann Roe of the Acme Institute"). A capitalised run with an owner's possessive inside it
 /// ("NASA's Goddard Space Flight Center") is the owner and its thing, not one name: "the agency" after it is the owner, "the center" the thing.
@@ -62,7 +62,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "calculations by Amy Glasmeier of the Massachusetts Institute of Technology": a person of an organisation is no organisation's name.
+        // "a study by Ann Roe of the Kelvar Institute of Labour": a person of an organisation is no organisation's name.
         var named = string.Join(' ', words[opening..(connector < 0 ? words.Length : connector)]);
         if (_entities.ResolveName(named) is { } person && _entities.IsPersonFullName(person))
         {
