@@ -303,6 +303,7 @@ internal sealed partial class EntityIndex
             _byHonorific = byHonorific,
             _titledSurnames = titledSurnames,
             _surnameFirstNames = surnameFirstNames,
+            _ownerWords = OwnerWords(tokens, sequences),
         };
     }
 
@@ -1706,7 +1707,7 @@ internal sealed partial class EntityIndex
         var key = Key(name);
         if (_expanded?.TryGetValue(key, out var known) != true)
         {
-            known = LongestWithEnd(_sequences, key);
+            known = LongestWithEnd(_sequences, key, _ownerWords);
             (_expanded ??= new Dictionary<string, string?>(StringComparer.Ordinal))[key] = known;
         }
 
@@ -1719,19 +1720,29 @@ internal sealed partial class EntityIndex
     /// (its possessive ending stripped); null when there is none. One scan in text order, stopping where the key stands alone: an
     /// article asks for few organisations, so no table of every sequence's ends is built (it cost 2% of the quote stage).
     /// </summary>
-    private static string? LongestWithEnd(List<string> sequences, string key)
+    private static string? LongestWithEnd(List<string> sequences, string key, Dictionary<int, int>? owners)
     {
         string? longest = null;
-        foreach (var sequence in sequences)
+        for (var q = 0; q < sequences.Count; q++)
         {
+            var sequence = sequences[q];
             var words = sequence.AsSpan().Count(' ') + 1;
             int head = -1, tail = sequence.Length;
             for (var n = 1; n < Math.Min(words, 5); n++)
             {
                 head = sequence.IndexOf(' ', head + 1);
                 tail = sequence.LastIndexOf(' ', tail - 1);
-                if ((IsKey(sequence.AsSpan(0, head), key) || IsKey(sequence.AsSpan(tail + 1), key)) && sequence.Length > (longest?.Length ?? 0))
+                // "NASA's Goddard Space Flight Center": the owner and its thing, not a name run on (EntityIndex.OwnersThings.cs, branch runon119).
+                if ((IsKey(sequence.AsSpan(0, head), key) && !SplitsAtOwner(owners, q, n, words, head: true)
+                        || IsKey(sequence.AsSpan(tail + 1), key) && !SplitsAtOwner(owners, q, n, words, head: false))
+                    && sequence.Length > (longest?.Length ?? 0))
                 {
+                    // "Google Stadia ... Google promised": not run on into a product the article writes alone (EntityIndex.ProductsAfterNames.cs, branch runon119).
+                    if (IsKey(sequence.AsSpan(0, head), key) && !IsKey(sequence.AsSpan(tail + 1), key) && TailWrittenAlone(sequences, sequence, head))
+                    {
+                        continue;
+                    }
+
                     longest = sequence;
                 }
             }

@@ -169,7 +169,10 @@ internal sealed partial class SpeakerResolver
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s)?(?<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3})(?:,[^,]{1,60},)?\s(?:is|was|has\sbeen)\s(?:(?:a|an|the)\s|[A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex ClosingLinePattern();
 
-    public ResolvedSpeaker Resolve(Span mention)
+    /// <summary>The speaker <paramref name="mention"/> names; an organisation's name without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs).</summary>
+    public ResolvedSpeaker Resolve(Span mention) => WithoutLowerCaseOpening(ResolveMention(mention));
+
+    private ResolvedSpeaker ResolveMention(Span mention)
     {
         // "Former Secretary" cut from "Former Secretary of State Ann Roe": the phrase's person (SpeakerResolver.PhraseCutFromAName.cs).
         if (PersonOfTheCutPhrase(mention) is { } phrasePerson)
@@ -965,7 +968,7 @@ internal sealed partial class SpeakerResolver
             // capitalised at the end of its name.
             var definite = words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
             return new ResolvedSpeaker(
-                (definite && words.Length == 2 ? OrganizationBefore(mention.Start) : OwnedOrganization(words))
+                (definite && words.Length == 2 ? OrganizationBefore(mention.Start, noun: head) : OwnedOrganization(words))
                 ?? OrganizationNamedBeforeItsNoun(mention, words)
                 ?? (definite && words.Length <= 3 && words[^1] == head && words[1..].All(w => char.IsLower(w[0])) && !NounFollows(mention.End)
                     ? OrganizationNamedWith(mention.Start, words[1..]) ?? (words.Length == 2 ? OrganizationOpeningBefore(mention.Start) : null)
@@ -3688,7 +3691,7 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    private string? OrganizationBefore(int position, string? head = null)
+    private string? OrganizationBefore(int position, string? head = null, string? noun = null)
     {
         // The start of the sentence two before (sentence numbers never fall as positions rise): a binary search, not a look-up a character.
         var sentence = _sentenceAt(position);
@@ -3727,7 +3730,8 @@ internal sealed partial class SpeakerResolver
                 && (Lexicon.OrganizationNouns.Contains(words[i - 1]) || DescriptionOrganizationNouns.Contains(words[i - 1]));
             if (introduced || InstitutionHeads.Contains(run[^1]) || head is not null && run.Length > 1 && run[^1] == head)
             {
-                found = string.Join(' ', run);
+                // "NASA's Goddard Space Flight Center ... the agency": the owner or its thing, not both run together (SpeakerResolver.OrganisationModifier.cs).
+                found = OwnerOrThing(words, i, end, run, noun) ?? string.Join(' ', run);
             }
         }
 
