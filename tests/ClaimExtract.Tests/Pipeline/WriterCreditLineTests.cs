@@ -46,6 +46,23 @@ public class WriterCreditLineTests
     [TestCase("Reviewed by: The Test Kitchen\n\nThe kettle boils fast.", null)] // no given name: not a person
     [TestCase("Tested by: Okafor\n\nThe kettle boils fast.", null)] // one word
     [TestCase("Reviewed by the board, the kettle was approved.", null)] // no colon: prose
+    [TestCase("  Tested by: Tomas Okafor\nThe kettle boils fast.", "Tomas Okafor")] // spaces before the label
+    [TestCase("The kettle was tested by: Tomas Okafor.\nReviewed by: Ana Ruiz\n", "Ana Ruiz")] // the first line that opens with the credit
     public void WriterOfCreditLine_ReadsOnlyALineOpeningCredit(string text, string? writer) =>
         Assert.That(SpeakerResolver.WriterOfCreditLine(text), Is.EqualTo(writer));
+
+    // The pattern reads only the lines that hold "by:" near their opening: a page of one very long line is read in one pass (it took
+    // seconds when the pattern ran over the whole text), and a credit line after it is still found.
+    [Test]
+    public void WriterOfCreditLine_ReadsACreditLineAfterAVeryLongLine()
+    {
+        var longLine = string.Concat(Enumerable.Repeat("& ", 400_000));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SpeakerResolver.WriterOfCreditLine(longLine + "\nTested by: Tomas Okafor\n"), Is.EqualTo("Tomas Okafor"));
+            Assert.That(SpeakerResolver.WriterOfCreditLine(longLine + " reviewed by: Tomas Okafor\n"), Is.Null);
+            Assert.That(SpeakerResolver.WriterOfCreditLine(longLine), Is.Null);
+        });
+    }
 }
