@@ -596,6 +596,13 @@ internal sealed partial class SpeakerResolver
 
             // A name the article writes as an organisation's is passed over (SpeakerResolver.OrganisationNotAPronoun.cs).
             var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him", NamesAnOrganisation);
+            // "Tom Hale claims he ... . During the visit, he was seen with Cross. He told": not the man the sentence before names as the
+            // object of its "he", but the subject that "he" goes on with (SpeakerResolver.SubjectChains.cs).
+            if (lower is "he" or "she" && SubjectOfPronounChain(at, lower == "he", name) is { } chained)
+            {
+                name = chained;
+            }
+
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
