@@ -1989,7 +1989,8 @@ internal sealed partial class SpeakerResolver
                     && !EntityIndex.IsStateName(opening.ToLowerInvariant()) && !Lexicon.Titles.Contains(opening.Split(' ')[0])
                     && !(_entities.ResolveName(opening) is { } person
                          && (_entities.IsPersonFullName(person) || person != opening && 2 * Occurrences(person) >= Occurrences(opening)))
-                    && _entities.ExpandOrganization(opening) is var expanded && !_entities.Mentions.Any(m => m.FullName == expanded || m.FullName == opening)
+                    && _entities.ExpandOrganization(opening) is var expanded
+                    && (!_entities.Mentions.Any(m => m.FullName == expanded || m.FullName == opening) || DescribedAsOrganisationBefore(expanded))
                     && !(expanded != opening && expanded.EndsWith(' ' + opening, StringComparison.Ordinal)))
                 {
                     // Not a surname the article writes after other capitalised words elsewhere, as a person's name is ("the teacher, Akif
