@@ -2,7 +2,7 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// A company's "they" (branch orgwe120). British and much company news writes an organisation in the plural: "The firm that runs the
-/// fair, Lind Productions, denies that a deal was struck. “We have no further comment,” they said." Data/names/GUIDE.md names such a
+/// fair, Lind Productions, denies that a deal was struck. “There is nothing more to add,” they said." Data/names/GUIDE.md names such a
 /// "they said in a statement" by the company; the resolver had read every "they" as a group with no name.
 /// </summary>
 internal sealed partial class SpeakerResolver

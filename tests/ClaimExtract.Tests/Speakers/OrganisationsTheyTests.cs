@@ -9,11 +9,11 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class OrganisationsTheyTests
 {
-    [TestCase("The firm that runs the fair, Lind Studios, denies that a deal was struck. “We have no further comment,” they said.", "Lind Studios")]
+    [TestCase("The firm that runs the fair, Lind Studios, denies that a deal was struck. “There is nothing more to add,” they said.", "Lind Studios")]
     [TestCase("Harbex said on Monday that the plant would stay open. “The workers are safe. We will not move,” they said in a statement.", "Harbex")]
-    [TestCase("The firm that runs the fair, Lind Studios, said that no deal was struck. “We have no further comment,” they said.", "Lind Studios")]
-    [TestCase("Lind Studios denies that a deal was struck. “We have no further comment,” they said.", "Lind Studios")]
-    [TestCase("The firm that runs the fair, Harbex, denies that a deal was struck. “We have no further comment,” they said.", "Harbex")]
+    [TestCase("The firm that runs the fair, Lind Studios, said that no deal was struck. “There is nothing more to add,” they said.", "Lind Studios")]
+    [TestCase("Lind Studios denies that a deal was struck. “There is nothing more to add,” they said.", "Lind Studios")]
+    [TestCase("The firm that runs the fair, Harbex, denies that a deal was struck. “There is nothing more to add,” they said.", "Harbex")]
     [TestCase("Shares fell. The Quayside Gazette reported that the pier was unsafe. “We stand by the story,” they added.", "Quayside Gazette")]
     public void TheyClosingAQuotation_AfterAnOrganisationsReport_IsThatOrganisation(string text, string name)
     {
