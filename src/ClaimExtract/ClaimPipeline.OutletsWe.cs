@@ -26,11 +26,12 @@ public sealed partial class ClaimPipeline
     /// <summary>
     /// The page's publisher (its metadata's site name: "AppleInsider") when the text writes it as whole words ("across the entire
     /// AppleInsider staff"), so that the reader of the text knows whose "we" it is; null when the page names no publisher or the text never
-    /// writes it ("Harbour Daily" in the metadata of a page that never names itself), or it is shorter than three characters.
+    /// writes it ("Harbour Daily" in the metadata of a page that never names itself), or it is shorter than three characters. A blog's
+    /// site name is read as the organisation it is named after ("The Harbour Trust Blog" → "Harbour Trust": <see cref="BlogsOrganisation"/>).
     /// </summary>
     internal static string? PublisherNamedInText(string text, string? publisher)
     {
-        var name = publisher?.Trim();
+        var name = BlogsOrganisation(publisher) ?? publisher?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length < 3)
         {
             return null;

@@ -147,7 +147,7 @@ internal static class Lexicon
         "service", "network", "media", "press", "federal", "national", "united", "states", "kingdom", "nations", "union", "street",
         "city", "county", "state", "republic", "democratic", "republican", "administration", "campaign", "center", "centre", "club",
         "airlines", "motors", "bureau", "police", "army", "force", "navy", "exchange", "board", "trust", "reserve", "capital", "partners",
-        "holdings", "technologies", "systems", "labs", "studios", "pictures", "records", "network", "tv", "radio", "magazine", "review",
+        "holdings", "technologies", "systems", "labs", "studios", "pictures", "productions", "records", "network", "tv", "radio", "magazine", "review",
         "gazette", "tribune", "herald", "daily", "weekly", "wire", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg",
         "xinhua", "ap", "afp", "fbi", "cia", "nsa", "nasa", "un", "eu", "nato", "who", "wto", "imf", "opec", "gop", "dnc", "rnc",
         // Places and nations. Words that are also common surnames (Park, Hall, Church, West, Washington) are left out.

@@ -28,7 +28,7 @@ internal sealed partial class SpeakerResolver
         {
             // Resolving the name may resolve a pronoun near it, which asks this again: the question in progress answers "no".
             _namesAnOrganisation[fullName] = false;
-            organisation = ApposedOrganisationNoun(fullName) || ReadAsOrganisation(fullName);
+            organisation = ApposedOrganisationNoun(fullName) || DescribedAsOrganisationBefore(fullName) || ReadAsOrganisation(fullName);
             _namesAnOrganisation[fullName] = organisation;
         }
 

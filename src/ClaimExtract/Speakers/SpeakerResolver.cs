@@ -659,6 +659,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(interviewee, SpeakerKind.Person);
         }
 
+        // "“...,” they said" after a sentence whose last report is a named organisation's (SpeakerResolver.OrganisationsThey.cs).
+        if (words.Length == 1 && lower is "they" && OrganisationsThey(mention) is { } organisation)
+        {
+            return new ResolvedSpeaker(organisation, SpeakerKind.Organization);
+        }
+
         if (words.Length == 1 && lower is "they" or "we" or "i" or "you")
         {
             return new ResolvedSpeaker(null, lower == "they" ? SpeakerKind.Group : SpeakerKind.Unknown);
@@ -1990,7 +1996,8 @@ internal sealed partial class SpeakerResolver
                     && !EntityIndex.IsStateName(opening.ToLowerInvariant()) && !Lexicon.Titles.Contains(opening.Split(' ')[0])
                     && !(_entities.ResolveName(opening) is { } person
                          && (_entities.IsPersonFullName(person) || person != opening && 2 * Occurrences(person) >= Occurrences(opening)))
-                    && _entities.ExpandOrganization(opening) is var expanded && !_entities.Mentions.Any(m => m.FullName == expanded || m.FullName == opening)
+                    && _entities.ExpandOrganization(opening) is var expanded
+                    && (!_entities.Mentions.Any(m => m.FullName == expanded || m.FullName == opening) || DescribedAsOrganisationBefore(expanded))
                     && !(expanded != opening && expanded.EndsWith(' ' + opening, StringComparison.Ordinal)))
                 {
                     // Not a surname the article writes after other capitalised words elsewhere, as a person's name is ("the teacher, Akif
@@ -2015,7 +2022,13 @@ internal sealed partial class SpeakerResolver
     /// resolver takes for a named organisation. Null when the last reporter is anyone else ("the email read. It stated", "Trump said. It
     /// added") or there is none (branch names53).
     /// </summary>
-    private string? ReportingOrganizationBefore(Span mention)
+    private string? ReportingOrganizationBefore(Span mention) => ReportingOrganizationBefore(mention, mention.Start);
+
+    /// <summary>
+    /// As <see cref="ReportingOrganizationBefore(Span)"/>, reading the words before <paramref name="searchEnd"/> (the opening mark of the
+    /// quotation a "they" follows: SpeakerResolver.OrganisationsThey.cs) in its sentence and the one before.
+    /// </summary>
+    private string? ReportingOrganizationBefore(Span mention, int searchEnd)
     {
         var next = NextWord(mention.End);
         if (next is null || !Lexicon.CueVerbs.ContainsKey(next.TrimEnd(',', ':', '.')))
@@ -2023,15 +2036,15 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var start = SentenceStart(mention.Start, 1);
+        var start = SentenceStart(searchEnd, 1);
         (int Start, int End)? reporter = null;
         var words = new List<(string Word, int Start)>();
-        for (var at = start; at < mention.Start; at++)
+        for (var at = start; at < searchEnd; at++)
         {
             if (char.IsLetter(_text[at]) && (at == 0 || !char.IsLetterOrDigit(_text[at - 1]) && _text[at - 1] is not ('\'' or '’' or '.' or '-')))
             {
                 var end = at;
-                while (end < mention.Start && (char.IsLetterOrDigit(_text[end]) || _text[end] is '.' or '-' or '\'' or '’' or '&'))
+                while (end < searchEnd && (char.IsLetterOrDigit(_text[end]) || _text[end] is '.' or '-' or '\'' or '’' or '&'))
                 {
                     end++;
                 }

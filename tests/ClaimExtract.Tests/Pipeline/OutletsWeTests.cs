@@ -52,4 +52,26 @@ public class OutletsWeTests
     [TestCase(null, "Readers of the Quayside Gazette wrote in.", null)]
     public void PublisherNamedInText_WholeWordsOnly(string? publisher, string text, string? expected) =>
         Assert.That(ClaimPipeline.PublisherNamedInText(text, publisher), Is.EqualTo(expected));
+
+    // Branch orgwe120: a blog's site name ("The Harbour Trust Blog") is the organisation it is named after, which the text writes
+    // without the site name's "The" and "Blog"; any other site name is matched as written.
+    [TestCase("The Harbour Trust Blog", "Donors to the Harbour Trust wrote in.", "Harbour Trust")]
+    [TestCase("Harbour Trust Blog", "Donors to the Harbour Trust’s fund wrote in.", "Harbour Trust")]
+    [TestCase("The Harbour Trust blog", "The Harbour Trust Blog is read by donors.", "Harbour Trust")]
+    [TestCase("The Harbour Trust Blog", "Donors to the harbour trust wrote in.", null)]
+    [TestCase("The Blog", "The donors wrote in.", null)]
+    [TestCase("The Quayside Gazette", "Readers of the Quayside Gazette wrote in.", null)]
+    public void PublisherNamedInText_BlogIsItsOrganisation(string publisher, string text, string? expected) =>
+        Assert.That(ClaimPipeline.PublisherNamedInText(text, publisher), Is.EqualTo(expected));
+
+    [Test]
+    public void WritersWe_OnABlog_IsTheOrganisationTheBlogIsNamedAfter()
+    {
+        var blog = "<meta property=\"og:site_name\" content=\"The Quayside Trust Blog\">";
+        var named = "<p>The Quayside Trust has paid for the ferry repairs since the storm closed the pier in March.</p>";
+        var statements = Statements(blog, Opening + named + Rest);
+
+        Assert.That(statements.Single(s => s.Text.StartsWith("that the harbour will reopen", StringComparison.Ordinal)).Speaker, Is.EqualTo("Quayside Trust"));
+        Assert.That(statements.Single(s => s.Text.Contains("first ferry", StringComparison.Ordinal)).Speaker, Is.EqualTo("Tomas Okafor"));
+    }
 }
