@@ -199,6 +199,8 @@ internal sealed partial class SpeakerResolver
         }
 
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
+        // "the CFL" after "the Caldonian Farmers' League, or CFL,": the spelt-out name, not a run on such as "Eurosceptic CFL" (SpeakerResolver.AcronymTies.cs, branch orgnames120).
+        resolved = WithBareAcronymTied(mention, resolved);
         // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
         if (StateOfTheCapital(mention, resolved) is { } state)
         {
@@ -209,6 +211,18 @@ internal sealed partial class SpeakerResolver
         if (resolved.Name is null && StateInstitutionAsWritten(mention) is { } institution)
         {
             return new ResolvedSpeaker(institution, SpeakerKind.Organization);
+        }
+
+        // "The French foreign ministry", and "Russia" cut from "Russia's foreign ministry said": the institution as written
+        // (SpeakerResolver.StateInstitutionBesideItsOwner.cs, branch orgnames120).
+        if (resolved.Name is null && NationalInstitutionAsWritten(mention) is { } national)
+        {
+            return new ResolvedSpeaker(national, SpeakerKind.Organization);
+        }
+
+        if ((resolved.Name is null || resolved.Name == mention.Of(_text).Trim()) && InstitutionAfterItsOwner(mention) is { } owned)
+        {
+            return new ResolvedSpeaker(owned, SpeakerKind.Organization);
         }
 
         // "Indiana State Police", "Hong Kong police": a place's police as written, not a group (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
