@@ -4,9 +4,9 @@ namespace ClaimExtract.Speakers;
 
 /// <summary>
 /// An acronym the article ties to its name by how it writes the two side by side, when the letters are not the name's initials: "the
-/// Caldonian Farmers' League, or CFL," (a party's acronym in its own language), "Caldonia's Ministry of Trade, Industry and Energy
-/// (MOTIE)" (a letter for "of"). data/names/GUIDE.md names such an organisation by the name the article spells out ("The SVP" →
-/// `Swiss People’s Party` in train11's labels, "MOTIE" → `Ministry of Trade, Industry and Energy` in the first Zyte block's). A bare
+/// Caldonian Farmers' League, or CFL," (a party's acronym in its own language), "Caldonia's Ministry of Farms, Water and Energy
+/// (MOFWE)" (a letter for "of"). data/names/GUIDE.md names such an organisation by the name the article spells out ("The SVP" →
+/// `Swiss People’s Party` in train11's labels, "MOTIE" → the ministry's spelt-out name in the first Zyte block's). A bare
 /// acronym speaker ("the CFL said") whose name the resolver ran on into a word before it ("Eurosceptic CFL", an adjective the article
 /// writes before the acronym once) is named by that spelt-out name too (branch orgnames120).
 /// </summary>
@@ -29,18 +29,14 @@ internal sealed partial class SpeakerResolver
         }
 
         string? found = null;
-        var acronym = Regex.Escape(letters);
-        string[] shapes =
-        [
-            @"(?<name>" + NameRunPattern + @"\.?) \((?:or )?" + acronym + @"\)",
-            @"(?<name>" + NameRunPattern + @"\.?), or " + acronym + @"(?![\p{L}\p{N}])",
-            @"(?<![\p{L}\p{N}])" + acronym + @", the (?<name>" + letters[0] + NameWordTail + @"(?: (?:(?:of|and|for|on|the|&) )*\p{Lu}" + NameWordTail + @")*)(?=[,;)]|\.(?:\s|$))",
-        ];
-        foreach (var shape in shapes)
+        Regex[] shapes = [AcronymInParentheses(), AcronymAfterOr(), NameAfterAcronym()];
+        for (var k = 0; k < shapes.Length; k++)
         {
-            foreach (Match tie in Regex.Matches(_text, shape, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(PatternTimeout.Milliseconds)))
+            foreach (Match tie in shapes[k].Matches(_text))
             {
-                if (NameOpeningWith(tie.Groups["name"].Value, letters[0]) is not { } name)
+                // After the acronym, the name itself opens with its first letter (no tail of a longer run is read there).
+                var run = tie.Groups["name"].Value;
+                if (tie.Groups["acronym"].Value != letters || k == 2 && run[0] != letters[0] || NameOpeningWith(run, letters[0]) is not { } name)
                 {
                     continue;
                 }
@@ -116,4 +112,16 @@ internal sealed partial class SpeakerResolver
             ? new ResolvedSpeaker(expansion, SpeakerKind.Organization)
             : resolved;
     }
+
+    // "Caldonian Farmers' League (CFL)", "... (or CFL)".
+    [GeneratedRegex(@"(?<name>" + NameRunPattern + @"\.?) \((?:or )?(?<acronym>[A-Z]{2,6})\)", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex AcronymInParentheses();
+
+    // "Caldonian Farmers' League, or CFL".
+    [GeneratedRegex(@"(?<name>" + NameRunPattern + @"\.?), or (?<acronym>[A-Z]{2,6})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex AcronymAfterOr();
+
+    // "CFL, the Caldonian Farmers' League," (no comma inside the name: a list's next item is no name).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<acronym>[A-Z]{2,6}), the (?<name>\p{Lu}" + NameWordTail + @"(?: (?:(?:of|and|for|on|the|&) )*\p{Lu}" + NameWordTail + @")*)(?=[,;)]|\.(?:\s|$))", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
+    private static partial Regex NameAfterAcronym();
 }
