@@ -202,7 +202,9 @@ internal sealed partial class SpeakerResolver
     /// The words the article spells <paramref name="letters"/> out with: a run of capitalised words on one line, joined by single spaces
     /// and the function words "of", "and", "for", "on", "the", "&amp;" inside it, whose capitalised words' initials are the letters
     /// ("Federal Bureau of Investigation" for FBI, "National Association for the Advancement of Colored People"), without a possessive;
-    /// the one written most often, of two the first. Words in capitals ("UN Security") spell out nothing. Null when there is none.
+    /// the one written most often, of two the first. Words in capitals ("UN Security") spell out nothing. Without such a run, a hyphenated
+    /// name (<see cref="HyphenatedExpansion"/>) or a name the article writes beside the acronym (<see cref="TiedAcronymExpansion"/>: "the
+    /// Caldonian Farmers' League, or CFL"). Null when there is none.
     /// </summary>
     private string? AcronymExpansion(string letters)
     {
@@ -257,7 +259,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return best ?? HyphenatedExpansion(letters);
+        return best ?? HyphenatedExpansion(letters) ?? TiedAcronymExpansion(letters);
     }
 
     /// <summary>

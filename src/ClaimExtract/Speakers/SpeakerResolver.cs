@@ -169,8 +169,8 @@ internal sealed partial class SpeakerResolver
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s)?(?<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3})(?:,[^,]{1,60},)?\s(?:is|was|has\sbeen)\s(?:(?:a|an|the)\s|[A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex ClosingLinePattern();
 
-    /// <summary>The speaker <paramref name="mention"/> names; an organisation's name without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs).</summary>
-    public ResolvedSpeaker Resolve(Span mention) => WithoutLowerCaseOpening(ResolveMention(mention));
+    /// <summary>The speaker <paramref name="mention"/> names; an organisation's name not run on into a headline's word (SpeakerResolver.HeadlineRunOn.cs) and without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs).</summary>
+    public ResolvedSpeaker Resolve(Span mention) => WithoutLowerCaseOpening(WithoutHeadlineRunOn(mention, ResolveMention(mention)));
 
     private ResolvedSpeaker ResolveMention(Span mention)
     {
@@ -199,6 +199,8 @@ internal sealed partial class SpeakerResolver
         }
 
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
+        // "the CFL" after "the Caldonian Farmers' League, or CFL,": the spelt-out name, not a run on such as "Eurosceptic CFL" (SpeakerResolver.AcronymTies.cs, branch orgnames120).
+        resolved = WithBareAcronymTied(mention, resolved);
         // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
         if (StateOfTheCapital(mention, resolved) is { } state)
         {
@@ -209,6 +211,18 @@ internal sealed partial class SpeakerResolver
         if (resolved.Name is null && StateInstitutionAsWritten(mention) is { } institution)
         {
             return new ResolvedSpeaker(institution, SpeakerKind.Organization);
+        }
+
+        // "The French foreign ministry", and "Russia" cut from "Russia's foreign ministry said": the institution as written
+        // (SpeakerResolver.StateInstitutionBesideItsOwner.cs, branch orgnames120).
+        if (resolved.Name is null && NationalInstitutionAsWritten(mention) is { } national)
+        {
+            return new ResolvedSpeaker(national, SpeakerKind.Organization);
+        }
+
+        if ((resolved.Name is null || resolved.Name == mention.Of(_text).Trim()) && InstitutionAfterItsOwner(mention) is { } owned)
+        {
+            return new ResolvedSpeaker(owned, SpeakerKind.Organization);
         }
 
         // "Indiana State Police", "Hong Kong police": a place's police as written, not a group (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
