@@ -31,7 +31,15 @@ internal sealed partial class EntityIndex
         Dictionary<string, int>? speaking = null;
         foreach (var (first, last, _) in sequences)
         {
-            if (first != last || quoted[first] || !BeforeSayingVerb(tokens, first))
+            if (first != last || quoted[first])
+            {
+                continue;
+            }
+
+            // "a local resident named Caroline." gives the name once, and enough: a one-word name the article introduces by a noun's
+            // naming words is a person as surely as one written twice before "said" (EntityIndex.NamedByNoun.cs).
+            var introduced = !BeforeSayingVerb(tokens, first);
+            if (introduced && !NamedByNoun(tokens, sentenceOfToken, first))
             {
                 continue;
             }
@@ -44,7 +52,7 @@ internal sealed partial class EntityIndex
 
             var key = WordKey(tokens[first]);
             speaking ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            speaking[key] = speaking.GetValueOrDefault(key) + 1;
+            speaking[key] = speaking.GetValueOrDefault(key) + (introduced ? 2 : 1);
         }
 
         HashSet<string>? result = null;
