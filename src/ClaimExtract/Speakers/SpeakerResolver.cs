@@ -620,6 +620,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(name, SpeakerKind.Person);
         }
 
+        // "According to WHO, there were": the capitals are the health body's acronym, not the pronoun (SpeakerResolver.AcronymWho.cs).
+        if (words.Length == 1 && AcronymWho(mention, head) is { } acronymWho)
+        {
+            return acronymWho;
+        }
+
         if (words.Length == 1 && lower is "who" or "which")
         {
             // "the Vexo Chamber of Commerce, which said": "which" is no person's, so the words after "of" are the organisation's name,
