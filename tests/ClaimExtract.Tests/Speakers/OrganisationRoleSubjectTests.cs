@@ -18,8 +18,8 @@ public class OrganisationRoleSubjectTests
               "he", 1, "Tom Hale")]
     [TestCase("Lara Park toured the port. Park administration official Ana Ruiz told reporters the port would stay open. "
               + "She said the workers would be paid.", "She", 1, "Ana Ruiz")]
-    [TestCase("Ben Lee spoke in Ohio on Monday. And Lee campaign Chairman Tom Hale — Ned Cross’s former chief of staff — offered a "
-              + "slogan when I asked him about the race. “She will fight for the people,” he said.", "he", 1, "Tom Hale")]
+    [TestCase("Ben Lee spoke in Ohio on Monday. And Lee campaign Chairman Tom Hale — Ned Cross’s old deputy at the mill — gave us a "
+              + "motto when I asked him about the race. “She will fight for the people,” he said.", "he", 1, "Tom Hale")]
     public void Pronoun_TakesTheRoleHolder_NotTheNameOfItsOrganisation(string text, string pronoun, int occurrence, string name)
     {
         Assert.That(Resolve(text, pronoun, occurrence), Is.EqualTo(name));
