@@ -238,8 +238,10 @@ internal sealed partial class EntityIndex
                 // Only the first person named in a sentence can be its subject. "Former Arizona governor Ann Roe, an early supporter, calls",
                 // "Clinton aide Ann Roe said": a name right before a lower-case role noun and a capitalised word is the role's modifier, not
                 // the subject; the name after the role is (a subject after a role, IsSentenceSubjectPosition).
+                // So is a name before an organisation's role ("Lee campaign manager Tom Hale": EntityIndex.OrganisationRoles.cs).
                 var afterRole = false;
-                var isSubject = !ModifiesRole(tokens, sentenceOfToken, last) && firstNameOfSentence.Add(sentence)
+                var isSubject = !ModifiesRole(tokens, sentenceOfToken, last) && !ModifiesOrganisationRole(tokens, sentenceOfToken, last)
+                                && firstNameOfSentence.Add(sentence)
                                 && IsSentenceSubjectPosition(tokens, sentenceOfToken, first, last, out afterRole);
                 var end = tokens[last].Span.End - (EndsPossessive(tokens[last].Value) ? 2 : 0);
                 mentions.Add(new PersonMention(new Span(tokens[first].Span.Start, end), full, sentence, isSubject && !afterRole, isSubject && afterRole,
@@ -2329,6 +2331,11 @@ internal sealed partial class EntityIndex
             }
             else if (tokens[k].IsWord && !tokens[k].IsCapitalized && Lexicon.Titles.Contains(tokens[k].Value))
             {
+                role = true;
+            }
+            else if (CapitalisedRoleOfOrganisation(tokens, sentenceOfToken, k))
+            {
+                // "Lee campaign Chairman Tom Hale": a capitalised role after an organisation's noun is the role (EntityIndex.OrganisationRoles.cs).
                 role = true;
             }
 
