@@ -94,6 +94,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithBareAcronymTied(Span mention, ResolvedSpeaker resolved)
     {
+        if (!MayBeBareAcronym(mention))
+        {
+            return resolved;
+        }
+
         var written = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var acronym = EntityIndex.StripPossessive(written);
         if (acronym.Contains(' ', StringComparison.Ordinal) || !AcronymPattern().IsMatch(acronym))
