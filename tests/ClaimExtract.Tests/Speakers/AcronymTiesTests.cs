@@ -28,9 +28,9 @@ public class AcronymTiesTests
 
     // Branch speed120: the mention is read in place before it is split into words; a mention with two spaces inside ("The  CFL") is still
     // split as before, a possessive ("The CFL's") is read without it, and each tie shape is still read when the text writes it so.
-    [TestCase("Voters went to the polls. Back in 1998, the Caldonian Farmers' League, or CFL, began. The  CFL said the treaty would ruin farmers.", "The  CFL", "Caldonian Farmers' League")]
-    [TestCase("Voters went to the polls. The Caldonian Farmers' League (or CFL) began in 1998. The CFL's leader said the treaty would ruin farmers.", "The CFL's", "Caldonian Farmers' League")]
-    [TestCase("Voters went to the polls. In 1998 the CFL, the Caldonian Farmers' League, began. The CFL said the treaty would ruin farmers.", "The CFL", "Caldonian Farmers' League")]
+    [TestCase("Farmers met in the old hall. Back in 1998, the Caldonian Farmers' League, or CFL, began. The  CFL said the treaty would ruin farmers.", "The  CFL", "Caldonian Farmers' League")]
+    [TestCase("Farmers met in the old hall. The Caldonian Farmers' League (or CFL) began in 1998. The CFL's leader said the treaty would ruin farmers.", "The CFL's", "Caldonian Farmers' League")]
+    [TestCase("Farmers met in the old hall. In 1998 the CFL, the Caldonian Farmers' League, began. The CFL said the treaty would ruin farmers.", "The CFL", "Caldonian Farmers' League")]
     public void TiedAcronym_IsNamedWhateverItsSpacingOrShape(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.EqualTo(name));
 
