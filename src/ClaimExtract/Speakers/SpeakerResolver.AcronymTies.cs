@@ -32,6 +32,13 @@ internal sealed partial class SpeakerResolver
         Regex[] shapes = [AcronymInParentheses(), AcronymAfterOr(), NameAfterAcronym()];
         for (var k = 0; k < shapes.Length; k++)
         {
+            // A shape is read over the text only when the text writes the acronym as that shape needs it: most acronyms ("CNN", "NATO")
+            // are tied by none, and each shape's matches for other acronyms cost a match object each (branch speed120).
+            if (!WritesTieShape(letters, k))
+            {
+                continue;
+            }
+
             foreach (Match tie in shapes[k].Matches(_text))
             {
                 // After the acronym, the name itself opens with its first letter (no tail of a longer run is read there).
@@ -52,6 +59,17 @@ internal sealed partial class SpeakerResolver
 
         return found is not null && !(_entities.ResolveName(found) is { } person && _entities.IsPersonFullName(person)) ? found : null;
     }
+
+    /// <summary>
+    /// Whether the text writes <paramref name="letters"/> as tie shape <paramref name="shape"/> of <see cref="TiedAcronymExpansion"/>
+    /// needs it: " (CFL)" or " (or CFL)" (0), ", or CFL" (1), "CFL, the " (2).
+    /// </summary>
+    private bool WritesTieShape(string letters, int shape) => shape switch
+    {
+        0 => _text.Contains(" (" + letters + ")", StringComparison.Ordinal) || _text.Contains(" (or " + letters + ")", StringComparison.Ordinal),
+        1 => _text.Contains(", or " + letters, StringComparison.Ordinal),
+        _ => _text.Contains(letters + ", the ", StringComparison.Ordinal),
+    };
 
     // A run of capitalised words joined by single spaces, commas and the function words inside an organisation's name.
     // A full stop only inside a word ("U.S.") or, in the shapes before the acronym, at the run's end ("Co."), never between two words.
@@ -94,6 +112,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithBareAcronymTied(Span mention, ResolvedSpeaker resolved)
     {
+        if (!MayBeBareAcronym(mention))
+        {
+            return resolved;
+        }
+
         var written = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var acronym = EntityIndex.StripPossessive(written);
         if (acronym.Contains(' ', StringComparison.Ordinal) || !AcronymPattern().IsMatch(acronym))

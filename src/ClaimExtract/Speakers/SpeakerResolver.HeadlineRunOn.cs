@@ -17,7 +17,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithoutHeadlineRunOn(Span mention, ResolvedSpeaker resolved)
     {
-        if (resolved.Kind != SpeakerKind.Organization || resolved.Name is not { } name)
+        if (resolved.Kind != SpeakerKind.Organization || resolved.Name is not { } name || !MayRunOnPastMention(mention, name))
         {
             return resolved;
         }

@@ -215,12 +215,13 @@ internal sealed partial class SpeakerResolver
 
         // "The French foreign ministry", and "Russia" cut from "Russia's foreign ministry said": the institution as written
         // (SpeakerResolver.StateInstitutionBesideItsOwner.cs, branch orgnames120).
-        if (resolved.Name is null && NationalInstitutionAsWritten(mention) is { } national)
+        if (resolved.Name is null && MayEndInInstitutionNoun(mention) && NationalInstitutionAsWritten(mention) is { } national)
         {
             return new ResolvedSpeaker(national, SpeakerKind.Organization);
         }
 
-        if ((resolved.Name is null || resolved.Name == mention.Of(_text).Trim()) && InstitutionAfterItsOwner(mention) is { } owned)
+        if (PossessiveRightAfter(mention) && (resolved.Name is null || resolved.Name == mention.Of(_text).Trim())
+            && InstitutionAfterItsOwner(mention) is { } owned)
         {
             return new ResolvedSpeaker(owned, SpeakerKind.Organization);
         }

@@ -26,6 +26,14 @@ public class AcronymTiesTests
     public void TiedAcronym_IsNamedByItsName(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.EqualTo(name));
 
+    // Branch speed120: the mention is read in place before it is split into words; a mention with two spaces inside ("The  CFL") is still
+    // split as before, a possessive ("The CFL's") is read without it, and each tie shape is still read when the text writes it so.
+    [TestCase("Farmers met in the old hall. Back in 1998, the Caldonian Farmers' League, or CFL, began. The  CFL said the treaty would ruin farmers.", "The  CFL", "Caldonian Farmers' League")]
+    [TestCase("Farmers met in the old hall. The Caldonian Farmers' League (or CFL) began in 1998. The CFL's leader said the treaty would ruin farmers.", "The CFL's", "Caldonian Farmers' League")]
+    [TestCase("Farmers met in the old hall. In 1998 the CFL, the Caldonian Farmers' League, began. The CFL said the treaty would ruin farmers.", "The CFL", "Caldonian Farmers' League")]
+    public void TiedAcronym_IsNamedWhateverItsSpacingOrShape(string text, string mention, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.EqualTo(name));
+
     // Guards: a list's next item after the acronym ("the DOJ, AG Roe, and Deputy AG Ann Lee"); the same letters tied to two names; a longer
     // name that holds the acronym (the youth wing "Junge CFL" is not the party).
     [TestCase("Roe sued Obama's DOJ, AG Lynn Roe, and Deputy Assistant AG Ann Lee. The DOJ said the suit had no merit.", "The DOJ", "Deputy Assistant AG Ann Lee")]
