@@ -572,7 +572,7 @@ internal sealed partial class SpeakerRanker
 
     /// <summary>
     /// Nobody for a cue that is only the preposition after a noun of saying or of a belief, when the speaker chosen is that noun's own
-    /// phrase ("The declaration about the levy comes as", "scrambles the conventional wisdom about the race", "The quarreling about its
+    /// phrase ("The declaration about the levy comes as", "overturns the conventional wisdom about a race", "The quarreling about its
     /// next leader"): the noun is what was said or believed, not who said it, and PolNeAR gives it no source when no one is written to
     /// hold it (branch speakers121a). The speaker ends right before the cue, in its sentence,
     /// outside quotation marks; its last word is a lower-case noun of saying, of doubt or of a belief, and the words before it are

@@ -13,7 +13,7 @@ public class NounOfSayingBeforeItsPrepositionTests
 {
     // The noun's own phrase before its preposition: nobody.
     [TestCase("The declaration about the harbour levy comes as the council meets.", "about", "The declaration", "the harbour levy")]
-    [TestCase("The result scrambles the conventional wisdom about the coastal vote.", "about", "the conventional wisdom", "the coastal vote")]
+    [TestCase("The result upsets the conventional wisdom about a coastal vote.", "about", "the conventional wisdom", "a coastal vote")]
     [TestCase("It was the strongest testimonial about the mayor's gifts to the port.", "about", "the strongest testimonial", "the mayor's gifts to the port")]
     [TestCase("The quarreling about its next leader makes the club look weak.", "about", "The quarreling", "its next leader")]
     [TestCase("The old remarks over the pier still anger the dock union.", "over", "The old remarks", "the pier")]
