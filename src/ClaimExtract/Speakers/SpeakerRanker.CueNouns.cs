@@ -569,4 +569,60 @@ internal sealed partial class SpeakerRanker
             || traits.Has(k, TokenTraits.Word) && t[k].Value.Length > 2 && EntityIndex.EndsPossessive(t[k].Value)
             || t[k].Value is "'" or "’" && k > 0 && t[k - 1].Value.EndsWith('s') && t[k - 1].Span.End == t[k].Span.Start;
     }
+
+    /// <summary>
+    /// Nobody for a cue that is only the preposition after a noun of saying or of a belief, when the speaker chosen is that noun's own
+    /// phrase ("The declaration about the levy comes as", "overturns the conventional wisdom about a race", "The quarreling about its
+    /// next leader"): the noun is what was said or believed, not who said it, and PolNeAR gives it no source when no one is written to
+    /// hold it (branch speakers121a). The speaker ends right before the cue, in its sentence,
+    /// outside quotation marks; its last word is a lower-case noun of saying, of doubt or of a belief, and the words before it are
+    /// lower-case modifiers after at most a determiner. A possessive or a name ("His speeches about", "Ana Ruiz's remarks about"), a
+    /// person's or a group's noun ("the critics about"), and a work or a document ("a book about", "a joke about", "a report about", which
+    /// PolNeAR takes as the source) leave the choice as it is.
+    /// </summary>
+    internal static Attribution NounOfSayingBeforeItsPreposition(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, cueLast, traits, doc, t) = chosenCue;
+        if (cueFirst != cueLast || t[cueFirst].Lower is not ("about" or "over" or "on" or "regarding" or "concerning"))
+        {
+            return chosen;
+        }
+
+        var (first, last) = context.SpeakerTokens(speaker);
+        if (first >= t.Count || last < first || last + 1 != cueFirst || doc.Quoted[first] || doc.SentenceOf[first] != doc.SentenceOf[cueFirst])
+        {
+            return chosen;
+        }
+
+        var noun = t[last];
+        if (!traits.Has(last, TokenTraits.Word) || !char.IsLower(noun.Value[0]) || !SaidOrBelievedNouns.Contains(noun.Lower)
+            || traits.Has(last, TokenTraits.PersonHead | TokenTraits.OrganizationHead | TokenTraits.GroupHead | TokenTraits.SpeakerNoun | TokenTraits.DocumentHead)
+            || Lexicon.DocumentNouns.Contains(noun.Lower))
+        {
+            return chosen;
+        }
+
+        var modifier = ModifierDeterminers.Contains(t[first].Lower) && (char.IsLower(t[first].Value[0]) || first == doc.SentenceFirst[doc.SentenceOf[first]]) ? first + 1 : first;
+        for (var j = modifier; j < last; j++)
+        {
+            if (!traits.Has(j, TokenTraits.Word) || !char.IsLower(t[j].Value[0]) || doc.Quoted[j]
+                || traits.Has(j, TokenTraits.SpeakerNoun | TokenTraits.PersonHead | TokenTraits.OrganizationHead | TokenTraits.DocumentHead | TokenTraits.GroupHead
+                                 | TokenTraits.Pronoun | TokenTraits.Relative | TokenTraits.EndsPossessive | TokenTraits.PossessiveMark | TokenTraits.Auxiliary
+                                 | TokenTraits.Preposition | TokenTraits.CueVerb | TokenTraits.Title))
+            {
+                return chosen;
+            }
+        }
+
+        return chosen.WithSpeaker(null);
+    }
+
+    // Nouns of saying, of doubt or of a belief that a topic's preposition follows ("declaration about", "wisdom about", "quarreling about").
+    private static readonly System.Collections.Frozen.FrozenSet<string> SaidOrBelievedNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        NounsOfSaying.Concat(DoubtNouns).Concat(["wisdom", "testimonial", "testimonials", "quarreling", "quarrelling"]), StringComparer.Ordinal);
 }

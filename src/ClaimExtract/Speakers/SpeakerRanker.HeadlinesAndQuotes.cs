@@ -263,4 +263,43 @@ internal sealed partial class SpeakerRanker
             ? chosen.WithSpeaker(f.Span)
             : chosen.WithSpeaker(null);
     }
+
+    /// <summary>
+    /// No speaker for a headline's passive of accusing or judging: a capitalised participle followed at once by its preposition
+    /// ("Harbour Board Accused Of Hiding Costs", "Ana Ruiz Slammed For Pier Vote", "Tom Hale Criticized Over Levy"), with the subject
+    /// chosen before it in its sentence. The verb needs an object before that preposition when active ("Accuses The Board Of"), so with
+    /// none the heading is a passive with its "is" left out, and its subject is the one accused or judged; PolNeAR gives it no source
+    /// (two train headings, both without a gold source; docs/quotes.md, speakers121a). <see cref="SubjectOfAPassive"/> reads the lower-case passives ("was accused of") and leaves capitalised
+    /// participles, which a heading may use in the active ("Tom Hale Called For A Vote"), to this rule. An agent after "By" is left to
+    /// the ranker.
+    /// </summary>
+    internal static Attribution HeadlinePassiveOfJudging(AfterRankerContext context, Attribution chosen)
+    {
+        if (!context.TrySpeakerAndCue(chosen, out var speaker, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        var verb = cueFirst;
+        if (verb + 1 >= t.Count || !t[verb].IsCapitalized || !JudgingParticiples.TryGetValue(t[verb].Lower, out var prepositions)
+            || !t[verb + 1].IsCapitalized || !prepositions.Contains(t[verb + 1].Lower) || doc.Quoted[verb])
+        {
+            return chosen;
+        }
+
+        var (_, last) = context.SpeakerTokens(speaker);
+        var sentenceFirst = doc.SentenceFirst[doc.SentenceOf[verb]];
+        return last >= sentenceFirst && last < verb ? chosen.WithSpeaker(null) : chosen;
+    }
+
+    // Participles of accusing or judging whose active needs an object before the preposition ("accuses the board of"), with that preposition.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string[]> JudgingParticiples =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(new Dictionary<string, string[]>
+        {
+            ["accused"] = ["of"], ["charged"] = ["with"], ["blamed"] = ["for"], ["criticized"] = ["for", "over"], ["criticised"] = ["for", "over"],
+            ["slammed"] = ["for", "over"], ["blasted"] = ["for", "over"], ["attacked"] = ["for", "over"], ["mocked"] = ["for", "over"],
+            ["ridiculed"] = ["for", "over"], ["condemned"] = ["for", "over"], ["praised"] = ["for"], ["sued"] = ["for", "over"],
+            ["fined"] = ["for", "over"], ["grilled"] = ["over", "on"],
+        }, StringComparer.Ordinal);
 }

@@ -162,6 +162,12 @@ public static class Tokenizer
                 while (i < within.End)
                 {
                     var d = text[i];
+                    if (i - start == 4 && IsGluedClockTime(text, start, i, within.End))
+                    {
+                        // "9:52PM" ends before the heading glued to it ("9:52PMRuiz Says").
+                        break;
+                    }
+
                     if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                     {
                         i++;
@@ -210,6 +216,17 @@ public static class Tokenizer
             i += length;
         }
     }
+
+    /// <summary>
+    /// Whether the word from <paramref name="start"/> is a clock time's minutes and "AM"/"PM" ("52PM" after "9:") with a capitalised word
+    /// glued on at <paramref name="at"/> ("9:52PMRuiz Says ..."): a live blog's time stamp run into its next heading when the page is
+    /// flattened. The glued word opens with a capital and goes on in lower case, so a time before a word in capitals ("9:52PMEST") and a
+    /// word that is no time ("PMBank", "66AMBulance": no colon before it) stay whole.
+    /// </summary>
+    private static bool IsGluedClockTime(string text, int start, int at, int end) =>
+        start > 0 && text[start - 1] == ':' && char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[start + 1])
+        && text[start + 2] is 'A' or 'P' or 'a' or 'p' && text[start + 3] is 'M' or 'm'
+        && char.IsUpper(text[at]) && at + 1 < end && char.IsLower(text[at + 1]);
 
     private static bool IsDottedAbbreviation(string text, int start, int period)
     {
