@@ -694,8 +694,10 @@ internal sealed partial class SpeakerResolver
         if (words.Length == 1 && lower is "it")
         {
             // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name; but "“...,” the
-            // company wrote. It added, “...”" names the organisation that reported last before it (branch names53).
-            return new ResolvedSpeaker(ReportingOrganizationBefore(mention), SpeakerKind.Organization);
+            // company wrote. It added, “...”" names the organisation that reported last before it (branch names53); else "Harbex is
+            // bidding for the port. In a note, it said" the organisation its sentence or the one before opens with as a subject
+            // (SpeakerResolver.OrganisationItGoesOnWith.cs).
+            return new ResolvedSpeaker(ReportingOrganizationBefore(mention) ?? OrganisationItGoesOnWith(mention), SpeakerKind.Organization);
         }
 
         // A single lower-case word that is no pronoun and no noun of a speaker names nobody, nor does a function word contracted with
