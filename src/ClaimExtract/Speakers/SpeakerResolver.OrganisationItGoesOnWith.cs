@@ -39,10 +39,11 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The organisation the text from <paramref name="start"/> to <paramref name="end"/> (a sentence, or its part before a mention) opens
     /// with as the subject of a verb: after an opening phrase of up to <see cref="MaxOpeningPhraseWords"/> words and a comma ("As of May,
-    /// Dovetron had"), past "the", capitalised words with "of", "for", "and" between them ("the Guild of Quayside Pilots opposed"), then an
-    /// auxiliary, a reporting verb or a past form; expanded to the fullest form the article writes. Null for a name the article writes only
-    /// opening a sentence ("Officials gathered"), a person's name or surname, a place, a state, a group noun, a title, or a name followed
-    /// by anything else (a possessive, a comma, a noun: "Harbex's plan", "Harbex tugs").
+    /// Dovetron had"), past "the", capitalised words with "of", "for", "and" between them ("the Pilots Guild of Ohio opposed"), then an
+    /// auxiliary, a reporting verb or a past form; expanded to the fullest form the article writes. Null for a sentence with "according
+    /// to" in it (its report is the source's), a name the article writes only opening a sentence ("Officials gathered"), a person's name
+    /// or surname, a place, a state, a group noun, a title, or a name followed by anything else (a possessive, a comma, a noun: "Harbex's
+    /// plan", "Harbex tugs").
     /// </summary>
     private string? SubjectOrganisationOpening(int start, int end)
     {
@@ -51,7 +52,15 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = _text[start..end].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        // "Acme has called for a strike, according to the Pier Monitor, which tracks unions. It said": the sentence's report is the
+        // source's, and the "it" after it goes on with the source, not the subject.
+        var sentence = _text[start..end];
+        if (sentence.Contains("according to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var words = sentence.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var i = 0;
         for (var k = 0; k < Math.Min(MaxOpeningPhraseWords, words.Length - 1); k++)
         {

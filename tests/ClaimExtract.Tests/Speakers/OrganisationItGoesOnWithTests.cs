@@ -24,10 +24,11 @@ public class OrganisationItGoesOnWithTests
     }
 
     // Left alone: a person as the subject before ("Tom Lind argued"), an organisation only after a preposition ("Shares of Harbex"), a
-    // capitalised word that only opens a sentence ("Officials"), a state ("Ohio"), no reporting verb after "it" ("It was"), an
-    // organisation subject two sentences back.
+    // sentence whose report is a source's ("according to the Pier Monitor"), a capitalised word that only opens a sentence ("Officials"),
+    // a state ("Ohio"), no reporting verb after "it" ("It was"), an organisation subject two sentences back.
     [TestCase("Harbex sold the plant. Tom Lind argued that the deal was poor. It said prices would rise.")]
     [TestCase("Shares of Harbex fell on Monday. It said prices would rise.")]
+    [TestCase("Shares of Harbex fell. Harbex has called for a strike, according to the Pier Monitor, which tracks unions. It said members were ready.")]
     [TestCase("Officials gathered at the pier on Monday. It said prices would rise.")]
     [TestCase("Ohio approved the budget on Monday. It said prices would rise.")]
     [TestCase("Harbex approved the budget on Monday. It was a good year for the plant.")]
