@@ -207,6 +207,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(state, SpeakerKind.Organization);
         }
 
+        // "The Russians have warned": a state's people standing for the state is the state (SpeakerResolver.StateOfItsPeople.cs, branch orgs121).
+        if (StateOfItsPeople(mention, resolved) is { } peoplesState)
+        {
+            return new ResolvedSpeaker(peoplesState, SpeakerKind.Organization);
+        }
+
         // "China's commerce ministry", named nowhere else: the state's institution as written (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
         if (resolved.Name is null && StateInstitutionAsWritten(mention) is { } institution)
         {
