@@ -207,6 +207,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(state, SpeakerKind.Organization);
         }
 
+        // "The Russians have warned": a state's people standing for the state is the state (SpeakerResolver.StateOfItsPeople.cs, branch orgs121).
+        if (StateOfItsPeople(mention, resolved) is { } peoplesState)
+        {
+            return new ResolvedSpeaker(peoplesState, SpeakerKind.Organization);
+        }
+
         // "China's commerce ministry", named nowhere else: the state's institution as written (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
         if (resolved.Name is null && StateInstitutionAsWritten(mention) is { } institution)
         {
@@ -694,8 +700,10 @@ internal sealed partial class SpeakerResolver
         if (words.Length == 1 && lower is "it")
         {
             // "it" is an organisation or a document this resolver does not follow back; the word itself is never its name; but "“...,” the
-            // company wrote. It added, “...”" names the organisation that reported last before it (branch names53).
-            return new ResolvedSpeaker(ReportingOrganizationBefore(mention), SpeakerKind.Organization);
+            // company wrote. It added, “...”" names the organisation that reported last before it (branch names53); else "Harbex is
+            // bidding for the port. In a note, it said" the organisation its sentence or the one before opens with as a subject
+            // (SpeakerResolver.OrganisationItGoesOnWith.cs).
+            return new ResolvedSpeaker(ReportingOrganizationBefore(mention) ?? OrganisationItGoesOnWith(mention), SpeakerKind.Organization);
         }
 
         // A single lower-case word that is no pronoun and no noun of a speaker names nobody, nor does a function word contracted with
