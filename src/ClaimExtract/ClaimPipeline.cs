@@ -311,7 +311,7 @@ public sealed partial class ClaimPipeline
     /// <summary>
     /// Whether the "you" at <paramref name="position"/> is an interviewer's to the interviewee: it stands in a line of a transcript (after a
     /// tag, <see cref="TranscriptTagEnd"/>) that is a question, the tag "Q" or the sentence ending with a question mark ("Q: You’ve been
-    /// talking about the deficit", "TAPPER: Do you think the levy will pass?"). An answer's "you" ("A: You don't think about it then") is
+    /// talking about the deficit", "TAPPER: Do you think the levy will pass?"). An answer's "you" ("A: You never plan for that at first") is
     /// anyone's and is left to <see cref="AddressesTheReader"/>.
     /// </summary>
     internal static bool InterviewersYou(string text, int position)

@@ -12,7 +12,7 @@ internal sealed partial class SpeakerRanker
     // Tokens of a transcript's tag before its colon ("Q", "MAYOR RUIZ", "Sen. Tom Hale").
     private const int MaxTranscriptTag = 4;
 
-    // Tokens between "you" and its cue besides auxiliaries and adverbs ("you were going to talk about", "you have not yet talked to").
+    // Tokens between "you" and its cue besides auxiliaries and adverbs ("you were about to argue", "you have not yet talked to").
     private static bool IsBetweenAPronounAndItsCue(TokenTraits traits, int k) =>
         traits.Has(k, TokenTraits.Auxiliary | TokenTraits.Adverb) || IsLyAdverb(traits.Doc.Tokens[k].Value)
         || traits.Doc.Tokens[k].Lower is "not" or "n't" or "n’t" or "going" or "to" or "been" or "also" or "ever" or "now" or "just" or "yet";
@@ -32,7 +32,7 @@ internal sealed partial class SpeakerRanker
     /// about the deficit": the interviewee talks, the tag "Q" asks): the speaker chosen, the tag itself or a capitalised auxiliary that
     /// opens a question of the line ("Do you think the levy will pass?": "Do"), gives way to it. "You" stands before the cue with only
     /// auxiliaries, adverbs and "going to" between (right after the auxiliary that was chosen), outside quotation marks. A line whose cue
-    /// has no such "you" ("Q: Senators from both parties talked about it"), an answer's "you" ("A: You don't think about it then": anyone),
+    /// has no such "you" ("Q: Senators from both parties talked about it"), an answer's "you" ("A: You never plan for that at first": anyone),
     /// a cue that is the colon (the tag speaks the line) and a first-person cue ("BIDEN: I think ...": the author's "I" to the name rules)
     /// keep their speaker. The pipeline keeps such a "you"'s statement (<see cref="ClaimPipeline.AddressesTheReader"/> drops only the
     /// writer's "you" to the reader).

@@ -15,9 +15,9 @@ public class TranscriptQuestionTests
     private const string Interview = "The mayor spoke to us on Friday.\n\n";
 
     // The tag or the question's auxiliary gives way to the "you" before the cue.
-    [TestCase(Interview + "Q: You’ve been talking about the harbour budget all week.", "talking about", "Q", "the harbour budget all week", "You’ve")]
+    [TestCase(Interview + "Q: You’ve been arguing about the harbour budget all week.", "arguing about", "Q", "the harbour budget all week", "You’ve")]
     [TestCase(Interview + "Q: Now you’re saying the ferry will run at night.", "saying", "Q", "the ferry will run at night", "you’re")]
-    [TestCase(Interview + "Q: You were going to talk about the new pier.", "talk about", "Q", "the new pier", "You")]
+    [TestCase(Interview + "Q: You were going to argue about the new pier.", "argue about", "Q", "the new pier", "You")]
     [TestCase(Interview + "Q: Have you talked to the council about the levy?", "talked to", "Q", "the council about the levy", "you")]
     [TestCase(Interview + "Q: The pier is old. Do you think the town can fix it?", "think", "Do", "the town can fix it", "you")]
     [TestCase(Interview + "HALE: And you promised a new pier last spring?", "promised", "HALE", "a new pier last spring", "you")]
@@ -33,7 +33,7 @@ public class TranscriptQuestionTests
     // Left alone: no "you" before the cue, an answer's "you" (no "Q" tag, no question), a first-person cue, a "you" after another
     // subject, "Do" outside a transcript, and a tag that is not the paragraph's opening.
     [TestCase(Interview + "Q: Senators from both parties talked about the levy.", "talked about", "Q", "the levy")]
-    [TestCase(Interview + "A: You don't think about the cost at first.", "think about", "A", "the cost at first")]
+    [TestCase(Interview + "A: You never plan for the cost at first.", "plan for", "A", "the cost at first")]
     [TestCase(Interview + "RUIZ: I think the ferry will run at night.", "think", "RUIZ", "the ferry will run at night")]
     [TestCase(Interview + "Q: You know the council said the pier would close?", "said", "Q", "the pier would close")]
     [TestCase(Interview + "Do you think the town can fix the pier?", "think", "Do", "the town can fix the pier")]
@@ -51,7 +51,7 @@ public class TranscriptQuestionTests
     [TestCase("If you want a cheap ferry pass, this is it.", "you", true)]
     [TestCase("The mayor spoke.\n\nQ: You’ve been talking about the harbour budget.", "You’ve", false)]
     [TestCase("The mayor spoke.\n\nHALE: And you promised a new pier?", "you", false)]
-    [TestCase("The mayor spoke.\n\nA: You don't think about the cost at first.", "You", true)]
+    [TestCase("The mayor spoke.\n\nA: You never plan for the cost at first.", "You", true)]
     [TestCase("The mayor spoke.\n\nIn short: you should buy the pass.", "you", true)]
     public void AddressesTheReader_KeepsAnInterviewersYou(string text, string you, bool dropped)
     {
@@ -63,7 +63,7 @@ public class TranscriptQuestionTests
     }
 
     // The rule runs inside the chain after the ranker.
-    [TestCase(Interview + "Q: You’ve been talking about the harbour budget all week.", "talking about", "Q", "the harbour budget all week", "You’ve")]
+    [TestCase(Interview + "Q: You’ve been arguing about the harbour budget all week.", "arguing about", "Q", "the harbour budget all week", "You’ve")]
     public void Chain_AppliesTheRule(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
