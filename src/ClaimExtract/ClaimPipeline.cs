@@ -298,12 +298,77 @@ public sealed partial class ClaimPipeline
     /// <summary>
     /// Whether the speaker is "you" outside a quotation: the writer addressing the reader ("If you want a book that ...,
     /// this is it", "You could read these numbers as ..."), not a source; audit 13 found 43 such statements on the Zyte pages.
-    /// (A quotation's "you" is the one its speaker addresses, and the quotation is the speaker's, not the reader's.)
+    /// (A quotation's "you" is the one its speaker addresses, and the quotation is the speaker's, not the reader's.) An interviewer's "you"
+    /// in a transcript's question ("Q: You’ve been talking about the deficit") is the interviewee, not the reader, and its statement stays
+    /// (branch speakers121b; <see cref="InterviewersYou"/>).
     /// </summary>
     internal static bool AddressesTheReader(string text, Attribution a) =>
         a.Speaker is { } s && text.AsSpan(s.Start, s.Length) is var mention
         && (mention.Equals("you", StringComparison.OrdinalIgnoreCase)
-            || mention.Length > 4 && mention.StartsWith("you", StringComparison.OrdinalIgnoreCase) && mention[3] is '’' or '\'');
+            || mention.Length > 4 && mention.StartsWith("you", StringComparison.OrdinalIgnoreCase) && mention[3] is '’' or '\'')
+        && !InterviewersYou(text, s.Start);
+
+    /// <summary>
+    /// Whether the "you" at <paramref name="position"/> is an interviewer's to the interviewee: it stands in a line of a transcript (after a
+    /// tag, <see cref="TranscriptTagEnd"/>) that is a question, the tag "Q" or the sentence ending with a question mark ("Q: You’ve been
+    /// talking about the deficit", "TAPPER: Do you think the levy will pass?"). An answer's "you" ("A: You never plan for that at first") is
+    /// anyone's and is left to <see cref="AddressesTheReader"/>.
+    /// </summary>
+    internal static bool InterviewersYou(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TranscriptTagEnd(text, position) is not { } tagEnd)
+        {
+            return false;
+        }
+
+        var start = position > 0 ? text.LastIndexOf('\n', position - 1) + 1 : 0;
+        if (text.AsSpan(start, tagEnd - start) is "Q:")
+        {
+            return true;
+        }
+
+        var end = text.AsSpan(position).IndexOfAny(".?!\n");
+        return end >= 0 && text[position + end] == '?';
+    }
+
+    // Words of a transcript's tag before its colon ("Q", "MAYOR RUIZ", "Sen. Tom Hale").
+    private const int MaxTranscriptTagWords = 4;
+
+    /// <summary>
+    /// The position right after the colon of a transcript's tag that opens the paragraph holding <paramref name="position"/> and stands
+    /// before it ("Q: Do you think ...", "TAPPER: You said ...": up to four words, each opening with a capital letter and made of letters,
+    /// dots, hyphens and apostrophes, one space apart, then the colon); null when the paragraph opens with no such tag.
+    /// </summary>
+    internal static int? TranscriptTagEnd(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = position > 0 ? text.LastIndexOf('\n', position - 1) + 1 : 0;
+        var words = 0;
+        var j = start;
+        while (j < position && words < MaxTranscriptTagWords && char.IsUpper(text[j]))
+        {
+            words++;
+            while (j < position && (char.IsLetter(text[j]) || text[j] is '.' or '-' or '’' or '\''))
+            {
+                j++;
+            }
+
+            if (j < position && text[j] == ':')
+            {
+                return j + 1 <= position ? j + 1 : null;
+            }
+
+            if (j >= position || text[j] != ' ')
+            {
+                return null;
+            }
+
+            j++;
+        }
+
+        return null;
+    }
 
     /// <summary>The rules' attributions with those the cue tagger adds, in text order.</summary>
     internal static List<Attribution> WithTagged(TextDocument document, TokenizedDocument tokens, List<Attribution> attributions) =>

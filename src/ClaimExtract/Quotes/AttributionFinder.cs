@@ -748,9 +748,14 @@ internal sealed class AttributionFinder
          "through", "throughout", "without", "within", "although", "though", "because", "if", "while", "when", "as", "unlike", "like"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it.</summary>
+    /// <summary>
+    /// Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it. The second line (branch
+    /// speakers121b) adds verbs of a remark or an admission that the lexicon holds as cues ("“...?” Ana Ruiz questioned", "remarked",
+    /// "conceded"): on train one such quotation had taken the speaker before it with no cue.
+    /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim"],
+        ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim",
+         "question", "remark", "observe", "quip", "acknowledge", "admit", "concede", "state", "assert", "boast", "complain", "point"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>

@@ -28,6 +28,11 @@ public class CueAfterQuotationTests
     [TestCase(" Mr. Okafor of the Sierra League said.", "said", "Tomas Okafor")]
     [TestCase(" Ana Ruiz, a fellow at the institute in Bergen, Norway, and co-author of the survey of the northern reef, said in a statement.", "said", "Ana Ruiz")]
     [TestCase(" wrote 43-year-old diver Tomas Okafor of Bergen, Norway, in a report published Monday.", "wrote", "Tomas Okafor")]
+    // More verbs of speaking (branch speakers121b): "questioned", "remarked", "quipped", "conceded" after the quotation.
+    [TestCase(" lead author and ocean scientist Ana Ruiz questioned.", "questioned", "Ana Ruiz")]
+    [TestCase(" lead author and ocean scientist Ana Ruiz remarked in a statement.", "remarked", "Ana Ruiz")]
+    [TestCase(" quipped chairman, director and founder Tomas Okafor.", "quipped", "Tomas Okafor")]
+    [TestCase(" the institute’s deputy director of field studies, Ana Ruiz, conceded on Tuesday.", "conceded", "Ana Ruiz")]
     public void DescriptionTheRulesDoNotParse_StillGivesTheCueAndTheName(string after, string cue, string name)
     {
         var quotation = Quotation(Opening + Quote + after);
@@ -41,6 +46,7 @@ public class CueAfterQuotationTests
     [TestCase(" lead author and ocean scientist Ana Ruiz found in her survey.")]
     [TestCase(" said a German diver from the institute.")]
     [TestCase(" a spokesman for Tomas Okafor said.")]
+    [TestCase(" lead author and ocean scientist Ana Ruiz questioned the count in her survey.")]
     public void WordsThatDoNotAttributeTheQuotation_GiveItNoCue(string after)
     {
         var quotation = Quotation(Opening + Quote + after);
