@@ -133,7 +133,7 @@ internal sealed partial class SpeakerRanker
     /// quotation marks: no relative, and no time ("calls from the start"). A speaker already chosen stays: the subject of a verb whose
     /// object the noun is may be PolNeAR's source ("Vale has resisted calls from the board to quit" gives Vale's resisting).
     /// A bare plural of a person noun with an adjective's ending, which the candidates do not read as a mention, is the holder too
-    /// ("Vale has faced criticism from rivals that", speakers121c): the plural of a word of <see cref="PersonsWithAdjectiveEndings"/>.
+    /// ("Vale met complaints from rivals that", speakers121c): the plural of a word of <see cref="PersonsWithAdjectiveEndings"/>.
     /// </summary>
     internal static Attribution HolderAfterFrom(AfterRankerContext context, Attribution chosen)
     {
