@@ -151,6 +151,10 @@ public sealed partial class ClaimPipeline
         // A quotation without a cue after a statement in its paragraph joins it (docs/quotes.md, "precision52"), once the drops above are done.
         new("ContinuedQuotation.Apply", static (input, statements) => ContinuedQuotation.Apply(input.Document, statements)),
 
+        // A quotation opening the paragraph after one ending in a colon takes the speaker of that colon sentence's cue, once the
+        // joins above are done (docs/quotes.md, "speakers121c").
+        new("QuotationAfterAColonParagraph.Apply", static (input, statements) => QuotationAfterAColonParagraph.Apply(input.Document, statements)),
+
         // A summing-up apposition is cut once the statements a content over a report hides are gone (cut first, the content no longer
         // holds the report, and the statement it hides stays: docs/quotes.md, "exact53").
         new("ContentEdges.EndBeforeSummaryApposition", static (input, statements) => ContentEdges.EndBeforeSummaryApposition(input.Tokens, statements)),

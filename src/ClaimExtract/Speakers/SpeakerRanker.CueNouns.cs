@@ -132,6 +132,8 @@ internal sealed partial class SpeakerRanker
     /// (read as the candidates are, <see cref="SpeakerCandidates.MentionAt"/>) opens right after "from", in the cue's sentence, outside
     /// quotation marks: no relative, and no time ("calls from the start"). A speaker already chosen stays: the subject of a verb whose
     /// object the noun is may be PolNeAR's source ("Vale has resisted calls from the board to quit" gives Vale's resisting).
+    /// A bare plural of a person noun with an adjective's ending, which the candidates do not read as a mention, is the holder too
+    /// ("Vale met complaints from rivals that", speakers121c): the plural of a word of <see cref="PersonsWithAdjectiveEndings"/>.
     /// </summary>
     internal static Attribution HolderAfterFrom(AfterRankerContext context, Attribution chosen)
     {
@@ -144,9 +146,17 @@ internal sealed partial class SpeakerRanker
         var noun = t[cueLast].Value;
         var from = cueLast + 1;
         if (from + 1 >= t.Count || !(NounsOfSaying.Contains(noun) || DoubtNouns.Contains(noun)) || t[from].Lower != "from"
-            || doc.SentenceOf[from + 1] != doc.SentenceOf[cueFirst] || doc.Quoted[from + 1]
-            || SpeakerCandidates.MentionAt(traits, from + 1, doc.SentenceEndToken(cueFirst)) is not { } mention
-            || mention.Type == MentionType.Relative || IsTimeNoun(t[mention.Last].Lower) || Lexicon.TimeWords.Contains(t[mention.Last].Lower)
+            || doc.SentenceOf[from + 1] != doc.SentenceOf[cueFirst] || doc.Quoted[from + 1])
+        {
+            return chosen;
+        }
+
+        if (SpeakerCandidates.MentionAt(traits, from + 1, doc.SentenceEndToken(cueFirst)) is not { } mention)
+        {
+            return IsPluralOfAPersonWithAnAdjectiveEnding(t[from + 1].Value) ? chosen.WithSpeaker(t[from + 1].Span) : chosen;
+        }
+
+        if (mention.Type == MentionType.Relative || IsTimeNoun(t[mention.Last].Lower) || Lexicon.TimeWords.Contains(t[mention.Last].Lower)
             || t[mention.Last].Lower is "start" or "outset" or "beginning")
         {
             return chosen;
@@ -154,6 +164,10 @@ internal sealed partial class SpeakerRanker
 
         return chosen.WithSpeaker(mention.Span);
     }
+
+    // "rivals", "opponents", "skeptics": a lower-case plural whose singular is a person noun with an adjective's ending.
+    private static bool IsPluralOfAPersonWithAnAdjectiveEnding(string word) =>
+        word.Length > 3 && word[^1] == 's' && char.IsLower(word[0]) && PersonsWithAdjectiveEndings.Contains(word[..^1]);
 
     // Determiners that may open the modifiers of a cue's noun ("The grim view", "a passing promise", "This growing cry"); possessives
     // are no such words: they are the noun's holder ("his view", "Smith's view").

@@ -113,6 +113,9 @@ public class OpeningParticipleSubjectAndHolderAfterFromTests
     [TestCase("Tom Hale has faced complaints from the dock union that the fees are too high.", "complaints", "that the fees are too high", "the dock union")]
     [TestCase("The mayor jabbed back at criticism from his rival that the pier was unsafe.", "criticism", "that the pier was unsafe", "his rival")]
     [TestCase("I have heard many notes from Ana Ruiz about the pier.", "notes", "about the pier", "Ana Ruiz")]
+    // speakers121c: a bare plural of people after "from" is the holder too.
+    [TestCase("Tom Hale shrugged at criticism from rivals that the fees are too high.", "criticism", "that the fees are too high", "rivals")]
+    [TestCase("The mayor shrugged off complaints from critics that the pier was unsafe.", "complaints", "that the pier was unsafe", "critics")]
     public void NounCueWithNobody_TakesTheMentionAfterFrom(string text, string cue, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, content, content);
@@ -128,6 +131,8 @@ public class OpeningParticipleSubjectAndHolderAfterFromTests
     [TestCase("Ana Ruiz voiced complaints from the start that the fees were too high.", "complaints", "that the fees were too high", null)]
     [TestCase("Ana Ruiz said from her office that the fees were too high.", "said", "that the fees were too high", null)]
     [TestCase("There were complaints about the fees from the dock union.", "complaints", "about the fees", null)]
+    [TestCase("Tom Hale faced criticism from abroad that the fees were too high.", "criticism", "that the fees were too high", null)]
+    [TestCase("Tom Hale faced criticism from years of delays that the fees were too high.", "criticism", "that the fees were too high", null)]
     [TestCase("Tom Hale has resisted calls from the board to quit.", "calls", "to quit", "Tom Hale")]
     public void NounCueFrom_LeftAlone(string text, string cue, string content, string? chosen)
     {
