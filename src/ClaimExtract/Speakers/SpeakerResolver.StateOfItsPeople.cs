@@ -49,16 +49,22 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? StateOfItsPeople(Span mention, ResolvedSpeaker resolved)
     {
+        // Most mentions name no people of the table: ask the resolved name first, before the mention's words are split.
+        if (resolved.Kind != SpeakerKind.Organization || resolved.Name is null || !PeoplesStates.TryGetValue(resolved.Name, out var states))
+        {
+            return null;
+        }
+
         // "The" inside the mention, or right before a mention cut after it ("The |Russians| have used").
         var words = mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1
             : WordBefore(mention.Start).Equals("the", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
-        if (first < 0 || words.Length == 0 || resolved.Kind != SpeakerKind.Organization)
+        if (first < 0 || words.Length == 0)
         {
             return null;
         }
 
         var people = EntityIndex.StripPossessive(string.Join(' ', words[first..]).TrimEnd('’', '\''));
-        return resolved.Name == people && PeoplesStates.TryGetValue(people, out var states) ? states.FirstOrDefault(WrittenAsWord) : null;
+        return resolved.Name == people ? states.FirstOrDefault(WrittenAsWord) : null;
     }
 }
