@@ -117,7 +117,7 @@ internal sealed partial class SpeakerResolver
             return resolved;
         }
 
-        var written = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var written = WrittenWithoutArticle(mention);
         var acronym = EntityIndex.StripPossessive(written);
         if (acronym.Contains(' ', StringComparison.Ordinal) || !AcronymPattern().IsMatch(acronym))
         {

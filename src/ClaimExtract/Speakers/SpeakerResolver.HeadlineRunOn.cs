@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
             return resolved;
         }
 
-        var written = EntityIndex.StripPossessive(WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var written = EntityIndex.StripPossessive(WrittenWithoutArticle(mention));
         if (written.Length < 2 || !char.IsUpper(written[0]) || !name.StartsWith(written + " ", StringComparison.Ordinal))
         {
             return resolved;

@@ -48,7 +48,7 @@ internal sealed partial class SpeakerResolver
     {
         // "the BLM group": the acronym's organisation, whatever the words resolved to (the group's name as written, or none). The
         // mention's last word is read in place first (speed105): for a mention that ends in no such noun the words are not split out.
-        var written = !LastWordIsIn(mention, AcronymGroupNounSpans) ? [] : WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        var written = !LastWordIsIn(mention, AcronymGroupNounSpans) ? [] : WrittenWithoutArticle(mention).Split(' ');
         if (written.Length == 2 && AcronymGroupNouns.Contains(written[1]) && AcronymPattern().IsMatch(written[0])
             && CachedAcronymExpansion(written[0]) is { } spelt)
         {

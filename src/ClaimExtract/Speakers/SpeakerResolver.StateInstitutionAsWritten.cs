@@ -35,7 +35,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? StateInstitutionAsWritten(Span mention)
     {
-        var words = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        var words = WrittenWithoutArticle(mention).Split(' ');
         var owns = Array.FindIndex(words, EntityIndex.EndsPossessive);
         if (owns < 0 || words.Length - owns < 2 || words.Length - owns > 4 || !StateInstitutionNouns.Contains(words[^1])
             || words[(owns + 1)..].Any(w => w.Length == 0 || !w.All(c => char.IsLower(c) || c == '-') || NotInstitutionModifiers.Contains(w) || w.EndsWith("est", StringComparison.Ordinal)))
@@ -60,7 +60,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? PlacePoliceAsWritten(Span mention)
     {
-        var words = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        var words = WrittenWithoutArticle(mention).Split(' ');
         var noun = EntityIndex.StripPossessive(words[^1]);
         if (words.Length < 2 || words.Length > 4 || noun is not ("police" or "Police")
             || !words[..^1].All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c == '.')))

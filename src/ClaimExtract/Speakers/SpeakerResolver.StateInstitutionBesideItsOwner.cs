@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? NationalInstitutionAsWritten(Span mention)
     {
-        var words = WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Split(' ');
+        var words = WrittenWithoutArticle(mention).Split(' ');
         if (words.Length is < 2 or > 4 || !(IrregularNationalities.Contains(words[0]) || IsNationality(words[0])) || words[^1] == "police" || !StateInstitutionNouns.Contains(words[^1])
             || words[1..].Any(w => w.Length == 0 || !w.All(c => char.IsLower(c) || c == '-') || NotInstitutionModifiers.Contains(w) || w.EndsWith("est", StringComparison.Ordinal)))
         {

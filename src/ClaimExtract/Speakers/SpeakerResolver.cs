@@ -4308,4 +4308,11 @@ internal sealed partial class SpeakerResolver
 
     private static string WithoutArticle(string[] words) =>
         string.Join(' ', words.Length > 1 && words[0].ToLowerInvariant() is "a" or "an" or "the" ? words[1..] : words);
+
+    /// <summary>
+    /// The mention's words as written, one space apart, without a leading "a", "an" or "the" ("the CFL's" → "CFL's"); the string form of
+    /// <see cref="TryWrittenInPlace"/>, which also drops the possessive and reads the text in place for the cheap first looks.
+    /// </summary>
+    private string WrittenWithoutArticle(Span mention) =>
+        WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
