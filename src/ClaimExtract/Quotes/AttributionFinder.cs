@@ -755,7 +755,8 @@ internal sealed class AttributionFinder
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim",
-         "question", "remark", "observe", "quip", "acknowledge", "admit", "concede", "state", "assert", "boast", "complain", "point"],
+         "question", "remark", "observe", "quip", "acknowledge", "admit", "concede", "state", "assert", "boast", "complain", "point",
+         "scoff", "surmise", "opine", "bark", "confess"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>

@@ -323,6 +323,11 @@ internal static class Lexicon
             ("fear", ["feared", "fears"]),
             ("exclaim", ["exclaimed"]),
             ("shout", ["shouted"]),
+            ("scoff", ["scoffed", "scoffs"]),
+            ("surmise", ["surmised"]),
+            ("opine", ["opined", "opines"]),
+            ("bark", ["barked"]),
+            ("confess", ["confessed"]),
         };
 
     /// <summary>The cue forms harvested from PolNeAR train (form and lemma), embedded from harvested-cues.tsv.</summary>
