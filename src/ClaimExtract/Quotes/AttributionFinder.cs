@@ -752,10 +752,12 @@ internal sealed class AttributionFinder
     /// Verbs of speaking and writing, the only cues of a sentence that attributes the quotation before it. The second line (branch
     /// speakers121b) adds verbs of a remark or an admission that the lexicon holds as cues ("“...?” Ana Ruiz questioned", "remarked",
     /// "conceded"): on train one such quotation had taken the speaker before it with no cue.
+    /// The third line (branch cues121) adds remarks the lexicon lacked ("“...,” he surmised", "scoffed", "opined", "barked").
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> SpeechLemmas = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["say", "tell", "add", "write", "ask", "explain", "note", "tweet", "post", "declare", "reply", "respond", "insist", "argue", "warn", "claim", "continue", "recall", "joke", "exclaim",
-         "question", "remark", "observe", "quip", "acknowledge", "admit", "concede", "state", "assert", "boast", "complain", "point"],
+         "question", "remark", "observe", "quip", "acknowledge", "admit", "concede", "state", "assert", "boast", "complain", "point",
+         "scoff", "surmise", "opine", "bark"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>SPEAKER CUE [ADDRESSEE][,:] “...”.</summary>

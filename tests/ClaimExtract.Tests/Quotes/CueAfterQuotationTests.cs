@@ -33,6 +33,12 @@ public class CueAfterQuotationTests
     [TestCase(" lead author and ocean scientist Ana Ruiz remarked in a statement.", "remarked", "Ana Ruiz")]
     [TestCase(" quipped chairman, director and founder Tomas Okafor.", "quipped", "Tomas Okafor")]
     [TestCase(" the institute’s deputy director of field studies, Ana Ruiz, conceded on Tuesday.", "conceded", "Ana Ruiz")]
+    // Verbs of a remark the lexicon lacked (branch cues121): "scoffed", "surmised", "opined", "barked" after the quotation.
+    [TestCase(" lead author and ocean scientist Ana Ruiz scoffed.", "scoffed", "Ana Ruiz")]
+    [TestCase(" scoffed chairman, director and founder Tomas Okafor.", "scoffed", "Tomas Okafor")]
+    [TestCase(" Mr. Okafor of the Halvard Marine Institute surmised.", "surmised", "Tomas Okafor")]
+    [TestCase(" the institute’s deputy director of field studies, Ana Ruiz, opined on Tuesday.", "opined", "Ana Ruiz")]
+    [TestCase(" lead author and ocean scientist Ana Ruiz barked.", "barked", "Ana Ruiz")]
     public void DescriptionTheRulesDoNotParse_StillGivesTheCueAndTheName(string after, string cue, string name)
     {
         var quotation = Quotation(Opening + Quote + after);
@@ -47,6 +53,7 @@ public class CueAfterQuotationTests
     [TestCase(" said a German diver from the institute.")]
     [TestCase(" a spokesman for Tomas Okafor said.")]
     [TestCase(" lead author and ocean scientist Ana Ruiz questioned the count in her survey.")]
+    [TestCase(" lead author and ocean scientist Ana Ruiz confessed her doubts about the count.")]
     public void WordsThatDoNotAttributeTheQuotation_GiveItNoCue(string after)
     {
         var quotation = Quotation(Opening + Quote + after);
