@@ -27,11 +27,13 @@ internal sealed class AttributionFinder
     private readonly TokenizedDocument _doc;
     private readonly List<Token> _t;
     private readonly IReadOnlyList<QuotedSpan> _quotes;
-    private readonly bool[] _usedCues;
     private readonly Dictionary<int, QuotedSpan> _quoteByEnd = [];
 
-    // Whether each token is a cue word, computed once: the scans around cues ask it of the same tokens many times.
-    private readonly bool[] _isCue;
+    // Per token: whether it is a cue word (IsCueBit, computed once: the scans around cues ask it of the same tokens many times) and
+    // whether a statement found has taken it as its cue (UsedBit); one array for both (speed122: they were two).
+    private readonly byte[] _tokenBits;
+    private const byte IsCueBit = 1;
+    private const byte UsedBit = 2;
 
     // Each token's form in the article's word table, and what the scans ask of a word as written, once per form
     // (CueWordFlag: an uncapitalised cue verb; TriggerFlag: a word one of the forms of FindIndirect starts with).
@@ -50,14 +52,13 @@ internal sealed class AttributionFinder
             _quoteByEnd.TryAdd(q.Outer.End, q);
         }
 
-        _isCue = new bool[_t.Count];
-        _usedCues = new bool[_t.Count];
+        _tokenBits = new byte[_t.Count];
         _formOf = doc.Words.FormOf;
         _ruleFlags = doc.Words.RuleFlags ??= RuleFlags(doc.Words);
 
         for (var k = 0; k < _t.Count; k++)
         {
-            _isCue[k] = ComputeIsCue(k);
+            _tokenBits[k] = ComputeIsCue(k) ? IsCueBit : (byte)0;
         }
     }
 
@@ -77,15 +78,19 @@ internal sealed class AttributionFinder
         // reported content are found by binary search.
         var result = new List<Attribution>();
         var subsumed = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
+        // One list for every reported content's touching statements, emptied for each (speed122: a list and a closure each).
+        var touching = new List<Attribution>();
         foreach (var a in indirect)
         {
-            var touching = new List<Attribution>();
+            touching.Clear();
+            var inside = true;
             for (var i = FirstEndingAfter(direct, a.Content.Start); i < direct.Count && direct[i].Content.Start < a.Content.End; i++)
             {
                 touching.Add(direct[i]);
+                inside &= a.Content.Contains(direct[i].Content);
             }
 
-            if (touching.Any(d => !a.Content.Contains(d.Content)))
+            if (!inside)
             {
                 continue;
             }
@@ -337,7 +342,7 @@ internal sealed class AttributionFinder
               ?? (NounPhraseRight(first, cue) is { } subject && subject.First == first ? subject : none)
               ?? DescriptionRight(first, cue)
               ?? (_t[first].Lower is "it" or "they" or "we" or "he" or "she" or "i" ? (first, first) : none);
-        _usedCues[cue] = true;
+        MarkUsed(cue);
         return new Attribution(q.Outer, QuoteType.Direct, _t[cue].Span, Cue(cue), speaker is null ? null : SpanOf(speaker.Value), null);
     }
 
@@ -458,7 +463,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues[k] = true;
+            MarkUsed(k);
             var addressee = Addressee(k, np.Value.Last + 1, end);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(np.Value), addressee is null ? null : SpanOf(addressee.Value)), _t[end - 1].Span.End);
         }
@@ -484,7 +489,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues[m] = true;
+        MarkUsed(m);
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
@@ -714,7 +719,7 @@ internal sealed class AttributionFinder
             }
         }
 
-        _usedCues[m] = true;
+        MarkUsed(m);
         var to = Addressee(m, m + 1, end);
         return (new Attribution(q.Outer, QuoteType.Direct, _t[m].Span, Cue(m), SpanOf(subject), to is null ? null : SpanOf(to.Value)), _t[end - 1].Span.End);
     }
@@ -767,7 +772,7 @@ internal sealed class AttributionFinder
         if (k >= 0 && IsCue(k) && _doc.SentenceOf[k] == _doc.SentenceOf[open] && WordCount(q.Inner) >= MinimumStandaloneQuoteWords && SubjectLeft(k) is { } direct)
         {
             // No comma between: Hale warned “let’s not count the votes yet.” (A title is shorter: She reads “War and Peace”.)
-            _usedCues[k] = true;
+            MarkUsed(k);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[k].Span, Cue(k), SpanOf(direct), null), -1);
         }
 
@@ -791,7 +796,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues[c] = true;
+            MarkUsed(c);
             var to = Addressee(c, c + 1, k);
             return (new Attribution(q.Outer, QuoteType.Direct, _t[c].Span, Cue(c), SpanOf(subject.Value), to is null ? null : SpanOf(to.Value)), -1);
         }
@@ -879,7 +884,7 @@ internal sealed class AttributionFinder
         var colon = _doc.Words.IndexOf(":");
         for (var k = 0; k < _t.Count; k++)
         {
-            if (_doc.Quoted[k] || _usedCues[k])
+            if (_doc.Quoted[k] || IsUsed(k))
             {
                 continue;
             }
@@ -984,7 +989,7 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            _usedCues[k] = true;
+            MarkUsed(k);
             return new Attribution(new Span(_t[start].Span.Start, ContentEndChar(a + 1, resumedEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
         }
 
@@ -993,7 +998,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues[k] = true;
+        MarkUsed(k);
         var contentStart = _t[start].Value is "“" or "\"" ? start + 1 : start;
         return new Attribution(new Span(_t[contentStart].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), null);
     }
@@ -1157,7 +1162,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues[k] = true;
+        MarkUsed(k);
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, _t[k].Span, _t[k].Lower, SpanOf(subject.Value), addressee);
     }
 
@@ -1403,7 +1408,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues[k] = true;
+        MarkUsed(k);
         return new Attribution(new Span(_t[k + 1].Span.Start, _t[comma - 1].Span.End), QuoteType.Indirect, _t[k].Span, "asked", null, null);
     }
 
@@ -1450,7 +1455,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        _usedCues[cueFirst] = true;
+        MarkUsed(cueFirst);
         var cue = new Span(_t[cueFirst].Span.Start, _t[cueLast].Span.End);
         var cueText = string.Join(' ', Enumerable.Range(cueFirst, cueLast - cueFirst + 1).Select(i => _t[i].Lower));
         return new Attribution(new Span(_t[contentStart].Span.Start, ContentEndChar(contentStart, contentEnd)), QuoteType.Indirect, cue, cueText, SpanOf(subject), null);
@@ -1940,7 +1945,12 @@ internal sealed class AttributionFinder
         return m;
     }
 
-    private bool IsCue(int k) => _isCue[k];
+    private bool IsCue(int k) => (_tokenBits[k] & IsCueBit) != 0;
+
+    // Whether a statement found has taken token k as its cue, and the marking of it so.
+    private bool IsUsed(int k) => (_tokenBits[k] & UsedBit) != 0;
+
+    private void MarkUsed(int k) => _tokenBits[k] |= UsedBit;
 
     // A capitalised cue word is a name or a heading ("United States", "Says Who"), not a verb.
     private bool ComputeIsCue(int k) => (_ruleFlags[_formOf[k]] & CueWordFlag) != 0 && !_doc.Quoted[k] && !IsAdjectival(k);

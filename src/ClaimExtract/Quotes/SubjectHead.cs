@@ -363,7 +363,8 @@ internal static class SubjectHead
     private static bool IsSpeakerNoun(string word) =>
         Lexicon.PersonNouns.Contains(word) || Lexicon.OrganizationNouns.Contains(word) || Lexicon.DocumentNouns.Contains(word)
         || Lexicon.IsGroupNoun(word) || StudyNouns.Contains(word) || PossessedSpeakers.Contains(word)
-        || word.EndsWith('s') && Lexicon.DocumentNouns.Contains(word[..^1]) || word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && Lexicon.DocumentNouns.Contains(word[..^3] + "y");
+        || word.EndsWith('s') && Lexicon.Spans.DocumentNouns.Contains(word.AsSpan(0, word.Length - 1)) || word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && Lexicon.Spans.IsDocumentNounInY(word);
+
 
     private static bool IsFunctionWord(string word) =>
         Lexicon.Prepositions.Contains(word) || Lexicon.Auxiliaries.Contains(word) || Lexicon.CueVerbs.ContainsKey(word) && !IsSpeakerNoun(word)

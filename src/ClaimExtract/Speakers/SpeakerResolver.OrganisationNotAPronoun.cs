@@ -40,7 +40,15 @@ internal sealed partial class SpeakerResolver
     {
         for (var at = WholeWordIndex(fullName, 0); at >= 0; at = WholeWordIndex(fullName, at + 1))
         {
-            var words = WordsAfter(at + fullName.Length, 7);
+            // Read in place first (speed122): the words below open with a comma right after the name, one space and "a" or "an"; most
+            // places the name is written fail this, and are passed over without reading their words into strings.
+            var from = at + fullName.Length;
+            if (from + 2 >= _text.Length || _text[from] != ',' || _text[from + 1] != ' ' || _text[from + 2] != 'a')
+            {
+                continue;
+            }
+
+            var words = WordsAfter(from, 7);
             if (words.Count < 4 || words[0] != (",", false) || words[1] is not ("a" or "an", true))
             {
                 continue;

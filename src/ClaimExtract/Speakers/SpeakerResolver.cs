@@ -4303,8 +4303,8 @@ internal sealed partial class SpeakerResolver
     // A document noun or its plural ("reports"), or a noun of evidence ("footage").
     private static bool IsDocumentNoun(string lower) =>
         Lexicon.DocumentNouns.Contains(lower) || SubjectHead.StudyNouns.Contains(lower) || SubjectHead.EvidenceNouns.Contains(lower)
-        || lower.Length > 3 && lower.EndsWith('s') && Lexicon.DocumentNouns.Contains(lower[..^1])
-        || lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.DocumentNouns.Contains(lower[..^3] + "y");
+        || lower.Length > 3 && lower.EndsWith('s') && Lexicon.Spans.DocumentNouns.Contains(lower.AsSpan(0, lower.Length - 1))
+        || lower.EndsWith("ies", StringComparison.Ordinal) && Lexicon.Spans.IsDocumentNounInY(lower);
 
     private static string WithoutArticle(string[] words) =>
         string.Join(' ', words.Length > 1 && words[0].ToLowerInvariant() is "a" or "an" or "the" ? words[1..] : words);

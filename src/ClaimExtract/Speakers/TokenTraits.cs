@@ -127,7 +127,6 @@ internal sealed class TokenTraits
     // about and kept in the table (a page's tokens repeat their words: "the", "said", a name), and so is its frequency.
     private readonly WordTable _words;
     private readonly List<int> _formOf;
-    private FormWords? _formWords;
 
     // The tokens of a surname-like form asked about, and whether each stands inside a name (worked out once per token, for these few forms only).
     private Dictionary<int, bool>? _insideName;
@@ -193,7 +192,8 @@ internal sealed class TokenTraits
     }
 
     /// <summary>The frequency feature of a mention whose last word is token <paramref name="i"/>: log(1 + the word's count in the article) / 4.</summary>
-    public float Frequency(int i) => (_formWords ??= FormWords.Of(_words)).Frequency(_formOf[i]);
+    /// <remarks>Read through the thread's <see cref="FormWords"/> (<see cref="FormWords.For"/>), made again only for another article's table (speed122).</remarks>
+    public float Frequency(int i) => FormWords.For(_words).Frequency(_formOf[i]);
 
     /// <summary>
     /// The frequency feature of each form: log(1 + the count of its word in the article) / 4, the word being the form's
@@ -220,39 +220,98 @@ internal sealed class TokenTraits
     /// </summary>
     private sealed class FormWords
     {
-        private readonly WordTable _words;
+        private WordTable _words;
 
         // The tokens of each form.
-        private readonly int[] _uses;
+        private int[] _uses;
 
         // The forms by their lower case's hash: _first[hash & _mask] is the last form of the chain (+ 1; 0 for none), _next[f] the one before f.
-        private readonly int[] _first;
-        private readonly int[] _next;
-        private readonly int _mask;
+        private int[] _first;
+        private int[] _next;
+        private int _mask;
 
         // Each form's frequency feature once worked out (-1 before): a page's candidates end on the same few forms again and again.
         private float[]? _frequency;
 
-        private FormWords(WordTable words, int[] uses, int[] first, int[] next) => (_words, _uses, _first, _next, _mask) = (words, uses, first, next, first.Length - 1);
+        // The thread's table of the article whose forms it last counted (speed122): its four arrays were most of the bytes the ranker
+        // allocated per article; they are kept from one article to the next and filled again for each new word table. Every reader
+        // asks For with its own table, so a reader of an earlier table (a test's, the trainer's) has it counted again, never read stale.
+        [ThreadStatic]
+        private static FormWords? t_current;
 
+        private FormWords(WordTable words) => (_words, _uses, _first, _next) = (words, [], [], []);
+
+        /// <summary>The thread's counts for <paramref name="words"/>: the ones it holds when they are that table's, else made again for it.</summary>
+        public static FormWords For(WordTable words)
+        {
+            var current = t_current;
+            if (current is not null && ReferenceEquals(current._words, words))
+            {
+                return current;
+            }
+
+            current ??= t_current = new FormWords(words);
+            current.Fill(words, ownArrays: false);
+            return current;
+        }
+
+        /// <summary>A table's counts in arrays of their own, not the thread's.</summary>
         public static FormWords Of(WordTable words)
         {
-            var uses = new int[words.Count];
+            var own = new FormWords(words);
+            own.Fill(words, ownArrays: true);
+            return own;
+        }
+
+        // Counts the forms of `words` into this instance's arrays (grown when too short; with ownArrays, of exactly the sizes needed).
+        private void Fill(WordTable words, bool ownArrays)
+        {
+            _words = words;
+            var count = words.Count;
+            var slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(count, 1));
+            if (ownArrays || _uses.Length < count)
+            {
+                _uses = new int[count];
+                _next = new int[count];
+            }
+            else
+            {
+                Array.Clear(_uses, 0, count);
+            }
+
+            if (ownArrays || _first.Length < slots)
+            {
+                _first = new int[slots];
+            }
+            else
+            {
+                Array.Clear(_first, 0, slots);
+            }
+
+            if (_frequency is not null)
+            {
+                if (_frequency.Length < count)
+                {
+                    _frequency = null;
+                }
+                else
+                {
+                    Array.Fill(_frequency, -1f, 0, count);
+                }
+            }
+
             foreach (var f in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words.FormOf))
             {
-                uses[f]++;
+                _uses[f]++;
             }
 
-            var first = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 1))];
-            var next = new int[words.Count];
-            for (var f = 0; f < next.Length; f++)
+            _mask = slots - 1;
+            for (var f = 0; f < count; f++)
             {
-                ref var last = ref first[words.LowerHash(f) & (first.Length - 1)];
-                next[f] = last;
+                ref var last = ref _first[words.LowerHash(f) & _mask];
+                _next[f] = last;
                 last = f + 1;
             }
-
-            return new FormWords(words, uses, first, next);
         }
 
         /// <summary>The frequency feature of form <paramref name="f"/>: log(1 + its word's count) / 4 (0 for a mark).</summary>

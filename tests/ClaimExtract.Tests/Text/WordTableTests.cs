@@ -116,6 +116,29 @@ public class WordTableTests
         }
     }
 
+    // TokenTraits.Frequency reads the thread's kept counts (speed122): asked of articles in turn (a longer one, a shorter one, the first
+    // again, each through its own traits), every token answers as the word counts of its own article, never the counts left by another.
+    [TestCase("Harbour's plan: HARBOUR said the Harbour’s view was x's's, not x's. A man and a woman; I said i. Ünal, ünal’s ÜNAL. MAYOR Mayor's 4th 4TH.", "Ann said. Ann’s dog said ANN said the dog.")]
+    [TestCase("The the THE The's the's they’re They’re. Is it Who's who's? Straße STRASSE straße’s İstanbul istanbul.", "the the the")]
+    public void Frequency_AnswersForItsOwnArticleWhenArticlesAreAskedInTurn(string longer, string shorter)
+    {
+        var docs = new[] { longer, shorter, longer, shorter }.Select(t => new TokenizedDocument(TextDocument.Create(t), [])).ToList();
+        var traits = docs.Select(d => new TokenTraits(d)).ToList();
+        for (var round = 0; round < 2; round++)
+        {
+            for (var d = 0; d < docs.Count; d++)
+            {
+                var counts = SpeakerCandidates.WordCounts(docs[d].Tokens);
+                for (var i = 0; i < docs[d].Tokens.Count; i++)
+                {
+                    var token = docs[d].Tokens[i];
+                    var expected = counts.TryGetValue(EntityIndex.StripPossessive(token.Lower), out var count) ? MathF.Log(1 + count) / 4f : 0;
+                    Assert.That(traits[d].Frequency(i), Is.EqualTo(expected), $"article {d}, token {i}: {token.Value}");
+                }
+            }
+        }
+    }
+
     // EndsPossessive reads the last two characters; it must answer as the two ordinal EndsWith tests it replaced.
     [TestCase("Ruiz's")]
     [TestCase("Ruiz’s")]
