@@ -129,6 +129,66 @@ internal sealed partial class SpeakerRanker
         static bool IsLinking(string w) => w is "is" or "was" or "be" or "been" or "became" or "becomes" or "become" or "seems" or "seemed" or "remains" or "remained";
     }
 
+    // Words of the noun phrase after an existential "there" that may stand before a participle cue ("There were also letters that week showing").
+    private const int MaxExistentialNoun = 6;
+
+    /// <summary>
+    /// The noun phrase after an existential "there" is the source of a participle right after it (branch speakers122): "There were also
+    /// letters that week showing that ...", "There is no public record suggesting ...": the participle modifies the noun, which is
+    /// PolNeAR's source for all three such train statements; the ranker chose nobody for two. When the speaker chosen is nobody and the
+    /// cue is a lower-case -ing word, the words between "there" and its "is", "are", "was", "were" or "’s" (or "there’s" written as one word; adverbs
+    /// passed over) and the cue, at most six, all outside quotation marks and with no comma, become the speaker; not when the word before
+    /// the cue is a determiner, a quantifier or a pronoun ("There's no denying that ...": a gerund).
+    /// </summary>
+    internal static Attribution NounAfterAnExistentialThere(AfterRankerContext context, Attribution chosen)
+    {
+        if (chosen.Speaker is not null || !context.TryChosenCue(chosen, out var chosenCue))
+        {
+            return chosen;
+        }
+
+        var (cueFirst, _, traits, doc, t) = chosenCue;
+        if (!context.IsParticipleCue(cueFirst))
+        {
+            return chosen;
+        }
+
+        // "There's no denying ...": a gerund after a determiner, not a participle after its noun.
+        var sentence = doc.SentenceOf[cueFirst];
+        var k = cueFirst - 1;
+        if (k < 1 || t[k].Lower is "no" or "any" or "some" or "nothing" or "the" or "a" or "an" || traits.Has(k, TokenTraits.Quantifier | TokenTraits.Pronoun))
+        {
+            return chosen;
+        }
+
+        while (k >= 0 && cueFirst - k <= MaxExistentialNoun && traits.Has(k, TokenTraits.Word) && !doc.Quoted[k] && doc.SentenceOf[k] == sentence
+               && !(t[k].Lower is "is" or "are" or "was" or "were" or "'s" or "’s" or "there's" or "there’s"))
+        {
+            k--;
+        }
+
+        var be = k;
+        if (be < 0 || be == cueFirst - 1 || doc.SentenceOf[be] != sentence)
+        {
+            return chosen;
+        }
+
+        var there = t[be].Lower is "there's" or "there’s" ? be : be - 1;
+        if (there < 0 || t[there].Lower is not ("there" or "there's" or "there’s"))
+        {
+            return chosen;
+        }
+
+        var first = be + 1;
+        while (first < cueFirst - 1 && (traits.Has(first, TokenTraits.Adverb) && !traits.Has(first, TokenTraits.Auxiliary) || IsLyAdverb(t[first].Value)
+                                        || t[first].Lower is "also" or "still"))
+        {
+            first++;
+        }
+
+        return traits.Has(first, TokenTraits.Pronoun) ? chosen : chosen.WithSpeaker(new Span(t[first].Span.Start, t[cueFirst - 1].Span.End));
+    }
+
     // Words that never name anyone: existential "there" and "here" (with "is" run on: "There’s", "Here's") and conjunctions that open a clause.
     private static readonly System.Collections.Frozen.FrozenSet<string> WordsNamingNoOne = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["there", "there's", "here", "here's", "whenever", "wherever", "whether", "although", "though", "unless", "because"], StringComparer.Ordinal);

@@ -425,8 +425,9 @@ internal sealed partial class SpeakerRanker
     /// prepositional phrases between) is PolNeAR's source, whatever rule moved the speaker off it: a noun further left ("the head of
     /// the union, which endorsed"), a mention inside an aside ("Ana Ruiz, who, like other aides, recalled"), the subject of the main
     /// clause ("He held up the poster — which read"). On train gold takes the pronoun for 242 of 291 matched statements whose cue
-    /// follows ", who" or ", which" so. "Which" must follow a comma, a dash or a parenthesis (a bare "the resolution which said" is
-    /// left as it is); not for a passive ("who was regarded as", "who has been endorsed by": its agent speaks) nor for "seem" and
+    /// follows ", who" or ", which" so. "Which" must follow a comma, a dash or a parenthesis, or "and", "or" or "but" joining it to a relative
+    /// clause before it ("the group, in which Ana Ruiz played a part, and which backed her": PolNeAR's source for all 4 train cues after
+    /// "and which" or "and who", branch speakers122); a bare "the resolution which said" is left as it is; not for a passive ("who was regarded as", "who has been endorsed by": its agent speaks) nor for "seem" and
     /// "appear" (gold most often takes no one). Only a chosen speaker moves; the noun it followed stays its name (<see cref="Attribution.Referent"/>)
     /// when it ends right before the pronoun's comma.
     /// </summary>
@@ -445,7 +446,7 @@ internal sealed partial class SpeakerRanker
         }
 
         var opener = t[relative - 1].Value;
-        if (t[relative].Lower == "which" && !(traits.Has(relative - 1, TokenTraits.Comma) || opener is "—" or "–" or "―" or "--" or "-" or "("))
+        if (t[relative].Lower == "which" && !(traits.Has(relative - 1, TokenTraits.Comma) || opener is "—" or "–" or "―" or "--" or "-" or "(" or "and" or "or" or "but"))
         {
             return chosen;
         }

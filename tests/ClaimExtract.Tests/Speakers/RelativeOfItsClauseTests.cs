@@ -9,12 +9,14 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class RelativeOfItsClauseTests
 {
-    // ", who/which [adverbs, auxiliaries] CUE", or an aside right after the pronoun: the pronoun speaks.
+    // ", who/which [adverbs, auxiliaries] CUE", or an aside right after the pronoun, or "and/or which" joining a second clause: the pronoun speaks.
     [TestCase("Rosa Lind, the head of the Teachers Union of Ohio, which endorsed Mr. Hale in May, spoke at noon.", "endorsed", "the head", "Mr. Hale", "which")]
     [TestCase("She waved the poster — which read “Vote Early” — at the cameras.", "read", "She", "“Vote Early”", "which")]
     [TestCase("The deal was a blow to her rival, Sen. Tom Hale, who has long opposed the levy on imports.", "opposed", "Sen. Tom Hale", "the levy on imports", "who")]
     [TestCase("Her oldest friend, Dan Reyes, who, like several other classmates, remembered that Ana wanted to run.", "remembered", "other classmates", "Ana wanted to run", "who")]
     [TestCase("The mayor fought the board over the library, and who has been hoping to win over teachers, left early.", "hoping", "the board", "to win over teachers", "who")]
+    [TestCase("The union, in which Ana Ruiz played a part, and which backed the levy in May, is planning a vote.", "backed", "Ana Ruiz", "the levy", "which")]
+    [TestCase("The union, for which Ana Ruiz worked, or which at least paid her, praised the plan.", "paid", "Ana Ruiz", "her", "which")]
     public void Relative_PronounOfTheClauseSpeaks(string text, string cue, string chosen, string content, string expected)
     {
         var (traits, a) = Attributed(text, cue, chosen, content);
