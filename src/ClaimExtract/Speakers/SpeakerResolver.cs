@@ -203,6 +203,8 @@ internal sealed partial class SpeakerResolver
         resolved = WithBareAcronymTied(mention, resolved);
         // "the Caldonian OWS" after "the Caldonian Office for Water Safety and Protection": that name (SpeakerResolver.AcronymsWholeName.cs, branch orgs122).
         resolved = WithNationalityAcronymSpelt(resolved);
+        // "the Harbour Museum" after "the Harbour Maritime Museum": that name (SpeakerResolver.MiddleWordsDropped.cs, branch orgs122).
+        resolved = WithMiddleWordsRestored(mention, resolved);
         // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
         if (StateOfTheCapital(mention, resolved) is { } state)
         {
