@@ -306,6 +306,7 @@ internal sealed partial class EntityIndex
             _titledSurnames = titledSurnames,
             _surnameFirstNames = surnameFirstNames,
             _ownerWords = OwnerWords(tokens, sequences),
+            _datelinePlace = DatelinePlace(document.Text, tokens, sequences),
         };
     }
 
@@ -1709,7 +1710,7 @@ internal sealed partial class EntityIndex
         var key = Key(name);
         if (_expanded?.TryGetValue(key, out var known) != true)
         {
-            known = LongestWithEnd(_sequences, key, _ownerWords);
+            known = LongestWithEnd(_sequences, key, _ownerWords, _datelinePlace);
             (_expanded ??= new Dictionary<string, string?>(StringComparer.Ordinal))[key] = known;
         }
 
@@ -1720,14 +1721,20 @@ internal sealed partial class EntityIndex
     /// The longest capitalised sequence (the first of equal length) whose first or last one to four words, fewer than all of its
     /// words, are <paramref name="key"/>, among those written before <paramref name="key"/> stood alone as a sequence of its own
     /// (its possessive ending stripped); null when there is none. One scan in text order, stopping where the key stands alone: an
-    /// article asks for few organisations, so no table of every sequence's ends is built (it cost 2% of the quote stage).
+    /// article asks for few organisations, so no table of every sequence's ends is built (it cost 2% of the quote stage). The dateline's
+    /// place (<paramref name="dateline"/>, EntityIndex.DatelinePlaces.cs) is no longer form of a name.
     /// </summary>
-    private static string? LongestWithEnd(List<string> sequences, string key, Dictionary<int, int>? owners)
+    private static string? LongestWithEnd(List<string> sequences, string key, Dictionary<int, int>? owners, int dateline)
     {
         string? longest = null;
         for (var q = 0; q < sequences.Count; q++)
         {
             var sequence = sequences[q];
+            if (q == dateline && !IsKey(sequence, key))
+            {
+                continue;
+            }
+
             var words = sequence.AsSpan().Count(' ') + 1;
             int head = -1, tail = sequence.Length;
             for (var n = 1; n < Math.Min(words, 5); n++)

@@ -204,7 +204,8 @@ internal sealed partial class SpeakerResolver
     /// ("Federal Bureau of Investigation" for FBI, "National Association for the Advancement of Colored People"), without a possessive;
     /// the one written most often, of two the first. Words in capitals ("UN Security") spell out nothing. Without such a run, a hyphenated
     /// name (<see cref="HyphenatedExpansion"/>) or a name the article writes beside the acronym (<see cref="TiedAcronymExpansion"/>: "the
-    /// Caldonian Farmers' League, or CFL"). Null when there is none.
+    /// Caldonian Farmers' League, or CFL"), else one word that holds its letters (<see cref="OneWordExpansion"/>: "Dornwerk" for DW). Null
+    /// when there is none.
     /// </summary>
     private string? AcronymExpansion(string letters)
     {
@@ -247,7 +248,8 @@ internal sealed partial class SpeakerResolver
 
                     if (initials == letters.Length && j > i)
                     {
-                        var expansion = EntityIndex.StripPossessive(string.Join(' ', words[i..(j + 1)]).TrimEnd('’', '\''));
+                        var (from, to) = WholeNameAround(words, i, j);
+                        var expansion = EntityIndex.StripPossessive(string.Join(' ', words[from..(to + 1)]).TrimEnd('’', '\''));
                         counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
                         var count = counts[expansion] = counts.GetValueOrDefault(expansion) + 1;
                         if (best is null || count > counts[best])
@@ -259,7 +261,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return best ?? HyphenatedExpansion(letters) ?? TiedAcronymExpansion(letters);
+        return best ?? HyphenatedExpansion(letters) ?? TiedAcronymExpansion(letters) ?? OneWordExpansion(letters);
     }
 
     /// <summary>

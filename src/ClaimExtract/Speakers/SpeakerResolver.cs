@@ -201,6 +201,10 @@ internal sealed partial class SpeakerResolver
         var resolved = WithShortFormExpanded(mention, WithAcronymExpanded(WithHonorificBefore(mention, Resolve(mention, roleNoun: false))));
         // "the CFL" after "the Caldonian Farmers' League, or CFL,": the spelt-out name, not a run on such as "Eurosceptic CFL" (SpeakerResolver.AcronymTies.cs, branch orgnames120).
         resolved = WithBareAcronymTied(mention, resolved);
+        // "the Caldonian OWS" after "the Caldonian Office for Water Safety and Protection": that name (SpeakerResolver.AcronymsWholeName.cs, branch orgs122).
+        resolved = WithNationalityAcronymSpelt(resolved);
+        // "the Harbour Museum" after "the Harbour Maritime Museum": that name (SpeakerResolver.MiddleWordsDropped.cs, branch orgs122).
+        resolved = WithMiddleWordsRestored(mention, resolved);
         // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
         if (StateOfTheCapital(mention, resolved) is { } state)
         {
