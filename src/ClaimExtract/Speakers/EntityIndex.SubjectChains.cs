@@ -22,7 +22,7 @@ internal sealed partial class EntityIndex
         {
             var mention = _mentions[i];
             if ((mention.IsSubject || mention.SubjectAfterRole || mention.ReportSubject) && !_places.Contains(mention.FullName)
-                && !CommonWordsName(mention.FullName, male) && organisation?.Invoke(mention.FullName) != true
+                && !CommonWordsName(mention.FullName, male) && organisation?.Invoke(mention.FullName) != true && !NoPronounReferent(i, male)
                 && Agrees(mention.FullName, male, ref passedOver))
             {
                 // A subject inside the window: the pronoun's own rule has it.

@@ -2014,7 +2014,7 @@ internal sealed partial class EntityIndex
         for (var i = last; i >= Math.Max(0, last - 50) && _mentions[i].Sentence >= sentence - 2; i--)
         {
             if ((_mentions[i].IsSubject || _mentions[i].SubjectAfterRole || _mentions[i].ReportSubject) && !_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male)
-                && organisation?.Invoke(_mentions[i].FullName) != true && Agrees(_mentions[i].FullName, male, ref passedOver))
+                && organisation?.Invoke(_mentions[i].FullName) != true && !NoPronounReferent(i, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return ApposedGivenNameBetween(_mentions[i].Span.Start, position, sentence - 2, int.MaxValue, male) ?? _mentions[i].FullName;
             }
@@ -2037,14 +2037,14 @@ internal sealed partial class EntityIndex
             }
 
             if (!_places.Contains(_mentions[i].FullName) && !CommonWordsName(_mentions[i].FullName, male) && organisation?.Invoke(_mentions[i].FullName) != true
-                && Agrees(_mentions[i].FullName, male, ref passedOver))
+                && !NoPronounReferent(i, male) && Agrees(_mentions[i].FullName, male, ref passedOver))
             {
                 return ApposedGivenNameBetween(_mentions[i].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[i].FullName;
             }
         }
 
         if (modifier >= 0 && !_places.Contains(_mentions[modifier].FullName) && !CommonWordsName(_mentions[modifier].FullName, male)
-            && organisation?.Invoke(_mentions[modifier].FullName) != true
+            && organisation?.Invoke(_mentions[modifier].FullName) != true && !NoPronounReferent(modifier, male)
             && Agrees(_mentions[modifier].FullName, male, ref passedOver))
         {
             return ApposedGivenNameBetween(_mentions[modifier].Span.Start, position, int.MinValue, sentence - 1, male) ?? _mentions[modifier].FullName;

@@ -669,6 +669,12 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(apposedPerson, SpeakerKind.Person);
             }
 
+            // "Ann Roe, the leader of the opposition in North Vexland, who": the same for a place (SpeakerResolver.WhoAfterApposedPlace.cs).
+            if (lower == "who" && PersonBeforeApposedPlace(antecedent, resolved) is { } apposedBeforePlace)
+            {
+                return new ResolvedSpeaker(apposedBeforePlace, SpeakerKind.Person);
+            }
+
             // "Rep. Ann Roe, a member of the harbour caucus who now wants", "Tom Lind, the Vermont socialist who has": "who" after a
             // description the resolver names no one by, which ends an apposition to a person's name, is that person (branch names49).
             if (lower == "who" && resolved.Name is null && resolved.Kind is not (SpeakerKind.Organization or SpeakerKind.Group)
