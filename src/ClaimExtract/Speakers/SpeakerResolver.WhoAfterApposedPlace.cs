@@ -1,8 +1,8 @@
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// "who" after a place that ends an apposition to a person's name is that person (branch pronouns122): "Ann Roe, the leader of the
-/// opposition in North Vexland, who suggested" is Ann Roe, not "North Vexland", which the entity index may hold as a name of its own
+/// "who" after a place that ends an apposition to a person's name is that person (branch pronouns122): "Ann Roe, the opposition
+/// leader in North Vexland, who suggested" is Ann Roe, not "North Vexland", which the entity index may hold as a name of its own
 /// when the article writes it only once. The organisation case ("Ann Roe, a senior editor at the Vexo Ledger, who") is the
 /// resolver's already; this is the same apposition ending in "in", "from" or "of" and a name that opens with no given name.
 /// </summary>

@@ -669,7 +669,7 @@ internal sealed partial class SpeakerResolver
                 return new ResolvedSpeaker(apposedPerson, SpeakerKind.Person);
             }
 
-            // "Ann Roe, the leader of the opposition in North Vexland, who": the same for a place (SpeakerResolver.WhoAfterApposedPlace.cs).
+            // "Ann Roe, the opposition leader in North Vexland, who": the same for a place (SpeakerResolver.WhoAfterApposedPlace.cs).
             if (lower == "who" && PersonBeforeApposedPlace(antecedent, resolved) is { } apposedBeforePlace)
             {
                 return new ResolvedSpeaker(apposedBeforePlace, SpeakerKind.Person);

@@ -13,8 +13,8 @@ public class PronounReferentsTests
     // EntityIndex.NoPronounReferents.cs and SpeakerResolver.WhoAfterApposedPlace.cs: the pronoun is the person, not the name after it.
     [TestCase("Tom Lind is a video maker. Lind began posting clips in 2009, and his first clips were short. In his first Zorbix dispatches, Lind wears a suit in clips he calls “Buyer Watch.”", "he", 1, "Tom Lind")]
     [TestCase("“We will win,” Tom Lind said on Monday. With mixed results on Tuesday, the Ohio Democrat’s biggest worry is turnout. He predicted long lines at the polls.", "He", 1, "Tom Lind")]
-    [TestCase("Lind said the port was safe. Lind has also approved a small plan. The fight began in 2011 when Dana Reed was still Lind's first deputy. She has spoken at length about the plan.", "She", 1, "Dana Reed")]
-    [TestCase("The plan was quickly mocked by Tom Lind, the leader of the opposition in North Vexland, who said the minister should keep quiet.", "who", 1, "Tom Lind")]
+    [TestCase("Lind said the port was safe. Lind has also approved a small plan. The fight began in 2011 when Dana Reed was still Lind's first deputy. She has talked at length about the plan.", "She", 1, "Dana Reed")]
+    [TestCase("The plan was quickly mocked by Tom Lind, the opposition leader in North Vexland, who said the minister should keep quiet.", "who", 1, "Tom Lind")]
     public void Pronoun_PassesOverANameItCannotStandFor(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence), Is.EqualTo(new ResolvedSpeaker(name, SpeakerKind.Person)));
 
