@@ -43,22 +43,7 @@ internal sealed partial class EntityIndex
         return prior == 0 && SureSex(fullName, prior) == 0 && _genderVotes.Value.GetValueOrDefault(fullName) >= 0;
     }
 
-    private bool IsPossessedName(int mention)
-    {
-        if (_possessedNames is null)
-        {
-            var d = _deferred;
-            var possessed = new bool[d.MentionFirst.Count];
-            for (var i = 0; i < possessed.Length; i++)
-            {
-                possessed[i] = PossessedName(d.Tokens, d.SentenceOfToken, d.MentionFirst[i], d.MentionLast[i]);
-            }
-
-            _possessedNames = possessed;
-        }
-
-        return mention < _possessedNames.Length && _possessedNames[mention];
-    }
+    private bool IsPossessedName(int mention) => MentionFlag(ref _possessedNames, mention, PossessedName);
 
     /// <summary>
     /// Whether the name of tokens <paramref name="first"/>..<paramref name="last"/>, opening with no given name, stands between a possessive

@@ -14,21 +14,24 @@ internal sealed partial class EntityIndex
     private bool[]? _nounModifiers;
 
     /// <summary>Whether mention <paramref name="mention"/> is written as the modifier of a noun (<see cref="ModifiesNoun"/>).</summary>
-    private bool IsNounModifier(int mention)
+    private bool IsNounModifier(int mention) => MentionFlag(ref _nounModifiers, mention, ModifiesNoun);
+
+    // A test of each mention's tokens, made for all the article's mentions the first time one is asked (EntityIndex.NoPronounReferents.cs too).
+    private bool MentionFlag(ref bool[]? flags, int mention, Func<List<Token>, int[], int, int, bool> test)
     {
-        if (_nounModifiers is null)
+        if (flags is null)
         {
             var d = _deferred;
-            var modifiers = new bool[d.MentionFirst.Count];
-            for (var i = 0; i < modifiers.Length; i++)
+            var made = new bool[d.MentionFirst.Count];
+            for (var i = 0; i < made.Length; i++)
             {
-                modifiers[i] = ModifiesNoun(d.Tokens, d.SentenceOfToken, d.MentionFirst[i], d.MentionLast[i]);
+                made[i] = test(d.Tokens, d.SentenceOfToken, d.MentionFirst[i], d.MentionLast[i]);
             }
 
-            _nounModifiers = modifiers;
+            flags = made;
         }
 
-        return mention < _nounModifiers.Length && _nounModifiers[mention];
+        return mention < flags.Length && flags[mention];
     }
 
     /// <summary>

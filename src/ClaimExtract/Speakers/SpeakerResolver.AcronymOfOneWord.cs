@@ -63,7 +63,7 @@ internal sealed partial class SpeakerResolver
         return found == letters.Length;
     }
 
-    // Whether the text writes the word in lower case as a whole word ("while", "these").
+    // Whether the text writes the word in lower case as a whole word ("while", "these"); ProperOnly asks it too.
     private bool WrittenInLowerCase(string word)
     {
         var lower = word.ToLowerInvariant();

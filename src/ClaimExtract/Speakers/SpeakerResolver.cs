@@ -2292,17 +2292,7 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        var lower = word.ToLowerInvariant();
-        for (var at = _text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(lower, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !WrittenInLowerCase(word);
     }
 
     /// <summary>
