@@ -7,6 +7,10 @@
 #   3. claimextract train verifier  the attribution verifier, behind the new tagger (its out-of-fold taggers and threshold)
 #   4. claimextract train           the statement classifier (it reads no quote model)
 #
+# The shipped models are what this script built at 0b48b43 (2026-11-30). On a later tree the rules feed the trainers other
+# attributions, so it trains other models: measure them like any change before committing them (docs/quotes.md, "Where issue 4
+# stands", on round 123's retrain that was not shipped).
+#
 # Each step is a `dotnet run`, which rebuilds the tool when a model file it embeds has changed, so a step reads the models
 # the steps before it wrote. Every command is deterministic: on an unchanged tree and data, no file changes.
 set -euo pipefail
