@@ -8,7 +8,7 @@ namespace ClaimExtract.Tests.Speakers;
 /// </summary>
 public class Orgs123RulesTests
 {
-    [TestCase("The third Moon Raiders film was approved in 2016. It is unclear whether Dana Hale will return, according to The Hollywood Reporter.", "The Hollywood Reporter", 1, "Hollywood Reporter")]
+    [TestCase("The third Moon Raiders film was approved in 2016. It is unclear whether Dana Hale will return, according to The Hollywood Reporter on Friday.", "The Hollywood Reporter", 1, "Hollywood Reporter")]
     [TestCase("Ann Roe won the vote in May. A deal would lift the Roe administration's hopes for a treaty.", "the Roe", 1, "Roe administration")]
     [TestCase("Ann Roe spoke in Dayton on Friday. Aides said the Roe campaign’s plan was to win Ohio.", "the Roe", 1, "Roe campaign")]
     [TestCase("Dana Hale said the label had blocked her songs.\n\nHarbex Music have twice denied any wrongdoing.\n\n“We never blocked a song,” they said in a statement.", "they", 1, "Harbex Music")]
