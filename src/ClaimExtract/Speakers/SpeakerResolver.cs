@@ -186,6 +186,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(camp, SpeakerKind.Organization);
         }
 
+        // "the Roe| administration's hopes": the person's organisation, not the person (SpeakerResolver.OwnerCutBeforeItsOrganisation.cs, branch orgs123).
+        if (OrganisationOfTheCutOwner(mention) is { } ownersOrganisation)
+        {
+            return new ResolvedSpeaker(ownersOrganisation, SpeakerKind.Organization);
+        }
+
         // "Education" cut from "The Department of Education": the organisation (SpeakerResolver.OrganisationNameCut.cs).
         if (OrganizationOfTheCutName(mention) is { } cutOrganization)
         {
@@ -205,6 +211,12 @@ internal sealed partial class SpeakerResolver
         resolved = WithNationalityAcronymSpelt(resolved);
         // "the Harbour Museum" after "the Harbour Maritime Museum": that name (SpeakerResolver.MiddleWordsDropped.cs, branch orgs122).
         resolved = WithMiddleWordsRestored(mention, resolved);
+        // "according to The Harbour Courier": the publication as written, not a person guessed for "Courier" (SpeakerResolver.PublicationWithItsThe.cs, branch orgs123).
+        if (PublicationWithItsThe(mention, resolved) is { } publication)
+        {
+            return new ResolvedSpeaker(publication, SpeakerKind.Organization);
+        }
+
         // "Beijing wants", "Seoul expects": a capital standing for its state is the state (SpeakerResolver.CapitalForItsState.cs, branch orgnames119).
         if (StateOfTheCapital(mention, resolved) is { } state)
         {
@@ -215,6 +227,12 @@ internal sealed partial class SpeakerResolver
         if (StateOfItsPeople(mention, resolved) is { } peoplesState)
         {
             return new ResolvedSpeaker(peoplesState, SpeakerKind.Organization);
+        }
+
+        // "The Caldonian government said": the state, when the article names it (SpeakerResolver.GovernmentOfItsState.cs, branch orgs123).
+        if (GovernmentOfItsState(mention) is { } governed)
+        {
+            return new ResolvedSpeaker(governed, SpeakerKind.Organization);
         }
 
         // "China's commerce ministry", named nowhere else: the state's institution as written (SpeakerResolver.StateInstitutionAsWritten.cs, branch orgnames119).
@@ -697,7 +715,8 @@ internal sealed partial class SpeakerResolver
         }
 
         // "“...,” they said" after a sentence whose last report is a named organisation's (SpeakerResolver.OrganisationsThey.cs).
-        if (words.Length == 1 && lower is "they" && OrganisationsThey(mention) is { } organisation)
+        // "Harbex have denied it. “...,” they said", "the Roe campaign had sought because they": SpeakerResolver.OrganisationsTheyInOtherShapes.cs (branch orgs123).
+        if (words.Length == 1 && lower is "they" && (OrganisationsThey(mention) ?? OrganisationWithPluralVerb(mention) ?? CampaignBeforeItsThey(mention)) is { } organisation)
         {
             return new ResolvedSpeaker(organisation, SpeakerKind.Organization);
         }
@@ -3631,7 +3650,8 @@ internal sealed partial class SpeakerResolver
     private static bool IsOrganizationNoun(string lower) => Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> DescriptionOrganizationNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["non-profit", "nonprofit", "charity"], StringComparer.Ordinal);
+        // "The automaker says" (branch orgs123): an organisation, not a person by the "-er" of an agent noun.
+        ["non-profit", "nonprofit", "charity", "automaker", "carmaker"], StringComparer.Ordinal);
 
     /// <summary>
     /// The organisation written last before <paramref name="position"/> in its sentence or the two before: capitalised words right after a
