@@ -29,8 +29,9 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// For a mention "OWNER [modifier] NOUN" (<paramref name="words"/>; OWNER "his", "her" or a capitalised name's possessive, the modifier
     /// one lower-case word such as "late" or "older", NOUN a family noun of <see cref="RelativeSex"/>): the one other person whose full name
-    /// ends in the owner's surname and whom the noun's pronoun may refer to; null for any other mention, an owner the article does not name
-    /// in full, or no such person or more than one.
+    /// ends in the owner's surname, whom the noun's pronoun may refer to and whom the article names as a subject somewhere (one who acts,
+    /// not a name it only mentions: "he changed his name, Rafael Roe," is the owner's own old name, not his father's); null for any other
+    /// mention, an owner the article does not name in full, or no such person or more than one.
     /// </summary>
     private string? FamilyMember(Span mention, string[] words)
     {
@@ -56,6 +57,6 @@ internal sealed partial class SpeakerResolver
                         && !_entities.IsPlace(n) && _entities.MayBe(n, male) && FirstNameGender.IsPersonName(n))
             .Take(2)
             .ToList();
-        return relatives.Count == 1 ? relatives[0] : null;
+        return relatives.Count == 1 && _entities.Mentions.Any(m => m.FullName == relatives[0] && m.IsSubject) ? relatives[0] : null;
     }
 }

@@ -4,11 +4,11 @@ using ClaimExtract.Quotes;
 namespace ClaimExtract.Speakers;
 
 /// <summary>
-/// A surname the entity index leaves as an organisation's word (branch descr123): "Maddow said" where the article writes the name only
-/// inside a show's ("The Ann Maddow Hour"), "Lind added" after "J.J. Lind" (initials, which the index does not open a name with). When
-/// the word is no organisation word of the lexicon and the article writes exactly one given name or initials right before it, mid-sentence
-/// ("The Ann Maddow Hour", "last week, J.J. Lind, editor"), that given name (and a given name before the initials: "Tom R.R. Lind") and
-/// the surname are the person's name. Not a word the article writes after two people's given names ("Jeb Bush", "George W. Bush"), nor
+/// A surname the entity index leaves as an organisation's word (branch descr123): "Lind added" after "J.J. Lind" or "Tom R.R. Lind"
+/// (initials, which the index does not open a name with). When the word is no organisation word of the lexicon and the article writes
+/// exactly one given name or initials right before it, mid-sentence and with no capitalised word after it ("last week, J.J. Lind, editor"),
+/// that given name (and a given name before the initials) and the surname are the person's name. Not inside a longer capitalised run
+/// ("The Nora Pell Show", "Aaron Vell Investigative Radio": guards of earlier rounds). Not a word the article writes after two people's given names ("Jeb Bush", "George W. Bush"), nor
 /// after a capitalised word that opens a sentence ("Will Twitter ...", "Even Latino voters"), nor after a word it also writes in lower case,
 /// nor a word the article goes on with "which" ("Norton, which declined": a publisher, "W.W. Norton").
 /// </summary>
@@ -41,7 +41,10 @@ internal sealed partial class SpeakerResolver
         for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var after = at + word.Length;
-            if (at < 3 || _text[at - 1] != ' ' || after < _text.Length && char.IsLetterOrDigit(_text[after]))
+            // The whole word, and not run on into a longer capitalised run ("The Ann Lind Show", "Ann Lind Investigative Radio", a
+            // title-case headline's "Jeb Lind Sailed"): a name inside another's lends itself to no one.
+            if (at < 3 || _text[at - 1] != ' ' || after < _text.Length && char.IsLetterOrDigit(_text[after])
+                || after + 1 < _text.Length && _text[after] == ' ' && char.IsUpper(_text[after + 1]))
             {
                 continue;
             }
