@@ -170,7 +170,7 @@ internal sealed partial class SpeakerResolver
     private static partial System.Text.RegularExpressions.Regex ClosingLinePattern();
 
     /// <summary>The speaker <paramref name="mention"/> names; an organisation's name not run on into a headline's word (SpeakerResolver.HeadlineRunOn.cs) and without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs).</summary>
-    public ResolvedSpeaker Resolve(Span mention) => WithoutLowerCaseOpening(WithoutHeadlineRunOn(mention, ResolveMention(mention)));
+    public ResolvedSpeaker Resolve(Span mention) => WithoutRanks(WithoutLowerCaseOpening(WithoutHeadlineRunOn(mention, ResolveMention(mention))));
 
     private ResolvedSpeaker ResolveMention(Span mention)
     {
@@ -267,14 +267,21 @@ internal sealed partial class SpeakerResolver
             resolved = new ResolvedSpeaker(fuller, SpeakerKind.Person);
         }
 
+        // "Maddow said" after "The Ann Maddow Hour", "Lind" after "J.J. Lind": the person, not an organisation (SpeakerResolver.SurnameLeftAnOrganisation.cs, branch descr123).
+        if (SurnameLeftAnOrganisation(mention, resolved) is { } surnamed)
+        {
+            resolved = new ResolvedSpeaker(surnamed, SpeakerKind.Person);
+        }
+
         if (PossessorOfThing(mention, resolved) is { } possessor)
         {
             return possessor;
         }
 
+        // "his son", "Lind's late father" left unnamed: the one other person of the owner's surname and the noun's sex (SpeakerResolver.FamilyMembers.cs, branch descr123).
         if (resolved.Name is not { } name || PossessorOfRelation(mention) is not { } owner)
         {
-            return resolved;
+            return WithFamilyMember(mention, resolved);
         }
 
         // "the president’s spokeswoman" → the most salient person, "Sanders's campaign manager" → Hillary Clinton: a relation is the
@@ -282,7 +289,7 @@ internal sealed partial class SpeakerResolver
         // manager Jeff Weaver"), or a relative who shares the owner's surname; any other person the resolver reached is a guess.
         var ownerName = OwnerName(owner);
         return ownerName == name && !WrittenBeside(mention, name) || ownerName != name && !TiedToRelation(mention, owner, name, ownerName)
-            ? new ResolvedSpeaker(null, SpeakerKind.Person)
+            ? WithFamilyMember(mention, new ResolvedSpeaker(null, SpeakerKind.Person))
             : resolved;
     }
 
