@@ -158,7 +158,7 @@ internal sealed class TokenTraits
         var bits = OfForm(i);
         if ((bits & HeadKnown) == 0)
         {
-            bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
+            bits = FormTraits.For(_words)[_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
         }
 
         return (bits & SurnameLike) == 0 ? bits : AtPosition(i, bits);
@@ -167,8 +167,7 @@ internal sealed class TokenTraits
     // The traits of token i's form, as the table keeps them.
     private uint OfForm(int i)
     {
-        var forms = _words.Traits ??= new uint[_words.Count];
-        ref var bits = ref forms[_formOf[i]];
+        ref var bits = ref FormTraits.For(_words)[_formOf[i]];
         if (bits == 0)
         {
             var token = _tokens[i];
@@ -218,6 +217,42 @@ internal sealed class TokenTraits
     /// the forms asked about and of their chains' forms are read, not every form's to find its word); a form's count is then the tokens
     /// of the forms whose lower case is its word, or its word with either possessive ending.
     /// </summary>
+    /// <summary>
+    /// The traits of each form of the thread's last word table asked about (0 until worked out), in an array kept from one article to
+    /// the next and emptied for each new table (speed123: one array of the article's forms was made per article, as FormWords' were
+    /// before speed122). Every reader asks For with its own table, so a reader of an earlier table has its traits worked out again,
+    /// never another table's read.
+    /// </summary>
+    private static class FormTraits
+    {
+        [ThreadStatic]
+        private static WordTable? t_owner;
+
+        [ThreadStatic]
+        private static uint[]? t_bits;
+
+        public static uint[] For(WordTable words)
+        {
+            if (ReferenceEquals(t_owner, words))
+            {
+                return t_bits!;
+            }
+
+            var bits = t_bits;
+            if (bits is null || bits.Length < words.Count)
+            {
+                bits = t_bits = new uint[Math.Max(words.Count, 2 * (bits?.Length ?? 0))];
+            }
+            else
+            {
+                Array.Clear(bits, 0, words.Count);
+            }
+
+            t_owner = words;
+            return bits;
+        }
+    }
+
     private sealed class FormWords
     {
         private WordTable _words;
