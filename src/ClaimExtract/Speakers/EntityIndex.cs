@@ -376,6 +376,13 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
+            // The owner's possessive ending is read in place first (speed123): most pairs of mentions have none, and the words between
+            // them were cut out for each pair.
+            if (text[owner.Span.End] is not ('\'' or '’'))
+            {
+                continue;
+            }
+
             var between = text[owner.Span.End..named.Span.Start];
             var role = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal) ? between[3..]
                 : between.StartsWith("' ", StringComparison.Ordinal) || between.StartsWith("’ ", StringComparison.Ordinal) ? between[2..] : null;
