@@ -223,33 +223,34 @@ internal sealed class TokenTraits
     /// before speed122). Every reader asks For with its own table, so a reader of an earlier table has its traits worked out again,
     /// never another table's read.
     /// </summary>
-    private static class FormTraits
+    private sealed class FormTraits
     {
+        // One thread-static read per ask: the table and its array together.
         [ThreadStatic]
-        private static WordTable? t_owner;
+        private static FormTraits? t_current;
 
-        [ThreadStatic]
-        private static uint[]? t_bits;
+        private WordTable? _owner;
+        private uint[] _bits = [];
 
         public static uint[] For(WordTable words)
         {
-            if (ReferenceEquals(t_owner, words))
+            var current = t_current ??= new FormTraits();
+            if (ReferenceEquals(current._owner, words))
             {
-                return t_bits!;
+                return current._bits;
             }
 
-            var bits = t_bits;
-            if (bits is null || bits.Length < words.Count)
+            if (current._bits.Length < words.Count)
             {
-                bits = t_bits = new uint[Math.Max(words.Count, 2 * (bits?.Length ?? 0))];
+                current._bits = new uint[Math.Max(words.Count, 2 * current._bits.Length)];
             }
             else
             {
-                Array.Clear(bits, 0, words.Count);
+                Array.Clear(current._bits, 0, words.Count);
             }
 
-            t_owner = words;
-            return bits;
+            current._owner = words;
+            return current._bits;
         }
     }
 
