@@ -111,7 +111,10 @@ internal sealed class CueTagger
         Array.Clear(classes, 0, 2 * doc.Words.Count);
         var blocked = Buffer(ref t_blocked, doc.Tokens.Count);
         Blocked(doc, attributions, blocked);
-        var (counts, known) = doc.Words.PriorsOf(Priors);
+        // The priors' counts of each form in the thread's tables too, written again for each article (two tables of the article's forms
+        // were made per article; nothing else in the pipeline asks the word table for them: speed123).
+        var (counts, known) = (Buffer(ref t_counts, doc.Words.Count), Buffer(ref t_known, doc.Words.Count));
+        doc.Words.FillPriors(Priors, counts, known);
         var formOf = doc.Words.FormOf;
         var tokens = new List<int>();
         // One pass over each sentence finds its candidates and its context (ScanSentence, as CandidatesBySentence and SentenceContext.Of).
@@ -183,6 +186,12 @@ internal sealed class CueTagger
 
     [ThreadStatic]
     private static byte[]? t_classes;
+
+    [ThreadStatic]
+    private static (int Cue, int Total)[]? t_counts;
+
+    [ThreadStatic]
+    private static bool[]? t_known;
 
     // A thread's table of at least length items, grown when too short (what it held before is left in it).
     private static T[] Buffer<T>(ref T[]? buffer, int length)

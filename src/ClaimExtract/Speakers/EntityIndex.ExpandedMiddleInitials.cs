@@ -17,15 +17,18 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static bool WritesInitialsOut(NameForm form, NameForm other)
     {
-        if (other.Words.Length != form.Words.Length || form.Words.Length < 3 || other.FirstKey != form.FirstKey || other.LastKey != form.LastKey)
+        // (Two forms of one key write the same words, each as long as the other's: no initial is written out. The words are split out
+        // only past these tests: most forms compared are the form itself.)
+        if (other.Count != form.Count || form.Count < 3 || !other.SameFirstKey(form) || other.LastKey != form.LastKey || other.Key == form.Key)
         {
             return false;
         }
 
         var writtenOut = false;
-        for (var w = 1; w < form.Words.Length - 1; w++)
+        var (formWords, otherWords) = (form.Name.Split(' '), other.Name.Split(' '));
+        for (var w = 1; w < form.Count - 1; w++)
         {
-            var (mine, theirs) = (form.Words[w], other.Words[w]);
+            var (mine, theirs) = (formWords[w], otherWords[w]);
             if (string.Equals(mine, theirs, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -22,7 +22,7 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static bool LendsItsLastWord(NameForm form, HashSet<string> outside, LowerCaseWordSet lowerWords)
     {
-        var firstWord = StripPossessive(form.Words[0]);
+        var firstWord = StripPossessive(form.First);
         if (FirstNameGender.IsGivenName(firstWord))
         {
             return true;

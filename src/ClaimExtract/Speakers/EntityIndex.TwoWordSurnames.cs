@@ -22,7 +22,7 @@ internal sealed partial class EntityIndex
         List<NameForm> forms, Dictionary<string, (int First, int Last)> firstByLast, List<int> nextByLast, int f, HashSet<string> outside, LowerCaseWordSet lowerWords)
     {
         var form = forms[f];
-        var sex = form.Words.Length == 2 ? FirstNameGender.OfGivenName(StripPossessive(form.Words[0])) : 0;
+        var sex = form.Count == 2 ? FirstNameGender.OfGivenName(StripPossessive(form.First)) : 0;
         if (sex == 0)
         {
             return -1;
@@ -34,13 +34,13 @@ internal sealed partial class EntityIndex
         for (var taken = 0; o >= 0 && o < f && taken < 64; o = nextByLast[o], taken++)
         {
             var other = forms[o];
-            if (other.Words.Length != 3 || !outside.Contains(other.Key) || other.Key.Length <= form.Key.Length + 1
+            if (other.Count != 3 || !outside.Contains(other.Key) || other.Key.Length <= form.Key.Length + 1
                 || !other.Key.EndsWith(form.Key, StringComparison.Ordinal) || other.Key[^(form.Key.Length + 1)] != ' ')
             {
                 continue;
             }
 
-            var given = StripPossessive(other.Words[0]);
+            var given = StripPossessive(other.First);
             if (FirstNameGender.OfGivenName(given) != -sex || lowerWords.Contains(Token.LowerInvariant(given)))
             {
                 continue;

@@ -79,6 +79,11 @@ internal sealed partial class EntityIndex
     [ThreadStatic]
     private static List<(int First, int Last, bool Titled)>? t_sequences;
 
+    // Each sequence's Key of its name, made when first needed (BestForms, then pass 2 of Build) and kept for the other: the thread's
+    // list, cleared for each article, as the sequences' (speed123).
+    [ThreadStatic]
+    private static List<string?>? t_keys;
+
     /// <summary>
     /// The index of one article. <paramref name="words"/>, when given, is the word table made with <paramref name="tokens"/> (one form per
     /// token, in order: <see cref="TokenizedDocument.Words"/>): what depends on a token's form alone is then worked out once per form.
@@ -160,12 +165,15 @@ internal sealed partial class EntityIndex
 
         // Each sequence's name as written, made once: the passes below and the organisation index all read it.
         var names = new List<string>(sequences.Count);
+        var keys = t_keys ??= [];
+        keys.Clear();
         foreach (var (first, last, _) in sequences)
         {
             names.Add(NameText(document.Text, tokens, first, last));
+            keys.Add(null);
         }
 
-        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, ref lowerWords, out var byLastName, out var places);
+        var fullNames = BestForms(tokens, sentenceOfToken, quoted, sequences, names, keys, ref lowerWords, out var byLastName, out var places);
         // "Chinese trade ministry spokesman Lu Feng": names written surname first (SurnameFirstNames.cs).
         var surnameFirstNames = SurnameFirstMarked(tokens, sentenceOfToken, quoted, sequences, names, fullNames);
 
@@ -191,7 +199,7 @@ internal sealed partial class EntityIndex
             var sentence = sentenceOfToken[first];
             var written = names[q];
             // A one-word name's key is also the surname key (written is that word without its possessive ending).
-            var key = first == last ? WordKey(tokens[first]) : Key(written);
+            var key = first == last ? WordKey(tokens[first]) : keys[q] ?? Key(written);
             string? full = null;
             if (fullNames.TryGetValue(key, out var best))
             {
@@ -364,6 +372,13 @@ internal sealed partial class EntityIndex
         {
             var (owner, named) = (mentions[i], mentions[i + 1]);
             if (!owner.IsSubject || named.Sentence != owner.Sentence || named.Span.Start - owner.Span.End > 60 || named.Span.Start <= owner.Span.End)
+            {
+                continue;
+            }
+
+            // The owner's possessive ending is read in place first (speed123): most pairs of mentions have none, and the words between
+            // them were cut out for each pair.
+            if (text[owner.Span.End] is not ('\'' or '’'))
             {
                 continue;
             }
@@ -1436,7 +1451,7 @@ internal sealed partial class EntityIndex
     /// </summary>
     private static Dictionary<string, string> BestForms(
         List<Token> tokens, int[] sentenceOfToken, bool[] quoted, List<(int First, int Last, bool Titled)> sequences, List<string> names,
-        ref LowerCaseWordSet? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
+        List<string?> keys, ref LowerCaseWordSet? lowerWords, out Dictionary<string, string> byLastName, out HashSet<string> places)
     {
         // The working sets are the thread's, cleared for each article (none of them outlives this call): six collections and a list per
         // last word were made for every article (speed92res).
@@ -1452,7 +1467,7 @@ internal sealed partial class EntityIndex
             }
 
             var name = names[q];
-            var key = Key(name);
+            var key = keys[q] = Key(name);
             if (!quoted[first])
             {
                 outside.Add(key);
@@ -1511,7 +1526,7 @@ internal sealed partial class EntityIndex
             // "Wasserman Schultz", "Suu Kyi" after "Debbie Wasserman Schultz", "Aung San Suu Kyi": a form whose first word no one is given
             // is a surname of two words, the tail of the longer name.
             var surnameOnly = surnameForms.Contains(key) && !otherForms.Contains(key)
-                              || form.Words[0].TrimEnd('.').Length > 1 && !FirstNameGender.IsGivenName(StripPossessive(form.Words[0]));
+                              || form.First.TrimEnd('.').Length > 1 && !FirstNameGender.IsGivenName(StripPossessive(form.First));
             // "Hawk Sawyer" after "Kathleen Hawk Sawyer": a surname of two words that opens with a given name (EntityIndex.TwoWordSurnames.cs).
             if (!surnameOnly && TwoWordSurnameHolder(forms, firstByLast, nextByLast, f, outside, lowerWords ??= LowerCaseWords(tokens)) is >= 0 and var holder)
             {
@@ -1520,7 +1535,7 @@ internal sealed partial class EntityIndex
             }
 
             var best = form;
-            var bestWords = form.Words.Length;
+            var bestWords = form.Count;
             // Forms sharing the last word, at most 64 (a page of thousands of "X Smith" must not cost quadratic time).
             var o = firstByLast[form.LastKey].First;
             for (var taken = 0; o >= 0 && taken < 64; o = nextByLast[o], taken++)
@@ -1528,19 +1543,19 @@ internal sealed partial class EntityIndex
                 var other = forms[o];
                 // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
                 // As many words are fuller when they write a middle initial out ("Anna Rose Kell" for "Anna R. Kell": EntityIndex.ExpandedMiddleInitials.cs).
-                if (other.Words.Length < bestWords || other.Words.Length == bestWords && !WritesInitialsOut(best, other)
-                    || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.Words[0]))
+                if (other.Count < bestWords || other.Count == bestWords && !WritesInitialsOut(best, other)
+                    || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.First))
                 {
                     continue;
                 }
 
-                var sameEnds = other.FirstKey == form.FirstKey && other.LastKey == form.LastKey;
+                var sameEnds = other.SameFirstKey(form) && other.LastKey == form.LastKey;
                 // (Compared in place: other.Key ends with " " + key.)
                 var tail = surnameOnly && other.Key.Length > key.Length && other.Key.EndsWith(key, StringComparison.Ordinal) && other.Key[^(key.Length + 1)] == ' ';
                 if (sameEnds || tail)
                 {
                     best = other;
-                    bestWords = other.Words.Length;
+                    bestWords = other.Count;
                 }
             }
 
@@ -1556,7 +1571,7 @@ internal sealed partial class EntityIndex
         byLastName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var form in forms)
         {
-            var firstWord = StripPossessive(form.Words[0]);
+            var firstWord = StripPossessive(form.First);
             if (firstWord.Length > 1 && !firstWord.EndsWith('.') && !(lowerWords ??= LowerCaseWords(tokens)).Contains(Token.LowerInvariant(firstWord))
                 && (FirstNameGender.IsGivenName(firstWord) || !form.Initial && !IsCommonWord(firstWord, lowerWords)) && LendsItsLastWord(form, outside, lowerWords))
             {
@@ -1581,12 +1596,12 @@ internal sealed partial class EntityIndex
         // lower case ("the show").
         foreach (var form in forms)
         {
-            if (!(form.Words.Length >= 3 && fullNames[form.Key] == form.Name && outside.Contains(form.Key) && FirstNameGender.IsGivenName(form.Words[0])))
+            if (!(form.Count >= 3 && fullNames[form.Key] == form.Name && outside.Contains(form.Key) && FirstNameGender.IsGivenName(form.First)))
             {
                 continue;
             }
 
-            var middle = form.Words[^2];
+            var middle = form.Word(form.Count - 2);
             if (middle.Length > 2 && char.IsUpper(middle[0]) && !middle.EndsWith('.') && !FirstNameGender.IsGivenName(middle)
                 && !(lowerWords ??= LowerCaseWords(tokens)).Contains(form.LastKey))
             {
@@ -1627,14 +1642,27 @@ internal sealed partial class EntityIndex
         }
     }
 
-    /// <summary>A form of a name of two or more words as the article writes it, with its words and the keys compared (<see cref="Key"/>), each made once.</summary>
-    private readonly record struct NameForm(string Name, string[] Words, bool Initial, string Key, string FirstKey, string LastKey)
+    /// <summary>
+    /// A form of a name of two or more words as the article writes it, with its first word, its number of words (the name's words are
+    /// parted by single spaces, as <c>Split(' ')</c> parts them) and the keys compared (<see cref="Key"/>), each made once. The key of the
+    /// first and of the last word are read out of the name's key: <see cref="Key"/> maps character for character, so a word's key is the
+    /// name's key at the word's place (speed123: the words split out and their keys made again were a fifth of <see cref="BestForms"/>).
+    /// </summary>
+    private readonly record struct NameForm(string Name, string First, int Count, bool Initial, string Key, int FirstLength, string LastKey)
     {
         public static NameForm Of(string name, string key, bool initial)
         {
-            var words = name.Split(' ');
-            return new NameForm(name, words, initial, key, EntityIndex.Key(words[0]), EntityIndex.Key(words[^1]));
+            var (firstSpace, lastSpace) = (name.IndexOf(' '), name.LastIndexOf(' '));
+            return firstSpace < 0
+                ? new NameForm(name, name, 1, initial, key, key.Length, key)
+                : new NameForm(name, name[..firstSpace], name.AsSpan().Count(' ') + 1, initial, key, firstSpace, key[(lastSpace + 1)..]);
         }
+
+        /// <summary>Word <paramref name="w"/> of the name (split out when asked: only the rare tests of a middle word ask).</summary>
+        public string Word(int w) => Name.Split(' ')[w];
+
+        /// <summary>Whether the two forms' first words have the same key.</summary>
+        public bool SameFirstKey(NameForm other) => Key.AsSpan(0, FirstLength).SequenceEqual(other.Key.AsSpan(0, other.FirstLength));
     }
 
     /// <summary>A name compared without case and with either apostrophe ("O'Neill", "O’Neill").</summary>

@@ -27,9 +27,8 @@ internal sealed partial class SpeakerResolver
 
         var rest = letters[1..].ToLowerInvariant();
         Dictionary<string, int>? counts = null;
-        foreach (Match word in WordStandingAlone().Matches(_text))
+        foreach (var value in WordsStandingAlone)
         {
-            var value = word.Groups["word"].Value;
             if (value[0] == letters[0] && value.Length > letters.Length && HoldsInOrder(value.AsSpan(1), rest))
             {
                 counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,6 +77,12 @@ internal sealed partial class SpeakerResolver
 
         return false;
     }
+
+    // The article's words standing alone (WordStandingAlone), in text order, found once and read by every acronym of two or three letters
+    // asked about (speed123: the text was read again, a match and a group per word, for each such acronym).
+    private List<string>? _wordsStandingAlone;
+
+    private List<string> WordsStandingAlone => _wordsStandingAlone ??= WordStandingAlone().Matches(_text).Select(m => m.Groups["word"].Value).ToList();
 
     // A capitalised word of four letters or more, its possessive aside, with no capitalised word before or after it over a space.
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}'’.-]* )(?<word>\p{Lu}\p{Ll}{3,})(?:['’]s)?(?![\p{L}\p{N}-])(?! \p{Lu})", RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]

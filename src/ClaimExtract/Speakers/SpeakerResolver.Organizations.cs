@@ -172,6 +172,12 @@ internal sealed partial class SpeakerResolver
 
     private MatchCollection CapitalisedRuns => _capitalisedRuns ??= CapitalisedRun().Matches(_text);
 
+    // The article's hyphenated names (HyphenatedName), in text order, found once and read by every acronym asked about (speed123: the text
+    // was read again for each acronym a run of words does not spell out).
+    private List<string>? _hyphenatedNames;
+
+    private List<string> HyphenatedNames => _hyphenatedNames ??= HyphenatedName().Matches(_text).Select(m => m.Value).ToList();
+
     /// <summary>
     /// <paramref name="resolved"/> with an organisation's name that is an acronym of two to six capitals, with or without full stops
     /// ("FBI", "F.B.I."), replaced by the article's expansion of it (<see cref="AcronymExpansion"/>); unchanged otherwise.
@@ -273,20 +279,20 @@ internal sealed partial class SpeakerResolver
     private string? HyphenatedExpansion(string letters)
     {
         string? found = null;
-        foreach (Match word in HyphenatedName().Matches(_text))
+        foreach (var word in HyphenatedNames)
         {
-            var parts = word.Value.Split('-');
+            var parts = word.Split('-');
             if (parts.Length != letters.Length || parts.Where((part, k) => part[0] != letters[k]).Any())
             {
                 continue;
             }
 
-            if (found is not null && found != word.Value)
+            if (found is not null && found != word)
             {
                 return null;
             }
 
-            found = word.Value;
+            found = word;
         }
 
         return found;

@@ -152,9 +152,6 @@ internal sealed class WordTable
 
     // Per-form answers cached by the stage's parts (each filled by its owner; null until asked).
 
-    /// <summary>The speaker candidates' token traits per form (see Speakers.TokenTraits), 0 until worked out.</summary>
-    internal uint[]? Traits { get; set; }
-
     /// <summary>The rules' flags per form (see Quotes.AttributionFinder).</summary>
     internal byte[]? RuleFlags { get; set; }
 
@@ -178,16 +175,32 @@ internal sealed class WordTable
         {
             var counts = new (int Cue, int Total)[_count];
             var known = new bool[counts.Length];
-            for (var f = 0; f < counts.Length; f++)
-            {
-                // One look-up per form whose hash the priors' words have: a word the priors hold has its counts.
-                known[f] = priors.Words.MayHold(LowerHash(f)) && priors.TryGetCounts(_lowers[f], out counts[f]);
-            }
-
+            FillPriors(priors, counts, known);
             (_priors, _known, _priorsOwner) = (counts, known, priors);
         }
 
         return (_priors!, _known!);
+    }
+
+    /// <summary>
+    /// <see cref="PriorsOf"/>'s answers written into the first <see cref="Count"/> items of <paramref name="counts"/> and
+    /// <paramref name="known"/> (each item written, so tables used before for another article may be given), not kept by the table:
+    /// the cue tagger's pass over an article reads them once, into the thread's tables (speed123).
+    /// </summary>
+    internal void FillPriors(Quotes.CuePriors priors, (int Cue, int Total)[] counts, bool[] known)
+    {
+        for (var f = 0; f < _count; f++)
+        {
+            // One look-up per form whose hash the priors' words have: a word the priors hold has its counts.
+            if (priors.Words.MayHold(LowerHash(f)))
+            {
+                known[f] = priors.TryGetCounts(_lowers[f], out counts[f]);
+            }
+            else
+            {
+                (known[f], counts[f]) = (false, default);
+            }
+        }
     }
 
     /// <summary>

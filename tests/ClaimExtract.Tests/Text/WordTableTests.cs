@@ -139,6 +139,73 @@ public class WordTableTests
         }
     }
 
+    // TokenTraits keeps each form's traits in the thread's one array, emptied when another word table asks (speed123): asked of
+    // articles in turn (a longer one, a shorter one, the first again, each through its own traits and through a second reader of the
+    // same table), every token answers as it does when its article is asked alone.
+    [TestCase("Harbour's plan: HARBOUR said the Harbour’s view was x's's, not x's. A man and a woman; I said i. Mayor Ann May told the board.", "Ann said. Ann’s dog said ANN said the dog, a spokesman for the mayor.")]
+    [TestCase("The the THE The's the's they’re They’re. Is it Who's who's? Straße STRASSE straße’s İstanbul istanbul.", "the the the")]
+    public void Traits_AnswerForTheirOwnArticleWhenArticlesAreAskedInTurn(string longer, string shorter)
+    {
+        // What Of answers besides the token's own traits once its form's head was asked: whether it was worked out, and the head's traits.
+        const uint Kept = TokenTraits.KnownBits | TokenTraits.HeadTraitBits;
+        var texts = new[] { longer, shorter, longer, shorter };
+        // Each article alone first: its answers with no other table asked in between.
+        var alone = texts.Select(t =>
+        {
+            var doc = new TokenizedDocument(TextDocument.Create(t), []);
+            var traits = new TokenTraits(doc);
+            return Enumerable.Range(0, doc.Tokens.Count).Select(i => (traits.Of(i) & ~Kept, traits.OfHead(i))).ToList();
+        }).ToList();
+        var docs = texts.Select(t => new TokenizedDocument(TextDocument.Create(t), [])).ToList();
+        var readers = docs.Select(d => new[] { new TokenTraits(d), new TokenTraits(d) }).ToList();
+        for (var round = 0; round < 2; round++)
+        {
+            for (var d = 0; d < docs.Count; d++)
+            {
+                for (var i = 0; i < docs[d].Tokens.Count; i++)
+                {
+                    var reader = readers[d][(i + round) % 2];
+                    // The head asked last in the first round and first in the second (Of then answers with the head's bits kept, which
+                    // its readers mask away: Kept).
+                    uint of, head;
+                    if (round == 0)
+                    {
+                        (of, head) = (reader.Of(i), reader.OfHead(i));
+                    }
+                    else
+                    {
+                        head = reader.OfHead(i);
+                        of = reader.Of(i);
+                    }
+
+                    Assert.That((of & ~Kept, head), Is.EqualTo(alone[d][i]), $"article {d}, token {i}: {docs[d].Tokens[i].Value}");
+                }
+            }
+        }
+    }
+
+    // The cue tagger reads the priors' counts through FillPriors into the thread's tables (speed123), longer than the article's forms and
+    // holding another article's answers: each form's answer is PriorsOf's for its own table.
+    [TestCase("Ann said the report showed, he added, as they claimed. The mayor told us she denied it.", "He said so. Nobody knew.")]
+    public void FillPriors_WritesPriorsOfAnswersOverAnotherArticles(string longer, string shorter)
+    {
+        var priors = CueTagger.Default?.Priors;
+        Assume.That(priors, Is.Not.Null, "no cue tagger model");
+        var counts = new (int Cue, int Total)[64];
+        var known = new bool[64];
+        Array.Fill(counts, (7, 9));
+        Array.Fill(known, true);
+        foreach (var text in new[] { longer, shorter })
+        {
+            var words = new TokenizedDocument(TextDocument.Create(text), []).Words;
+            var expected = new TokenizedDocument(TextDocument.Create(text), []).Words.PriorsOf(priors!);
+            words.FillPriors(priors!, counts, known);
+            Assert.That(counts[..words.Count], Is.EqualTo(expected.Counts));
+            Assert.That(known[..words.Count], Is.EqualTo(expected.Known));
+            Assert.That(expected.Known, Does.Contain(true), "some word the priors hold");
+        }
+    }
+
     // EndsPossessive reads the last two characters; it must answer as the two ordinal EndsWith tests it replaced.
     [TestCase("Ruiz's")]
     [TestCase("Ruiz’s")]
