@@ -158,7 +158,7 @@ internal sealed class TokenTraits
         var bits = OfForm(i);
         if ((bits & HeadKnown) == 0)
         {
-            bits = FormTraits.For(_words)[_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
+            bits = _words.Traits![_formOf[i]] = bits | HeadKnown | ComputeHead(_tokens[i], _words.LowerHash(_formOf[i]));
         }
 
         return (bits & SurnameLike) == 0 ? bits : AtPosition(i, bits);
@@ -167,7 +167,8 @@ internal sealed class TokenTraits
     // The traits of token i's form, as the table keeps them.
     private uint OfForm(int i)
     {
-        ref var bits = ref FormTraits.For(_words)[_formOf[i]];
+        var forms = _words.Traits ??= new uint[_words.Count];
+        ref var bits = ref forms[_formOf[i]];
         if (bits == 0)
         {
             var token = _tokens[i];
@@ -217,43 +218,6 @@ internal sealed class TokenTraits
     /// the forms asked about and of their chains' forms are read, not every form's to find its word); a form's count is then the tokens
     /// of the forms whose lower case is its word, or its word with either possessive ending.
     /// </summary>
-    /// <summary>
-    /// The traits of each form of the thread's last word table asked about (0 until worked out), in an array kept from one article to
-    /// the next and emptied for each new table (speed123: one array of the article's forms was made per article, as FormWords' were
-    /// before speed122). Every reader asks For with its own table, so a reader of an earlier table has its traits worked out again,
-    /// never another table's read.
-    /// </summary>
-    private sealed class FormTraits
-    {
-        // One thread-static read per ask: the table and its array together.
-        [ThreadStatic]
-        private static FormTraits? t_current;
-
-        private WordTable? _owner;
-        private uint[] _bits = [];
-
-        public static uint[] For(WordTable words)
-        {
-            var current = t_current ??= new FormTraits();
-            if (ReferenceEquals(current._owner, words))
-            {
-                return current._bits;
-            }
-
-            if (current._bits.Length < words.Count)
-            {
-                current._bits = new uint[Math.Max(words.Count, 2 * current._bits.Length)];
-            }
-            else
-            {
-                Array.Clear(current._bits, 0, words.Count);
-            }
-
-            current._owner = words;
-            return current._bits;
-        }
-    }
-
     private sealed class FormWords
     {
         private WordTable _words;

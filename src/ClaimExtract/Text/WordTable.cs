@@ -152,6 +152,9 @@ internal sealed class WordTable
 
     // Per-form answers cached by the stage's parts (each filled by its owner; null until asked).
 
+    /// <summary>The speaker candidates' token traits per form (see Speakers.TokenTraits), 0 until worked out.</summary>
+    internal uint[]? Traits { get; set; }
+
     /// <summary>The rules' flags per form (see Quotes.AttributionFinder).</summary>
     internal byte[]? RuleFlags { get; set; }
 

@@ -139,9 +139,10 @@ public class WordTableTests
         }
     }
 
-    // TokenTraits keeps each form's traits in the thread's one array, emptied when another word table asks (speed123): asked of
-    // articles in turn (a longer one, a shorter one, the first again, each through its own traits and through a second reader of the
-    // same table), every token answers as it does when its article is asked alone.
+    // TokenTraits keeps each form's traits with its article's word table (speed123 kept them in the thread's one array, which the
+    // ranker paid for in time, and was taken back): asked of articles in turn (a longer one, a shorter one, the first again, each
+    // through its own traits and through a second reader of the same table), every token answers as it does when its article is asked
+    // alone.
     [TestCase("Harbour's plan: HARBOUR said the Harbour’s view was x's's, not x's. A man and a woman; I said i. Mayor Ann May told the board.", "Ann said. Ann’s dog said ANN said the dog, a spokesman for the mayor.")]
     [TestCase("The the THE The's the's they’re They’re. Is it Who's who's? Straße STRASSE straße’s İstanbul istanbul.", "the the the")]
     public void Traits_AnswerForTheirOwnArticleWhenArticlesAreAskedInTurn(string longer, string shorter)
