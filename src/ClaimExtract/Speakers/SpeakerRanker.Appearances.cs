@@ -132,7 +132,8 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SourceOfTheFollowingStatement(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not null || chosen.Content.Length == 0)
+        var colon = ColonBeforeACuelessQuotation(context, chosen, 3);
+        if (colon < 0)
         {
             return chosen;
         }
@@ -140,17 +141,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var open = doc.IndexAtOrAfter(chosen.Content.Start);
-        var colon = open - 1;
-        while (colon > 0 && open - colon <= MaxColonToQuotation && t[colon].Value is "“" or "\"" or "‘" or "''" or "'")
-        {
-            colon--;
-        }
-
-        if (colon < 3 || open >= t.Count || !traits.Has(colon, TokenTraits.Colon) || doc.Quoted[colon - 1])
-        {
-            return chosen;
-        }
 
         var sentence = doc.SentenceOf[colon];
         int last;

@@ -12,6 +12,29 @@ internal sealed partial class SpeakerRanker
     private const int MaxColonToQuotation = 2;
 
     /// <summary>
+    /// The colon a cueless quotation of <paramref name="chosen"/> opens right after (over its opening mark), at token
+    /// <paramref name="minColon"/> or later and with an unquoted word before it; -1 when there is none (or the statement has a cue).
+    /// </summary>
+    private static int ColonBeforeACuelessQuotation(AfterRankerContext context, Attribution chosen, int minColon)
+    {
+        if (chosen.Cue is not null || chosen.Content.Length == 0)
+        {
+            return -1;
+        }
+
+        var doc = context.Traits.Doc;
+        var t = doc.Tokens;
+        var open = doc.IndexAtOrAfter(chosen.Content.Start);
+        var colon = open - 1;
+        while (colon > 0 && open - colon <= MaxColonToQuotation && t[colon].Value is "“" or "\"" or "‘" or "''" or "'")
+        {
+            colon--;
+        }
+
+        return colon < minColon || open >= t.Count || !context.Traits.Has(colon, TokenTraits.Colon) || doc.Quoted[colon - 1] ? -1 : colon;
+    }
+
+    /// <summary>
     /// The subject of the verb that ends the sentence introducing a cueless quotation: when the quotation opens right after a colon
     /// (over its opening mark) and the word before the colon is a lower-case verb (a cue verb, or an -ed, -s or -ing form: "retorted",
     /// "continues", "reportedly yelling"; after adverbs), the widest mention that ends right before it (over adverbs) in its sentence is
@@ -24,7 +47,8 @@ internal sealed partial class SpeakerRanker
     /// </summary>
     internal static Attribution SubjectOfTheVerbBeforeAColon(AfterRankerContext context, Attribution chosen)
     {
-        if (chosen.Cue is not null || chosen.Content.Length == 0)
+        var colon = ColonBeforeACuelessQuotation(context, chosen, 2);
+        if (colon < 0)
         {
             return chosen;
         }
@@ -32,17 +56,6 @@ internal sealed partial class SpeakerRanker
         var traits = context.Traits;
         var doc = traits.Doc;
         var t = doc.Tokens;
-        var open = doc.IndexAtOrAfter(chosen.Content.Start);
-        var colon = open - 1;
-        while (colon > 0 && open - colon <= MaxColonToQuotation && t[colon].Value is "“" or "\"" or "‘" or "''" or "'")
-        {
-            colon--;
-        }
-
-        if (colon < 2 || open >= t.Count || !traits.Has(colon, TokenTraits.Colon) || doc.Quoted[colon - 1])
-        {
-            return chosen;
-        }
 
         var verb = colon - 1;
         var lower = t[verb].Lower;
