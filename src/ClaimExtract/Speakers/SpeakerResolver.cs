@@ -4050,6 +4050,12 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "Roe, Vale and Sen. Ann Lind all appeared": a full name after "and" ends a list, not an apposition (SpeakerResolver.ListsLastConjunct.cs, branch quirks123).
+        if (IsListsLastNamedConjunct(mention, head.FullName))
+        {
+            return null;
+        }
+
         // A comma right after the head, over a party tag in parentheses ("Roy Cooper (D),").
         var k = head.Span.End;
         while (k < mention.Start && _text[k] is ' ' or '’' or '\'' or 's')
