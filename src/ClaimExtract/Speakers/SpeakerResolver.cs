@@ -2923,7 +2923,9 @@ internal sealed partial class SpeakerResolver
         }
 
         return owner.Exists(w => IsOrganizationWord(w) || w.Length > 1 && w.All(char.IsUpper) || UniqueInstitutions.Contains(w) || InstitutionHeads.Contains(w))
-            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place);
+            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place)
+            // "Austria's interior minister": a country the tables know (SpeakerResolver.RoleOfACountry.cs, branch quirks123).
+            || IsCountryOrState(ownerName);
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch quirks123, on texts written for these tests: a full name written as the last conjunct of a list that opens its sentence is that
 /// person, not the end of an apposition to the list's first name (SpeakerResolver.ListsLastConjunct.cs); and a clipped given name is the
-/// person whose given name the article writes out with the same surname (EntityIndex.WrittenOutGivenNames.cs).
+/// person whose given name the article writes out with the same surname (EntityIndex.WrittenOutGivenNames.cs); a role owned by a country
+/// the tables know is a role of a place, not the person the sentence named before it (SpeakerResolver.RoleOfACountry.cs).
 /// </summary>
 public class Quirks123RulesTests
 {
@@ -47,5 +48,21 @@ public class Quirks123RulesTests
     public void OtherGivenNames_StayApart(string text, string mention, int occurrence, string name)
     {
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+    }
+
+    // A country's role with no holder the article ties to that country: someone the article does not name, not the person named before it.
+    [TestCase("The house will become a library, Tom Lusk said. Austria's interior minister said on Tuesday it was good.", "Austria's interior minister")]
+    [TestCase("The house where Tom Lusk was born will become a library, Kenya's finance minister said on Tuesday, after years of debate.", "Kenya's finance minister")]
+    [TestCase("Ann Roe opened the dock on Monday. Ohio's governor said the port would grow.", "Ohio's governor")]
+    public void CountrysRole_WithNoHolder_IsUnnamed(string text, string mention)
+    {
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.Null);
+    }
+
+    // The holder the article gives the country's role is still that person.
+    [TestCase("Ohio Gov. Ann Roe opened the dock on Monday. Tom Lusk watched. Ohio's governor said the port would grow.", "Ohio's governor", "Ann Roe")]
+    public void CountrysRole_WithAHolder_IsTheHolder(string text, string mention, string name)
+    {
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.EqualTo(name));
     }
 }
