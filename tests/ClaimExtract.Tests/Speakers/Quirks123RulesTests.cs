@@ -11,9 +11,9 @@ namespace ClaimExtract.Tests.Speakers;
 public class Quirks123RulesTests
 {
     // The last conjunct after "and" or "or", over titles, writing a full name of its own: that person.
-    [TestCase("Former harbour chief Tom Lusk called it silly. Lusk, Vance, Ohio Gov. John Kasich and Sen. Ann Lind of Kentucky all appeared on shows to tout their chances.", "Sen. Ann Lind", "Ann Lind")]
+    [TestCase("Former harbour chief Tom Lusk called it silly. Lusk, Vance, Gov. Ben Hale of Delmar and Sen. Ann Lind of Kentucky all appeared on shows to tout their chances.", "Sen. Ann Lind", "Ann Lind")]
     [TestCase("Former harbour chief Tom Lusk called it silly. Lusk, Vance and Sen. Ann Lind of Kentucky all appeared on shows to tout their chances.", "Sen. Ann Lind", "Ann Lind")]
-    [TestCase("Lusk, Vance, Ohio Gov. John Kasich and Sen. Ann Lind of Kentucky all appeared on shows to tout their chances.", "Sen. Ann Lind", "Ann Lind")]
+    [TestCase("Lusk, Vance, Gov. Ben Hale of Delmar and Sen. Ann Lind of Kentucky all appeared on shows to tout their chances.", "Sen. Ann Lind", "Ann Lind")]
     [TestCase("Ann Roe, Tom Vale and Sen. Ann Lind said the port would close.", "Sen. Ann Lind", "Ann Lind")]
     [TestCase("Ann Roe, Tom Vale or Gov. Ben Hale will speak first, the mayor said.", "Gov. Ben Hale", "Ben Hale")]
     public void FullName_EndingAList_IsItsOwnPerson(string text, string mention, string name)
@@ -51,8 +51,8 @@ public class Quirks123RulesTests
     }
 
     // A country's role with no holder the article ties to that country: someone the article does not name, not the person named before it.
-    [TestCase("The house will become a library, Tom Lusk said. Austria's interior minister said on Tuesday it was good.", "Austria's interior minister")]
-    [TestCase("The house where Tom Lusk was born will become a library, Kenya's finance minister said on Tuesday, after years of debate.", "Kenya's finance minister")]
+    [TestCase("The house will become a library, Tom Lusk said. Austria's interior minister told reporters the plan was good.", "Austria's interior minister")]
+    [TestCase("The house where Tom Lusk was born will become a library, Kenya's finance minister told reporters late in the week.", "Kenya's finance minister")]
     [TestCase("Ann Roe opened the dock on Monday. Ohio's governor said the port would grow.", "Ohio's governor")]
     public void CountrysRole_WithNoHolder_IsUnnamed(string text, string mention)
     {
