@@ -1543,13 +1543,14 @@ internal sealed partial class EntityIndex
                 var other = forms[o];
                 // "Several Vexo Tech executives" is no longer form of "Vexo Tech": a quantifier opens no name (EntityIndex.SurnameFullForms.cs).
                 // As many words are fuller when they write a middle initial out ("Anna Rose Kell" for "Anna R. Kell": EntityIndex.ExpandedMiddleInitials.cs).
-                if (other.Count < bestWords || other.Count == bestWords && !WritesInitialsOut(best, other)
+                // So are they when they write a clipped given name out ("Kenneth Vale" for "Ken Vale": EntityIndex.WrittenOutGivenNames.cs, branch quirks123).
+                if (other.Count < bestWords || other.Count == bestWords && !WritesInitialsOut(best, other) && !WritesGivenNameOut(best, other)
                     || !outside.Contains(other.Key) && outside.Contains(key) || Quantifiers.Contains(other.First))
                 {
                     continue;
                 }
 
-                var sameEnds = other.SameFirstKey(form) && other.LastKey == form.LastKey;
+                var sameEnds = other.SameFirstKey(form) && other.LastKey == form.LastKey || WritesGivenNameOut(form, other);
                 // (Compared in place: other.Key ends with " " + key.)
                 var tail = surnameOnly && other.Key.Length > key.Length && other.Key.EndsWith(key, StringComparison.Ordinal) && other.Key[^(key.Length + 1)] == ' ';
                 if (sameEnds || tail)

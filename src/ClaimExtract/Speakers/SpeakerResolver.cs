@@ -2923,7 +2923,9 @@ internal sealed partial class SpeakerResolver
         }
 
         return owner.Exists(w => IsOrganizationWord(w) || w.Length > 1 && w.All(char.IsUpper) || UniqueInstitutions.Contains(w) || InstitutionHeads.Contains(w))
-            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place);
+            || _entities.IsPlace(ownerName) || _entities.ResolveName(ownerName) is { } place && _entities.IsPlace(place)
+            // "Austria's interior minister": a country the tables know (SpeakerResolver.RoleOfACountry.cs, branch quirks123).
+            || IsCountryOrState(ownerName);
     }
 
     /// <summary>
@@ -4046,6 +4048,12 @@ internal sealed partial class SpeakerResolver
         if (char.IsUpper(written[0]) && !(written.Length > 1 && written[1] == '-') && (_text[head.Span.End..mention.Start].Trim() == "," && written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
                                          || AfterCommaAndTitles(mention.Start) && !EntityIndex.EndsPossessive(written.TrimEnd()) && _entities.ResolveName(written) is { } own && own != head.FullName
                                             && own.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(own)))
+        {
+            return null;
+        }
+
+        // "Roe, Vale and Sen. Ann Lind all appeared": a full name after "and" ends a list, not an apposition (SpeakerResolver.ListsLastConjunct.cs, branch quirks123).
+        if (IsListsLastNamedConjunct(mention, head.FullName))
         {
             return null;
         }
