@@ -1,5 +1,3 @@
-using ClaimExtract.Quotes;
-
 namespace ClaimExtract.Speakers;
 
 /// <summary>
@@ -18,32 +16,10 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool IsListsLastNamedConjunct(Span mention, string head)
     {
-        var at = mention.Start;
-        while (true)
+        var (at, wordStart) = BeforeSpacesAndTitles(mention.Start);
+        if (_text[wordStart..at] is not ("and" or "or"))
         {
-            while (at > 0 && _text[at - 1] == ' ')
-            {
-                at--;
-            }
-
-            var wordStart = at;
-            while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] == '.'))
-            {
-                wordStart--;
-            }
-
-            if (wordStart < at && Lexicon.Titles.Contains(_text[wordStart..at]))
-            {
-                at = wordStart;
-                continue;
-            }
-
-            if (_text[wordStart..at] is not ("and" or "or"))
-            {
-                return false;
-            }
-
-            break;
+            return false;
         }
 
         var written = mention.Of(_text).Trim();

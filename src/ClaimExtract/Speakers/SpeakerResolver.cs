@@ -4109,6 +4109,16 @@ internal sealed partial class SpeakerResolver
     /// <summary>Whether a comma stands right before <paramref name="start"/>, over spaces and titles (", Prime Minister Tom Vale").</summary>
     private bool AfterCommaAndTitles(int start)
     {
+        var (at, _) = BeforeSpacesAndTitles(start);
+        return at > 0 && _text[at - 1] == ',';
+    }
+
+    /// <summary>
+    /// The text before <paramref name="start"/> read back over spaces and titles ("and Sen. Ann Lind", ", Prime Minister Tom Vale"): the
+    /// end of what stands there (spaces skipped) and the start of its word (letters and full stops; the end itself when a mark stands).
+    /// </summary>
+    private (int End, int WordStart) BeforeSpacesAndTitles(int start)
+    {
         var at = start;
         while (true)
         {
@@ -4129,7 +4139,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            return at > 0 && _text[at - 1] == ',';
+            return (at, wordStart);
         }
     }
 
