@@ -29,7 +29,7 @@ internal sealed partial class SpeakerRanker
     /// ranker chose a mention ending before that noun, in the same sentence (the main clause's subject or a noun further left). On train
     /// gold takes the "that" for 22 of the matched statements whose cue follows "NOUN that" so, and the ranker had it for 9. Left: a
     /// speaker ending at the noun or after it; a noun that is a document, medium, noun of saying, picture or a part of a document
-    /// (<see cref="MadeThings"/>: its maker speaks); a time ("released data Monday morning that": the thing before it is the antecedent); a cue verb, past form or function word before "that" ("said that", "so that"); a
+    /// (<see cref="MadeThings"/>: its maker speaks); a time ("released data Monday morning that": the thing before it is the antecedent); a cue verb, past form, -ing form or function word before "that" ("said that", "so that", "in having that portrayed": a demonstrative); a
     /// speaker apposed to the noun's phrase ("Ana Ruiz, a pollster that"), and "seem"/"appear". The speaker is chosen by reading
     /// (<see cref="Attribution.WithSpeaker"/>), with no referent.
     /// </summary>
@@ -58,7 +58,7 @@ internal sealed partial class SpeakerRanker
         if (!traits.Has(noun, TokenTraits.Word) || !char.IsAsciiLetterLower(word[0]) || doc.Quoted[noun]
             || traits.Has(noun, TokenTraits.Pronoun | TokenTraits.Auxiliary | TokenTraits.Adverb | TokenTraits.Preposition | TokenTraits.Relative
                                 | TokenTraits.CueVerb | TokenTraits.DocumentHead)
-            || SpeakerCandidates.IsPastForm(word) || NoAntecedents.Contains(word) || MadeThings.Contains(word) || MadeThings.Contains(t[noun - 1].Lower)
+            || SpeakerCandidates.IsPastForm(word) || word.EndsWith("ing", StringComparison.Ordinal) || NoAntecedents.Contains(word) || MadeThings.Contains(word) || MadeThings.Contains(t[noun - 1].Lower)
             || Lexicon.TimeWords.Contains(word) || IsTimeNoun(word) || MediumNouns.Contains(word) || NounsOfSaying.Contains(word) || PictureNouns.Contains(word))
         {
             return chosen;

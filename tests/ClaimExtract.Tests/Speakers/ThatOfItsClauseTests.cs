@@ -32,6 +32,7 @@ public class ThatOfItsClauseTests
     [TestCase("Both parties adopted platforms with planks that call for lower taxes.", "call for", "Both parties", "lower taxes")]
     [TestCase("Ana Ruiz released data Monday morning that suggest turnout fell.", "suggest", "Ana Ruiz", "turnout fell")]
     [TestCase("Ana Ruiz said that believes the vote was fair.", "believes", "Ana Ruiz", "the vote was fair")]
+    [TestCase("Ana Ruiz succeeded in having that portrayed as a win.", "portrayed", "Ana Ruiz", "as a win")]
     [TestCase("Tom Hale, a lawyer that represents the town, warned of delays.", "represents", "Tom Hale", "the town")]
     [TestCase("Ana Ruiz found a rule that seems to bar the plan.", "seems", "Ana Ruiz", "to bar the plan")]
     public void ThatOfItsClause_LeavesTheChoice(string text, string cue, string chosen, string content)
