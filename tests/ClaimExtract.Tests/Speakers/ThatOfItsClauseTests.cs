@@ -29,10 +29,10 @@ public class ThatOfItsClauseTests
     [TestCase("The clerks handed out mugs that said the county was open.", "said", "mugs", "the county was open")]
     [TestCase("The council published a report that found the roads were unsafe.", "found", "The council", "the roads were unsafe")]
     [TestCase("The group ran an ad campaign that attacked Tom Hale.", "attacked", "The group", "Tom Hale")]
-    [TestCase("Both parties adopted platforms with planks that call for lower taxes.", "call for", "Both parties", "lower taxes")]
-    [TestCase("Ana Ruiz released data Monday morning that suggest turnout fell.", "suggest", "Ana Ruiz", "turnout fell")]
+    [TestCase("Both parties adopted a platform with a plank that backs lower taxes.", "backs", "Both parties", "lower taxes")]
+    [TestCase("Ana Ruiz posted figures late Friday night that show turnout fell.", "show", "Ana Ruiz", "turnout fell")]
     [TestCase("Ana Ruiz said that believes the vote was fair.", "believes", "Ana Ruiz", "the vote was fair")]
-    [TestCase("Ana Ruiz succeeded in having that portrayed as a win.", "portrayed", "Ana Ruiz", "as a win")]
+    [TestCase("Ana Ruiz kept seeing that described as a loss.", "described", "Ana Ruiz", "as a loss")]
     [TestCase("Tom Hale, a lawyer that represents the town, warned of delays.", "represents", "Tom Hale", "the town")]
     [TestCase("Ana Ruiz found a rule that seems to bar the plan.", "seems", "Ana Ruiz", "to bar the plan")]
     public void ThatOfItsClause_LeavesTheChoice(string text, string cue, string chosen, string content)
