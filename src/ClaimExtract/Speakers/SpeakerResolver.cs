@@ -300,12 +300,15 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithHonorificBefore(Span mention, ResolvedSpeaker resolved)
     {
-        var written = mention.Of(_text);
-        if (resolved.Name is not { } name || !name.Contains(' ', StringComparison.Ordinal) || written.Length < 2 || !char.IsUpper(written[0])
-            || written.Contains(' ', StringComparison.Ordinal) || mention.Start < 3 || _text[mention.Start - 1] != ' ')
+        // The tests read the mention in place; its string is made only for the few that pass them (speed124).
+        var writtenSpan = _text.AsSpan(mention.Start, mention.Length);
+        if (resolved.Name is not { } name || !name.Contains(' ', StringComparison.Ordinal) || writtenSpan.Length < 2 || !char.IsUpper(writtenSpan[0])
+            || writtenSpan.Contains(' ') || mention.Start < 3 || _text[mention.Start - 1] != ' ')
         {
             return resolved;
         }
+
+        var written = writtenSpan.ToString();
 
         var start = mention.Start - 1;
         while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
