@@ -18,7 +18,7 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymGroupNounSpans = AcronymGroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last of the mention's words as <c>mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]</c> gives it
+    /// The last of the mention's words as <c>Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]</c> gives it
     /// (empty for a blank mention), read in place: the trimmed mention after its last space.
     /// </summary>
     private ReadOnlySpan<char> LastWord(Span mention)
