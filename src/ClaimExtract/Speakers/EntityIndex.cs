@@ -178,12 +178,13 @@ internal sealed partial class EntityIndex
         var surnameFirstNames = SurnameFirstMarked(tokens, sentenceOfToken, quoted, sequences, names, fullNames);
 
         // Pass 2: person mentions outside quotes, resolved to full names.
-        var mentions = new List<PersonMention>();
-        var honorificOf = new List<(int Gender, string? Surname)>();
-        var mentionFirst = new List<int>();
+        // At most one mention per sequence: the lists are made that long (speed124; grown from empty, each was made again at 4, 8, 16, ...).
+        var mentions = new List<PersonMention>(sequences.Count);
+        var honorificOf = new List<(int Gender, string? Surname)>(sequences.Count);
+        var mentionFirst = new List<int>(sequences.Count);
         // Each mention's last token and the full name it was first given, for the roles beside it (read when first asked: Deferred).
-        var mentionLast = new List<int>();
-        var firstFullNames = new List<string>();
+        var mentionLast = new List<int>(sequences.Count);
+        var firstFullNames = new List<string>(sequences.Count);
         var firstNameOfSentence = new HashSet<int>();
         Dictionary<string, int>? genderByNoun = null;
         var titledWords = TitledSingleNames(tokens, quoted, sequences, names, places);

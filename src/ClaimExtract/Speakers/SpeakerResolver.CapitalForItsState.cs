@@ -66,14 +66,14 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? StateOfTheCapital(Span mention, ResolvedSpeaker resolved)
     {
-        var written = mention.Of(_text).Trim();
+        var written = Written(mention).Trim();
         var capital = EntityIndex.StripPossessive(written);
         if (resolved.Name != capital || !CapitalStates.TryGetValue(capital, out var states))
         {
             return null;
         }
 
-        var start = mention.Start + mention.Of(_text).IndexOf(capital, StringComparison.Ordinal);
+        var start = mention.Start + Written(mention).IndexOf(capital, StringComparison.Ordinal);
         var before = WordBefore(start);
         if (before.Length > 0 && (WordsBeforeAPlace.Contains(before) || char.IsUpper(before[0]) && !OpeningConnectives.Contains(before))
             || start > 0 && _text[start - 1] is '-' or '–')

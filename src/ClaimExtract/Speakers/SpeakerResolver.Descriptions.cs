@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var written = mention.Of(_text);
+        var written = Written(mention);
         var space = written.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || written[..space] is not ("his" or "her" or "His" or "Her"))
         {

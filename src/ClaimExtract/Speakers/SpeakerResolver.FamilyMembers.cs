@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>A relative the resolver left unnamed (<paramref name="resolved"/> a person's or unknown, no name) named by <see cref="FamilyMember"/>; else <paramref name="resolved"/>.</summary>
     private ResolvedSpeaker WithFamilyMember(Span mention, ResolvedSpeaker resolved) =>
         resolved.Name is null && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown
-        && FamilyMember(mention, mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } relative
+        && FamilyMember(mention, Written(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } relative
             ? new ResolvedSpeaker(relative, SpeakerKind.Person)
             : resolved;
 

@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        var written = mention.Of(_text).Trim();
+        var written = Written(mention).Trim();
         return written.Length > 0 && char.IsUpper(written[0]) && !EntityIndex.EndsPossessive(written)
                && _entities.ResolveName(written) is { } own && own != head && own.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(own);
     }

@@ -26,7 +26,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = Written(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || words.Any(w => !char.IsUpper(w[0])) || words.Contains("and", StringComparer.Ordinal)
             || _entities.MentionFrom(mention.Start + 1) is { } inside && inside.Span.Start < mention.End)
         {
@@ -61,7 +61,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = Written(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || words.Any(w => !char.IsUpper(w[0])) || words.Contains("and", StringComparer.Ordinal)
             || _entities.MentionFrom(mention.Start + 1) is { } inside && inside.Span.Start < mention.End)
         {

@@ -19,7 +19,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0] is "the" or "The" && char.IsUpper(words[1][0]) && EntityIndex.StripPossessive(words[1]) == words[1]
             ? OwnedOrganization([words[0], words[1], noun])
             : null;

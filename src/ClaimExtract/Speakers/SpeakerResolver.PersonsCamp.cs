@@ -19,7 +19,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[^1] == "camp" ? OwnedOrganization(words) : null;
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? PersonOfTheCutPhrase(Span mention)
     {
-        var written = mention.Of(_text).Trim();
+        var written = Written(mention).Trim();
         if (written.Length == 0)
         {
             return null;

@@ -33,7 +33,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var words = mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+        var words = Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
         if (words.Length == 0 || !words.All(w => char.IsUpper(w[0]) && EntityIndex.StripPossessive(w) == w && !Lexicon.Titles.Contains(w)))
         {
             return null;

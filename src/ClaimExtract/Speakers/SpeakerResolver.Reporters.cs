@@ -39,7 +39,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool NamesAMedium(Span mention, string name)
     {
-        var written = mention.Of(_text);
+        var written = Written(mention);
         var at = written.LastIndexOf(name, StringComparison.Ordinal);
         if (at < 0 || at + name.Length < written.Length && char.IsLetterOrDigit(written[at + name.Length]) || at > 0 && char.IsLetterOrDigit(written[at - 1]))
         {

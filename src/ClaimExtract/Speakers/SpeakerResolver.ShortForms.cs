@@ -18,7 +18,7 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymGroupNounSpans = AcronymGroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last of the mention's words as <c>mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]</c> gives it
+    /// The last of the mention's words as <c>Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]</c> gives it
     /// (empty for a blank mention), read in place: the trimmed mention after its last space.
     /// </summary>
     private ReadOnlySpan<char> LastWord(Span mention)
@@ -78,7 +78,34 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var until = Math.Min(position, FirstWrittenAlone(word));
+        // The answer depends on the word and the place its runs are read up to, not on the mention: the same organisation's short form
+        // asked again (each of its statements) reads its answer (speed124), and where the word is first written alone is found once.
+        ref var firstAlone = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+            _firstWrittenAlone ??= new Dictionary<string, int>(StringComparer.Ordinal), word, out var known);
+        if (!known)
+        {
+            firstAlone = FirstWrittenAlone(word);
+        }
+
+        var until = Math.Min(position, firstAlone);
+        _shortFormNames ??= [];
+        if (_shortFormNames.TryGetValue((word, until), out var answered))
+        {
+            return answered;
+        }
+
+        var answer = ShortFormName(word, until);
+        _shortFormNames[(word, until)] = answer;
+        return answer;
+    }
+
+    // FullNameOfShortForm's answers by the word and the place read up to, and where each word is first written alone, made when first asked.
+    private Dictionary<(string Word, int Until), string?>? _shortFormNames;
+    private Dictionary<string, int>? _firstWrittenAlone;
+
+    // The name FullNameOfShortForm gives word from the capitalised runs before until.
+    private string? ShortFormName(string word, int until)
+    {
         Dictionary<string, int>? counts = null;
         string? best = null;
         foreach (Match run in CapitalisedRuns)

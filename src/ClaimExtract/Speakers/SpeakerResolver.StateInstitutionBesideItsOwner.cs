@@ -59,7 +59,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? InstitutionAfterItsOwner(Span mention)
     {
-        var written = mention.Of(_text);
+        var written = Written(mention);
         if (written.Length < 2 || !char.IsUpper(written[0]) || EntityIndex.EndsPossessive(written.TrimEnd()))
         {
             return null;

@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The" inside the mention, or right before a mention cut after it ("The |Russians| have used").
-        var words = mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1
             : WordBefore(mention.Start).Equals("the", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
         if (first < 0 || words.Length == 0)

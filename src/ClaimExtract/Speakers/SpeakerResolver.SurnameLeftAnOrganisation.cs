@@ -23,7 +23,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? SurnameLeftAnOrganisation(Span mention, ResolvedSpeaker resolved)
     {
-        var word = EntityIndex.StripPossessive(mention.Of(_text).Trim());
+        var word = EntityIndex.StripPossessive(Written(mention).Trim());
         if (resolved.Kind != SpeakerKind.Organization || resolved.Name != word || word.Length < 3 || !char.IsUpper(word[0])
             || !word.Skip(1).All(char.IsLower) || Lexicon.OrganizationWords.Contains(word) || Lexicon.NotNames.Contains(word)
             || UsStates.Contains(word) || IsNationality(word))

@@ -21,6 +21,10 @@ internal sealed partial class SpeakerResolver
     private Dictionary<string, string?>? _writtenAround;
     private Dictionary<string, bool>? _afterPersonalTitle;
 
+    // The last span's text (Written): the paths of one resolution ask the same mention's text many times over.
+    private Span _writtenSpan = new(-1, -1);
+    private string _written = "";
+
     public SpeakerResolver(string text, EntityIndex entities, Func<int, int> sentenceAt)
     {
         _text = WithPlainSpaces(text);
@@ -77,6 +81,20 @@ internal sealed partial class SpeakerResolver
         return before.IndexOfAny('\u205F', '\u3000') is >= 0 and var other ? other : first;
     }
 
+    /// <summary>
+    /// The text <paramref name="span"/> covers (<see cref="Span.Of"/> of the resolver's text), the last span's string kept and given again
+    /// when the same span is asked next (speed124): the tests of one resolution each cut the mention's words out of the text anew.
+    /// </summary>
+    private string Written(Span span)
+    {
+        if (span != _writtenSpan)
+        {
+            (_written, _writtenSpan) = (span.Of(_text), span);
+        }
+
+        return _written;
+    }
+
     private static bool IsSpeakerNoun(string lower) =>
         Lexicon.PersonNouns.Contains(lower) || Lexicon.OrganizationNouns.Contains(lower) || DescriptionOrganizationNouns.Contains(lower)
         || Lexicon.DocumentNouns.Contains(lower) || Lexicon.IsGroupNoun(lower) || Lexicon.PersonPronouns.Contains(lower);
@@ -94,7 +112,7 @@ internal sealed partial class SpeakerResolver
             // A conjunct the rules for a lone mention give the name of another ("Volker, the envoy, and Morrison" → Volker, as the end of
             // an apposition) names itself.
             var name = Resolve(c).Name;
-            names.Add(name is not null && names.Contains(name) ? _entities.ResolveName(c.Of(_text)) : name);
+            names.Add(name is not null && names.Contains(name) ? _entities.ResolveName(Written(c)) : name);
         }
 
         return new ResolvedSpeaker(names.All(n => n is not null) ? string.Join(" and ", names.Distinct(StringComparer.Ordinal)) : null, SpeakerKind.Group);
@@ -115,7 +133,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var lower = mention.Of(_text).Trim().ToLowerInvariant();
+        var lower = Written(mention).Trim().ToLowerInvariant();
         return lower switch
         {
             "he" or "she" when previous.Kind == SpeakerKind.Person && _entities.MayBe(name, lower == "he")
@@ -248,7 +266,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(national, SpeakerKind.Organization);
         }
 
-        if (PossessiveRightAfter(mention) && (resolved.Name is null || resolved.Name == mention.Of(_text).Trim())
+        if (PossessiveRightAfter(mention) && (resolved.Name is null || resolved.Name == Written(mention).Trim())
             && InstitutionAfterItsOwner(mention) is { } owned)
         {
             return new ResolvedSpeaker(owned, SpeakerKind.Organization);
@@ -262,7 +280,7 @@ internal sealed partial class SpeakerResolver
 
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
-            && bare == EntityIndex.StripPossessive(mention.Of(_text).Trim()) && FullerFormWritten(bare) is { } fuller)
+            && bare == EntityIndex.StripPossessive(Written(mention).Trim()) && FullerFormWritten(bare) is { } fuller)
         {
             resolved = new ResolvedSpeaker(fuller, SpeakerKind.Person);
         }
@@ -300,12 +318,15 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private ResolvedSpeaker WithHonorificBefore(Span mention, ResolvedSpeaker resolved)
     {
-        var written = mention.Of(_text);
-        if (resolved.Name is not { } name || !name.Contains(' ', StringComparison.Ordinal) || written.Length < 2 || !char.IsUpper(written[0])
-            || written.Contains(' ', StringComparison.Ordinal) || mention.Start < 3 || _text[mention.Start - 1] != ' ')
+        // The tests read the mention in place; its string is made only for the few that pass them (speed124).
+        var writtenSpan = _text.AsSpan(mention.Start, mention.Length);
+        if (resolved.Name is not { } name || !name.Contains(' ', StringComparison.Ordinal) || writtenSpan.Length < 2 || !char.IsUpper(writtenSpan[0])
+            || writtenSpan.Contains(' ') || mention.Start < 3 || _text[mention.Start - 1] != ' ')
         {
             return resolved;
         }
+
+        var written = writtenSpan.ToString();
 
         var start = mention.Start - 1;
         while (start > 0 && !char.IsWhiteSpace(_text[start - 1]))
@@ -333,14 +354,14 @@ internal sealed partial class SpeakerResolver
     // not name "Grayson's spokeswoman").
     private bool TiedToRelation(Span mention, Span owner, string name, string? ownerName)
     {
-        var ownerWords = owner.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(EntityIndex.StripPossessive)
+        var ownerWords = Written(owner).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(EntityIndex.StripPossessive)
             .Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w)).ToList();
         if (ownerWords.Count == 0 && ownerName is not null)
         {
             ownerWords = [.. ownerName.Split(' ')];
         }
 
-        var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
+        var relation = Written(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
@@ -432,7 +453,7 @@ internal sealed partial class SpeakerResolver
     // wife, Ana Roe,", "his wife, Ana,"): then the name is the relation's own, even when the owner shares it (a surname) or was resolved to it.
     private bool WrittenBeside(Span mention, string name)
     {
-        var relation = mention.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
+        var relation = Written(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',', '.', ';', ':');
         var first = name.Split(' ')[0];
         return Beside(relation + " " + first) || Beside(relation + ", " + first);
 
@@ -508,7 +529,7 @@ internal sealed partial class SpeakerResolver
     // alone (the mention's words after it, "Ms. Merkel's spokesman, Steffen Seibert," are the relation's, not the owner's).
     private string? OwnerName(Span owner)
     {
-        var words = owner.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Written(owner).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0].ToLowerInvariant() is "his" or "her")
         {
             return Resolve(owner, roleNoun: false).Name;
@@ -523,7 +544,7 @@ internal sealed partial class SpeakerResolver
     /// found by <see cref="RoleAfterModifier"/>: it is read as a person's description.</param>
     private ResolvedSpeaker Resolve(Span mention, bool roleNoun)
     {
-        var written = mention.Of(_text);
+        var written = Written(mention);
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = EntityIndex.StripPossessive(words[^1]);
         var lower = head.ToLowerInvariant();
@@ -2671,7 +2692,7 @@ internal sealed partial class SpeakerResolver
         // Titles alone ("Lt. Col.", "Gen.", "Sen.") are ranks and honorifics, not another role: "a career Army officer ... . Lt. Col. Ann
         // Lee told lawmakers" is the officer.
         static bool OwnRole(IEnumerable<string> run) => run.Any(w => char.IsUpper(w[0]) && !Lexicon.Titles.Contains(w) && !w.EndsWith('.'));
-        var written = name.Of(_text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var written = Written(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var before = WordsBefore(name.Start, 3, initialisms: true).Select(w => w.Word).ToList();
         var run = before.Skip(before.FindLastIndex(w => !char.IsUpper(w[0])) + 1).ToList();
         var role = new List<string>();
@@ -3029,7 +3050,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? SurnameOfCommonWord(Span mention, string word)
     {
-        if (mention.Of(_text) != word || word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper)
+        if (Written(mention) != word || word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper)
             || WordBefore(mention.Start) is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "its" or "their"
             || !IsFiniteVerb(WordAfter(mention.End)))
         {
@@ -3141,7 +3162,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? NameAfterInitials(Span mention)
     {
-        var words = new List<string> { mention.Of(_text) };
+        var words = new List<string> { Written(mention) };
         var at = mention.End;
         while (at + 1 < _text.Length && _text[at] == ' ' && char.IsUpper(_text[at + 1]))
         {
@@ -3953,7 +3974,7 @@ internal sealed partial class SpeakerResolver
         // Whether the mention names a person is asked only once a lower-case word follows it (it changes the words' count and tests, not
         // the first word's shape).
         bool? named = null;
-        bool Person() => named ??= _entities.ResolveName(mention.Of(_text)) is not null;
+        bool Person() => named ??= _entities.ResolveName(Written(mention)) is not null;
         var i = mention.End;
         for (var n = 0; n < 2 || n == 2 && !Person(); n++)
         {
@@ -4044,7 +4065,7 @@ internal sealed partial class SpeakerResolver
         // part after a comma ("Roe stood beside Lind's successor, Prime Minister Tom Vale, and ..."; not "Ann Roe, an organizer with the
         // Harbour Coalition, said", whose mention does not open the part, nor a possessive: "Roy Cooper (D), McCrory's opponent, said")
         // (branch names52).
-        var written = mention.Of(_text);
+        var written = Written(mention);
         if (char.IsUpper(written[0]) && !(written.Length > 1 && written[1] == '-') && (_text[head.Span.End..mention.Start].Trim() == "," && written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
                                          || AfterCommaAndTitles(mention.Start) && !EntityIndex.EndsPossessive(written.TrimEnd()) && _entities.ResolveName(written) is { } own && own != head.FullName
                                             && own.Contains(' ', StringComparison.Ordinal) && FirstNameGender.IsPersonName(own)))
@@ -4359,5 +4380,5 @@ internal sealed partial class SpeakerResolver
     /// <see cref="TryWrittenInPlace"/>, which also drops the possessive and reads the text in place for the cheap first looks.
     /// </summary>
     private string WrittenWithoutArticle(Span mention) =>
-        WithoutArticle(mention.Of(_text).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        WithoutArticle(Written(mention).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,3 +1,5 @@
+using ClaimExtract.Speakers;
+
 namespace ClaimExtract.Tests.Speakers;
 
 /// <summary>
@@ -20,6 +22,34 @@ public class OrganisationShortFormTests
     [TestCase("Ardent said on Monday it would open a plant. Ardent Holdings is its parent.", "Ardent", 1, "Ardent")]
     public void ShortFormWithNoFullNameBeforeItStandsAlone_IsUnchanged(string text, string mention, int occurrence, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, occurrence).Name, Is.EqualTo(name));
+
+    // speed124: the resolver keeps a short form's answer by the word and the place its runs are read up to; one resolver asked every
+    // occurrence in turn (the same word before and after it is first written alone, and again) answers as a resolver made for each.
+    [TestCase("Markets rallied after the Federal Reserve held rates steady. The Fed said inflation was easing. Fed officials met. The Fed said more.", "Fed")]
+    [TestCase("The State Department released records. State said the delay was regrettable. Later, State said more. The Foggy State Office agreed.", "State")]
+    [TestCase("Ardent said on Monday it would open a plant. Ardent Holdings is its parent. Ardent said it would hire.", "Ardent")]
+    public void ShortFormsAskedInTurnByOneResolver_AnswerAsEachAskedAlone(string text, string word)
+    {
+        var document = ClaimExtract.Text.TextDocument.Create(text);
+        var quotes = ClaimExtract.Quotes.QuoteScanner.Scan(document);
+        var tokens = new ClaimExtract.Text.TokenizedDocument(document, quotes.Select(q => q.Inner));
+        var resolver = new SpeakerResolver(text, EntityIndex.Build(document, tokens.Tokens, tokens.SentenceOf, tokens.Quoted), p => document.SentenceAt(p));
+        var occurrences = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            // The occurrences as NameResolutionRulesTests.Resolve counts them (none right after a letter).
+            if (at > 0 && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            occurrences++;
+            var inTurn = resolver.Resolve(new Span(at, at + word.Length));
+            Assert.That(inTurn, Is.EqualTo(NameResolutionRulesTests.Resolve(text, word, occurrences)), $"occurrence {occurrences}");
+        }
+
+        Assert.That(occurrences, Is.GreaterThanOrEqualTo(3));
+    }
 
     // Guard, the same on main: an acronym before a noun that names a part of the organisation is not the organisation.
     [Test]
