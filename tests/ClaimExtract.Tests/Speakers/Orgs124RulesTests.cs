@@ -13,7 +13,10 @@ public class Orgs124RulesTests
     [TestCase("Tom Vale owns shares of Dornwerk.\n\nDornwerk, the parent company of Velo, rose 3 percent. The company reported strong sales.", "The company", "Dornwerk")]
     [TestCase("Lena Park asked Zeta News for an apology in May. The network did not reply.", "The network", "Zeta News")]
     [TestCase("The Harbour Courier endorsed Ann Roe in June. Tom Vale spoke in Dayton.\n\nAnn Roe thanked voters. The newspaper, long a critic of Vale, said he would lose.", "The newspaper", "Harbour Courier")]
-    [TestCase("In a letter filed last month, the FBI confirmed the inquiry. The agency declined to say more.", "The agency", "FBI")]
+    [TestCase("Ann Roe wrote to the FBI in May. On Friday the FBI confirmed the inquiry. The agency declined to say more.", "The agency", "FBI")]
+    // The subject reading (names53) skips a name after a preposition; the description left unnamed is still the organisation named
+    // last ("said of Harbex, when the company": Harbex). This case was names53's guard; orgs124 turns it (docs/resolved-names.md "### orgs124").
+    [TestCase("“Who put them in charge of us?” Tom Lind said of Harbex in May, when the company refused to unlock the phone.", "the company", "Harbex")]
     public void Description_IsTheOrganisationOfItsKind(string text, string mention, string name)
     {
         var resolved = NameResolutionRulesTests.Resolve(text, mention);
