@@ -278,6 +278,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(police, SpeakerKind.Organization);
         }
 
+        // "The utility said" left unnamed: the organisation of its kind named last before it (SpeakerResolver.OrganisationOfItsKind.cs, branch orgs124).
+        if (resolved.Name is null && resolved.Kind is SpeakerKind.Organization or SpeakerKind.Unknown && OrganisationOfItsKind(mention) is { } ofItsKind)
+        {
+            return new ResolvedSpeaker(ofItsKind, SpeakerKind.Organization);
+        }
+
         // "Hayek" where only a title-case headline writes "Salma Hayek", "BOULDUAN" after a transcript's "KATE BOULDUAN:" (names101).
         if (resolved.Name is { } bare && resolved.Kind is SpeakerKind.Person or SpeakerKind.Unknown or SpeakerKind.Organization
             && bare == EntityIndex.StripPossessive(Written(mention).Trim()) && FullerFormWritten(bare) is { } fuller)

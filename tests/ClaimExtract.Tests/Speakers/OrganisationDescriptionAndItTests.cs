@@ -21,11 +21,10 @@ public class OrganisationDescriptionAndItTests
         Assert.That((resolved.Name, resolved.Kind), Is.EqualTo(((string?)name, SpeakerKind.Organization)));
     }
 
-    // Guards: a person's surname as the subject (given in full before), a name after a preposition ("said of Harbex"), a place, a name
+    // Guards: a person's surname as the subject (given in full before), a place, a name
     // three sentences back (each written mid-sentence somewhere, as the rule asks), nouns outside the list ("the group", an advocacy group beside
     // the company it speaks about; "the government").
     [TestCase("The teacher, Akif Demirel, earned little. Demirel could not be reached. The foundation reported that it had paid him.", "The foundation", "Akif Demirel")]
-    [TestCase("“Who put them in charge of us?” Tom Lind said of Harbex in May, when the company refused to unlock the phone.", "the company", "Harbex")]
     [TestCase("Voters in Ohio came early. Ohio has a new law. The company said the law was fair.", "The company", "Ohio")]
     [TestCase("Shares of Harbex fell. Harbex said on Monday it would sell the plant. Wages fell. Prices rose. Rents rose. The company said sales had grown.", "The company", "Harbex")]
     [TestCase("Shares of Harbex fell. Workers said that Harbex had reached a deal with Dovetron. The group said the terms were unfair.", "The group", "Harbex")]
