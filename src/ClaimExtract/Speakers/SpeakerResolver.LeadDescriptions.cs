@@ -7,7 +7,8 @@ namespace ClaimExtract.Speakers;
 /// the next sentences ("A lawmaker in Vexland wants ... . ... Ann Roe said", "The head of the rowers' union is worried ... . ... Ann Roe
 /// said"). A person description in the lead (the first sentences) that the resolver names no one by, or names only by a person its own
 /// sentence writes after it ("The city's new mayor rejected Tom Hale's offer": the offer's owner, who cannot be the mayor), is the first
-/// person named as a subject in the few sentences after its own, when the article names that person nowhere before the description.
+/// person named as a subject in the few sentences after its own, when the article names that person nowhere before the description and
+/// writes the person with no role of another noun (SpeakerResolver.IntroducedWithOtherRole, but for a party or "figure").
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -70,10 +71,13 @@ internal sealed partial class SpeakerResolver
         {
             if ((named.IsSubject || named.ReportSubject || named.SubjectAfterRole) && !_entities.IsPlace(named.FullName) && !NamesAnOrganisation(named.FullName))
             {
-                // The lead holds the name back, so the person is new to the article: someone named before the description ("Roe's
-                // spokesman", "an aide" after a headline naming Roe) is the one the description's person works for or speaks of.
+                // The lead holds the name back, so the person is new to the article: someone named before the description, in full or
+                // by surname ("an aide" after a headline naming Roe), is the one the description's person works for or speaks of; and
+                // someone written with a role of another noun ("Tom Lind, a senior harbour pilot" after "a port official") is someone else.
                 return named.FullName == resolved.Name || _entities.Mentions.Any(m => m.FullName == named.FullName && m.Span.Start < mention.End)
-                       || OtherRoleApposed(named, written)
+                       || SurnameWrittenBefore(named, mention)
+                       || !GenericDescriptionHeads.Contains(DescriptionHead(written))
+                       && (IntroducedWithOtherRole(named.Span, DescriptionHead(written)) || OfficeApposed(named.Span, DescriptionHead(written)))
                     ? resolved
                     : new ResolvedSpeaker(named.FullName, SpeakerKind.Person);
             }
@@ -82,49 +86,58 @@ internal sealed partial class SpeakerResolver
         return resolved;
     }
 
-    // Heads of a description that any role holder may be written as ("official", "figure", "Republican"): no role apposed to the name
-    // disagrees with them.
-    private static readonly HashSet<string> GenericDescriptionHeads = new(StringComparer.Ordinal)
-    {
-        "official", "figure", "man", "woman", "republican", "democrat", "leader", "head", "chief", "boss", "source",
-    };
+    // Heads of a description that any role holder may be written as (a party or a vague "figure"): a role apposed to the name never
+    // disagrees with them ("the Utah Republican" is "Committee Chairman Ann Roe").
+    private static readonly HashSet<string> GenericDescriptionHeads = new(StringComparer.Ordinal) { "republican", "democrat", "figure" };
 
-    /// <summary>
-    /// Whether the person <paramref name="named"/> is written with a role of another person noun than the description's specific head
-    /// ("A judge ruled ... . Ann Roe, the state's secretary of state, said": the secretary is not the judge).
-    /// </summary>
-    private bool OtherRoleApposed(PersonMention named, string description)
+    /// <summary>The head noun of a description (the last word before "of", "for", "who" ...), lower case without a possessive.</summary>
+    private static string DescriptionHead(string written)
     {
-        var words = description.Split((char[])[' ', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = written.Split((char[])[' ', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
         var end = 0;
         while (end < words.Length && !DescriptionHeadEnds.Contains(words[end].ToLowerInvariant()))
         {
             end++;
         }
 
-        var head = EntityIndex.StripPossessive(words[end - 1]).ToLowerInvariant();
-        if (GenericDescriptionHeads.Contains(head))
+        return end == 0 ? string.Empty : EntityIndex.StripPossessive(words[end - 1]).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Whether a capitalised office of another person noun is apposed to the name ("Ann Roe, Vexland Secretary of State, said" after "A
+    /// judge"), which <see cref="IntroducedWithOtherRole"/> reads only after "a", "an", "the" or a lower-case word.
+    /// </summary>
+    private bool OfficeApposed(Span name, string head)
+    {
+        if (name.End + 2 >= _text.Length || _text[name.End] != ',')
         {
             return false;
         }
 
-        // The words before the name (its title: "communications director Ann Roe") and after it up to the next comma or full stop but one
-        // (its apposition: "Ann Roe, the state's secretary of state,").
-        var from = Math.Max(0, named.Span.Start - 40);
-        var to = Math.Min(_text.Length, named.Span.End + 60);
-        var after = _text[named.Span.End..to];
-        if (!after.StartsWith(','))
+        var to = _text.IndexOfAny([',', '.', ';', '\n'], name.End + 1);
+        var words = _text[(name.End + 1)..(to < 0 ? Math.Min(_text.Length, name.End + 60) : to)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && char.IsUpper(words[0][0])
+               && words.Any(w => Lexicon.PersonNouns.Contains(w.ToLowerInvariant()) && !w.Equals(head, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the article writes <paramref name="named"/>'s surname before <paramref name="mention"/> ("Roe Hid Health Problems, Former
+    /// White House Doctor Says": a headline surname the index keeps no mention of).
+    /// </summary>
+    private bool SurnameWrittenBefore(PersonMention named, Span mention)
+    {
+        var surname = named.FullName[(named.FullName.LastIndexOf(' ') + 1)..];
+        for (var at = _text.IndexOf(surname, 0, mention.Start, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < mention.Start ? _text.IndexOf(surname, at + 1, mention.Start - at - 1, StringComparison.Ordinal) : -1)
         {
-            after = string.Empty;
-        }
-        else if (after.IndexOfAny([',', '.', ';'], 1) is var close && close > 0)
-        {
-            after = after[..close];
+            var end = at + surname.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end >= _text.Length || !char.IsLetter(_text[end])))
+            {
+                return true;
+            }
         }
 
-        var roles = (_text[from..named.Span.Start] + " " + after).Split((char[])[' ', ',', '\n', '.', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => EntityIndex.StripPossessive(w).ToLowerInvariant()).Where(w => Lexicon.PersonNouns.Contains(w) && !GenericDescriptionHeads.Contains(w)).ToList();
-        return roles.Count > 0 && !roles.Contains(head);
+        return false;
     }
 
     /// <summary>Whether <paramref name="name"/> is the full name of a person mention between the description's end and its sentence's, not apposed to it.</summary>
@@ -147,21 +160,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     internal static bool IsPersonDescription(string written)
     {
-        var words = written.Split((char[])[' ', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
-        var end = 0;
-        while (end < words.Length && !DescriptionHeadEnds.Contains(words[end].ToLowerInvariant()))
-        {
-            end++;
-        }
-
         // "his wife", "her son": a relative or a thing of someone named before (SpeakerResolver.FamilyMembers.cs and others); "a source":
         // nobody the article names.
-        if (end == 0 || words[0].ToLowerInvariant() is "his" or "her" or "their" or "its" or "my" or "our" or "your")
-        {
-            return false;
-        }
-
-        var head = EntityIndex.StripPossessive(words[end - 1]).ToLowerInvariant();
-        return (Lexicon.PersonNouns.Contains(head) || LeadPersonNouns.Contains(head)) && head is not "source";
+        var first = written.TrimStart().Split(' ')[0].ToLowerInvariant();
+        var head = DescriptionHead(written);
+        return first is not ("his" or "her" or "their" or "its" or "my" or "our" or "your") && head is not "source"
+               && (Lexicon.PersonNouns.Contains(head) || LeadPersonNouns.Contains(head));
     }
 }
