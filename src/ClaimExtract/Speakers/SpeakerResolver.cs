@@ -187,8 +187,9 @@ internal sealed partial class SpeakerResolver
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.\s)?(?<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3})(?:,[^,]{1,60},)?\s(?:is|was|has\sbeen)\s(?:(?:a|an|the)\s|[A-Z])", System.Text.RegularExpressions.RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex ClosingLinePattern();
 
-    /// <summary>The speaker <paramref name="mention"/> names; an organisation's name not run on into a headline's word (SpeakerResolver.HeadlineRunOn.cs) and without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs).</summary>
-    public ResolvedSpeaker Resolve(Span mention) => WithoutRanks(WithoutLowerCaseOpening(WithoutHeadlineRunOn(mention, ResolveMention(mention))));
+    /// <summary>The speaker <paramref name="mention"/> names; an organisation's name not run on into a headline's word (SpeakerResolver.HeadlineRunOn.cs) and without a lower-case word opening it (SpeakerResolver.OrganisationModifier.cs); a lead's description named by the person the next sentences name (SpeakerResolver.LeadDescriptions.cs).</summary>
+    public ResolvedSpeaker Resolve(Span mention) =>
+        WithLeadDescriptionNamed(mention, WithoutRanks(WithoutLowerCaseOpening(WithoutHeadlineRunOn(mention, ResolveMention(mention)))));
 
     private ResolvedSpeaker ResolveMention(Span mention)
     {
