@@ -9,10 +9,11 @@
 # train12: a blind sample of train articles 421-450, train13: a blind sample of train articles 451-480,
 # train14: a blind sample of train articles 481-510, train15: a blind sample of train articles 511-540,
 # train16: a blind sample of train articles 541-570, train17: a blind sample of train articles 571-600,
-# train18: a blind sample of train articles 601-630, train-all: train, train2, ..., train18 together): the reference
+# train18: a blind sample of train articles 601-630, train19: a blind sample of train articles 631-660,
+# train-all: train, train2, ..., train19 together): the reference
 # scorer's name_acc over all labelled attributions, then per kind of source mention.
-# usage: scripts/eval-names.sh [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train-all] [PRED.jsonl]   (needs ../shared beside the repository; without
-#        PRED the extractor is run on the split's texts (dev, dev2, dev-all: all 84 dev texts; train, train2, ..., train18, train-all: the labelled articles), as
+# usage: scripts/eval-names.sh [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train-all] [PRED.jsonl]   (needs ../shared beside the repository; without
+#        PRED the extractor is run on the split's texts (dev, dev2, dev-all: all 84 dev texts; train, train2, ..., train19, train-all: the labelled articles), as
 #        scripts/eval-quotes.sh does; nothing is written into the repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,8 @@ if [ "${1:-}" = "--split" ]; then
 fi
 case "$split" in
   dev|dev2|dev-all) corpus=dev ;;
-  train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train-all) corpus=train ;;
-  *) echo "unknown split: $split (dev, dev2, dev-all, train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17, train18 or train-all)" >&2; exit 2 ;;
+  train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train-all) corpus=train ;;
+  *) echo "unknown split: $split (dev, dev2, dev-all, train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17, train18, train19 or train-all)" >&2; exit 2 ;;
 esac
 dev=../shared/data/polnear/$corpus.jsonl.gz
 work=$(mktemp -d)

@@ -18,7 +18,8 @@ train15: a blind sample of the train articles after train14's, data/names/train1
 train16: a blind sample of the train articles after train15's, data/names/train16-references.tsv;
 train17: a blind sample of the train articles after train16's, data/names/train17-references.tsv;
 train18: a blind sample of the train articles after train17's, data/names/train18-references.tsv;
-train-all: train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17 and train18 together).
+train19: a blind sample of the train articles after train18's, data/names/train19-references.tsv;
+train-all: train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17, train18 and train19 together).
 
 The TSV holds no article text: each labelled attribution names a span of its own article
 (start, end: code points, end exclusive) that spells the speaker's full name, with the first
@@ -32,7 +33,7 @@ measured over exactly them (its other figures are then over this subset only, an
 meaningless: every prediction outside the subset counts as a false positive).
 
 usage:
-  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
+  scripts/names-gold.py OUT.jsonl [--split dev|dev2|dev-all|train|train2|train3|train4|train5|train6|train7|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train-all] [--kind KIND] [--tsv TSV] [--corpus SPLIT.jsonl.gz]
   scripts/names-gold.py OUT.jsonl --errors PRED.jsonl   # also lists each wrong or missed name
 KIND: pronoun, surname, title, description, full or organisation (default: all of them).
 """
@@ -70,11 +71,12 @@ SPLITS = {
     "train16": (("train16-references.tsv",), "train"),
     "train17": (("train17-references.tsv",), "train"),
     "train18": (("train18-references.tsv",), "train"),
+    "train19": (("train19-references.tsv",), "train"),
     "train-all": (("train-references.tsv", "train2-references.tsv", "train3-references.tsv", "train4-references.tsv",
                    "train5-references.tsv", "train6-references.tsv", "train7-references.tsv", "train8-references.tsv",
                    "train9-references.tsv", "train10-references.tsv", "train11-references.tsv", "train12-references.tsv",
                    "train13-references.tsv", "train14-references.tsv", "train15-references.tsv", "train16-references.tsv",
-                   "train17-references.tsv", "train18-references.tsv"), "train"),
+                   "train17-references.tsv", "train18-references.tsv", "train19-references.tsv"), "train"),
 }
 
 
@@ -132,10 +134,11 @@ def main():
                          "train11 (the blind sample of train articles 391-420), train12 (the blind sample of train articles 421-450), "
                          "train13 (the blind sample of train articles 451-480), train14 (the blind sample of train articles 481-510), "
                          "train15 (the blind sample of train articles 511-540), train16 (the blind sample of train articles 541-570), "
-                         "train17 (the blind sample of train articles 571-600), train18 (the blind sample of train articles 601-630) "
-                         "or train-all (train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17 and train18 together)")
-    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train, train2, ..., train18 files)")
-    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, ..., train18, train-all: train.jsonl.gz)")
+                         "train17 (the blind sample of train articles 571-600), train18 (the blind sample of train articles 601-630), "
+                         "train19 (the blind sample of train articles 631-660) "
+                         "or train-all (train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, train14, train15, train16, train17, train18 and train19 together)")
+    ap.add_argument("--tsv", help="default: data/names/SPLIT-references.tsv (dev-all: the dev and dev2 files; train-all: the train, train2, ..., train19 files)")
+    ap.add_argument("--corpus", help="default: ../shared/data/polnear/SPLIT.jsonl.gz (dev2, dev-all: dev.jsonl.gz; train2, ..., train19, train-all: train.jsonl.gz)")
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--errors", metavar="PRED", help="list the labelled attributions whose name the prediction gets wrong")
     args = ap.parse_args()
