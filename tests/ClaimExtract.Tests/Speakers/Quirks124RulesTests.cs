@@ -3,7 +3,9 @@ namespace ClaimExtract.Tests.Speakers;
 /// <summary>
 /// Branch quirks124, on texts written for these tests; the resolver is given the mention directly (NameResolutionRulesTests.Resolve).
 /// A full name written with a nickname in quotation marks between the given name and the surname is indexed as one person, marks and
-/// all (EntityIndex.QuotedNicknames.cs), so the surname alone and a pronoun after it reach that person.
+/// all (EntityIndex.QuotedNicknames.cs), so the surname alone and a pronoun after it reach that person. A pronoun subject of a reporting
+/// verb passes over the person the verb addresses ("he told Roe") and, after a sentence reporting another person's words, the persons
+/// named in the clause its ", he said" closes (SpeakerResolver.CueSubjectPronouns.cs).
 /// </summary>
 public class Quirks124RulesTests
 {
@@ -26,4 +28,34 @@ public class Quirks124RulesTests
     [TestCase("Thomas \" Tuck \" Harlow was there. Harlow said it went well.", "Harlow", "Thomas \" Tuck \" Harlow")]
     public void Guards(string text, string mention, string notName) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.Not.EqualTo(notName));
+
+    [TestCase("At the town hall, voter Tom Hale told the senator that he had come a long way. Senator Ben Lind backs the bill.\n\n\"My job is gone,\" he told Lind.", "he", "Tom Hale")]
+    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he will not vote for Lind this year. Also, Lind is no reformer, he said.", "he", "Tom Hale")]
+    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he will not vote for Lind this year. Also, Lind is no reformer, he said on Monday.", "he", "Tom Hale")]
+    [TestCase("Tom Hale, a farmer in Delmar, said he will not vote for Ben Lind this year. Also, Ben Lind is no reformer, he said.", "he", "Tom Hale")]
+    public void CueSubjectPronoun_PassesOverTheNamesTheCueCommands(string text, string mention, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, Occurrences(text, mention)).Name, Is.EqualTo(name));
+
+    // Guards: a clause about its own subject with no report before it ("Ms. Roe found the work dull, she said"); the reporter before is
+    // the one the clause names; the one before is of the other sex; the pronoun opens a reported clause of its own (", he said it").
+    [TestCase("The work drew Ann Roe in at 15. Then a student, Ann Roe found it a relief, she said.", "she", "Ann Roe")]
+    [TestCase("“It felt good,” Tom Hale said. When the mayor finally noticed Mr. Hale, she smiled, he said.", "he", "Tom Hale")]
+    [TestCase("Ann Roe said she would not vote for Lind. Tom Hale spoke, Lind is no reformer, he said.", "he", "Tom Hale")]
+    public void CueSubjectPronoun_Guards(string text, string mention, string name) =>
+        Assert.That(NameResolutionRulesTests.Resolve(text, mention, Occurrences(text, mention)).Name, Is.EqualTo(name));
+
+    /// <summary>How many times <paramref name="mention"/> stands as a whole word in <paramref name="text"/> (the last is the one resolved).</summary>
+    private static int Occurrences(string text, string mention)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mention, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + mention.Length == text.Length || !char.IsLetter(text[at + mention.Length])))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 }
