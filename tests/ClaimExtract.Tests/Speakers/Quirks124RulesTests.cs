@@ -30,9 +30,9 @@ public class Quirks124RulesTests
         Assert.That(NameResolutionRulesTests.Resolve(text, mention).Name, Is.Not.EqualTo(notName));
 
     [TestCase("At the town hall, voter Tom Hale told the senator that he had come a long way. Senator Ben Lind backs the bill.\n\n\"My job is gone,\" he told Lind.", "he", "Tom Hale")]
-    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he will not vote for Lind this year. Also, Lind is no reformer, he said.", "he", "Tom Hale")]
-    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he will not vote for Lind this year. Also, Lind is no reformer, he said on Monday.", "he", "Tom Hale")]
-    [TestCase("Tom Hale, a farmer in Delmar, said he will not vote for Ben Lind this year. Also, Ben Lind is no reformer, he said.", "he", "Tom Hale")]
+    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he would oppose Lind in the primary. Also, Lind is no reformer, he said.", "he", "Tom Hale")]
+    [TestCase("Senator Ben Lind wants a third term. Tom Hale, a farmer in Delmar, said he would oppose Lind in the primary. Also, Lind is no reformer, he said on Monday.", "he", "Tom Hale")]
+    [TestCase("Tom Hale, a farmer in Delmar, said he would oppose Ben Lind in the primary. Also, Ben Lind is no reformer, he said.", "he", "Tom Hale")]
     public void CueSubjectPronoun_PassesOverTheNamesTheCueCommands(string text, string mention, string name) =>
         Assert.That(NameResolutionRulesTests.Resolve(text, mention, Occurrences(text, mention)).Name, Is.EqualTo(name));
 
