@@ -95,6 +95,12 @@ internal sealed partial class EntityIndex
             tokens = joined;
         }
 
+        // "Thomas “Tuck” Harlow": a quoted nickname inside a name is one word of it (EntityIndex.QuotedNicknames.cs, quirks124).
+        if (JoinQuotedNicknames(document.Text, tokens, ref sentenceOfToken, ref quoted) is { } nicknames)
+        {
+            tokens = nicknames;
+        }
+
         if (words is not null && words.FormOf.Count != tokens.Count)
         {
             words = null;
@@ -1712,6 +1718,12 @@ internal sealed partial class EntityIndex
         }
 
         if (Joins(j, j + 1) && IsNameToken(tokens, j + 1))
+        {
+            return j + 1;
+        }
+
+        // "Thomas “Tuck” Harlow": a quoted nickname joined into one word goes on the name when a name word follows it (QuotedNicknames.cs).
+        if (Joins(j, j + 1) && IsJoinedNickname(tokens[j + 1]) && Joins(j + 1, j + 2) && IsNameToken(tokens, j + 2))
         {
             return j + 1;
         }

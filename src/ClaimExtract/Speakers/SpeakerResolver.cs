@@ -673,10 +673,14 @@ internal sealed partial class SpeakerResolver
             }
 
             // A name the article writes as an organisation's is passed over (SpeakerResolver.OrganisationNotAPronoun.cs).
-            var name = _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him", NamesAnOrganisation);
+            // "Roe is no reformer, he said", "“...,” he told Roe": not a person the cue's content or object names (CueSubjectPronouns.cs, quirks124).
+            var commanded = lower is "he" or "she" ? NamesTheCueCommands(mention, lower == "he") : null;
+            var name = commanded is null
+                ? _entities.ResolvePronoun(at, _sentenceAt(at), lower is "he" or "him", NamesAnOrganisation)
+                : _entities.ResolvePronoun(at, _sentenceAt(at), lower == "he", n => commanded.Contains(n) || NamesAnOrganisation(n));
             // "Tom Hale claims he ... . During the visit, he was seen with Cross. He told": not the man the sentence before names as the
             // object of its "he", but the subject that "he" goes on with (SpeakerResolver.SubjectChains.cs).
-            if (lower is "he" or "she" && SubjectOfPronounChain(at, lower == "he", name) is { } chained)
+            if (lower is "he" or "she" && SubjectOfPronounChain(at, lower == "he", name) is { } chained && commanded?.Contains(chained) != true)
             {
                 name = chained;
             }
