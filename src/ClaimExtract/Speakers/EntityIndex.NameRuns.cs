@@ -23,11 +23,7 @@ internal sealed partial class EntityIndex
             return null;
         }
 
-        List<Token>? joined = null;
-        List<int>? sentences = null;
-        List<bool>? quotes = null;
-        var i = 0;
-        while (i < tokens.Count)
+        return JoinRuns(text, tokens, ref sentenceOfToken, ref quoted, i =>
         {
             var last = i;
             while (IsMisDecodedSign(text, tokens, last + 1) && last + 2 < tokens.Count && tokens[last + 2].IsWord
@@ -37,6 +33,27 @@ internal sealed partial class EntityIndex
                 last += 2;
             }
 
+            return last;
+        }, quotedOfRun: i => i);
+    }
+
+    /// <summary>
+    /// The tokens with each run that <paramref name="lastOfRun"/> finds (given a token's index, the index of the run's last token, or the
+    /// same index when no run starts there) joined into one word token whose value is the run's text; null when no run is found, so the
+    /// caller keeps its lists. <paramref name="sentenceOfToken"/> and <paramref name="quoted"/> come back for the joined tokens: a run
+    /// takes its first token's sentence and the quoted flag of the token <paramref name="quotedOfRun"/> names. Shared by
+    /// <see cref="JoinMisDecodedLetters"/> and <see cref="JoinQuotedNicknames"/>.
+    /// </summary>
+    private static List<Token>? JoinRuns(string text, List<Token> tokens, ref int[] sentenceOfToken, ref bool[] quoted,
+        Func<int, int> lastOfRun, Func<int, int> quotedOfRun)
+    {
+        List<Token>? joined = null;
+        List<int>? sentences = null;
+        List<bool>? quotes = null;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var last = lastOfRun(i);
             if (last > i && joined is null)
             {
                 joined = new List<Token>(tokens.Count);
@@ -55,7 +72,7 @@ internal sealed partial class EntityIndex
                 var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
                 joined.Add(last > i ? new Token(span, text[span.Start..span.End], true) : tokens[i]);
                 sentences!.Add(sentenceOfToken[i]);
-                quotes!.Add(quoted[i]);
+                quotes!.Add(quoted[last > i ? quotedOfRun(i) : i]);
             }
 
             i = last + 1;

@@ -24,52 +24,9 @@ internal sealed partial class EntityIndex
             return null;
         }
 
-        List<Token>? joined = null;
-        List<int>? sentences = null;
-        List<bool>? quotes = null;
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            if (IsQuotedNickname(text, tokens, sentenceOfToken, i))
-            {
-                if (joined is null)
-                {
-                    joined = new List<Token>(tokens.Count);
-                    sentences = new List<int>(tokens.Count);
-                    quotes = new List<bool>(tokens.Count);
-                    for (var k = 0; k < i; k++)
-                    {
-                        joined.Add(tokens[k]);
-                        sentences.Add(sentenceOfToken[k]);
-                        quotes.Add(quoted[k]);
-                    }
-                }
-
-                var span = new Span(tokens[i].Span.Start, tokens[i + 2].Span.End);
-                joined.Add(new Token(span, text[span.Start..span.End], true));
-                sentences!.Add(sentenceOfToken[i]);
-                quotes!.Add(quoted[i - 1]);
-                i += 3;
-                continue;
-            }
-
-            if (joined is not null)
-            {
-                joined.Add(tokens[i]);
-                sentences!.Add(sentenceOfToken[i]);
-                quotes!.Add(quoted[i]);
-            }
-
-            i++;
-        }
-
-        if (joined is not null)
-        {
-            sentenceOfToken = [.. sentences!];
-            quoted = [.. quotes!];
-        }
-
-        return joined;
+        var sentences = sentenceOfToken;
+        return JoinRuns(text, tokens, ref sentenceOfToken, ref quoted,
+            i => IsQuotedNickname(text, tokens, sentences, i) ? i + 2 : i, quotedOfRun: i => i - 1);
     }
 
     /// <summary>Whether tokens <paramref name="k"/> … k + 2 are a quoted nickname inside a name (<see cref="JoinQuotedNicknames"/>).</summary>
